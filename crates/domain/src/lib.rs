@@ -1,0 +1,26 @@
+//! Pure types of clusterhub: taxonomies, validated values, the organisation directory's records and
+//! the rules that keep them valid. No I/O happens here, so every layer above can trust a value it
+//! receives from this crate without checking it again.
+
+pub mod country;
+pub mod error;
+pub mod filter;
+pub mod money;
+pub mod nace;
+pub mod organisation;
+pub mod project;
+pub mod slug;
+pub mod taxonomy;
+
+pub use country::CountryCode;
+pub use error::{FieldError, ValidationErrors};
+pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
+pub use money::Cents;
+pub use nace::{NaceCode, NaceSection};
+pub use organisation::{
+    ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation,
+    OrganisationDraft, OrganisationType, Website,
+};
+pub use project::{Participation, ParticipationRole, Project, ProjectDraft};
+pub use slug::Slug;
+pub use taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};
