@@ -22,5 +22,5 @@ pub use organisation::{
     OrganisationDraft, OrganisationType, Website,
 };
 pub use project::{Participation, ParticipationRole, Project, ProjectDraft};
-pub use slug::Slug;
+pub use slug::{fold, Slug};
 pub use taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};

@@ -81,6 +81,12 @@ impl<'de> serde::Deserialize<'de> for Slug {
     }
 }
 
+/// Lower-case ASCII form of a text, for sorting and accent-insensitive matching
+/// ("Pôle Mer" → "pole mer", "Ørsted" → "orsted").
+pub fn fold(s: &str) -> String {
+    deunicode::deunicode(s).to_lowercase()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,3 +109,4 @@ mod tests {
         }
     }
 }
+

@@ -1,1 +1,157 @@
+//! Persistence of clusterhub on SQLite (the embedded default, in WAL mode) and PostgreSQL (for
+//! production and several nodes). Each back end has its own migrations with the same version
+//! numbers; every query is written once and runs on both (see [`db`]). Every write that search or
+//! other nodes must see is recorded in the change feed in the same transaction.
 
+pub mod change_feed;
+pub mod db;
+pub mod organisations;
+pub mod projects;
+pub mod regions;
+pub mod testing;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
+use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
+
+pub use db::{Arg, Backend, Pool, Sql, Tx};
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("{0}")]
+    Conflict(String),
+    #[error("invalid stored value in {column}: {message}")]
+    Corrupt { column: &'static str, message: String },
+    #[error("database URL \"{0}\" is neither sqlite:… nor postgres://…")]
+    UnsupportedUrl(String),
+    #[error("database error: {0}")]
+    Database(#[from] sqlx::Error),
+    #[error("migration failed: {0}")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// Everything the rest of the program may ask of the database.
+#[derive(Debug, Clone)]
+pub struct Store {
+    pool: Pool,
+}
+
+impl Store {
+    /// Connects to `sqlite:PATH` (creating the file) or `postgres://…`. For PostgreSQL,
+    /// `schema` confines every query to that schema (used by tests to isolate themselves).
+    pub async fn connect(url: &str) -> Result<Self, StoreError> {
+        Self::connect_with_schema(url, None).await
+    }
+
+    pub async fn connect_with_schema(url: &str, schema: Option<&str>) -> Result<Self, StoreError> {
+        let pool = if url.starts_with("sqlite:") {
+            let opts = SqliteConnectOptions::from_str(url)?
+                .create_if_missing(true)
+                .journal_mode(SqliteJournalMode::Wal)
+                .synchronous(SqliteSynchronous::Normal)
+                .foreign_keys(true)
+                .busy_timeout(Duration::from_secs(10))
+                .pragma("cache_size", "-32768")
+                .pragma("temp_store", "memory");
+            Pool::Sqlite(
+                SqlitePoolOptions::new()
+                    .max_connections(8)
+                    .min_connections(1)
+                    .connect_with(opts)
+                    .await?,
+            )
+        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+            let mut opts = PgConnectOptions::from_str(url)?;
+            if let Some(s) = schema {
+                opts = opts.options([("search_path", s)]);
+            }
+            Pool::Postgres(
+                PgPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect_with(opts)
+                    .await?,
+            )
+        } else {
+            return Err(StoreError::UnsupportedUrl(url.to_owned()));
+        };
+        Ok(Self { pool })
+    }
+
+    /// Applies the migrations embedded in the binary that the database has not seen yet.
+    pub async fn migrate(&self) -> Result<(), StoreError> {
+        match &self.pool {
+            Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
+        }
+        Ok(())
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.pool.backend()
+    }
+
+    pub fn pool(&self) -> &Pool {
+        &self.pool
+    }
+
+    pub async fn begin(&self) -> Result<Tx, StoreError> {
+        self.pool.begin().await
+    }
+
+    /// Readiness: the database answers a query.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        self.pool.fetch_one::<(i64,)>(&Sql::new("SELECT 1")).await.map(|_| ())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await
+    }
+
+    /// The tables and their columns, for comparing the two back ends' schemas.
+    pub async fn schema_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let sql = match self.backend() {
+            Backend::Sqlite => Sql::new(
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                 ORDER BY m.name, p.name",
+            ),
+            Backend::Postgres => Sql::new(
+                "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
+                 ORDER BY table_name, column_name",
+            ),
+        };
+        self.pool.fetch_all(&sql).await
+    }
+}
+
+/// The connection string with any password replaced, for logs.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(s), Some(at)) if at > s => {
+            let creds = &url[s + 3..at];
+            match creds.split_once(':') {
+                Some((user, _)) => format!("{}{user}:***{}", &url[..s + 3], &url[at..]),
+                None => url.to_owned(),
+            }
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn passwords_are_redacted() {
+        assert_eq!(super::redact_url("postgres://u:secret@h/db"), "postgres://u:***@h/db");
+        assert_eq!(super::redact_url("sqlite:data/x.db"), "sqlite:data/x.db");
+    }
+}

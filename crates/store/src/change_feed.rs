@@ -1,0 +1,51 @@
+//! The change feed: one row per write, with a monotonic id, written in the transaction of the write
+//! itself so that a reader that has seen id N has seen every committed change up to N.
+
+use chrono::{DateTime, Utc};
+
+use crate::{Sql, Store, StoreError, Tx};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Op {
+    Upsert,
+    Delete,
+}
+
+impl Op {
+    fn as_str(self) -> &'static str {
+        match self {
+            Op::Upsert => "upsert",
+            Op::Delete => "delete",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Change {
+    pub id: i64,
+    pub entity: String,
+    pub entity_id: i64,
+    pub op: String,
+    pub at: DateTime<Utc>,
+}
+
+pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "INSERT INTO change_feed (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)",
+        vec![entity.into(), entity_id.into(), op.as_str().into(), Utc::now().into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    /// Changes after `after`, oldest first, at most `limit`.
+    pub async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT id, entity, entity_id, op, at FROM change_feed WHERE id > $1 ORDER BY id LIMIT $2",
+                vec![after.into(), limit.into()],
+            ))
+            .await
+    }
+}

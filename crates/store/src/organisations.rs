@@ -1,0 +1,619 @@
+//! The organisation directory: profiles with their taxonomy tags and descriptions, memberships
+//! (member ↔ cluster) and partnerships (organisation ↔ organisation).
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, Utc};
+use domain::taxonomy::Taxonomy;
+use domain::{
+    fold, ClusterLabel, CountryCode, Coordinates, DirectoryFilter, LanguageCode, MemberCounts, NaceCode, NutsCode,
+    Organisation, OrganisationDraft, OrganisationType, Slug, SortOrder, Website,
+};
+
+use crate::change_feed::{self, Op};
+use crate::db::like_escape;
+use crate::{Sql, Store, StoreError, Tx};
+
+/// One page of a list, the shape of every list the API answers.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ListPage<T> {
+    pub items: Vec<T>,
+    pub total: i64,
+    pub limit: u32,
+    pub offset: u32,
+}
+
+/// The few fields shown when one organisation is listed on another's profile.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct OrganisationRef {
+    pub slug: String,
+    pub name: String,
+    pub kind: String,
+    pub country: String,
+    pub city: Option<String>,
+}
+
+/// A profile with everything it links to.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct OrganisationDetails {
+    #[serde(flatten)]
+    pub organisation: Organisation,
+    pub region_name: Option<String>,
+    /// Members, when this is a cluster.
+    pub members: Vec<OrganisationRef>,
+    pub member_of: Vec<OrganisationRef>,
+    pub partners: Vec<OrganisationRef>,
+    pub participations: Vec<domain::Participation>,
+}
+
+/// How a write treats an organisation that exists already.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveMode {
+    /// The draft is the whole profile: every field, tag and description is replaced.
+    Replace,
+    /// The draft comes from CORDIS, which knows only the legal and address data: tags,
+    /// descriptions and other curated fields stay; a cluster stays a cluster.
+    MergeCordis,
+}
+
+/// Which existing organisation a write refers to.
+#[derive(Debug, Clone)]
+pub enum OrgKey<'a> {
+    Slug(&'a Slug),
+    Cordis(&'a str),
+    New,
+}
+
+#[derive(sqlx::FromRow)]
+struct OrgRow {
+    id: i64,
+    slug: String,
+    name: String,
+    short_name: Option<String>,
+    kind: String,
+    country: String,
+    nuts_code: Option<String>,
+    city: Option<String>,
+    lat: Option<f64>,
+    lon: Option<f64>,
+    website: Option<String>,
+    members_smes: Option<i64>,
+    members_large: Option<i64>,
+    members_research: Option<i64>,
+    founded: Option<i64>,
+    label: Option<String>,
+    is_sme: bool,
+    cordis_id: Option<String>,
+    updated_at: DateTime<Utc>,
+}
+
+const ORG_COLUMNS: &str = "o.id, o.slug, o.name, o.short_name, o.kind, o.country, o.nuts_code, o.city, o.lat, o.lon, \
+     o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.updated_at";
+
+fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        message: message.to_string(),
+    }
+}
+
+fn count(v: Option<i64>) -> Option<u32> {
+    v.and_then(|n| u32::try_from(n).ok())
+}
+
+impl OrgRow {
+    fn into_organisation(
+        self,
+        tags: Vec<(String, String)>,
+        descriptions: Vec<(String, String)>,
+    ) -> Result<Organisation, StoreError> {
+        let mut d = OrganisationDraft::new(
+            self.name,
+            self.kind.parse::<OrganisationType>().map_err(|e| corrupt("kind", e))?,
+            CountryCode::parse(&self.country).map_err(|e| corrupt("country", e))?,
+        );
+        d.short_name = self.short_name;
+        d.nuts_code = self.nuts_code.as_deref().and_then(|n| NutsCode::parse(n).ok());
+        d.city = self.city;
+        d.coordinates = match (self.lat, self.lon) {
+            (Some(lat), Some(lon)) => Coordinates::new(lat, lon).ok(),
+            _ => None,
+        };
+        d.website = self.website.as_deref().and_then(|w| Website::parse(w).ok());
+        d.members = MemberCounts {
+            smes: count(self.members_smes),
+            large: count(self.members_large),
+            research: count(self.members_research),
+        };
+        d.founded = self.founded.and_then(|y| u16::try_from(y).ok());
+        d.label = match self.label {
+            Some(l) => Some(l.parse::<ClusterLabel>().map_err(|e| corrupt("label", e))?),
+            None => None,
+        };
+        d.is_sme = self.is_sme;
+        d.cordis_id = self.cordis_id;
+        for (facet, value) in tags {
+            match facet.as_str() {
+                "ecosystem" => d.ecosystems.extend(domain::Ecosystem::from_slug(&value)),
+                "ket" => d.technologies.extend(domain::KeyEnablingTechnology::from_slug(&value)),
+                "cta" => d.critical_technologies.extend(domain::CriticalTechnology::from_slug(&value)),
+                "nace" => d.nace_codes.extend(NaceCode::parse(&value).ok()),
+                "market" => d.target_markets.extend(CountryCode::parse(&value).ok()),
+                "language" => d.languages.extend(LanguageCode::parse(&value).ok()),
+                _ => {}
+            }
+        }
+        d.ecosystems.sort();
+        d.technologies.sort();
+        d.critical_technologies.sort();
+        d.nace_codes.sort();
+        d.target_markets.sort();
+        d.languages.sort();
+        d.descriptions = descriptions
+            .into_iter()
+            .filter_map(|(lang, body)| LanguageCode::parse(&lang).ok().map(|l| (l, body)))
+            .collect::<BTreeMap<_, _>>();
+        Ok(Organisation {
+            id: self.id,
+            slug: Slug::parse(&self.slug).map_err(|e| corrupt("slug", e))?,
+            profile: d,
+            updated_at: self.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+        })
+    }
+}
+
+/// The tag rows that represent a profile's multi-valued fields.
+fn tags_of(d: &OrganisationDraft) -> Vec<(&'static str, String)> {
+    let mut t: Vec<(&'static str, String)> = Vec::new();
+    t.extend(d.ecosystems.iter().map(|v| ("ecosystem", v.slug().to_owned())));
+    t.extend(d.technologies.iter().map(|v| ("ket", v.slug().to_owned())));
+    t.extend(d.critical_technologies.iter().map(|v| ("cta", v.slug().to_owned())));
+    t.extend(d.nace_codes.iter().map(|v| ("nace", v.as_str().to_owned())));
+    t.extend(d.sections().iter().map(|s| ("nace_section", s.to_string())));
+    t.extend(d.target_markets.iter().map(|v| ("market", v.as_str().to_owned())));
+    t.extend(d.languages.iter().map(|v| ("language", v.as_str().to_owned())));
+    t
+}
+
+fn search_text(d: &OrganisationDraft) -> String {
+    let mut s = fold(&d.name);
+    for extra in [&d.short_name, &d.city].into_iter().flatten() {
+        s.push(' ');
+        s.push_str(&fold(extra));
+    }
+    s
+}
+
+/// Adds `AND …` conditions for a filter on `organisations o`.
+fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
+    if let Some(q) = &f.q {
+        for word in fold(q).split_whitespace().take(8) {
+            sql.push(" AND o.search_text LIKE ")
+                .bind(format!("%{}%", like_escape(word)))
+                .push(" ESCAPE '\\'");
+        }
+    }
+    if !f.kinds.is_empty() {
+        sql.push(" AND o.kind IN ").bind_list(f.kinds.iter().map(|k| k.as_str()));
+    }
+    if !f.countries.is_empty() {
+        sql.push(" AND o.country IN ").bind_list(f.countries.iter().map(|c| c.as_str()));
+    }
+    if !f.nuts.is_empty() {
+        sql.push(" AND (");
+        for (i, n) in f.nuts.iter().enumerate() {
+            if i > 0 {
+                sql.push(" OR ");
+            }
+            // NUTS codes are letters and digits only, so the prefix needs no escaping.
+            sql.push("o.nuts_code LIKE ").bind(format!("{}%", n.as_str()));
+        }
+        sql.push(")");
+    }
+    if !f.labels.is_empty() {
+        sql.push(" AND o.label IN ").bind_list(f.labels.iter().map(|l| l.as_str()));
+    }
+    if let Some(sme) = f.sme {
+        sql.push(" AND o.is_sme = ").bind(sme);
+    }
+    let facets: [(&str, Vec<String>); 4] = [
+        ("ecosystem", f.ecosystems.iter().map(|v| v.slug().to_owned()).collect()),
+        ("ket", f.technologies.iter().map(|v| v.slug().to_owned()).collect()),
+        ("cta", f.critical_technologies.iter().map(|v| v.slug().to_owned()).collect()),
+        ("nace_section", f.nace_sections.iter().map(|v| v.to_string()).collect()),
+    ];
+    for (facet, values) in facets {
+        if values.is_empty() {
+            continue;
+        }
+        sql.push(" AND o.id IN (SELECT t.organisation_id FROM organisation_tags t WHERE t.facet = ")
+            .bind(facet)
+            .push(" AND t.value IN ")
+            .bind_list(values)
+            .push(")");
+    }
+}
+
+fn order_by(s: SortOrder) -> &'static str {
+    match s {
+        SortOrder::Name => " ORDER BY o.sort_key, o.id",
+        SortOrder::NameDesc => " ORDER BY o.sort_key DESC, o.id DESC",
+        SortOrder::Country => " ORDER BY o.country, o.sort_key, o.id",
+        SortOrder::FoundedDesc => " ORDER BY o.founded DESC NULLS LAST, o.sort_key, o.id",
+        SortOrder::MembersDesc => " ORDER BY o.members_total DESC NULLS LAST, o.sort_key, o.id",
+        SortOrder::UpdatedDesc => " ORDER BY o.updated_at DESC, o.id DESC",
+    }
+}
+
+impl Store {
+    /// One page of the directory and the number of organisations matching the filter.
+    pub async fn list_organisations(&self, f: &DirectoryFilter) -> Result<ListPage<Organisation>, StoreError> {
+        let mut count_sql = Sql::new("SELECT COUNT(*) FROM organisations o WHERE 1 = 1");
+        push_filter(&mut count_sql, f);
+        let (total,): (i64,) = self.pool().fetch_one(&count_sql).await?;
+
+        let mut sql = Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE 1 = 1"));
+        push_filter(&mut sql, f);
+        sql.push(order_by(f.sort));
+        sql.push(" LIMIT ")
+            .bind(i64::from(f.page.limit))
+            .push(" OFFSET ")
+            .bind(i64::from(f.page.offset));
+        let rows: Vec<OrgRow> = self.pool().fetch_all(&sql).await?;
+        Ok(ListPage {
+            items: self.complete(rows).await?,
+            total,
+            limit: f.page.limit,
+            offset: f.page.offset,
+        })
+    }
+
+    /// Adds tags and descriptions to rows, in two queries for the whole page.
+    async fn complete(&self, rows: Vec<OrgRow>) -> Result<Vec<Organisation>, StoreError> {
+        if rows.is_empty() {
+            return Ok(vec![]);
+        }
+        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
+        let mut tags: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+        let mut descs: HashMap<i64, Vec<(String, String)>> = HashMap::new();
+        for chunk in ids.chunks(500) {
+            let mut sql = Sql::new("SELECT organisation_id, facet, value FROM organisation_tags WHERE organisation_id IN ");
+            sql.bind_list(chunk.iter().copied());
+            for (id, facet, value) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
+                tags.entry(id).or_default().push((facet, value));
+            }
+            let mut sql = Sql::new("SELECT organisation_id, lang, body FROM organisation_descriptions WHERE organisation_id IN ");
+            sql.bind_list(chunk.iter().copied());
+            for (id, lang, body) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
+                descs.entry(id).or_default().push((lang, body));
+            }
+        }
+        rows.into_iter()
+            .map(|r| {
+                let id = r.id;
+                r.into_organisation(tags.remove(&id).unwrap_or_default(), descs.remove(&id).unwrap_or_default())
+            })
+            .collect()
+    }
+
+    pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError> {
+        let mut sql = Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = "));
+        sql.bind(slug);
+        let rows: Vec<OrgRow> = self.pool().fetch_all(&sql).await?;
+        Ok(self.complete(rows).await?.pop())
+    }
+
+    /// A profile with its region name, members, clusters, partners and projects.
+    pub async fn organisation_details(&self, slug: &str) -> Result<Option<OrganisationDetails>, StoreError> {
+        let Some(org) = self.organisation_by_slug(slug).await? else {
+            return Ok(None);
+        };
+        let id = org.id;
+        let region_name = match &org.profile.nuts_code {
+            Some(code) => self.region_name(code.as_str()).await?,
+            None => None,
+        };
+        const REF: &str = "SELECT o.slug, o.name, o.kind, o.country, o.city FROM organisations o";
+        let members = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!("{REF} JOIN memberships m ON m.member_id = o.id WHERE m.cluster_id = $1 ORDER BY o.sort_key LIMIT 1000"),
+                vec![id.into()],
+            ))
+            .await?;
+        let member_of = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!("{REF} JOIN memberships m ON m.cluster_id = o.id WHERE m.member_id = $1 ORDER BY o.sort_key"),
+                vec![id.into()],
+            ))
+            .await?;
+        let partners = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!(
+                    "{REF} JOIN partnerships p ON (p.first_id = o.id AND p.second_id = $1) OR (p.second_id = o.id AND p.first_id = $1) \
+                     ORDER BY o.sort_key"
+                ),
+                vec![id.into()],
+            ))
+            .await?;
+        let participations = self.participations_of(id).await?;
+        Ok(Some(OrganisationDetails {
+            organisation: org,
+            region_name,
+            members,
+            member_of,
+            partners,
+            participations,
+        }))
+    }
+
+    pub async fn organisation_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM organisations")).await?;
+        Ok(n)
+    }
+
+    /// How many organisations of each type there are.
+    pub async fn organisation_counts_by_kind(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new("SELECT kind, COUNT(*) FROM organisations GROUP BY kind ORDER BY kind"))
+            .await
+    }
+
+    /// The number of distinct countries in the directory.
+    pub async fn country_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(DISTINCT country) FROM organisations"))
+            .await?;
+        Ok(n)
+    }
+
+    /// Every organisation in slug order, with relations, for export.
+    pub async fn all_organisations(&self) -> Result<Vec<Organisation>, StoreError> {
+        let rows: Vec<OrgRow> = self
+            .pool()
+            .fetch_all(&Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.slug")))
+            .await?;
+        self.complete(rows).await
+    }
+
+    /// (member slug, cluster slug) pairs.
+    pub async fn all_memberships(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new(
+                "SELECT m.slug, c.slug FROM memberships x JOIN organisations m ON m.id = x.member_id \
+                 JOIN organisations c ON c.id = x.cluster_id ORDER BY m.slug, c.slug",
+            ))
+            .await
+    }
+
+    /// (slug, slug) pairs, each partnership once.
+    pub async fn all_partnerships(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new(
+                "SELECT a.slug, b.slug FROM partnerships p JOIN organisations a ON a.id = p.first_id \
+                 JOIN organisations b ON b.id = p.second_id ORDER BY a.slug, b.slug",
+            ))
+            .await
+    }
+}
+
+/// Finds the organisation a key refers to.
+pub async fn find_id(tx: &mut Tx, key: &OrgKey<'_>) -> Result<Option<(i64, Slug)>, StoreError> {
+    let sql = match key {
+        OrgKey::Slug(s) => Sql::with("SELECT id, slug FROM organisations WHERE slug = $1", vec![s.as_str().into()]),
+        OrgKey::Cordis(c) => Sql::with("SELECT id, slug FROM organisations WHERE cordis_id = $1", vec![(*c).into()]),
+        OrgKey::New => return Ok(None),
+    };
+    match tx.fetch_optional::<(i64, String)>(&sql).await? {
+        Some((id, slug)) => Ok(Some((id, Slug::parse(&slug).map_err(|e| corrupt("slug", e))?))),
+        None => Ok(None),
+    }
+}
+
+/// The first of `base`, `base-2`, `base-3`… that no organisation uses.
+async fn free_slug(tx: &mut Tx, base: &Slug) -> Result<Slug, StoreError> {
+    let mut candidate = base.clone();
+    for n in 2u64.. {
+        let taken = tx
+            .fetch_optional::<(i64,)>(&Sql::with(
+                "SELECT id FROM organisations WHERE slug = $1",
+                vec![candidate.as_str().into()],
+            ))
+            .await?
+            .is_some();
+        if !taken {
+            break;
+        }
+        candidate = base.with_suffix(n);
+    }
+    Ok(candidate)
+}
+
+/// Creates or updates one organisation and records the change. With [`OrgKey::Slug`] a new
+/// organisation gets exactly that slug; otherwise one is derived from its name.
+pub async fn save(tx: &mut Tx, key: OrgKey<'_>, mode: SaveMode, d: &OrganisationDraft) -> Result<(i64, Slug), StoreError> {
+    let now = Utc::now();
+    let existing = find_id(tx, &key).await?;
+    let members_total = d.members.total().map(i64::from);
+    let (lat, lon) = match d.coordinates {
+        Some(c) => (Some(c.lat), Some(c.lon)),
+        None => (None, None),
+    };
+    let (id, slug) = match (existing, mode) {
+        (Some((id, slug)), SaveMode::Replace) => {
+            tx.execute(&Sql::with(
+                "UPDATE organisations SET name = $1, short_name = $2, sort_key = $3, search_text = $4, kind = $5, \
+                 country = $6, nuts_code = $7, city = $8, lat = $9, lon = $10, website = $11, members_smes = $12, \
+                 members_large = $13, members_research = $14, members_total = $15, founded = $16, label = $17, \
+                 is_sme = $18, cordis_id = $19, updated_at = $20 WHERE id = $21",
+                vec![
+                    d.name.as_str().into(),
+                    d.short_name.as_deref().into(),
+                    fold(&d.name).into(),
+                    search_text(d).into(),
+                    d.kind.as_str().into(),
+                    d.country.as_str().into(),
+                    d.nuts_code.as_ref().map(|n| n.as_str()).into(),
+                    d.city.as_deref().into(),
+                    lat.into(),
+                    lon.into(),
+                    d.website.as_ref().map(|w| w.as_str()).into(),
+                    d.members.smes.map(i64::from).into(),
+                    d.members.large.map(i64::from).into(),
+                    d.members.research.map(i64::from).into(),
+                    members_total.into(),
+                    d.founded.map(i64::from).into(),
+                    d.label.map(|l| l.as_str()).into(),
+                    d.is_sme.into(),
+                    d.cordis_id.as_deref().into(),
+                    now.into(),
+                    id.into(),
+                ],
+            ))
+            .await?;
+            replace_tags_and_descriptions(tx, id, d).await?;
+            (id, slug)
+        }
+        (Some((id, slug)), SaveMode::MergeCordis) => {
+            // COALESCE keeps what a curator entered where CORDIS has nothing.
+            tx.execute(&Sql::with(
+                "UPDATE organisations SET name = $1, short_name = COALESCE($2, short_name), sort_key = $3, \
+                 search_text = $4, kind = CASE WHEN kind = 'cluster' THEN kind ELSE $5 END, country = $6, \
+                 nuts_code = COALESCE($7, nuts_code), city = COALESCE($8, city), lat = COALESCE($9, lat), \
+                 lon = COALESCE($10, lon), website = COALESCE($11, website), is_sme = $12, updated_at = $13 \
+                 WHERE id = $14",
+                vec![
+                    d.name.as_str().into(),
+                    d.short_name.as_deref().into(),
+                    fold(&d.name).into(),
+                    search_text(d).into(),
+                    d.kind.as_str().into(),
+                    d.country.as_str().into(),
+                    d.nuts_code.as_ref().map(|n| n.as_str()).into(),
+                    d.city.as_deref().into(),
+                    lat.into(),
+                    lon.into(),
+                    d.website.as_ref().map(|w| w.as_str()).into(),
+                    d.is_sme.into(),
+                    now.into(),
+                    id.into(),
+                ],
+            ))
+            .await?;
+            (id, slug)
+        }
+        (None, _) => {
+            let slug = match key {
+                OrgKey::Slug(s) => s.clone(),
+                _ => free_slug(tx, &Slug::from_name(&d.name)).await?,
+            };
+            let (id,): (i64,) = tx
+                .fetch_one(&Sql::with(
+                    "INSERT INTO organisations (slug, name, short_name, sort_key, search_text, kind, country, nuts_code, \
+                     city, lat, lon, website, members_smes, members_large, members_research, members_total, founded, \
+                     label, is_sme, cordis_id, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
+                     RETURNING id",
+                    vec![
+                        slug.as_str().into(),
+                        d.name.as_str().into(),
+                        d.short_name.as_deref().into(),
+                        fold(&d.name).into(),
+                        search_text(d).into(),
+                        d.kind.as_str().into(),
+                        d.country.as_str().into(),
+                        d.nuts_code.as_ref().map(|n| n.as_str()).into(),
+                        d.city.as_deref().into(),
+                        lat.into(),
+                        lon.into(),
+                        d.website.as_ref().map(|w| w.as_str()).into(),
+                        d.members.smes.map(i64::from).into(),
+                        d.members.large.map(i64::from).into(),
+                        d.members.research.map(i64::from).into(),
+                        members_total.into(),
+                        d.founded.map(i64::from).into(),
+                        d.label.map(|l| l.as_str()).into(),
+                        d.is_sme.into(),
+                        d.cordis_id.as_deref().into(),
+                        now.into(),
+                    ],
+                ))
+                .await?;
+            replace_tags_and_descriptions(tx, id, d).await?;
+            (id, slug)
+        }
+    };
+    change_feed::record(tx, "organisation", id, Op::Upsert).await?;
+    Ok((id, slug))
+}
+
+async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
+    tx.execute(&Sql::with("DELETE FROM organisation_tags WHERE organisation_id = $1", vec![id.into()]))
+        .await?;
+    let tags = tags_of(d);
+    if !tags.is_empty() {
+        let mut sql = Sql::new("INSERT INTO organisation_tags (organisation_id, facet, value) VALUES ");
+        for (i, (facet, value)) in tags.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push("(").bind(id).push(", ").bind(facet).push(", ").bind(value).push(")");
+        }
+        tx.execute(&sql).await?;
+    }
+    tx.execute(&Sql::with(
+        "DELETE FROM organisation_descriptions WHERE organisation_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
+    for (lang, body) in &d.descriptions {
+        tx.execute(&Sql::with(
+            "INSERT INTO organisation_descriptions (organisation_id, lang, body) VALUES ($1, $2, $3)",
+            vec![id.into(), lang.as_str().into(), body.as_str().into()],
+        ))
+        .await?;
+    }
+    Ok(())
+}
+
+/// Makes `member_id` a member of exactly these clusters.
+pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -> Result<(), StoreError> {
+    tx.execute(&Sql::with("DELETE FROM memberships WHERE member_id = $1", vec![member_id.into()]))
+        .await?;
+    for c in cluster_ids {
+        tx.execute(&Sql::with(
+            "INSERT INTO memberships (cluster_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+            vec![(*c).into(), member_id.into()],
+        ))
+        .await?;
+    }
+    change_feed::record(tx, "organisation", member_id, Op::Upsert).await
+}
+
+/// Adds a partnership between two organisations (in either order; a pair is stored once).
+pub async fn add_partnership(tx: &mut Tx, a: i64, b: i64) -> Result<(), StoreError> {
+    if a == b {
+        return Err(StoreError::Conflict("an organisation cannot partner with itself".into()));
+    }
+    let (first, second) = if a < b { (a, b) } else { (b, a) };
+    tx.execute(&Sql::with(
+        "INSERT INTO partnerships (first_id, second_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+        vec![first.into(), second.into()],
+    ))
+    .await?;
+    change_feed::record(tx, "organisation", a, Op::Upsert).await?;
+    change_feed::record(tx, "organisation", b, Op::Upsert).await
+}
+
+/// Removes every partnership of an organisation (before its list is written anew).
+pub async fn clear_partnerships(tx: &mut Tx, id: i64) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "DELETE FROM partnerships WHERE first_id = $1 OR second_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
+    Ok(())
+}

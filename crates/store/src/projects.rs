@@ -1,0 +1,237 @@
+//! Collaboration projects and the participations of organisations in them.
+
+use chrono::Utc;
+use domain::{Cents, Page, Participation, ParticipationRole, Project, ProjectDraft, Slug};
+
+use crate::change_feed::{self, Op};
+use crate::organisations::ListPage;
+use crate::{Sql, Store, StoreError, Tx};
+
+#[derive(sqlx::FromRow)]
+struct ProjectRow {
+    id: i64,
+    cordis_id: Option<String>,
+    acronym: String,
+    title: Option<String>,
+    programme: Option<String>,
+    participant_count: i64,
+}
+
+impl From<ProjectRow> for Project {
+    fn from(r: ProjectRow) -> Self {
+        Project {
+            id: r.id,
+            draft: ProjectDraft {
+                acronym: r.acronym,
+                cordis_id: r.cordis_id,
+                title: r.title,
+                programme: r.programme,
+            },
+            participant_count: r.participant_count,
+        }
+    }
+}
+
+#[derive(sqlx::FromRow)]
+struct ParticipationRow {
+    project_id: i64,
+    acronym: String,
+    project_cordis_id: Option<String>,
+    slug: String,
+    name: String,
+    country: String,
+    role: String,
+    ec_contribution_cents: Option<i64>,
+}
+
+impl TryFrom<ParticipationRow> for Participation {
+    type Error = StoreError;
+    fn try_from(r: ParticipationRow) -> Result<Self, StoreError> {
+        Ok(Participation {
+            project_id: r.project_id,
+            project_acronym: r.acronym,
+            project_cordis_id: r.project_cordis_id,
+            organisation_slug: Slug::parse(&r.slug).map_err(|e| StoreError::Corrupt {
+                column: "slug",
+                message: e.to_string(),
+            })?,
+            organisation_name: r.name,
+            organisation_country: r.country,
+            role: ParticipationRole::parse(&r.role).map_err(|message| StoreError::Corrupt { column: "role", message })?,
+            ec_contribution: r.ec_contribution_cents.map(Cents),
+        })
+    }
+}
+
+const PROJECT_SELECT: &str = "SELECT p.id, p.cordis_id, p.acronym, p.title, p.programme, \
+     (SELECT COUNT(DISTINCT x.organisation_id) FROM participations x WHERE x.project_id = p.id) AS participant_count \
+     FROM projects p";
+
+const PARTICIPATION_SELECT: &str = "SELECT p.id AS project_id, p.acronym, p.cordis_id AS project_cordis_id, o.slug, o.name, \
+     o.country, x.role, x.ec_contribution_cents FROM participations x JOIN projects p ON p.id = x.project_id \
+     JOIN organisations o ON o.id = x.organisation_id";
+
+/// Creates or updates a project, matched by its CORDIS id or, without one, by its acronym.
+pub async fn save(tx: &mut Tx, d: &ProjectDraft) -> Result<i64, StoreError> {
+    let now = Utc::now();
+    let existing: Option<(i64,)> = match &d.cordis_id {
+        Some(id) => {
+            tx.fetch_optional(&Sql::with("SELECT id FROM projects WHERE cordis_id = $1", vec![id.as_str().into()]))
+                .await?
+        }
+        None => {
+            tx.fetch_optional(&Sql::with(
+                "SELECT id FROM projects WHERE cordis_id IS NULL AND acronym = $1",
+                vec![d.acronym.as_str().into()],
+            ))
+            .await?
+        }
+    };
+    let id = match existing {
+        Some((id,)) => {
+            tx.execute(&Sql::with(
+                "UPDATE projects SET acronym = $1, title = COALESCE($2, title), programme = COALESCE($3, programme), \
+                 updated_at = $4 WHERE id = $5",
+                vec![
+                    d.acronym.as_str().into(),
+                    d.title.as_deref().into(),
+                    d.programme.as_deref().into(),
+                    now.into(),
+                    id.into(),
+                ],
+            ))
+            .await?;
+            id
+        }
+        None => {
+            let (id,): (i64,) = tx
+                .fetch_one(&Sql::with(
+                    "INSERT INTO projects (cordis_id, acronym, title, programme, created_at, updated_at) \
+                     VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                    vec![
+                        d.cordis_id.as_deref().into(),
+                        d.acronym.as_str().into(),
+                        d.title.as_deref().into(),
+                        d.programme.as_deref().into(),
+                        now.into(),
+                    ],
+                ))
+                .await?;
+            id
+        }
+    };
+    change_feed::record(tx, "project", id, Op::Upsert).await?;
+    Ok(id)
+}
+
+/// Records that an organisation took part in a project with a role (replacing the contribution if
+/// the pair and role exist).
+pub async fn save_participation(
+    tx: &mut Tx,
+    project_id: i64,
+    organisation_id: i64,
+    role: ParticipationRole,
+    contribution: Option<Cents>,
+) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "INSERT INTO participations (project_id, organisation_id, role, ec_contribution_cents) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (project_id, organisation_id, role) DO UPDATE SET ec_contribution_cents = excluded.ec_contribution_cents",
+        vec![
+            project_id.into(),
+            organisation_id.into(),
+            role.as_str().into(),
+            contribution.map(|c| c.0).into(),
+        ],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Removes an organisation's participations (before its list is written anew).
+pub async fn clear_participations(tx: &mut Tx, organisation_id: i64) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "DELETE FROM participations WHERE organisation_id = $1",
+        vec![organisation_id.into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+impl Store {
+    pub async fn participations_of(&self, organisation_id: i64) -> Result<Vec<Participation>, StoreError> {
+        let rows: Vec<ParticipationRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!("{PARTICIPATION_SELECT} WHERE x.organisation_id = $1 ORDER BY p.acronym, x.role"),
+                vec![organisation_id.into()],
+            ))
+            .await?;
+        rows.into_iter().map(Participation::try_from).collect()
+    }
+
+    /// The consortium of a project, coordinator first.
+    pub async fn participants_of(&self, project_id: i64) -> Result<Vec<Participation>, StoreError> {
+        let rows: Vec<ParticipationRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!(
+                    "{PARTICIPATION_SELECT} WHERE x.project_id = $1 ORDER BY CASE x.role WHEN 'coordinator' THEN 0 \
+                     WHEN 'participant' THEN 1 WHEN 'associated-partner' THEN 2 ELSE 3 END, o.sort_key"
+                ),
+                vec![project_id.into()],
+            ))
+            .await?;
+        rows.into_iter().map(Participation::try_from).collect()
+    }
+
+    /// Every participation, ordered by organisation then project, for export.
+    pub async fn all_participations(&self) -> Result<Vec<Participation>, StoreError> {
+        let rows: Vec<ParticipationRow> = self
+            .pool()
+            .fetch_all(&Sql::new(&format!("{PARTICIPATION_SELECT} ORDER BY o.slug, p.acronym, p.cordis_id, x.role")))
+            .await?;
+        rows.into_iter().map(Participation::try_from).collect()
+    }
+
+    pub async fn project(&self, id: i64) -> Result<Option<Project>, StoreError> {
+        let row: Option<ProjectRow> = self
+            .pool()
+            .fetch_optional(&Sql::with(&format!("{PROJECT_SELECT} WHERE p.id = $1"), vec![id.into()]))
+            .await?;
+        Ok(row.map(Project::from))
+    }
+
+    /// Projects by acronym, optionally those whose acronym contains `q`.
+    pub async fn list_projects(&self, q: Option<&str>, page: Page) -> Result<ListPage<Project>, StoreError> {
+        let mut filter = Sql::new(" WHERE 1 = 1");
+        if let Some(q) = q {
+            filter
+                .push(" AND LOWER(p.acronym) LIKE ")
+                .bind(format!("%{}%", crate::db::like_escape(&q.to_lowercase())))
+                .push(" ESCAPE '\\'");
+        }
+        let mut count = Sql::new("SELECT COUNT(*) FROM projects p");
+        count.text.push_str(&filter.text);
+        count.args = filter.args.clone();
+        let (total,): (i64,) = self.pool().fetch_one(&count).await?;
+        let mut sql = Sql::new(PROJECT_SELECT);
+        sql.text.push_str(&filter.text);
+        sql.args = filter.args;
+        sql.push(" ORDER BY LOWER(p.acronym), p.id LIMIT ")
+            .bind(i64::from(page.limit))
+            .push(" OFFSET ")
+            .bind(i64::from(page.offset));
+        let rows: Vec<ProjectRow> = self.pool().fetch_all(&sql).await?;
+        Ok(ListPage {
+            items: rows.into_iter().map(Project::from).collect(),
+            total,
+            limit: page.limit,
+            offset: page.offset,
+        })
+    }
+
+    pub async fn project_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM projects")).await?;
+        Ok(n)
+    }
+}

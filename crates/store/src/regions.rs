@@ -1,0 +1,60 @@
+//! NUTS regions, reference data imported from Eurostat's lists (`clusterhub import nuts`), so that
+//! profiles can show a region's name and not only its code.
+
+use crate::{Sql, Store, StoreError, Tx};
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Region {
+    pub code: String,
+    pub level: i64,
+    pub name: String,
+}
+
+/// Creates or renames regions.
+pub async fn save_all(tx: &mut Tx, regions: &[Region]) -> Result<(), StoreError> {
+    for chunk in regions.chunks(300) {
+        let mut sql = Sql::new("INSERT INTO nuts_regions (code, level, name) VALUES ");
+        for (i, r) in chunk.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push("(")
+                .bind(r.code.as_str())
+                .push(", ")
+                .bind(r.level)
+                .push(", ")
+                .bind(r.name.as_str())
+                .push(")");
+        }
+        sql.push(" ON CONFLICT (code) DO UPDATE SET level = excluded.level, name = excluded.name");
+        tx.execute(&sql).await?;
+    }
+    Ok(())
+}
+
+impl Store {
+    pub async fn region_name(&self, code: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(String,)>(&Sql::with("SELECT name FROM nuts_regions WHERE code = $1", vec![code.into()]))
+            .await?
+            .map(|(n,)| n))
+    }
+
+    /// Regions of a level that organisations are located in, for the directory's region filter.
+    pub async fn regions_in_use(&self, level: i64) -> Result<Vec<Region>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT r.code, r.level, r.name FROM nuts_regions r WHERE r.level = $1 AND EXISTS \
+                 (SELECT 1 FROM organisations o WHERE o.nuts_code >= r.code AND o.nuts_code < r.code || 'ZZZ') \
+                 ORDER BY r.code",
+                vec![level.into()],
+            ))
+            .await
+    }
+
+    pub async fn region_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM nuts_regions")).await?;
+        Ok(n)
+    }
+}
