@@ -40,7 +40,7 @@ pub struct OrganisationDetails {
     pub organisation: Organisation,
     pub region_name: Option<String>,
     /// Members, when this is a cluster.
-    pub members: Vec<OrganisationRef>,
+    pub member_organisations: Vec<OrganisationRef>,
     pub member_of: Vec<OrganisationRef>,
     pub partners: Vec<OrganisationRef>,
     pub participations: Vec<domain::Participation>,
@@ -342,7 +342,7 @@ impl Store {
         Ok(Some(OrganisationDetails {
             organisation: org,
             region_name,
-            members,
+            member_organisations: members,
             member_of,
             partners,
             participations,

@@ -132,7 +132,7 @@ async fn relations_and_projects_show_on_profiles() {
     assert_eq!(d.participations[0].role, ParticipationRole::Coordinator);
     assert_eq!(d.participations[0].ec_contribution, Some(domain::Cents(12_345)));
     let c = s.organisation_details("danish-defence-cluster").await.expect("query").expect("found");
-    assert_eq!(c.members.len(), 1);
+    assert_eq!(c.member_organisations.len(), 1);
     assert_eq!(c.partners.len(), 1);
     let team = s.participants_of(p).await.expect("participants");
     assert_eq!(team[0].role, ParticipationRole::Coordinator);

@@ -1,0 +1,168 @@
+//! One error type for the web layer. Handlers return it with `?`; it becomes a response carrying
+//! the error as an extension, and [`render_errors`] turns that into a JSON body under `/api` or a
+//! translated HTML page elsewhere, so every error has one status, one stable code and one shape.
+
+use std::any::Any;
+
+use askama::Template;
+use axum::extract::Request;
+use axum::http::{header, StatusCode};
+use axum::middleware::Next;
+use axum::response::{Html, IntoResponse, Response};
+use domain::FilterError;
+use store::StoreError;
+
+use crate::ctx::Ctx;
+use crate::i18n::Tr;
+use crate::views::Chrome;
+
+#[derive(Debug, Clone)]
+pub enum WebError {
+    NotFound,
+    OrganisationNotFound(String),
+    ProjectNotFound(String),
+    InvalidParameter(FilterError),
+    Unavailable,
+    Internal,
+}
+
+impl WebError {
+    pub fn status(&self) -> StatusCode {
+        match self {
+            WebError::NotFound | WebError::OrganisationNotFound(_) | WebError::ProjectNotFound(_) => StatusCode::NOT_FOUND,
+            WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
+            WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+        }
+    }
+
+    /// Stable snake_case code for API clients.
+    pub fn code(&self) -> &'static str {
+        match self {
+            WebError::NotFound => "not_found",
+            WebError::OrganisationNotFound(_) => "organisation_not_found",
+            WebError::ProjectNotFound(_) => "project_not_found",
+            WebError::InvalidParameter(_) => "invalid_parameter",
+            WebError::Unavailable => "unavailable",
+            WebError::Internal => "internal",
+        }
+    }
+
+    /// Heading and message in the reader's language.
+    pub fn localized(&self, tr: &Tr) -> (String, String) {
+        match self {
+            WebError::NotFound => (tr.t("error-not-found-heading"), tr.t("error-not-found")),
+            WebError::OrganisationNotFound(slug) => (
+                tr.t("error-not-found-heading"),
+                tr.t1("error-organisation-not-found", "slug", slug.chars().take(100).collect::<String>()),
+            ),
+            WebError::ProjectNotFound(id) => (
+                tr.t("error-not-found-heading"),
+                tr.t1("error-project-not-found", "id", id.chars().take(30).collect::<String>()),
+            ),
+            WebError::InvalidParameter(e) => (
+                tr.t("error-bad-request-heading"),
+                tr.t2("error-filter", "parameter", e.parameter.as_str(), "message", e.message.as_str()),
+            ),
+            WebError::Unavailable => (tr.t("error-unavailable-heading"), tr.t("error-unavailable")),
+            WebError::Internal => (tr.t("error-internal-heading"), tr.t("error-internal")),
+        }
+    }
+
+    fn json(&self) -> serde_json::Value {
+        let tr = Tr::default();
+        let (_, message) = self.localized(&tr);
+        let mut error = serde_json::json!({ "code": self.code(), "message": message });
+        if let WebError::InvalidParameter(e) = self {
+            error["parameter"] = serde_json::Value::String(e.parameter.clone());
+        }
+        serde_json::json!({ "error": error })
+    }
+}
+
+impl From<FilterError> for WebError {
+    fn from(e: FilterError) -> Self {
+        WebError::InvalidParameter(e)
+    }
+}
+
+impl From<StoreError> for WebError {
+    fn from(e: StoreError) -> Self {
+        match &e {
+            StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
+                tracing::warn!(error = %e, "database unavailable");
+                WebError::Unavailable
+            }
+            _ => {
+                tracing::error!(error = %e, "store error");
+                WebError::Internal
+            }
+        }
+    }
+}
+
+impl From<askama::Error> for WebError {
+    fn from(e: askama::Error) -> Self {
+        tracing::error!(error = %e, "template error");
+        WebError::Internal
+    }
+}
+
+impl IntoResponse for WebError {
+    fn into_response(self) -> Response {
+        let mut r = self.status().into_response();
+        r.extensions_mut().insert(self);
+        r
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+struct ErrorPage {
+    chrome: Chrome,
+    heading: String,
+    message: String,
+}
+
+/// Gives error responses their body: JSON for the API, a translated page for people.
+pub async fn render_errors(req: Request, next: Next) -> Response {
+    let is_api = req.uri().path().starts_with("/api/");
+    let ctx = Ctx::from_request(&req);
+    let mut res = next.run(req).await;
+    let Some(err) = res.extensions_mut().remove::<WebError>() else {
+        return res;
+    };
+    let status = res.status();
+    let mut out = if is_api {
+        (status, axum::Json(err.json())).into_response()
+    } else {
+        let (heading, message) = err.localized(&ctx.tr);
+        let page = ErrorPage {
+            chrome: ctx.chrome(""),
+            heading,
+            message,
+        };
+        match page.render() {
+            Ok(html) => (status, Html(html)).into_response(),
+            Err(e) => {
+                tracing::error!(error = %e, "error page failed to render");
+                (status, "error").into_response()
+            }
+        }
+    };
+    if matches!(err, WebError::Unavailable) {
+        out.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+    }
+    out
+}
+
+/// A handler panicked: log it and answer like any internal error.
+pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
+    let detail = panic
+        .downcast_ref::<String>()
+        .map(String::as_str)
+        .or_else(|| panic.downcast_ref::<&str>().copied())
+        .unwrap_or("unknown");
+    tracing::error!(panic = detail, "handler panicked");
+    WebError::Internal.into_response()
+}

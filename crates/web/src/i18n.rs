@@ -1,0 +1,300 @@
+//! The translation layer: Fluent bundles compiled into the binary, one per interface language,
+//! and the choice of language for a request (the `lang` cookie, else the browser's
+//! Accept-Language, else English).
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+/// Interface languages. English and German are complete; a missing message in any language
+/// falls back to English.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum Locale {
+    #[default]
+    En,
+    De,
+}
+
+impl Locale {
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Locale::En => "en",
+            Locale::De => "de",
+        }
+    }
+
+    /// The language's own name, shown in the language switcher.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Locale::En => "English",
+            Locale::De => "Deutsch",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Locale> {
+        let primary = s.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        Locale::ALL.iter().copied().find(|l| l.code() == primary)
+    }
+
+    /// Picks the best supported language from an Accept-Language header, by quality.
+    pub fn from_accept_language(header: &str) -> Option<Locale> {
+        let mut best: Option<(Locale, f32)> = None;
+        for part in header.split(',').take(20) {
+            let mut it = part.split(';');
+            let tag = it.next().unwrap_or("").trim();
+            let q = it
+                .find_map(|p| p.trim().strip_prefix("q=").and_then(|v| v.parse::<f32>().ok()))
+                .unwrap_or(1.0);
+            if let Some(l) = Locale::from_code(tag) {
+                if q > 0.0 && best.is_none_or(|(_, bq)| q > bq) {
+                    best = Some((l, q));
+                }
+            }
+        }
+        best.map(|(l, _)| l)
+    }
+}
+
+const SOURCES: &[(Locale, &[&str])] = &[
+    (
+        Locale::En,
+        &[include_str!("../locales/en/main.ftl"), include_str!("../locales/en/countries.ftl")],
+    ),
+    (
+        Locale::De,
+        &[include_str!("../locales/de/main.ftl"), include_str!("../locales/de/countries.ftl")],
+    ),
+];
+
+static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLock::new(|| {
+    SOURCES
+        .iter()
+        .map(|(locale, sources)| {
+            let id: LanguageIdentifier = locale.code().parse().unwrap_or_default();
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Numbers are inserted as given; Unicode isolation marks would show up in attributes.
+            bundle.set_use_isolating(false);
+            for src in *sources {
+                match FluentResource::try_new((*src).to_owned()) {
+                    Ok(res) => {
+                        if let Err(errs) = bundle.add_resource(res) {
+                            tracing::error!(locale = locale.code(), ?errs, "duplicate translation messages");
+                        }
+                    }
+                    Err((res, errs)) => {
+                        tracing::error!(locale = locale.code(), ?errs, "translation file has syntax errors");
+                        let _ = bundle.add_resource(res);
+                    }
+                }
+            }
+            (*locale, bundle)
+        })
+        .collect()
+});
+
+/// The message ids a language defines, for completeness tests.
+pub fn message_ids(locale: Locale) -> Vec<String> {
+    let mut ids = Vec::new();
+    for (l, sources) in SOURCES {
+        if *l != locale {
+            continue;
+        }
+        for src in *sources {
+            if let Ok(res) = FluentResource::try_new((*src).to_owned()) {
+                for entry in res.entries() {
+                    if let fluent_syntax::ast::Entry::Message(m) = entry {
+                        ids.push(m.id.name.to_owned());
+                    }
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// Translations for one request's language.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Tr {
+    pub locale: Locale,
+}
+
+impl Tr {
+    pub fn new(locale: Locale) -> Self {
+        Self { locale }
+    }
+
+    fn format(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        for locale in [self.locale, Locale::En] {
+            let Some(bundle) = BUNDLES.get(&locale) else { continue };
+            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
+                let mut errors = vec![];
+                let s = bundle.format_pattern(pattern, args, &mut errors);
+                if !errors.is_empty() {
+                    tracing::warn!(id, ?errors, "translation formatting error");
+                }
+                return s.into_owned();
+            }
+        }
+        tracing::warn!(id, "missing translation");
+        id.to_owned()
+    }
+
+    /// The message `id` in this language.
+    pub fn t(&self, id: impl AsRef<str>) -> String {
+        self.format(id.as_ref(), None)
+    }
+
+    /// The message `id` with named arguments.
+    pub fn tn(&self, id: &str, args: Vec<(&str, Arg)>) -> String {
+        let mut a = FluentArgs::new();
+        for (name, value) in args {
+            a.set(name.to_owned(), value.0);
+        }
+        self.format(id, Some(&a))
+    }
+
+    /// The message `id` with one named argument.
+    pub fn t1(&self, id: &str, name: &str, value: impl Into<Arg>) -> String {
+        self.tn(id, vec![(name, value.into())])
+    }
+
+    /// The message `id` with two named arguments.
+    pub fn t2(&self, id: &str, n1: &str, v1: impl Into<Arg>, n2: &str, v2: impl Into<Arg>) -> String {
+        self.tn(id, vec![(n1, v1.into()), (n2, v2.into())])
+    }
+
+    /// A country's name in this language.
+    pub fn country(&self, code: impl AsRef<str>) -> String {
+        self.t(format!("country-{}", code.as_ref()))
+    }
+
+    /// A whole number with this language's thousands separator.
+    pub fn number(&self, n: i64) -> String {
+        let sep = match self.locale {
+            Locale::En => ',',
+            Locale::De => '.',
+        };
+        group(n.unsigned_abs(), sep, if n < 0 { "-" } else { "" })
+    }
+
+    /// Euro cents as "€1,496,205.00" / "1.496.205,00 €".
+    pub fn money(&self, cents: &domain::Cents) -> String {
+        let c = cents.0;
+        let sign = if c < 0 { "-" } else { "" };
+        let (whole, frac) = (c.unsigned_abs() / 100, c.unsigned_abs() % 100);
+        match self.locale {
+            Locale::En => format!("€{}.{frac:02}", group(whole, ',', sign)),
+            Locale::De => format!("{},{frac:02} €", group(whole, '.', sign)),
+        }
+    }
+}
+
+fn group(n: u64, sep: char, sign: &str) -> String {
+    let digits = n.to_string();
+    let mut out = String::from(sign);
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// A value for a message argument.
+pub struct Arg(FluentValue<'static>);
+
+impl From<i64> for Arg {
+    fn from(v: i64) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<u32> for Arg {
+    fn from(v: u32) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<usize> for Arg {
+    fn from(v: usize) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<&String> for Arg {
+    fn from(v: &String) -> Self {
+        Arg(FluentValue::from(v.clone()))
+    }
+}
+impl From<&i64> for Arg {
+    fn from(v: &i64) -> Self {
+        Arg(FluentValue::from(*v))
+    }
+}
+impl From<&str> for Arg {
+    fn from(v: &str) -> Self {
+        Arg(FluentValue::from(v.to_owned()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_language_picks_the_best_supported() {
+        assert_eq!(Locale::from_accept_language("de-DE,de;q=0.9,en;q=0.8"), Some(Locale::De));
+        assert_eq!(Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"), Some(Locale::De));
+        assert_eq!(Locale::from_accept_language("da"), None);
+        assert_eq!(Locale::from_accept_language(";;;,q=,"), None);
+    }
+
+    #[test]
+    fn numbers_and_money_follow_the_language() {
+        let en = Tr::new(Locale::En);
+        let de = Tr::new(Locale::De);
+        assert_eq!(en.number(1234567), "1,234,567");
+        assert_eq!(de.number(1234567), "1.234.567");
+        assert_eq!(en.money(&domain::Cents(149_620_575)), "€1,496,205.75");
+        assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75 €");
+        assert_eq!(de.country("DE"), "Deutschland");
+    }
+
+    #[test]
+    fn english_and_german_define_the_same_messages() {
+        let mut en = message_ids(Locale::En);
+        let mut de = message_ids(Locale::De);
+        en.sort();
+        de.sort();
+        let missing_de: Vec<_> = en.iter().filter(|id| de.binary_search(id).is_err()).collect();
+        let missing_en: Vec<_> = de.iter().filter(|id| en.binary_search(id).is_err()).collect();
+        assert!(missing_de.is_empty(), "missing in German: {missing_de:?}");
+        assert!(missing_en.is_empty(), "missing in English: {missing_en:?}");
+    }
+
+    #[test]
+    fn every_taxonomy_value_has_a_name() {
+        use domain::taxonomy::Taxonomy;
+        let en = message_ids(Locale::En);
+        let mut wanted: Vec<String> = vec![];
+        wanted.extend(domain::Ecosystem::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::KeyEnablingTechnology::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::CriticalTechnology::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::OrganisationType::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::ClusterLabel::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::ParticipationRole::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::SortOrder::ALL.iter().map(|v| v.message_id().to_owned()));
+        wanted.extend(domain::NaceSection::all().map(|v| v.message_id()));
+        wanted.extend(domain::CountryCode::all().map(|c| format!("country-{c}")));
+        let missing: Vec<_> = wanted.iter().filter(|id| !en.contains(id)).collect();
+        assert!(missing.is_empty(), "no translation for {missing:?}");
+    }
+}

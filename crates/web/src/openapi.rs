@@ -1,0 +1,234 @@
+//! The OpenAPI 3 document of the JSON API. Enumerations are generated from the domain types, so
+//! the document cannot drift from what the API accepts; tests check the rest against real answers.
+
+use domain::taxonomy::Taxonomy;
+use domain::{
+    ClusterLabel, CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OrganisationType,
+    ParticipationRole, SortOrder,
+};
+use serde_json::{json, Value};
+
+fn strings<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> Value {
+    Value::Array(items.into_iter().map(|v| Value::String(f(v))).collect())
+}
+
+fn nullable(mut schema: Value) -> Value {
+    schema["nullable"] = json!(true);
+    schema
+}
+
+/// A repeatable query parameter (`country=DE&country=DK`).
+fn multi(name: &str, description: &str, items: Value) -> Value {
+    json!({
+        "name": name, "in": "query", "required": false, "description": description,
+        "style": "form", "explode": true,
+        "schema": { "type": "array", "maxItems": 30, "items": items }
+    })
+}
+
+fn paging(max_limit: u32) -> Vec<Value> {
+    vec![
+        json!({ "name": "limit", "in": "query", "required": false, "description": "Items per page.",
+                "schema": { "type": "integer", "minimum": 1, "maximum": max_limit, "default": domain::Page::DEFAULT_LIMIT } }),
+        json!({ "name": "offset", "in": "query", "required": false, "description": "Items to skip.",
+                "schema": { "type": "integer", "minimum": 0, "maximum": domain::Page::MAX_OFFSET, "default": 0 } }),
+    ]
+}
+
+fn list_of(item: &str) -> Value {
+    json!({
+        "type": "object",
+        "required": ["items", "total", "limit", "offset", "next"],
+        "properties": {
+            "items": { "type": "array", "items": { "$ref": format!("#/components/schemas/{item}") } },
+            "total": { "type": "integer", "minimum": 0, "description": "Items matching, over all pages." },
+            "limit": { "type": "integer" },
+            "offset": { "type": "integer" },
+            "next": { "type": "string", "nullable": true, "description": "URL of the next page, null on the last." }
+        }
+    })
+}
+
+fn error_response(description: &str) -> Value {
+    json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Error" } } } })
+}
+
+fn ok(schema: &str) -> Value {
+    json!({ "description": "OK", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
+}
+
+pub fn document() -> Value {
+    let kinds = strings(OrganisationType::ALL.iter(), |v| v.as_str().into());
+    let ecosystems = strings(Ecosystem::ALL.iter(), |v| v.slug().into());
+    let kets = strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().into());
+    let ctas = strings(CriticalTechnology::ALL.iter(), |v| v.slug().into());
+    let labels = strings(ClusterLabel::ALL.iter(), |v| v.as_str().into());
+    let sections = strings(NaceSection::all(), |v| v.to_string());
+    let sorts = strings(SortOrder::ALL.iter(), |v| v.as_str().into());
+    let roles = strings(ParticipationRole::ALL.iter(), |v| v.as_str().into());
+    let country = json!({ "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code" });
+
+    let mut org_params = vec![
+        json!({ "name": "q", "in": "query", "required": false,
+                "description": "Words that must all occur in the name, short name or city (accents and case ignored).",
+                "schema": { "type": "string", "maxLength": 200 } }),
+        multi("type", "Organisation types (any of).", json!({ "type": "string", "enum": kinds })),
+        multi("country", "Countries (any of), ISO 3166-1 alpha-2.", json!({ "type": "string", "pattern": "^[A-Za-z]{2}$" })),
+        multi("nuts", "NUTS regions (any of); a region includes those inside it.",
+              json!({ "type": "string", "pattern": "^[A-Za-z]{2}[A-Za-z0-9]{0,3}$" })),
+        multi("ecosystem", "Industrial ecosystems (any of).", json!({ "type": "string", "enum": ecosystems })),
+        multi("ket", "Key enabling technologies (any of).", json!({ "type": "string", "enum": kets })),
+        multi("cta", "Critical technology areas (any of).", json!({ "type": "string", "enum": ctas })),
+        multi("nace", "NACE Rev. 2 sections (any of).", json!({ "type": "string", "enum": sections })),
+        multi("label", "Cluster-management labels (any of).", json!({ "type": "string", "enum": labels })),
+        json!({ "name": "sme", "in": "query", "required": false, "description": "Only SMEs (true) or only non-SMEs (false).",
+                "schema": { "type": "boolean" } }),
+        json!({ "name": "sort", "in": "query", "required": false, "description": "Sort order; a leading minus sorts descending.",
+                "schema": { "type": "string", "enum": sorts, "default": "name" } }),
+    ];
+    org_params.extend(paging(domain::Page::MAX_LIMIT));
+    let mut project_params = vec![json!({ "name": "q", "in": "query", "required": false,
+        "description": "Part of the acronym.", "schema": { "type": "string", "maxLength": 200 } })];
+    project_params.extend(paging(domain::Page::MAX_LIMIT));
+
+    let org_ref = json!({
+        "type": "object",
+        "required": ["slug", "name", "kind", "country", "city"],
+        "properties": {
+            "slug": { "type": "string" }, "name": { "type": "string" },
+            "kind": { "type": "string", "enum": kinds }, "country": country,
+            "city": nullable(json!({ "type": "string" }))
+        }
+    });
+    let count = nullable(json!({ "type": "integer", "minimum": 0 }));
+    let organisation_properties = json!({
+        "id": { "type": "integer" },
+        "slug": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$" },
+        "name": { "type": "string" },
+        "short_name": nullable(json!({ "type": "string" })),
+        "kind": { "type": "string", "enum": kinds },
+        "country": country,
+        "nuts_code": nullable(json!({ "type": "string" })),
+        "city": nullable(json!({ "type": "string" })),
+        "coordinates": nullable(json!({ "type": "object", "required": ["lat", "lon"],
+            "properties": { "lat": { "type": "number" }, "lon": { "type": "number" } } })),
+        "website": nullable(json!({ "type": "string", "format": "uri" })),
+        "descriptions": { "type": "object", "description": "Descriptions by ISO 639-1 language code.",
+                          "additionalProperties": { "type": "string" } },
+        "nace_codes": { "type": "array", "items": { "type": "string" } },
+        "ecosystems": { "type": "array", "items": { "type": "string", "enum": ecosystems } },
+        "technologies": { "type": "array", "items": { "type": "string", "enum": kets } },
+        "critical_technologies": { "type": "array", "items": { "type": "string", "enum": ctas } },
+        "members": { "type": "object", "required": ["smes", "large", "research"],
+                     "properties": { "smes": count, "large": count, "research": count } },
+        "founded": nullable(json!({ "type": "integer" })),
+        "label": nullable(json!({ "type": "string", "enum": labels })),
+        "is_sme": { "type": "boolean" },
+        "target_markets": { "type": "array", "items": country },
+        "languages": { "type": "array", "items": { "type": "string" } },
+        "cordis_id": nullable(json!({ "type": "string" })),
+        "updated_at": { "type": "string", "format": "date-time" }
+    });
+    let organisation_required: Vec<&str> = organisation_properties
+        .as_object()
+        .map(|o| o.keys().map(String::as_str).collect())
+        .unwrap_or_default();
+    let mut details_properties = organisation_properties.clone();
+    details_properties["region_name"] = nullable(json!({ "type": "string" }));
+    details_properties["member_organisations"] = json!({ "type": "array", "description": "Members, when this is a cluster.",
+                                            "items": { "$ref": "#/components/schemas/OrganisationRef" } });
+    details_properties["member_of"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
+    details_properties["partners"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
+    details_properties["participations"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
+    let details_required: Vec<&str> = [
+        organisation_required.clone(),
+        vec!["region_name", "member_organisations", "member_of", "partners", "participations"],
+    ]
+    .concat();
+    let project_properties = json!({
+        "id": { "type": "integer" },
+        "acronym": { "type": "string" },
+        "cordis_id": nullable(json!({ "type": "string" })),
+        "title": nullable(json!({ "type": "string" })),
+        "programme": nullable(json!({ "type": "string" })),
+        "participant_count": { "type": "integer", "minimum": 0 }
+    });
+    let mut project_details = project_properties.clone();
+    project_details["cordis_url"] = nullable(json!({ "type": "string", "format": "uri" }));
+    project_details["participants"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
+
+    json!({
+        "openapi": "3.0.3",
+        "info": {
+            "title": "clusterhub API",
+            "version": env!("CARGO_PKG_VERSION"),
+            "description": "The organisation directory and collaboration projects of a clusterhub platform. \
+                            Errors answer {\"error\": {\"code\", \"message\", \"parameter\"?}} with a stable snake_case code.",
+            "license": { "name": "AGPL-3.0-or-later" }
+        },
+        "servers": [{ "url": "/" }],
+        "paths": {
+            "/api/v1/organisations": { "get": {
+                "operationId": "listOrganisations", "summary": "List organisations of the directory",
+                "tags": ["organisations"], "parameters": org_params,
+                "responses": { "200": ok("OrganisationList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/organisations/{slug}": { "get": {
+                "operationId": "getOrganisation", "summary": "One organisation with its relations and projects",
+                "tags": ["organisations"],
+                "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("OrganisationDetails"), "404": error_response("No such organisation.") }
+            } },
+            "/api/v1/projects": { "get": {
+                "operationId": "listProjects", "summary": "List collaboration projects",
+                "tags": ["projects"], "parameters": project_params,
+                "responses": { "200": ok("ProjectList"), "400": error_response("A parameter is invalid.") }
+            } },
+            "/api/v1/projects/{id}": { "get": {
+                "operationId": "getProject", "summary": "One project with its consortium",
+                "tags": ["projects"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("ProjectDetails"), "404": error_response("No such project.") }
+            } },
+            "/healthz": { "get": {
+                "operationId": "health", "summary": "Liveness", "tags": ["operations"],
+                "responses": { "200": { "description": "The process answers." } }
+            } },
+            "/readyz": { "get": {
+                "operationId": "ready", "summary": "Readiness: the database answers", "tags": ["operations"],
+                "responses": { "200": { "description": "Ready." }, "503": { "description": "The database is unavailable." } }
+            } }
+        },
+        "components": { "schemas": {
+            "Organisation": { "type": "object", "required": organisation_required, "properties": organisation_properties },
+            "OrganisationDetails": {
+                "type": "object",
+                "required": details_required,
+                "properties": details_properties
+            },
+            "OrganisationRef": org_ref,
+            "OrganisationList": list_of("Organisation"),
+            "Participation": { "type": "object",
+                "required": ["project_id", "project_acronym", "project_cordis_id", "organisation_slug", "organisation_name",
+                             "organisation_country", "role", "ec_contribution"],
+                "properties": {
+                    "project_id": { "type": "integer" }, "project_acronym": { "type": "string" },
+                    "project_cordis_id": nullable(json!({ "type": "string" })),
+                    "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+                    "organisation_country": { "type": "string" },
+                    "role": { "type": "string", "enum": roles },
+                    "ec_contribution": nullable(json!({ "type": "integer", "description": "EU contribution in euro cents." }))
+                } },
+            "Project": { "type": "object", "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count"],
+                         "properties": project_properties },
+            "ProjectDetails": { "type": "object",
+                "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "cordis_url", "participants"],
+                "properties": project_details },
+            "ProjectList": list_of("Project"),
+            "Error": { "type": "object", "required": ["error"], "properties": { "error": {
+                "type": "object", "required": ["code", "message"],
+                "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "parameter": { "type": "string" } }
+            } } }
+        } }
+    })
+}

@@ -1,0 +1,34 @@
+//! `GET /api/v1/organisations` and `GET /api/v1/organisations/{slug}`.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::Json;
+use domain::{DirectoryFilter, Organisation};
+use store::organisations::OrganisationDetails;
+
+use super::ListBody;
+use crate::routes::query_pairs;
+use crate::views::url;
+use crate::{AppState, WebError};
+
+pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ListBody<Organisation>>, WebError> {
+    let pairs = query_pairs(raw.as_deref());
+    let filter = DirectoryFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
+    let page = st.store.list_organisations(&filter).await?;
+    Ok(Json(ListBody::new(page, |offset| {
+        let mut next = filter.clone();
+        next.page.offset = offset;
+        let mut pairs = next.to_pairs(true);
+        if !pairs.iter().any(|(k, _)| *k == "limit") {
+            pairs.push(("limit", next.page.limit.to_string()));
+        }
+        url("/api/v1/organisations", &pairs)
+    })))
+}
+
+pub async fn get(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Json<OrganisationDetails>, WebError> {
+    st.store
+        .organisation_details(&slug)
+        .await?
+        .map(Json)
+        .ok_or(WebError::OrganisationNotFound(slug))
+}

@@ -1,0 +1,43 @@
+//! `GET /api/v1/projects` and `GET /api/v1/projects/{id}`.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::Json;
+use domain::{Participation, Project};
+use serde::Serialize;
+
+use super::ListBody;
+use crate::routes::projects::{project_id, project_query};
+use crate::views::url;
+use crate::{AppState, WebError};
+
+pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ListBody<Project>>, WebError> {
+    let (q, page) = project_query(raw.as_deref())?;
+    let result = st.store.list_projects(q.as_deref(), page).await?;
+    Ok(Json(ListBody::new(result, |offset| {
+        let mut pairs: Vec<(&str, String)> = vec![];
+        if let Some(q) = &q {
+            pairs.push(("q", q.clone()));
+        }
+        pairs.push(("limit", page.limit.to_string()));
+        pairs.push(("offset", offset.to_string()));
+        url("/api/v1/projects", &pairs)
+    })))
+}
+
+#[derive(Serialize)]
+pub struct ProjectDetails {
+    #[serde(flatten)]
+    project: Project,
+    cordis_url: Option<String>,
+    participants: Vec<Participation>,
+}
+
+pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<Json<ProjectDetails>, WebError> {
+    let id = project_id(&raw)?;
+    let project = st.store.project(id).await?.ok_or(WebError::ProjectNotFound(raw))?;
+    Ok(Json(ProjectDetails {
+        cordis_url: project.cordis_url(),
+        participants: st.store.participants_of(id).await?,
+        project,
+    }))
+}

@@ -1,0 +1,71 @@
+//! Request handlers, one module per resource; `api` holds the JSON API.
+
+pub mod api;
+pub mod assets;
+pub mod health;
+pub mod home;
+pub mod language;
+pub mod organisations;
+pub mod projects;
+
+use crate::WebError;
+
+/// Anything not routed.
+pub async fn not_found() -> WebError {
+    WebError::NotFound
+}
+
+/// Query pairs of a raw query string; malformed encodings are decoded leniently, never rejected.
+pub fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
+    raw.map(|q| {
+        q.split('&')
+            .filter(|p| !p.is_empty())
+            .take(200)
+            .map(|p| {
+                let (k, v) = p.split_once('=').unwrap_or((p, ""));
+                (decode(k), decode(v))
+            })
+            .collect()
+    })
+    .unwrap_or_default()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn query_strings_decode_leniently() {
+        assert_eq!(
+            query_pairs(Some("q=caf%C3%A9+lab&country=DE&&x")),
+            [("q".into(), "café lab".into()), ("country".into(), "DE".into()), ("x".into(), String::new())]
+        );
+        assert_eq!(query_pairs(Some("q=%ZZ%")), [("q".into(), "%ZZ%".into())]);
+        assert_eq!(query_pairs(Some("q=%FF")), [("q".into(), "\u{FFFD}".into())]);
+        assert_eq!(query_pairs(Some("q=%4")), [("q".into(), "%4".into())]);
+    }
+}

@@ -1,0 +1,509 @@
+//! The directory page (filters, sorting, paging) and the organisation profile page.
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Response};
+use domain::taxonomy::Taxonomy;
+use domain::{
+    ClusterLabel, CountryCode, CriticalTechnology, DirectoryFilter, Ecosystem, KeyEnablingTechnology, NaceSection,
+    Organisation, OrganisationType, SortOrder,
+};
+use store::organisations::{ListPage, OrganisationRef};
+
+use crate::ctx::Ctx;
+use crate::i18n::Tr;
+use crate::routes::query_pairs;
+use crate::views::{pagination, place, render, title_case_if_shouting, url, Chrome, PageLink};
+use crate::{AppState, WebError};
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}
+
+pub struct SelectGroup {
+    pub param: &'static str,
+    pub legend: String,
+    pub choices: Vec<Choice>,
+    /// Values of a repeated parameter beyond the one the select shows, kept on resubmit.
+    pub extra_values: Vec<String>,
+}
+
+pub struct CheckboxGroup {
+    pub param: &'static str,
+    pub legend: String,
+    pub choices: Vec<Choice>,
+    pub open: bool,
+    pub checked_count: usize,
+}
+
+pub struct Chip {
+    pub label: String,
+    pub remove_label: String,
+    pub remove_href: String,
+}
+
+pub struct Card {
+    pub slug: String,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub kind: &'static str,
+    pub kind_label: String,
+    pub badges: Vec<String>,
+    pub place: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "directory.html")]
+struct DirectoryPage {
+    chrome: Chrome,
+    q: String,
+    nuts: String,
+    nuts_extra: Vec<String>,
+    selects: Vec<SelectGroup>,
+    checkboxes: Vec<CheckboxGroup>,
+    sorts: Vec<Choice>,
+    chips: Vec<Chip>,
+    error: Option<String>,
+    count_text: String,
+    cards: Vec<Card>,
+    pages: Vec<PageLink>,
+    api_href: String,
+}
+
+fn checkbox_group<T: Copy + PartialEq>(
+    tr: &Tr,
+    param: &'static str,
+    legend: &str,
+    all: &[T],
+    selected: &[T],
+    value: impl Fn(T) -> String,
+    label: impl Fn(T) -> String,
+) -> CheckboxGroup {
+    CheckboxGroup {
+        param,
+        legend: tr.t(legend),
+        choices: all
+            .iter()
+            .map(|v| Choice {
+                value: value(*v),
+                label: label(*v),
+                checked: selected.contains(v),
+            })
+            .collect(),
+        open: !selected.is_empty(),
+        checked_count: selected.len(),
+    }
+}
+
+/// A human label for one query pair of the filter, for the "active filters" chips.
+fn chip_label(tr: &Tr, key: &str, value: &str) -> String {
+    let v = match key {
+        "type" => value.parse::<OrganisationType>().map(|t| tr.t(t.message_id())).ok(),
+        "country" => Some(tr.country(value)),
+        "nuts" => Some(value.to_owned()),
+        "ecosystem" => Ecosystem::from_slug(value).map(|t| tr.t(t.message_id())),
+        "ket" => KeyEnablingTechnology::from_slug(value).map(|t| tr.t(t.message_id())),
+        "cta" => CriticalTechnology::from_slug(value).map(|t| tr.t(t.message_id())),
+        "nace" => NaceSection::parse(value).ok().map(|s| tr.t(s.message_id())),
+        "label" => value.parse::<ClusterLabel>().map(|l| tr.t(l.message_id())).ok(),
+        "sme" => Some(tr.t(if value == "true" { "sme-yes" } else { "sme-no" })),
+        _ => None,
+    }
+    .unwrap_or_else(|| value.to_owned());
+    format!("{}: {v}", tr.t(format!("filter-{key}")))
+}
+
+fn card(tr: &Tr, o: &Organisation) -> Card {
+    let p = &o.profile;
+    let mut badges = Vec::new();
+    if p.is_sme {
+        badges.push(tr.t("badge-sme"));
+    }
+    if let Some(l) = p.label {
+        badges.push(tr.t(l.message_id()));
+    }
+    let mut tags: Vec<String> = p.ecosystems.iter().map(|e| tr.t(e.message_id())).collect();
+    tags.extend(p.technologies.iter().map(|t| tr.t(t.message_id())));
+    tags.extend(p.critical_technologies.iter().map(|t| tr.t(t.message_id())));
+    tags.truncate(5);
+    Card {
+        slug: o.slug.to_string(),
+        name: title_case_if_shouting(&p.name),
+        short_name: p.short_name.clone(),
+        kind: p.kind.as_str(),
+        kind_label: tr.t(p.kind.message_id()),
+        badges,
+        place: place(tr, p.city.as_deref(), p.country.as_str()),
+        tags,
+    }
+}
+
+fn directory_page(ctx: &Ctx, filter: &DirectoryFilter, page: &ListPage<Organisation>, error: Option<String>) -> DirectoryPage {
+    let tr = ctx.tr;
+    let pairs = filter.to_pairs(false);
+
+    let mut countries: Vec<(String, String)> = CountryCode::all().map(|c| (c.to_string(), tr.country(c.as_str()))).collect();
+    countries.sort_by(|a, b| domain::fold(&a.1).cmp(&domain::fold(&b.1)));
+    let first = |v: &[String]| v.first().cloned();
+    let country_values: Vec<String> = filter.countries.iter().map(|c| c.to_string()).collect();
+    let nace_values: Vec<String> = filter.nace_sections.iter().map(|c| c.to_string()).collect();
+    let select = |param: &'static str, legend: &str, options: Vec<(String, String)>, values: &[String]| SelectGroup {
+        param,
+        legend: tr.t(legend),
+        choices: options
+            .into_iter()
+            .map(|(value, label)| Choice {
+                checked: first(values).as_ref() == Some(&value),
+                value,
+                label,
+            })
+            .collect(),
+        extra_values: values.iter().skip(1).cloned().collect(),
+    };
+    let sme_values: Vec<String> = filter.sme.map(|b| b.to_string()).into_iter().collect();
+    let selects = vec![
+        select("country", "filter-country", countries, &country_values),
+        select(
+            "nace",
+            "filter-nace",
+            NaceSection::all().map(|s| (s.to_string(), tr.t(s.message_id()))).collect(),
+            &nace_values,
+        ),
+        select(
+            "sme",
+            "filter-sme",
+            vec![("true".into(), tr.t("sme-yes")), ("false".into(), tr.t("sme-no"))],
+            &sme_values,
+        ),
+    ];
+    let checkboxes = vec![
+        checkbox_group(&tr, "type", "filter-type", OrganisationType::ALL, &filter.kinds, |v| v.as_str().into(), |v| tr.t(v.message_id())),
+        checkbox_group(&tr, "ecosystem", "filter-ecosystem", Ecosystem::ALL, &filter.ecosystems, |v| v.slug().into(), |v| tr.t(v.message_id())),
+        checkbox_group(&tr, "ket", "filter-ket", KeyEnablingTechnology::ALL, &filter.technologies, |v| v.slug().into(), |v| tr.t(v.message_id())),
+        checkbox_group(&tr, "cta", "filter-cta", CriticalTechnology::ALL, &filter.critical_technologies, |v| v.slug().into(), |v| tr.t(v.message_id())),
+        checkbox_group(&tr, "label", "filter-label", ClusterLabel::ALL, &filter.labels, |v| v.as_str().into(), |v| tr.t(v.message_id())),
+    ];
+    let sorts = SortOrder::ALL
+        .iter()
+        .map(|s| Choice {
+            value: s.as_str().into(),
+            label: tr.t(s.message_id()),
+            checked: *s == filter.sort,
+        })
+        .collect();
+    let chips = pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _))| *k != "sort" && *k != "q")
+        .map(|(i, (k, v))| {
+            let rest: Vec<(&str, String)> = pairs
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, (k, v))| (*k, v.clone()))
+                .collect();
+            let label = chip_label(&tr, k, v);
+            Chip {
+                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
+                label,
+                remove_href: url("/organisations", &rest),
+            }
+        })
+        .collect();
+    let pages = pagination(&tr, page.total, page.limit, page.offset, |offset| {
+        let mut with_paging = filter.clone();
+        with_paging.page.offset = offset;
+        url("/organisations", &with_paging.to_pairs(true))
+    });
+    DirectoryPage {
+        chrome: ctx.chrome("organisations"),
+        q: filter.q.clone().unwrap_or_default(),
+        selects,
+        checkboxes,
+        nuts: filter.nuts.first().map(|n| n.to_string()).unwrap_or_default(),
+        nuts_extra: filter.nuts.iter().skip(1).map(|n| n.to_string()).collect(),
+        sorts,
+        chips,
+        error,
+        count_text: tr.t1("directory-count", "count", page.total),
+        cards: page.items.iter().map(|o| card(&tr, o)).collect(),
+        pages,
+        api_href: url("/api/v1/organisations", &filter.to_pairs(true)),
+    }
+}
+
+/// `GET /organisations`: bad filters show the page with the error, not a bare error page.
+pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
+    let pairs = query_pairs(q.as_deref());
+    let parsed = DirectoryFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let (filter, error) = match parsed {
+        Ok(f) => (f, None),
+        Err(e) => (
+            DirectoryFilter::default(),
+            Some(ctx.tr.t2("error-filter", "parameter", e.parameter.as_str(), "message", e.message.as_str())),
+        ),
+    };
+    let page = if error.is_some() {
+        ListPage { items: vec![], total: 0, limit: filter.page.limit, offset: 0 }
+    } else {
+        st.store.list_organisations(&filter).await?
+    };
+    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    Ok((status, render(&directory_page(&ctx, &filter, &page, error))?).into_response())
+}
+
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+    pub href: Option<String>,
+}
+
+pub struct Description {
+    pub lang: String,
+    pub label: String,
+    pub paragraphs: Vec<String>,
+}
+
+pub struct TagLink {
+    pub label: String,
+    pub href: String,
+}
+
+pub struct TaxonomyGroup {
+    pub id: &'static str,
+    pub heading: String,
+    pub items: Vec<TagLink>,
+}
+
+pub struct RelationItem {
+    pub slug: String,
+    pub name: String,
+    pub place: String,
+}
+
+pub struct RelationList {
+    pub id: &'static str,
+    pub heading: String,
+    pub items: Vec<RelationItem>,
+}
+
+pub struct ProjectRow {
+    pub id: i64,
+    pub acronym: String,
+    pub role: String,
+    pub contribution: String,
+}
+
+#[derive(Template)]
+#[template(path = "organisation.html")]
+struct ProfilePage {
+    chrome: Chrome,
+    o: Organisation,
+    kind_label: String,
+    badges: Vec<String>,
+    facts: Vec<Fact>,
+    descriptions: Vec<Description>,
+    taxonomies: Vec<TaxonomyGroup>,
+    relations: Vec<RelationList>,
+    projects: Vec<ProjectRow>,
+}
+
+fn relation_items(tr: &Tr, refs: &[OrganisationRef]) -> Vec<RelationItem> {
+    refs.iter()
+        .map(|r| RelationItem {
+            slug: r.slug.clone(),
+            name: title_case_if_shouting(&r.name),
+            place: place(tr, r.city.as_deref(), &r.country),
+        })
+        .collect()
+}
+
+fn fact(label: String, value: String) -> Fact {
+    Fact { label, value, href: None }
+}
+
+/// `GET /organisations/{slug}`.
+pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+    let details = st
+        .store
+        .organisation_details(&slug)
+        .await?
+        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    let tr = ctx.tr;
+    let o = details.organisation;
+    let p = &o.profile;
+
+    let mut badges = Vec::new();
+    if p.is_sme {
+        badges.push(tr.t("badge-sme"));
+    }
+    if let Some(l) = p.label {
+        badges.push(tr.t(l.message_id()));
+    }
+
+    let mut facts = vec![
+        fact(tr.t("field-type"), tr.t(p.kind.message_id())),
+        Fact {
+            label: tr.t("field-country"),
+            value: tr.country(p.country.as_str()),
+            href: Some(url("/organisations", &[("country", p.country.to_string())])),
+        },
+    ];
+    if let Some(code) = &p.nuts_code {
+        let value = match &details.region_name {
+            Some(name) => format!("{name} ({code})"),
+            None => code.to_string(),
+        };
+        facts.push(Fact {
+            label: tr.t("field-region"),
+            value,
+            href: Some(url("/organisations", &[("nuts", code.to_string())])),
+        });
+    }
+    if let Some(city) = &p.city {
+        facts.push(fact(tr.t("field-city"), title_case_if_shouting(city)));
+    }
+    if let Some(w) = &p.website {
+        facts.push(Fact {
+            label: tr.t("field-website"),
+            value: w.as_str().trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_owned(),
+            href: Some(w.as_str().to_owned()),
+        });
+    }
+    if let Some(y) = p.founded {
+        facts.push(fact(tr.t("field-founded"), y.to_string()));
+    }
+    if let Some(l) = p.label {
+        facts.push(fact(tr.t("field-label"), tr.t(l.message_id())));
+    }
+    facts.push(fact(tr.t("field-sme"), tr.t(if p.is_sme { "yes" } else { "no" })));
+    if let Some(total) = p.members.total() {
+        let n = |v: Option<u32>| tr.number(i64::from(v.unwrap_or(0)));
+        facts.push(fact(
+            tr.t("field-members"),
+            tr.tn(
+                "field-members-detail",
+                vec![
+                    ("total", tr.number(i64::from(total)).into()),
+                    ("smes", n(p.members.smes).into()),
+                    ("large", n(p.members.large).into()),
+                    ("research", n(p.members.research).into()),
+                ],
+            ),
+        ));
+    }
+    if let Some(c) = p.coordinates {
+        facts.push(Fact {
+            label: tr.t("field-coordinates"),
+            value: tr.t2("field-map-link", "lat", format!("{:.4}", c.lat), "lon", format!("{:.4}", c.lon)),
+            href: Some(format!(
+                "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=12/{:.5}/{:.5}",
+                c.lat, c.lon, c.lat, c.lon
+            )),
+        });
+    }
+    if let Some(id) = &p.cordis_id {
+        facts.push(fact(tr.t("field-cordis-id"), id.clone()));
+    }
+
+    // The reader's language first, then English, then the rest.
+    let mut descriptions: Vec<Description> = p
+        .descriptions
+        .iter()
+        .map(|(lang, text)| Description {
+            lang: lang.to_string(),
+            label: tr.t1("profile-description-in", "language", tr.t(lang.message_id())),
+            paragraphs: text.split('\n').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+        })
+        .collect();
+    let reader = tr.locale.code();
+    descriptions.sort_by_key(|d| (d.lang != reader, d.lang != "en"));
+
+    let link = |param: &str, value: String| url("/organisations", &[(param, value)]);
+    let mut taxonomies = vec![
+        TaxonomyGroup {
+            id: "ecosystems",
+            heading: tr.t("profile-ecosystems"),
+            items: p.ecosystems.iter().map(|v| TagLink { label: tr.t(v.message_id()), href: link("ecosystem", v.slug().into()) }).collect(),
+        },
+        TaxonomyGroup {
+            id: "technologies",
+            heading: tr.t("profile-technologies"),
+            items: p.technologies.iter().map(|v| TagLink { label: tr.t(v.message_id()), href: link("ket", v.slug().into()) }).collect(),
+        },
+        TaxonomyGroup {
+            id: "critical",
+            heading: tr.t("profile-critical"),
+            items: p
+                .critical_technologies
+                .iter()
+                .map(|v| TagLink { label: tr.t(v.message_id()), href: link("cta", v.slug().into()) })
+                .collect(),
+        },
+        TaxonomyGroup {
+            id: "sectors",
+            heading: tr.t("profile-sectors"),
+            items: p
+                .nace_codes
+                .iter()
+                .map(|c| TagLink {
+                    label: format!("{c} · {}", tr.t(c.section().message_id())),
+                    href: link("nace", c.section().to_string()),
+                })
+                .collect(),
+        },
+        TaxonomyGroup {
+            id: "markets",
+            heading: tr.t("profile-markets"),
+            items: p
+                .target_markets
+                .iter()
+                .map(|c| TagLink { label: tr.country(c.as_str()), href: link("country", c.to_string()) })
+                .collect(),
+        },
+    ];
+    if !p.languages.is_empty() {
+        let langs = p.languages.iter().map(|l| tr.t(l.message_id())).collect::<Vec<_>>().join(", ");
+        facts.push(fact(tr.t("profile-languages"), langs));
+    }
+    taxonomies.retain(|g| !g.items.is_empty());
+
+    let mut relations = vec![
+        RelationList {
+            id: "members",
+            heading: tr.t1("profile-members", "count", details.member_organisations.len()),
+            items: relation_items(&tr, &details.member_organisations),
+        },
+        RelationList { id: "member-of", heading: tr.t("profile-member-of"), items: relation_items(&tr, &details.member_of) },
+        RelationList { id: "partners", heading: tr.t("profile-partners"), items: relation_items(&tr, &details.partners) },
+    ];
+    relations.retain(|r| !r.items.is_empty());
+
+    let projects = details
+        .participations
+        .iter()
+        .map(|x| ProjectRow {
+            id: x.project_id,
+            acronym: x.project_acronym.clone(),
+            role: tr.t(x.role.message_id()),
+            contribution: x.ec_contribution.map(|c| tr.money(&c)).unwrap_or_default(),
+        })
+        .collect();
+
+    let page = ProfilePage {
+        chrome: ctx.chrome("organisations"),
+        kind_label: tr.t(p.kind.message_id()),
+        badges,
+        facts,
+        descriptions,
+        taxonomies,
+        relations,
+        projects,
+        o: o.clone(),
+    };
+    Ok(render(&page)?.into_response())
+}

@@ -1,0 +1,148 @@
+//! Pieces shared by several pages: the page frame, pagination and small formatting helpers.
+
+use askama::Template;
+use axum::response::Html;
+
+use crate::i18n::Tr;
+use crate::WebError;
+
+pub struct LanguageLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What the frame around every page needs.
+pub struct Chrome {
+    pub tr: Tr,
+    pub active: &'static str,
+    pub asset_version: &'static str,
+    pub languages: Vec<LanguageLink>,
+}
+
+/// One entry of a pagination bar; `href: None` is a gap ("…").
+pub struct PageLink {
+    pub label: String,
+    pub href: Option<String>,
+    pub current: bool,
+    pub aria_label: Option<String>,
+}
+
+/// Pagination links for `total` items shown `limit` at a time from `offset`; `href(offset)`
+/// builds a link. Shows first, last, and two pages around the current one.
+pub fn pagination(tr: &Tr, total: i64, limit: u32, offset: u32, href: impl Fn(u32) -> String) -> Vec<PageLink> {
+    let limit = i64::from(limit.max(1));
+    let pages = (total + limit - 1) / limit;
+    if pages <= 1 {
+        return vec![];
+    }
+    let current = i64::from(offset) / limit;
+    let to_offset = |p: i64| u32::try_from(p * limit).unwrap_or(u32::MAX);
+    let mut out = Vec::new();
+    if current > 0 {
+        out.push(PageLink {
+            label: tr.t("page-previous"),
+            href: Some(href(to_offset(current - 1))),
+            current: false,
+            aria_label: None,
+        });
+    }
+    let mut last_shown = -1;
+    for p in 0..pages {
+        let near = (p - current).abs() <= 2;
+        if p == 0 || p == pages - 1 || near {
+            if last_shown >= 0 && p - last_shown > 1 {
+                out.push(PageLink {
+                    label: "…".into(),
+                    href: None,
+                    current: false,
+                    aria_label: None,
+                });
+            }
+            out.push(PageLink {
+                label: tr.number(p + 1),
+                href: Some(href(to_offset(p))),
+                current: p == current,
+                aria_label: Some(tr.t1("page-n", "page", p + 1)),
+            });
+            last_shown = p;
+        }
+    }
+    if current < pages - 1 {
+        out.push(PageLink {
+            label: tr.t("page-next"),
+            href: Some(href(to_offset(current + 1))),
+            current: false,
+            aria_label: None,
+        });
+    }
+    out
+}
+
+/// Builds `path?query` from pairs, or just `path` when there are none.
+pub fn url(path: &str, pairs: &[(&str, String)]) -> String {
+    if pairs.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", serde_urlencoded::to_string(pairs).unwrap_or_default())
+    }
+}
+
+pub fn render(t: &impl Template) -> Result<Html<String>, WebError> {
+    Ok(Html(t.render()?))
+}
+
+/// "Dresden, Germany" or just "Germany".
+pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
+    match city {
+        Some(c) if !c.is_empty() => format!("{}, {}", title_case_if_shouting(c), tr.country(country)),
+        _ => tr.country(country),
+    }
+}
+
+/// CORDIS writes many names in capitals ("TUEBINGEN"); show those in title case, leave others.
+pub fn title_case_if_shouting(s: &str) -> String {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 4 || letters.iter().any(|c| c.is_lowercase()) {
+        return s.to_owned();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            if start {
+                out.push(c);
+            } else {
+                out.extend(c.to_lowercase());
+            }
+            start = false;
+        } else {
+            out.push(c);
+            start = matches!(c, ' ' | '-' | '(' | '/' | '.');
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pagination_shows_ends_and_neighbours() {
+        let tr = Tr::default();
+        let p = pagination(&tr, 1000, 20, 400, |o| format!("?offset={o}"));
+        let labels: Vec<_> = p.iter().map(|l| l.label.as_str()).collect();
+        assert_eq!(labels, ["Previous", "1", "…", "19", "20", "21", "22", "23", "…", "50", "Next"]);
+        assert!(p.iter().any(|l| l.current && l.label == "21"));
+        assert!(pagination(&tr, 20, 20, 0, |o| o.to_string()).is_empty());
+    }
+
+    #[test]
+    fn shouting_names_are_softened() {
+        assert_eq!(title_case_if_shouting("DONOSTIA SAN SEBASTIAN"), "Donostia San Sebastian");
+        assert_eq!(title_case_if_shouting("Cluj Napoca"), "Cluj Napoca");
+        assert_eq!(title_case_if_shouting("NRW"), "NRW");
+    }
+}
