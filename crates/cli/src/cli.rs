@@ -1,0 +1,178 @@
+//! Command-line interface and dispatch.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::config::{Config, FileConfig, DEFAULT_LISTEN};
+use crate::{demo, export, import};
+
+#[derive(Debug, Parser)]
+#[command(name = "clusterhub", version, about = "The open cluster collaboration platform for Europe")]
+pub struct Cli {
+    /// Database: sqlite:PATH (default: a file in the data directory) or postgres://USER@HOST/DB.
+    #[arg(long, global = true, env = "DATABASE_URL")]
+    pub database: Option<String>,
+    /// Directory for the SQLite database and other local data.
+    #[arg(long, global = true, env = "CLUSTERHUB_DATA_DIR")]
+    pub data_dir: Option<PathBuf>,
+    /// Optional TOML configuration file (keys: listen, database, data_dir, log_format).
+    #[arg(long, global = true, env = "CLUSTERHUB_CONFIG")]
+    pub config: Option<PathBuf>,
+    /// Log format: text or json.
+    #[arg(long, global = true, env = "CLUSTERHUB_LOG_FORMAT")]
+    pub log_format: Option<String>,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server.
+    Serve {
+        /// Address to listen on [default: 127.0.0.1:8080].
+        #[arg(long, env = "CLUSTERHUB_LISTEN")]
+        listen: Option<String>,
+        /// Seed demo data into an empty database first.
+        #[arg(long)]
+        demo: bool,
+        /// Number of demo organisations for --demo.
+        #[arg(long, default_value_t = 600)]
+        demo_organisations: usize,
+    },
+    /// Apply database migrations and exit.
+    Migrate,
+    /// Import data files (all or nothing unless --skip-invalid).
+    Import {
+        #[command(subcommand)]
+        what: ImportWhat,
+    },
+    /// Export data.
+    Export {
+        #[command(subcommand)]
+        what: ExportWhat,
+    },
+    /// Fill the database with a reproducible demo data set.
+    Demo {
+        /// How many organisations.
+        #[arg(long, default_value_t = 600)]
+        organisations: usize,
+        /// Random seed; the same seed gives the same data.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportWhat {
+    /// CORDIS organization.csv (projects, organisations, participations) or a list of cluster organisations.
+    Cordis {
+        file: PathBuf,
+        /// Import the valid rows and report the invalid ones.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+    /// Organisations in clusterhub's exchange format (.csv or .json), as written by export.
+    Organisations {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+    /// NUTS region names (Eurostat/GISCO CSV with nuts_id, level, name_latn).
+    Nuts {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportWhat {
+    /// The organisation directory with relations and participations.
+    Organisations {
+        #[arg(long, value_enum, default_value = "json")]
+        format: export::Format,
+        /// Write to this file instead of standard output.
+        #[arg(long, short)]
+        output: Option<PathBuf>,
+    },
+}
+
+pub fn init_logging(format: Option<&str>) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("CLUSTERHUB_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    if format == Some("json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+pub async fn run(cli: Cli) -> anyhow::Result<()> {
+    let file = FileConfig::load(cli.config.as_deref())?;
+    init_logging(cli.log_format.as_deref().or(file.log_format.as_deref()));
+    let config = Config::resolve(cli.database, cli.data_dir, &file);
+    tracing::info!(database = %store::redact_url(&config.database), data_dir = %config.data_dir.display(), "configuration");
+    match cli.command {
+        Command::Serve { listen, demo: seed_demo, demo_organisations } => {
+            let listen = listen.or(file.listen.clone()).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
+            tracing::info!(%listen, demo = seed_demo, "serve");
+            let store = config.open_store().await?;
+            if seed_demo {
+                if store.organisation_count().await? == 0 {
+                    eprintln!("seeding {demo_organisations} demo organisations…");
+                    let s = demo::seed(&store, demo_organisations, 42).await?;
+                    eprintln!("{s}");
+                } else {
+                    tracing::info!("the database has data already; demo data not added");
+                }
+            }
+            crate::serve::run(store, &listen).await
+        }
+        Command::Migrate => {
+            config.open_store().await?;
+            eprintln!("database is up to date");
+            Ok(())
+        }
+        Command::Import { what } => {
+            let store = config.open_store().await?;
+            let summary = match what {
+                ImportWhat::Cordis { file, skip_invalid } => import::cordis::run(&store, &file, skip_invalid).await?,
+                ImportWhat::Organisations { file, skip_invalid } => import::organisations::run(&store, &file, skip_invalid).await?,
+                ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
+            };
+            eprintln!("{summary}");
+            store.close().await;
+            Ok(())
+        }
+        Command::Export { what: ExportWhat::Organisations { format, output } } => {
+            let store = config.open_store().await?;
+            let records = export::records(&store).await?;
+            match output {
+                Some(path) => {
+                    let mut f = std::io::BufWriter::new(std::fs::File::create(&path)?);
+                    export::write(&records, format, &mut f)?;
+                    f.flush()?;
+                    eprintln!("exported {} organisations to {}", records.len(), path.display());
+                }
+                None => {
+                    let stdout = std::io::stdout();
+                    let mut lock = std::io::BufWriter::new(stdout.lock());
+                    export::write(&records, format, &mut lock)?;
+                    lock.flush()?;
+                }
+            }
+            store.close().await;
+            Ok(())
+        }
+        Command::Demo { organisations, seed } => {
+            let store = config.open_store().await?;
+            let summary = demo::seed(&store, organisations, seed).await?;
+            eprintln!("{summary}");
+            store.close().await;
+            Ok(())
+        }
+    }
+}

@@ -1,0 +1,542 @@
+//! `clusterhub demo --organisations N` and `serve --demo`: a realistic, reproducible demo
+//! directory. The same seed always gives the same data. Places are real NUTS 2 regions with a
+//! main city and its coordinates; themes tie together the real taxonomies (ecosystems, KETs,
+//! critical technologies, NACE) with descriptions in the organisation's language. Names and web
+//! addresses are invented (`.example.eu`), so no real organisation is misrepresented.
+
+use std::collections::{BTreeMap, HashSet};
+
+use domain::Slug;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::exchange::{ProjectLink, Record};
+
+struct Place {
+    country: &'static str,
+    nuts: &'static str,
+    region: &'static str,
+    city: &'static str,
+    lat: f64,
+    lon: f64,
+    lang: &'static str,
+}
+
+const fn place(country: &'static str, nuts: &'static str, region: &'static str, city: &'static str, lat: f64, lon: f64, lang: &'static str) -> Place {
+    Place { country, nuts, region, city, lat, lon, lang }
+}
+
+/// NUTS 2 regions (2024 codes) with their main city.
+const PLACES: &[Place] = &[
+    place("DE", "DE11", "Stuttgart", "Stuttgart", 48.7758, 9.1829, "de"),
+    place("DE", "DE21", "Oberbayern", "München", 48.1351, 11.5820, "de"),
+    place("DE", "DE30", "Berlin", "Berlin", 52.5200, 13.4050, "de"),
+    place("DE", "DED2", "Dresden", "Dresden", 51.0504, 13.7373, "de"),
+    place("DE", "DED5", "Leipzig", "Leipzig", 51.3397, 12.3731, "de"),
+    place("DE", "DEA2", "Köln", "Köln", 50.9375, 6.9603, "de"),
+    place("DE", "DE71", "Darmstadt", "Frankfurt am Main", 50.1109, 8.6821, "de"),
+    place("DE", "DE60", "Hamburg", "Hamburg", 53.5511, 9.9937, "de"),
+    place("DE", "DE92", "Hannover", "Hannover", 52.3759, 9.7320, "de"),
+    place("DE", "DE50", "Bremen", "Bremen", 53.0793, 8.8017, "de"),
+    place("DK", "DK01", "Hovedstaden", "København", 55.6761, 12.5683, "da"),
+    place("DK", "DK04", "Midtjylland", "Aarhus", 56.1629, 10.2039, "da"),
+    place("DK", "DK05", "Nordjylland", "Aalborg", 57.0488, 9.9217, "da"),
+    place("DK", "DK03", "Syddanmark", "Odense", 55.4038, 10.4024, "da"),
+    place("FR", "FR10", "Île-de-France", "Paris", 48.8566, 2.3522, "fr"),
+    place("FR", "FRK2", "Rhône-Alpes", "Grenoble", 45.1885, 5.7245, "fr"),
+    place("FR", "FRI1", "Aquitaine", "Bordeaux", 44.8378, -0.5792, "fr"),
+    place("FR", "FRJ2", "Midi-Pyrénées", "Toulouse", 43.6047, 1.4442, "fr"),
+    place("FR", "FRL0", "Provence-Alpes-Côte d'Azur", "Marseille", 43.2965, 5.3698, "fr"),
+    place("FR", "FRF1", "Alsace", "Strasbourg", 48.5734, 7.7521, "fr"),
+    place("NL", "NL41", "Noord-Brabant", "Eindhoven", 51.4416, 5.4697, "nl"),
+    place("NL", "NL32", "Noord-Holland", "Amsterdam", 52.3676, 4.9041, "nl"),
+    place("NL", "NL36", "Zuid-Holland", "Delft", 52.0116, 4.3571, "nl"),
+    place("BE", "BE10", "Brussels", "Brussels", 50.8503, 4.3517, "fr"),
+    place("BE", "BE21", "Antwerpen", "Antwerpen", 51.2194, 4.4025, "nl"),
+    place("BE", "BE23", "Oost-Vlaanderen", "Gent", 51.0543, 3.7174, "nl"),
+    place("AT", "AT13", "Wien", "Wien", 48.2082, 16.3738, "de"),
+    place("AT", "AT22", "Steiermark", "Graz", 47.0707, 15.4395, "de"),
+    place("AT", "AT31", "Oberösterreich", "Linz", 48.3069, 14.2858, "de"),
+    place("ES", "ES51", "Cataluña", "Barcelona", 41.3874, 2.1686, "es"),
+    place("ES", "ES30", "Comunidad de Madrid", "Madrid", 40.4168, -3.7038, "es"),
+    place("ES", "ES21", "País Vasco", "Bilbao", 43.2630, -2.9350, "es"),
+    place("ES", "ES52", "Comunitat Valenciana", "València", 39.4699, -0.3763, "es"),
+    place("IT", "ITC4", "Lombardia", "Milano", 45.4642, 9.1900, "it"),
+    place("IT", "ITH5", "Emilia-Romagna", "Bologna", 44.4949, 11.3426, "it"),
+    place("IT", "ITC1", "Piemonte", "Torino", 45.0703, 7.6869, "it"),
+    place("PL", "PL91", "Warszawski stołeczny", "Warszawa", 52.2297, 21.0122, "pl"),
+    place("PL", "PL21", "Małopolskie", "Kraków", 50.0647, 19.9450, "pl"),
+    place("CZ", "CZ01", "Praha", "Praha", 50.0755, 14.4378, "cs"),
+    place("CZ", "CZ06", "Jihovýchod", "Brno", 49.1951, 16.6068, "cs"),
+    place("SE", "SE11", "Stockholm", "Stockholm", 59.3293, 18.0686, "sv"),
+    place("SE", "SE22", "Sydsverige", "Malmö", 55.6050, 13.0038, "sv"),
+    place("SE", "SE23", "Västsverige", "Göteborg", 57.7089, 11.9746, "sv"),
+    place("FI", "FI1B", "Helsinki-Uusimaa", "Helsinki", 60.1699, 24.9384, "fi"),
+    place("FI", "FI1D", "Pohjois- ja Itä-Suomi", "Oulu", 65.0121, 25.4651, "fi"),
+    place("PT", "PT11", "Norte", "Porto", 41.1579, -8.6291, "pt"),
+    place("PT", "PT1A", "Grande Lisboa", "Lisboa", 38.7223, -9.1393, "pt"),
+    place("IE", "IE06", "Eastern and Midland", "Dublin", 53.3498, -6.2603, "en"),
+    place("GR", "EL30", "Attiki", "Athina", 37.9838, 23.7275, "el"),
+    place("GR", "EL52", "Kentriki Makedonia", "Thessaloniki", 40.6401, 22.9444, "el"),
+    place("RO", "RO11", "Nord-Vest", "Cluj-Napoca", 46.7712, 23.6236, "ro"),
+    place("RO", "RO32", "Bucureşti-Ilfov", "București", 44.4268, 26.1025, "ro"),
+    place("HU", "HU11", "Budapest", "Budapest", 47.4979, 19.0402, "hu"),
+    place("SK", "SK01", "Bratislavský kraj", "Bratislava", 48.1486, 17.1077, "sk"),
+    place("SI", "SI04", "Zahodna Slovenija", "Ljubljana", 46.0569, 14.5058, "sl"),
+    place("LT", "LT01", "Sostinės regionas", "Vilnius", 54.6872, 25.2797, "lt"),
+    place("EE", "EE00", "Eesti", "Tallinn", 59.4370, 24.7536, "et"),
+    place("HR", "HR05", "Grad Zagreb", "Zagreb", 45.8150, 15.9819, "hr"),
+    place("NO", "NO08", "Oslo og Viken", "Oslo", 59.9139, 10.7522, "nb"),
+];
+
+/// A field of activity tying the taxonomies together, with phrases in the demo's languages.
+struct Theme {
+    ecosystems: &'static [&'static str],
+    kets: &'static [&'static str],
+    ctas: &'static [&'static str],
+    nace: &'static [&'static str],
+    /// Short name: en, de, fr.
+    short: [&'static str; 3],
+    /// What organisations do: en, de, fr, da.
+    activity: [&'static str; 4],
+    words: &'static [&'static str],
+}
+
+const THEMES: &[Theme] = &[
+    Theme { ecosystems: &["electronics"], kets: &["micro-nanoelectronics"], ctas: &["semiconductors"], nace: &["26.11", "26.12"],
+        short: ["Semiconductor", "Halbleiter", "Semi-conducteurs"],
+        activity: ["semiconductor design, wafer processing and chip packaging", "Halbleiterdesign, Waferprozesse und Chip-Packaging", "la conception de semi-conducteurs, le traitement des plaquettes et le packaging de puces", "halvlederdesign, waferprocesser og chippakning"],
+        words: &["Semicon", "Chip", "Wafer", "Micro"] },
+    Theme { ecosystems: &["electronics", "digital"], kets: &["photonics"], ctas: &["sensing"], nace: &["26.70", "27.31"],
+        short: ["Photonics", "Photonik", "Photonique"],
+        activity: ["laser micro-machining and optical sensors", "Lasermikrobearbeitung und optische Sensoren", "le micro-usinage laser et les capteurs optiques", "lasermikrobearbejdning og optiske sensorer"],
+        words: &["Photonics", "Optics", "Laser", "Lumen"] },
+    Theme { ecosystems: &["digital"], kets: &["advanced-manufacturing"], ctas: &["artificial-intelligence"], nace: &["62.01", "63.11"],
+        short: ["AI", "KI", "IA"],
+        activity: ["machine learning for industrial quality inspection", "maschinelles Lernen für die industrielle Qualitätsprüfung", "l'apprentissage automatique pour le contrôle qualité industriel", "maskinlæring til industriel kvalitetskontrol"],
+        words: &["Analytics", "Data", "Vision", "Mind"] },
+    Theme { ecosystems: &["digital"], kets: &["nanotechnology"], ctas: &["quantum"], nace: &["72.19", "26.51"],
+        short: ["Quantum", "Quanten", "Quantique"],
+        activity: ["quantum sensing and quantum-safe communication", "Quantensensorik und quantensichere Kommunikation", "les capteurs quantiques et les communications sécurisées", "kvantesensorer og kvantesikker kommunikation"],
+        words: &["Quantum", "Qubit", "Photon"] },
+    Theme { ecosystems: &["health"], kets: &["industrial-biotechnology"], ctas: &["biotechnologies"], nace: &["21.20", "72.11"],
+        short: ["Biotech", "Biotechnologie", "Biotech"],
+        activity: ["biopharmaceutical process development and cell therapies", "biopharmazeutische Prozessentwicklung und Zelltherapien", "le développement de procédés biopharmaceutiques et les thérapies cellulaires", "biofarmaceutisk procesudvikling og celleterapi"],
+        words: &["Bio", "Gen", "Cell", "Pharma"] },
+    Theme { ecosystems: &["health"], kets: &["advanced-materials"], ctas: &["sensing"], nace: &["32.50", "26.60"],
+        short: ["Medtech", "Medizintechnik", "Medtech"],
+        activity: ["medical devices and point-of-care diagnostics", "Medizinprodukte und patientennahe Diagnostik", "les dispositifs médicaux et le diagnostic au point de soin", "medicinsk udstyr og patientnær diagnostik"],
+        words: &["Med", "Diagnostics", "Care", "Devices"] },
+    Theme { ecosystems: &["aerospace-defence"], kets: &["advanced-materials"], ctas: &["space-propulsion"], nace: &["30.30", "51.22"],
+        short: ["Space", "Raumfahrt", "Spatial"],
+        activity: ["satellite components, small launchers and ground systems", "Satellitenkomponenten, Kleinträger und Bodensysteme", "les composants de satellites, les petits lanceurs et les segments sol", "satellitkomponenter, små løfteraketter og jordsystemer"],
+        words: &["Space", "Orbit", "Astro", "Sat"] },
+    Theme { ecosystems: &["aerospace-defence"], kets: &["micro-nanoelectronics"], ctas: &["connectivity-navigation-digital", "sensing"], nace: &["30.40", "26.51"],
+        short: ["Defence", "Verteidigung", "Défense"],
+        activity: ["secure communications, radar and drones for defence and security", "sichere Kommunikation, Radar und Drohnen für Verteidigung und Sicherheit", "les communications sécurisées, les radars et les drones pour la défense", "sikker kommunikation, radar og droner til forsvar og sikkerhed"],
+        words: &["Defence", "Secure", "Radar", "Shield"] },
+    Theme { ecosystems: &["energy-intensive", "mobility-transport-automotive"], kets: &["advanced-manufacturing"], ctas: &["robotics-autonomous-systems"], nace: &["28.99", "28.41"],
+        short: ["Robotics", "Robotik", "Robotique"],
+        activity: ["collaborative robots and factory automation", "kollaborative Roboter und Fabrikautomation", "les robots collaboratifs et l'automatisation d'usine", "samarbejdende robotter og fabriksautomation"],
+        words: &["Robotics", "Automation", "Motion", "Cobot"] },
+    Theme { ecosystems: &["energy-renewables"], kets: &["advanced-materials"], ctas: &["energy"], nace: &["27.20", "27.90"],
+        short: ["Battery", "Batterie", "Batteries"],
+        activity: ["battery cells, recycling and energy storage", "Batteriezellen, Recycling und Energiespeicher", "les cellules de batterie, le recyclage et le stockage d'énergie", "battericeller, genanvendelse og energilagring"],
+        words: &["Volt", "Cell", "Energy", "Storage"] },
+    Theme { ecosystems: &["energy-renewables"], kets: &["advanced-manufacturing"], ctas: &["energy"], nace: &["35.11", "28.11"],
+        short: ["Energy", "Energie", "Énergie"],
+        activity: ["offshore wind and green hydrogen", "Offshore-Wind und grünen Wasserstoff", "l'éolien en mer et l'hydrogène vert", "havvind og grøn brint"],
+        words: &["Wind", "Hydrogen", "Power", "Green"] },
+    Theme { ecosystems: &["agri-food"], kets: &["industrial-biotechnology"], ctas: &["biotechnologies"], nace: &["10.89", "01.13"],
+        short: ["Food", "Lebensmittel", "Agroalimentaire"],
+        activity: ["sustainable food processing and alternative proteins", "nachhaltige Lebensmittelverarbeitung und alternative Proteine", "la transformation alimentaire durable et les protéines alternatives", "bæredygtig fødevareforarbejdning og alternative proteiner"],
+        words: &["Foods", "Agri", "Harvest", "Protein"] },
+    Theme { ecosystems: &["textiles"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["13.96", "13.20"],
+        short: ["Textile", "Textil", "Textile"],
+        activity: ["technical textiles and fibre recycling", "technische Textilien und Faserrecycling", "les textiles techniques et le recyclage des fibres", "tekniske tekstiler og fibergenanvendelse"],
+        words: &["Textiles", "Fibre", "Weave"] },
+    Theme { ecosystems: &["mobility-transport-automotive"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["29.32", "22.29"],
+        short: ["Automotive", "Automobil", "Automobile"],
+        activity: ["lightweight components for electric vehicles", "Leichtbaukomponenten für Elektrofahrzeuge", "les composants légers pour véhicules électriques", "letvægtskomponenter til elbiler"],
+        words: &["Mobility", "Drive", "Motion", "Auto"] },
+    Theme { ecosystems: &["construction"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["23.61", "43.99"],
+        short: ["Construction", "Bau", "Construction"],
+        activity: ["low-carbon building materials and prefabrication", "CO₂-arme Baustoffe und Vorfertigung", "les matériaux de construction bas carbone et la préfabrication", "klimavenlige byggematerialer og præfabrikation"],
+        words: &["Build", "Timber", "Concrete"] },
+    Theme { ecosystems: &["cultural-creative", "digital"], kets: &[], ctas: &["connectivity-navigation-digital"], nace: &["58.21", "59.11"],
+        short: ["Creative", "Kreativ", "Créatif"],
+        activity: ["immersive media and game technology", "immersive Medien und Spieletechnologie", "les médias immersifs et les technologies du jeu", "immersive medier og spilteknologi"],
+        words: &["Studio", "Media", "Play", "Pixel"] },
+];
+
+const PREFIXES: &[&str] = &[
+    "Nord", "Sud", "Alp", "Rhen", "Balt", "Hansa", "Lumi", "Opti", "Terra", "Helio", "Cryo", "Flux", "Vita", "Astra",
+    "Neo", "Aqua", "Ferro", "Silva", "Boreal", "Danu", "Iber", "Celt", "Adria", "Carpa", "Vista", "Nova", "Prima",
+];
+const MIDDLES: &[&str] = &["", "", "a", "o", "ix", "en", "ra", "li", "tec", "ion", "us"];
+const MARKETS: &[&str] = &["US", "CA", "SG", "AE", "JP", "KR", "IN", "BR", "CN", "GB", "CH", "NO", "AU", "ZA", "MX"];
+
+fn legal_form(country: &str, rng: &mut ChaCha8Rng) -> &'static str {
+    let forms: &[&str] = match country {
+        "DE" => &["GmbH", "GmbH", "AG", "GmbH & Co. KG"],
+        "AT" => &["GmbH", "AG"],
+        "DK" => &["ApS", "A/S"],
+        "NO" => &["AS"],
+        "SE" => &["AB"],
+        "FI" => &["Oy"],
+        "FR" => &["SAS", "SA", "SARL"],
+        "BE" => &["SA", "NV", "BV"],
+        "NL" => &["B.V.", "N.V."],
+        "ES" => &["S.L.", "S.A."],
+        "IT" => &["S.r.l.", "S.p.A."],
+        "PT" => &["Lda.", "S.A."],
+        "PL" => &["Sp. z o.o.", "S.A."],
+        "CZ" | "SK" => &["s.r.o.", "a.s."],
+        "IE" => &["Ltd", "DAC"],
+        "GR" => &["S.A.", "IKE"],
+        "RO" => &["S.R.L.", "S.A."],
+        "HU" => &["Kft.", "Zrt."],
+        "SI" | "HR" => &["d.o.o.", "d.d."],
+        "LT" => &["UAB"],
+        "EE" => &["OÜ", "AS"],
+        _ => &["Ltd"],
+    };
+    forms.choose(rng).copied().unwrap_or("Ltd")
+}
+
+fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
+    &items[rng.gen_range(0..items.len())]
+}
+
+/// Text in the place's language where the demo has one (de, fr, da), and always in English.
+fn describe(kind: &str, name: &str, p: &Place, t: &Theme, counts: (u32, u32, u32), markets: &[String]) -> BTreeMap<String, String> {
+    let (smes, large, research) = counts;
+    let markets_en = if markets.is_empty() { "new markets".to_owned() } else { markets.join(", ") };
+    let mut d = BTreeMap::new();
+    let en = match kind {
+        "cluster" => format!(
+            "{name} brings together {smes} SMEs, {large} large companies and {research} research organisations in {} working on {}.\n\
+             The cluster organises B2B matchmaking, joint R&D projects and business missions to {markets_en}, and helps its members find partners across Europe.",
+            p.region, t.activity[0]
+        ),
+        "company" => format!(
+            "{name} is a company in {} specialised in {}.\nWe are looking for technology partners and customers for joint development, pilot lines and EU-funded projects.",
+            p.city, t.activity[0]
+        ),
+        "technology-centre" => format!(
+            "{name} offers applied research, testing and pilot facilities in {} to SMEs from {} and across Europe.\nOur engineers solve production problems in short projects, often funded by innovation vouchers.",
+            t.activity[0], p.region
+        ),
+        "research-education" => format!(
+            "{name} in {} carries out research and teaching in {}, and transfers results to industry through joint projects and spin-offs.",
+            p.city, t.activity[0]
+        ),
+        "support-network" => format!(
+            "{name} helps companies in {} to innovate and grow internationally: partner search, funding advice and brokerage events, with a focus on {}.",
+            p.region, t.activity[0]
+        ),
+        _ => format!("{name} supports regional innovation in {}, with programmes for {}.", p.region, t.activity[0]),
+    };
+    d.insert("en".to_owned(), en);
+    let local = match (p.lang, kind) {
+        ("de", "cluster") => Some(format!(
+            "{name} vernetzt {smes} KMU, {large} Großunternehmen und {research} Forschungseinrichtungen in {} rund um {}.\n\
+             Der Cluster organisiert B2B-Matchmaking, gemeinsame FuE-Projekte und Unternehmerreisen und hilft seinen Mitgliedern, Partner in ganz Europa zu finden.",
+            p.region, t.activity[1]
+        )),
+        ("de", "company") => Some(format!(
+            "{name} ist ein Unternehmen in {} mit Schwerpunkt auf {}.\nWir suchen Technologiepartner und Kunden für gemeinsame Entwicklungen, Pilotlinien und EU-geförderte Projekte.",
+            p.city, t.activity[1]
+        )),
+        ("de", "technology-centre") => Some(format!(
+            "{name} bietet KMU angewandte Forschung, Prüf- und Pilotanlagen für {}.\nUnsere Ingenieurinnen und Ingenieure lösen Produktionsprobleme in kurzen Projekten, oft über Innovationsgutscheine gefördert.",
+            t.activity[1]
+        )),
+        ("de", _) => Some(format!("{name} in {} arbeitet an {} und bringt Ergebnisse in die Industrie.", p.city, t.activity[1])),
+        ("fr", "cluster") => Some(format!(
+            "{name} réunit {smes} PME, {large} grandes entreprises et {research} organismes de recherche en {} autour de {}.\n\
+             Le pôle organise des rendez-vous d'affaires, des projets de R&D collaboratifs et des missions à l'international.",
+            p.region, t.activity[2]
+        )),
+        ("fr", "company") => Some(format!(
+            "{name} est une entreprise de {} spécialisée dans {}.\nNous recherchons des partenaires technologiques et des clients pour des développements communs et des projets européens.",
+            p.city, t.activity[2]
+        )),
+        ("fr", _) => Some(format!("{name} ({}) travaille sur {} et transfère ses résultats vers l'industrie.", p.city, t.activity[2])),
+        ("da", "cluster") => Some(format!(
+            "{name} samler {smes} SMV'er, {large} store virksomheder og {research} forskningsinstitutioner i {} inden for {}.\n\
+             Klyngen arrangerer matchmaking, fælles forsknings- og udviklingsprojekter og erhvervsfremstød til udlandet.",
+            p.region, t.activity[3]
+        )),
+        ("da", "company") => Some(format!(
+            "{name} er en virksomhed i {} med speciale i {}.\nVi søger teknologipartnere og kunder til fælles udvikling og EU-finansierede projekter.",
+            p.city, t.activity[3]
+        )),
+        ("da", _) => Some(format!("{name} i {} arbejder med {} og overfører resultater til erhvervslivet.", p.city, t.activity[3])),
+        _ => None,
+    };
+    if let Some(text) = local {
+        d.insert(p.lang.to_owned(), text);
+    }
+    d
+}
+
+fn name_for(kind: &str, p: &Place, t: &Theme, rng: &mut ChaCha8Rng) -> String {
+    match kind {
+        "cluster" => match p.lang {
+            "de" => format!("Cluster {} {}", t.short[1], p.region),
+            "fr" => format!("Pôle {} {}", t.short[2], p.region),
+            _ => format!("{} {} Cluster", p.region, t.short[0]),
+        },
+        "technology-centre" => match p.lang {
+            "de" => format!("Technologiezentrum {} {}", t.short[1], p.city),
+            "fr" => format!("Centre technologique {} {}", t.short[2], p.city),
+            _ => format!("{} {} Technology Centre", p.city, t.short[0]),
+        },
+        "research-education" => {
+            let variants = match p.lang {
+                "de" => vec![format!("Technische Hochschule {}", p.city), format!("Institut für {}forschung {}", t.short[1], p.city)],
+                "fr" => vec![format!("Université de {}", p.city), format!("Institut de recherche {} {}", t.short[2], p.city)],
+                _ => vec![format!("{} University of Technology", p.city), format!("{} Institute for {} Research", p.city, t.short[0])],
+            };
+            pick(rng, &variants).clone()
+        }
+        "support-network" => {
+            let variants = [
+                format!("Enterprise Europe Network {}", p.region),
+                format!("{} Business Development Agency", p.region),
+                format!("{} Chamber of Commerce and Industry", p.city),
+            ];
+            pick(rng, &variants).clone()
+        }
+        "public-authority" => format!("{} Regional Innovation Agency", p.region),
+        _ => {
+            let stem = format!("{}{}", pick(rng, PREFIXES), pick(rng, MIDDLES));
+            format!("{stem} {} {}", pick(rng, t.words), legal_form(p.country, rng))
+        }
+    }
+}
+
+/// The demo's NUTS 2 regions and their countries (level 0), so profiles show region names.
+pub fn regions() -> Vec<store::regions::Region> {
+    let mut out: Vec<store::regions::Region> = PLACES
+        .iter()
+        .map(|p| store::regions::Region { code: p.nuts.to_owned(), level: 2, name: p.region.to_owned() })
+        .collect();
+    out.sort_by(|a, b| a.code.cmp(&b.code));
+    out.dedup_by(|a, b| a.code == b.code);
+    out
+}
+
+/// Fills the store with `n` demo organisations (and the demo regions) in one transaction.
+pub async fn seed(store: &store::Store, n: usize, seed: u64) -> Result<crate::import::Summary, crate::import::ImportError> {
+    let started = std::time::Instant::now();
+    let records = generate(n, seed);
+    let mut valid = Vec::with_capacity(records.len());
+    for (i, r) in records.iter().enumerate() {
+        let v = r.validate().map_err(|e| crate::import::ImportError::Invalid {
+            file: "demo".into(),
+            errors: vec![crate::import::RowError { location: format!("item {}", i + 1), message: e.to_string() }],
+        })?;
+        valid.push((format!("item {}", i + 1), v));
+    }
+    let mut tx = store.begin().await?;
+    store::regions::save_all(&mut tx, &regions()).await?;
+    tx.commit().await?;
+    let mut summary = crate::import::organisations::write(store, valid, false).await?;
+    summary.regions = regions().len();
+    summary.elapsed = started.elapsed();
+    Ok(summary)
+}
+
+/// A reproducible demo directory of `n` organisations.
+pub fn generate(n: usize, seed: u64) -> Vec<Record> {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed);
+    let mut used = HashSet::new();
+    let mut records: Vec<Record> = Vec::with_capacity(n);
+    for i in 0..n {
+        // Roughly the mix of a real ecosystem: one cluster per ~20 organisations.
+        let kind = match rng.gen_range(0..100) {
+            0..=5 => "cluster",
+            6..=13 => "technology-centre",
+            14..=20 => "research-education",
+            21..=23 => "support-network",
+            24..=25 => "public-authority",
+            _ => "company",
+        };
+        let kind = if i < 3 { ["cluster", "technology-centre", "company"][i] } else { kind };
+        let p = pick(&mut rng, PLACES);
+        let t = pick(&mut rng, THEMES);
+        let mut name = name_for(kind, p, t, &mut rng);
+        let base = Slug::from_name(&name);
+        let mut slug = base.clone();
+        let mut k = 2;
+        while !used.insert(slug.clone()) {
+            slug = base.with_suffix(k);
+            k += 1;
+        }
+        if k > 2 && kind != "company" {
+            // A second institution of the same kind and theme in one region gets a distinguishing name.
+            name = format!("{name} {}", k - 1);
+        }
+        let is_cluster = kind == "cluster";
+        let counts = if is_cluster { (rng.gen_range(20..400), rng.gen_range(2..40), rng.gen_range(2..25)) } else { (0, 0, 0) };
+        let mut markets: Vec<String> = vec![];
+        if is_cluster || (kind == "company" && rng.gen_bool(0.3)) {
+            let mut m: Vec<&str> = MARKETS.to_vec();
+            m.shuffle(&mut rng);
+            markets = m.into_iter().take(rng.gen_range(1..4)).map(str::to_owned).collect();
+        }
+        // Real positions spread around the city (a few kilometres).
+        let lat = ((p.lat + rng.gen_range(-0.08..0.08)) * 1e5).round() / 1e5;
+        let lon = ((p.lon + rng.gen_range(-0.12..0.12)) * 1e5).round() / 1e5;
+        let mut ctas: Vec<String> = t.ctas.iter().map(|s| (*s).to_owned()).collect();
+        if rng.gen_bool(0.15) {
+            ctas.push(pick(&mut rng, THEMES).ctas.first().copied().unwrap_or("energy").to_owned());
+        }
+        let label = if is_cluster {
+            match rng.gen_range(0..100) {
+                0..=29 => None,
+                30..=64 => Some("bronze"),
+                65..=89 => Some("silver"),
+                _ => Some("gold"),
+            }
+        } else {
+            None
+        };
+        records.push(Record {
+            slug: Some(slug.to_string()),
+            descriptions: describe(kind, &name, p, t, counts, &markets),
+            name,
+            short_name: None,
+            kind: kind.to_owned(),
+            country: p.country.to_owned(),
+            nuts_code: Some(p.nuts.to_owned()),
+            city: Some(p.city.to_owned()),
+            lat: Some(lat),
+            lon: Some(lon),
+            website: Some(format!("https://{slug}.example.eu")),
+            nace_codes: t.nace.iter().take(rng.gen_range(1..=t.nace.len())).map(|s| (*s).to_owned()).collect(),
+            ecosystems: t.ecosystems.iter().map(|s| (*s).to_owned()).collect(),
+            technologies: t.kets.iter().map(|s| (*s).to_owned()).collect(),
+            critical_technologies: ctas,
+            members_smes: is_cluster.then_some(counts.0),
+            members_large: is_cluster.then_some(counts.1),
+            members_research: is_cluster.then_some(counts.2),
+            founded: Some(if is_cluster { rng.gen_range(1995..2023) } else { rng.gen_range(1950..2024) }),
+            label: label.map(str::to_owned),
+            is_sme: kind == "company" && rng.gen_bool(0.85),
+            target_markets: markets,
+            languages: {
+                let mut l = vec!["en".to_owned()];
+                if p.lang != "en" {
+                    l.push(p.lang.to_owned());
+                }
+                l
+            },
+            cordis_id: None,
+            member_of: Some(vec![]),
+            partners: Some(vec![]),
+            projects: Some(vec![]),
+        });
+    }
+    link(&mut records, &mut rng);
+    records
+}
+
+/// Memberships (companies and centres join clusters of their country, preferring their theme),
+/// partnerships between clusters across borders, and collaboration projects with consortia.
+fn link(records: &mut [Record], rng: &mut ChaCha8Rng) {
+    let clusters: Vec<usize> = (0..records.len()).filter(|i| records[*i].kind == "cluster").collect();
+    if clusters.is_empty() {
+        return;
+    }
+    for i in 0..records.len() {
+        if records[i].kind == "cluster" || records[i].kind == "public-authority" || !rng.gen_bool(0.7) {
+            continue;
+        }
+        let country = records[i].country.clone();
+        let eco = records[i].ecosystems.first().cloned();
+        let local: Vec<usize> = clusters.iter().copied().filter(|c| records[*c].country == country).collect();
+        let themed: Vec<usize> = local.iter().copied().filter(|c| records[*c].ecosystems.first() == eco.as_ref()).collect();
+        let pool = if !themed.is_empty() && rng.gen_bool(0.8) { themed } else { local };
+        if pool.is_empty() {
+            continue;
+        }
+        let mut chosen: Vec<String> = vec![];
+        for _ in 0..rng.gen_range(1..=2) {
+            let c = &records[*pick(rng, &pool)];
+            if let Some(s) = &c.slug {
+                if !chosen.contains(s) {
+                    chosen.push(s.clone());
+                }
+            }
+        }
+        chosen.sort();
+        records[i].member_of = Some(chosen);
+    }
+    for &c in &clusters {
+        for _ in 0..rng.gen_range(0..3) {
+            let other = *pick(rng, &clusters);
+            if other == c || records[other].country == records[c].country {
+                continue;
+            }
+            let (a, b) = (records[c].slug.clone().unwrap_or_default(), records[other].slug.clone().unwrap_or_default());
+            for (x, y) in [(c, b), (other, a)] {
+                let list = records[x].partners.get_or_insert_with(Vec::new);
+                if !list.contains(&y) {
+                    list.push(y);
+                    list.sort();
+                }
+            }
+        }
+    }
+    let n_projects = (records.len() / 12).max(1);
+    for k in 0..n_projects {
+        let acronym = format!("{}{}", pick(rng, PREFIXES).to_uppercase(), pick(rng, &["NET", "LAB", "HUB", "PATH", "SCALE", "TWIN", "LINK", "CIRC"]));
+        let size = rng.gen_range(4..12).min(records.len());
+        let mut members: Vec<usize> = (0..size).map(|_| rng.gen_range(0..records.len())).collect();
+        members.sort_unstable();
+        members.dedup();
+        let cordis_id = format!("{}", 101_900_000 + k);
+        for (j, m) in members.iter().enumerate() {
+            let role = if j == 0 { "coordinator" } else if rng.gen_bool(0.1) { "associated-partner" } else { "participant" };
+            let cents = (role != "associated-partner").then(|| rng.gen_range(50_000..1_500_000i64) * 100);
+            records[*m].projects.get_or_insert_with(Vec::new).push(ProjectLink {
+                acronym: acronym.clone(),
+                cordis_id: Some(cordis_id.clone()),
+                role: role.to_owned(),
+                ec_contribution_cents: cents,
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_data_is_reproducible_and_valid() {
+        let a = generate(300, 7);
+        assert_eq!(a, generate(300, 7));
+        assert_ne!(a, generate(300, 8));
+        for r in &a {
+            r.validate().unwrap_or_else(|e| panic!("{}: {e}", r.name));
+        }
+        assert!(a.iter().any(|r| r.kind == "cluster" && r.label.is_some()));
+        assert!(a.iter().any(|r| r.member_of.as_ref().is_some_and(|m| !m.is_empty())));
+        assert!(a.iter().any(|r| r.projects.as_ref().is_some_and(|p| !p.is_empty())));
+        let slugs: HashSet<_> = a.iter().map(|r| r.slug.clone()).collect();
+        assert_eq!(slugs.len(), a.len());
+    }
+
+    #[test]
+    fn places_are_real_nuts_codes() {
+        for p in PLACES {
+            assert!(domain::NutsCode::parse(p.nuts).is_ok_and(|n| n.level() == 2), "{}", p.nuts);
+            assert!(domain::CountryCode::parse(p.country).is_ok());
+        }
+    }
+}

@@ -1,0 +1,109 @@
+//! `clusterhub import …`: files are read and checked completely before anything is written; then
+//! everything is written in one transaction. A file with bad rows stores nothing and reports every
+//! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows.
+
+pub mod cordis;
+pub mod nuts;
+pub mod organisations;
+
+use std::fmt;
+use std::time::Duration;
+
+use indicatif::{ProgressBar, ProgressStyle};
+
+/// One rejected row (or JSON item) and why.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    /// "line 12" in CSV, "item 3" in JSON.
+    pub location: String,
+    pub message: String,
+}
+
+impl fmt::Display for RowError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+/// An import that stored nothing, with every reason.
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    #[error("{file}: {} invalid {}; nothing was imported (use --skip-invalid to import the valid rows)\n{}",
+            .errors.len(), if .errors.len() == 1 { "row" } else { "rows" }, list(.errors))]
+    Invalid { file: String, errors: Vec<RowError> },
+    #[error("{file}: {message}")]
+    Unreadable { file: String, message: String },
+    #[error("database: {0}")]
+    Store(#[from] store::StoreError),
+}
+
+fn list(errors: &[RowError]) -> String {
+    const SHOWN: usize = 200;
+    let mut s: String = errors.iter().take(SHOWN).map(|e| format!("  {e}\n")).collect();
+    if errors.len() > SHOWN {
+        s.push_str(&format!("  … and {} more\n", errors.len() - SHOWN));
+    }
+    s
+}
+
+/// What an import did, printed at its end.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub organisations_created: usize,
+    pub organisations_updated: usize,
+    pub projects: usize,
+    pub participations: usize,
+    pub regions: usize,
+    pub skipped: Vec<RowError>,
+    pub elapsed: Duration,
+}
+
+impl fmt::Display for Summary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let orgs = self.organisations_created + self.organisations_updated;
+        let mut parts = vec![];
+        if orgs > 0 {
+            parts.push(format!(
+                "{orgs} organisations ({} new, {} updated)",
+                self.organisations_created, self.organisations_updated
+            ));
+        }
+        if self.projects > 0 {
+            parts.push(format!("{} projects", self.projects));
+        }
+        if self.participations > 0 {
+            parts.push(format!("{} participations", self.participations));
+        }
+        if self.regions > 0 {
+            parts.push(format!("{} regions", self.regions));
+        }
+        if parts.is_empty() {
+            parts.push("nothing".into());
+        }
+        write!(f, "imported {} in {:.1} s", parts.join(", "), self.elapsed.as_secs_f64())?;
+        if !self.skipped.is_empty() {
+            write!(f, "\nskipped {} invalid rows:\n{}", self.skipped.len(), list(&self.skipped))?;
+        }
+        Ok(())
+    }
+}
+
+/// A progress bar on a terminal; hidden when output is not a terminal (CI, pipes, tests).
+pub fn progress(len: u64, what: &str) -> ProgressBar {
+    let bar = ProgressBar::new(len);
+    if let Ok(style) = ProgressStyle::with_template("{msg:>14} [{bar:40}] {pos}/{len} ({eta} left)") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar.set_message(what.to_owned());
+    bar
+}
+
+/// Reads a whole file, naming it in the error.
+pub fn read_file(path: &std::path::Path) -> Result<String, ImportError> {
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable { file: path.display().to_string(), message: e.to_string() })?;
+    let text = String::from_utf8(bytes).map_err(|e| ImportError::Unreadable {
+        file: path.display().to_string(),
+        message: format!("not UTF-8 text (first invalid byte at offset {})", e.utf8_error().valid_up_to()),
+    })?;
+    Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
+}

@@ -1,0 +1,62 @@
+//! `clusterhub serve`: the web server, with graceful shutdown on Ctrl-C or SIGTERM.
+
+use std::net::SocketAddr;
+
+use store::Store;
+use tokio::net::TcpListener;
+
+/// Binds `listen` and serves until a shutdown signal.
+pub async fn run(store: Store, listen: &str) -> anyhow::Result<()> {
+    let listener = TcpListener::bind(listen)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, "clusterhub is listening on http://{addr}");
+    eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
+    axum::serve(listener, web::app(web::AppState { store: store.clone() }))
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    store.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+/// Serves on an already bound listener in the background; for tests and benchmarks.
+pub async fn spawn(store: Store, listener: TcpListener) -> anyhow::Result<SocketAddr> {
+    let addr = listener.local_addr()?;
+    let app = web::app(web::AppState { store });
+    tokio::spawn(async move {
+        if let Err(e) = axum::serve(listener, app).await {
+            tracing::error!(error = %e, "server stopped");
+        }
+    });
+    Ok(addr)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "cannot listen for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "cannot listen for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing open requests");
+}
