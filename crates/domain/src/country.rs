@@ -54,7 +54,7 @@ impl CountryCode {
         match s.trim().to_ascii_uppercase().as_str() {
             "EL" => Self::parse("GR"),
             "UK" => Self::parse("GB"),
-            other => Self::parse(other),
+            _ => Self::parse(s),
         }
     }
 

@@ -347,7 +347,7 @@ pub struct OrganisationDraft {
 }
 
 pub const MAX_NAME: usize = 300;
-pub const MAX_SHORT_NAME: usize = 80;
+pub const MAX_SHORT_NAME: usize = 200;
 pub const MAX_CITY: usize = 120;
 pub const MAX_DESCRIPTION: usize = 20_000;
 pub const MAX_MEMBERS: u32 = 1_000_000;

@@ -1,0 +1,9 @@
+//! Integration tests: the real application on a random port against a fresh database (a SQLite
+//! file, or a PostgreSQL schema when TEST_DATABASE_URL is set). One test binary, so everything
+//! links once.
+
+mod api;
+mod helpers;
+mod import;
+mod pages;
+mod roundtrip;
