@@ -9,7 +9,11 @@ use crate::config::{Config, FileConfig, DEFAULT_LISTEN};
 use crate::{demo, export, import};
 
 #[derive(Debug, Parser)]
-#[command(name = "clusterhub", version, about = "The open cluster collaboration platform for Europe")]
+#[command(
+    name = "clusterhub",
+    version,
+    about = "The open cluster collaboration platform for Europe"
+)]
 pub struct Cli {
     /// Database: sqlite:PATH (default: a file in the data directory) or postgres://USER@HOST/DB.
     #[arg(long, global = true, env = "DATABASE_URL")]
@@ -101,8 +105,11 @@ pub enum ExportWhat {
 
 pub fn init_logging(format: Option<&str>) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("CLUSTERHUB_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let filter =
+        EnvFilter::try_from_env("CLUSTERHUB_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     if format == Some("json") {
         builder.json().init();
     } else {
@@ -116,8 +123,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let config = Config::resolve(cli.database, cli.data_dir, &file);
     tracing::info!(database = %store::redact_url(&config.database), data_dir = %config.data_dir.display(), "configuration");
     match cli.command {
-        Command::Serve { listen, demo: seed_demo, demo_organisations } => {
-            let listen = listen.or(file.listen.clone()).unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
+        Command::Serve {
+            listen,
+            demo: seed_demo,
+            demo_organisations,
+        } => {
+            let listen = listen
+                .or(file.listen.clone())
+                .unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
             tracing::info!(%listen, demo = seed_demo, "serve");
             let store = config.open_store().await?;
             if seed_demo {
@@ -140,14 +153,18 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = config.open_store().await?;
             let summary = match what {
                 ImportWhat::Cordis { file, skip_invalid } => import::cordis::run(&store, &file, skip_invalid).await?,
-                ImportWhat::Organisations { file, skip_invalid } => import::organisations::run(&store, &file, skip_invalid).await?,
+                ImportWhat::Organisations { file, skip_invalid } => {
+                    import::organisations::run(&store, &file, skip_invalid).await?
+                }
                 ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
             };
             eprintln!("{summary}");
             store.close().await;
             Ok(())
         }
-        Command::Export { what: ExportWhat::Organisations { format, output } } => {
+        Command::Export {
+            what: ExportWhat::Organisations { format, output },
+        } => {
             let store = config.open_store().await?;
             let records = export::records(&store).await?;
             match output {

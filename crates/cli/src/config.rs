@@ -50,7 +50,8 @@ impl Config {
             let path = path.trim_start_matches("//");
             let path = path.split('?').next().unwrap_or(path);
             if let Some(parent) = Path::new(path).parent().filter(|p| !p.as_os_str().is_empty()) {
-                std::fs::create_dir_all(parent).map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
+                std::fs::create_dir_all(parent)
+                    .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", parent.display()))?;
             }
         }
         let store = store::Store::connect(&self.database)
@@ -67,9 +68,15 @@ mod tests {
 
     #[test]
     fn flags_win_over_file_over_defaults() {
-        let file = FileConfig { database: Some("postgres://x/db".into()), ..FileConfig::default() };
+        let file = FileConfig {
+            database: Some("postgres://x/db".into()),
+            ..FileConfig::default()
+        };
         assert_eq!(Config::resolve(None, None, &file).database, "postgres://x/db");
-        assert_eq!(Config::resolve(Some("sqlite:a.db".into()), None, &file).database, "sqlite:a.db");
+        assert_eq!(
+            Config::resolve(Some("sqlite:a.db".into()), None, &file).database,
+            "sqlite:a.db"
+        );
         let c = Config::resolve(None, Some("/tmp/ch".into()), &FileConfig::default());
         assert_eq!(c.database, "sqlite:/tmp/ch/clusterhub.db");
     }

@@ -23,8 +23,24 @@ struct Place {
     lang: &'static str,
 }
 
-const fn place(country: &'static str, nuts: &'static str, region: &'static str, city: &'static str, lat: f64, lon: f64, lang: &'static str) -> Place {
-    Place { country, nuts, region, city, lat, lon, lang }
+const fn place(
+    country: &'static str,
+    nuts: &'static str,
+    region: &'static str,
+    city: &'static str,
+    lat: f64,
+    lon: f64,
+    lang: &'static str,
+) -> Place {
+    Place {
+        country,
+        nuts,
+        region,
+        city,
+        lat,
+        lon,
+        lang,
+    }
 }
 
 /// NUTS 2 regions (2024 codes) with their main city.
@@ -47,7 +63,15 @@ const PLACES: &[Place] = &[
     place("FR", "FRK2", "Rhône-Alpes", "Grenoble", 45.1885, 5.7245, "fr"),
     place("FR", "FRI1", "Aquitaine", "Bordeaux", 44.8378, -0.5792, "fr"),
     place("FR", "FRJ2", "Midi-Pyrénées", "Toulouse", 43.6047, 1.4442, "fr"),
-    place("FR", "FRL0", "Provence-Alpes-Côte d'Azur", "Marseille", 43.2965, 5.3698, "fr"),
+    place(
+        "FR",
+        "FRL0",
+        "Provence-Alpes-Côte d'Azur",
+        "Marseille",
+        43.2965,
+        5.3698,
+        "fr",
+    ),
     place("FR", "FRF1", "Alsace", "Strasbourg", 48.5734, 7.7521, "fr"),
     place("NL", "NL41", "Noord-Brabant", "Eindhoven", 51.4416, 5.4697, "nl"),
     place("NL", "NL32", "Noord-Holland", "Amsterdam", 52.3676, 4.9041, "nl"),
@@ -78,7 +102,15 @@ const PLACES: &[Place] = &[
     place("PT", "PT1A", "Grande Lisboa", "Lisboa", 38.7223, -9.1393, "pt"),
     place("IE", "IE06", "Eastern and Midland", "Dublin", 53.3498, -6.2603, "en"),
     place("GR", "EL30", "Attiki", "Athina", 37.9838, 23.7275, "el"),
-    place("GR", "EL52", "Kentriki Makedonia", "Thessaloniki", 40.6401, 22.9444, "el"),
+    place(
+        "GR",
+        "EL52",
+        "Kentriki Makedonia",
+        "Thessaloniki",
+        40.6401,
+        22.9444,
+        "el",
+    ),
     place("RO", "RO11", "Nord-Vest", "Cluj-Napoca", 46.7712, 23.6236, "ro"),
     place("RO", "RO32", "Bucureşti-Ilfov", "București", 44.4268, 26.1025, "ro"),
     place("HU", "HU11", "Budapest", "Budapest", 47.4979, 19.0402, "hu"),
@@ -104,70 +136,230 @@ struct Theme {
 }
 
 const THEMES: &[Theme] = &[
-    Theme { ecosystems: &["electronics"], kets: &["micro-nanoelectronics"], ctas: &["semiconductors"], nace: &["26.11", "26.12"],
+    Theme {
+        ecosystems: &["electronics"],
+        kets: &["micro-nanoelectronics"],
+        ctas: &["semiconductors"],
+        nace: &["26.11", "26.12"],
         short: ["Semiconductor", "Halbleiter", "Semi-conducteurs"],
-        activity: ["semiconductor design, wafer processing and chip packaging", "Halbleiterdesign, Waferprozesse und Chip-Packaging", "la conception de semi-conducteurs, le traitement des plaquettes et le packaging de puces", "halvlederdesign, waferprocesser og chippakning"],
-        words: &["Semicon", "Chip", "Wafer", "Micro"] },
-    Theme { ecosystems: &["electronics", "digital"], kets: &["photonics"], ctas: &["sensing"], nace: &["26.70", "27.31"],
+        activity: [
+            "semiconductor design, wafer processing and chip packaging",
+            "Halbleiterdesign, Waferprozesse und Chip-Packaging",
+            "la conception de semi-conducteurs, le traitement des plaquettes et le packaging de puces",
+            "halvlederdesign, waferprocesser og chippakning",
+        ],
+        words: &["Semicon", "Chip", "Wafer", "Micro"],
+    },
+    Theme {
+        ecosystems: &["electronics", "digital"],
+        kets: &["photonics"],
+        ctas: &["sensing"],
+        nace: &["26.70", "27.31"],
         short: ["Photonics", "Photonik", "Photonique"],
-        activity: ["laser micro-machining and optical sensors", "Lasermikrobearbeitung und optische Sensoren", "le micro-usinage laser et les capteurs optiques", "lasermikrobearbejdning og optiske sensorer"],
-        words: &["Photonics", "Optics", "Laser", "Lumen"] },
-    Theme { ecosystems: &["digital"], kets: &["advanced-manufacturing"], ctas: &["artificial-intelligence"], nace: &["62.01", "63.11"],
+        activity: [
+            "laser micro-machining and optical sensors",
+            "Lasermikrobearbeitung und optische Sensoren",
+            "le micro-usinage laser et les capteurs optiques",
+            "lasermikrobearbejdning og optiske sensorer",
+        ],
+        words: &["Photonics", "Optics", "Laser", "Lumen"],
+    },
+    Theme {
+        ecosystems: &["digital"],
+        kets: &["advanced-manufacturing"],
+        ctas: &["artificial-intelligence"],
+        nace: &["62.01", "63.11"],
         short: ["AI", "KI", "IA"],
-        activity: ["machine learning for industrial quality inspection", "maschinelles Lernen für die industrielle Qualitätsprüfung", "l'apprentissage automatique pour le contrôle qualité industriel", "maskinlæring til industriel kvalitetskontrol"],
-        words: &["Analytics", "Data", "Vision", "Mind"] },
-    Theme { ecosystems: &["digital"], kets: &["nanotechnology"], ctas: &["quantum"], nace: &["72.19", "26.51"],
+        activity: [
+            "machine learning for industrial quality inspection",
+            "maschinelles Lernen für die industrielle Qualitätsprüfung",
+            "l'apprentissage automatique pour le contrôle qualité industriel",
+            "maskinlæring til industriel kvalitetskontrol",
+        ],
+        words: &["Analytics", "Data", "Vision", "Mind"],
+    },
+    Theme {
+        ecosystems: &["digital"],
+        kets: &["nanotechnology"],
+        ctas: &["quantum"],
+        nace: &["72.19", "26.51"],
         short: ["Quantum", "Quanten", "Quantique"],
-        activity: ["quantum sensing and quantum-safe communication", "Quantensensorik und quantensichere Kommunikation", "les capteurs quantiques et les communications sécurisées", "kvantesensorer og kvantesikker kommunikation"],
-        words: &["Quantum", "Qubit", "Photon"] },
-    Theme { ecosystems: &["health"], kets: &["industrial-biotechnology"], ctas: &["biotechnologies"], nace: &["21.20", "72.11"],
+        activity: [
+            "quantum sensing and quantum-safe communication",
+            "Quantensensorik und quantensichere Kommunikation",
+            "les capteurs quantiques et les communications sécurisées",
+            "kvantesensorer og kvantesikker kommunikation",
+        ],
+        words: &["Quantum", "Qubit", "Photon"],
+    },
+    Theme {
+        ecosystems: &["health"],
+        kets: &["industrial-biotechnology"],
+        ctas: &["biotechnologies"],
+        nace: &["21.20", "72.11"],
         short: ["Biotech", "Biotechnologie", "Biotech"],
-        activity: ["biopharmaceutical process development and cell therapies", "biopharmazeutische Prozessentwicklung und Zelltherapien", "le développement de procédés biopharmaceutiques et les thérapies cellulaires", "biofarmaceutisk procesudvikling og celleterapi"],
-        words: &["Bio", "Gen", "Cell", "Pharma"] },
-    Theme { ecosystems: &["health"], kets: &["advanced-materials"], ctas: &["sensing"], nace: &["32.50", "26.60"],
+        activity: [
+            "biopharmaceutical process development and cell therapies",
+            "biopharmazeutische Prozessentwicklung und Zelltherapien",
+            "le développement de procédés biopharmaceutiques et les thérapies cellulaires",
+            "biofarmaceutisk procesudvikling og celleterapi",
+        ],
+        words: &["Bio", "Gen", "Cell", "Pharma"],
+    },
+    Theme {
+        ecosystems: &["health"],
+        kets: &["advanced-materials"],
+        ctas: &["sensing"],
+        nace: &["32.50", "26.60"],
         short: ["Medtech", "Medizintechnik", "Medtech"],
-        activity: ["medical devices and point-of-care diagnostics", "Medizinprodukte und patientennahe Diagnostik", "les dispositifs médicaux et le diagnostic au point de soin", "medicinsk udstyr og patientnær diagnostik"],
-        words: &["Med", "Diagnostics", "Care", "Devices"] },
-    Theme { ecosystems: &["aerospace-defence"], kets: &["advanced-materials"], ctas: &["space-propulsion"], nace: &["30.30", "51.22"],
+        activity: [
+            "medical devices and point-of-care diagnostics",
+            "Medizinprodukte und patientennahe Diagnostik",
+            "les dispositifs médicaux et le diagnostic au point de soin",
+            "medicinsk udstyr og patientnær diagnostik",
+        ],
+        words: &["Med", "Diagnostics", "Care", "Devices"],
+    },
+    Theme {
+        ecosystems: &["aerospace-defence"],
+        kets: &["advanced-materials"],
+        ctas: &["space-propulsion"],
+        nace: &["30.30", "51.22"],
         short: ["Space", "Raumfahrt", "Spatial"],
-        activity: ["satellite components, small launchers and ground systems", "Satellitenkomponenten, Kleinträger und Bodensysteme", "les composants de satellites, les petits lanceurs et les segments sol", "satellitkomponenter, små løfteraketter og jordsystemer"],
-        words: &["Space", "Orbit", "Astro", "Sat"] },
-    Theme { ecosystems: &["aerospace-defence"], kets: &["micro-nanoelectronics"], ctas: &["connectivity-navigation-digital", "sensing"], nace: &["30.40", "26.51"],
+        activity: [
+            "satellite components, small launchers and ground systems",
+            "Satellitenkomponenten, Kleinträger und Bodensysteme",
+            "les composants de satellites, les petits lanceurs et les segments sol",
+            "satellitkomponenter, små løfteraketter og jordsystemer",
+        ],
+        words: &["Space", "Orbit", "Astro", "Sat"],
+    },
+    Theme {
+        ecosystems: &["aerospace-defence"],
+        kets: &["micro-nanoelectronics"],
+        ctas: &["connectivity-navigation-digital", "sensing"],
+        nace: &["30.40", "26.51"],
         short: ["Defence", "Verteidigung", "Défense"],
-        activity: ["secure communications, radar and drones for defence and security", "sichere Kommunikation, Radar und Drohnen für Verteidigung und Sicherheit", "les communications sécurisées, les radars et les drones pour la défense", "sikker kommunikation, radar og droner til forsvar og sikkerhed"],
-        words: &["Defence", "Secure", "Radar", "Shield"] },
-    Theme { ecosystems: &["energy-intensive", "mobility-transport-automotive"], kets: &["advanced-manufacturing"], ctas: &["robotics-autonomous-systems"], nace: &["28.99", "28.41"],
+        activity: [
+            "secure communications, radar and drones for defence and security",
+            "sichere Kommunikation, Radar und Drohnen für Verteidigung und Sicherheit",
+            "les communications sécurisées, les radars et les drones pour la défense",
+            "sikker kommunikation, radar og droner til forsvar og sikkerhed",
+        ],
+        words: &["Defence", "Secure", "Radar", "Shield"],
+    },
+    Theme {
+        ecosystems: &["energy-intensive", "mobility-transport-automotive"],
+        kets: &["advanced-manufacturing"],
+        ctas: &["robotics-autonomous-systems"],
+        nace: &["28.99", "28.41"],
         short: ["Robotics", "Robotik", "Robotique"],
-        activity: ["collaborative robots and factory automation", "kollaborative Roboter und Fabrikautomation", "les robots collaboratifs et l'automatisation d'usine", "samarbejdende robotter og fabriksautomation"],
-        words: &["Robotics", "Automation", "Motion", "Cobot"] },
-    Theme { ecosystems: &["energy-renewables"], kets: &["advanced-materials"], ctas: &["energy"], nace: &["27.20", "27.90"],
+        activity: [
+            "collaborative robots and factory automation",
+            "kollaborative Roboter und Fabrikautomation",
+            "les robots collaboratifs et l'automatisation d'usine",
+            "samarbejdende robotter og fabriksautomation",
+        ],
+        words: &["Robotics", "Automation", "Motion", "Cobot"],
+    },
+    Theme {
+        ecosystems: &["energy-renewables"],
+        kets: &["advanced-materials"],
+        ctas: &["energy"],
+        nace: &["27.20", "27.90"],
         short: ["Battery", "Batterie", "Batteries"],
-        activity: ["battery cells, recycling and energy storage", "Batteriezellen, Recycling und Energiespeicher", "les cellules de batterie, le recyclage et le stockage d'énergie", "battericeller, genanvendelse og energilagring"],
-        words: &["Volt", "Cell", "Energy", "Storage"] },
-    Theme { ecosystems: &["energy-renewables"], kets: &["advanced-manufacturing"], ctas: &["energy"], nace: &["35.11", "28.11"],
+        activity: [
+            "battery cells, recycling and energy storage",
+            "Batteriezellen, Recycling und Energiespeicher",
+            "les cellules de batterie, le recyclage et le stockage d'énergie",
+            "battericeller, genanvendelse og energilagring",
+        ],
+        words: &["Volt", "Cell", "Energy", "Storage"],
+    },
+    Theme {
+        ecosystems: &["energy-renewables"],
+        kets: &["advanced-manufacturing"],
+        ctas: &["energy"],
+        nace: &["35.11", "28.11"],
         short: ["Energy", "Energie", "Énergie"],
-        activity: ["offshore wind and green hydrogen", "Offshore-Wind und grünen Wasserstoff", "l'éolien en mer et l'hydrogène vert", "havvind og grøn brint"],
-        words: &["Wind", "Hydrogen", "Power", "Green"] },
-    Theme { ecosystems: &["agri-food"], kets: &["industrial-biotechnology"], ctas: &["biotechnologies"], nace: &["10.89", "01.13"],
+        activity: [
+            "offshore wind and green hydrogen",
+            "Offshore-Wind und grünen Wasserstoff",
+            "l'éolien en mer et l'hydrogène vert",
+            "havvind og grøn brint",
+        ],
+        words: &["Wind", "Hydrogen", "Power", "Green"],
+    },
+    Theme {
+        ecosystems: &["agri-food"],
+        kets: &["industrial-biotechnology"],
+        ctas: &["biotechnologies"],
+        nace: &["10.89", "01.13"],
         short: ["Food", "Lebensmittel", "Agroalimentaire"],
-        activity: ["sustainable food processing and alternative proteins", "nachhaltige Lebensmittelverarbeitung und alternative Proteine", "la transformation alimentaire durable et les protéines alternatives", "bæredygtig fødevareforarbejdning og alternative proteiner"],
-        words: &["Foods", "Agri", "Harvest", "Protein"] },
-    Theme { ecosystems: &["textiles"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["13.96", "13.20"],
+        activity: [
+            "sustainable food processing and alternative proteins",
+            "nachhaltige Lebensmittelverarbeitung und alternative Proteine",
+            "la transformation alimentaire durable et les protéines alternatives",
+            "bæredygtig fødevareforarbejdning og alternative proteiner",
+        ],
+        words: &["Foods", "Agri", "Harvest", "Protein"],
+    },
+    Theme {
+        ecosystems: &["textiles"],
+        kets: &["advanced-materials"],
+        ctas: &["materials-manufacturing-recycling"],
+        nace: &["13.96", "13.20"],
         short: ["Textile", "Textil", "Textile"],
-        activity: ["technical textiles and fibre recycling", "technische Textilien und Faserrecycling", "les textiles techniques et le recyclage des fibres", "tekniske tekstiler og fibergenanvendelse"],
-        words: &["Textiles", "Fibre", "Weave"] },
-    Theme { ecosystems: &["mobility-transport-automotive"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["29.32", "22.29"],
+        activity: [
+            "technical textiles and fibre recycling",
+            "technische Textilien und Faserrecycling",
+            "les textiles techniques et le recyclage des fibres",
+            "tekniske tekstiler og fibergenanvendelse",
+        ],
+        words: &["Textiles", "Fibre", "Weave"],
+    },
+    Theme {
+        ecosystems: &["mobility-transport-automotive"],
+        kets: &["advanced-materials"],
+        ctas: &["materials-manufacturing-recycling"],
+        nace: &["29.32", "22.29"],
         short: ["Automotive", "Automobil", "Automobile"],
-        activity: ["lightweight components for electric vehicles", "Leichtbaukomponenten für Elektrofahrzeuge", "les composants légers pour véhicules électriques", "letvægtskomponenter til elbiler"],
-        words: &["Mobility", "Drive", "Motion", "Auto"] },
-    Theme { ecosystems: &["construction"], kets: &["advanced-materials"], ctas: &["materials-manufacturing-recycling"], nace: &["23.61", "43.99"],
+        activity: [
+            "lightweight components for electric vehicles",
+            "Leichtbaukomponenten für Elektrofahrzeuge",
+            "les composants légers pour véhicules électriques",
+            "letvægtskomponenter til elbiler",
+        ],
+        words: &["Mobility", "Drive", "Motion", "Auto"],
+    },
+    Theme {
+        ecosystems: &["construction"],
+        kets: &["advanced-materials"],
+        ctas: &["materials-manufacturing-recycling"],
+        nace: &["23.61", "43.99"],
         short: ["Construction", "Bau", "Construction"],
-        activity: ["low-carbon building materials and prefabrication", "CO₂-arme Baustoffe und Vorfertigung", "les matériaux de construction bas carbone et la préfabrication", "klimavenlige byggematerialer og præfabrikation"],
-        words: &["Build", "Timber", "Concrete"] },
-    Theme { ecosystems: &["cultural-creative", "digital"], kets: &[], ctas: &["connectivity-navigation-digital"], nace: &["58.21", "59.11"],
+        activity: [
+            "low-carbon building materials and prefabrication",
+            "CO₂-arme Baustoffe und Vorfertigung",
+            "les matériaux de construction bas carbone et la préfabrication",
+            "klimavenlige byggematerialer og præfabrikation",
+        ],
+        words: &["Build", "Timber", "Concrete"],
+    },
+    Theme {
+        ecosystems: &["cultural-creative", "digital"],
+        kets: &[],
+        ctas: &["connectivity-navigation-digital"],
+        nace: &["58.21", "59.11"],
         short: ["Creative", "Kreativ", "Créatif"],
-        activity: ["immersive media and game technology", "immersive Medien und Spieletechnologie", "les médias immersifs et les technologies du jeu", "immersive medier og spilteknologi"],
-        words: &["Studio", "Media", "Play", "Pixel"] },
+        activity: [
+            "immersive media and game technology",
+            "immersive Medien und Spieletechnologie",
+            "les médias immersifs et les technologies du jeu",
+            "immersive medier og spilteknologi",
+        ],
+        words: &["Studio", "Media", "Play", "Pixel"],
+    },
 ];
 
 const PREFIXES: &[&str] = &[
@@ -175,7 +367,9 @@ const PREFIXES: &[&str] = &[
     "Neo", "Aqua", "Ferro", "Silva", "Boreal", "Danu", "Iber", "Celt", "Adria", "Carpa", "Vista", "Nova", "Prima",
 ];
 const MIDDLES: &[&str] = &["", "", "a", "o", "ix", "en", "ra", "li", "tec", "ion", "us"];
-const MARKETS: &[&str] = &["US", "CA", "SG", "AE", "JP", "KR", "IN", "BR", "CN", "GB", "CH", "NO", "AU", "ZA", "MX"];
+const MARKETS: &[&str] = &[
+    "US", "CA", "SG", "AE", "JP", "KR", "IN", "BR", "CN", "GB", "CH", "NO", "AU", "ZA", "MX",
+];
 
 fn legal_form(country: &str, rng: &mut ChaCha8Rng) -> &'static str {
     let forms: &[&str] = match country {
@@ -210,9 +404,20 @@ fn pick<'a, T>(rng: &mut ChaCha8Rng, items: &'a [T]) -> &'a T {
 }
 
 /// Text in the place's language where the demo has one (de, fr, da), and always in English.
-fn describe(kind: &str, name: &str, p: &Place, t: &Theme, counts: (u32, u32, u32), markets: &[String]) -> BTreeMap<String, String> {
+fn describe(
+    kind: &str,
+    name: &str,
+    p: &Place,
+    t: &Theme,
+    counts: (u32, u32, u32),
+    markets: &[String],
+) -> BTreeMap<String, String> {
     let (smes, large, research) = counts;
-    let markets_en = if markets.is_empty() { "new markets".to_owned() } else { markets.join(", ") };
+    let markets_en = if markets.is_empty() {
+        "new markets".to_owned()
+    } else {
+        markets.join(", ")
+    };
     let mut d = BTreeMap::new();
     let en = match kind {
         "cluster" => format!(
@@ -296,9 +501,18 @@ fn name_for(kind: &str, p: &Place, t: &Theme, rng: &mut ChaCha8Rng) -> String {
         },
         "research-education" => {
             let variants = match p.lang {
-                "de" => vec![format!("Technische Hochschule {}", p.city), format!("Institut für {}forschung {}", t.short[1], p.city)],
-                "fr" => vec![format!("Université de {}", p.city), format!("Institut de recherche {} {}", t.short[2], p.city)],
-                _ => vec![format!("{} University of Technology", p.city), format!("{} Institute for {} Research", p.city, t.short[0])],
+                "de" => vec![
+                    format!("Technische Hochschule {}", p.city),
+                    format!("Institut für {}forschung {}", t.short[1], p.city),
+                ],
+                "fr" => vec![
+                    format!("Université de {}", p.city),
+                    format!("Institut de recherche {} {}", t.short[2], p.city),
+                ],
+                _ => vec![
+                    format!("{} University of Technology", p.city),
+                    format!("{} Institute for {} Research", p.city, t.short[0]),
+                ],
             };
             pick(rng, &variants).clone()
         }
@@ -322,7 +536,11 @@ fn name_for(kind: &str, p: &Place, t: &Theme, rng: &mut ChaCha8Rng) -> String {
 pub fn regions() -> Vec<store::regions::Region> {
     let mut out: Vec<store::regions::Region> = PLACES
         .iter()
-        .map(|p| store::regions::Region { code: p.nuts.to_owned(), level: 2, name: p.region.to_owned() })
+        .map(|p| store::regions::Region {
+            code: p.nuts.to_owned(),
+            level: 2,
+            name: p.region.to_owned(),
+        })
         .collect();
     out.sort_by(|a, b| a.code.cmp(&b.code));
     out.dedup_by(|a, b| a.code == b.code);
@@ -330,14 +548,21 @@ pub fn regions() -> Vec<store::regions::Region> {
 }
 
 /// Fills the store with `n` demo organisations (and the demo regions) in one transaction.
-pub async fn seed(store: &store::Store, n: usize, seed: u64) -> Result<crate::import::Summary, crate::import::ImportError> {
+pub async fn seed(
+    store: &store::Store,
+    n: usize,
+    seed: u64,
+) -> Result<crate::import::Summary, crate::import::ImportError> {
     let started = std::time::Instant::now();
     let records = generate(n, seed);
     let mut valid = Vec::with_capacity(records.len());
     for (i, r) in records.iter().enumerate() {
         let v = r.validate().map_err(|e| crate::import::ImportError::Invalid {
             file: "demo".into(),
-            errors: vec![crate::import::RowError { location: format!("item {}", i + 1), message: e.to_string() }],
+            errors: vec![crate::import::RowError {
+                location: format!("item {}", i + 1),
+                message: e.to_string(),
+            }],
         })?;
         valid.push((format!("item {}", i + 1), v));
     }
@@ -365,23 +590,41 @@ pub fn generate(n: usize, seed: u64) -> Vec<Record> {
             24..=25 => "public-authority",
             _ => "company",
         };
-        let kind = if i < 3 { ["cluster", "technology-centre", "company"][i] } else { kind };
-        let p = pick(&mut rng, PLACES);
-        let t = pick(&mut rng, THEMES);
-        let mut name = name_for(kind, p, t, &mut rng);
-        let base = Slug::from_name(&name);
-        let mut slug = base.clone();
-        let mut k = 2;
-        while !used.insert(slug.clone()) {
-            slug = base.with_suffix(k);
-            k += 1;
-        }
-        if k > 2 && kind != "company" {
-            // A second institution of the same kind and theme in one region gets a distinguishing name.
-            name = format!("{name} {}", k - 1);
-        }
+        let kind = if i < 3 {
+            ["cluster", "technology-centre", "company"][i]
+        } else {
+            kind
+        };
+        // Institutions are named after their place and theme; another place or theme is tried
+        // before a name is reused with a number.
+        let mut attempt = 0;
+        let (p, t, name, slug) = loop {
+            let p = pick(&mut rng, PLACES);
+            let t = pick(&mut rng, THEMES);
+            let name = name_for(kind, p, t, &mut rng);
+            let slug = Slug::from_name(&name);
+            attempt += 1;
+            if !used.contains(&slug) || attempt >= 8 {
+                break (p, t, name, slug);
+            }
+        };
+        let (name, slug) = if used.contains(&slug) {
+            let mut k = 2;
+            while used.contains(&slug.with_suffix(k)) {
+                k += 1;
+            }
+            let numbered = if kind == "company" { name } else { format!("{name} {k}") };
+            (numbered, slug.with_suffix(k))
+        } else {
+            (name, slug)
+        };
+        used.insert(slug.clone());
         let is_cluster = kind == "cluster";
-        let counts = if is_cluster { (rng.gen_range(20..400), rng.gen_range(2..40), rng.gen_range(2..25)) } else { (0, 0, 0) };
+        let counts = if is_cluster {
+            (rng.gen_range(20..400), rng.gen_range(2..40), rng.gen_range(2..25))
+        } else {
+            (0, 0, 0)
+        };
         let mut markets: Vec<String> = vec![];
         if is_cluster || (kind == "company" && rng.gen_bool(0.3)) {
             let mut m: Vec<&str> = MARKETS.to_vec();
@@ -393,7 +636,14 @@ pub fn generate(n: usize, seed: u64) -> Vec<Record> {
         let lon = ((p.lon + rng.gen_range(-0.12..0.12)) * 1e5).round() / 1e5;
         let mut ctas: Vec<String> = t.ctas.iter().map(|s| (*s).to_owned()).collect();
         if rng.gen_bool(0.15) {
-            ctas.push(pick(&mut rng, THEMES).ctas.first().copied().unwrap_or("energy").to_owned());
+            ctas.push(
+                pick(&mut rng, THEMES)
+                    .ctas
+                    .first()
+                    .copied()
+                    .unwrap_or("energy")
+                    .to_owned(),
+            );
         }
         let label = if is_cluster {
             match rng.gen_range(0..100) {
@@ -417,14 +667,23 @@ pub fn generate(n: usize, seed: u64) -> Vec<Record> {
             lat: Some(lat),
             lon: Some(lon),
             website: Some(format!("https://{slug}.example.eu")),
-            nace_codes: t.nace.iter().take(rng.gen_range(1..=t.nace.len())).map(|s| (*s).to_owned()).collect(),
+            nace_codes: t
+                .nace
+                .iter()
+                .take(rng.gen_range(1..=t.nace.len()))
+                .map(|s| (*s).to_owned())
+                .collect(),
             ecosystems: t.ecosystems.iter().map(|s| (*s).to_owned()).collect(),
             technologies: t.kets.iter().map(|s| (*s).to_owned()).collect(),
             critical_technologies: ctas,
             members_smes: is_cluster.then_some(counts.0),
             members_large: is_cluster.then_some(counts.1),
             members_research: is_cluster.then_some(counts.2),
-            founded: Some(if is_cluster { rng.gen_range(1995..2023) } else { rng.gen_range(1950..2024) }),
+            founded: Some(if is_cluster {
+                rng.gen_range(1995..2023)
+            } else {
+                rng.gen_range(1950..2024)
+            }),
             label: label.map(str::to_owned),
             is_sme: kind == "company" && rng.gen_bool(0.85),
             target_markets: markets,
@@ -458,9 +717,21 @@ fn link(records: &mut [Record], rng: &mut ChaCha8Rng) {
         }
         let country = records[i].country.clone();
         let eco = records[i].ecosystems.first().cloned();
-        let local: Vec<usize> = clusters.iter().copied().filter(|c| records[*c].country == country).collect();
-        let themed: Vec<usize> = local.iter().copied().filter(|c| records[*c].ecosystems.first() == eco.as_ref()).collect();
-        let pool = if !themed.is_empty() && rng.gen_bool(0.8) { themed } else { local };
+        let local: Vec<usize> = clusters
+            .iter()
+            .copied()
+            .filter(|c| records[*c].country == country)
+            .collect();
+        let themed: Vec<usize> = local
+            .iter()
+            .copied()
+            .filter(|c| records[*c].ecosystems.first() == eco.as_ref())
+            .collect();
+        let pool = if !themed.is_empty() && rng.gen_bool(0.8) {
+            themed
+        } else {
+            local
+        };
         if pool.is_empty() {
             continue;
         }
@@ -482,7 +753,10 @@ fn link(records: &mut [Record], rng: &mut ChaCha8Rng) {
             if other == c || records[other].country == records[c].country {
                 continue;
             }
-            let (a, b) = (records[c].slug.clone().unwrap_or_default(), records[other].slug.clone().unwrap_or_default());
+            let (a, b) = (
+                records[c].slug.clone().unwrap_or_default(),
+                records[other].slug.clone().unwrap_or_default(),
+            );
             for (x, y) in [(c, b), (other, a)] {
                 let list = records[x].partners.get_or_insert_with(Vec::new);
                 if !list.contains(&y) {
@@ -494,14 +768,24 @@ fn link(records: &mut [Record], rng: &mut ChaCha8Rng) {
     }
     let n_projects = (records.len() / 12).max(1);
     for k in 0..n_projects {
-        let acronym = format!("{}{}", pick(rng, PREFIXES).to_uppercase(), pick(rng, &["NET", "LAB", "HUB", "PATH", "SCALE", "TWIN", "LINK", "CIRC"]));
+        let acronym = format!(
+            "{}{}",
+            pick(rng, PREFIXES).to_uppercase(),
+            pick(rng, &["NET", "LAB", "HUB", "PATH", "SCALE", "TWIN", "LINK", "CIRC"])
+        );
         let size = rng.gen_range(4..12).min(records.len());
         let mut members: Vec<usize> = (0..size).map(|_| rng.gen_range(0..records.len())).collect();
         members.sort_unstable();
         members.dedup();
         let cordis_id = format!("{}", 101_900_000 + k);
         for (j, m) in members.iter().enumerate() {
-            let role = if j == 0 { "coordinator" } else if rng.gen_bool(0.1) { "associated-partner" } else { "participant" };
+            let role = if j == 0 {
+                "coordinator"
+            } else if rng.gen_bool(0.1) {
+                "associated-partner"
+            } else {
+                "participant"
+            };
             let cents = (role != "associated-partner").then(|| rng.gen_range(50_000..1_500_000i64) * 100);
             records[*m].projects.get_or_insert_with(Vec::new).push(ProjectLink {
                 acronym: acronym.clone(),
@@ -535,7 +819,11 @@ mod tests {
     #[test]
     fn places_are_real_nuts_codes() {
         for p in PLACES {
-            assert!(domain::NutsCode::parse(p.nuts).is_ok_and(|n| n.level() == 2), "{}", p.nuts);
+            assert!(
+                domain::NutsCode::parse(p.nuts).is_ok_and(|n| n.level() == 2),
+                "{}",
+                p.nuts
+            );
             assert!(domain::CountryCode::parse(p.country).is_ok());
         }
     }

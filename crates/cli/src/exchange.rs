@@ -6,9 +6,9 @@
 use std::collections::BTreeMap;
 
 use domain::{
-    Cents, ClusterLabel, Coordinates, CountryCode, CriticalTechnology, Ecosystem, KeyEnablingTechnology,
-    LanguageCode, MemberCounts, NaceCode, NutsCode, Organisation, OrganisationDraft, OrganisationType,
-    ParticipationRole, ProjectDraft, Slug, ValidationErrors, Website,
+    Cents, ClusterLabel, Coordinates, CountryCode, CriticalTechnology, Ecosystem, KeyEnablingTechnology, LanguageCode,
+    MemberCounts, NaceCode, NutsCode, Organisation, OrganisationDraft, OrganisationType, ParticipationRole,
+    ProjectDraft, Slug, ValidationErrors, Website,
 };
 use serde::{Deserialize, Serialize};
 
@@ -95,7 +95,12 @@ pub struct ValidRecord {
     pub projects: Option<Vec<(ProjectDraft, ParticipationRole, Option<Cents>)>>,
 }
 
-fn list<T>(e: &mut ValidationErrors, field: &str, values: &[String], parse: impl Fn(&str) -> Result<T, String>) -> Vec<T> {
+fn list<T>(
+    e: &mut ValidationErrors,
+    field: &str,
+    values: &[String],
+    parse: impl Fn(&str) -> Result<T, String>,
+) -> Vec<T> {
     values
         .iter()
         .filter(|v| !v.trim().is_empty())
@@ -104,16 +109,27 @@ fn list<T>(e: &mut ValidationErrors, field: &str, values: &[String], parse: impl
 }
 
 fn slugs(e: &mut ValidationErrors, field: &str, values: &Option<Vec<String>>) -> Option<Vec<Slug>> {
-    values.as_ref().map(|v| list(e, field, v, |s| Slug::parse(s.trim()).map_err(|err| format!("\"{s}\" {err}"))))
+    values.as_ref().map(|v| {
+        list(e, field, v, |s| {
+            Slug::parse(s.trim()).map_err(|err| format!("\"{s}\" {err}"))
+        })
+    })
 }
 
 impl Record {
     pub fn validate(&self) -> Result<ValidRecord, ValidationErrors> {
         let mut e = ValidationErrors::default();
-        let slug = self.slug.as_deref().and_then(|s| e.check("slug", Slug::parse(s.trim())));
+        let slug = self
+            .slug
+            .as_deref()
+            .and_then(|s| e.check("slug", Slug::parse(s.trim())));
         let kind = e.check("kind", self.kind.parse::<OrganisationType>());
         let country = e.check("country", CountryCode::parse(&self.country));
-        let nuts_code = self.nuts_code.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| e.check("nuts_code", NutsCode::parse(s)));
+        let nuts_code = self
+            .nuts_code
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| e.check("nuts_code", NutsCode::parse(s)));
         let coordinates = match (self.lat, self.lon) {
             (Some(lat), Some(lon)) => e.check("lat/lon", Coordinates::new(lat, lon)),
             (None, None) => None,
@@ -122,20 +138,38 @@ impl Record {
                 None
             }
         };
-        let website = self.website.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| e.check("website", Website::parse(s)));
+        let website = self
+            .website
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| e.check("website", Website::parse(s)));
         let mut descriptions = BTreeMap::new();
         for (lang, text) in &self.descriptions {
             if let Some(l) = e.check(&format!("description_{lang}"), LanguageCode::parse(lang)) {
                 descriptions.insert(l, text.clone());
             }
         }
-        let nace_codes = list(&mut e, "nace_codes", &self.nace_codes, |s| NaceCode::parse(s).map_err(|x| x.to_string()));
+        let nace_codes = list(&mut e, "nace_codes", &self.nace_codes, |s| {
+            NaceCode::parse(s).map_err(|x| x.to_string())
+        });
         let ecosystems = list(&mut e, "ecosystems", &self.ecosystems, |s| s.parse::<Ecosystem>());
-        let technologies = list(&mut e, "technologies", &self.technologies, |s| s.parse::<KeyEnablingTechnology>());
-        let critical = list(&mut e, "critical_technologies", &self.critical_technologies, |s| s.parse::<CriticalTechnology>());
-        let markets = list(&mut e, "target_markets", &self.target_markets, |s| CountryCode::parse(s).map_err(|x| x.to_string()));
-        let languages = list(&mut e, "languages", &self.languages, |s| LanguageCode::parse(s).map_err(|x| x.to_string()));
-        let label = self.label.as_deref().filter(|s| !s.trim().is_empty()).and_then(|s| e.check("label", s.parse::<ClusterLabel>()));
+        let technologies = list(&mut e, "technologies", &self.technologies, |s| {
+            s.parse::<KeyEnablingTechnology>()
+        });
+        let critical = list(&mut e, "critical_technologies", &self.critical_technologies, |s| {
+            s.parse::<CriticalTechnology>()
+        });
+        let markets = list(&mut e, "target_markets", &self.target_markets, |s| {
+            CountryCode::parse(s).map_err(|x| x.to_string())
+        });
+        let languages = list(&mut e, "languages", &self.languages, |s| {
+            LanguageCode::parse(s).map_err(|x| x.to_string())
+        });
+        let label = self
+            .label
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .and_then(|s| e.check("label", s.parse::<ClusterLabel>()));
         let member_of = slugs(&mut e, "member_of", &self.member_of);
         let partners = slugs(&mut e, "partners", &self.partners);
         let projects = self.projects.as_ref().map(|links| {
@@ -144,8 +178,13 @@ impl Record {
                 .filter_map(|p| {
                     let draft = e.check(
                         "projects",
-                        ProjectDraft { acronym: p.acronym.clone(), cordis_id: p.cordis_id.clone(), title: None, programme: None }
-                            .validate(),
+                        ProjectDraft {
+                            acronym: p.acronym.clone(),
+                            cordis_id: p.cordis_id.clone(),
+                            title: None,
+                            programme: None,
+                        }
+                        .validate(),
                     )?;
                     let role = e.check("projects", ParticipationRole::parse(&p.role))?;
                     Some((draft, role, p.ec_contribution_cents.map(Cents)))
@@ -169,7 +208,11 @@ impl Record {
             ecosystems,
             technologies,
             critical_technologies: critical,
-            members: MemberCounts { smes: self.members_smes, large: self.members_large, research: self.members_research },
+            members: MemberCounts {
+                smes: self.members_smes,
+                large: self.members_large,
+                research: self.members_research,
+            },
             founded: self.founded,
             label,
             is_sme: self.is_sme,
@@ -185,7 +228,13 @@ impl Record {
             }
         };
         match draft {
-            Some(draft) if e.is_empty() => Ok(ValidRecord { slug, draft, member_of, partners, projects }),
+            Some(draft) if e.is_empty() => Ok(ValidRecord {
+                slug,
+                draft,
+                member_of,
+                partners,
+                projects,
+            }),
             _ => Err(e),
         }
     }
@@ -232,9 +281,32 @@ impl Record {
 
 /// The fixed CSV columns; `description_<lang>` columns follow for each language in the file.
 pub const CSV_COLUMNS: &[&str] = &[
-    "slug", "name", "short_name", "kind", "country", "nuts_code", "city", "lat", "lon", "website", "nace_codes",
-    "ecosystems", "technologies", "critical_technologies", "members_smes", "members_large", "members_research",
-    "founded", "label", "is_sme", "target_markets", "languages", "cordis_id", "member_of", "partners", "projects",
+    "slug",
+    "name",
+    "short_name",
+    "kind",
+    "country",
+    "nuts_code",
+    "city",
+    "lat",
+    "lon",
+    "website",
+    "nace_codes",
+    "ecosystems",
+    "technologies",
+    "critical_technologies",
+    "members_smes",
+    "members_large",
+    "members_research",
+    "founded",
+    "label",
+    "is_sme",
+    "target_markets",
+    "languages",
+    "cordis_id",
+    "member_of",
+    "partners",
+    "projects",
 ];
 
 const LIST_SEP: char = '|';
@@ -245,7 +317,10 @@ fn join(v: &[String]) -> String {
 }
 
 fn split(s: &str) -> Vec<String> {
-    s.split(LIST_SEP).map(|x| x.trim().to_owned()).filter(|x| !x.is_empty()).collect()
+    s.split(LIST_SEP)
+        .map(|x| x.trim().to_owned())
+        .filter(|x| !x.is_empty())
+        .collect()
 }
 
 fn opt(s: &str) -> Option<String> {
@@ -300,7 +375,11 @@ impl Record {
                 .collect::<Vec<_>>()
                 .join(&LIST_SEP.to_string()),
         ];
-        row.extend(description_langs.iter().map(|l| self.descriptions.get(l).cloned().unwrap_or_default()));
+        row.extend(
+            description_langs
+                .iter()
+                .map(|l| self.descriptions.get(l).cloned().unwrap_or_default()),
+        );
         row
     }
 
@@ -310,9 +389,18 @@ impl Record {
         let get = |name: &str| header.iter().position(|h| h == name).and_then(|i| row.get(i));
         let has = |name: &str| header.iter().any(|h| h == name);
         let text = |name: &str| get(name).map(str::to_owned).unwrap_or_default();
-        fn number<T: std::str::FromStr>(e: &mut ValidationErrors, name: &str, v: Option<&str>, what: &str) -> Option<T> {
+        fn number<T: std::str::FromStr>(
+            e: &mut ValidationErrors,
+            name: &str,
+            v: Option<&str>,
+            what: &str,
+        ) -> Option<T> {
             let t = v.map(str::trim).filter(|t| !t.is_empty())?;
-            e.check(name, t.parse::<T>().map_err(|_| format!("\"{}\" is not {what}", t.chars().take(30).collect::<String>())))
+            e.check(
+                name,
+                t.parse::<T>()
+                    .map_err(|_| format!("\"{}\" is not {what}", t.chars().take(30).collect::<String>())),
+            )
         }
         let lat = number::<f64>(&mut e, "lat", get("lat"), "a number");
         let lon = number::<f64>(&mut e, "lon", get("lon"), "a number");

@@ -28,12 +28,15 @@ pub async fn records(store: &Store) -> Result<Vec<Record>, store::StoreError> {
     }
     let mut projects: HashMap<String, Vec<ProjectLink>> = HashMap::new();
     for p in store.all_participations().await? {
-        projects.entry(p.organisation_slug.to_string()).or_default().push(ProjectLink {
-            acronym: p.project_acronym,
-            cordis_id: p.project_cordis_id,
-            role: p.role.to_string(),
-            ec_contribution_cents: p.ec_contribution.map(|c| c.0),
-        });
+        projects
+            .entry(p.organisation_slug.to_string())
+            .or_default()
+            .push(ProjectLink {
+                acronym: p.project_acronym,
+                cordis_id: p.project_cordis_id,
+                role: p.role.to_string(),
+                ec_contribution_cents: p.ec_contribution.map(|c| c.0),
+            });
     }
     Ok(orgs
         .iter()

@@ -101,7 +101,19 @@ pub struct DirectoryFilter {
 
 /// The query parameters the directory understands, in the order they are written back to URLs.
 pub const PARAMETERS: &[&str] = &[
-    "q", "type", "country", "nuts", "ecosystem", "ket", "cta", "nace", "label", "sme", "sort", "limit", "offset",
+    "q",
+    "type",
+    "country",
+    "nuts",
+    "ecosystem",
+    "ket",
+    "cta",
+    "nace",
+    "label",
+    "sme",
+    "sort",
+    "limit",
+    "offset",
 ];
 
 const MAX_VALUES: usize = 30;
@@ -145,31 +157,48 @@ impl DirectoryFilter {
                     f.q = (!cleaned.is_empty()).then_some(cleaned);
                 }
                 "type" => push_unique(&mut f.kinds, v.parse().map_err(|m| err(k, m))?, k)?,
-                "country" => push_unique(&mut f.countries, CountryCode::parse(v).map_err(|e| err(k, e.to_string()))?, k)?,
+                "country" => push_unique(
+                    &mut f.countries,
+                    CountryCode::parse(v).map_err(|e| err(k, e.to_string()))?,
+                    k,
+                )?,
                 "nuts" => push_unique(&mut f.nuts, NutsCode::parse(v).map_err(|e| err(k, e.to_string()))?, k)?,
                 "ecosystem" => push_unique(&mut f.ecosystems, v.parse().map_err(|m| err(k, m))?, k)?,
                 "ket" => push_unique(&mut f.technologies, v.parse().map_err(|m| err(k, m))?, k)?,
                 "cta" => push_unique(&mut f.critical_technologies, v.parse().map_err(|m| err(k, m))?, k)?,
-                "nace" => push_unique(&mut f.nace_sections, NaceSection::parse(v).map_err(|e| err(k, e.to_string()))?, k)?,
+                "nace" => push_unique(
+                    &mut f.nace_sections,
+                    NaceSection::parse(v).map_err(|e| err(k, e.to_string()))?,
+                    k,
+                )?,
                 "label" => push_unique(&mut f.labels, v.parse().map_err(|m| err(k, m))?, k)?,
                 "sme" => {
                     f.sme = Some(match v {
                         "true" | "1" | "yes" => true,
                         "false" | "0" | "no" => false,
-                        _ => return Err(err(k, format!("\"{}\" is not true or false", v.chars().take(20).collect::<String>()))),
+                        _ => {
+                            return Err(err(
+                                k,
+                                format!("\"{}\" is not true or false", v.chars().take(20).collect::<String>()),
+                            ))
+                        }
                     })
                 }
                 "sort" => {
-                    f.sort = SortOrder::ALL.iter().copied().find(|s| s.as_str() == v).ok_or_else(|| {
-                        err(
-                            k,
-                            format!(
-                                "\"{}\" is not one of: {}",
-                                v.chars().take(20).collect::<String>(),
-                                SortOrder::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-                            ),
-                        )
-                    })?
+                    f.sort = SortOrder::ALL
+                        .iter()
+                        .copied()
+                        .find(|s| s.as_str() == v)
+                        .ok_or_else(|| {
+                            err(
+                                k,
+                                format!(
+                                    "\"{}\" is not one of: {}",
+                                    v.chars().take(20).collect::<String>(),
+                                    SortOrder::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                                ),
+                            )
+                        })?
                 }
                 "limit" => {
                     let n: u32 = v
@@ -266,10 +295,24 @@ mod tests {
     fn errors_name_the_parameter() {
         let e = DirectoryFilter::from_pairs([("country", "Atlantis")]).unwrap_err();
         assert_eq!(e.parameter, "country");
-        assert_eq!(DirectoryFilter::from_pairs([("limit", "0")]).unwrap_err().parameter, "limit");
-        assert_eq!(DirectoryFilter::from_pairs([("limit", "-1")]).unwrap_err().parameter, "limit");
-        assert_eq!(DirectoryFilter::from_pairs([("sort", "name; DROP TABLE")]).unwrap_err().parameter, "sort");
-        assert_eq!(DirectoryFilter::from_pairs([("ecosystem", "x")]).unwrap_err().parameter, "ecosystem");
+        assert_eq!(
+            DirectoryFilter::from_pairs([("limit", "0")]).unwrap_err().parameter,
+            "limit"
+        );
+        assert_eq!(
+            DirectoryFilter::from_pairs([("limit", "-1")]).unwrap_err().parameter,
+            "limit"
+        );
+        assert_eq!(
+            DirectoryFilter::from_pairs([("sort", "name; DROP TABLE")])
+                .unwrap_err()
+                .parameter,
+            "sort"
+        );
+        assert_eq!(
+            DirectoryFilter::from_pairs([("ecosystem", "x")]).unwrap_err().parameter,
+            "ecosystem"
+        );
     }
 
     proptest! {

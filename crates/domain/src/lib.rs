@@ -18,8 +18,8 @@ pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};
 pub use organisation::{
-    ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation,
-    OrganisationDraft, OrganisationType, Website,
+    ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation, OrganisationDraft, OrganisationType,
+    Website,
 };
 pub use project::{Participation, ParticipationRole, Project, ProjectDraft};
 pub use slug::{fold, Slug};

@@ -83,8 +83,7 @@ impl NaceCode {
         let valid_shape = match digits.len() {
             2 => digits.bytes().all(|b| b.is_ascii_digit()),
             4 | 5 => {
-                digits.as_bytes()[2] == b'.'
-                    && digits.bytes().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit())
+                digits.as_bytes()[2] == b'.' && digits.bytes().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit())
             }
             _ => false,
         };

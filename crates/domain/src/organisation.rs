@@ -98,9 +98,9 @@ string_enum!(
 /// The languages content and interfaces are offered in: the 24 official EU languages and the other
 /// languages of the countries clusters most often work with.
 const LANGUAGES: &[&str] = &[
-    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fi", "fr", "ga", "gl", "he",
-    "hr", "hu", "is", "it", "ja", "ko", "lt", "lv", "mk", "mt", "nb", "nl", "no", "pl", "pt", "ro",
-    "ru", "sk", "sl", "sq", "sr", "sv", "tr", "uk", "zh",
+    "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fi", "fr", "ga", "gl", "he", "hr", "hu", "is",
+    "it", "ja", "ko", "lt", "lv", "mk", "mt", "nb", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv",
+    "tr", "uk", "zh",
 ];
 
 /// An ISO 639-1 language code from the list above.
@@ -272,7 +272,9 @@ impl Website {
                 .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | ':' | '_'));
         if !host_ok
             || with_scheme.len() > 500
-            || with_scheme.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
+            || with_scheme
+                .chars()
+                .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
         {
             return Err(bad());
         }
@@ -404,7 +406,10 @@ impl OrganisationDraft {
         self.descriptions = descriptions;
         if let Some(year) = self.founded {
             if !(1800..=2100).contains(&year) {
-                e.push("founded", format!("{year} is not a plausible founding year (1800–2100)"));
+                e.push(
+                    "founded",
+                    format!("{year} is not a plausible founding year (1800–2100)"),
+                );
             }
         }
         for (field, v) in [
@@ -421,7 +426,10 @@ impl OrganisationDraft {
         }
         if let Some(c) = self.coordinates {
             if Coordinates::new(c.lat, c.lon).is_err() {
-                e.push("coordinates", "latitude must be within −90…90 and longitude within −180…180");
+                e.push(
+                    "coordinates",
+                    "latitude must be within −90…90 and longitude within −180…180",
+                );
             }
         }
         if let Some(id) = &self.cordis_id {
@@ -515,7 +523,10 @@ mod tests {
 
     #[test]
     fn values_parse() {
-        assert_eq!(Website::parse("www.dipc.ehu.es").unwrap().as_str(), "https://www.dipc.ehu.es");
+        assert_eq!(
+            Website::parse("www.dipc.ehu.es").unwrap().as_str(),
+            "https://www.dipc.ehu.es"
+        );
         assert!(Website::parse("javascript:alert(1)").is_err());
         assert!(Website::parse("http://<script>.eu").is_err());
         assert_eq!(NutsCode::parse("ded21").unwrap().level(), 3);

@@ -36,7 +36,12 @@ impl ParticipationRole {
 
     /// Accepts both this product's names and CORDIS' camel case ("associatedPartner").
     pub fn parse(s: &str) -> Result<Self, String> {
-        let norm: String = s.trim().chars().filter(|c| c.is_ascii_alphanumeric()).collect::<String>().to_ascii_lowercase();
+        let norm: String = s
+            .trim()
+            .chars()
+            .filter(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
         Self::ALL
             .iter()
             .copied()
@@ -89,7 +94,10 @@ impl ProjectDraft {
         }
         if let Some(id) = &self.cordis_id {
             if id.is_empty() || id.len() > 20 || !id.bytes().all(|b| b.is_ascii_digit()) {
-                return Err(format!("project id \"{}\" must be numeric", id.chars().take(30).collect::<String>()));
+                return Err(format!(
+                    "project id \"{}\" must be numeric",
+                    id.chars().take(30).collect::<String>()
+                ));
             }
         }
         self.title = self.title.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty());
@@ -138,15 +146,20 @@ pub struct Participation {
     pub ec_contribution: Option<crate::Cents>,
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn roles_parse_cordis_spelling() {
-        assert_eq!(ParticipationRole::parse("associatedPartner"), Ok(ParticipationRole::AssociatedPartner));
-        assert_eq!(ParticipationRole::parse("third-party"), Ok(ParticipationRole::ThirdParty));
+        assert_eq!(
+            ParticipationRole::parse("associatedPartner"),
+            Ok(ParticipationRole::AssociatedPartner)
+        );
+        assert_eq!(
+            ParticipationRole::parse("third-party"),
+            Ok(ParticipationRole::ThirdParty)
+        );
         assert!(ParticipationRole::parse("17").is_err());
     }
 }

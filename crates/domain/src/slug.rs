@@ -95,7 +95,10 @@ mod tests {
     #[test]
     fn names_become_readable_slugs() {
         assert_eq!(Slug::from_name("Silicon Saxony e.V.").as_str(), "silicon-saxony-e-v");
-        assert_eq!(Slug::from_name("Pôle Mer Bretagne Atlantique").as_str(), "pole-mer-bretagne-atlantique");
+        assert_eq!(
+            Slug::from_name("Pôle Mer Bretagne Atlantique").as_str(),
+            "pole-mer-bretagne-atlantique"
+        );
         assert_eq!(Slug::from_name("  ***  ").as_str(), "org");
         assert_eq!(Slug::from_name("Münchner Kreis").as_str(), "munchner-kreis");
     }
@@ -109,4 +112,3 @@ mod tests {
         }
     }
 }
-

@@ -136,9 +136,15 @@ mod tests {
 
     #[test]
     fn parse_by_slug_or_number() {
-        assert_eq!("photonics".parse::<KeyEnablingTechnology>(), Ok(KeyEnablingTechnology::Photonics));
+        assert_eq!(
+            "photonics".parse::<KeyEnablingTechnology>(),
+            Ok(KeyEnablingTechnology::Photonics)
+        );
         assert_eq!("3".parse::<CriticalTechnology>(), Ok(CriticalTechnology::Quantum));
-        assert!("warp-drive".parse::<Ecosystem>().unwrap_err().contains("aerospace-defence"));
+        assert!("warp-drive"
+            .parse::<Ecosystem>()
+            .unwrap_err()
+            .contains("aerospace-defence"));
         assert_eq!(Ecosystem::Health.message_id(), "ecosystem-health");
     }
 }

@@ -108,7 +108,10 @@ impl Store {
 
     /// Readiness: the database answers a query.
     pub async fn ping(&self) -> Result<(), StoreError> {
-        self.pool.fetch_one::<(i64,)>(&Sql::new("SELECT 1")).await.map(|_| ())
+        self.pool
+            .fetch_one::<(i64,)>(&Sql::new("SELECT CAST(1 AS BIGINT)"))
+            .await
+            .map(|_| ())
     }
 
     pub async fn close(&self) {

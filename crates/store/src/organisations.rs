@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Utc};
 use domain::taxonomy::Taxonomy;
 use domain::{
-    fold, ClusterLabel, CountryCode, Coordinates, DirectoryFilter, LanguageCode, MemberCounts, NaceCode, NutsCode,
+    fold, ClusterLabel, Coordinates, CountryCode, DirectoryFilter, LanguageCode, MemberCounts, NaceCode, NutsCode,
     Organisation, OrganisationDraft, OrganisationType, Slug, SortOrder, Website,
 };
 
@@ -136,7 +136,9 @@ impl OrgRow {
             match facet.as_str() {
                 "ecosystem" => d.ecosystems.extend(domain::Ecosystem::from_slug(&value)),
                 "ket" => d.technologies.extend(domain::KeyEnablingTechnology::from_slug(&value)),
-                "cta" => d.critical_technologies.extend(domain::CriticalTechnology::from_slug(&value)),
+                "cta" => d
+                    .critical_technologies
+                    .extend(domain::CriticalTechnology::from_slug(&value)),
                 "nace" => d.nace_codes.extend(NaceCode::parse(&value).ok()),
                 "market" => d.target_markets.extend(CountryCode::parse(&value).ok()),
                 "language" => d.languages.extend(LanguageCode::parse(&value).ok()),
@@ -194,10 +196,12 @@ fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
         }
     }
     if !f.kinds.is_empty() {
-        sql.push(" AND o.kind IN ").bind_list(f.kinds.iter().map(|k| k.as_str()));
+        sql.push(" AND o.kind IN ")
+            .bind_list(f.kinds.iter().map(|k| k.as_str()));
     }
     if !f.countries.is_empty() {
-        sql.push(" AND o.country IN ").bind_list(f.countries.iter().map(|c| c.as_str()));
+        sql.push(" AND o.country IN ")
+            .bind_list(f.countries.iter().map(|c| c.as_str()));
     }
     if !f.nuts.is_empty() {
         sql.push(" AND (");
@@ -211,7 +215,8 @@ fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
         sql.push(")");
     }
     if !f.labels.is_empty() {
-        sql.push(" AND o.label IN ").bind_list(f.labels.iter().map(|l| l.as_str()));
+        sql.push(" AND o.label IN ")
+            .bind_list(f.labels.iter().map(|l| l.as_str()));
     }
     if let Some(sme) = f.sme {
         sql.push(" AND o.is_sme = ").bind(sme);
@@ -219,7 +224,10 @@ fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
     let facets: [(&str, Vec<String>); 4] = [
         ("ecosystem", f.ecosystems.iter().map(|v| v.slug().to_owned()).collect()),
         ("ket", f.technologies.iter().map(|v| v.slug().to_owned()).collect()),
-        ("cta", f.critical_technologies.iter().map(|v| v.slug().to_owned()).collect()),
+        (
+            "cta",
+            f.critical_technologies.iter().map(|v| v.slug().to_owned()).collect(),
+        ),
         ("nace_section", f.nace_sections.iter().map(|v| v.to_string()).collect()),
     ];
     for (facet, values) in facets {
@@ -277,12 +285,14 @@ impl Store {
         let mut tags: HashMap<i64, Vec<(String, String)>> = HashMap::new();
         let mut descs: HashMap<i64, Vec<(String, String)>> = HashMap::new();
         for chunk in ids.chunks(500) {
-            let mut sql = Sql::new("SELECT organisation_id, facet, value FROM organisation_tags WHERE organisation_id IN ");
+            let mut sql =
+                Sql::new("SELECT organisation_id, facet, value FROM organisation_tags WHERE organisation_id IN ");
             sql.bind_list(chunk.iter().copied());
             for (id, facet, value) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
                 tags.entry(id).or_default().push((facet, value));
             }
-            let mut sql = Sql::new("SELECT organisation_id, lang, body FROM organisation_descriptions WHERE organisation_id IN ");
+            let mut sql =
+                Sql::new("SELECT organisation_id, lang, body FROM organisation_descriptions WHERE organisation_id IN ");
             sql.bind_list(chunk.iter().copied());
             for (id, lang, body) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
                 descs.entry(id).or_default().push((lang, body));
@@ -291,7 +301,10 @@ impl Store {
         rows.into_iter()
             .map(|r| {
                 let id = r.id;
-                r.into_organisation(tags.remove(&id).unwrap_or_default(), descs.remove(&id).unwrap_or_default())
+                r.into_organisation(
+                    tags.remove(&id).unwrap_or_default(),
+                    descs.remove(&id).unwrap_or_default(),
+                )
             })
             .collect()
     }
@@ -350,14 +363,19 @@ impl Store {
     }
 
     pub async fn organisation_count(&self) -> Result<i64, StoreError> {
-        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM organisations")).await?;
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(*) FROM organisations"))
+            .await?;
         Ok(n)
     }
 
     /// How many organisations of each type there are.
     pub async fn organisation_counts_by_kind(&self) -> Result<Vec<(String, i64)>, StoreError> {
         self.pool()
-            .fetch_all(&Sql::new("SELECT kind, COUNT(*) FROM organisations GROUP BY kind ORDER BY kind"))
+            .fetch_all(&Sql::new(
+                "SELECT kind, COUNT(*) FROM organisations GROUP BY kind ORDER BY kind",
+            ))
             .await
     }
 
@@ -374,7 +392,9 @@ impl Store {
     pub async fn all_organisations(&self) -> Result<Vec<Organisation>, StoreError> {
         let rows: Vec<OrgRow> = self
             .pool()
-            .fetch_all(&Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.slug")))
+            .fetch_all(&Sql::new(&format!(
+                "SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.slug"
+            )))
             .await?;
         self.complete(rows).await
     }
@@ -403,8 +423,14 @@ impl Store {
 /// Finds the organisation a key refers to.
 pub async fn find_id(tx: &mut Tx, key: &OrgKey<'_>) -> Result<Option<(i64, Slug)>, StoreError> {
     let sql = match key {
-        OrgKey::Slug(s) => Sql::with("SELECT id, slug FROM organisations WHERE slug = $1", vec![s.as_str().into()]),
-        OrgKey::Cordis(c) => Sql::with("SELECT id, slug FROM organisations WHERE cordis_id = $1", vec![(*c).into()]),
+        OrgKey::Slug(s) => Sql::with(
+            "SELECT id, slug FROM organisations WHERE slug = $1",
+            vec![s.as_str().into()],
+        ),
+        OrgKey::Cordis(c) => Sql::with(
+            "SELECT id, slug FROM organisations WHERE cordis_id = $1",
+            vec![(*c).into()],
+        ),
         OrgKey::New => return Ok(None),
     };
     match tx.fetch_optional::<(i64, String)>(&sql).await? {
@@ -434,7 +460,12 @@ async fn free_slug(tx: &mut Tx, base: &Slug) -> Result<Slug, StoreError> {
 
 /// Creates or updates one organisation and records the change. With [`OrgKey::Slug`] a new
 /// organisation gets exactly that slug; otherwise one is derived from its name.
-pub async fn save(tx: &mut Tx, key: OrgKey<'_>, mode: SaveMode, d: &OrganisationDraft) -> Result<(i64, Slug), StoreError> {
+pub async fn save(
+    tx: &mut Tx,
+    key: OrgKey<'_>,
+    mode: SaveMode,
+    d: &OrganisationDraft,
+) -> Result<(i64, Slug), StoreError> {
     let now = Utc::now();
     let existing = find_id(tx, &key).await?;
     let members_total = d.members.total().map(i64::from);
@@ -551,8 +582,11 @@ pub async fn save(tx: &mut Tx, key: OrgKey<'_>, mode: SaveMode, d: &Organisation
 }
 
 async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
-    tx.execute(&Sql::with("DELETE FROM organisation_tags WHERE organisation_id = $1", vec![id.into()]))
-        .await?;
+    tx.execute(&Sql::with(
+        "DELETE FROM organisation_tags WHERE organisation_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
     let tags = tags_of(d);
     if !tags.is_empty() {
         let mut sql = Sql::new("INSERT INTO organisation_tags (organisation_id, facet, value) VALUES ");
@@ -560,7 +594,13 @@ async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDra
             if i > 0 {
                 sql.push(", ");
             }
-            sql.push("(").bind(id).push(", ").bind(facet).push(", ").bind(value).push(")");
+            sql.push("(")
+                .bind(id)
+                .push(", ")
+                .bind(facet)
+                .push(", ")
+                .bind(value)
+                .push(")");
         }
         tx.execute(&sql).await?;
     }
@@ -581,8 +621,11 @@ async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDra
 
 /// Makes `member_id` a member of exactly these clusters.
 pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -> Result<(), StoreError> {
-    tx.execute(&Sql::with("DELETE FROM memberships WHERE member_id = $1", vec![member_id.into()]))
-        .await?;
+    tx.execute(&Sql::with(
+        "DELETE FROM memberships WHERE member_id = $1",
+        vec![member_id.into()],
+    ))
+    .await?;
     for c in cluster_ids {
         tx.execute(&Sql::with(
             "INSERT INTO memberships (cluster_id, member_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
@@ -596,7 +639,9 @@ pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -
 /// Adds a partnership between two organisations (in either order; a pair is stored once).
 pub async fn add_partnership(tx: &mut Tx, a: i64, b: i64) -> Result<(), StoreError> {
     if a == b {
-        return Err(StoreError::Conflict("an organisation cannot partner with itself".into()));
+        return Err(StoreError::Conflict(
+            "an organisation cannot partner with itself".into(),
+        ));
     }
     let (first, second) = if a < b { (a, b) } else { (b, a) };
     tx.execute(&Sql::with(

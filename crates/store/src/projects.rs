@@ -57,7 +57,10 @@ impl TryFrom<ParticipationRow> for Participation {
             })?,
             organisation_name: r.name,
             organisation_country: r.country,
-            role: ParticipationRole::parse(&r.role).map_err(|message| StoreError::Corrupt { column: "role", message })?,
+            role: ParticipationRole::parse(&r.role).map_err(|message| StoreError::Corrupt {
+                column: "role",
+                message,
+            })?,
             ec_contribution: r.ec_contribution_cents.map(Cents),
         })
     }
@@ -67,7 +70,8 @@ const PROJECT_SELECT: &str = "SELECT p.id, p.cordis_id, p.acronym, p.title, p.pr
      (SELECT COUNT(DISTINCT x.organisation_id) FROM participations x WHERE x.project_id = p.id) AS participant_count \
      FROM projects p";
 
-const PARTICIPATION_SELECT: &str = "SELECT p.id AS project_id, p.acronym, p.cordis_id AS project_cordis_id, o.slug, o.name, \
+const PARTICIPATION_SELECT: &str =
+    "SELECT p.id AS project_id, p.acronym, p.cordis_id AS project_cordis_id, o.slug, o.name, \
      o.country, x.role, x.ec_contribution_cents FROM participations x JOIN projects p ON p.id = x.project_id \
      JOIN organisations o ON o.id = x.organisation_id";
 
@@ -76,8 +80,11 @@ pub async fn save(tx: &mut Tx, d: &ProjectDraft) -> Result<i64, StoreError> {
     let now = Utc::now();
     let existing: Option<(i64,)> = match &d.cordis_id {
         Some(id) => {
-            tx.fetch_optional(&Sql::with("SELECT id FROM projects WHERE cordis_id = $1", vec![id.as_str().into()]))
-                .await?
+            tx.fetch_optional(&Sql::with(
+                "SELECT id FROM projects WHERE cordis_id = $1",
+                vec![id.as_str().into()],
+            ))
+            .await?
         }
         None => {
             tx.fetch_optional(&Sql::with(
@@ -188,7 +195,9 @@ impl Store {
     pub async fn all_participations(&self) -> Result<Vec<Participation>, StoreError> {
         let rows: Vec<ParticipationRow> = self
             .pool()
-            .fetch_all(&Sql::new(&format!("{PARTICIPATION_SELECT} ORDER BY o.slug, p.acronym, p.cordis_id, x.role")))
+            .fetch_all(&Sql::new(&format!(
+                "{PARTICIPATION_SELECT} ORDER BY o.slug, p.acronym, p.cordis_id, x.role"
+            )))
             .await?;
         rows.into_iter().map(Participation::try_from).collect()
     }
@@ -196,7 +205,10 @@ impl Store {
     pub async fn project(&self, id: i64) -> Result<Option<Project>, StoreError> {
         let row: Option<ProjectRow> = self
             .pool()
-            .fetch_optional(&Sql::with(&format!("{PROJECT_SELECT} WHERE p.id = $1"), vec![id.into()]))
+            .fetch_optional(&Sql::with(
+                &format!("{PROJECT_SELECT} WHERE p.id = $1"),
+                vec![id.into()],
+            ))
             .await?;
         Ok(row.map(Project::from))
     }
@@ -231,7 +243,10 @@ impl Store {
     }
 
     pub async fn project_count(&self) -> Result<i64, StoreError> {
-        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM projects")).await?;
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(*) FROM projects"))
+            .await?;
         Ok(n)
     }
 }

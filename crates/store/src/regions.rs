@@ -36,7 +36,10 @@ impl Store {
     pub async fn region_name(&self, code: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .pool()
-            .fetch_optional::<(String,)>(&Sql::with("SELECT name FROM nuts_regions WHERE code = $1", vec![code.into()]))
+            .fetch_optional::<(String,)>(&Sql::with(
+                "SELECT name FROM nuts_regions WHERE code = $1",
+                vec![code.into()],
+            ))
             .await?
             .map(|(n,)| n))
     }
@@ -54,7 +57,10 @@ impl Store {
     }
 
     pub async fn region_count(&self) -> Result<i64, StoreError> {
-        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM nuts_regions")).await?;
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(*) FROM nuts_regions"))
+            .await?;
         Ok(n)
     }
 }

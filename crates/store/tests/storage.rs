@@ -14,7 +14,9 @@ fn country(c: &str) -> CountryCode {
 }
 
 fn draft(name: &str, kind: OrganisationType, c: &str) -> OrganisationDraft {
-    OrganisationDraft::new(name, kind, country(c)).validate().expect("valid draft")
+    OrganisationDraft::new(name, kind, country(c))
+        .validate()
+        .expect("valid draft")
 }
 
 fn filter(pairs: &[(&str, &str)]) -> DirectoryFilter {
@@ -23,7 +25,9 @@ fn filter(pairs: &[(&str, &str)]) -> DirectoryFilter {
 
 async fn save(store: &Store, d: &OrganisationDraft) -> (i64, Slug) {
     let mut tx = store.begin().await.expect("begin");
-    let r = organisations::save(&mut tx, OrgKey::New, SaveMode::Replace, d).await.expect("save");
+    let r = organisations::save(&mut tx, OrgKey::New, SaveMode::Replace, d)
+        .await
+        .expect("save");
     tx.commit().await.expect("commit");
     r
 }
@@ -31,14 +35,21 @@ async fn save(store: &Store, d: &OrganisationDraft) -> (i64, Slug) {
 #[tokio::test]
 async fn a_full_profile_round_trips() {
     let db = TestDb::new().await.expect("test database");
+    db.store.ping().await.expect("the database answers");
     let mut d = OrganisationDraft::new("Silicon Saxony e.V.", OrganisationType::Cluster, country("DE"));
     d.short_name = Some("SiSax".into());
     d.nuts_code = Some(NutsCode::parse("DED21").expect("nuts"));
     d.city = Some("Dresden".into());
     d.coordinates = Some(domain::Coordinates::new(51.05, 13.74).expect("coords"));
     d.website = Some(domain::Website::parse("https://silicon-saxony.de").expect("url"));
-    d.descriptions.insert(LanguageCode::parse("de").expect("de"), "Halbleitercluster in Sachsen".into());
-    d.descriptions.insert(LanguageCode::parse("en").expect("en"), "Semiconductor cluster in Saxony".into());
+    d.descriptions.insert(
+        LanguageCode::parse("de").expect("de"),
+        "Halbleitercluster in Sachsen".into(),
+    );
+    d.descriptions.insert(
+        LanguageCode::parse("en").expect("en"),
+        "Semiconductor cluster in Saxony".into(),
+    );
     d.nace_codes = vec![NaceCode::parse("26.11").expect("nace")];
     d.ecosystems = vec![Ecosystem::Electronics, Ecosystem::Digital];
     d.technologies = vec![KeyEnablingTechnology::MicroNanoelectronics];
@@ -51,7 +62,12 @@ async fn a_full_profile_round_trips() {
     let d = d.validate().expect("valid");
     let (_, slug) = save(&db.store, &d).await;
     assert_eq!(slug.as_str(), "silicon-saxony-e-v");
-    let got = db.store.organisation_by_slug("silicon-saxony-e-v").await.expect("query").expect("found");
+    let got = db
+        .store
+        .organisation_by_slug("silicon-saxony-e-v")
+        .await
+        .expect("query")
+        .expect("found");
     assert_eq!(got.profile, d);
     let changes = db.store.changes_since(0, 100).await.expect("feed");
     assert_eq!(changes.len(), 1);
@@ -81,23 +97,66 @@ async fn filters_combine_and_sort() {
     };
     assert_eq!(s.list_organisations(&filter(&[])).await.expect("list").total, 3);
     assert_eq!(
-        names(s.list_organisations(&filter(&[("ket", "photonics"), ("country", "DE")])).await.expect("list")),
+        names(
+            s.list_organisations(&filter(&[("ket", "photonics"), ("country", "DE")]))
+                .await
+                .expect("list")
+        ),
         ["Alpha Photonics GmbH"]
     );
     assert_eq!(
-        names(s.list_organisations(&filter(&[("country", "DE"), ("country", "DK"), ("type", "company")])).await.expect("list")),
+        names(
+            s.list_organisations(&filter(&[("country", "DE"), ("country", "DK"), ("type", "company")]))
+                .await
+                .expect("list")
+        ),
         ["Alpha Photonics GmbH", "Beta Optics ApS"]
     );
-    assert_eq!(names(s.list_organisations(&filter(&[("nuts", "DE1")])).await.expect("list")), ["Alpha Photonics GmbH"]);
-    assert_eq!(names(s.list_organisations(&filter(&[("nace", "C")])).await.expect("list")), ["Alpha Photonics GmbH"]);
-    assert_eq!(names(s.list_organisations(&filter(&[("sme", "true")])).await.expect("list")), ["Alpha Photonics GmbH"]);
-    assert_eq!(names(s.list_organisations(&filter(&[("label", "silver")])).await.expect("list")), ["Gamma Cluster"]);
-    assert_eq!(names(s.list_organisations(&filter(&[("q", "optics aps")])).await.expect("list")), ["Beta Optics ApS"]);
-    assert_eq!(s.list_organisations(&filter(&[("q", "100%_\\")])).await.expect("list").total, 0);
-    let desc = s.list_organisations(&filter(&[("sort", "-name"), ("limit", "2")])).await.expect("list");
+    assert_eq!(
+        names(s.list_organisations(&filter(&[("nuts", "DE1")])).await.expect("list")),
+        ["Alpha Photonics GmbH"]
+    );
+    assert_eq!(
+        names(s.list_organisations(&filter(&[("nace", "C")])).await.expect("list")),
+        ["Alpha Photonics GmbH"]
+    );
+    assert_eq!(
+        names(s.list_organisations(&filter(&[("sme", "true")])).await.expect("list")),
+        ["Alpha Photonics GmbH"]
+    );
+    assert_eq!(
+        names(
+            s.list_organisations(&filter(&[("label", "silver")]))
+                .await
+                .expect("list")
+        ),
+        ["Gamma Cluster"]
+    );
+    assert_eq!(
+        names(
+            s.list_organisations(&filter(&[("q", "optics aps")]))
+                .await
+                .expect("list")
+        ),
+        ["Beta Optics ApS"]
+    );
+    assert_eq!(
+        s.list_organisations(&filter(&[("q", "100%_\\")]))
+            .await
+            .expect("list")
+            .total,
+        0
+    );
+    let desc = s
+        .list_organisations(&filter(&[("sort", "-name"), ("limit", "2")]))
+        .await
+        .expect("list");
     assert_eq!(desc.total, 3);
     assert_eq!(names(desc), ["Gamma Cluster", "Beta Optics ApS"]);
-    let second = s.list_organisations(&filter(&[("limit", "2"), ("offset", "2")])).await.expect("list");
+    let second = s
+        .list_organisations(&filter(&[("limit", "2"), ("offset", "2")]))
+        .await
+        .expect("list");
     assert_eq!(names(second), ["Gamma Cluster"]);
     let mut f = filter(&[]);
     f.sort = SortOrder::MembersDesc;
@@ -112,32 +171,66 @@ async fn relations_and_projects_show_on_profiles() {
     let (other, _) = save(s, &draft("Saxon Biotech Cluster", OrganisationType::Cluster, "DE")).await;
     let (sme, sme_slug) = save(s, &draft("Nordic Sensors ApS", OrganisationType::Company, "DK")).await;
     let mut tx = s.begin().await.expect("begin");
-    organisations::set_memberships(&mut tx, sme, &[cluster]).await.expect("membership");
-    organisations::add_partnership(&mut tx, other, cluster).await.expect("partnership");
+    organisations::set_memberships(&mut tx, sme, &[cluster])
+        .await
+        .expect("membership");
+    organisations::add_partnership(&mut tx, other, cluster)
+        .await
+        .expect("partnership");
     let p = projects::save(
         &mut tx,
-        &ProjectDraft { acronym: "SENSE".into(), cordis_id: Some("101000001".into()), title: None, programme: None },
+        &ProjectDraft {
+            acronym: "SENSE".into(),
+            cordis_id: Some("101000001".into()),
+            title: None,
+            programme: None,
+        },
     )
     .await
     .expect("project");
-    projects::save_participation(&mut tx, p, sme, ParticipationRole::Coordinator, Some(domain::Cents(12_345)))
+    projects::save_participation(
+        &mut tx,
+        p,
+        sme,
+        ParticipationRole::Coordinator,
+        Some(domain::Cents(12_345)),
+    )
+    .await
+    .expect("participation");
+    projects::save_participation(&mut tx, p, cluster, ParticipationRole::Participant, None)
         .await
         .expect("participation");
-    projects::save_participation(&mut tx, p, cluster, ParticipationRole::Participant, None).await.expect("participation");
     tx.commit().await.expect("commit");
 
-    let d = s.organisation_details(sme_slug.as_str()).await.expect("query").expect("found");
+    let d = s
+        .organisation_details(sme_slug.as_str())
+        .await
+        .expect("query")
+        .expect("found");
     assert_eq!(d.member_of.len(), 1);
     assert_eq!(d.member_of[0].name, "Danish Defence Cluster");
     assert_eq!(d.participations[0].role, ParticipationRole::Coordinator);
     assert_eq!(d.participations[0].ec_contribution, Some(domain::Cents(12_345)));
-    let c = s.organisation_details("danish-defence-cluster").await.expect("query").expect("found");
+    let c = s
+        .organisation_details("danish-defence-cluster")
+        .await
+        .expect("query")
+        .expect("found");
     assert_eq!(c.member_organisations.len(), 1);
     assert_eq!(c.partners.len(), 1);
     let team = s.participants_of(p).await.expect("participants");
     assert_eq!(team[0].role, ParticipationRole::Coordinator);
-    assert_eq!(s.project(p).await.expect("project").expect("found").participant_count, 2);
-    assert_eq!(s.list_projects(Some("sen"), domain::Page::default()).await.expect("projects").total, 1);
+    assert_eq!(
+        s.project(p).await.expect("project").expect("found").participant_count,
+        2
+    );
+    assert_eq!(
+        s.list_projects(Some("sen"), domain::Page::default())
+            .await
+            .expect("projects")
+            .total,
+        1
+    );
 }
 
 #[tokio::test]
@@ -145,9 +238,14 @@ async fn an_uncommitted_transaction_leaves_nothing() {
     let db = TestDb::new().await.expect("test database");
     {
         let mut tx = db.store.begin().await.expect("begin");
-        organisations::save(&mut tx, OrgKey::New, SaveMode::Replace, &draft("Ghost", OrganisationType::Other, "FR"))
-            .await
-            .expect("save");
+        organisations::save(
+            &mut tx,
+            OrgKey::New,
+            SaveMode::Replace,
+            &draft("Ghost", OrganisationType::Other, "FR"),
+        )
+        .await
+        .expect("save");
     }
     assert_eq!(db.store.organisation_count().await.expect("count"), 0);
     assert!(db.store.changes_since(0, 10).await.expect("feed").is_empty());
@@ -166,10 +264,14 @@ async fn slugs_stay_unique_and_cordis_merges_keep_curation() {
     cluster.ecosystems = vec![Ecosystem::Tourism];
     let cluster = cluster.validate().expect("valid");
     let mut tx = s.begin().await.expect("begin");
-    organisations::save(&mut tx, OrgKey::Cordis("999"), SaveMode::Replace, &cluster).await.expect("save");
+    organisations::save(&mut tx, OrgKey::Cordis("999"), SaveMode::Replace, &cluster)
+        .await
+        .expect("save");
     let mut from_cordis = draft("POLE MER BRETAGNE ATLANTIQUE", OrganisationType::Other, "FR");
     from_cordis.cordis_id = Some("999".into());
-    organisations::save(&mut tx, OrgKey::Cordis("999"), SaveMode::MergeCordis, &from_cordis).await.expect("merge");
+    organisations::save(&mut tx, OrgKey::Cordis("999"), SaveMode::MergeCordis, &from_cordis)
+        .await
+        .expect("merge");
     tx.commit().await.expect("commit");
     let got = s.organisation_by_slug("pole-mer").await.expect("query").expect("found");
     assert_eq!(got.profile.name, "POLE MER BRETAGNE ATLANTIQUE");
@@ -186,7 +288,12 @@ async fn migrations_agree_between_back_ends() {
         return;
     }
     let dir = tempfile::tempdir().expect("tempdir");
-    let sqlite = Store::connect(&format!("sqlite:{}", dir.path().join("s.db").display())).await.expect("sqlite");
+    let sqlite = Store::connect(&format!("sqlite:{}", dir.path().join("s.db").display()))
+        .await
+        .expect("sqlite");
     sqlite.migrate().await.expect("migrate");
-    assert_eq!(sqlite.schema_columns().await.expect("sqlite"), db.store.schema_columns().await.expect("postgres"));
+    assert_eq!(
+        sqlite.schema_columns().await.expect("sqlite"),
+        db.store.schema_columns().await.expect("postgres")
+    );
 }

@@ -43,8 +43,14 @@ impl Ctx {
                     .and_then(Locale::from_accept_language)
             })
             .unwrap_or_default();
-        let here = uri.path_and_query().map(|pq| pq.as_str().to_owned()).unwrap_or_else(|| "/".into());
-        Self { tr: Tr::new(locale), here }
+        let here = uri
+            .path_and_query()
+            .map(|pq| pq.as_str().to_owned())
+            .unwrap_or_else(|| "/".into());
+        Self {
+            tr: Tr::new(locale),
+            here,
+        }
     }
 
     pub fn from_request(req: &Request) -> Self {

@@ -29,7 +29,9 @@ pub enum WebError {
 impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
-            WebError::NotFound | WebError::OrganisationNotFound(_) | WebError::ProjectNotFound(_) => StatusCode::NOT_FOUND,
+            WebError::NotFound | WebError::OrganisationNotFound(_) | WebError::ProjectNotFound(_) => {
+                StatusCode::NOT_FOUND
+            }
             WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
@@ -54,7 +56,11 @@ impl WebError {
             WebError::NotFound => (tr.t("error-not-found-heading"), tr.t("error-not-found")),
             WebError::OrganisationNotFound(slug) => (
                 tr.t("error-not-found-heading"),
-                tr.t1("error-organisation-not-found", "slug", slug.chars().take(100).collect::<String>()),
+                tr.t1(
+                    "error-organisation-not-found",
+                    "slug",
+                    slug.chars().take(100).collect::<String>(),
+                ),
             ),
             WebError::ProjectNotFound(id) => (
                 tr.t("error-not-found-heading"),
@@ -62,7 +68,13 @@ impl WebError {
             ),
             WebError::InvalidParameter(e) => (
                 tr.t("error-bad-request-heading"),
-                tr.t2("error-filter", "parameter", e.parameter.as_str(), "message", e.message.as_str()),
+                tr.t2(
+                    "error-filter",
+                    "parameter",
+                    e.parameter.as_str(),
+                    "message",
+                    e.message.as_str(),
+                ),
             ),
             WebError::Unavailable => (tr.t("error-unavailable-heading"), tr.t("error-unavailable")),
             WebError::Internal => (tr.t("error-internal-heading"), tr.t("error-internal")),
@@ -151,7 +163,8 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
         }
     };
     if matches!(err, WebError::Unavailable) {
-        out.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        out.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
     }
     out
 }

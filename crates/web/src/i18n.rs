@@ -63,11 +63,17 @@ impl Locale {
 const SOURCES: &[(Locale, &[&str])] = &[
     (
         Locale::En,
-        &[include_str!("../locales/en/main.ftl"), include_str!("../locales/en/countries.ftl")],
+        &[
+            include_str!("../locales/en/main.ftl"),
+            include_str!("../locales/en/countries.ftl"),
+        ],
     ),
     (
         Locale::De,
-        &[include_str!("../locales/de/main.ftl"), include_str!("../locales/de/countries.ftl")],
+        &[
+            include_str!("../locales/de/main.ftl"),
+            include_str!("../locales/de/countries.ftl"),
+        ],
     ),
 ];
 
@@ -198,7 +204,7 @@ fn group(n: u64, sep: char, sign: &str) -> String {
     let digits = n.to_string();
     let mut out = String::from(sign);
     for (i, ch) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(sep);
         }
         out.push(ch);
@@ -251,8 +257,14 @@ mod tests {
 
     #[test]
     fn accept_language_picks_the_best_supported() {
-        assert_eq!(Locale::from_accept_language("de-DE,de;q=0.9,en;q=0.8"), Some(Locale::De));
-        assert_eq!(Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"), Some(Locale::De));
+        assert_eq!(
+            Locale::from_accept_language("de-DE,de;q=0.9,en;q=0.8"),
+            Some(Locale::De)
+        );
+        assert_eq!(
+            Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"),
+            Some(Locale::De)
+        );
         assert_eq!(Locale::from_accept_language("da"), None);
         assert_eq!(Locale::from_accept_language(";;;,q=,"), None);
     }
@@ -289,6 +301,7 @@ mod tests {
         wanted.extend(domain::KeyEnablingTechnology::ALL.iter().map(|v| v.message_id()));
         wanted.extend(domain::CriticalTechnology::ALL.iter().map(|v| v.message_id()));
         wanted.extend(domain::OrganisationType::ALL.iter().map(|v| v.message_id()));
+        wanted.extend(domain::OrganisationType::ALL.iter().map(|v| format!("type-plural-{v}")));
         wanted.extend(domain::ClusterLabel::ALL.iter().map(|v| v.message_id()));
         wanted.extend(domain::ParticipationRole::ALL.iter().map(|v| v.message_id()));
         wanted.extend(domain::SortOrder::ALL.iter().map(|v| v.message_id().to_owned()));

@@ -72,15 +72,46 @@ pub fn document() -> Value {
         json!({ "name": "q", "in": "query", "required": false,
                 "description": "Words that must all occur in the name, short name or city (accents and case ignored).",
                 "schema": { "type": "string", "maxLength": 200 } }),
-        multi("type", "Organisation types (any of).", json!({ "type": "string", "enum": kinds })),
-        multi("country", "Countries (any of), ISO 3166-1 alpha-2.", json!({ "type": "string", "pattern": "^[A-Za-z]{2}$" })),
-        multi("nuts", "NUTS regions (any of); a region includes those inside it.",
-              json!({ "type": "string", "pattern": "^[A-Za-z]{2}[A-Za-z0-9]{0,3}$" })),
-        multi("ecosystem", "Industrial ecosystems (any of).", json!({ "type": "string", "enum": ecosystems })),
-        multi("ket", "Key enabling technologies (any of).", json!({ "type": "string", "enum": kets })),
-        multi("cta", "Critical technology areas (any of).", json!({ "type": "string", "enum": ctas })),
-        multi("nace", "NACE Rev. 2 sections (any of).", json!({ "type": "string", "enum": sections })),
-        multi("label", "Cluster-management labels (any of).", json!({ "type": "string", "enum": labels })),
+        multi(
+            "type",
+            "Organisation types (any of).",
+            json!({ "type": "string", "enum": kinds }),
+        ),
+        multi(
+            "country",
+            "Countries (any of), ISO 3166-1 alpha-2.",
+            json!({ "type": "string", "pattern": "^[A-Za-z]{2}$" }),
+        ),
+        multi(
+            "nuts",
+            "NUTS regions (any of); a region includes those inside it.",
+            json!({ "type": "string", "pattern": "^[A-Za-z]{2}[A-Za-z0-9]{0,3}$" }),
+        ),
+        multi(
+            "ecosystem",
+            "Industrial ecosystems (any of).",
+            json!({ "type": "string", "enum": ecosystems }),
+        ),
+        multi(
+            "ket",
+            "Key enabling technologies (any of).",
+            json!({ "type": "string", "enum": kets }),
+        ),
+        multi(
+            "cta",
+            "Critical technology areas (any of).",
+            json!({ "type": "string", "enum": ctas }),
+        ),
+        multi(
+            "nace",
+            "NACE Rev. 2 sections (any of).",
+            json!({ "type": "string", "enum": sections }),
+        ),
+        multi(
+            "label",
+            "Cluster-management labels (any of).",
+            json!({ "type": "string", "enum": labels }),
+        ),
         json!({ "name": "sme", "in": "query", "required": false, "description": "Only SMEs (true) or only non-SMEs (false).",
                 "schema": { "type": "boolean" } }),
         json!({ "name": "sort", "in": "query", "required": false, "description": "Sort order; a leading minus sorts descending.",
@@ -137,12 +168,21 @@ pub fn document() -> Value {
     details_properties["region_name"] = nullable(json!({ "type": "string" }));
     details_properties["member_organisations"] = json!({ "type": "array", "description": "Members, when this is a cluster.",
                                             "items": { "$ref": "#/components/schemas/OrganisationRef" } });
-    details_properties["member_of"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
-    details_properties["partners"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
-    details_properties["participations"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
+    details_properties["member_of"] =
+        json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
+    details_properties["partners"] =
+        json!({ "type": "array", "items": { "$ref": "#/components/schemas/OrganisationRef" } });
+    details_properties["participations"] =
+        json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
     let details_required: Vec<&str> = [
         organisation_required.clone(),
-        vec!["region_name", "member_organisations", "member_of", "partners", "participations"],
+        vec![
+            "region_name",
+            "member_organisations",
+            "member_of",
+            "partners",
+            "participations",
+        ],
     ]
     .concat();
     let project_properties = json!({
@@ -155,7 +195,8 @@ pub fn document() -> Value {
     });
     let mut project_details = project_properties.clone();
     project_details["cordis_url"] = nullable(json!({ "type": "string", "format": "uri" }));
-    project_details["participants"] = json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
+    project_details["participants"] =
+        json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
 
     json!({
         "openapi": "3.0.3",

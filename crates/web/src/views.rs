@@ -134,14 +134,20 @@ mod tests {
         let tr = Tr::default();
         let p = pagination(&tr, 1000, 20, 400, |o| format!("?offset={o}"));
         let labels: Vec<_> = p.iter().map(|l| l.label.as_str()).collect();
-        assert_eq!(labels, ["Previous", "1", "…", "19", "20", "21", "22", "23", "…", "50", "Next"]);
+        assert_eq!(
+            labels,
+            ["Previous", "1", "…", "19", "20", "21", "22", "23", "…", "50", "Next"]
+        );
         assert!(p.iter().any(|l| l.current && l.label == "21"));
         assert!(pagination(&tr, 20, 20, 0, |o| o.to_string()).is_empty());
     }
 
     #[test]
     fn shouting_names_are_softened() {
-        assert_eq!(title_case_if_shouting("DONOSTIA SAN SEBASTIAN"), "Donostia San Sebastian");
+        assert_eq!(
+            title_case_if_shouting("DONOSTIA SAN SEBASTIAN"),
+            "Donostia San Sebastian"
+        );
         assert_eq!(title_case_if_shouting("Cluj Napoca"), "Cluj Napoca");
         assert_eq!(title_case_if_shouting("NRW"), "NRW");
     }

@@ -13,7 +13,10 @@ use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 use std::time::Instant;
 
-use domain::{Cents, Coordinates, CountryCode, NutsCode, OrganisationDraft, OrganisationType, ParticipationRole, ProjectDraft, Website};
+use domain::{
+    Cents, Coordinates, CountryCode, NutsCode, OrganisationDraft, OrganisationType, ParticipationRole, ProjectDraft,
+    Website,
+};
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
@@ -32,10 +35,33 @@ pub struct CordisData {
 }
 
 const ORG_COLUMNS: &[&str] = &[
-    "projectID", "projectAcronym", "organisationID", "name", "shortName", "SME", "activityType", "city", "country",
-    "nutsCode", "geolocation", "organizationURL", "contentUpdateDate", "role", "ecContribution",
+    "projectID",
+    "projectAcronym",
+    "organisationID",
+    "name",
+    "shortName",
+    "SME",
+    "activityType",
+    "city",
+    "country",
+    "nutsCode",
+    "geolocation",
+    "organizationURL",
+    "contentUpdateDate",
+    "role",
+    "ecContribution",
 ];
-const CLUSTER_COLUMNS: &[&str] = &["organisationID", "name", "shortName", "SME", "city", "country", "nutsCode", "geolocation", "organizationURL"];
+const CLUSTER_COLUMNS: &[&str] = &[
+    "organisationID",
+    "name",
+    "shortName",
+    "SME",
+    "city",
+    "country",
+    "nutsCode",
+    "geolocation",
+    "organizationURL",
+];
 
 fn is_numeric_id(s: &str) -> bool {
     !s.is_empty() && s.len() <= 20 && s.bytes().all(|b| b.is_ascii_digit())
@@ -49,7 +75,11 @@ struct Row<'a> {
 
 impl<'a> Row<'a> {
     fn get(&self, col: &str) -> &'a str {
-        self.header.get(col).and_then(|i| self.record.get(*i)).map(str::trim).unwrap_or("")
+        self.header
+            .get(col)
+            .and_then(|i| self.record.get(*i))
+            .map(str::trim)
+            .unwrap_or("")
     }
 
     fn fail(&mut self, col: &str, message: impl std::fmt::Display) {
@@ -59,13 +89,24 @@ impl<'a> Row<'a> {
     fn id(&mut self, col: &str) -> String {
         let v = self.get(col);
         if !is_numeric_id(v) {
-            self.fail(col, format!("\"{}\" is not a numeric identifier", v.chars().take(30).collect::<String>()));
+            self.fail(
+                col,
+                format!(
+                    "\"{}\" is not a numeric identifier",
+                    v.chars().take(30).collect::<String>()
+                ),
+            );
         }
         v.to_owned()
     }
 
     /// The organisation fields both layouts share.
-    fn organisation(&mut self, kind: OrganisationType, location: &str, notes: &mut Vec<RowError>) -> Option<OrganisationDraft> {
+    fn organisation(
+        &mut self,
+        kind: OrganisationType,
+        location: &str,
+        notes: &mut Vec<RowError>,
+    ) -> Option<OrganisationDraft> {
         let cordis_id = self.id("organisationID");
         let country = match CountryCode::from_cordis(self.get("country")) {
             Ok(c) => Some(c),
@@ -99,7 +140,10 @@ impl<'a> Row<'a> {
             v => match Website::parse(v) {
                 Ok(w) => Some(w),
                 Err(e) => {
-                    notes.push(RowError { location: location.to_owned(), message: format!("organizationURL ignored: {e}") });
+                    notes.push(RowError {
+                        location: location.to_owned(),
+                        message: format!("organizationURL ignored: {e}"),
+                    });
                     None
                 }
             },
@@ -138,13 +182,30 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
     let file = path.display().to_string();
     let first_line = text.lines().next().unwrap_or("");
     let delimiter = if first_line.contains(';') { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).from_reader(text.as_bytes());
-    let header_row = reader.headers().map_err(|e| ImportError::Unreadable { file: file.clone(), message: e.to_string() })?.clone();
-    let header: HashMap<String, usize> = header_row.iter().enumerate().map(|(i, h)| (h.trim().to_owned(), i)).collect();
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header_row = reader
+        .headers()
+        .map_err(|e| ImportError::Unreadable {
+            file: file.clone(),
+            message: e.to_string(),
+        })?
+        .clone();
+    let header: HashMap<String, usize> = header_row
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.trim().to_owned(), i))
+        .collect();
     let is_participants = ORG_COLUMNS.iter().all(|c| header.contains_key(*c));
     let is_clusters = !is_participants && CLUSTER_COLUMNS.iter().all(|c| header.contains_key(*c));
     if !is_participants && !is_clusters {
-        let missing: Vec<&str> = ORG_COLUMNS.iter().copied().filter(|c| !header.contains_key(*c)).collect();
+        let missing: Vec<&str> = ORG_COLUMNS
+            .iter()
+            .copied()
+            .filter(|c| !header.contains_key(*c))
+            .collect();
         return Err(ImportError::Unreadable {
             file,
             message: format!(
@@ -163,16 +224,26 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
         let record = match result {
             Ok(r) => r,
             Err(e) => {
-                errors.push(RowError { location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)), message: e.to_string() });
+                errors.push(RowError {
+                    location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)),
+                    message: e.to_string(),
+                });
                 continue;
             }
         };
         let location = format!("line {}", record.position().map(|p| p.line()).unwrap_or(0));
         if record.len() != header_row.len() {
-            errors.push(RowError { location, message: format!("has {} fields, the header has {}", record.len(), header_row.len()) });
+            errors.push(RowError {
+                location,
+                message: format!("has {} fields, the header has {}", record.len(), header_row.len()),
+            });
             continue;
         }
-        let mut row = Row { header: &header, record: &record, errors: vec![] };
+        let mut row = Row {
+            header: &header,
+            record: &record,
+            errors: vec![],
+        };
         let kind = if is_clusters {
             OrganisationType::Cluster
         } else {
@@ -183,7 +254,13 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
         if is_participants {
             let project_id = row.id("projectID");
             let acronym = row.get("projectAcronym").to_owned();
-            let project = ProjectDraft { acronym, cordis_id: Some(project_id.clone()), title: None, programme: Some("Horizon Europe".into()) }.validate();
+            let project = ProjectDraft {
+                acronym,
+                cordis_id: Some(project_id.clone()),
+                title: None,
+                programme: Some("Horizon Europe".into()),
+            }
+            .validate();
             let role = ParticipationRole::parse(row.get("role"));
             let cents = match row.get("ecContribution") {
                 "" => Ok(None),
@@ -206,7 +283,10 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
         }
         let row_errors = std::mem::take(&mut row.errors);
         let (Some(org), true) = (org, row_errors.is_empty()) else {
-            errors.push(RowError { location, message: row_errors.join("; ") });
+            errors.push(RowError {
+                location,
+                message: row_errors.join("; "),
+            });
             continue;
         };
         let org_id = org.cordis_id.clone().unwrap_or_default();
@@ -242,7 +322,10 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
     let started = Instant::now();
     let (data, errors) = read(path)?;
     if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid { file: path.display().to_string(), errors });
+        return Err(ImportError::Invalid {
+            file: path.display().to_string(),
+            errors,
+        });
     }
     let mut summary = write(store, &data).await?;
     summary.skipped = errors;

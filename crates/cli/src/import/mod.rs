@@ -80,9 +80,19 @@ impl fmt::Display for Summary {
         if parts.is_empty() {
             parts.push("nothing".into());
         }
-        write!(f, "imported {} in {:.1} s", parts.join(", "), self.elapsed.as_secs_f64())?;
+        write!(
+            f,
+            "imported {} in {:.1} s",
+            parts.join(", "),
+            self.elapsed.as_secs_f64()
+        )?;
         if !self.skipped.is_empty() {
-            write!(f, "\nskipped {} invalid rows:\n{}", self.skipped.len(), list(&self.skipped))?;
+            write!(
+                f,
+                "\nskipped {} invalid rows:\n{}",
+                self.skipped.len(),
+                list(&self.skipped)
+            )?;
         }
         Ok(())
     }
@@ -100,10 +110,16 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
 
 /// Reads a whole file, naming it in the error.
 pub fn read_file(path: &std::path::Path) -> Result<String, ImportError> {
-    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable { file: path.display().to_string(), message: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
+        file: path.display().to_string(),
+        message: e.to_string(),
+    })?;
     let text = String::from_utf8(bytes).map_err(|e| ImportError::Unreadable {
         file: path.display().to_string(),
-        message: format!("not UTF-8 text (first invalid byte at offset {})", e.utf8_error().valid_up_to()),
+        message: format!(
+            "not UTF-8 text (first invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ),
     })?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
 }

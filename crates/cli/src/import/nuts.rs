@@ -17,12 +17,18 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
     let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
     let header: Vec<String> = reader
         .headers()
-        .map_err(|e| ImportError::Unreadable { file: file.clone(), message: e.to_string() })?
+        .map_err(|e| ImportError::Unreadable {
+            file: file.clone(),
+            message: e.to_string(),
+        })?
         .iter()
         .map(|h| h.trim().to_ascii_lowercase())
         .collect();
     let col = |names: &[&str]| names.iter().find_map(|n| header.iter().position(|h| h == n));
-    let (Some(code_col), Some(name_col)) = (col(&["nuts_id", "nuts_code"]), col(&["name_latn", "nuts_name", "nuts_label"])) else {
+    let (Some(code_col), Some(name_col)) = (
+        col(&["nuts_id", "nuts_code"]),
+        col(&["name_latn", "nuts_name", "nuts_label"]),
+    ) else {
         return Err(ImportError::Unreadable {
             file,
             message: "expected the columns nuts_id (or nuts_code) and name_latn (or nuts_name, nuts_label)".into(),
@@ -35,7 +41,10 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
         let row = match row {
             Ok(r) => r,
             Err(e) => {
-                errors.push(RowError { location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)), message: e.to_string() });
+                errors.push(RowError {
+                    location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)),
+                    message: e.to_string(),
+                });
                 continue;
             }
         };
@@ -43,26 +52,39 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
         let code = match NutsCode::parse(row.get(code_col).unwrap_or("")) {
             Ok(c) => c,
             Err(e) => {
-                errors.push(RowError { location, message: format!("nuts_id: {e}") });
+                errors.push(RowError {
+                    location,
+                    message: format!("nuts_id: {e}"),
+                });
                 continue;
             }
         };
         let name = row.get(name_col).unwrap_or("").trim().to_owned();
         if name.is_empty() || name.chars().count() > 200 {
-            errors.push(RowError { location, message: "the region name is missing or longer than 200 characters".into() });
+            errors.push(RowError {
+                location,
+                message: "the region name is missing or longer than 200 characters".into(),
+            });
             continue;
         }
         let level = match level_col.and_then(|c| row.get(c)).map(str::trim) {
             Some(l) if !l.is_empty() => match l.parse::<i64>() {
                 Ok(n) if n as usize == code.level() => n,
                 _ => {
-                    errors.push(RowError { location, message: format!("level \"{l}\" does not match the code {code}") });
+                    errors.push(RowError {
+                        location,
+                        message: format!("level \"{l}\" does not match the code {code}"),
+                    });
                     continue;
                 }
             },
             _ => code.level() as i64,
         };
-        regions.push(Region { code: code.to_string(), level, name });
+        regions.push(Region {
+            code: code.to_string(),
+            level,
+            name,
+        });
     }
     Ok((regions, errors))
 }
@@ -71,10 +93,18 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
     let started = Instant::now();
     let (regions, errors) = read(path)?;
     if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid { file: path.display().to_string(), errors });
+        return Err(ImportError::Invalid {
+            file: path.display().to_string(),
+            errors,
+        });
     }
     let mut tx = store.begin().await?;
     regions::save_all(&mut tx, &regions).await?;
     tx.commit().await?;
-    Ok(Summary { regions: regions.len(), skipped: errors, elapsed: started.elapsed(), ..Summary::default() })
+    Ok(Summary {
+        regions: regions.len(),
+        skipped: errors,
+        elapsed: started.elapsed(),
+        ..Summary::default()
+    })
 }

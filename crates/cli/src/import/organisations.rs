@@ -12,24 +12,38 @@ use store::{projects, Store};
 use super::{progress, read_file, ImportError, RowError, Summary};
 use crate::exchange::{Record, ValidRecord};
 
+/// A record as read, or why it could not be read, with its location ("line 3", "item 2").
+pub type ReadRecord = (String, Result<Record, String>);
+
 /// Reads records from a `.json` or `.csv` file, each with its location for error messages.
-pub fn read(path: &Path) -> Result<Vec<(String, Result<Record, String>)>, ImportError> {
+pub fn read(path: &Path) -> Result<Vec<ReadRecord>, ImportError> {
     let text = read_file(path)?;
     let file = path.display().to_string();
-    let is_json = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) || text.trim_start().starts_with('[');
+    let is_json =
+        path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json")) || text.trim_start().starts_with('[');
     if is_json {
-        let items: Vec<serde_json::Value> =
-            serde_json::from_str(&text).map_err(|e| ImportError::Unreadable { file, message: format!("not a JSON array of organisations: {e}") })?;
+        let items: Vec<serde_json::Value> = serde_json::from_str(&text).map_err(|e| ImportError::Unreadable {
+            file,
+            message: format!("not a JSON array of organisations: {e}"),
+        })?;
         Ok(items
             .into_iter()
             .enumerate()
-            .map(|(i, v)| (format!("item {}", i + 1), serde_json::from_value::<Record>(v).map_err(|e| e.to_string())))
+            .map(|(i, v)| {
+                (
+                    format!("item {}", i + 1),
+                    serde_json::from_value::<Record>(v).map_err(|e| e.to_string()),
+                )
+            })
             .collect())
     } else {
         let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
         let header: Vec<String> = reader
             .headers()
-            .map_err(|e| ImportError::Unreadable { file: file.clone(), message: e.to_string() })?
+            .map_err(|e| ImportError::Unreadable {
+                file: file.clone(),
+                message: e.to_string(),
+            })?
             .iter()
             .map(|h| h.trim().to_owned())
             .collect();
@@ -40,7 +54,10 @@ pub fn read(path: &Path) -> Result<Vec<(String, Result<Record, String>)>, Import
                     let line = r.position().map(|p| p.line()).unwrap_or(0);
                     let loc = format!("line {line}");
                     if r.len() != header.len() {
-                        out.push((loc, Err(format!("has {} fields, the header has {}", r.len(), header.len()))));
+                        out.push((
+                            loc,
+                            Err(format!("has {} fields, the header has {}", r.len(), header.len())),
+                        ));
                         continue;
                     }
                     out.push((loc, Record::from_csv_row(&header, &r).map_err(|e| e.to_string())));
@@ -56,7 +73,7 @@ pub fn read(path: &Path) -> Result<Vec<(String, Result<Record, String>)>, Import
 }
 
 /// Checks every record; returns the valid ones and the problems.
-pub fn validate(rows: Vec<(String, Result<Record, String>)>) -> (Vec<(String, ValidRecord)>, Vec<RowError>) {
+pub fn validate(rows: Vec<ReadRecord>) -> (Vec<(String, ValidRecord)>, Vec<RowError>) {
     let mut valid = vec![];
     let mut errors = vec![];
     let mut seen: HashMap<String, String> = HashMap::new();
@@ -65,7 +82,10 @@ pub fn validate(rows: Vec<(String, Result<Record, String>)>) -> (Vec<(String, Va
             Ok(v) => {
                 if let Some(s) = &v.slug {
                     if let Some(first) = seen.insert(s.to_string(), location.clone()) {
-                        errors.push(RowError { location, message: format!("slug \"{s}\" is already used by {first}") });
+                        errors.push(RowError {
+                            location,
+                            message: format!("slug \"{s}\" is already used by {first}"),
+                        });
                         continue;
                     }
                 }
@@ -81,10 +101,16 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
     let started = Instant::now();
     let (valid, errors) = validate(read(path)?);
     if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid { file: path.display().to_string(), errors });
+        return Err(ImportError::Invalid {
+            file: path.display().to_string(),
+            errors,
+        });
     }
     let mut summary = write(store, valid, skip_invalid).await.map_err(|e| match e {
-        ImportError::Invalid { errors, .. } => ImportError::Invalid { file: path.display().to_string(), errors },
+        ImportError::Invalid { errors, .. } => ImportError::Invalid {
+            file: path.display().to_string(),
+            errors,
+        },
         other => other,
     })?;
     summary.skipped.extend(errors);
@@ -95,7 +121,11 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
 /// Writes valid records in one transaction: profiles first, then relations (which may point to
 /// organisations defined later in the same file). A relation to an unknown slug fails the whole
 /// import, or with `skip_invalid` is reported and left out.
-pub async fn write(store: &Store, records: Vec<(String, ValidRecord)>, skip_invalid: bool) -> Result<Summary, ImportError> {
+pub async fn write(
+    store: &Store,
+    records: Vec<(String, ValidRecord)>,
+    skip_invalid: bool,
+) -> Result<Summary, ImportError> {
     let mut summary = Summary::default();
     let bar = progress(records.len() as u64 * 2, "organisations");
     let mut tx = store.begin().await?;
@@ -183,7 +213,10 @@ pub async fn write(store: &Store, records: Vec<(String, ValidRecord)>, skip_inva
         if skip_invalid {
             summary.skipped.extend(errors);
         } else {
-            return Err(ImportError::Invalid { file: String::new(), errors });
+            return Err(ImportError::Invalid {
+                file: String::new(),
+                errors,
+            });
         }
     }
     tx.commit().await?;

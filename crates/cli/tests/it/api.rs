@@ -15,7 +15,10 @@ fn assert_conforms(doc: &Value, schema: &Value, value: &Value, path: &str) {
         None => schema,
     };
     if value.is_null() {
-        assert!(schema["nullable"] == Value::Bool(true), "{path} is null but not nullable");
+        assert!(
+            schema["nullable"] == Value::Bool(true),
+            "{path} is null but not nullable"
+        );
         return;
     }
     match schema["type"].as_str() {
@@ -32,12 +35,20 @@ fn assert_conforms(doc: &Value, schema: &Value, value: &Value, path: &str) {
                     }
                 }
                 for k in obj.keys() {
-                    assert!(props.contains_key(k) || schema.get("additionalProperties").is_some(), "{path}.{k} is not documented");
+                    assert!(
+                        props.contains_key(k) || schema.get("additionalProperties").is_some(),
+                        "{path}.{k} is not documented"
+                    );
                 }
             }
         }
         Some("array") => {
-            for (i, v) in value.as_array().unwrap_or_else(|| panic!("{path} is not an array")).iter().enumerate() {
+            for (i, v) in value
+                .as_array()
+                .unwrap_or_else(|| panic!("{path} is not an array"))
+                .iter()
+                .enumerate()
+            {
                 assert_conforms(doc, &schema["items"], v, &format!("{path}[{i}]"));
             }
         }
@@ -66,18 +77,53 @@ async fn answers_match_the_openapi_document() {
     assert_eq!(doc["openapi"], "3.0.3");
 
     let (_, list) = app.json("/api/v1/organisations?limit=100").await;
-    assert_conforms(&doc, response_schema(&doc, "/api/v1/organisations", "200"), &list, "list");
-    let cluster = list["items"].as_array().expect("items").iter().find(|o| o["kind"] == "cluster").expect("a cluster");
-    let (_, one) = app.json(&format!("/api/v1/organisations/{}", cluster["slug"].as_str().expect("slug"))).await;
-    assert_conforms(&doc, response_schema(&doc, "/api/v1/organisations/{slug}", "200"), &one, "organisation");
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/organisations", "200"),
+        &list,
+        "list",
+    );
+    let cluster = list["items"]
+        .as_array()
+        .expect("items")
+        .iter()
+        .find(|o| o["kind"] == "cluster")
+        .expect("a cluster");
+    let (_, one) = app
+        .json(&format!(
+            "/api/v1/organisations/{}",
+            cluster["slug"].as_str().expect("slug")
+        ))
+        .await;
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/organisations/{slug}", "200"),
+        &one,
+        "organisation",
+    );
     let (_, projects) = app.json("/api/v1/projects").await;
-    assert_conforms(&doc, response_schema(&doc, "/api/v1/projects", "200"), &projects, "projects");
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/projects", "200"),
+        &projects,
+        "projects",
+    );
     let id = projects["items"][0]["id"].as_i64().expect("id");
     let (_, project) = app.json(&format!("/api/v1/projects/{id}")).await;
-    assert_conforms(&doc, response_schema(&doc, "/api/v1/projects/{id}", "200"), &project, "project");
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/projects/{id}", "200"),
+        &project,
+        "project",
+    );
     let (status, err) = app.json("/api/v1/organisations?ket=warp").await;
     assert_eq!(status, 400);
-    assert_conforms(&doc, response_schema(&doc, "/api/v1/organisations", "400"), &err, "error");
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/organisations", "400"),
+        &err,
+        "error",
+    );
 }
 
 #[tokio::test]
@@ -94,7 +140,13 @@ async fn lists_page_with_limit_offset_and_next() {
     assert!(last["next"].is_null());
     let mut all: Vec<String> = vec![];
     for page in [&first, &second, &last] {
-        all.extend(page["items"].as_array().expect("items").iter().map(|o| o["slug"].as_str().expect("slug").to_owned()));
+        all.extend(
+            page["items"]
+                .as_array()
+                .expect("items")
+                .iter()
+                .map(|o| o["slug"].as_str().expect("slug").to_owned()),
+        );
     }
     all.sort();
     all.dedup();
@@ -121,9 +173,15 @@ async fn bad_parameters_get_400_naming_the_parameter() {
         assert_eq!(body["error"]["parameter"], parameter, "{query}");
     }
     let (status, body) = app.json("/api/v1/organisations/nobody").await;
-    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("organisation_not_found")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (404, Some("organisation_not_found"))
+    );
     let (status, body) = app.json("/api/v1/projects/x1").await;
-    assert_eq!((status, body["error"]["code"].as_str()), (404, Some("project_not_found")));
+    assert_eq!(
+        (status, body["error"]["code"].as_str()),
+        (404, Some("project_not_found"))
+    );
     let (status, _) = app.json("/api/v1/nothing-here").await;
     assert_eq!(status, 404);
 }

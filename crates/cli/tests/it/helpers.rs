@@ -13,12 +13,18 @@ impl TestApp {
     pub async fn spawn() -> Self {
         let db = TestDb::new().await.expect("test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = clusterhub::serve::spawn(db.store.clone(), listener).await.expect("serve");
+        let addr = clusterhub::serve::spawn(db.store.clone(), listener)
+            .await
+            .expect("serve");
         let client = reqwest::Client::builder()
             .redirect(reqwest::redirect::Policy::none())
             .build()
             .expect("client");
-        Self { base: format!("http://{addr}"), db, client }
+        Self {
+            base: format!("http://{addr}"),
+            db,
+            client,
+        }
     }
 
     /// A running app with `n` demo organisations.
@@ -29,7 +35,11 @@ impl TestApp {
     }
 
     pub async fn get(&self, path: &str) -> reqwest::Response {
-        self.client.get(format!("{}{path}", self.base)).send().await.expect("request")
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("request")
     }
 
     pub async fn get_de(&self, path: &str) -> reqwest::Response {
@@ -65,7 +75,10 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
     if path.exists() {
         Some(path)
     } else {
-        eprintln!("skipped: {} is missing (the shared open data is expected beside the repository)", path.display());
+        eprintln!(
+            "skipped: {} is missing (the shared open data is expected beside the repository)",
+            path.display()
+        );
         None
     }
 }

@@ -27,21 +27,50 @@ async fn the_cordis_subset_and_the_cluster_list_import_completely() {
     assert_eq!(store.organisation_count().await.expect("count"), 3204);
     assert_eq!(store.project_count().await.expect("count"), 463);
     // CORDIS country codes become ISO codes.
-    assert!(store.list_organisations(&filter(&[("country", "GR")])).await.expect("list").total > 0);
-    assert!(store.list_organisations(&filter(&[("country", "GB")])).await.expect("list").total > 0);
+    assert!(
+        store
+            .list_organisations(&filter(&[("country", "GR")]))
+            .await
+            .expect("list")
+            .total
+            > 0
+    );
+    assert!(
+        store
+            .list_organisations(&filter(&[("country", "GB")]))
+            .await
+            .expect("list")
+            .total
+            > 0
+    );
 
-    let s = import::cordis::run(store, &clusters, false).await.expect("import clusters");
+    let s = import::cordis::run(store, &clusters, false)
+        .await
+        .expect("import clusters");
     assert_eq!(s.organisations_created + s.organisations_updated, 84);
-    let listed = store.list_organisations(&filter(&[("type", "cluster"), ("limit", "100")])).await.expect("list");
+    let listed = store
+        .list_organisations(&filter(&[("type", "cluster"), ("limit", "100")]))
+        .await
+        .expect("list");
     assert_eq!(listed.total, 84);
     assert!(listed.items.iter().all(|o| o.profile.coordinates.is_some()));
 
     // Importing the same file again updates, it does not duplicate.
     let again = import::cordis::run(store, &orgs, false).await.expect("re-import");
     assert_eq!((again.organisations_created, again.organisations_updated), (0, 3204));
-    assert_eq!(store.organisation_count().await.expect("count"), 84.max(3204) + s.organisations_created as i64);
+    assert_eq!(
+        store.organisation_count().await.expect("count"),
+        3204 + s.organisations_created as i64
+    );
     // A cluster stays a cluster when the participants file is imported again.
-    assert_eq!(store.list_organisations(&filter(&[("type", "cluster")])).await.expect("list").total, 84);
+    assert_eq!(
+        store
+            .list_organisations(&filter(&[("type", "cluster")]))
+            .await
+            .expect("list")
+            .total,
+        84
+    );
 
     // A coordinator's page shows the project with its role and contribution.
     let (_, api) = app.json("/api/v1/projects?q=GanESS").await;
@@ -49,29 +78,44 @@ async fn the_cordis_subset_and_the_cluster_list_import_completely() {
     let (_, project) = app.json(&format!("/api/v1/projects/{id}")).await;
     assert_eq!(project["participants"][0]["role"], "coordinator");
     assert_eq!(project["participants"][0]["ec_contribution"], 149_620_500);
-    assert_eq!(project["cordis_url"], format!("https://cordis.europa.eu/project/id/101039048"));
+    assert_eq!(
+        project["cordis_url"],
+        format!("https://cordis.europa.eu/project/id/101039048")
+    );
 }
 
 #[tokio::test]
 async fn nuts_regions_import_and_name_regions_on_profiles() {
-    let Some(nuts) = shared_data("nuts/nuts2024_all_levels_from_gisco.csv") else { return };
+    let Some(nuts) = shared_data("nuts/nuts2024_all_levels_from_gisco.csv") else {
+        return;
+    };
     let app = TestApp::with_demo(20).await;
     let s = import::nuts::run(&app.db.store, &nuts, false).await.expect("import");
     assert_eq!(s.regions, 1798);
-    assert_eq!(app.db.store.region_name("DED2").await.expect("query").as_deref(), Some("Dresden"));
-    assert_eq!(app.db.store.region_name("EL30").await.expect("query").as_deref(), Some("Attiki"));
+    assert_eq!(
+        app.db.store.region_name("DED2").await.expect("query").as_deref(),
+        Some("Dresden")
+    );
+    assert_eq!(
+        app.db.store.region_name("EL30").await.expect("query").as_deref(),
+        Some("Attiki")
+    );
 }
 
 fn temp_file(name: &str, content: &str) -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join(name);
-    std::fs::File::create(&path).and_then(|mut f| f.write_all(content.as_bytes())).expect("write");
+    std::fs::File::create(&path)
+        .and_then(|mut f| f.write_all(content.as_bytes()))
+        .expect("write");
     (dir, path)
 }
 
 #[tokio::test]
 async fn a_cordis_file_with_bad_rows_stores_nothing_and_names_every_row() {
-    let Some(orgs) = shared_data("cordis/he_organizations_subset.csv") else { return };
+    let Some(orgs) = shared_data("cordis/he_organizations_subset.csv") else {
+        return;
+    };
     let real = std::fs::read_to_string(orgs).expect("read");
     let mut lines: Vec<String> = real.lines().take(6).map(str::to_owned).collect();
     // line 7: unknown country; line 8: a role CORDIS does not have; line 9: a field short.
@@ -82,11 +126,18 @@ async fn a_cordis_file_with_bad_rows_stores_nothing_and_names_every_row() {
     let (_dir, path) = temp_file("bad.csv", &(lines.join("\n") + "\n"));
     let app = TestApp::spawn().await;
     let store = &app.db.store;
-    let err = import::cordis::run(store, &path, false).await.expect_err("bad rows fail the import");
-    let ImportError::Invalid { errors, .. } = &err else { panic!("unexpected {err}") };
+    let err = import::cordis::run(store, &path, false)
+        .await
+        .expect_err("bad rows fail the import");
+    let ImportError::Invalid { errors, .. } = &err else {
+        panic!("unexpected {err}")
+    };
     let where_: Vec<&str> = errors.iter().map(|e| e.location.as_str()).collect();
     assert_eq!(where_, ["line 7", "line 8", "line 9"]);
-    assert!(errors[0].message.contains("country") && errors[0].message.contains("Atlantis"), "{errors:?}");
+    assert!(
+        errors[0].message.contains("country") && errors[0].message.contains("Atlantis"),
+        "{errors:?}"
+    );
     assert!(errors[1].message.contains("role"));
     assert!(errors[2].message.contains("fields"));
     assert!(err.to_string().contains("nothing was imported"));
@@ -102,14 +153,20 @@ async fn a_cordis_file_with_bad_rows_stores_nothing_and_names_every_row() {
 async fn files_that_are_not_data_are_refused_clearly() {
     let app = TestApp::spawn().await;
     let (_d1, not_csv) = temp_file("x.csv", "hello;world\n1;2\n");
-    let err = import::cordis::run(&app.db.store, &not_csv, false).await.expect_err("refused");
+    let err = import::cordis::run(&app.db.store, &not_csv, false)
+        .await
+        .expect_err("refused");
     assert!(err.to_string().contains("missing columns"), "{err}");
     let (_d2, binary) = temp_file("y.csv", "");
     std::fs::write(&binary, [0xff, 0xfe, 0x00, 0x41]).expect("write");
-    let err = import::organisations::run(&app.db.store, &binary, false).await.expect_err("refused");
+    let err = import::organisations::run(&app.db.store, &binary, false)
+        .await
+        .expect_err("refused");
     assert!(err.to_string().contains("not UTF-8"), "{err}");
     let (_d3, json) = temp_file("z.json", "{\"name\": 1}");
-    let err = import::organisations::run(&app.db.store, &json, false).await.expect_err("refused");
+    let err = import::organisations::run(&app.db.store, &json, false)
+        .await
+        .expect_err("refused");
     assert!(err.to_string().contains("JSON array"), "{err}");
     let missing = std::path::Path::new("/nonexistent/file.csv");
     assert!(import::cordis::run(&app.db.store, missing, false).await.is_err());

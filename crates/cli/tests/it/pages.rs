@@ -11,7 +11,9 @@ async fn the_directory_filters_combine_and_match_the_api() {
 
     let (status, page) = app.text("/organisations?type=cluster&country=DE&sort=-members").await;
     assert_eq!(status, 200);
-    let (_, api) = app.json("/api/v1/organisations?type=cluster&country=DE&sort=-members&limit=100").await;
+    let (_, api) = app
+        .json("/api/v1/organisations?type=cluster&country=DE&sort=-members&limit=100")
+        .await;
     let total = api["total"].as_i64().expect("total");
     assert!(total > 0, "the demo has German clusters");
     for item in api["items"].as_array().expect("items") {
@@ -19,8 +21,14 @@ async fn the_directory_filters_combine_and_match_the_api() {
         assert_eq!(item["country"], "DE");
     }
     let first_slug = api["items"][0]["slug"].as_str().expect("slug");
-    assert!(page.contains(&format!("/organisations/{first_slug}")), "the page lists the same first organisation");
-    assert!(page.contains(&format!("{total} organisations")) || total == 1, "the page shows the same count");
+    assert!(
+        page.contains(&format!("/organisations/{first_slug}")),
+        "the page lists the same first organisation"
+    );
+    assert!(
+        page.contains(&format!("{total} organisations")) || total == 1,
+        "the page shows the same count"
+    );
     // Active filters can be removed one by one; the form keeps the choice.
     assert!(page.contains("Remove filter: Country: Germany"));
     assert!(page.contains(r#"value="cluster" checked"#));
@@ -29,7 +37,9 @@ async fn the_directory_filters_combine_and_match_the_api() {
 #[tokio::test]
 async fn a_cluster_profile_shows_members_partners_and_projects() {
     let app = TestApp::with_demo(400).await;
-    let (_, api) = app.json("/api/v1/organisations?type=cluster&sort=-members&limit=100").await;
+    let (_, api) = app
+        .json("/api/v1/organisations?type=cluster&sort=-members&limit=100")
+        .await;
     let items = api["items"].as_array().expect("items");
     let mut seen_members = false;
     for item in items {
@@ -44,12 +54,27 @@ async fn a_cluster_profile_shows_members_partners_and_projects() {
         let (status, html) = app.text(&format!("/organisations/{slug}")).await;
         assert_eq!(status, 200);
         let member_name = members[0]["name"].as_str().expect("name");
-        assert!(html.contains(&format!("/organisations/{}", members[0]["slug"].as_str().expect("slug"))), "{member_name} is linked");
+        assert!(
+            html.contains(&format!(
+                "/organisations/{}",
+                members[0]["slug"].as_str().expect("slug")
+            )),
+            "{member_name} is linked"
+        );
         assert!(html.contains("Key facts"));
         assert!(html.contains(r#"lang="en""#));
         // The member's profile links back to the cluster.
-        let (_, member) = app.json(&format!("/api/v1/organisations/{}", members[0]["slug"].as_str().expect("slug"))).await;
-        assert!(member["member_of"].as_array().expect("member_of").iter().any(|c| c["slug"] == slug));
+        let (_, member) = app
+            .json(&format!(
+                "/api/v1/organisations/{}",
+                members[0]["slug"].as_str().expect("slug")
+            ))
+            .await;
+        assert!(member["member_of"]
+            .as_array()
+            .expect("member_of")
+            .iter()
+            .any(|c| c["slug"] == slug));
         break;
     }
     assert!(seen_members, "some demo cluster has members");
@@ -69,7 +94,9 @@ async fn pages_follow_the_browser_language_and_the_switcher() {
     let de = app.get_de("/organisations").await.text().await.expect("body");
     assert!(de.contains("Organisationsverzeichnis"));
     assert!(de.contains(r#"<html lang="de">"#));
-    let r = app.get("/language?lang=de&return=%2Forganisations%3Fcountry%3DDK").await;
+    let r = app
+        .get("/language?lang=de&return=%2Forganisations%3Fcountry%3DDK")
+        .await;
     assert_eq!(r.status().as_u16(), 303);
     assert_eq!(r.headers()["location"], "/organisations?country=DK");
     let cookie = r.headers()["set-cookie"].to_str().expect("cookie").to_owned();
@@ -119,7 +146,10 @@ async fn bad_input_gets_clear_answers_never_a_server_error() {
         assert!(body.contains("</html>"), "{path} answers a page");
     }
     let (_, page) = app.text("/organisations?country=Atlantis").await;
-    assert!(page.contains("The filter “country” is not valid"), "the page names the parameter");
+    assert!(
+        page.contains("The filter “country” is not valid"),
+        "the page names the parameter"
+    );
     assert!(page.contains("Atlantis"));
     assert!(!page.contains("<script"), "nothing the user typed becomes markup");
     let (_, page) = app.text("/organisations?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E").await;
@@ -133,7 +163,9 @@ async fn responses_carry_security_headers_and_probes_answer() {
     let r = app.get("/organisations").await;
     let h = r.headers();
     let csp = h["content-security-policy"].to_str().expect("csp");
-    assert!(csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline"));
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'") && !csp.contains("unsafe-inline")
+    );
     assert_eq!(h["x-content-type-options"], "nosniff");
     assert_eq!(h["x-frame-options"], "DENY");
     assert!(h.contains_key("referrer-policy"));

@@ -15,7 +15,9 @@ async fn round_trip(format: Format, ext: &str) {
     export::write(&before, format, &mut f).expect("write");
 
     let target = TestApp::spawn().await;
-    let s = import::organisations::run(&target.db.store, &path, false).await.expect("import");
+    let s = import::organisations::run(&target.db.store, &path, false)
+        .await
+        .expect("import");
     assert_eq!(s.organisations_created, 250);
     let after = export::records(&target.db.store).await.expect("export again");
     assert_eq!(before.len(), after.len());
@@ -23,7 +25,9 @@ async fn round_trip(format: Format, ext: &str) {
         assert_eq!(a, b, "{} differs after the round trip", a.name);
     }
     // Importing the same file again changes nothing.
-    import::organisations::run(&target.db.store, &path, false).await.expect("re-import");
+    import::organisations::run(&target.db.store, &path, false)
+        .await
+        .expect("re-import");
     assert_eq!(export::records(&target.db.store).await.expect("export"), before);
 }
 
@@ -49,22 +53,41 @@ async fn an_exchange_file_with_bad_rows_is_refused_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("orgs.csv");
     std::fs::write(&path, csv).expect("write");
-    let err = import::organisations::run(&app.db.store, &path, false).await.expect_err("refused");
-    let ImportError::Invalid { errors, .. } = &err else { panic!("unexpected {err}") };
+    let err = import::organisations::run(&app.db.store, &path, false)
+        .await
+        .expect_err("refused");
+    let ImportError::Invalid { errors, .. } = &err else {
+        panic!("unexpected {err}")
+    };
     let report: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
     assert_eq!(errors.len(), 3, "{report:#?}");
     assert!(report[0].starts_with("line 3: country"), "{report:#?}");
-    assert!(report[1].starts_with("line 4:") && report[1].contains("name: is required") && report[1].contains("warp-drive"), "{report:#?}");
+    assert!(
+        report[1].starts_with("line 4:") && report[1].contains("name: is required") && report[1].contains("warp-drive"),
+        "{report:#?}"
+    );
     assert!(report[2].starts_with("line 5: founded"), "{report:#?}");
     assert_eq!(app.db.store.organisation_count().await.expect("count"), 0);
 
     // The relation to an unknown cluster is found in the write phase and also stores nothing.
-    std::fs::write(&path, "slug,name,kind,country,member_of\norphan,Orphan,company,FR,no-such-cluster\n").expect("write");
-    let err = import::organisations::run(&app.db.store, &path, false).await.expect_err("refused");
-    assert!(err.to_string().contains("line 2: member_of: there is no organisation \"no-such-cluster\""), "{err}");
+    std::fs::write(
+        &path,
+        "slug,name,kind,country,member_of\norphan,Orphan,company,FR,no-such-cluster\n",
+    )
+    .expect("write");
+    let err = import::organisations::run(&app.db.store, &path, false)
+        .await
+        .expect_err("refused");
+    assert!(
+        err.to_string()
+            .contains("line 2: member_of: there is no organisation \"no-such-cluster\""),
+        "{err}"
+    );
     assert_eq!(app.db.store.organisation_count().await.expect("count"), 0);
 
-    let s = import::organisations::run(&app.db.store, &path, true).await.expect("skip invalid");
+    let s = import::organisations::run(&app.db.store, &path, true)
+        .await
+        .expect("skip invalid");
     assert_eq!(s.skipped.len(), 1);
     assert_eq!(app.db.store.organisation_count().await.expect("count"), 1);
 }

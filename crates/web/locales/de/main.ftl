@@ -95,6 +95,14 @@ type-support-network = Partner eines Unterstützungsnetzwerks
 type-public-authority = Behörde
 type-other = Sonstige Organisation
 
+type-plural-cluster = Cluster
+type-plural-company = Unternehmen
+type-plural-technology-centre = Technologiezentren
+type-plural-research-education = Forschung & Bildung
+type-plural-support-network = Partner von Unterstützungsnetzwerken
+type-plural-public-authority = Behörden
+type-plural-other = Sonstige Organisationen
+
 label-bronze = Bronze-Label
 label-silver = Silber-Label
 label-gold = Gold-Label
@@ -110,8 +118,8 @@ profile-sectors = Branchen (NACE)
 profile-markets = Zielmärkte
 profile-languages = Arbeitssprachen
 profile-members = { $count ->
-    [one] Ein Mitglied
-   *[other] { $count } Mitglieder
+    [one] Ein Mitglied im Verzeichnis
+   *[other] { $count } Mitglieder im Verzeichnis
 }
 profile-member-of = Mitglied von
 profile-partners = Partnerorganisationen

@@ -95,6 +95,14 @@ type-support-network = Support network partner
 type-public-authority = Public authority
 type-other = Other organisation
 
+type-plural-cluster = Clusters
+type-plural-company = Companies
+type-plural-technology-centre = Technology centres
+type-plural-research-education = Research & education
+type-plural-support-network = Support network partners
+type-plural-public-authority = Public authorities
+type-plural-other = Other organisations
+
 label-bronze = Bronze label
 label-silver = Silver label
 label-gold = Gold label
@@ -110,8 +118,8 @@ profile-sectors = Sectors (NACE)
 profile-markets = Target markets
 profile-languages = Working languages
 profile-members = { $count ->
-    [one] One member
-   *[other] { $count } members
+    [one] One member in the directory
+   *[other] { $count } members in the directory
 }
 profile-member-of = Member of
 profile-partners = Partner organisations

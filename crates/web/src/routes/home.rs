@@ -35,7 +35,7 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, 
             let n = counts.iter().find(|(kind, _)| kind == k.as_str()).map(|(_, n)| *n)?;
             Some(Tile {
                 kind: k.as_str(),
-                label: tr.t(k.message_id()),
+                label: tr.t(format!("type-plural-{}", k.as_str())),
                 count: tr.number(n),
             })
         })

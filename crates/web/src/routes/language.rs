@@ -11,7 +11,9 @@ use crate::routes::query_pairs;
 /// Only same-site paths are followed, so the switcher cannot be used as an open redirect.
 fn safe_return(r: Option<&str>) -> &str {
     match r {
-        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.contains(['\r', '\n']) => p,
+        Some(p) if p.starts_with('/') && !p.starts_with("//") && !p.starts_with("/\\") && !p.contains(['\r', '\n']) => {
+            p
+        }
         _ => "/",
     }
 }
@@ -23,7 +25,10 @@ pub async fn switch(RawQuery(q): RawQuery) -> Response {
     let location = HeaderValue::from_str(&target).unwrap_or(HeaderValue::from_static("/"));
     let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     if let Some(locale) = get("lang").and_then(Locale::from_code) {
-        let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly", locale.code());
+        let cookie = format!(
+            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            locale.code()
+        );
         if let Ok(v) = HeaderValue::from_str(&cookie) {
             res.headers_mut().insert(header::SET_COOKIE, v);
         }
@@ -35,7 +40,10 @@ pub async fn switch(RawQuery(q): RawQuery) -> Response {
 mod tests {
     #[test]
     fn only_local_paths_are_followed() {
-        assert_eq!(super::safe_return(Some("/organisations?country=DE")), "/organisations?country=DE");
+        assert_eq!(
+            super::safe_return(Some("/organisations?country=DE")),
+            "/organisations?country=DE"
+        );
         assert_eq!(super::safe_return(Some("//evil.example")), "/");
         assert_eq!(super::safe_return(Some("https://evil.example")), "/");
         assert_eq!(super::safe_return(Some("/\\evil.example")), "/");

@@ -38,7 +38,9 @@ fn decode(s: &str) -> String {
         match bytes[i] {
             b'+' => out.push(b' '),
             b'%' if i + 2 < bytes.len() => {
-                let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).ok().and_then(|h| u8::from_str_radix(h, 16).ok());
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
                 match hex {
                     Some(b) => {
                         out.push(b);
@@ -62,7 +64,11 @@ mod tests {
     fn query_strings_decode_leniently() {
         assert_eq!(
             query_pairs(Some("q=caf%C3%A9+lab&country=DE&&x")),
-            [("q".into(), "café lab".into()), ("country".into(), "DE".into()), ("x".into(), String::new())]
+            [
+                ("q".into(), "café lab".into()),
+                ("country".into(), "DE".into()),
+                ("x".into(), String::new())
+            ]
         );
         assert_eq!(query_pairs(Some("q=%ZZ%")), [("q".into(), "%ZZ%".into())]);
         assert_eq!(query_pairs(Some("q=%FF")), [("q".into(), "\u{FFFD}".into())]);

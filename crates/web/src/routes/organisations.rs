@@ -142,12 +142,19 @@ fn card(tr: &Tr, o: &Organisation) -> Card {
     }
 }
 
-fn directory_page(ctx: &Ctx, filter: &DirectoryFilter, page: &ListPage<Organisation>, error: Option<String>) -> DirectoryPage {
+fn directory_page(
+    ctx: &Ctx,
+    filter: &DirectoryFilter,
+    page: &ListPage<Organisation>,
+    error: Option<String>,
+) -> DirectoryPage {
     let tr = ctx.tr;
     let pairs = filter.to_pairs(false);
 
-    let mut countries: Vec<(String, String)> = CountryCode::all().map(|c| (c.to_string(), tr.country(c.as_str()))).collect();
-    countries.sort_by(|a, b| domain::fold(&a.1).cmp(&domain::fold(&b.1)));
+    let mut countries: Vec<(String, String)> = CountryCode::all()
+        .map(|c| (c.to_string(), tr.country(c.as_str())))
+        .collect();
+    countries.sort_by_cached_key(|(_, name)| domain::fold(name));
     let first = |v: &[String]| v.first().cloned();
     let country_values: Vec<String> = filter.countries.iter().map(|c| c.to_string()).collect();
     let nace_values: Vec<String> = filter.nace_sections.iter().map(|c| c.to_string()).collect();
@@ -170,7 +177,9 @@ fn directory_page(ctx: &Ctx, filter: &DirectoryFilter, page: &ListPage<Organisat
         select(
             "nace",
             "filter-nace",
-            NaceSection::all().map(|s| (s.to_string(), tr.t(s.message_id()))).collect(),
+            NaceSection::all()
+                .map(|s| (s.to_string(), tr.t(s.message_id())))
+                .collect(),
             &nace_values,
         ),
         select(
@@ -181,11 +190,51 @@ fn directory_page(ctx: &Ctx, filter: &DirectoryFilter, page: &ListPage<Organisat
         ),
     ];
     let checkboxes = vec![
-        checkbox_group(&tr, "type", "filter-type", OrganisationType::ALL, &filter.kinds, |v| v.as_str().into(), |v| tr.t(v.message_id())),
-        checkbox_group(&tr, "ecosystem", "filter-ecosystem", Ecosystem::ALL, &filter.ecosystems, |v| v.slug().into(), |v| tr.t(v.message_id())),
-        checkbox_group(&tr, "ket", "filter-ket", KeyEnablingTechnology::ALL, &filter.technologies, |v| v.slug().into(), |v| tr.t(v.message_id())),
-        checkbox_group(&tr, "cta", "filter-cta", CriticalTechnology::ALL, &filter.critical_technologies, |v| v.slug().into(), |v| tr.t(v.message_id())),
-        checkbox_group(&tr, "label", "filter-label", ClusterLabel::ALL, &filter.labels, |v| v.as_str().into(), |v| tr.t(v.message_id())),
+        checkbox_group(
+            &tr,
+            "type",
+            "filter-type",
+            OrganisationType::ALL,
+            &filter.kinds,
+            |v| v.as_str().into(),
+            |v| tr.t(v.message_id()),
+        ),
+        checkbox_group(
+            &tr,
+            "ecosystem",
+            "filter-ecosystem",
+            Ecosystem::ALL,
+            &filter.ecosystems,
+            |v| v.slug().into(),
+            |v| tr.t(v.message_id()),
+        ),
+        checkbox_group(
+            &tr,
+            "ket",
+            "filter-ket",
+            KeyEnablingTechnology::ALL,
+            &filter.technologies,
+            |v| v.slug().into(),
+            |v| tr.t(v.message_id()),
+        ),
+        checkbox_group(
+            &tr,
+            "cta",
+            "filter-cta",
+            CriticalTechnology::ALL,
+            &filter.critical_technologies,
+            |v| v.slug().into(),
+            |v| tr.t(v.message_id()),
+        ),
+        checkbox_group(
+            &tr,
+            "label",
+            "filter-label",
+            ClusterLabel::ALL,
+            &filter.labels,
+            |v| v.as_str().into(),
+            |v| tr.t(v.message_id()),
+        ),
     ];
     let sorts = SortOrder::ALL
         .iter()
@@ -244,15 +293,30 @@ pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
         Ok(f) => (f, None),
         Err(e) => (
             DirectoryFilter::default(),
-            Some(ctx.tr.t2("error-filter", "parameter", e.parameter.as_str(), "message", e.message.as_str())),
+            Some(ctx.tr.t2(
+                "error-filter",
+                "parameter",
+                e.parameter.as_str(),
+                "message",
+                e.message.as_str(),
+            )),
         ),
     };
     let page = if error.is_some() {
-        ListPage { items: vec![], total: 0, limit: filter.page.limit, offset: 0 }
+        ListPage {
+            items: vec![],
+            total: 0,
+            limit: filter.page.limit,
+            offset: 0,
+        }
     } else {
         st.store.list_organisations(&filter).await?
     };
-    let status = if error.is_some() { StatusCode::BAD_REQUEST } else { StatusCode::OK };
+    let status = if error.is_some() {
+        StatusCode::BAD_REQUEST
+    } else {
+        StatusCode::OK
+    };
     Ok((status, render(&directory_page(&ctx, &filter, &page, error))?).into_response())
 }
 
@@ -323,7 +387,11 @@ fn relation_items(tr: &Tr, refs: &[OrganisationRef]) -> Vec<RelationItem> {
 }
 
 fn fact(label: String, value: String) -> Fact {
-    Fact { label, value, href: None }
+    Fact {
+        label,
+        value,
+        href: None,
+    }
 }
 
 /// `GET /organisations/{slug}`.
@@ -370,7 +438,12 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     if let Some(w) = &p.website {
         facts.push(Fact {
             label: tr.t("field-website"),
-            value: w.as_str().trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_owned(),
+            value: w
+                .as_str()
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_end_matches('/')
+                .to_owned(),
             href: Some(w.as_str().to_owned()),
         });
     }
@@ -399,7 +472,13 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
     if let Some(c) = p.coordinates {
         facts.push(Fact {
             label: tr.t("field-coordinates"),
-            value: tr.t2("field-map-link", "lat", format!("{:.4}", c.lat), "lon", format!("{:.4}", c.lon)),
+            value: tr.t2(
+                "field-map-link",
+                "lat",
+                format!("{:.4}", c.lat),
+                "lon",
+                format!("{:.4}", c.lon),
+            ),
             href: Some(format!(
                 "https://www.openstreetmap.org/?mlat={:.5}&mlon={:.5}#map=12/{:.5}/{:.5}",
                 c.lat, c.lon, c.lat, c.lon
@@ -417,7 +496,12 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         .map(|(lang, text)| Description {
             lang: lang.to_string(),
             label: tr.t1("profile-description-in", "language", tr.t(lang.message_id())),
-            paragraphs: text.split('\n').map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect(),
+            paragraphs: text
+                .split('\n')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect(),
         })
         .collect();
     let reader = tr.locale.code();
@@ -428,12 +512,26 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         TaxonomyGroup {
             id: "ecosystems",
             heading: tr.t("profile-ecosystems"),
-            items: p.ecosystems.iter().map(|v| TagLink { label: tr.t(v.message_id()), href: link("ecosystem", v.slug().into()) }).collect(),
+            items: p
+                .ecosystems
+                .iter()
+                .map(|v| TagLink {
+                    label: tr.t(v.message_id()),
+                    href: link("ecosystem", v.slug().into()),
+                })
+                .collect(),
         },
         TaxonomyGroup {
             id: "technologies",
             heading: tr.t("profile-technologies"),
-            items: p.technologies.iter().map(|v| TagLink { label: tr.t(v.message_id()), href: link("ket", v.slug().into()) }).collect(),
+            items: p
+                .technologies
+                .iter()
+                .map(|v| TagLink {
+                    label: tr.t(v.message_id()),
+                    href: link("ket", v.slug().into()),
+                })
+                .collect(),
         },
         TaxonomyGroup {
             id: "critical",
@@ -441,7 +539,10 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             items: p
                 .critical_technologies
                 .iter()
-                .map(|v| TagLink { label: tr.t(v.message_id()), href: link("cta", v.slug().into()) })
+                .map(|v| TagLink {
+                    label: tr.t(v.message_id()),
+                    href: link("cta", v.slug().into()),
+                })
                 .collect(),
         },
         TaxonomyGroup {
@@ -462,12 +563,20 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             items: p
                 .target_markets
                 .iter()
-                .map(|c| TagLink { label: tr.country(c.as_str()), href: link("country", c.to_string()) })
+                .map(|c| TagLink {
+                    label: tr.country(c.as_str()),
+                    href: link("country", c.to_string()),
+                })
                 .collect(),
         },
     ];
     if !p.languages.is_empty() {
-        let langs = p.languages.iter().map(|l| tr.t(l.message_id())).collect::<Vec<_>>().join(", ");
+        let langs = p
+            .languages
+            .iter()
+            .map(|l| tr.t(l.message_id()))
+            .collect::<Vec<_>>()
+            .join(", ");
         facts.push(fact(tr.t("profile-languages"), langs));
     }
     taxonomies.retain(|g| !g.items.is_empty());
@@ -478,8 +587,16 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             heading: tr.t1("profile-members", "count", details.member_organisations.len()),
             items: relation_items(&tr, &details.member_organisations),
         },
-        RelationList { id: "member-of", heading: tr.t("profile-member-of"), items: relation_items(&tr, &details.member_of) },
-        RelationList { id: "partners", heading: tr.t("profile-partners"), items: relation_items(&tr, &details.partners) },
+        RelationList {
+            id: "member-of",
+            heading: tr.t("profile-member-of"),
+            items: relation_items(&tr, &details.member_of),
+        },
+        RelationList {
+            id: "partners",
+            heading: tr.t("profile-partners"),
+            items: relation_items(&tr, &details.partners),
+        },
     ];
     relations.retain(|r| !r.items.is_empty());
 

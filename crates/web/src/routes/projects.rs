@@ -27,7 +27,8 @@ pub fn project_query(raw: Option<&str>) -> Result<(Option<String>, Page), WebErr
 
 /// A project id from the path; anything that is not one is simply not found.
 pub fn project_id(raw: &str) -> Result<i64, WebError> {
-    raw.parse::<i64>().map_err(|_| WebError::ProjectNotFound(raw.to_owned()))
+    raw.parse::<i64>()
+        .map_err(|_| WebError::ProjectNotFound(raw.to_owned()))
 }
 
 pub struct Row {
@@ -100,10 +101,18 @@ struct ProjectPage {
 
 pub async fn page(State(st): State<AppState>, ctx: Ctx, Path(raw): Path<String>) -> Result<Html<String>, WebError> {
     let id = project_id(&raw)?;
-    let p = st.store.project(id).await?.ok_or_else(|| WebError::ProjectNotFound(raw.clone()))?;
+    let p = st
+        .store
+        .project(id)
+        .await?
+        .ok_or_else(|| WebError::ProjectNotFound(raw.clone()))?;
     let team = st.store.participants_of(id).await?;
     let tr = ctx.tr;
-    let country_count = team.iter().map(|m| m.organisation_country.as_str()).collect::<BTreeSet<_>>().len();
+    let country_count = team
+        .iter()
+        .map(|m| m.organisation_country.as_str())
+        .collect::<BTreeSet<_>>()
+        .len();
     render(&ProjectPage {
         chrome: ctx.chrome("projects"),
         cordis_url: p.cordis_url(),

@@ -41,7 +41,10 @@ impl<T> ListBody<T> {
 
 pub async fn openapi() -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "application/json"), (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*")],
+        [
+            (header::CONTENT_TYPE, "application/json"),
+            (header::ACCESS_CONTROL_ALLOW_ORIGIN, "*"),
+        ],
         crate::openapi::document().to_string(),
     )
 }

@@ -10,7 +10,10 @@ use crate::routes::query_pairs;
 use crate::views::url;
 use crate::{AppState, WebError};
 
-pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ListBody<Organisation>>, WebError> {
+pub async fn list(
+    State(st): State<AppState>,
+    RawQuery(raw): RawQuery,
+) -> Result<Json<ListBody<Organisation>>, WebError> {
     let pairs = query_pairs(raw.as_deref());
     let filter = DirectoryFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
     let page = st.store.list_organisations(&filter).await?;
