@@ -1,7 +1,7 @@
-//! The organisation directory: profiles with their taxonomy tags and descriptions, memberships
+//! The organisation directory: profiles (with taxonomy tags for filtering), memberships
 //! (member ↔ cluster) and partnerships (organisation ↔ organisation).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use chrono::{DateTime, Utc};
 use domain::taxonomy::Taxonomy;
@@ -84,11 +84,46 @@ struct OrgRow {
     label: Option<String>,
     is_sme: bool,
     cordis_id: Option<String>,
+    details: String,
     updated_at: DateTime<Utc>,
 }
 
+/// The multi-valued parts of a profile, stored as one JSON document in `organisations.details`.
+#[derive(Debug, Default, serde::Serialize, serde::Deserialize)]
+struct Details {
+    #[serde(default)]
+    descriptions: BTreeMap<LanguageCode, String>,
+    #[serde(default)]
+    nace_codes: Vec<NaceCode>,
+    #[serde(default)]
+    ecosystems: Vec<domain::Ecosystem>,
+    #[serde(default)]
+    technologies: Vec<domain::KeyEnablingTechnology>,
+    #[serde(default)]
+    critical_technologies: Vec<domain::CriticalTechnology>,
+    #[serde(default)]
+    target_markets: Vec<CountryCode>,
+    #[serde(default)]
+    languages: Vec<LanguageCode>,
+}
+
+impl Details {
+    fn of(d: &OrganisationDraft) -> String {
+        serde_json::json!({
+            "descriptions": d.descriptions,
+            "nace_codes": d.nace_codes,
+            "ecosystems": d.ecosystems,
+            "technologies": d.technologies,
+            "critical_technologies": d.critical_technologies,
+            "target_markets": d.target_markets,
+            "languages": d.languages,
+        })
+        .to_string()
+    }
+}
+
 const ORG_COLUMNS: &str = "o.id, o.slug, o.name, o.short_name, o.kind, o.country, o.nuts_code, o.city, o.lat, o.lon, \
-     o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.updated_at";
+     o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.details, o.updated_at";
 
 fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
     StoreError::Corrupt {
@@ -102,11 +137,7 @@ fn count(v: Option<i64>) -> Option<u32> {
 }
 
 impl OrgRow {
-    fn into_organisation(
-        self,
-        tags: Vec<(String, String)>,
-        descriptions: Vec<(String, String)>,
-    ) -> Result<Organisation, StoreError> {
+    fn into_organisation(self) -> Result<Organisation, StoreError> {
         let mut d = OrganisationDraft::new(
             self.name,
             self.kind.parse::<OrganisationType>().map_err(|e| corrupt("kind", e))?,
@@ -132,29 +163,14 @@ impl OrgRow {
         };
         d.is_sme = self.is_sme;
         d.cordis_id = self.cordis_id;
-        for (facet, value) in tags {
-            match facet.as_str() {
-                "ecosystem" => d.ecosystems.extend(domain::Ecosystem::from_slug(&value)),
-                "ket" => d.technologies.extend(domain::KeyEnablingTechnology::from_slug(&value)),
-                "cta" => d
-                    .critical_technologies
-                    .extend(domain::CriticalTechnology::from_slug(&value)),
-                "nace" => d.nace_codes.extend(NaceCode::parse(&value).ok()),
-                "market" => d.target_markets.extend(CountryCode::parse(&value).ok()),
-                "language" => d.languages.extend(LanguageCode::parse(&value).ok()),
-                _ => {}
-            }
-        }
-        d.ecosystems.sort();
-        d.technologies.sort();
-        d.critical_technologies.sort();
-        d.nace_codes.sort();
-        d.target_markets.sort();
-        d.languages.sort();
-        d.descriptions = descriptions
-            .into_iter()
-            .filter_map(|(lang, body)| LanguageCode::parse(&lang).ok().map(|l| (l, body)))
-            .collect::<BTreeMap<_, _>>();
+        let details: Details = serde_json::from_str(&self.details).map_err(|e| corrupt("details", e))?;
+        d.descriptions = details.descriptions;
+        d.nace_codes = details.nace_codes;
+        d.ecosystems = details.ecosystems;
+        d.technologies = details.technologies;
+        d.critical_technologies = details.critical_technologies;
+        d.target_markets = details.target_markets;
+        d.languages = details.languages;
         Ok(Organisation {
             id: self.id,
             slug: Slug::parse(&self.slug).map_err(|e| corrupt("slug", e))?,
@@ -269,51 +285,22 @@ impl Store {
             .bind(i64::from(f.page.offset));
         let rows: Vec<OrgRow> = self.pool().fetch_all(&sql).await?;
         Ok(ListPage {
-            items: self.complete(rows).await?,
+            items: Self::complete(rows)?,
             total,
             limit: f.page.limit,
             offset: f.page.offset,
         })
     }
 
-    /// Adds tags and descriptions to rows, in two queries for the whole page.
-    async fn complete(&self, rows: Vec<OrgRow>) -> Result<Vec<Organisation>, StoreError> {
-        if rows.is_empty() {
-            return Ok(vec![]);
-        }
-        let ids: Vec<i64> = rows.iter().map(|r| r.id).collect();
-        let mut tags: HashMap<i64, Vec<(String, String)>> = HashMap::new();
-        let mut descs: HashMap<i64, Vec<(String, String)>> = HashMap::new();
-        for chunk in ids.chunks(500) {
-            let mut sql =
-                Sql::new("SELECT organisation_id, facet, value FROM organisation_tags WHERE organisation_id IN ");
-            sql.bind_list(chunk.iter().copied());
-            for (id, facet, value) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
-                tags.entry(id).or_default().push((facet, value));
-            }
-            let mut sql =
-                Sql::new("SELECT organisation_id, lang, body FROM organisation_descriptions WHERE organisation_id IN ");
-            sql.bind_list(chunk.iter().copied());
-            for (id, lang, body) in self.pool().fetch_all::<(i64, String, String)>(&sql).await? {
-                descs.entry(id).or_default().push((lang, body));
-            }
-        }
-        rows.into_iter()
-            .map(|r| {
-                let id = r.id;
-                r.into_organisation(
-                    tags.remove(&id).unwrap_or_default(),
-                    descs.remove(&id).unwrap_or_default(),
-                )
-            })
-            .collect()
+    fn complete(rows: Vec<OrgRow>) -> Result<Vec<Organisation>, StoreError> {
+        rows.into_iter().map(OrgRow::into_organisation).collect()
     }
 
     pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError> {
         let mut sql = Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = "));
         sql.bind(slug);
         let rows: Vec<OrgRow> = self.pool().fetch_all(&sql).await?;
-        Ok(self.complete(rows).await?.pop())
+        Ok(Self::complete(rows)?.pop())
     }
 
     /// A profile with its region name, members, clusters, partners and projects.
@@ -396,7 +383,7 @@ impl Store {
                 "SELECT {ORG_COLUMNS} FROM organisations o ORDER BY o.slug"
             )))
             .await?;
-        self.complete(rows).await
+        Self::complete(rows)
     }
 
     /// (member slug, cluster slug) pairs.
@@ -479,7 +466,7 @@ pub async fn save(
                 "UPDATE organisations SET name = $1, short_name = $2, sort_key = $3, search_text = $4, kind = $5, \
                  country = $6, nuts_code = $7, city = $8, lat = $9, lon = $10, website = $11, members_smes = $12, \
                  members_large = $13, members_research = $14, members_total = $15, founded = $16, label = $17, \
-                 is_sme = $18, cordis_id = $19, updated_at = $20 WHERE id = $21",
+                 is_sme = $18, cordis_id = $19, updated_at = $20, details = $22 WHERE id = $21",
                 vec![
                     d.name.as_str().into(),
                     d.short_name.as_deref().into(),
@@ -502,10 +489,11 @@ pub async fn save(
                     d.cordis_id.as_deref().into(),
                     now.into(),
                     id.into(),
+                    Details::of(d).into(),
                 ],
             ))
             .await?;
-            replace_tags_and_descriptions(tx, id, d).await?;
+            replace_tags(tx, id, d).await?;
             (id, slug)
         }
         (Some((id, slug)), SaveMode::MergeCordis) => {
@@ -545,8 +533,8 @@ pub async fn save(
                 .fetch_one(&Sql::with(
                     "INSERT INTO organisations (slug, name, short_name, sort_key, search_text, kind, country, nuts_code, \
                      city, lat, lon, website, members_smes, members_large, members_research, members_total, founded, \
-                     label, is_sme, cordis_id, created_at, updated_at) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21) \
+                     label, is_sme, cordis_id, created_at, updated_at, details) \
+                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22) \
                      RETURNING id",
                     vec![
                         slug.as_str().into(),
@@ -570,10 +558,11 @@ pub async fn save(
                         d.is_sme.into(),
                         d.cordis_id.as_deref().into(),
                         now.into(),
+                        Details::of(d).into(),
                     ],
                 ))
                 .await?;
-            replace_tags_and_descriptions(tx, id, d).await?;
+            replace_tags(tx, id, d).await?;
             (id, slug)
         }
     };
@@ -581,12 +570,9 @@ pub async fn save(
     Ok((id, slug))
 }
 
-async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
-    tx.execute(&Sql::with(
-        "DELETE FROM organisation_tags WHERE organisation_id = $1",
-        vec![id.into()],
-    ))
-    .await?;
+async fn replace_tags(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
+    tx.execute(&Sql::with("DELETE FROM organisation_tags WHERE organisation_id = $1", vec![id.into()]))
+        .await?;
     let tags = tags_of(d);
     if !tags.is_empty() {
         let mut sql = Sql::new("INSERT INTO organisation_tags (organisation_id, facet, value) VALUES ");
@@ -594,27 +580,9 @@ async fn replace_tags_and_descriptions(tx: &mut Tx, id: i64, d: &OrganisationDra
             if i > 0 {
                 sql.push(", ");
             }
-            sql.push("(")
-                .bind(id)
-                .push(", ")
-                .bind(facet)
-                .push(", ")
-                .bind(value)
-                .push(")");
+            sql.push("(").bind(id).push(", ").bind(facet).push(", ").bind(value).push(")");
         }
         tx.execute(&sql).await?;
-    }
-    tx.execute(&Sql::with(
-        "DELETE FROM organisation_descriptions WHERE organisation_id = $1",
-        vec![id.into()],
-    ))
-    .await?;
-    for (lang, body) in &d.descriptions {
-        tx.execute(&Sql::with(
-            "INSERT INTO organisation_descriptions (organisation_id, lang, body) VALUES ($1, $2, $3)",
-            vec![id.into(), lang.as_str().into(), body.as_str().into()],
-        ))
-        .await?;
     }
     Ok(())
 }

@@ -21,6 +21,9 @@ CREATE TABLE organisations (
     label TEXT,
     is_sme BOOLEAN NOT NULL DEFAULT FALSE,
     cordis_id TEXT UNIQUE,
+    -- Descriptions and taxonomy lists as one JSON document, so a profile reads in one row;
+    -- organisation_tags repeats the lists for filtering.
+    details TEXT NOT NULL DEFAULT '{}',
     created_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );
@@ -38,13 +41,6 @@ CREATE TABLE organisation_tags (
     PRIMARY KEY (organisation_id, facet, value)
 );
 CREATE INDEX organisation_tags_lookup ON organisation_tags (facet, value, organisation_id);
-
-CREATE TABLE organisation_descriptions (
-    organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
-    lang TEXT NOT NULL,
-    body TEXT NOT NULL,
-    PRIMARY KEY (organisation_id, lang)
-);
 
 CREATE TABLE memberships (
     cluster_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
