@@ -76,7 +76,7 @@ bench_backend() { # name url port
     | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' >> "$WORK/slugs-$name"
   cat > "$WORK/profiles-$name.lua" <<LUA
 local slugs = {}
-for line in io.lines("$WORK/slugs-$name") do slugs[#slugs + 1] = line end
+for line in io.lines("$WORK/slugs-$name") do if line ~= "" then slugs[#slugs + 1] = line end end
 local i = 0
 request = function()
   i = i % #slugs + 1

@@ -13,7 +13,7 @@ pub async fn run(store: Store, listen: &str) -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "clusterhub is listening on http://{addr}");
     eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
-    axum::serve(listener, web::app(web::AppState { store: store.clone() }))
+    axum::serve(listener, web::app(web::AppState::new(store.clone())))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     store.close().await;
@@ -24,7 +24,7 @@ pub async fn run(store: Store, listen: &str) -> anyhow::Result<()> {
 /// Serves on an already bound listener in the background; for tests and benchmarks.
 pub async fn spawn(store: Store, listener: TcpListener) -> anyhow::Result<SocketAddr> {
     let addr = listener.local_addr()?;
-    let app = web::app(web::AppState { store });
+    let app = web::app(web::AppState::new(store));
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             tracing::error!(error = %e, "server stopped");

@@ -39,6 +39,17 @@ pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result
 }
 
 impl Store {
+    /// The id of the newest change, 0 when there is none.
+    pub async fn latest_change_id(&self) -> Result<i64, StoreError> {
+        let (id,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new(
+                "SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM change_feed",
+            ))
+            .await?;
+        Ok(id)
+    }
+
     /// Changes after `after`, oldest first, at most `limit`.
     pub async fn changes_since(&self, after: i64, limit: i64) -> Result<Vec<Change>, StoreError> {
         self.pool()

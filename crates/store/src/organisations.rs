@@ -571,8 +571,11 @@ pub async fn save(
 }
 
 async fn replace_tags(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
-    tx.execute(&Sql::with("DELETE FROM organisation_tags WHERE organisation_id = $1", vec![id.into()]))
-        .await?;
+    tx.execute(&Sql::with(
+        "DELETE FROM organisation_tags WHERE organisation_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
     let tags = tags_of(d);
     if !tags.is_empty() {
         let mut sql = Sql::new("INSERT INTO organisation_tags (organisation_id, facet, value) VALUES ");
@@ -580,7 +583,13 @@ async fn replace_tags(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(),
             if i > 0 {
                 sql.push(", ");
             }
-            sql.push("(").bind(id).push(", ").bind(facet).push(", ").bind(value).push(")");
+            sql.push("(")
+                .bind(id)
+                .push(", ")
+                .bind(facet)
+                .push(", ")
+                .bind(value)
+                .push(")");
         }
         tx.execute(&sql).await?;
     }

@@ -103,6 +103,25 @@ static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLo
         .collect()
 });
 
+/// Every country as (code, name), sorted by name as readers of each language expect to find it.
+/// Built once per language: the directory's country filter needs it on every page.
+pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
+    static LISTS: LazyLock<HashMap<Locale, Vec<(String, String)>>> = LazyLock::new(|| {
+        Locale::ALL
+            .iter()
+            .map(|l| {
+                let tr = Tr::new(*l);
+                let mut list: Vec<(String, String)> = domain::CountryCode::all()
+                    .map(|c| (c.to_string(), tr.country(c.as_str())))
+                    .collect();
+                list.sort_by_cached_key(|(_, name)| domain::fold(name));
+                (*l, list)
+            })
+            .collect()
+    });
+    LISTS.get(&locale).map(Vec::as_slice).unwrap_or_default()
+}
+
 /// The message ids a language defines, for completeness tests.
 pub fn message_ids(locale: Locale) -> Vec<String> {
     let mut ids = Vec::new();

@@ -2,6 +2,7 @@
 //! `/api/v1` described by the OpenAPI document at `/api/openapi.json`, health and readiness probes,
 //! security headers and error pages. Every user-visible string goes through [`i18n`].
 
+pub mod cache;
 pub mod ctx;
 pub mod error;
 pub mod i18n;
@@ -26,6 +27,16 @@ pub use error::WebError;
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
+    pub cache: std::sync::Arc<cache::ReadCache>,
+}
+
+impl AppState {
+    /// State for a server; starts following the change feed (needs a Tokio runtime).
+    pub fn new(store: Store) -> Self {
+        let cache = std::sync::Arc::new(cache::ReadCache::default());
+        cache::follow(store.clone(), cache.clone());
+        Self { store, cache }
+    }
 }
 
 /// The whole application: pages, API, probes, static assets, with its middleware.

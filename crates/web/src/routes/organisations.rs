@@ -6,8 +6,8 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::taxonomy::Taxonomy;
 use domain::{
-    ClusterLabel, CountryCode, CriticalTechnology, DirectoryFilter, Ecosystem, KeyEnablingTechnology, NaceSection,
-    Organisation, OrganisationType, SortOrder,
+    ClusterLabel, CriticalTechnology, DirectoryFilter, Ecosystem, KeyEnablingTechnology, NaceSection, Organisation,
+    OrganisationType, SortOrder,
 };
 use store::organisations::{ListPage, OrganisationRef};
 
@@ -151,10 +151,7 @@ fn directory_page(
     let tr = ctx.tr;
     let pairs = filter.to_pairs(false);
 
-    let mut countries: Vec<(String, String)> = CountryCode::all()
-        .map(|c| (c.to_string(), tr.country(c.as_str())))
-        .collect();
-    countries.sort_by_cached_key(|(_, name)| domain::fold(name));
+    let countries = crate::i18n::countries_by_name(tr.locale).to_vec();
     let first = |v: &[String]| v.first().cloned();
     let country_values: Vec<String> = filter.countries.iter().map(|c| c.to_string()).collect();
     let nace_values: Vec<String> = filter.nace_sections.iter().map(|c| c.to_string()).collect();
@@ -396,13 +393,13 @@ fn fact(label: String, value: String) -> Fact {
 
 /// `GET /organisations/{slug}`.
 pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let details = st
-        .store
-        .organisation_details(&slug)
-        .await?
+    let cached = st.cache.profile(&slug, || st.store.organisation_details(&slug)).await?;
+    let details = cached
+        .as_ref()
+        .as_ref()
         .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
     let tr = ctx.tr;
-    let o = details.organisation;
+    let o = &details.organisation;
     let p = &o.profile;
 
     let mut badges = Vec::new();

@@ -6,7 +6,7 @@ pub mod projects;
 
 use askama::Template;
 use axum::http::header;
-use axum::response::{Html, IntoResponse};
+use axum::response::{Html, IntoResponse, Response};
 use serde::Serialize;
 use store::organisations::ListPage;
 
@@ -16,26 +16,32 @@ use crate::WebError;
 
 /// A list answer with a link to the next page.
 #[derive(Serialize)]
-pub struct ListBody<T> {
-    pub items: Vec<T>,
+pub struct ListBody<'a, T> {
+    pub items: &'a [T],
     pub total: i64,
     pub limit: u32,
     pub offset: u32,
     pub next: Option<String>,
 }
 
-impl<T> ListBody<T> {
+impl<'a, T> ListBody<'a, T> {
     /// `next_href(offset)` builds the URL of the page starting at `offset`.
-    pub fn new(page: ListPage<T>, next_href: impl Fn(u32) -> String) -> Self {
+    pub fn new(page: &'a ListPage<T>, next_href: impl Fn(u32) -> String) -> Self {
         let end = i64::from(page.offset) + i64::from(page.limit);
         let next = (end < page.total).then(|| next_href(u32::try_from(end).unwrap_or(u32::MAX)));
         Self {
-            items: page.items,
+            items: &page.items,
             total: page.total,
             limit: page.limit,
             offset: page.offset,
             next,
         }
+    }
+}
+
+impl<T: Serialize> IntoResponse for ListBody<'_, T> {
+    fn into_response(self) -> Response {
+        axum::Json(self).into_response()
     }
 }
 

@@ -1,6 +1,7 @@
 //! `GET /api/v1/projects` and `GET /api/v1/projects/{id}`.
 
 use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::{Participation, Project};
 use serde::Serialize;
@@ -10,10 +11,10 @@ use crate::routes::projects::{project_id, project_query};
 use crate::views::url;
 use crate::{AppState, WebError};
 
-pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Json<ListBody<Project>>, WebError> {
+pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let (q, page) = project_query(raw.as_deref())?;
     let result = st.store.list_projects(q.as_deref(), page).await?;
-    Ok(Json(ListBody::new(result, |offset| {
+    Ok(ListBody::<Project>::new(&result, |offset| {
         let mut pairs: Vec<(&str, String)> = vec![];
         if let Some(q) = &q {
             pairs.push(("q", q.clone()));
@@ -21,7 +22,8 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
         pairs.push(("limit", page.limit.to_string()));
         pairs.push(("offset", offset.to_string()));
         url("/api/v1/projects", &pairs)
-    })))
+    })
+    .into_response())
 }
 
 #[derive(Serialize)]

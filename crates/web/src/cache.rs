@@ -1,0 +1,188 @@
+//! Read-through caches of directory pages and profiles. The directory is read far more often than
+//! written, so answers are kept in memory and dropped as soon as the change feed moves: a follower
+//! task polls the feed's newest id (every [`POLL`]), so writes made by any node, or by a CLI import
+//! into the same database, show after at most one interval.
+
+use std::collections::HashMap;
+use std::hash::Hash;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use domain::Organisation;
+use store::organisations::{ListPage, OrganisationDetails};
+use store::Store;
+
+pub const POLL: Duration = Duration::from_millis(500);
+/// Entries per map; a full map is emptied, which is cheap and keeps memory bounded.
+const CAPACITY: usize = 2_000;
+
+struct Map<K, V> {
+    entries: Mutex<HashMap<K, (i64, Arc<V>)>>,
+}
+
+impl<K: Hash + Eq, V> Map<K, V> {
+    fn new() -> Self {
+        Self {
+            entries: Mutex::new(HashMap::new()),
+        }
+    }
+
+    fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+        let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        entries
+            .get(key)
+            .filter(|(v, _)| *v == version)
+            .map(|(_, value)| value.clone())
+    }
+
+    fn put(&self, key: K, version: i64, value: Arc<V>) {
+        let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
+        if entries.len() >= CAPACITY {
+            entries.clear();
+        }
+        entries.insert(key, (version, value));
+    }
+}
+
+pub struct ReadCache {
+    /// The newest change feed id this node has seen.
+    version: AtomicI64,
+    directory: Map<String, ListPage<Organisation>>,
+    profiles: Map<String, Option<OrganisationDetails>>,
+}
+
+impl Default for ReadCache {
+    fn default() -> Self {
+        Self {
+            version: AtomicI64::new(-1),
+            directory: Map::new(),
+            profiles: Map::new(),
+        }
+    }
+}
+
+impl ReadCache {
+    pub fn version(&self) -> i64 {
+        self.version.load(Ordering::Acquire)
+    }
+
+    /// Records the feed position; entries of older positions are no longer served.
+    pub fn advance(&self, latest: i64) {
+        self.version.fetch_max(latest, Ordering::AcqRel);
+    }
+
+    pub async fn directory<F, Fut>(
+        &self,
+        key: String,
+        load: F,
+    ) -> Result<Arc<ListPage<Organisation>>, store::StoreError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<ListPage<Organisation>, store::StoreError>>,
+    {
+        let version = self.version();
+        if version >= 0 {
+            if let Some(hit) = self.directory.get(&key, version) {
+                return Ok(hit);
+            }
+        }
+        let value = Arc::new(load().await?);
+        if version >= 0 {
+            self.directory.put(key, version, value.clone());
+        }
+        Ok(value)
+    }
+
+    pub async fn profile<F, Fut>(
+        &self,
+        slug: &str,
+        load: F,
+    ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError>
+    where
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<Option<OrganisationDetails>, store::StoreError>>,
+    {
+        let version = self.version();
+        let key = slug.to_owned();
+        if version >= 0 {
+            if let Some(hit) = self.profiles.get(&key, version) {
+                return Ok(hit);
+            }
+        }
+        let value = Arc::new(load().await?);
+        if version >= 0 {
+            self.profiles.put(key, version, value.clone());
+        }
+        Ok(value)
+    }
+}
+
+/// Follows the change feed for as long as the cache is in use. Until the first successful poll
+/// the version stays −1 and nothing is cached, so a node never serves what it cannot invalidate.
+pub fn follow(store: Store, cache: Arc<ReadCache>) {
+    let weak = Arc::downgrade(&cache);
+    drop(cache);
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(POLL);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            let Some(cache) = weak.upgrade() else { break };
+            match store.latest_change_id().await {
+                Ok(id) => cache.advance(id),
+                Err(e) => tracing::warn!(error = %e, "cannot read the change feed; cached pages are kept"),
+            }
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn entries_live_until_the_feed_moves() {
+        let cache = ReadCache::default();
+        let page = || async {
+            Ok(ListPage {
+                items: vec![],
+                total: 1,
+                limit: 20,
+                offset: 0,
+            })
+        };
+        // Before the first poll nothing is kept.
+        cache.directory("k".into(), page).await.expect("load");
+        assert!(cache.directory.get(&"k".to_owned(), -1).is_none());
+        cache.advance(5);
+        cache.directory("k".into(), page).await.expect("load");
+        let again = cache
+            .directory("k".into(), || async {
+                Ok(ListPage {
+                    items: vec![],
+                    total: 2,
+                    limit: 20,
+                    offset: 0,
+                })
+            })
+            .await
+            .expect("hit");
+        assert_eq!(again.total, 1, "served from the cache");
+        cache.advance(6);
+        let fresh = cache
+            .directory("k".into(), || async {
+                Ok(ListPage {
+                    items: vec![],
+                    total: 3,
+                    limit: 20,
+                    offset: 0,
+                })
+            })
+            .await
+            .expect("reload");
+        assert_eq!(fresh.total, 3, "a change drops the entry");
+        cache.advance(4);
+        assert_eq!(cache.version(), 6, "the version never goes back");
+    }
+}
