@@ -63,20 +63,21 @@ t1=$(date +%s.%N)
 echo "  PostgreSQL demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
 psql -q "$PG_URL" -c "VACUUM ANALYZE" >/dev/null
 
-bench_backend() { # name url port
+bench_backend() { # name url port [serve flags]
   local name=$1 url=$2 port=$3
-  "$BIN" --database "$url" --log-format json serve --listen "127.0.0.1:$port" 2>"$WORK/serve-$name.log" &
+  shift 3
+  "$BIN" --database "$url" --log-format json serve --listen "127.0.0.1:$port" "$@" 2>"$WORK/serve-${name// /_}.log" &
   local pid=$!
   PIDS+=("$pid")
   wait_up "http://127.0.0.1:$port/readyz"
   # Profiles to rotate over: the first page of the directory sorted by last update.
   curl -fs "http://127.0.0.1:$port/api/v1/organisations?limit=100&sort=-updated" \
-    | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' > "$WORK/slugs-$name"
+    | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' > "$WORK/slugs-$port"
   curl -fs "http://127.0.0.1:$port/api/v1/organisations?limit=100&offset=5000" \
-    | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' >> "$WORK/slugs-$name"
-  cat > "$WORK/profiles-$name.lua" <<LUA
+    | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' >> "$WORK/slugs-$port"
+  cat > "$WORK/profiles-$port.lua" <<LUA
 local slugs = {}
-for line in io.lines("$WORK/slugs-$name") do if line ~= "" then slugs[#slugs + 1] = line end end
+for line in io.lines("$WORK/slugs-$port") do if line ~= "" then slugs[#slugs + 1] = line end end
 local i = 0
 request = function()
   i = i % #slugs + 1
@@ -85,7 +86,7 @@ end
 LUA
   echo "== $name" >&2
   run_wrk "$name directory (type=company&country=DE)" "http://127.0.0.1:$port/organisations?type=company&country=DE"
-  run_wrk "$name profile page" "http://127.0.0.1:$port/" "$WORK/profiles-$name.lua"
+  run_wrk "$name profile page" "http://127.0.0.1:$port/" "$WORK/profiles-$port.lua"
   run_wrk "$name JSON list (type=company&country=DE)" "http://127.0.0.1:$port/api/v1/organisations?type=company&country=DE"
   local hwm
   hwm=$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")
@@ -95,6 +96,9 @@ LUA
 
 bench_backend sqlite "$SQLITE_URL" 8181
 bench_backend postgres "$PG_URL" 8182
+# The same without the read cache: every request goes to the database.
+bench_backend "sqlite, uncached" "$SQLITE_URL" 8185 --no-read-cache
+bench_backend "postgres, uncached" "$PG_URL" 8186 --no-read-cache
 
 "$BIN" --database "$SQLITE_URL" serve --listen 127.0.0.1:8183 2>/dev/null &
 PIDS+=($!)

@@ -44,6 +44,9 @@ pub enum Command {
         /// Number of demo organisations for --demo.
         #[arg(long, default_value_t = 600)]
         demo_organisations: usize,
+        /// Read every page from the database instead of the in-memory read cache (for measuring).
+        #[arg(long)]
+        no_read_cache: bool,
     },
     /// Apply database migrations and exit.
     Migrate,
@@ -127,6 +130,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             listen,
             demo: seed_demo,
             demo_organisations,
+            no_read_cache,
         } => {
             let listen = listen
                 .or(file.listen.clone())
@@ -142,7 +146,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     tracing::info!("the database has data already; demo data not added");
                 }
             }
-            crate::serve::run(store, &listen).await
+            crate::serve::run(store, &listen, !no_read_cache).await
         }
         Command::Migrate => {
             config.open_store().await?;

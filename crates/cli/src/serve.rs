@@ -6,14 +6,20 @@ use store::Store;
 use tokio::net::TcpListener;
 
 /// Binds `listen` and serves until a shutdown signal.
-pub async fn run(store: Store, listen: &str) -> anyhow::Result<()> {
+pub async fn run(store: Store, listen: &str, read_cache: bool) -> anyhow::Result<()> {
     let listener = TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
     let addr = listener.local_addr()?;
     tracing::info!(%addr, "clusterhub is listening on http://{addr}");
     eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
-    axum::serve(listener, web::app(web::AppState::new(store.clone())))
+    let state = if read_cache {
+        web::AppState::new(store.clone())
+    } else {
+        tracing::warn!("read cache disabled: every request reads the database");
+        web::AppState::without_cache(store.clone())
+    };
+    axum::serve(listener, web::app(state))
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     store.close().await;

@@ -60,6 +60,13 @@ impl NaceSection {
         self.0
     }
 
+    /// The letter as a string ("C").
+    pub fn as_str(self) -> &'static str {
+        const LETTERS: &str = "ABCDEFGHIJKLMNOPQRSTU";
+        let i = (self.0 as usize).saturating_sub('A' as usize).min(LETTERS.len() - 1);
+        &LETTERS[i..=i]
+    }
+
     pub fn message_id(self) -> String {
         format!("nace-{}", self.0)
     }
@@ -160,5 +167,6 @@ mod tests {
         assert!(NaceCode::parse("26.111").is_err());
         assert!(NaceCode::parse("Z").is_err());
         assert_eq!(NaceSection::all().count(), 21);
+        assert!(NaceSection::all().all(|s| s.as_str() == s.letter().to_string()));
     }
 }

@@ -103,6 +103,30 @@ static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLo
         .collect()
 });
 
+/// Every message without arguments, formatted once per language: most strings on a page are such
+/// labels, and a lookup here costs far less than formatting them again on every request.
+static PLAIN: LazyLock<HashMap<Locale, HashMap<String, String>>> = LazyLock::new(|| {
+    Locale::ALL
+        .iter()
+        .map(|l| {
+            let mut map = HashMap::new();
+            if let Some(bundle) = BUNDLES.get(l) {
+                for id in message_ids(*l) {
+                    if let Some(pattern) = bundle.get_message(&id).and_then(|m| m.value()) {
+                        let mut errors = vec![];
+                        let text = bundle.format_pattern(pattern, None, &mut errors);
+                        // Messages that need arguments report errors without them; they are formatted per call.
+                        if errors.is_empty() {
+                            map.insert(id, text.into_owned());
+                        }
+                    }
+                }
+            }
+            (*l, map)
+        })
+        .collect()
+});
+
 /// Every country as (code, name), sorted by name as readers of each language expect to find it.
 /// Built once per language: the directory's country filter needs it on every page.
 pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
@@ -120,6 +144,44 @@ pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
             .collect()
     });
     LISTS.get(&locale).map(Vec::as_slice).unwrap_or_default()
+}
+
+/// The `<option>` elements of a country select, escaped once per language; `selected` marks one.
+/// The list is the largest part of the directory page, so it is not rendered again per request.
+pub fn country_options_html(locale: Locale, selected: Option<&str>) -> String {
+    static HTML: LazyLock<HashMap<Locale, String>> = LazyLock::new(|| {
+        Locale::ALL
+            .iter()
+            .map(|l| {
+                let mut html = String::new();
+                for (code, name) in countries_by_name(*l) {
+                    // Codes are two ASCII letters; names need escaping.
+                    html.push_str(&format!("<option value=\"{code}\">{}</option>", escape_html(name)));
+                }
+                (*l, html)
+            })
+            .collect()
+    });
+    let base = HTML.get(&locale).map(String::as_str).unwrap_or_default();
+    match selected.filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+        Some(code) => base.replacen(&format!("value=\"{code}\">"), &format!("value=\"{code}\" selected>"), 1),
+        None => base.to_owned(),
+    }
+}
+
+fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// The message ids a language defines, for completeness tests.
@@ -171,7 +233,23 @@ impl Tr {
 
     /// The message `id` in this language.
     pub fn t(&self, id: impl AsRef<str>) -> String {
-        self.format(id.as_ref(), None)
+        match self.plain(id.as_ref()) {
+            Some(s) => s.to_owned(),
+            None => self.format(id.as_ref(), None),
+        }
+    }
+
+    /// A message without arguments, borrowed from the per-language table (falling back to
+    /// English); `None` when the message needs arguments or does not exist.
+    pub fn plain(&self, id: &str) -> Option<&'static str> {
+        [self.locale, Locale::En]
+            .iter()
+            .find_map(|l| PLAIN.get(l).and_then(|m| m.get(id)).map(String::as_str))
+    }
+
+    /// Like [`Tr::t`] for labels shown many times on a page; borrowed, so nothing is allocated.
+    pub fn label(&self, id: &str) -> &'static str {
+        self.plain(id).unwrap_or("")
     }
 
     /// The message `id` with named arguments.
@@ -297,6 +375,15 @@ mod tests {
         assert_eq!(en.money(&domain::Cents(149_620_575)), "€1,496,205.75");
         assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75 €");
         assert_eq!(de.country("DE"), "Deutschland");
+    }
+
+    #[test]
+    fn country_options_mark_the_selection() {
+        let html = country_options_html(Locale::De, Some("DK"));
+        assert!(html.contains(r#"<option value="DK" selected>Dänemark</option>"#));
+        assert_eq!(html.matches("selected").count(), 1);
+        assert!(!country_options_html(Locale::En, Some("\"><script>")).contains("<script>"));
+        assert_eq!(country_options_html(Locale::En, None).matches("<option").count(), 250);
     }
 
     #[test]

@@ -37,6 +37,14 @@ impl AppState {
         cache::follow(store.clone(), cache.clone());
         Self { store, cache }
     }
+
+    /// State whose read cache stays empty: every request goes to the database. For measuring.
+    pub fn without_cache(store: Store) -> Self {
+        Self {
+            store,
+            cache: std::sync::Arc::new(cache::ReadCache::default()),
+        }
+    }
 }
 
 /// The whole application: pages, API, probes, static assets, with its middleware.

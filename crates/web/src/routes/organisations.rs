@@ -17,16 +17,16 @@ use crate::routes::query_pairs;
 use crate::views::{pagination, place, render, title_case_if_shouting, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
-pub struct Choice {
-    pub value: String,
-    pub label: String,
+pub struct Choice<'a> {
+    pub value: &'a str,
+    pub label: &'a str,
     pub checked: bool,
 }
 
 pub struct SelectGroup {
     pub param: &'static str,
     pub legend: String,
-    pub choices: Vec<Choice>,
+    pub choices: Vec<Choice<'static>>,
     /// Values of a repeated parameter beyond the one the select shows, kept on resubmit.
     pub extra_values: Vec<String>,
 }
@@ -34,7 +34,7 @@ pub struct SelectGroup {
 pub struct CheckboxGroup {
     pub param: &'static str,
     pub legend: String,
-    pub choices: Vec<Choice>,
+    pub choices: Vec<Choice<'static>>,
     pub open: bool,
     pub checked_count: usize,
 }
@@ -50,10 +50,10 @@ pub struct Card {
     pub name: String,
     pub short_name: Option<String>,
     pub kind: &'static str,
-    pub kind_label: String,
-    pub badges: Vec<String>,
+    pub kind_label: &'static str,
+    pub badges: Vec<&'static str>,
     pub place: String,
-    pub tags: Vec<String>,
+    pub tags: Vec<&'static str>,
 }
 
 #[derive(Template)]
@@ -61,11 +61,14 @@ pub struct Card {
 struct DirectoryPage {
     chrome: Chrome,
     q: String,
+    /// Pre-rendered, escaped `<option>`s of the country filter.
+    country_options: String,
+    country_extra: Vec<String>,
     nuts: String,
     nuts_extra: Vec<String>,
     selects: Vec<SelectGroup>,
     checkboxes: Vec<CheckboxGroup>,
-    sorts: Vec<Choice>,
+    sorts: Vec<Choice<'static>>,
     chips: Vec<Chip>,
     error: Option<String>,
     count_text: String,
@@ -80,8 +83,8 @@ fn checkbox_group<T: Copy + PartialEq>(
     legend: &str,
     all: &[T],
     selected: &[T],
-    value: impl Fn(T) -> String,
-    label: impl Fn(T) -> String,
+    value: impl Fn(T) -> &'static str,
+    label: impl Fn(T) -> &'static str,
 ) -> CheckboxGroup {
     CheckboxGroup {
         param,
@@ -121,21 +124,21 @@ fn card(tr: &Tr, o: &Organisation) -> Card {
     let p = &o.profile;
     let mut badges = Vec::new();
     if p.is_sme {
-        badges.push(tr.t("badge-sme"));
+        badges.push(tr.label("badge-sme"));
     }
     if let Some(l) = p.label {
-        badges.push(tr.t(l.message_id()));
+        badges.push(tr.label(&l.message_id()));
     }
-    let mut tags: Vec<String> = p.ecosystems.iter().map(|e| tr.t(e.message_id())).collect();
-    tags.extend(p.technologies.iter().map(|t| tr.t(t.message_id())));
-    tags.extend(p.critical_technologies.iter().map(|t| tr.t(t.message_id())));
+    let mut tags: Vec<&'static str> = p.ecosystems.iter().map(|e| tr.label(&e.message_id())).collect();
+    tags.extend(p.technologies.iter().map(|t| tr.label(&t.message_id())));
+    tags.extend(p.critical_technologies.iter().map(|t| tr.label(&t.message_id())));
     tags.truncate(5);
     Card {
         slug: o.slug.to_string(),
         name: title_case_if_shouting(&p.name),
         short_name: p.short_name.clone(),
         kind: p.kind.as_str(),
-        kind_label: tr.t(p.kind.message_id()),
+        kind_label: tr.label(&p.kind.message_id()),
         badges,
         place: place(tr, p.city.as_deref(), p.country.as_str()),
         tags,
@@ -151,38 +154,39 @@ fn directory_page(
     let tr = ctx.tr;
     let pairs = filter.to_pairs(false);
 
-    let countries = crate::i18n::countries_by_name(tr.locale).to_vec();
-    let first = |v: &[String]| v.first().cloned();
-    let country_values: Vec<String> = filter.countries.iter().map(|c| c.to_string()).collect();
-    let nace_values: Vec<String> = filter.nace_sections.iter().map(|c| c.to_string()).collect();
-    let select = |param: &'static str, legend: &str, options: Vec<(String, String)>, values: &[String]| SelectGroup {
+    let country_values: Vec<&str> = filter.countries.iter().map(|c| c.as_str()).collect();
+    let nace_values: Vec<&str> = filter.nace_sections.iter().map(|c| c.as_str()).collect();
+    let sme_values: Vec<&str> = filter
+        .sme
+        .map(|b| if b { "true" } else { "false" })
+        .into_iter()
+        .collect();
+    let select = |param: &'static str,
+                  legend: &str,
+                  options: &mut dyn Iterator<Item = (&'static str, &'static str)>,
+                  values: &[&str]| SelectGroup {
         param,
         legend: tr.t(legend),
         choices: options
-            .into_iter()
             .map(|(value, label)| Choice {
-                checked: first(values).as_ref() == Some(&value),
+                checked: values.first() == Some(&value),
                 value,
                 label,
             })
             .collect(),
-        extra_values: values.iter().skip(1).cloned().collect(),
+        extra_values: values.iter().skip(1).map(|v| (*v).to_owned()).collect(),
     };
-    let sme_values: Vec<String> = filter.sme.map(|b| b.to_string()).into_iter().collect();
     let selects = vec![
-        select("country", "filter-country", countries, &country_values),
         select(
             "nace",
             "filter-nace",
-            NaceSection::all()
-                .map(|s| (s.to_string(), tr.t(s.message_id())))
-                .collect(),
+            &mut NaceSection::all().map(|s| (s.as_str(), tr.label(&s.message_id()))),
             &nace_values,
         ),
         select(
             "sme",
             "filter-sme",
-            vec![("true".into(), tr.t("sme-yes")), ("false".into(), tr.t("sme-no"))],
+            &mut [("true", tr.label("sme-yes")), ("false", tr.label("sme-no"))].into_iter(),
             &sme_values,
         ),
     ];
@@ -193,8 +197,8 @@ fn directory_page(
             "filter-type",
             OrganisationType::ALL,
             &filter.kinds,
-            |v| v.as_str().into(),
-            |v| tr.t(v.message_id()),
+            |v| v.as_str(),
+            |v| tr.label(&v.message_id()),
         ),
         checkbox_group(
             &tr,
@@ -202,8 +206,8 @@ fn directory_page(
             "filter-ecosystem",
             Ecosystem::ALL,
             &filter.ecosystems,
-            |v| v.slug().into(),
-            |v| tr.t(v.message_id()),
+            |v| v.slug(),
+            |v| tr.label(&v.message_id()),
         ),
         checkbox_group(
             &tr,
@@ -211,8 +215,8 @@ fn directory_page(
             "filter-ket",
             KeyEnablingTechnology::ALL,
             &filter.technologies,
-            |v| v.slug().into(),
-            |v| tr.t(v.message_id()),
+            |v| v.slug(),
+            |v| tr.label(&v.message_id()),
         ),
         checkbox_group(
             &tr,
@@ -220,8 +224,8 @@ fn directory_page(
             "filter-cta",
             CriticalTechnology::ALL,
             &filter.critical_technologies,
-            |v| v.slug().into(),
-            |v| tr.t(v.message_id()),
+            |v| v.slug(),
+            |v| tr.label(&v.message_id()),
         ),
         checkbox_group(
             &tr,
@@ -229,15 +233,15 @@ fn directory_page(
             "filter-label",
             ClusterLabel::ALL,
             &filter.labels,
-            |v| v.as_str().into(),
-            |v| tr.t(v.message_id()),
+            |v| v.as_str(),
+            |v| tr.label(&v.message_id()),
         ),
     ];
     let sorts = SortOrder::ALL
         .iter()
         .map(|s| Choice {
-            value: s.as_str().into(),
-            label: tr.t(s.message_id()),
+            value: s.as_str(),
+            label: tr.label(s.message_id()),
             checked: *s == filter.sort,
         })
         .collect();
@@ -270,6 +274,8 @@ fn directory_page(
         q: filter.q.clone().unwrap_or_default(),
         selects,
         checkboxes,
+        country_options: crate::i18n::country_options_html(tr.locale, country_values.first().copied()),
+        country_extra: country_values.iter().skip(1).map(|c| (*c).to_owned()).collect(),
         nuts: filter.nuts.first().map(|n| n.to_string()).unwrap_or_default(),
         nuts_extra: filter.nuts.iter().skip(1).map(|n| n.to_string()).collect(),
         sorts,
@@ -300,14 +306,15 @@ pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
         ),
     };
     let page = if error.is_some() {
-        ListPage {
+        std::sync::Arc::new(ListPage {
             items: vec![],
             total: 0,
             limit: filter.page.limit,
             offset: 0,
-        }
+        })
     } else {
-        st.store.list_organisations(&filter).await?
+        let key = url("", &filter.to_pairs(true));
+        st.cache.directory(key, || st.store.list_organisations(&filter)).await?
     };
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
