@@ -445,6 +445,55 @@ async fn free_slug(tx: &mut Tx, base: &Slug) -> Result<Slug, StoreError> {
     Ok(candidate)
 }
 
+/// The columns a full profile write sets, in the order of [`profile_args`].
+const PROFILE_COLUMNS: &[&str] = &[
+    "name",
+    "short_name",
+    "sort_key",
+    "search_text",
+    "kind",
+    "country",
+    "nuts_code",
+    "city",
+    "lat",
+    "lon",
+    "website",
+    "members_smes",
+    "members_large",
+    "members_research",
+    "members_total",
+    "founded",
+    "label",
+    "is_sme",
+    "cordis_id",
+    "details",
+];
+
+fn profile_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
+    vec![
+        d.name.as_str().into(),
+        d.short_name.as_deref().into(),
+        fold(&d.name).into(),
+        search_text(d).into(),
+        d.kind.as_str().into(),
+        d.country.as_str().into(),
+        d.nuts_code.as_ref().map(|n| n.as_str()).into(),
+        d.city.as_deref().into(),
+        d.coordinates.map(|c| c.lat).into(),
+        d.coordinates.map(|c| c.lon).into(),
+        d.website.as_ref().map(|w| w.as_str()).into(),
+        d.members.smes.map(i64::from).into(),
+        d.members.large.map(i64::from).into(),
+        d.members.research.map(i64::from).into(),
+        d.members.total().map(i64::from).into(),
+        d.founded.map(i64::from).into(),
+        d.label.map(|l| l.as_str()).into(),
+        d.is_sme.into(),
+        d.cordis_id.as_deref().into(),
+        Details::of(d).into(),
+    ]
+}
+
 /// Creates or updates one organisation and records the change. With [`OrgKey::Slug`] a new
 /// organisation gets exactly that slug; otherwise one is derived from its name.
 pub async fn save(
@@ -455,42 +504,25 @@ pub async fn save(
 ) -> Result<(i64, Slug), StoreError> {
     let now = Utc::now();
     let existing = find_id(tx, &key).await?;
-    let members_total = d.members.total().map(i64::from);
-    let (lat, lon) = match d.coordinates {
-        Some(c) => (Some(c.lat), Some(c.lon)),
-        None => (None, None),
-    };
     let (id, slug) = match (existing, mode) {
         (Some((id, slug)), SaveMode::Replace) => {
+            let set: Vec<String> = PROFILE_COLUMNS
+                .iter()
+                .enumerate()
+                .map(|(i, c)| format!("{c} = ${}", i + 1))
+                .collect();
+            let n = PROFILE_COLUMNS.len();
+            let mut args = profile_args(d);
+            args.push(now.into());
+            args.push(id.into());
             tx.execute(&Sql::with(
-                "UPDATE organisations SET name = $1, short_name = $2, sort_key = $3, search_text = $4, kind = $5, \
-                 country = $6, nuts_code = $7, city = $8, lat = $9, lon = $10, website = $11, members_smes = $12, \
-                 members_large = $13, members_research = $14, members_total = $15, founded = $16, label = $17, \
-                 is_sme = $18, cordis_id = $19, updated_at = $20, details = $22 WHERE id = $21",
-                vec![
-                    d.name.as_str().into(),
-                    d.short_name.as_deref().into(),
-                    fold(&d.name).into(),
-                    search_text(d).into(),
-                    d.kind.as_str().into(),
-                    d.country.as_str().into(),
-                    d.nuts_code.as_ref().map(|n| n.as_str()).into(),
-                    d.city.as_deref().into(),
-                    lat.into(),
-                    lon.into(),
-                    d.website.as_ref().map(|w| w.as_str()).into(),
-                    d.members.smes.map(i64::from).into(),
-                    d.members.large.map(i64::from).into(),
-                    d.members.research.map(i64::from).into(),
-                    members_total.into(),
-                    d.founded.map(i64::from).into(),
-                    d.label.map(|l| l.as_str()).into(),
-                    d.is_sme.into(),
-                    d.cordis_id.as_deref().into(),
-                    now.into(),
-                    id.into(),
-                    Details::of(d).into(),
-                ],
+                &format!(
+                    "UPDATE organisations SET {}, updated_at = ${} WHERE id = ${}",
+                    set.join(", "),
+                    n + 1,
+                    n + 2
+                ),
+                args,
             ))
             .await?;
             replace_tags(tx, id, d).await?;
@@ -504,22 +536,13 @@ pub async fn save(
                  nuts_code = COALESCE($7, nuts_code), city = COALESCE($8, city), lat = COALESCE($9, lat), \
                  lon = COALESCE($10, lon), website = COALESCE($11, website), is_sme = $12, updated_at = $13 \
                  WHERE id = $14",
-                vec![
-                    d.name.as_str().into(),
-                    d.short_name.as_deref().into(),
-                    fold(&d.name).into(),
-                    search_text(d).into(),
-                    d.kind.as_str().into(),
-                    d.country.as_str().into(),
-                    d.nuts_code.as_ref().map(|n| n.as_str()).into(),
-                    d.city.as_deref().into(),
-                    lat.into(),
-                    lon.into(),
-                    d.website.as_ref().map(|w| w.as_str()).into(),
-                    d.is_sme.into(),
-                    now.into(),
-                    id.into(),
-                ],
+                {
+                    // The first eleven profile columns, name … website, are $1 … $11.
+                    let mut args = profile_args(d);
+                    args.truncate(11);
+                    args.extend([d.is_sme.into(), now.into(), id.into()]);
+                    args
+                },
             ))
             .await?;
             (id, slug)
@@ -529,37 +552,22 @@ pub async fn save(
                 OrgKey::Slug(s) => s.clone(),
                 _ => free_slug(tx, &Slug::from_name(&d.name)).await?,
             };
+            let n = PROFILE_COLUMNS.len();
+            let placeholders: Vec<String> = (1..=n).map(|i| format!("${i}")).collect();
+            let mut args = profile_args(d);
+            args.push(now.into());
+            args.push(slug.as_str().into());
             let (id,): (i64,) = tx
                 .fetch_one(&Sql::with(
-                    "INSERT INTO organisations (slug, name, short_name, sort_key, search_text, kind, country, nuts_code, \
-                     city, lat, lon, website, members_smes, members_large, members_research, members_total, founded, \
-                     label, is_sme, cordis_id, created_at, updated_at, details) \
-                     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $21, $22) \
-                     RETURNING id",
-                    vec![
-                        slug.as_str().into(),
-                        d.name.as_str().into(),
-                        d.short_name.as_deref().into(),
-                        fold(&d.name).into(),
-                        search_text(d).into(),
-                        d.kind.as_str().into(),
-                        d.country.as_str().into(),
-                        d.nuts_code.as_ref().map(|n| n.as_str()).into(),
-                        d.city.as_deref().into(),
-                        lat.into(),
-                        lon.into(),
-                        d.website.as_ref().map(|w| w.as_str()).into(),
-                        d.members.smes.map(i64::from).into(),
-                        d.members.large.map(i64::from).into(),
-                        d.members.research.map(i64::from).into(),
-                        members_total.into(),
-                        d.founded.map(i64::from).into(),
-                        d.label.map(|l| l.as_str()).into(),
-                        d.is_sme.into(),
-                        d.cordis_id.as_deref().into(),
-                        now.into(),
-                        Details::of(d).into(),
-                    ],
+                    &format!(
+                        "INSERT INTO organisations ({}, created_at, updated_at, slug) VALUES ({}, ${now}, ${now}, ${slug}) \
+                         RETURNING id",
+                        PROFILE_COLUMNS.join(", "),
+                        placeholders.join(", "),
+                        now = n + 1,
+                        slug = n + 2
+                    ),
+                    args,
                 ))
                 .await?;
             replace_tags(tx, id, d).await?;

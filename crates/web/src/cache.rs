@@ -81,17 +81,7 @@ impl ReadCache {
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = Result<ListPage<Organisation>, store::StoreError>>,
     {
-        let version = self.version();
-        if version >= 0 {
-            if let Some(hit) = self.directory.get(&key, version) {
-                return Ok(hit);
-            }
-        }
-        let value = Arc::new(load().await?);
-        if version >= 0 {
-            self.directory.put(key, version, value.clone());
-        }
-        Ok(value)
+        self.through(&self.directory, key, load).await
     }
 
     pub async fn profile<F, Fut>(
@@ -103,16 +93,26 @@ impl ReadCache {
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = Result<Option<OrganisationDetails>, store::StoreError>>,
     {
+        self.through(&self.profiles, slug.to_owned(), load).await
+    }
+
+    /// The cached value for `key` at the current feed position, or what `load` gives (kept
+    /// unless no position is known yet).
+    async fn through<K, V, F, Fut>(&self, map: &Map<K, V>, key: K, load: F) -> Result<Arc<V>, store::StoreError>
+    where
+        K: Hash + Eq,
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<V, store::StoreError>>,
+    {
         let version = self.version();
-        let key = slug.to_owned();
         if version >= 0 {
-            if let Some(hit) = self.profiles.get(&key, version) {
+            if let Some(hit) = map.get(&key, version) {
                 return Ok(hit);
             }
         }
         let value = Arc::new(load().await?);
         if version >= 0 {
-            self.profiles.put(key, version, value.clone());
+            map.put(key, version, value.clone());
         }
         Ok(value)
     }

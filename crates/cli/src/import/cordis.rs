@@ -20,7 +20,7 @@ use domain::{
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
-use super::{progress, read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, line, progress, read_file, ImportError, RowError, Summary};
 
 /// What a CORDIS file holds once read and checked.
 #[derive(Debug, Default)]
@@ -182,17 +182,7 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
     let file = path.display().to_string();
     let first_line = text.lines().next().unwrap_or("");
     let delimiter = if first_line.contains(';') { b';' } else { b',' };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header_row = reader
-        .headers()
-        .map_err(|e| ImportError::Unreadable {
-            file: file.clone(),
-            message: e.to_string(),
-        })?
-        .clone();
+    let (mut reader, header_row) = csv_with_header(&text, delimiter, &file)?;
     let header: HashMap<String, usize> = header_row
         .iter()
         .enumerate()
@@ -225,13 +215,13 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
             Ok(r) => r,
             Err(e) => {
                 errors.push(RowError {
-                    location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)),
+                    location: line(e.position()),
                     message: e.to_string(),
                 });
                 continue;
             }
         };
-        let location = format!("line {}", record.position().map(|p| p.line()).unwrap_or(0));
+        let location = line(record.position());
         if record.len() != header_row.len() {
             errors.push(RowError {
                 location,
@@ -329,9 +319,7 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
     }
     let mut summary = write(store, &data).await?;
     summary.skipped = errors;
-    for note in &data.notes {
-        tracing::warn!("{note}");
-    }
+    summary.ignored = data.notes;
     summary.elapsed = started.elapsed();
     Ok(summary)
 }

@@ -55,6 +55,8 @@ pub struct Summary {
     pub participations: usize,
     pub regions: usize,
     pub skipped: Vec<RowError>,
+    /// Values left out of otherwise valid rows (e.g. a malformed web address in CORDIS data).
+    pub ignored: Vec<RowError>,
     pub elapsed: Duration,
 }
 
@@ -86,6 +88,14 @@ impl fmt::Display for Summary {
             parts.join(", "),
             self.elapsed.as_secs_f64()
         )?;
+        if !self.ignored.is_empty() {
+            write!(
+                f,
+                "\nleft out {} malformed optional values:\n{}",
+                self.ignored.len(),
+                list(&self.ignored)
+            )?;
+        }
         if !self.skipped.is_empty() {
             write!(
                 f,
@@ -106,6 +116,34 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     }
     bar.set_message(what.to_owned());
     bar
+}
+
+/// A CSV reader over `text` (rows may have any number of fields: callers check and report that)
+/// and the header's cells, trimmed.
+pub fn csv_with_header<'a>(
+    text: &'a str,
+    delimiter: u8,
+    file: &str,
+) -> Result<(csv::Reader<&'a [u8]>, Vec<String>), ImportError> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader
+        .headers()
+        .map_err(|e| ImportError::Unreadable {
+            file: file.to_owned(),
+            message: e.to_string(),
+        })?
+        .iter()
+        .map(|h| h.trim().to_owned())
+        .collect();
+    Ok((reader, header))
+}
+
+/// "line N" of a CSV position, for reports.
+pub fn line(position: Option<&csv::Position>) -> String {
+    format!("line {}", position.map(|p| p.line()).unwrap_or(0))
 }
 
 /// Reads a whole file, naming it in the error.

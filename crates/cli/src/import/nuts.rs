@@ -9,21 +9,13 @@ use domain::NutsCode;
 use store::regions::{self, Region};
 use store::Store;
 
-use super::{read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, line, read_file, ImportError, RowError, Summary};
 
 pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
     let text = read_file(path)?;
     let file = path.display().to_string();
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-    let header: Vec<String> = reader
-        .headers()
-        .map_err(|e| ImportError::Unreadable {
-            file: file.clone(),
-            message: e.to_string(),
-        })?
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let (mut reader, header) = csv_with_header(&text, b',', &file)?;
+    let header: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
     let col = |names: &[&str]| names.iter().find_map(|n| header.iter().position(|h| h == n));
     let (Some(code_col), Some(name_col)) = (
         col(&["nuts_id", "nuts_code"]),
@@ -42,13 +34,13 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
             Ok(r) => r,
             Err(e) => {
                 errors.push(RowError {
-                    location: format!("line {}", e.position().map(|p| p.line()).unwrap_or(0)),
+                    location: line(e.position()),
                     message: e.to_string(),
                 });
                 continue;
             }
         };
-        let location = format!("line {}", row.position().map(|p| p.line()).unwrap_or(0));
+        let location = line(row.position());
         let code = match NutsCode::parse(row.get(code_col).unwrap_or("")) {
             Ok(c) => c,
             Err(e) => {

@@ -9,7 +9,7 @@ use domain::Slug;
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
-use super::{progress, read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, line, progress, read_file, ImportError, RowError, Summary};
 use crate::exchange::{Record, ValidRecord};
 
 /// A record as read, or why it could not be read, with its location ("line 3", "item 2").
@@ -37,22 +37,12 @@ pub fn read(path: &Path) -> Result<Vec<ReadRecord>, ImportError> {
             })
             .collect())
     } else {
-        let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(text.as_bytes());
-        let header: Vec<String> = reader
-            .headers()
-            .map_err(|e| ImportError::Unreadable {
-                file: file.clone(),
-                message: e.to_string(),
-            })?
-            .iter()
-            .map(|h| h.trim().to_owned())
-            .collect();
+        let (mut reader, header) = csv_with_header(&text, b',', &file)?;
         let mut out = vec![];
         for row in reader.records() {
             match row {
                 Ok(r) => {
-                    let line = r.position().map(|p| p.line()).unwrap_or(0);
-                    let loc = format!("line {line}");
+                    let loc = line(r.position());
                     if r.len() != header.len() {
                         out.push((
                             loc,
@@ -63,8 +53,7 @@ pub fn read(path: &Path) -> Result<Vec<ReadRecord>, ImportError> {
                     out.push((loc, Record::from_csv_row(&header, &r).map_err(|e| e.to_string())));
                 }
                 Err(e) => {
-                    let line = e.position().map(|p| p.line()).unwrap_or(0);
-                    out.push((format!("line {line}"), Err(e.to_string())));
+                    out.push((line(e.position()), Err(e.to_string())));
                 }
             }
         }

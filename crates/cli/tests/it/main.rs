@@ -3,6 +3,7 @@
 //! links once.
 
 mod api;
+mod browser;
 mod helpers;
 mod import;
 mod pages;
