@@ -18,6 +18,9 @@ export CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-/work/target}
 BIN="$CARGO_TARGET_DIR/release/clusterhub"
 CEIL="$CARGO_TARGET_DIR/release/examples/ceiling"
 WORK=$(mktemp -d /tmp/clusterhub-bench.XXXX)
+# The demo databases are kept here between runs (seeding 100,000 organisations takes minutes);
+# they are made again when N changes. BENCH_DATA=fresh forces it.
+DATA=${BENCH_DATA_DIR:-/tmp/clusterhub-bench-data}
 PG_ADMIN="postgres://postgres@127.0.0.1:5432/postgres"
 PG_DB="clusterhub_bench"
 PG_URL="postgres://postgres@127.0.0.1:5432/$PG_DB"
@@ -50,18 +53,25 @@ run_wrk() { # label url [lua]
   echo "  $label: $rps req/s, p50 $p50 ms, p99 $p99 ms, non-2xx ${non2xx:-0}" >&2
 }
 
-echo "== demo data: $N organisations" >&2
-SQLITE_URL="sqlite:$WORK/bench.db"
-t0=$(date +%s.%N)
-"$BIN" --database "$SQLITE_URL" demo --organisations "$N" >&2
-t1=$(date +%s.%N)
-echo "  SQLite demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
-psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
-t0=$(date +%s.%N)
-"$BIN" --database "$PG_URL" demo --organisations "$N" >&2
-t1=$(date +%s.%N)
-echo "  PostgreSQL demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
-psql -q "$PG_URL" -c "VACUUM ANALYZE" >/dev/null
+SQLITE_URL="sqlite:$DATA/bench.db"
+mkdir -p "$DATA"
+if [ "${BENCH_DATA:-}" = fresh ] || [ "$(cat "$DATA/organisations" 2>/dev/null)" != "$N" ]; then
+  echo "== demo data: $N organisations" >&2
+  rm -f "$DATA"/bench.db* "$DATA/organisations"
+  t0=$(date +%s.%N)
+  "$BIN" --database "$SQLITE_URL" demo --organisations "$N" >&2
+  t1=$(date +%s.%N)
+  echo "  SQLite demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
+  psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+  t0=$(date +%s.%N)
+  "$BIN" --database "$PG_URL" demo --organisations "$N" >&2
+  t1=$(date +%s.%N)
+  echo "  PostgreSQL demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
+  psql -q "$PG_URL" -c "VACUUM ANALYZE" >/dev/null
+  echo "$N" > "$DATA/organisations"
+else
+  echo "== reusing the demo data of $N organisations in $DATA and database $PG_DB" >&2
+fi
 
 bench_backend() { # name url port [serve flags]
   local name=$1 url=$2 port=$3
@@ -126,8 +136,6 @@ if [ -f "$SHARED/cordis/he_organizations_subset.csv" ]; then
   IMPORT_PG=$(echo "$t1 - $t0" | bc)
   psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS ${PG_DB}_cordis" >/dev/null
 fi
-psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_DB" >/dev/null
-
 CEIL_RPS=$(awk -F'\t' '/^ceiling/ { print $2 }' "$RESULTS")
 echo
 echo "clusterhub directory benchmark — $N organisations, wrk $THREADS threads, $CONNS connections, ${SECS} s each"

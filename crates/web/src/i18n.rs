@@ -127,6 +127,98 @@ static PLAIN: LazyLock<HashMap<Locale, HashMap<String, String>>> = LazyLock::new
         .collect()
 });
 
+/// The names of every value of the directory's enumerations in one language, by position, so a
+/// page full of them needs neither formatting nor hashing.
+pub struct Labels {
+    kinds: Vec<&'static str>,
+    ecosystems: Vec<&'static str>,
+    technologies: Vec<&'static str>,
+    critical: Vec<&'static str>,
+    cluster_labels: Vec<&'static str>,
+    nace: Vec<&'static str>,
+    sorts: Vec<&'static str>,
+}
+
+fn position<T: PartialEq>(all: &[T], v: &T) -> usize {
+    all.iter().position(|x| x == v).unwrap_or(0)
+}
+
+impl Labels {
+    pub fn of(locale: Locale) -> &'static Labels {
+        use domain::taxonomy::Taxonomy;
+        static ALL: LazyLock<HashMap<Locale, Labels>> = LazyLock::new(|| {
+            Locale::ALL
+                .iter()
+                .map(|l| {
+                    let tr = Tr::new(*l);
+                    let labels = Labels {
+                        kinds: domain::OrganisationType::ALL
+                            .iter()
+                            .map(|v| tr.label(&v.message_id()))
+                            .collect(),
+                        ecosystems: domain::Ecosystem::ALL
+                            .iter()
+                            .map(|v| tr.label(&v.message_id()))
+                            .collect(),
+                        technologies: domain::KeyEnablingTechnology::ALL
+                            .iter()
+                            .map(|v| tr.label(&v.message_id()))
+                            .collect(),
+                        critical: domain::CriticalTechnology::ALL
+                            .iter()
+                            .map(|v| tr.label(&v.message_id()))
+                            .collect(),
+                        cluster_labels: domain::ClusterLabel::ALL
+                            .iter()
+                            .map(|v| tr.label(&v.message_id()))
+                            .collect(),
+                        nace: domain::NaceSection::all().map(|v| tr.label(&v.message_id())).collect(),
+                        sorts: domain::SortOrder::ALL
+                            .iter()
+                            .map(|v| tr.label(v.message_id()))
+                            .collect(),
+                    };
+                    (*l, labels)
+                })
+                .collect()
+        });
+        &ALL[&locale]
+    }
+
+    pub fn kind(&self, v: domain::OrganisationType) -> &'static str {
+        self.kinds[position(domain::OrganisationType::ALL, &v)]
+    }
+
+    pub fn ecosystem(&self, v: domain::Ecosystem) -> &'static str {
+        use domain::taxonomy::Taxonomy;
+        self.ecosystems[position(domain::Ecosystem::ALL, &v)]
+    }
+
+    pub fn technology(&self, v: domain::KeyEnablingTechnology) -> &'static str {
+        use domain::taxonomy::Taxonomy;
+        self.technologies[position(domain::KeyEnablingTechnology::ALL, &v)]
+    }
+
+    pub fn critical(&self, v: domain::CriticalTechnology) -> &'static str {
+        use domain::taxonomy::Taxonomy;
+        self.critical[position(domain::CriticalTechnology::ALL, &v)]
+    }
+
+    pub fn cluster_label(&self, v: domain::ClusterLabel) -> &'static str {
+        self.cluster_labels[position(domain::ClusterLabel::ALL, &v)]
+    }
+
+    pub fn nace(&self, v: domain::NaceSection) -> &'static str {
+        self.nace[(v.letter() as usize)
+            .saturating_sub('A' as usize)
+            .min(self.nace.len() - 1)]
+    }
+
+    pub fn sort(&self, v: domain::SortOrder) -> &'static str {
+        self.sorts[position(domain::SortOrder::ALL, &v)]
+    }
+}
+
 /// Every country as (code, name), sorted by name as readers of each language expect to find it.
 /// Built once per language: the directory's country filter needs it on every page.
 pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
@@ -375,6 +467,28 @@ mod tests {
         assert_eq!(en.money(&domain::Cents(149_620_575)), "€1,496,205.75");
         assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75 €");
         assert_eq!(de.country("DE"), "Deutschland");
+    }
+
+    #[test]
+    fn every_enumeration_value_has_a_label() {
+        for l in Locale::ALL {
+            let labels = Labels::of(*l);
+            for list in [
+                &labels.kinds,
+                &labels.ecosystems,
+                &labels.technologies,
+                &labels.critical,
+                &labels.cluster_labels,
+                &labels.nace,
+                &labels.sorts,
+            ] {
+                assert!(list.iter().all(|s| !s.is_empty()), "{l:?}: {list:?}");
+            }
+        }
+        assert_eq!(
+            Labels::of(Locale::De).nace(domain::NaceSection::parse("C").unwrap()),
+            "C – Verarbeitendes Gewerbe"
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use domain::{
 use store::organisations::{ListPage, OrganisationRef};
 
 use crate::ctx::Ctx;
-use crate::i18n::Tr;
+use crate::i18n::{Labels, Tr};
 use crate::routes::query_pairs;
 use crate::views::{pagination, place, render, title_case_if_shouting, url, Chrome, PageLink};
 use crate::{AppState, WebError};
@@ -121,24 +121,25 @@ fn chip_label(tr: &Tr, key: &str, value: &str) -> String {
 }
 
 fn card(tr: &Tr, o: &Organisation) -> Card {
+    let labels = Labels::of(tr.locale);
     let p = &o.profile;
     let mut badges = Vec::new();
     if p.is_sme {
         badges.push(tr.label("badge-sme"));
     }
     if let Some(l) = p.label {
-        badges.push(tr.label(&l.message_id()));
+        badges.push(labels.cluster_label(l));
     }
-    let mut tags: Vec<&'static str> = p.ecosystems.iter().map(|e| tr.label(&e.message_id())).collect();
-    tags.extend(p.technologies.iter().map(|t| tr.label(&t.message_id())));
-    tags.extend(p.critical_technologies.iter().map(|t| tr.label(&t.message_id())));
+    let mut tags: Vec<&'static str> = p.ecosystems.iter().map(|e| labels.ecosystem(*e)).collect();
+    tags.extend(p.technologies.iter().map(|t| labels.technology(*t)));
+    tags.extend(p.critical_technologies.iter().map(|t| labels.critical(*t)));
     tags.truncate(5);
     Card {
         slug: o.slug.to_string(),
         name: title_case_if_shouting(&p.name),
         short_name: p.short_name.clone(),
         kind: p.kind.as_str(),
-        kind_label: tr.label(&p.kind.message_id()),
+        kind_label: labels.kind(p.kind),
         badges,
         place: place(tr, p.city.as_deref(), p.country.as_str()),
         tags,
@@ -152,6 +153,7 @@ fn directory_page(
     error: Option<String>,
 ) -> DirectoryPage {
     let tr = ctx.tr;
+    let labels = Labels::of(tr.locale);
     let pairs = filter.to_pairs(false);
 
     let country_values: Vec<&str> = filter.countries.iter().map(|c| c.as_str()).collect();
@@ -180,7 +182,7 @@ fn directory_page(
         select(
             "nace",
             "filter-nace",
-            &mut NaceSection::all().map(|s| (s.as_str(), tr.label(&s.message_id()))),
+            &mut NaceSection::all().map(|s| (s.as_str(), labels.nace(s))),
             &nace_values,
         ),
         select(
@@ -198,7 +200,7 @@ fn directory_page(
             OrganisationType::ALL,
             &filter.kinds,
             |v| v.as_str(),
-            |v| tr.label(&v.message_id()),
+            |v| labels.kind(v),
         ),
         checkbox_group(
             &tr,
@@ -207,7 +209,7 @@ fn directory_page(
             Ecosystem::ALL,
             &filter.ecosystems,
             |v| v.slug(),
-            |v| tr.label(&v.message_id()),
+            |v| labels.ecosystem(v),
         ),
         checkbox_group(
             &tr,
@@ -216,7 +218,7 @@ fn directory_page(
             KeyEnablingTechnology::ALL,
             &filter.technologies,
             |v| v.slug(),
-            |v| tr.label(&v.message_id()),
+            |v| labels.technology(v),
         ),
         checkbox_group(
             &tr,
@@ -225,7 +227,7 @@ fn directory_page(
             CriticalTechnology::ALL,
             &filter.critical_technologies,
             |v| v.slug(),
-            |v| tr.label(&v.message_id()),
+            |v| labels.critical(v),
         ),
         checkbox_group(
             &tr,
@@ -234,14 +236,14 @@ fn directory_page(
             ClusterLabel::ALL,
             &filter.labels,
             |v| v.as_str(),
-            |v| tr.label(&v.message_id()),
+            |v| labels.cluster_label(v),
         ),
     ];
     let sorts = SortOrder::ALL
         .iter()
         .map(|s| Choice {
             value: s.as_str(),
-            label: tr.label(s.message_id()),
+            label: labels.sort(*s),
             checked: *s == filter.sort,
         })
         .collect();
