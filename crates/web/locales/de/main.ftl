@@ -128,6 +128,7 @@ profile-projects = { $count ->
    *[other] { $count } Projekte
 }
 badge-sme = KMU
+field-legal-name = Rechtlicher Name
 field-type = Art
 field-country = Land
 field-region = Region

@@ -128,6 +128,7 @@ profile-projects = { $count ->
    *[other] { $count } projects
 }
 badge-sme = SME
+field-legal-name = Legal name
 field-type = Type
 field-country = Country
 field-region = Region

@@ -373,6 +373,8 @@ pub struct ProjectRow {
 struct ProfilePage {
     chrome: Chrome,
     o: Organisation,
+    /// The name as shown: CORDIS' all-capitals legal names in title case.
+    display_name: String,
     kind_label: String,
     badges: Vec<String>,
     facts: Vec<Fact>,
@@ -419,14 +421,19 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         badges.push(tr.t(l.message_id()));
     }
 
-    let mut facts = vec![
+    let display_name = title_case_if_shouting(&p.name);
+    let mut facts = vec![];
+    if display_name != p.name {
+        facts.push(fact(tr.t("field-legal-name"), p.name.clone()));
+    }
+    facts.extend([
         fact(tr.t("field-type"), tr.t(p.kind.message_id())),
         Fact {
             label: tr.t("field-country"),
             value: tr.country(p.country.as_str()),
             href: Some(url("/organisations", &[("country", p.country.to_string())])),
         },
-    ];
+    ]);
     if let Some(code) = &p.nuts_code {
         let value = match &details.region_name {
             Some(name) => format!("{name} ({code})"),
@@ -627,6 +634,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         relations,
         projects,
         o: o.clone(),
+        display_name,
     };
     Ok(render(&page)?.into_response())
 }
