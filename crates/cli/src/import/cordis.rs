@@ -20,7 +20,7 @@ use domain::{
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
-use super::{csv_with_header, line, progress, read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, progress, read_file, rows, ImportError, RowError, Summary};
 
 /// What a CORDIS file holds once read and checked.
 #[derive(Debug, Default)]
@@ -210,25 +210,14 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
     // organisationID → (index in data.organisations, contentUpdateDate of the row it came from)
     let mut org_index: HashMap<String, (usize, String)> = HashMap::new();
     let mut project_index: HashMap<String, usize> = HashMap::new();
-    for result in reader.records() {
-        let record = match result {
+    for result in rows(&mut reader, header_row.len()) {
+        let (location, record) = match result {
             Ok(r) => r,
             Err(e) => {
-                errors.push(RowError {
-                    location: line(e.position()),
-                    message: e.to_string(),
-                });
+                errors.push(e);
                 continue;
             }
         };
-        let location = line(record.position());
-        if record.len() != header_row.len() {
-            errors.push(RowError {
-                location,
-                message: format!("has {} fields, the header has {}", record.len(), header_row.len()),
-            });
-            continue;
-        }
         let mut row = Row {
             header: &header,
             record: &record,

@@ -141,6 +141,25 @@ pub fn csv_with_header<'a>(
     Ok((reader, header))
 }
 
+/// The rows of a CSV file with their locations; a row that cannot be read, or whose number of
+/// fields differs from the header's, comes as an error naming its line.
+pub fn rows<'r, 't>(
+    reader: &'r mut csv::Reader<&'t [u8]>,
+    fields: usize,
+) -> impl Iterator<Item = Result<(String, csv::StringRecord), RowError>> + use<'r, 't> {
+    reader.records().map(move |r| match r {
+        Ok(record) if record.len() == fields => Ok((line(record.position()), record)),
+        Ok(record) => Err(RowError {
+            location: line(record.position()),
+            message: format!("has {} fields, the header has {fields}", record.len()),
+        }),
+        Err(e) => Err(RowError {
+            location: line(e.position()),
+            message: e.to_string(),
+        }),
+    })
+}
+
 /// "line N" of a CSV position, for reports.
 pub fn line(position: Option<&csv::Position>) -> String {
     format!("line {}", position.map(|p| p.line()).unwrap_or(0))

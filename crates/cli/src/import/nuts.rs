@@ -9,7 +9,7 @@ use domain::NutsCode;
 use store::regions::{self, Region};
 use store::Store;
 
-use super::{csv_with_header, line, read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, read_file, rows, ImportError, RowError, Summary};
 
 pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
     let text = read_file(path)?;
@@ -29,18 +29,15 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
     let level_col = col(&["level", "nuts_level"]);
     let mut regions = vec![];
     let mut errors = vec![];
-    for row in reader.records() {
-        let row = match row {
+    let fields = header.len();
+    for result in rows(&mut reader, fields) {
+        let (location, row) = match result {
             Ok(r) => r,
             Err(e) => {
-                errors.push(RowError {
-                    location: line(e.position()),
-                    message: e.to_string(),
-                });
+                errors.push(e);
                 continue;
             }
         };
-        let location = line(row.position());
         let code = match NutsCode::parse(row.get(code_col).unwrap_or("")) {
             Ok(c) => c,
             Err(e) => {

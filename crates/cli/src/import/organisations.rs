@@ -9,7 +9,7 @@ use domain::Slug;
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
-use super::{csv_with_header, line, progress, read_file, ImportError, RowError, Summary};
+use super::{csv_with_header, progress, read_file, rows, ImportError, RowError, Summary};
 use crate::exchange::{Record, ValidRecord};
 
 /// A record as read, or why it could not be read, with its location ("line 3", "item 2").
@@ -38,26 +38,13 @@ pub fn read(path: &Path) -> Result<Vec<ReadRecord>, ImportError> {
             .collect())
     } else {
         let (mut reader, header) = csv_with_header(&text, b',', &file)?;
-        let mut out = vec![];
-        for row in reader.records() {
-            match row {
-                Ok(r) => {
-                    let loc = line(r.position());
-                    if r.len() != header.len() {
-                        out.push((
-                            loc,
-                            Err(format!("has {} fields, the header has {}", r.len(), header.len())),
-                        ));
-                        continue;
-                    }
-                    out.push((loc, Record::from_csv_row(&header, &r).map_err(|e| e.to_string())));
-                }
-                Err(e) => {
-                    out.push((line(e.position()), Err(e.to_string())));
-                }
-            }
-        }
-        Ok(out)
+        let fields = header.len();
+        Ok(rows(&mut reader, fields)
+            .map(|r| match r {
+                Ok((loc, record)) => (loc, Record::from_csv_row(&header, &record).map_err(|e| e.to_string())),
+                Err(e) => (e.location, Err(e.message)),
+            })
+            .collect())
     }
 }
 
