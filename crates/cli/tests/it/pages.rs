@@ -174,6 +174,11 @@ async fn responses_carry_security_headers_and_probes_answer() {
     assert_eq!((status, ready["status"].as_str()), (200, Some("ready")));
     let css = app.get("/static/app.css").await;
     assert_eq!(css.headers()["content-type"], "text/css; charset=utf-8");
+    for path in ["/api", "/projects", "/projects?q=x&limit=5&offset=5"] {
+        let (status, body) = app.text(path).await;
+        assert_eq!(status, 200, "{path}");
+        assert!(body.contains("</html>"), "{path}");
+    }
     let (status, empty_home) = app.text("/").await;
     assert_eq!(status, 200, "an empty directory still has a home page");
     assert!(empty_home.contains("0 organisations"));
