@@ -9,22 +9,26 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-/// Interface languages. English and German are complete; a missing message in any language
-/// falls back to English.
+/// Interface languages, each complete (a test compares every file with English); a message
+/// missing at run time falls back to English.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Locale {
     #[default]
     En,
     De,
+    Fr,
+    Da,
 }
 
 impl Locale {
-    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De];
+    pub const ALL: &'static [Locale] = &[Locale::En, Locale::De, Locale::Fr, Locale::Da];
 
     pub fn code(self) -> &'static str {
         match self {
             Locale::En => "en",
             Locale::De => "de",
+            Locale::Fr => "fr",
+            Locale::Da => "da",
         }
     }
 
@@ -33,6 +37,8 @@ impl Locale {
         match self {
             Locale::En => "English",
             Locale::De => "Deutsch",
+            Locale::Fr => "Français",
+            Locale::Da => "Dansk",
         }
     }
 
@@ -73,6 +79,20 @@ const SOURCES: &[(Locale, &[&str])] = &[
         &[
             include_str!("../locales/de/main.ftl"),
             include_str!("../locales/de/countries.ftl"),
+        ],
+    ),
+    (
+        Locale::Fr,
+        &[
+            include_str!("../locales/fr/main.ftl"),
+            include_str!("../locales/fr/countries.ftl"),
+        ],
+    ),
+    (
+        Locale::Da,
+        &[
+            include_str!("../locales/da/main.ftl"),
+            include_str!("../locales/da/countries.ftl"),
         ],
     ),
 ];
@@ -368,23 +388,29 @@ impl Tr {
         self.t(format!("country-{}", code.as_ref()))
     }
 
-    /// A whole number with this language's thousands separator.
-    pub fn number(&self, n: i64) -> String {
-        let sep = match self.locale {
+    /// The thousands separator of this language (French uses a narrow no-break space).
+    fn thousands(&self) -> char {
+        match self.locale {
             Locale::En => ',',
-            Locale::De => '.',
-        };
-        group(n.unsigned_abs(), sep, if n < 0 { "-" } else { "" })
+            Locale::De | Locale::Da => '.',
+            Locale::Fr => '\u{202f}',
+        }
     }
 
-    /// Euro cents as "€1,496,205.00" / "1.496.205,00 €".
+    /// A whole number with this language's thousands separator.
+    pub fn number(&self, n: i64) -> String {
+        group(n.unsigned_abs(), self.thousands(), if n < 0 { "-" } else { "" })
+    }
+
+    /// Euro cents as "€1,496,205.00" (en), "1.496.205,00 €" (de, da), "1 496 205,00 €" (fr).
     pub fn money(&self, cents: &domain::Cents) -> String {
         let c = cents.0;
         let sign = if c < 0 { "-" } else { "" };
         let (whole, frac) = (c.unsigned_abs() / 100, c.unsigned_abs() % 100);
+        let whole = group(whole, self.thousands(), sign);
         match self.locale {
-            Locale::En => format!("€{}.{frac:02}", group(whole, ',', sign)),
-            Locale::De => format!("{},{frac:02} €", group(whole, '.', sign)),
+            Locale::En => format!("€{whole}.{frac:02}"),
+            Locale::De | Locale::Da | Locale::Fr => format!("{whole},{frac:02}\u{a0}€"),
         }
     }
 }
@@ -452,9 +478,12 @@ mod tests {
         );
         assert_eq!(
             Locale::from_accept_language("fr-FR,fr;q=0.9,en;q=0.5,de;q=0.7"),
-            Some(Locale::De)
+            Some(Locale::Fr)
         );
-        assert_eq!(Locale::from_accept_language("da"), None);
+        assert_eq!(Locale::from_accept_language("pl,de;q=0.7,en;q=0.5"), Some(Locale::De));
+        assert_eq!(Locale::from_accept_language("da"), Some(Locale::Da));
+        assert_eq!(Locale::from_accept_language("it-IT,fr;q=0.4"), Some(Locale::Fr));
+        assert_eq!(Locale::from_accept_language("it"), None);
         assert_eq!(Locale::from_accept_language(";;;,q=,"), None);
     }
 
@@ -465,7 +494,12 @@ mod tests {
         assert_eq!(en.number(1234567), "1,234,567");
         assert_eq!(de.number(1234567), "1.234.567");
         assert_eq!(en.money(&domain::Cents(149_620_575)), "€1,496,205.75");
-        assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75 €");
+        assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75\u{a0}€");
+        assert_eq!(
+            Tr::new(Locale::Fr).money(&domain::Cents(149_620_500)),
+            "1\u{202f}496\u{202f}205,00\u{a0}€"
+        );
+        assert_eq!(Tr::new(Locale::Da).country("DE"), "Tyskland");
         assert_eq!(de.country("DE"), "Deutschland");
     }
 
@@ -501,15 +535,17 @@ mod tests {
     }
 
     #[test]
-    fn english_and_german_define_the_same_messages() {
+    fn every_language_defines_the_same_messages_as_english() {
         let mut en = message_ids(Locale::En);
-        let mut de = message_ids(Locale::De);
         en.sort();
-        de.sort();
-        let missing_de: Vec<_> = en.iter().filter(|id| de.binary_search(id).is_err()).collect();
-        let missing_en: Vec<_> = de.iter().filter(|id| en.binary_search(id).is_err()).collect();
-        assert!(missing_de.is_empty(), "missing in German: {missing_de:?}");
-        assert!(missing_en.is_empty(), "missing in English: {missing_en:?}");
+        for l in &Locale::ALL[1..] {
+            let mut other = message_ids(*l);
+            other.sort();
+            let missing: Vec<_> = en.iter().filter(|id| other.binary_search(id).is_err()).collect();
+            let extra: Vec<_> = other.iter().filter(|id| en.binary_search(id).is_err()).collect();
+            assert!(missing.is_empty(), "missing in {l:?}: {missing:?}");
+            assert!(extra.is_empty(), "only in {l:?}: {extra:?}");
+        }
     }
 
     #[test]

@@ -112,6 +112,22 @@ async fn pages_follow_the_browser_language_and_the_switcher() {
         .await
         .expect("body");
     assert!(page.contains("Dänemark"));
+    for (lang, heading) in [
+        ("fr-FR,fr;q=0.9", "Annuaire des organisations"),
+        ("da", "Organisationskatalog"),
+    ] {
+        let page = app
+            .client
+            .get(format!("{}/organisations", app.base))
+            .header("accept-language", lang)
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("body");
+        assert!(page.contains(heading), "{lang}");
+    }
     let evil = app.get("/language?lang=de&return=//evil.example").await;
     assert_eq!(evil.headers()["location"], "/");
 }
