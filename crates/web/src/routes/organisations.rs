@@ -120,6 +120,13 @@ fn chip_label(tr: &Tr, key: &str, value: &str) -> String {
     format!("{}: {v}", tr.t(format!("filter-{key}")))
 }
 
+/// The short name, unless it only repeats the name (CORDIS often has both in capitals).
+fn distinct_short_name(p: &domain::OrganisationDraft) -> Option<String> {
+    p.short_name
+        .clone()
+        .filter(|s| domain::fold(s) != domain::fold(&p.name))
+}
+
 fn card(tr: &Tr, o: &Organisation) -> Card {
     let labels = Labels::of(tr.locale);
     let p = &o.profile;
@@ -137,7 +144,7 @@ fn card(tr: &Tr, o: &Organisation) -> Card {
     Card {
         slug: o.slug.to_string(),
         name: title_case_if_shouting(&p.name),
-        short_name: p.short_name.clone(),
+        short_name: distinct_short_name(p),
         kind: p.kind.as_str(),
         kind_label: labels.kind(p.kind),
         badges,
@@ -373,6 +380,7 @@ pub struct ProjectRow {
 struct ProfilePage {
     chrome: Chrome,
     o: Organisation,
+    short_name: Option<String>,
     /// The name as shown: CORDIS' all-capitals legal names in title case.
     display_name: String,
     kind_label: String,
@@ -633,6 +641,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         taxonomies,
         relations,
         projects,
+        short_name: distinct_short_name(p),
         o: o.clone(),
         display_name,
     };
