@@ -21,12 +21,6 @@ const CODES: &[&str] = &[
     "ZA", "ZM", "ZW",
 ];
 
-/// The 27 member states of the European Union.
-pub const EU27: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT", "LT", "LU", "LV",
-    "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-];
-
 /// A valid ISO 3166-1 alpha-2 code, stored upper-case.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct CountryCode([u8; 2]);
@@ -59,10 +53,6 @@ impl CountryCode {
     pub fn as_str(&self) -> &str {
         // The bytes come from the ASCII list above.
         std::str::from_utf8(&self.0).unwrap_or("??")
-    }
-
-    pub fn is_eu(&self) -> bool {
-        EU27.contains(&self.as_str())
     }
 
     pub fn all() -> impl Iterator<Item = CountryCode> {
@@ -109,6 +99,5 @@ mod tests {
         assert_eq!(CountryCode::parse("de").unwrap().as_str(), "DE");
         assert!(CountryCode::parse("EL").is_err());
         assert!(CountryCode::parse("Cluj Napoca").is_err());
-        assert!(EU27.iter().all(|c| CountryCode::parse(c).is_ok()));
     }
 }

@@ -257,11 +257,6 @@ impl DirectoryFilter {
         }
         p
     }
-
-    /// True when any filter narrows the list (sorting and paging do not).
-    pub fn is_filtered(&self) -> bool {
-        !self.to_pairs(false).iter().all(|(k, _)| *k == "sort")
-    }
 }
 
 #[cfg(test)]

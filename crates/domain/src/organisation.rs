@@ -231,15 +231,6 @@ impl Coordinates {
         let lon = b.trim().parse::<f64>().map_err(|_| bad())?;
         Self::new(lat, lon).map_err(|_| bad())
     }
-
-    /// Great-circle distance in kilometres.
-    pub fn distance_km(&self, other: &Coordinates) -> f64 {
-        let (p1, p2) = (self.lat.to_radians(), other.lat.to_radians());
-        let dp = p2 - p1;
-        let dl = (other.lon - self.lon).to_radians();
-        let a = (dp / 2.0).sin().powi(2) + p1.cos() * p2.cos() * (dl / 2.0).sin().powi(2);
-        2.0 * 6371.0088 * a.sqrt().asin()
-    }
 }
 
 /// An http(s) address of an organisation's site.
@@ -534,9 +525,6 @@ mod tests {
         let c = Coordinates::parse("43.3045255,-2.0108734").unwrap();
         assert!((c.lat - 43.3045255).abs() < 1e-9);
         assert!(Coordinates::parse("91,0").is_err());
-        let berlin = Coordinates::new(52.52, 13.405).unwrap();
-        let paris = Coordinates::new(48.8566, 2.3522).unwrap();
-        assert!((berlin.distance_km(&paris) - 878.0).abs() < 5.0);
         assert!(LanguageCode::parse("xx").is_err());
     }
 }

@@ -43,24 +43,4 @@ impl Store {
             .await?
             .map(|(n,)| n))
     }
-
-    /// Regions of a level that organisations are located in, for the directory's region filter.
-    pub async fn regions_in_use(&self, level: i64) -> Result<Vec<Region>, StoreError> {
-        self.pool()
-            .fetch_all(&Sql::with(
-                "SELECT r.code, r.level, r.name FROM nuts_regions r WHERE r.level = $1 AND EXISTS \
-                 (SELECT 1 FROM organisations o WHERE o.nuts_code >= r.code AND o.nuts_code < r.code || 'ZZZ') \
-                 ORDER BY r.code",
-                vec![level.into()],
-            ))
-            .await
-    }
-
-    pub async fn region_count(&self) -> Result<i64, StoreError> {
-        let (n,): (i64,) = self
-            .pool()
-            .fetch_one(&Sql::new("SELECT COUNT(*) FROM nuts_regions"))
-            .await?;
-        Ok(n)
-    }
 }
