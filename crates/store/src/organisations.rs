@@ -469,7 +469,8 @@ const PROFILE_COLUMNS: &[&str] = &[
     "details",
 ];
 
-fn profile_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
+/// The arguments of the first eleven profile columns, `name` … `website`: what CORDIS knows.
+fn identity_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
     vec![
         d.name.as_str().into(),
         d.short_name.as_deref().into(),
@@ -482,6 +483,12 @@ fn profile_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
         d.coordinates.map(|c| c.lat).into(),
         d.coordinates.map(|c| c.lon).into(),
         d.website.as_ref().map(|w| w.as_str()).into(),
+    ]
+}
+
+fn profile_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
+    let mut args = identity_args(d);
+    args.extend([
         d.members.smes.map(i64::from).into(),
         d.members.large.map(i64::from).into(),
         d.members.research.map(i64::from).into(),
@@ -491,7 +498,8 @@ fn profile_args(d: &OrganisationDraft) -> Vec<crate::Arg> {
         d.is_sme.into(),
         d.cordis_id.as_deref().into(),
         Details::of(d).into(),
-    ]
+    ]);
+    args
 }
 
 /// Creates or updates one organisation and records the change. With [`OrgKey::Slug`] a new
@@ -537,9 +545,7 @@ pub async fn save(
                  lon = COALESCE($10, lon), website = COALESCE($11, website), is_sme = $12, updated_at = $13 \
                  WHERE id = $14",
                 {
-                    // The first eleven profile columns, name … website, are $1 … $11.
-                    let mut args = profile_args(d);
-                    args.truncate(11);
+                    let mut args = identity_args(d);
                     args.extend([d.is_sme.into(), now.into(), id.into()]);
                     args
                 },

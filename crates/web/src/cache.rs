@@ -9,7 +9,7 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use domain::Organisation;
+use domain::{DirectoryFilter, Organisation};
 use store::organisations::{ListPage, OrganisationDetails};
 use store::Store;
 
@@ -72,28 +72,25 @@ impl ReadCache {
         self.version.fetch_max(latest, Ordering::AcqRel);
     }
 
-    pub async fn directory<F, Fut>(
+    /// A page of the directory for a filter; filters that mean the same share one entry.
+    pub async fn directory(
         &self,
-        key: String,
-        load: F,
-    ) -> Result<Arc<ListPage<Organisation>>, store::StoreError>
-    where
-        F: FnOnce() -> Fut,
-        Fut: std::future::Future<Output = Result<ListPage<Organisation>, store::StoreError>>,
-    {
-        self.through(&self.directory, key, load).await
+        store: &Store,
+        filter: &DirectoryFilter,
+    ) -> Result<Arc<ListPage<Organisation>>, store::StoreError> {
+        let key = serde_urlencoded::to_string(filter.to_pairs(true)).unwrap_or_default();
+        self.through(&self.directory, key, || store.list_organisations(filter))
+            .await
     }
 
-    pub async fn profile<F, Fut>(
+    /// A profile with its relations, or `None` for an unknown slug.
+    pub async fn profile(
         &self,
+        store: &Store,
         slug: &str,
-        load: F,
-    ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError>
-    where
-        F: FnOnce() -> Fut,
-        Fut: std::future::Future<Output = Result<Option<OrganisationDetails>, store::StoreError>>,
-    {
-        self.through(&self.profiles, slug.to_owned(), load).await
+    ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError> {
+        self.through(&self.profiles, slug.to_owned(), || store.organisation_details(slug))
+            .await
     }
 
     /// The cached value for `key` at the current feed position, or what `load` gives (kept
@@ -153,12 +150,18 @@ mod tests {
             })
         };
         // Before the first poll nothing is kept.
-        cache.directory("k".into(), page).await.expect("load");
+        cache
+            .through(&cache.directory, "k".to_owned(), page)
+            .await
+            .expect("load");
         assert!(cache.directory.get(&"k".to_owned(), -1).is_none());
         cache.advance(5);
-        cache.directory("k".into(), page).await.expect("load");
+        cache
+            .through(&cache.directory, "k".to_owned(), page)
+            .await
+            .expect("load");
         let again = cache
-            .directory("k".into(), || async {
+            .through(&cache.directory, "k".to_owned(), || async {
                 Ok(ListPage {
                     items: vec![],
                     total: 2,
@@ -171,7 +174,7 @@ mod tests {
         assert_eq!(again.total, 1, "served from the cache");
         cache.advance(6);
         let fresh = cache
-            .directory("k".into(), || async {
+            .through(&cache.directory, "k".to_owned(), || async {
                 Ok(ListPage {
                     items: vec![],
                     total: 3,

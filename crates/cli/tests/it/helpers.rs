@@ -42,13 +42,17 @@ impl TestApp {
             .expect("request")
     }
 
-    pub async fn get_de(&self, path: &str) -> reqwest::Response {
+    /// The body of `path` requested with one extra header (a language cookie or preference).
+    pub async fn text_with(&self, path: &str, header: &str, value: &str) -> String {
         self.client
             .get(format!("{}{path}", self.base))
-            .header("accept-language", "de-DE,de;q=0.9,en;q=0.5")
+            .header(header, value)
             .send()
             .await
             .expect("request")
+            .text()
+            .await
+            .expect("body")
     }
 
     pub async fn text(&self, path: &str) -> (u16, String) {

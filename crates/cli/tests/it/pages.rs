@@ -91,7 +91,9 @@ async fn a_cluster_profile_shows_members_partners_and_projects() {
 #[tokio::test]
 async fn pages_follow_the_browser_language_and_the_switcher() {
     let app = TestApp::with_demo(50).await;
-    let de = app.get_de("/organisations").await.text().await.expect("body");
+    let de = app
+        .text_with("/organisations", "accept-language", "de-DE,de;q=0.9,en;q=0.5")
+        .await;
     assert!(de.contains("Organisationsverzeichnis"));
     assert!(de.contains(r#"<html lang="de">"#));
     let r = app
@@ -101,31 +103,13 @@ async fn pages_follow_the_browser_language_and_the_switcher() {
     assert_eq!(r.headers()["location"], "/organisations?country=DK");
     let cookie = r.headers()["set-cookie"].to_str().expect("cookie").to_owned();
     assert!(cookie.starts_with("lang=de;") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"));
-    let page = app
-        .client
-        .get(format!("{}/organisations?country=DK", app.base))
-        .header("cookie", "lang=de")
-        .send()
-        .await
-        .expect("request")
-        .text()
-        .await
-        .expect("body");
+    let page = app.text_with("/organisations?country=DK", "cookie", "lang=de").await;
     assert!(page.contains("Dänemark"));
     for (lang, heading) in [
         ("fr-FR,fr;q=0.9", "Annuaire des organisations"),
         ("da", "Organisationskatalog"),
     ] {
-        let page = app
-            .client
-            .get(format!("{}/organisations", app.base))
-            .header("accept-language", lang)
-            .send()
-            .await
-            .expect("request")
-            .text()
-            .await
-            .expect("body");
+        let page = app.text_with("/organisations", "accept-language", lang).await;
         assert!(page.contains(heading), "{lang}");
     }
     let evil = app.get("/language?lang=de&return=//evil.example").await;

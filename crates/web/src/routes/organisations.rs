@@ -322,8 +322,7 @@ pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
             offset: 0,
         })
     } else {
-        let key = url("", &filter.to_pairs(true));
-        st.cache.directory(key, || st.store.list_organisations(&filter)).await?
+        st.cache.directory(&st.store, &filter).await?
     };
     let status = if error.is_some() {
         StatusCode::BAD_REQUEST
@@ -377,9 +376,9 @@ pub struct ProjectRow {
 
 #[derive(Template)]
 #[template(path = "organisation.html")]
-struct ProfilePage {
+struct ProfilePage<'a> {
     chrome: Chrome,
-    o: Organisation,
+    o: &'a Organisation,
     short_name: Option<String>,
     /// The name as shown: CORDIS' all-capitals legal names in title case.
     display_name: String,
@@ -412,7 +411,7 @@ fn fact(label: String, value: String) -> Fact {
 
 /// `GET /organisations/{slug}`.
 pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
-    let cached = st.cache.profile(&slug, || st.store.organisation_details(&slug)).await?;
+    let cached = st.cache.profile(&st.store, &slug).await?;
     let details = cached
         .as_ref()
         .as_ref()
@@ -642,7 +641,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         relations,
         projects,
         short_name: distinct_short_name(p),
-        o: o.clone(),
+        o,
         display_name,
     };
     Ok(render(&page)?.into_response())

@@ -4,7 +4,6 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use domain::{DirectoryFilter, Organisation};
-use store::organisations::OrganisationDetails;
 
 use super::ListBody;
 use crate::routes::query_pairs;
@@ -14,8 +13,7 @@ use crate::{AppState, WebError};
 pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let pairs = query_pairs(raw.as_deref());
     let filter = DirectoryFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())))?;
-    let key = url("", &filter.to_pairs(true));
-    let page = st.cache.directory(key, || st.store.list_organisations(&filter)).await?;
+    let page = st.cache.directory(&st.store, &filter).await?;
     Ok(ListBody::<Organisation>::new(&page, |offset| {
         let mut next = filter.clone();
         next.page.offset = offset;
@@ -28,11 +26,11 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
     .into_response())
 }
 
-pub async fn get(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Json<OrganisationDetails>, WebError> {
-    let cached = st.cache.profile(&slug, || st.store.organisation_details(&slug)).await?;
-    cached
-        .as_ref()
-        .clone()
-        .map(Json)
-        .ok_or(WebError::OrganisationNotFound(slug))
+pub async fn get(State(st): State<AppState>, Path(slug): Path<String>) -> Result<Response, WebError> {
+    let cached = st.cache.profile(&st.store, &slug).await?;
+    // Serialised from the shared entry; the profile is not copied.
+    match cached.as_ref() {
+        Some(details) => Ok(Json(details).into_response()),
+        None => Err(WebError::OrganisationNotFound(slug)),
+    }
 }
