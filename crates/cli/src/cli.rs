@@ -21,7 +21,10 @@ pub struct Cli {
     /// Directory for the SQLite database and other local data.
     #[arg(long, global = true, env = "CLUSTERHUB_DATA_DIR")]
     pub data_dir: Option<PathBuf>,
-    /// Optional TOML configuration file (keys: listen, database, data_dir, log_format).
+    /// Directory of this node's search index [default: search-index in the data directory].
+    #[arg(long, global = true, env = "CLUSTERHUB_INDEX_DIR")]
+    pub index_dir: Option<PathBuf>,
+    /// Optional TOML configuration file (keys: listen, database, data_dir, index_dir, log_format).
     #[arg(long, global = true, env = "CLUSTERHUB_CONFIG")]
     pub config: Option<PathBuf>,
     /// Log format: text or json.
@@ -60,6 +63,8 @@ pub enum Command {
         #[command(subcommand)]
         what: ExportWhat,
     },
+    /// Rebuild the search index from the database (stop `serve` on this index first).
+    Reindex,
     /// Fill the database with a reproducible demo data set.
     Demo {
         /// How many organisations.
@@ -123,7 +128,7 @@ pub fn init_logging(format: Option<&str>) {
 pub async fn run(cli: Cli) -> anyhow::Result<()> {
     let file = FileConfig::load(cli.config.as_deref())?;
     init_logging(cli.log_format.as_deref().or(file.log_format.as_deref()));
-    let config = Config::resolve(cli.database, cli.data_dir, &file);
+    let config = Config::resolve(cli.database, cli.data_dir, cli.index_dir, &file);
     tracing::info!(database = %store::redact_url(&config.database), data_dir = %config.data_dir.display(), "configuration");
     match cli.command {
         Command::Serve {
@@ -146,7 +151,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     tracing::info!("the database has data already; demo data not added");
                 }
             }
-            crate::serve::run(store, &listen, !no_read_cache).await
+            crate::serve::run(store, &listen, &config.index_dir, !no_read_cache).await
         }
         Command::Migrate => {
             config.open_store().await?;
@@ -185,6 +190,28 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     lock.flush()?;
                 }
             }
+            store.close().await;
+            Ok(())
+        }
+        Command::Reindex => {
+            let store = config.open_store().await?;
+            let index = search::SearchIndex::open_for_bulk(Some(&config.index_dir), 2)?;
+            let index = std::sync::Arc::new(index);
+            let indexer = search::Indexer::new(store.clone(), index.clone(), std::sync::Arc::new(web::i18n::SearchVocabulary));
+            eprintln!("rebuilding the search index in {}…", config.index_dir.display());
+            let r = indexer.rebuild().await?;
+            drop(indexer);
+            if let Ok(index) = std::sync::Arc::try_unwrap(index) {
+                index.finish()?;
+            }
+            let size = search::SearchIndex::open(&config.index_dir)?.size_on_disk();
+            eprintln!(
+                "indexed {} documents in {:.1} s ({:.0} documents/s); the index takes {:.1} MiB",
+                r.documents,
+                r.seconds,
+                r.documents as f64 / r.seconds.max(1e-9),
+                size as f64 / (1024.0 * 1024.0)
+            );
             store.close().await;
             Ok(())
         }

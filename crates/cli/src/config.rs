@@ -12,6 +12,7 @@ pub struct FileConfig {
     pub listen: Option<String>,
     pub database: Option<String>,
     pub data_dir: Option<PathBuf>,
+    pub index_dir: Option<PathBuf>,
     pub log_format: Option<String>,
 }
 
@@ -31,17 +32,31 @@ pub const DEFAULT_DATA_DIR: &str = "data";
 pub struct Config {
     pub data_dir: PathBuf,
     pub database: String,
+    /// The node's search index; each node of a cluster has its own.
+    pub index_dir: PathBuf,
 }
 
 impl Config {
-    pub fn resolve(flag_database: Option<String>, flag_data_dir: Option<PathBuf>, file: &FileConfig) -> Self {
+    pub fn resolve(
+        flag_database: Option<String>,
+        flag_data_dir: Option<PathBuf>,
+        flag_index_dir: Option<PathBuf>,
+        file: &FileConfig,
+    ) -> Self {
         let data_dir = flag_data_dir
             .or_else(|| file.data_dir.clone())
             .unwrap_or_else(|| PathBuf::from(DEFAULT_DATA_DIR));
         let database = flag_database
             .or_else(|| file.database.clone())
             .unwrap_or_else(|| format!("sqlite:{}", data_dir.join("clusterhub.db").display()));
-        Self { data_dir, database }
+        let index_dir = flag_index_dir
+            .or_else(|| file.index_dir.clone())
+            .unwrap_or_else(|| data_dir.join("search-index"));
+        Self {
+            data_dir,
+            database,
+            index_dir,
+        }
     }
 
     /// Opens the database, creating the data directory for a SQLite file, and migrates it.
@@ -72,12 +87,15 @@ mod tests {
             database: Some("postgres://x/db".into()),
             ..FileConfig::default()
         };
-        assert_eq!(Config::resolve(None, None, &file).database, "postgres://x/db");
+        assert_eq!(Config::resolve(None, None, None, &file).database, "postgres://x/db");
         assert_eq!(
-            Config::resolve(Some("sqlite:a.db".into()), None, &file).database,
+            Config::resolve(Some("sqlite:a.db".into()), None, None, &file).database,
             "sqlite:a.db"
         );
-        let c = Config::resolve(None, Some("/tmp/ch".into()), &FileConfig::default());
+        let c = Config::resolve(None, Some("/tmp/ch".into()), None, &FileConfig::default());
         assert_eq!(c.database, "sqlite:/tmp/ch/clusterhub.db");
+        assert_eq!(c.index_dir, PathBuf::from("/tmp/ch/search-index"));
+        let c = Config::resolve(None, None, Some("/srv/idx".into()), &FileConfig::default());
+        assert_eq!(c.index_dir, PathBuf::from("/srv/idx"));
     }
 }

@@ -1,12 +1,29 @@
 //! `clusterhub serve`: the web server, with graceful shutdown on Ctrl-C or SIGTERM.
 
 use std::net::SocketAddr;
+use std::path::Path;
+use std::sync::Arc;
 
+use search::{Indexer, SearchIndex};
 use store::Store;
 use tokio::net::TcpListener;
 
+/// Opens the search index and brings it up to date with the change feed (a first start builds
+/// it), then keeps following the feed in the background.
+pub async fn start_search(store: &Store, index: SearchIndex) -> anyhow::Result<Arc<SearchIndex>> {
+    let index = Arc::new(index);
+    let indexer = Indexer::new(store.clone(), index.clone(), Arc::new(web::i18n::SearchVocabulary));
+    let changes = indexer.catch_up().await?;
+    tracing::info!(documents = index.num_docs(), changes, "search index is current");
+    indexer.follow();
+    Ok(index)
+}
+
 /// Binds `listen` and serves until a shutdown signal.
-pub async fn run(store: Store, listen: &str, read_cache: bool) -> anyhow::Result<()> {
+pub async fn run(store: Store, listen: &str, index_dir: &Path, read_cache: bool) -> anyhow::Result<()> {
+    let index = SearchIndex::open(index_dir)?;
+    eprintln!("search index: {}", index_dir.display());
+    let search = start_search(&store, index).await?;
     let listener = TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
@@ -14,10 +31,10 @@ pub async fn run(store: Store, listen: &str, read_cache: bool) -> anyhow::Result
     tracing::info!(%addr, "clusterhub is listening on http://{addr}");
     eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
     let state = if read_cache {
-        web::AppState::new(store.clone())
+        web::AppState::new(store.clone(), search)
     } else {
         tracing::warn!("read cache disabled: every request reads the database");
-        web::AppState::without_cache(store.clone())
+        web::AppState::without_cache(store.clone(), search)
     };
     axum::serve(listener, web::app(state))
         .with_graceful_shutdown(shutdown_signal())
@@ -27,10 +44,12 @@ pub async fn run(store: Store, listen: &str, read_cache: bool) -> anyhow::Result
     Ok(())
 }
 
-/// Serves on an already bound listener in the background; for tests and benchmarks.
+/// Serves on an already bound listener in the background, with a search index in memory; for
+/// tests and benchmarks.
 pub async fn spawn(store: Store, listener: TcpListener) -> anyhow::Result<SocketAddr> {
     let addr = listener.local_addr()?;
-    let app = web::app(web::AppState::new(store));
+    let search = start_search(&store, SearchIndex::in_memory()?).await?;
+    let app = web::app(web::AppState::new(store, search));
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app).await {
             tracing::error!(error = %e, "server stopped");

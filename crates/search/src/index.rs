@@ -634,7 +634,8 @@ impl<'a> Plan<'a> {
                 }
             }
             let known = df(f.plain, &w.plain) > 0 || w.stems.iter().any(|(l, s)| df(index.lang_field(*l), s) > 0);
-            if !known && !(is_prefix && df(f.name_edge, &w.plain) > 0) {
+            let completes = is_prefix && df(f.name_edge, &w.plain) > 0;
+            if !known && !completes {
                 // A compound written together in the query but apart in the text.
                 if let Some((a, b)) = split_compound(&w.plain, |t| df(f.plain, t)) {
                     alts.push(Box::new(BoostQuery::new(
@@ -685,11 +686,7 @@ impl<'a> Plan<'a> {
     /// All required words must match; `relaxed`, any one of them will do.
     fn text_query(&self, relaxed: bool) -> Box<dyn Query> {
         if self.parsed.is_empty() {
-            return if self.excluded.is_empty() && self.groups.is_empty() {
-                Box::new(AllQuery)
-            } else {
-                Box::new(AllQuery)
-            };
+            return Box::new(AllQuery);
         }
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut any_required = false;

@@ -14,3 +14,8 @@ pub mod query;
 pub use document::{Document, Text};
 pub use index::{FacetValue, Hit, Near, Notice, SearchError, SearchIndex, SearchRequest, SearchResults, FACETS};
 pub use lang::Lang;
+pub mod sources;
+pub mod sync;
+
+pub use sources::{NoVocabulary, Vocabulary};
+pub use sync::Indexer;

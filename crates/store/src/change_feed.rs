@@ -30,6 +30,13 @@ pub struct Change {
 }
 
 pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result<(), StoreError> {
+    if matches!(tx, Tx::Postgres(_)) {
+        // Feed ids come from a sequence, and concurrent transactions could commit them out of
+        // order: a follower that read id 11 would never see a later-committed 10. Holding this
+        // lock until commit makes feed writers commit one at a time, in id order. (SQLite has one
+        // writer at a time anyway.) Taking it again in the same transaction costs nothing.
+        tx.execute(&Sql::new("SELECT pg_advisory_xact_lock(7261001)")).await?;
+    }
     tx.execute(&Sql::with(
         "INSERT INTO change_feed (entity, entity_id, op, at) VALUES ($1, $2, $3, $4)",
         vec![entity.into(), entity_id.into(), op.as_str().into(), Utc::now().into()],

@@ -386,6 +386,54 @@ impl Store {
         Self::complete(rows)
     }
 
+    /// Organisations with these ids (those that exist), for keeping the search index current.
+    pub async fn organisations_by_ids(&self, ids: &[i64]) -> Result<Vec<Organisation>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let mut sql = Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id IN "));
+            sql.bind_list(chunk.iter().copied());
+            out.extend(Self::complete(self.pool().fetch_all(&sql).await?)?);
+        }
+        Ok(out)
+    }
+
+    /// Up to `limit` organisations with ids above `after`, in id order: a whole-table walk in pages.
+    pub async fn organisations_after(&self, after: i64, limit: i64) -> Result<Vec<Organisation>, StoreError> {
+        let rows: Vec<OrgRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.id > $1 ORDER BY o.id LIMIT $2"),
+                vec![after.into(), limit.into()],
+            ))
+            .await?;
+        Self::complete(rows)
+    }
+
+    /// Where a place is, as the mean position of the organisations in it: a city, else a NUTS
+    /// region by name. Lets a reader search "within 100 km of Stuttgart" without a gazetteer.
+    pub async fn place_position(&self, place: &str) -> Result<Option<(f64, f64)>, StoreError> {
+        let name = place.trim();
+        let (lat, lon): (Option<f64>, Option<f64>) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT AVG(lat), AVG(lon) FROM organisations WHERE LOWER(city) = LOWER($1) AND lat IS NOT NULL",
+                vec![name.into()],
+            ))
+            .await?;
+        if let (Some(lat), Some(lon)) = (lat, lon) {
+            return Ok(Some((lat, lon)));
+        }
+        let (lat, lon): (Option<f64>, Option<f64>) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT AVG(o.lat), AVG(o.lon) FROM organisations o JOIN nuts_regions r ON o.nuts_code LIKE r.code || '%' \
+                 WHERE LOWER(r.name) = LOWER($1) AND o.lat IS NOT NULL",
+                vec![name.into()],
+            ))
+            .await?;
+        Ok(lat.zip(lon))
+    }
+
     /// (member slug, cluster slug) pairs.
     pub async fn all_memberships(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.pool()

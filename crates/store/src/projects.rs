@@ -151,7 +151,8 @@ pub async fn save_participation(
         ],
     ))
     .await?;
-    Ok(())
+    // The project's consortium changed, so its search document does too.
+    change_feed::record(tx, "project", project_id, Op::Upsert).await
 }
 
 /// Removes an organisation's participations (before its list is written anew).
@@ -240,6 +241,45 @@ impl Store {
             limit: page.limit,
             offset: page.offset,
         })
+    }
+
+    /// Projects with these ids (those that exist), for keeping the search index current.
+    pub async fn projects_by_ids(&self, ids: &[i64]) -> Result<Vec<Project>, StoreError> {
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let mut sql = Sql::new(&format!("{PROJECT_SELECT} WHERE p.id IN "));
+            sql.bind_list(chunk.iter().copied());
+            let rows: Vec<ProjectRow> = self.pool().fetch_all(&sql).await?;
+            out.extend(rows.into_iter().map(Project::from));
+        }
+        Ok(out)
+    }
+
+    /// Up to `limit` projects with ids above `after`, in id order.
+    pub async fn projects_after(&self, after: i64, limit: i64) -> Result<Vec<Project>, StoreError> {
+        let rows: Vec<ProjectRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!("{PROJECT_SELECT} WHERE p.id > $1 ORDER BY p.id LIMIT $2"),
+                vec![after.into(), limit.into()],
+            ))
+            .await?;
+        Ok(rows.into_iter().map(Project::from).collect())
+    }
+
+    /// The participations in these projects.
+    pub async fn participants_of_projects(&self, ids: &[i64]) -> Result<Vec<Participation>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in ids.chunks(500) {
+            let mut sql = Sql::new(&format!("{PARTICIPATION_SELECT} WHERE x.project_id IN "));
+            sql.bind_list(chunk.iter().copied())
+                .push(" ORDER BY x.project_id, CASE x.role WHEN 'coordinator' THEN 0 ELSE 1 END, o.sort_key");
+            let rows: Vec<ParticipationRow> = self.pool().fetch_all(&sql).await?;
+            for r in rows {
+                out.push(Participation::try_from(r)?);
+            }
+        }
+        Ok(out)
     }
 
     pub async fn project_count(&self) -> Result<i64, StoreError> {

@@ -33,6 +33,13 @@ pub async fn save_all(tx: &mut Tx, regions: &[Region]) -> Result<(), StoreError>
 }
 
 impl Store {
+    /// Every region, for naming regions in bulk.
+    pub async fn all_regions(&self) -> Result<Vec<Region>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new("SELECT code, level, name FROM nuts_regions ORDER BY code"))
+            .await
+    }
+
     pub async fn region_name(&self, code: &str) -> Result<Option<String>, StoreError> {
         Ok(self
             .pool()

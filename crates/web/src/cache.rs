@@ -50,6 +50,7 @@ pub struct ReadCache {
     version: AtomicI64,
     directory: Map<String, ListPage<Organisation>>,
     profiles: Map<String, Option<OrganisationDetails>>,
+    regions: Map<(), HashMap<String, String>>,
 }
 
 impl Default for ReadCache {
@@ -58,6 +59,7 @@ impl Default for ReadCache {
             version: AtomicI64::new(-1),
             directory: Map::new(),
             profiles: Map::new(),
+            regions: Map::new(),
         }
     }
 }
@@ -91,6 +93,19 @@ impl ReadCache {
     ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError> {
         self.through(&self.profiles, slug.to_owned(), || store.organisation_details(slug))
             .await
+    }
+
+    /// NUTS region names by code.
+    pub async fn region_names(&self, store: &Store) -> Result<Arc<HashMap<String, String>>, store::StoreError> {
+        self.through(&self.regions, (), || async {
+            Ok(store
+                .all_regions()
+                .await?
+                .into_iter()
+                .map(|r| (r.code, r.name))
+                .collect())
+        })
+        .await
     }
 
     /// The cached value for `key` at the current feed position, or what `load` gives (kept

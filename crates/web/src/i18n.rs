@@ -466,6 +466,41 @@ impl From<&str> for Arg {
     }
 }
 
+impl Locale {
+    /// The language search analyses this reader's queries in.
+    pub fn search_lang(self) -> search::Lang {
+        match self {
+            Locale::En => search::Lang::En,
+            Locale::De => search::Lang::De,
+            Locale::Fr => search::Lang::Fr,
+            Locale::Da => search::Lang::Da,
+        }
+    }
+}
+
+/// The interface's translations as search vocabulary: a profile tagged "semiconductors" is also
+/// found as "Halbleiter", "semi-conducteurs" and "halvledere", and a country by its name in each
+/// interface language.
+pub struct SearchVocabulary;
+
+impl search::Vocabulary for SearchVocabulary {
+    fn names(&self, message_id: &str) -> Vec<(search::Lang, String)> {
+        Locale::ALL
+            .iter()
+            .filter_map(|l| {
+                PLAIN
+                    .get(l)
+                    .and_then(|m| m.get(message_id))
+                    .map(|s| (l.search_lang(), s.clone()))
+            })
+            .collect()
+    }
+
+    fn country_names(&self, code: &str) -> Vec<(search::Lang, String)> {
+        self.names(&format!("country-{code}"))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

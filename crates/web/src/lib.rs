@@ -28,21 +28,24 @@ pub use error::WebError;
 pub struct AppState {
     pub store: Store,
     pub cache: std::sync::Arc<cache::ReadCache>,
+    /// The node's search index; its own task keeps it current (see `search::sync`).
+    pub search: std::sync::Arc<search::SearchIndex>,
 }
 
 impl AppState {
     /// State for a server; starts following the change feed (needs a Tokio runtime).
-    pub fn new(store: Store) -> Self {
+    pub fn new(store: Store, search: std::sync::Arc<search::SearchIndex>) -> Self {
         let cache = std::sync::Arc::new(cache::ReadCache::default());
         cache::follow(store.clone(), cache.clone());
-        Self { store, cache }
+        Self { store, cache, search }
     }
 
     /// State whose read cache stays empty: every request goes to the database. For measuring.
-    pub fn without_cache(store: Store) -> Self {
+    pub fn without_cache(store: Store, search: std::sync::Arc<search::SearchIndex>) -> Self {
         Self {
             store,
             cache: std::sync::Arc::new(cache::ReadCache::default()),
+            search,
         }
     }
 }
@@ -55,6 +58,7 @@ pub fn app(state: AppState) -> Router {
         .route("/", get(routes::home::page))
         .route("/organisations", get(routes::organisations::directory))
         .route("/organisations/{slug}", get(routes::organisations::profile))
+        .route("/search", get(routes::search::page))
         .route("/projects", get(routes::projects::list))
         .route("/projects/{id}", get(routes::projects::page))
         .route("/language", get(routes::language::switch))
@@ -62,11 +66,13 @@ pub fn app(state: AppState) -> Router {
         .route("/api/openapi.json", get(routes::api::openapi))
         .route("/api/v1/organisations", get(routes::api::organisations::list))
         .route("/api/v1/organisations/{slug}", get(routes::api::organisations::get))
+        .route("/api/v1/search", get(routes::api::search::search))
         .route("/api/v1/projects", get(routes::api::projects::list))
         .route("/api/v1/projects/{id}", get(routes::api::projects::get))
         .route("/healthz", get(routes::health::live))
         .route("/readyz", get(routes::health::ready))
         .route("/static/app.css", get(routes::assets::stylesheet))
+        .route("/static/search.js", get(routes::assets::search_script))
         .fallback(routes::not_found)
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(axum::middleware::from_fn(error::render_errors))

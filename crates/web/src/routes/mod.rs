@@ -7,6 +7,7 @@ pub mod home;
 pub mod language;
 pub mod organisations;
 pub mod projects;
+pub mod search;
 
 use crate::WebError;
 

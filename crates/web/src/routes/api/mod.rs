@@ -3,6 +3,7 @@
 
 pub mod organisations;
 pub mod projects;
+pub mod search;
 
 use askama::Template;
 use axum::http::header;

@@ -1,0 +1,249 @@
+//! Each kind of content as search documents. A new kind (offers, events, calls, news) adds a
+//! [`Kind`] with its loader here; the engine does not change.
+
+use std::collections::{BTreeSet, HashMap};
+
+use domain::taxonomy::Taxonomy;
+use domain::{Organisation, Participation, Project};
+use store::{Store, StoreError};
+
+use crate::document::{Document, Text};
+use crate::lang::Lang;
+
+/// Display names of the platform's vocabulary in the languages it has them in, so that a
+/// document is found by its taxonomy terms and country in any of them ("Halbleiter",
+/// "Tyskland"). The web layer's translations provide them.
+pub trait Vocabulary: Send + Sync {
+    /// The names of a translation message id, per language.
+    fn names(&self, message_id: &str) -> Vec<(Lang, String)>;
+    /// The names of a country, per language.
+    fn country_names(&self, code: &str) -> Vec<(Lang, String)>;
+}
+
+/// Vocabulary that knows no names: documents carry codes only.
+pub struct NoVocabulary;
+
+impl Vocabulary for NoVocabulary {
+    fn names(&self, _: &str) -> Vec<(Lang, String)> {
+        Vec::new()
+    }
+    fn country_names(&self, _: &str) -> Vec<(Lang, String)> {
+        Vec::new()
+    }
+}
+
+/// The kinds of content in the index, by the entity name the change feed uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Kind {
+    Organisation,
+    Project,
+}
+
+impl Kind {
+    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project];
+
+    pub fn entity(self) -> &'static str {
+        match self {
+            Kind::Organisation => "organisation",
+            Kind::Project => "project",
+        }
+    }
+
+    pub fn from_entity(s: &str) -> Option<Kind> {
+        Self::ALL.iter().copied().find(|k| k.entity() == s)
+    }
+
+    /// The documents of these records; records that no longer exist have none.
+    pub async fn load(self, store: &Store, ctx: &Context<'_>, ids: &[i64]) -> Result<Vec<Document>, StoreError> {
+        Ok(match self {
+            Kind::Organisation => {
+                let orgs = store.organisations_by_ids(ids).await?;
+                orgs.iter().map(|o| organisation(o, ctx)).collect()
+            }
+            Kind::Project => {
+                let projects = store.projects_by_ids(ids).await?;
+                projects_with_participants(store, ctx, projects).await?
+            }
+        })
+    }
+
+    /// Up to `limit` documents of records with ids above `after`, and the last id read.
+    pub async fn page(
+        self,
+        store: &Store,
+        ctx: &Context<'_>,
+        after: i64,
+        limit: i64,
+    ) -> Result<(Vec<Document>, Option<i64>), StoreError> {
+        Ok(match self {
+            Kind::Organisation => {
+                let orgs = store.organisations_after(after, limit).await?;
+                let last = orgs.last().map(|o| o.id);
+                (orgs.iter().map(|o| organisation(o, ctx)).collect(), last)
+            }
+            Kind::Project => {
+                let projects = store.projects_after(after, limit).await?;
+                let last = projects.last().map(|p| p.id);
+                (projects_with_participants(store, ctx, projects).await?, last)
+            }
+        })
+    }
+}
+
+/// What documents are written with: names of regions and of the vocabulary.
+pub struct Context<'a> {
+    pub regions: HashMap<String, String>,
+    pub vocabulary: &'a dyn Vocabulary,
+}
+
+impl<'a> Context<'a> {
+    pub async fn load(store: &Store, vocabulary: &'a dyn Vocabulary) -> Result<Self, StoreError> {
+        let regions = store
+            .all_regions()
+            .await?
+            .into_iter()
+            .map(|r| (r.code, r.name))
+            .collect();
+        Ok(Self { regions, vocabulary })
+    }
+
+    fn names(&self, message_id: &str) -> impl Iterator<Item = Text> {
+        self.vocabulary
+            .names(message_id)
+            .into_iter()
+            .map(|(l, n)| Text::new(Some(l), n))
+    }
+}
+
+/// The language most text from a country is written in, to fall back on when detection is unsure.
+pub fn country_language(code: &str) -> Option<Lang> {
+    Some(match code {
+        "DE" | "AT" | "LI" => Lang::De,
+        "FR" | "LU" => Lang::Fr,
+        "DK" => Lang::Da,
+        "NL" | "BE" => Lang::Nl,
+        "IT" => Lang::It,
+        "ES" => Lang::Es,
+        "PT" => Lang::Pt,
+        "SE" => Lang::Sv,
+        "NO" => Lang::Nb,
+        "FI" => Lang::Fi,
+        "RO" => Lang::Ro,
+        "HU" => Lang::Hu,
+        "GR" | "CY" => Lang::El,
+        "IE" | "GB" | "MT" => Lang::En,
+        _ => return None,
+    })
+}
+
+pub fn organisation(o: &Organisation, ctx: &Context<'_>) -> Document {
+    let p = &o.profile;
+    let country = p.country.as_str();
+    let mut keywords: Vec<Text> = Vec::new();
+    if let Some(city) = &p.city {
+        keywords.push(Text::new(None, city.clone()));
+    }
+    keywords.extend(
+        ctx.vocabulary
+            .country_names(country)
+            .into_iter()
+            .map(|(l, n)| Text::new(Some(l), n)),
+    );
+    let mut facets = vec![("type".to_owned(), p.kind.as_str().to_owned()), ("country".to_owned(), country.to_owned())];
+    if let Some(nuts) = &p.nuts_code {
+        let code = nuts.as_str();
+        for len in 3..=code.len() {
+            if let Some(name) = ctx.regions.get(&code[..len]) {
+                keywords.push(Text::new(None, name.clone()));
+            }
+        }
+        if code.len() >= 4 {
+            facets.push(("region".to_owned(), code[..4].to_owned()));
+        }
+    }
+    keywords.extend(ctx.names(&p.kind.message_id()));
+    for e in &p.ecosystems {
+        facets.push(("ecosystem".to_owned(), e.slug().to_owned()));
+        keywords.extend(ctx.names(&e.message_id()));
+    }
+    for t in &p.technologies {
+        facets.push(("technology".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    for t in &p.critical_technologies {
+        facets.push(("critical".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    if let Some(l) = p.label {
+        facets.push(("label".to_owned(), l.as_str().to_owned()));
+    }
+    Document {
+        kind: Kind::Organisation.entity().to_owned(),
+        id: o.id.to_string(),
+        url: format!("/organisations/{}", o.slug.as_str()),
+        title: p.name.clone(),
+        aliases: p.short_name.iter().cloned().collect(),
+        texts: p
+            .descriptions
+            .iter()
+            .map(|(l, t)| Text::new(Lang::from_code(l.as_str()), t.clone()))
+            .collect(),
+        keywords,
+        facets,
+        position: p.coordinates.map(|c| (c.lat, c.lon)),
+        language_hint: country_language(country),
+        meta: serde_json::json!({
+            "type": p.kind.as_str(),
+            "country": country,
+            "city": p.city,
+        }),
+    }
+}
+
+async fn projects_with_participants(
+    store: &Store,
+    ctx: &Context<'_>,
+    projects: Vec<Project>,
+) -> Result<Vec<Document>, StoreError> {
+    let ids: Vec<i64> = projects.iter().map(|p| p.id).collect();
+    let mut by_project: HashMap<i64, Vec<Participation>> = HashMap::new();
+    for x in store.participants_of_projects(&ids).await? {
+        by_project.entry(x.project_id).or_default().push(x);
+    }
+    Ok(projects
+        .iter()
+        .map(|p| project(p, by_project.get(&p.id).map(Vec::as_slice).unwrap_or_default(), ctx))
+        .collect())
+}
+
+pub fn project(p: &Project, participants: &[Participation], ctx: &Context<'_>) -> Document {
+    let countries: BTreeSet<&str> = participants.iter().map(|x| x.organisation_country.as_str()).collect();
+    let mut keywords: Vec<Text> = participants
+        .iter()
+        .map(|x| Text::new(None, x.organisation_name.clone()))
+        .collect();
+    keywords.extend(p.draft.programme.iter().map(|t| Text::new(None, t.clone())));
+    keywords.extend(ctx.names("search-kind-project"));
+    let coordinator = participants
+        .iter()
+        .find(|x| x.role == domain::ParticipationRole::Coordinator)
+        .map(|x| x.organisation_name.clone());
+    Document {
+        kind: Kind::Project.entity().to_owned(),
+        id: p.id.to_string(),
+        url: format!("/projects/{}", p.id),
+        title: p.draft.acronym.clone(),
+        aliases: p.draft.title.iter().cloned().collect(),
+        texts: Vec::new(),
+        keywords,
+        facets: countries.iter().map(|c| ("country".to_owned(), (*c).to_owned())).collect(),
+        position: None,
+        language_hint: Some(Lang::En),
+        meta: serde_json::json!({
+            "programme": p.draft.programme,
+            "participants": p.participant_count,
+            "coordinator": coordinator,
+            "countries": countries,
+        }),
+    }
+}

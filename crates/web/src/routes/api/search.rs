@@ -1,0 +1,75 @@
+//! `GET /api/v1/search`: the search page's answer as JSON.
+
+use axum::extract::{RawQuery, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use serde::Serialize;
+
+use crate::ctx::Ctx;
+use crate::routes::query_pairs;
+use crate::routes::search::{SearchParams, PAGE_SIZE};
+use crate::views::url;
+use crate::{AppState, WebError};
+
+#[derive(Serialize)]
+struct Body<'a> {
+    query: &'a str,
+    language: &'static str,
+    #[serde(flatten)]
+    results: &'a search::SearchResults,
+    limit: usize,
+    offset: usize,
+    next: Option<String>,
+}
+
+pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let pairs = query_pairs(raw.as_deref());
+    // The API reads the language from `lang` when given, else like the pages.
+    let tr = pairs
+        .iter()
+        .find(|(k, _)| k == "lang")
+        .and_then(|(_, v)| crate::i18n::Locale::from_code(v))
+        .map(crate::i18n::Tr::new)
+        .unwrap_or(ctx.tr);
+    let params = SearchParams::from_pairs(&pairs, search::index::MAX_LIMIT)?;
+    let limit = params.limit.unwrap_or(PAGE_SIZE);
+    let mut request = params.request(&st, &tr, limit).await?;
+    request.offset = pairs
+        .iter()
+        .find(|(k, _)| k == "offset")
+        .map(|(_, v)| {
+            v.trim().parse::<usize>().ok().filter(|o| *o <= 10_000).ok_or_else(|| {
+                WebError::InvalidParameter(domain::FilterError {
+                    parameter: "offset".into(),
+                    message: "must be a whole number from 0 to 10000".into(),
+                })
+            })
+        })
+        .transpose()?
+        .unwrap_or(request.offset);
+    let index = st.search.clone();
+    let req = request.clone();
+    let results = tokio::task::spawn_blocking(move || index.search(&req))
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(error = %e, "search failed");
+            WebError::Unavailable
+        })?;
+    let end = request.offset + request.limit;
+    let next = (end < results.total && end < 10_000).then(|| {
+        let mut p = params.pairs();
+        p.push(("limit", request.limit.to_string()));
+        p.push(("offset", end.to_string()));
+        url("/api/v1/search", &p)
+    });
+    Ok(Json(Body {
+        query: &params.q,
+        language: tr.locale.code(),
+        results: &results,
+        limit: request.limit,
+        offset: request.offset,
+        next,
+    })
+    .into_response())
+}

@@ -1,0 +1,531 @@
+//! The search page (`/search`), its as-you-type fragments, and the reading of search parameters
+//! shared with `GET /api/v1/search`.
+
+use std::collections::HashMap;
+
+use askama::Template;
+use axum::extract::{RawQuery, State};
+use axum::http::header;
+use axum::response::{Html, IntoResponse, Response};
+use domain::taxonomy::Taxonomy;
+use domain::{ClusterLabel, CriticalTechnology, Ecosystem, FilterError, KeyEnablingTechnology, OrganisationType};
+use search::{Hit, Near, Notice, SearchRequest, SearchResults, FACETS};
+
+use crate::ctx::Ctx;
+use crate::i18n::{Labels, Tr};
+use crate::routes::query_pairs;
+use crate::views::{pagination, place, render, url, Chrome, PageLink};
+use crate::{AppState, WebError};
+
+pub const PAGE_SIZE: usize = 20;
+const SUGGESTIONS: usize = 6;
+pub const DEFAULT_KM: f64 = 100.0;
+pub const MAX_KM: f64 = 2_000.0;
+const MAX_PAGE: u32 = 500;
+const MAX_VALUE: usize = 80;
+/// Facet values listed per facet (selected ones are always listed).
+const FACET_VALUES_SHOWN: usize = 12;
+pub const RADII: &[u32] = &[10, 25, 50, 100, 250, 500];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Fragment {
+    /// The results region of the search page.
+    Results,
+    /// A short list of suggestions under the search box of every page.
+    Suggest,
+}
+
+/// A search as asked in a query string.
+#[derive(Debug, Clone, Default)]
+pub struct SearchParams {
+    pub q: String,
+    pub typing: bool,
+    pub filters: Vec<(String, String)>,
+    /// A city or region name to search around.
+    pub near: Option<String>,
+    pub lat: Option<f64>,
+    pub lon: Option<f64>,
+    pub km: Option<f64>,
+    /// 1-based.
+    pub page: u32,
+    pub limit: Option<usize>,
+    pub fragment: Option<Fragment>,
+}
+
+fn invalid(parameter: &str, message: impl Into<String>) -> FilterError {
+    FilterError {
+        parameter: parameter.to_owned(),
+        message: message.into(),
+    }
+}
+
+fn number(parameter: &str, v: &str, range: std::ops::RangeInclusive<f64>) -> Result<f64, FilterError> {
+    v.trim()
+        .parse::<f64>()
+        .ok()
+        .filter(|n| n.is_finite() && range.contains(n))
+        .ok_or_else(|| {
+            invalid(
+                parameter,
+                format!(
+                    "\"{}\" is not a number from {} to {}",
+                    v.chars().take(30).collect::<String>(),
+                    range.start(),
+                    range.end()
+                ),
+            )
+        })
+}
+
+impl SearchParams {
+    /// Reads the parameters; unknown ones are ignored, wrong values are named.
+    pub fn from_pairs(pairs: &[(String, String)], max_limit: usize) -> Result<Self, FilterError> {
+        let mut p = SearchParams {
+            page: 1,
+            ..SearchParams::default()
+        };
+        for (k, v) in pairs {
+            let v_trim = v.trim();
+            match k.as_str() {
+                "q" => p.q = v.clone(),
+                "typing" => p.typing = matches!(v_trim, "1" | "true"),
+                "near" if !v_trim.is_empty() => {
+                    if v_trim.chars().count() > MAX_VALUE {
+                        return Err(invalid("near", format!("is longer than {MAX_VALUE} characters")));
+                    }
+                    p.near = Some(v_trim.to_owned());
+                }
+                "lat" if !v_trim.is_empty() => p.lat = Some(number("lat", v, -90.0..=90.0)?),
+                "lon" if !v_trim.is_empty() => p.lon = Some(number("lon", v, -180.0..=180.0)?),
+                "km" if !v_trim.is_empty() => p.km = Some(number("km", v, 1.0..=MAX_KM)?),
+                "page" if !v_trim.is_empty() => {
+                    p.page = v_trim
+                        .parse::<u32>()
+                        .ok()
+                        .filter(|n| (1..=MAX_PAGE).contains(n))
+                        .ok_or_else(|| invalid("page", format!("must be a whole number from 1 to {MAX_PAGE}")))?;
+                }
+                "limit" if !v_trim.is_empty() => {
+                    p.limit = Some(
+                        v_trim
+                            .parse::<usize>()
+                            .ok()
+                            .filter(|n| (1..=max_limit).contains(n))
+                            .ok_or_else(|| invalid("limit", format!("must be a whole number from 1 to {max_limit}")))?,
+                    );
+                }
+                "fragment" => {
+                    p.fragment = match v_trim {
+                        "results" => Some(Fragment::Results),
+                        "suggest" => Some(Fragment::Suggest),
+                        _ => None,
+                    }
+                }
+                facet if FACETS.contains(&facet) && !v_trim.is_empty() => {
+                    if v_trim.chars().count() > MAX_VALUE || v_trim.chars().any(char::is_control) {
+                        return Err(invalid(facet, "is not a value of this facet"));
+                    }
+                    if !p.filters.iter().any(|(f, x)| f == facet && x == v_trim) {
+                        p.filters.push((facet.to_owned(), v_trim.to_owned()));
+                    }
+                }
+                _ => {}
+            }
+        }
+        if p.lat.is_some() != p.lon.is_some() {
+            return Err(invalid(if p.lat.is_some() { "lon" } else { "lat" }, "give both lat and lon, or neither"));
+        }
+        Ok(p)
+    }
+
+    fn km(&self) -> f64 {
+        self.km.unwrap_or(DEFAULT_KM)
+    }
+
+    /// The engine's request; a place name is looked up among the directory's cities and regions.
+    pub async fn request(&self, st: &AppState, tr: &Tr, limit: usize) -> Result<SearchRequest, WebError> {
+        let near = match (self.lat.zip(self.lon), &self.near) {
+            (Some((lat, lon)), _) => Some(Near { lat, lon, km: self.km() }),
+            (None, Some(place)) => match st.store.place_position(place).await? {
+                Some((lat, lon)) => Some(Near { lat, lon, km: self.km() }),
+                None => {
+                    return Err(WebError::InvalidParameter(invalid(
+                        "near",
+                        tr.t1("search-unknown-place", "place", place.as_str()),
+                    )))
+                }
+            },
+            (None, None) => None,
+        };
+        Ok(SearchRequest {
+            q: self.q.clone(),
+            lang: tr.locale.search_lang(),
+            typing: self.typing,
+            filters: self.filters.clone(),
+            near,
+            limit,
+            offset: (self.page.saturating_sub(1) as usize) * limit,
+        })
+    }
+
+    /// The query string of this search, without paging and fragments; for links.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut out: Vec<(&'static str, String)> = Vec::new();
+        if !self.q.trim().is_empty() {
+            out.push(("q", self.q.clone()));
+        }
+        for (f, v) in &self.filters {
+            if let Some(name) = FACETS.iter().find(|n| **n == f.as_str()) {
+                out.push((name, v.clone()));
+            }
+        }
+        if let Some(n) = &self.near {
+            out.push(("near", n.clone()));
+        }
+        if let (Some(lat), Some(lon)) = (self.lat, self.lon) {
+            out.push(("lat", lat.to_string()));
+            out.push(("lon", lon.to_string()));
+        }
+        if self.near.is_some() || self.lat.is_some() {
+            if let Some(km) = self.km {
+                out.push(("km", km.to_string()));
+            }
+        }
+        out
+    }
+}
+
+/// A facet value's name in the reader's language.
+pub fn facet_value_label(tr: &Tr, regions: &HashMap<String, String>, facet: &str, value: &str) -> String {
+    let labels = Labels::of(tr.locale);
+    let named = match facet {
+        "kind" => tr.plain(&format!("search-kind-{value}")).map(str::to_owned),
+        "type" => value.parse::<OrganisationType>().ok().map(|v| labels.kind(v).to_owned()),
+        "country" => Some(tr.country(value)),
+        "region" => regions.get(value).map(|n| format!("{n} ({value})")),
+        "ecosystem" => Ecosystem::from_slug(value).map(|v| labels.ecosystem(v).to_owned()),
+        "technology" => KeyEnablingTechnology::from_slug(value).map(|v| labels.technology(v).to_owned()),
+        "critical" => CriticalTechnology::from_slug(value).map(|v| labels.critical(v).to_owned()),
+        "label" => value.parse::<ClusterLabel>().ok().map(|v| labels.cluster_label(v).to_owned()),
+        _ => None,
+    };
+    named.unwrap_or_else(|| value.to_owned())
+}
+
+pub struct HitView {
+    pub href: String,
+    pub title_html: String,
+    pub kind_label: String,
+    pub details: String,
+    pub snippet_html: String,
+}
+
+fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
+    let meta = &hit.meta;
+    let s = |k: &str| meta.get(k).and_then(|v| v.as_str());
+    let mut details: Vec<String> = Vec::new();
+    match hit.kind.as_str() {
+        "organisation" => {
+            if let Some(kind) = s("type").and_then(|t| t.parse::<OrganisationType>().ok()) {
+                details.push(Labels::of(tr.locale).kind(kind).to_owned());
+            }
+            if let Some(country) = s("country") {
+                details.push(place(tr, s("city"), country));
+            }
+        }
+        "project" => {
+            let n = meta.get("participants").and_then(|v| v.as_i64()).unwrap_or(0);
+            details.push(tr.t1("search-participants", "count", n));
+            if let Some(c) = s("coordinator") {
+                details.push(tr.t1("search-coordinator", "name", crate::views::title_case_if_shouting(c)));
+            }
+        }
+        _ => {}
+    }
+    if let Some(km) = hit.distance_km {
+        details.push(tr.t1("search-distance", "km", tr.number(km.round() as i64)));
+    }
+    HitView {
+        href: hit.url.clone(),
+        title_html: hit.title_html.clone(),
+        kind_label: tr.t(format!("search-kind-{}", hit.kind)),
+        details: details.join(" · "),
+        snippet_html: hit.snippet_html.clone(),
+    }
+}
+
+pub struct FacetLink {
+    pub label: String,
+    pub count: String,
+    pub href: String,
+    pub selected: bool,
+}
+
+pub struct FacetGroup {
+    pub name: &'static str,
+    pub legend: String,
+    pub links: Vec<FacetLink>,
+}
+
+pub struct Chip {
+    pub label: String,
+    pub remove_label: String,
+    pub remove_href: String,
+}
+
+pub struct Translations {
+    pub tr: Tr,
+}
+
+#[derive(Template)]
+#[template(path = "search_results.html")]
+pub struct ResultsFragment {
+    /// Named as on whole pages, so the shared pagination template reads it the same way.
+    pub chrome: Translations,
+    pub count_text: String,
+    pub notices: Vec<String>,
+    pub hits: Vec<HitView>,
+    pub pages: Vec<PageLink>,
+    pub api_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "search_suggest.html")]
+struct SuggestFragment {
+    hits: Vec<HitView>,
+    all_href: String,
+    all_text: String,
+}
+
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "search.html")]
+struct SearchPage {
+    chrome: Chrome,
+    title: String,
+    q: String,
+    near: String,
+    radii: Vec<Choice>,
+    hidden: Vec<(&'static str, String)>,
+    facets: Vec<FacetGroup>,
+    chips: Vec<Chip>,
+    results_html: String,
+    api_href: String,
+}
+
+fn notice_text(tr: &Tr, regions: &HashMap<String, String>, n: &Notice) -> String {
+    match n {
+        Notice::Truncated { max_chars, max_words } => tr.t2(
+            "search-truncated",
+            "chars",
+            *max_chars as i64,
+            "words",
+            *max_words as i64,
+        ),
+        Notice::UnknownFacetValue { facet, value } => tr.t2(
+            "search-unknown-value",
+            "facet",
+            tr.t(format!("search-facet-{facet}")),
+            "value",
+            facet_value_label(tr, regions, facet, value),
+        ),
+    }
+}
+
+pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let pairs = query_pairs(raw.as_deref());
+    let params = SearchParams::from_pairs(&pairs, PAGE_SIZE)?;
+    let limit = if params.fragment == Some(Fragment::Suggest) { SUGGESTIONS } else { PAGE_SIZE };
+    let request = params.request(&st, &tr, limit).await?;
+    let index = st.search.clone();
+    let results = tokio::task::spawn_blocking(move || index.search(&request))
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(error = %e, "search failed");
+            WebError::Unavailable
+        })?;
+    let base = params.pairs();
+    if params.fragment == Some(Fragment::Suggest) {
+        let html = render(&SuggestFragment {
+            hits: results.hits.iter().map(|h| hit_view(&tr, h)).collect(),
+            all_href: url("/search", &base),
+            all_text: tr.t1("search-all-results", "count", tr.number(results.total as i64)),
+        })?;
+        return Ok(fragment_response(html));
+    }
+    let regions = st.cache.region_names(&st.store).await?;
+    let fragment = results_fragment(&tr, &regions, &params, &results);
+    if params.fragment == Some(Fragment::Results) {
+        return Ok(fragment_response(render(&fragment)?));
+    }
+    let chrome = ctx.chrome("search");
+    let title = if params.q.trim().is_empty() {
+        tr.t("search-title")
+    } else {
+        tr.t1("search-title-for", "q", params.q.chars().take(80).collect::<String>())
+    };
+    let page = SearchPage {
+        chrome,
+        title,
+        q: params.q.clone(),
+        near: params.near.clone().unwrap_or_default(),
+        radii: RADII
+            .iter()
+            .map(|r| Choice {
+                value: r.to_string(),
+                label: tr.t1("search-km", "km", i64::from(*r)),
+                selected: (params.km() - f64::from(*r)).abs() < 0.5,
+            })
+            .collect(),
+        hidden: base
+            .iter()
+            .filter(|(k, _)| !matches!(*k, "q" | "near" | "km"))
+            .cloned()
+            .collect(),
+        facets: facet_groups(&tr, &regions, &params, &results),
+        chips: chips(&tr, &regions, &params),
+        api_href: fragment.api_href.clone(),
+        results_html: render(&fragment)?.0,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+fn fragment_response(html: Html<String>) -> Response {
+    ([(header::CACHE_CONTROL, "no-store")], html).into_response()
+}
+
+fn results_fragment(
+    tr: &Tr,
+    regions: &HashMap<String, String>,
+    params: &SearchParams,
+    results: &SearchResults,
+) -> ResultsFragment {
+    let base = params.pairs();
+    let mut notices: Vec<String> = results.notices.iter().map(|n| notice_text(tr, regions, n)).collect();
+    if results.relaxed {
+        notices.push(tr.t("search-relaxed"));
+    }
+    let count_text = if results.total == 0 {
+        tr.t("search-no-results")
+    } else {
+        tr.t1("search-count", "count", results.total as i64)
+    };
+    let offset = (params.page.saturating_sub(1) as usize * PAGE_SIZE) as u32;
+    let total = (results.total as i64).min(i64::from(MAX_PAGE) * PAGE_SIZE as i64);
+    ResultsFragment {
+        chrome: Translations { tr: *tr },
+        count_text,
+        notices,
+        hits: results.hits.iter().map(|h| hit_view(tr, h)).collect(),
+        pages: pagination(tr, total, PAGE_SIZE as u32, offset, |o| {
+            let mut pairs = base.clone();
+            let page = o as usize / PAGE_SIZE + 1;
+            if page > 1 {
+                pairs.push(("page", page.to_string()));
+            }
+            url("/search", &pairs)
+        }),
+        api_href: url("/api/v1/search", &base),
+    }
+}
+
+fn facet_groups(
+    tr: &Tr,
+    regions: &HashMap<String, String>,
+    params: &SearchParams,
+    results: &SearchResults,
+) -> Vec<FacetGroup> {
+    let base = params.pairs();
+    let mut groups = Vec::new();
+    for facet in FACETS {
+        let Some(values) = results.facets.get(*facet) else { continue };
+        let selected = |v: &str| params.filters.iter().any(|(f, x)| f == facet && x == v);
+        let mut links = Vec::new();
+        for (i, v) in values.iter().enumerate() {
+            let on = selected(&v.value);
+            if i >= FACET_VALUES_SHOWN && !on {
+                continue;
+            }
+            let pairs: Vec<(&str, String)> = if on {
+                base.iter()
+                    .filter(|(k, x)| !(*k == *facet && *x == v.value))
+                    .cloned()
+                    .collect()
+            } else {
+                let mut p = base.clone();
+                p.push((facet, v.value.clone()));
+                p
+            };
+            links.push(FacetLink {
+                label: facet_value_label(tr, regions, facet, &v.value),
+                count: tr.number(v.count as i64),
+                href: url("/search", &pairs),
+                selected: on,
+            });
+        }
+        // A facet with one value that is not chosen narrows nothing.
+        if links.len() < 2 && !links.iter().any(|l| l.selected) {
+            continue;
+        }
+        groups.push(FacetGroup {
+            name: facet,
+            legend: tr.t(format!("search-facet-{facet}")),
+            links,
+        });
+    }
+    groups
+}
+
+fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchParams) -> Vec<Chip> {
+    let base = params.pairs();
+    let mut out: Vec<Chip> = params
+        .filters
+        .iter()
+        .map(|(f, v)| {
+            let label = format!(
+                "{}: {}",
+                tr.t(format!("search-facet-{f}")),
+                facet_value_label(tr, regions, f, v)
+            );
+            Chip {
+                remove_label: tr.t1("search-remove-filter", "filter", label.as_str()),
+                remove_href: url(
+                    "/search",
+                    &base
+                        .iter()
+                        .filter(|(k, x)| !(*k == f.as_str() && x == v))
+                        .cloned()
+                        .collect::<Vec<_>>(),
+                ),
+                label,
+            }
+        })
+        .collect();
+    if params.near.is_some() || params.lat.is_some() {
+        let place = params
+            .near
+            .clone()
+            .unwrap_or_else(|| format!("{:.3}, {:.3}", params.lat.unwrap_or(0.0), params.lon.unwrap_or(0.0)));
+        let label = tr.t2("search-near-chip", "km", params.km().round() as i64, "place", place);
+        out.push(Chip {
+            remove_label: tr.t1("search-remove-filter", "filter", label.as_str()),
+            remove_href: url(
+                "/search",
+                &base
+                    .iter()
+                    .filter(|(k, _)| !matches!(*k, "near" | "lat" | "lon" | "km"))
+                    .cloned()
+                    .collect::<Vec<_>>(),
+            ),
+            label,
+        });
+    }
+    out
+}

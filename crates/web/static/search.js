@@ -1,0 +1,99 @@
+// Search as you type. Progressive enhancement: without this script the search forms submit and
+// the server answers whole pages; with it, the server's own HTML fragments are swapped in.
+(function () {
+  "use strict";
+  var DELAY = 120;
+
+  function debounce(fn) {
+    var t = null;
+    return function () {
+      clearTimeout(t);
+      t = setTimeout(fn, DELAY);
+    };
+  }
+
+  function params(form, extra) {
+    var p = new URLSearchParams(new FormData(form));
+    Object.keys(extra).forEach(function (k) { p.set(k, extra[k]); });
+    // Empty fields make noisy addresses.
+    Array.from(p.keys()).forEach(function (k) { if (p.get(k) === "") p.delete(k); });
+    return p;
+  }
+
+  // The search page: results follow the query box.
+  var live = document.querySelector("form[data-live-search]");
+  if (live) {
+    var box = live.querySelector("input[name=q]");
+    var results = document.getElementById("search-results");
+    var pending = null;
+    var update = debounce(function () {
+      if (pending) pending.abort();
+      pending = new AbortController();
+      var p = params(live, { typing: "1", fragment: "results" });
+      fetch("/search?" + p.toString(), { signal: pending.signal, headers: { Accept: "text/html" } })
+        .then(function (r) { return r.ok ? r.text() : null; })
+        .then(function (html) {
+          if (html === null) return;
+          results.innerHTML = html;
+          p.delete("typing");
+          p.delete("fragment");
+          history.replaceState(null, "", "/search" + (p.toString() ? "?" + p.toString() : ""));
+        })
+        .catch(function () {});
+    });
+    box.addEventListener("input", update);
+  }
+
+  // Every other page: suggestions under the header's search box.
+  var form = document.querySelector("form[data-suggest]");
+  if (!form || live) return;
+  var input = form.querySelector("input[name=q]");
+  var list = document.getElementById(input.getAttribute("aria-controls"));
+  var request = null;
+
+  function close() {
+    list.hidden = true;
+    list.innerHTML = "";
+    input.setAttribute("aria-expanded", "false");
+  }
+
+  function links() {
+    return Array.from(list.querySelectorAll("a"));
+  }
+
+  input.addEventListener("input", debounce(function () {
+    var q = input.value.trim();
+    if (q.length < 2) { close(); return; }
+    if (request) request.abort();
+    request = new AbortController();
+    var p = new URLSearchParams({ q: input.value, typing: "1", fragment: "suggest" });
+    fetch("/search?" + p.toString(), { signal: request.signal })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (html === null || input.value.trim() !== q) return;
+        list.innerHTML = html;
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
+      })
+      .catch(function () {});
+  }));
+
+  form.addEventListener("keydown", function (e) {
+    var all = links();
+    var at = all.indexOf(document.activeElement);
+    if (e.key === "Escape") {
+      close();
+      input.focus();
+    } else if (e.key === "ArrowDown" && all.length) {
+      e.preventDefault();
+      all[Math.min(at + 1, all.length - 1)].focus();
+    } else if (e.key === "ArrowUp" && all.length) {
+      e.preventDefault();
+      if (at <= 0) input.focus(); else all[at - 1].focus();
+    }
+  });
+
+  document.addEventListener("click", function (e) {
+    if (!form.contains(e.target)) close();
+  });
+})();
