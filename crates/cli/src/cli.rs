@@ -197,7 +197,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = config.open_store().await?;
             let index = search::SearchIndex::open_for_bulk(Some(&config.index_dir), 2)?;
             let index = std::sync::Arc::new(index);
-            let indexer = search::Indexer::new(store.clone(), index.clone(), std::sync::Arc::new(web::i18n::SearchVocabulary));
+            let indexer = search::Indexer::new(
+                store.clone(),
+                index.clone(),
+                std::sync::Arc::new(web::i18n::SearchVocabulary),
+            );
             eprintln!("rebuilding the search index in {}…", config.index_dir.display());
             let r = indexer.rebuild().await?;
             drop(indexer);

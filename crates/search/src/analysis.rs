@@ -125,13 +125,22 @@ mod tests {
 
     #[test]
     fn stemming_meets_other_forms_of_a_word() {
-        assert_eq!(terms(&mut stemmed(Lang::En), "semiconductors"), terms(&mut stemmed(Lang::En), "semiconductor"));
+        assert_eq!(
+            terms(&mut stemmed(Lang::En), "semiconductors"),
+            terms(&mut stemmed(Lang::En), "semiconductor")
+        );
         assert_eq!(
             terms(&mut stemmed(Lang::Da), "forsvarsindustrien"),
             terms(&mut stemmed(Lang::Da), "forsvarsindustri")
         );
-        assert_eq!(terms(&mut stemmed(Lang::De), "Unternehmen"), terms(&mut stemmed(Lang::De), "unternehmens"));
-        assert_eq!(terms(&mut stemmed(Lang::Fr), "entreprises"), terms(&mut stemmed(Lang::Fr), "entreprise"));
+        assert_eq!(
+            terms(&mut stemmed(Lang::De), "Unternehmen"),
+            terms(&mut stemmed(Lang::De), "unternehmens")
+        );
+        assert_eq!(
+            terms(&mut stemmed(Lang::Fr), "entreprises"),
+            terms(&mut stemmed(Lang::Fr), "entreprise")
+        );
     }
 
     #[test]

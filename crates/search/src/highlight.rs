@@ -27,10 +27,7 @@ impl Matcher {
             || stem.is_some_and(|(l, s)| self.stems.contains(&(l, s.to_owned())))
             || self.prefixes.iter().any(|p| plain.starts_with(p.as_str()))
             || self.parts.iter().any(|p| plain.contains(p.as_str()))
-            || self
-                .fuzzy
-                .iter()
-                .any(|(t, d)| edit_distance_at_most(plain, t, *d))
+            || self.fuzzy.iter().any(|(t, d)| edit_distance_at_most(plain, t, *d))
     }
 
     pub fn is_empty(&self) -> bool {
@@ -215,7 +212,11 @@ mod tests {
 
     #[test]
     fn picks_the_passage_with_the_matches() {
-        let text = format!("{} the cluster for defence and space {}", "filler ".repeat(60), "more ".repeat(60));
+        let text = format!(
+            "{} the cluster for defence and space {}",
+            "filler ".repeat(60),
+            "more ".repeat(60)
+        );
         let h = passage(&text, None, &matcher(&["defence", "space"]), 80);
         assert!(h.html.starts_with('…'), "{}", h.html);
         assert!(h.html.contains("<mark>defence</mark> and <mark>space</mark>"));

@@ -17,7 +17,9 @@ use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
     STORED, STRING,
 };
-use tantivy::{DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, SegmentReader, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, IndexWriter, ReloadPolicy, Searcher, SegmentReader, TantivyDocument, Term,
+};
 
 use crate::analysis;
 use crate::document::Document;
@@ -28,7 +30,16 @@ use crate::query::{self, ParsedQuery, Word};
 /// Bumped whenever the schema or analysis changes; an index of another version is rebuilt.
 pub const SCHEMA_VERSION: u32 = 1;
 /// Facets a result set is counted by, in display order.
-pub const FACETS: &[&str] = &["kind", "type", "country", "region", "ecosystem", "technology", "critical", "label"];
+pub const FACETS: &[&str] = &[
+    "kind",
+    "type",
+    "country",
+    "region",
+    "ecosystem",
+    "technology",
+    "critical",
+    "label",
+];
 pub const MAX_LIMIT: usize = 100;
 /// Passages are about this many bytes long.
 const PASSAGE: usize = 220;
@@ -77,9 +88,15 @@ fn schema() -> Schema {
     b.add_text_field("kind", STRING | STORED);
     b.add_text_field("url", STORED);
     b.add_text_field("title", STORED);
-    b.add_text_field("name", text_options(analysis::PLAIN, IndexRecordOption::WithFreqsAndPositions));
+    b.add_text_field(
+        "name",
+        text_options(analysis::PLAIN, IndexRecordOption::WithFreqsAndPositions),
+    );
     b.add_text_field("name_edge", text_options(analysis::EDGE, IndexRecordOption::Basic));
-    b.add_text_field("plain", text_options(analysis::PLAIN, IndexRecordOption::WithFreqsAndPositions));
+    b.add_text_field(
+        "plain",
+        text_options(analysis::PLAIN, IndexRecordOption::WithFreqsAndPositions),
+    );
     for l in Lang::ALL {
         b.add_text_field(&l.field(), text_options(&l.analyzer(), IndexRecordOption::WithFreqs));
     }
@@ -554,7 +571,10 @@ fn combine(text: Box<dyn Query>, filters: &[Box<dyn Query>], excluded: &[Term]) 
         clauses.push((Occur::Must, Box::new(ConstScoreQuery::new(f.box_clone(), 0.0))));
     }
     for t in excluded {
-        clauses.push((Occur::MustNot, Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic))));
+        clauses.push((
+            Occur::MustNot,
+            Box::new(TermQuery::new(t.clone(), IndexRecordOption::Basic)),
+        ));
     }
     BooleanQuery::new(clauses)
 }
@@ -598,7 +618,10 @@ impl<'a> Plan<'a> {
             let mut alts: Vec<Box<dyn Query>> = Vec::new();
             let term = |field: Field, t: &str, boost: f32| -> Box<dyn Query> {
                 Box::new(BoostQuery::new(
-                    Box::new(TermQuery::new(Term::from_field_text(field, t), IndexRecordOption::WithFreqs)),
+                    Box::new(TermQuery::new(
+                        Term::from_field_text(field, t),
+                        IndexRecordOption::WithFreqs,
+                    )),
                     boost,
                 ))
             };
@@ -613,7 +636,10 @@ impl<'a> Plan<'a> {
             for (a, b) in [(i.checked_sub(1), Some(i)), (Some(i), (i + 1 < n).then_some(i + 1))] {
                 if let (Some(a), Some(b)) = (a, b) {
                     let (wa, wb) = (&parsed.words[a], &parsed.words[b]);
-                    for joined in [format!("{}{}", wa.plain, wb.plain), format!("{}s{}", wa.plain, wb.plain)] {
+                    for joined in [
+                        format!("{}{}", wa.plain, wb.plain),
+                        format!("{}s{}", wa.plain, wb.plain),
+                    ] {
                         if df(f.plain, &joined) > 0 {
                             alts.push(term(f.plain, &joined, 1.0));
                             extra.plain.insert(joined);
@@ -628,7 +654,11 @@ impl<'a> Plan<'a> {
                 extra.prefixes.push(w.plain.clone());
                 if chars >= 4 {
                     alts.push(Box::new(BoostQuery::new(
-                        Box::new(FuzzyTermQuery::new_prefix(Term::from_field_text(f.plain, &w.plain), 0, false)),
+                        Box::new(FuzzyTermQuery::new_prefix(
+                            Term::from_field_text(f.plain, &w.plain),
+                            0,
+                            false,
+                        )),
                         0.3,
                     )));
                 }
@@ -659,7 +689,10 @@ impl<'a> Plan<'a> {
                     extra.fuzzy.push((w.plain.clone(), u32::from(d)));
                 }
             }
-            groups.push((!w.optional, Box::new(DisjunctionMaxQuery::with_tie_breaker(alts, 0.2)) as Box<dyn Query>));
+            groups.push((
+                !w.optional,
+                Box::new(DisjunctionMaxQuery::with_tie_breaker(alts, 0.2)) as Box<dyn Query>,
+            ));
         }
         for p in &parsed.phrases {
             let terms: Vec<Term> = p.iter().map(|t| Term::from_field_text(f.plain, t)).collect();
@@ -691,7 +724,11 @@ impl<'a> Plan<'a> {
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
         let mut any_required = false;
         for (required, q) in &self.groups {
-            let occur = if *required && !relaxed { Occur::Must } else { Occur::Should };
+            let occur = if *required && !relaxed {
+                Occur::Must
+            } else {
+                Occur::Should
+            };
             any_required |= *required;
             clauses.push((occur, q.box_clone()));
         }
@@ -702,7 +739,10 @@ impl<'a> Plan<'a> {
                 .iter()
                 .map(|w| Term::from_field_text(self.index.f.name, &w.plain))
                 .collect();
-            clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 3.0))));
+            clauses.push((
+                Occur::Should,
+                Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 3.0)),
+            ));
         }
         if !any_required && self.groups.iter().all(|(r, _)| !r) {
             // Only optional words ("the", "a"): they must still match something.

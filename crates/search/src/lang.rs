@@ -91,19 +91,31 @@ mod tests {
     #[test]
     fn detects_the_platforms_languages() {
         assert_eq!(
-            detect("Der Cluster vernetzt Unternehmen und Forschungseinrichtungen in ganz Sachsen.", None),
+            detect(
+                "Der Cluster vernetzt Unternehmen und Forschungseinrichtungen in ganz Sachsen.",
+                None
+            ),
             Some(Lang::De)
         );
         assert_eq!(
-            detect("Le pôle réunit des entreprises et des laboratoires de recherche autour de la santé.", None),
+            detect(
+                "Le pôle réunit des entreprises et des laboratoires de recherche autour de la santé.",
+                None
+            ),
             Some(Lang::Fr)
         );
         assert_eq!(
-            detect("Klyngen samler virksomheder og forskningsinstitutioner inden for forsvarsindustrien.", None),
+            detect(
+                "Klyngen samler virksomheder og forskningsinstitutioner inden for forsvarsindustrien.",
+                None
+            ),
             Some(Lang::Da)
         );
         assert_eq!(
-            detect("The cluster brings together companies and research organisations.", None),
+            detect(
+                "The cluster brings together companies and research organisations.",
+                None
+            ),
             Some(Lang::En)
         );
     }

@@ -51,13 +51,14 @@ impl ParsedQuery {
 /// Reads `raw` for a user reading `lang`; `typing` says the last word may be unfinished.
 pub fn parse(raw: &str, lang: Lang, typing: bool) -> ParsedQuery {
     let mut q = ParsedQuery::default();
-    let cleaned: String = raw
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
+    let cleaned: String = raw.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
     let text: String = cleaned.chars().take(MAX_QUERY_CHARS).collect();
     q.truncated = cleaned.chars().count() > MAX_QUERY_CHARS;
-    let langs: Vec<Lang> = if lang == Lang::En { vec![Lang::En] } else { vec![lang, Lang::En] };
+    let langs: Vec<Lang> = if lang == Lang::En {
+        vec![Lang::En]
+    } else {
+        vec![lang, Lang::En]
+    };
     let mut plain = analysis::plain();
     let mut stemmers: Vec<(Lang, TextAnalyzer)> = langs.iter().map(|l| (*l, analysis::stemmed(*l))).collect();
     let mut stops: Vec<TextAnalyzer> = langs
@@ -122,7 +123,11 @@ pub fn parse(raw: &str, lang: Lang, typing: bool) -> ParsedQuery {
             }
         }
     }
-    q.prefix_last = typing && last_is_word && q.words.last().is_some_and(|w| w.plain.chars().count() >= analysis::MIN_PREFIX);
+    q.prefix_last = typing
+        && last_is_word
+        && q.words
+            .last()
+            .is_some_and(|w| w.plain.chars().count() >= analysis::MIN_PREFIX);
     q
 }
 
@@ -157,7 +162,10 @@ mod tests {
     #[test]
     fn stop_words_and_letters_are_optional() {
         let q = parse("Cluster in Sachsen", Lang::De, false);
-        assert_eq!(q.words.iter().map(|w| w.optional).collect::<Vec<_>>(), [false, true, false]);
+        assert_eq!(
+            q.words.iter().map(|w| w.optional).collect::<Vec<_>>(),
+            [false, true, false]
+        );
         let q = parse("R&D", Lang::En, false);
         assert!(q.words.iter().all(|w| w.optional));
     }

@@ -149,7 +149,10 @@ pub fn organisation(o: &Organisation, ctx: &Context<'_>) -> Document {
             .into_iter()
             .map(|(l, n)| Text::new(Some(l), n)),
     );
-    let mut facets = vec![("type".to_owned(), p.kind.as_str().to_owned()), ("country".to_owned(), country.to_owned())];
+    let mut facets = vec![
+        ("type".to_owned(), p.kind.as_str().to_owned()),
+        ("country".to_owned(), country.to_owned()),
+    ];
     if let Some(nuts) = &p.nuts_code {
         let code = nuts.as_str();
         for len in 3..=code.len() {
@@ -236,7 +239,10 @@ pub fn project(p: &Project, participants: &[Participation], ctx: &Context<'_>) -
         aliases: p.draft.title.iter().cloned().collect(),
         texts: Vec::new(),
         keywords,
-        facets: countries.iter().map(|c| ("country".to_owned(), (*c).to_owned())).collect(),
+        facets: countries
+            .iter()
+            .map(|c| ("country".to_owned(), (*c).to_owned()))
+            .collect(),
         position: None,
         language_hint: Some(Lang::En),
         meta: serde_json::json!({

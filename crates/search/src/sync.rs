@@ -93,7 +93,9 @@ impl Indexer {
         let mut read = 0;
         loop {
             let changes = self.store.changes_since(cursor, BATCH).await?;
-            let Some(last) = changes.last().map(|c| c.id) else { break };
+            let Some(last) = changes.last().map(|c| c.id) else {
+                break;
+            };
             read += changes.len();
             let mut by_kind: BTreeMap<&str, BTreeSet<i64>> = BTreeMap::new();
             for c in &changes {
@@ -103,7 +105,9 @@ impl Indexer {
             let mut upserts = Vec::new();
             let mut deletes = Vec::new();
             for (entity, ids) in by_kind {
-                let Some(kind) = Kind::from_entity(entity) else { continue };
+                let Some(kind) = Kind::from_entity(entity) else {
+                    continue;
+                };
                 let ids: Vec<i64> = ids.into_iter().collect();
                 let docs = kind.load(&self.store, &ctx, &ids).await?;
                 // A record that is gone has no document: remove what the index has of it.

@@ -2,7 +2,14 @@
 
 use search::{Document, Lang, Near, Notice, SearchIndex, SearchRequest, Text};
 
-fn doc(id: &str, title: &str, lang: Option<Lang>, text: &str, facets: &[(&str, &str)], pos: Option<(f64, f64)>) -> Document {
+fn doc(
+    id: &str,
+    title: &str,
+    lang: Option<Lang>,
+    text: &str,
+    facets: &[(&str, &str)],
+    pos: Option<(f64, f64)>,
+) -> Document {
     Document {
         kind: "organisation".into(),
         id: id.into(),
@@ -88,7 +95,10 @@ fn q(text: &str, lang: Lang) -> SearchRequest {
 #[test]
 fn german_words_apart_find_the_compound() {
     let idx = index();
-    assert_eq!(ids(&idx, &q("Halbleiter Cluster Sachsen", Lang::De))[0], "silicon-saxony");
+    assert_eq!(
+        ids(&idx, &q("Halbleiter Cluster Sachsen", Lang::De))[0],
+        "silicon-saxony"
+    );
 }
 
 #[test]
@@ -138,9 +148,15 @@ fn facets_filter_and_count() {
     assert!(res.hits.iter().all(|h| h.key != "organisation:cdds"));
     // The filtered facet still counts its other values.
     let countries = &res.facets["country"];
-    assert!(countries.iter().any(|v| v.value == "DK" && v.count == 2), "{countries:?}");
+    assert!(
+        countries.iter().any(|v| v.value == "DK" && v.count == 2),
+        "{countries:?}"
+    );
     let types = &res.facets["type"];
-    assert_eq!(types.iter().map(|v| (v.value.as_str(), v.count)).collect::<Vec<_>>(), [("cluster", 2), ("technology-centre", 1)]);
+    assert_eq!(
+        types.iter().map(|v| (v.value.as_str(), v.count)).collect::<Vec<_>>(),
+        [("cluster", 2), ("technology-centre", 1)]
+    );
 }
 
 #[test]
@@ -169,7 +185,11 @@ fn distance_filter() {
 fn snippets_mark_what_matched() {
     let idx = index();
     let res = idx.search(&q("Mikroelektronik Dresden", Lang::De)).expect("search");
-    assert!(res.hits[0].snippet_html.contains("<mark>Mikroelektronik</mark>"), "{}", res.hits[0].snippet_html);
+    assert!(
+        res.hits[0].snippet_html.contains("<mark>Mikroelektronik</mark>"),
+        "{}",
+        res.hits[0].snippet_html
+    );
     let res = idx.search(&q("<script>", Lang::En)).expect("search");
     assert!(res.hits.iter().all(|h| !h.snippet_html.contains("<script")));
 }
@@ -177,7 +197,15 @@ fn snippets_mark_what_matched() {
 #[test]
 fn bad_queries_answer() {
     let idx = index();
-    for raw in ["\"unbalanced", &"x".repeat(10_000), "\u{0}\u{1b}[31m", "((( ]]] ***", "-", "\"\"", " "] {
+    for raw in [
+        "\"unbalanced",
+        &"x".repeat(10_000),
+        "\u{0}\u{1b}[31m",
+        "((( ]]] ***",
+        "-",
+        "\"\"",
+        " ",
+    ] {
         idx.search(&q(raw, Lang::En)).expect("any query answers");
     }
     let long = idx.search(&q(&"word ".repeat(3_000), Lang::En)).expect("search");
@@ -203,8 +231,15 @@ fn when_no_result_has_every_word_some_words_do() {
 #[test]
 fn upserts_replace_and_deletes_remove() {
     let idx = index();
-    idx.upsert(&[doc("steinbeis", "Steinbeis Europa Zentrum", None, "Karlsruhe", &[], None)])
-        .expect("upsert");
+    idx.upsert(&[doc(
+        "steinbeis",
+        "Steinbeis Europa Zentrum",
+        None,
+        "Karlsruhe",
+        &[],
+        None,
+    )])
+    .expect("upsert");
     idx.commit(2).expect("commit");
     assert_eq!(ids(&idx, &q("steinbeis", Lang::En)), ["steinbeis"]);
     assert_eq!(ids(&idx, &q("karlsruhe", Lang::En)), ["steinbeis"]);
@@ -219,11 +254,15 @@ fn the_index_survives_reopening_with_its_position() {
     {
         let idx = SearchIndex::open(dir.path()).expect("open");
         assert!(idx.commit_state().is_none());
-        idx.upsert(&[doc("a", "Alpha Cluster", None, "text", &[], None)]).expect("upsert");
+        idx.upsert(&[doc("a", "Alpha Cluster", None, "text", &[], None)])
+            .expect("upsert");
         idx.commit(42).expect("commit");
     }
     let idx = SearchIndex::open(dir.path()).expect("reopen");
     assert_eq!(idx.commit_state().map(|c| c.cursor), Some(42));
     assert_eq!(idx.num_docs(), 1);
-    assert!(matches!(SearchIndex::open(dir.path()), Err(search::SearchError::Locked(_))));
+    assert!(matches!(
+        SearchIndex::open(dir.path()),
+        Err(search::SearchError::Locked(_))
+    ));
 }

@@ -57,7 +57,73 @@ fn ok(schema: &str) -> Value {
     json!({ "description": "OK", "content": { "application/json": { "schema": { "$ref": format!("#/components/schemas/{schema}") } } } })
 }
 
+fn search_parameters() -> Vec<Value> {
+    let facet = |name: &str, description: &str, items: Value| multi(name, description, items);
+    let mut p = vec![
+        json!({ "name": "q", "in": "query", "required": false, "description": "The query; at most 300 characters and 12 words are read.",
+                "schema": { "type": "string" } }),
+        json!({ "name": "lang", "in": "query", "required": false, "description": "The reader's language; default from Accept-Language.",
+                "schema": { "type": "string", "enum": ["en", "de", "fr", "da"] } }),
+        json!({ "name": "typing", "in": "query", "required": false, "description": "The last word is unfinished: complete it.",
+                "schema": { "type": "boolean", "default": false } }),
+        facet(
+            "kind",
+            "Kind of content.",
+            json!({ "type": "string", "enum": ["organisation", "project"] }),
+        ),
+        facet(
+            "type",
+            "Organisation type.",
+            json!({ "type": "string", "enum": strings(OrganisationType::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        facet(
+            "country",
+            "ISO 3166 alpha-2 country code (of a project: of any participant).",
+            json!({ "type": "string", "pattern": "^[A-Z]{2}$" }),
+        ),
+        facet("region", "NUTS 2 region code.", json!({ "type": "string" })),
+        facet(
+            "ecosystem",
+            "Industrial ecosystem.",
+            json!({ "type": "string", "enum": strings(Ecosystem::ALL.iter(), |v| v.slug().to_owned()) }),
+        ),
+        facet(
+            "technology",
+            "Key enabling technology.",
+            json!({ "type": "string", "enum": strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().to_owned()) }),
+        ),
+        facet(
+            "critical",
+            "Critical technology area.",
+            json!({ "type": "string", "enum": strings(CriticalTechnology::ALL.iter(), |v| v.slug().to_owned()) }),
+        ),
+        facet(
+            "label",
+            "Cluster-management label.",
+            json!({ "type": "string", "enum": strings(ClusterLabel::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        json!({ "name": "near", "in": "query", "required": false, "description": "A city or region of the directory to search around.",
+                "schema": { "type": "string", "maxLength": 80 } }),
+        json!({ "name": "lat", "in": "query", "required": false, "description": "Latitude to search around (with lon).",
+                "schema": { "type": "number", "minimum": -90, "maximum": 90 } }),
+        json!({ "name": "lon", "in": "query", "required": false, "description": "Longitude to search around (with lat).",
+                "schema": { "type": "number", "minimum": -180, "maximum": 180 } }),
+        json!({ "name": "km", "in": "query", "required": false, "description": "Radius of the distance filter.",
+                "schema": { "type": "number", "minimum": 1, "maximum": 2000, "default": 100 } }),
+    ];
+    p.push(
+        json!({ "name": "limit", "in": "query", "required": false, "description": "Results per page.",
+                   "schema": { "type": "integer", "minimum": 1, "maximum": 100, "default": 20 } }),
+    );
+    p.push(
+        json!({ "name": "offset", "in": "query", "required": false, "description": "Results to skip.",
+                   "schema": { "type": "integer", "minimum": 0, "maximum": 10000, "default": 0 } }),
+    );
+    p
+}
+
 pub fn document() -> Value {
+    let search_params = search_parameters();
     let kinds = strings(OrganisationType::ALL.iter(), |v| v.as_str().into());
     let ecosystems = strings(Ecosystem::ALL.iter(), |v| v.slug().into());
     let kets = strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().into());
@@ -231,6 +297,16 @@ pub fn document() -> Value {
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("ProjectDetails"), "404": error_response("No such project.") }
             } },
+            "/api/v1/search": { "get": {
+                "operationId": "search", "summary": "Search organisations and projects",
+                "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
+                                -excluded words and, with typing=true, completion of the last word. Facet parameters narrow \
+                                the results (values of one facet are alternatives); facet counts of a facet in use ignore \
+                                its own filter. A distance filter takes near (a city or region of the directory) or lat and \
+                                lon, with km. Overlong queries are cut and say so in notices.",
+                "tags": ["search"], "parameters": search_params,
+                "responses": { "200": ok("SearchResults"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
             "/healthz": { "get": {
                 "operationId": "health", "summary": "Liveness", "tags": ["operations"],
                 "responses": { "200": { "description": "The process answers." } }
@@ -266,6 +342,38 @@ pub fn document() -> Value {
                 "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "cordis_url", "participants"],
                 "properties": project_details },
             "ProjectList": list_of("Project"),
+            "SearchResults": { "type": "object",
+                "required": ["query", "language", "total", "hits", "facets", "relaxed", "notices", "limit", "offset", "next"],
+                "properties": {
+                    "query": { "type": "string" },
+                    "language": { "type": "string", "description": "The language the query was analysed in (besides English)." },
+                    "total": { "type": "integer", "minimum": 0 },
+                    "hits": { "type": "array", "items": { "$ref": "#/components/schemas/SearchHit" } },
+                    "facets": { "type": "object", "description": "For each facet, its values with the number of results each gives.",
+                                "additionalProperties": { "type": "array", "items": { "type": "object", "required": ["value", "count"],
+                                    "properties": { "value": { "type": "string" }, "count": { "type": "integer" } } } } },
+                    "relaxed": { "type": "boolean", "description": "No result had every word; results with some of them are given." },
+                    "notices": { "type": "array", "items": { "type": "object", "required": ["code"], "properties": {
+                        "code": { "type": "string", "enum": ["truncated", "unknown_facet_value"] },
+                        "max_chars": { "type": "integer" }, "max_words": { "type": "integer" },
+                        "facet": { "type": "string" }, "value": { "type": "string" } } } },
+                    "limit": { "type": "integer" },
+                    "offset": { "type": "integer" },
+                    "next": { "type": "string", "nullable": true }
+                } },
+            "SearchHit": { "type": "object",
+                "required": ["key", "kind", "url", "title", "title_html", "snippet_html", "meta", "score"],
+                "properties": {
+                    "key": { "type": "string", "description": "kind:id, unique in the index." },
+                    "kind": { "type": "string", "enum": ["organisation", "project"] },
+                    "url": { "type": "string", "description": "The page of the result on this site." },
+                    "title": { "type": "string" },
+                    "title_html": { "type": "string", "description": "The title, HTML-escaped, matched words in <mark>." },
+                    "snippet_html": { "type": "string", "description": "The passage that matched, HTML-escaped, matched words in <mark>." },
+                    "meta": { "type": "object", "description": "Display data by kind: type, country, city of an organisation; participants, coordinator, countries of a project." },
+                    "score": { "type": "number" },
+                    "distance_km": { "type": "number", "description": "With a distance filter: how far the result is." }
+                } },
             "Error": { "type": "object", "required": ["error"], "properties": { "error": {
                 "type": "object", "required": ["code", "message"],
                 "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "parameter": { "type": "string" } }

@@ -8,3 +8,4 @@ mod helpers;
 mod import;
 mod pages;
 mod roundtrip;
+mod search;

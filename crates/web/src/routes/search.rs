@@ -133,7 +133,10 @@ impl SearchParams {
             }
         }
         if p.lat.is_some() != p.lon.is_some() {
-            return Err(invalid(if p.lat.is_some() { "lon" } else { "lat" }, "give both lat and lon, or neither"));
+            return Err(invalid(
+                if p.lat.is_some() { "lon" } else { "lat" },
+                "give both lat and lon, or neither",
+            ));
         }
         Ok(p)
     }
@@ -145,9 +148,17 @@ impl SearchParams {
     /// The engine's request; a place name is looked up among the directory's cities and regions.
     pub async fn request(&self, st: &AppState, tr: &Tr, limit: usize) -> Result<SearchRequest, WebError> {
         let near = match (self.lat.zip(self.lon), &self.near) {
-            (Some((lat, lon)), _) => Some(Near { lat, lon, km: self.km() }),
+            (Some((lat, lon)), _) => Some(Near {
+                lat,
+                lon,
+                km: self.km(),
+            }),
             (None, Some(place)) => match st.store.place_position(place).await? {
-                Some((lat, lon)) => Some(Near { lat, lon, km: self.km() }),
+                Some((lat, lon)) => Some(Near {
+                    lat,
+                    lon,
+                    km: self.km(),
+                }),
                 None => {
                     return Err(WebError::InvalidParameter(invalid(
                         "near",
@@ -200,13 +211,19 @@ pub fn facet_value_label(tr: &Tr, regions: &HashMap<String, String>, facet: &str
     let labels = Labels::of(tr.locale);
     let named = match facet {
         "kind" => tr.plain(&format!("search-kind-{value}")).map(str::to_owned),
-        "type" => value.parse::<OrganisationType>().ok().map(|v| labels.kind(v).to_owned()),
+        "type" => value
+            .parse::<OrganisationType>()
+            .ok()
+            .map(|v| labels.kind(v).to_owned()),
         "country" => Some(tr.country(value)),
         "region" => regions.get(value).map(|n| format!("{n} ({value})")),
         "ecosystem" => Ecosystem::from_slug(value).map(|v| labels.ecosystem(v).to_owned()),
         "technology" => KeyEnablingTechnology::from_slug(value).map(|v| labels.technology(v).to_owned()),
         "critical" => CriticalTechnology::from_slug(value).map(|v| labels.critical(v).to_owned()),
-        "label" => value.parse::<ClusterLabel>().ok().map(|v| labels.cluster_label(v).to_owned()),
+        "label" => value
+            .parse::<ClusterLabel>()
+            .ok()
+            .map(|v| labels.cluster_label(v).to_owned()),
         _ => None,
     };
     named.unwrap_or_else(|| value.to_owned())
@@ -341,7 +358,11 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
     let tr = ctx.tr;
     let pairs = query_pairs(raw.as_deref());
     let params = SearchParams::from_pairs(&pairs, PAGE_SIZE)?;
-    let limit = if params.fragment == Some(Fragment::Suggest) { SUGGESTIONS } else { PAGE_SIZE };
+    let limit = if params.fragment == Some(Fragment::Suggest) {
+        SUGGESTIONS
+    } else {
+        PAGE_SIZE
+    };
     let request = params.request(&st, &tr, limit).await?;
     let index = st.search.clone();
     let results = tokio::task::spawn_blocking(move || index.search(&request))
@@ -445,7 +466,9 @@ fn facet_groups(
     let base = params.pairs();
     let mut groups = Vec::new();
     for facet in FACETS {
-        let Some(values) = results.facets.get(*facet) else { continue };
+        let Some(values) = results.facets.get(*facet) else {
+            continue;
+        };
         let selected = |v: &str| params.filters.iter().any(|(f, x)| f == facet && x == v);
         let mut links = Vec::new();
         for (i, v) in values.iter().enumerate() {
