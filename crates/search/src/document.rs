@@ -51,6 +51,20 @@ impl Document {
     pub fn key(&self) -> String {
         key(&self.kind, &self.id)
     }
+
+    /// The document's language: declared by its first text that declares one, else detected
+    /// from its title and texts, else the hint.
+    pub fn language(&self) -> Option<Lang> {
+        if let Some(l) = self.texts.iter().find_map(|t| t.lang) {
+            return Some(l);
+        }
+        let mut all = self.title.clone();
+        for t in &self.texts {
+            all.push('\n');
+            all.push_str(&t.text);
+        }
+        crate::lang::detect(&all, self.language_hint).or(self.language_hint)
+    }
 }
 
 pub fn key(kind: &str, id: &str) -> String {

@@ -316,14 +316,7 @@ impl SearchIndex {
             doc.add_text(f.name_edge, name);
             doc.add_text(f.plain, name);
         }
-        // The document's language: declared by its first text, else detected from all of them.
-        let all_text: String = d.texts.iter().map(|t| t.text.as_str()).collect::<Vec<_>>().join("\n");
-        let main = d
-            .texts
-            .iter()
-            .find_map(|t| t.lang)
-            .or_else(|| lang::detect(&format!("{}\n{all_text}", d.title), d.language_hint))
-            .or(d.language_hint);
+        let main = d.language();
         let mut texts_stored = Vec::new();
         for t in &d.texts {
             let l = t.lang.or_else(|| lang::detect(&t.text, main));
