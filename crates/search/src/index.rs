@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 use serde::Serialize;
-use tantivy::collector::{Count, FacetCollector, TopDocs};
+use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
 use tantivy::query::doc_predicate_query::{DocPredicateQuery, FunctionPredicate};
 use tantivy::query::{
-    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, EmptyQuery, FuzzyTermQuery, Occur,
-    PhraseQuery, Query, RangeQuery, TermQuery,
+    AllQuery, BooleanQuery, BoostQuery, ConstScoreQuery, DisjunctionMaxQuery, FuzzyTermQuery, Occur, PhraseQuery,
+    Query, RangeQuery, TermQuery,
 };
 use tantivy::schema::{
     Facet, FacetOptions, Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, FAST, INDEXED,
@@ -25,7 +25,7 @@ use crate::analysis;
 use crate::document::Document;
 use crate::highlight::{self, Matcher};
 use crate::lang::{self, Lang};
-use crate::query::{self, ParsedQuery, Word};
+use crate::query::{self, ParsedQuery};
 
 /// Bumped whenever the schema or analysis changes; an index of another version is rebuilt.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -371,47 +371,64 @@ impl SearchIndex {
             }
         }
         let limit = req.limit.clamp(1, MAX_LIMIT);
-        let plan = Plan::new(self, &searcher, &parsed);
         let filters = self.filters(req, None);
-
+        let run = |text: &dyn Query| -> tantivy::Result<Collected> {
+            let query = combine(text.box_clone(), &filters, &[]);
+            let top = TopDocs::with_limit(limit).and_offset(req.offset).order_by_score();
+            if req.facets {
+                let (t, n, f) = searcher.search(&query, &(top, Count, self.facet_collector()))?;
+                Ok((t, n, Some(f)))
+            } else {
+                let (t, n) = searcher.search(&query, &(top, Count))?;
+                Ok((t, n, None))
+            }
+        };
+        // Strict first: every word, typos only for words the index does not know. Then typos
+        // for every word; then fewer and fewer of the words.
+        let mut plan = Plan::new(self, &searcher, &parsed, false);
+        let mut text_query = plan.text_query(None);
+        let (mut top, mut total, mut facet_counts) = run(&with_exclusions(text_query.box_clone(), &plan.excluded))?;
+        if total == 0 && !parsed.is_empty() {
+            let lenient = Plan::new(self, &searcher, &parsed, true);
+            if lenient.fuzzier_than(&plan) {
+                plan = lenient;
+                text_query = plan.text_query(None);
+                (top, total, facet_counts) = run(&with_exclusions(text_query.box_clone(), &plan.excluded))?;
+            }
+        }
         let mut relaxed = false;
-        let mut text_query = plan.text_query(false);
-        let mut query = combine(text_query.box_clone(), &filters, &plan.excluded);
-        let (mut top, mut total, mut facet_counts) = searcher.search(
-            &query,
-            &(
-                TopDocs::with_limit(limit).and_offset(req.offset).order_by_score(),
-                Count,
-                self.facet_collector(),
-            ),
-        )?;
-        if total == 0 && plan.required_words() > 1 {
-            relaxed = true;
-            text_query = plan.text_query(true);
-            query = combine(text_query.box_clone(), &filters, &plan.excluded);
-            (top, total, facet_counts) = searcher.search(
-                &query,
-                &(
-                    TopDocs::with_limit(limit).and_offset(req.offset).order_by_score(),
-                    Count,
-                    self.facet_collector(),
-                ),
-            )?;
+        let required = plan.required_words();
+        if total == 0 && required > 1 {
+            for at_least in (1..required).rev() {
+                text_query = plan.text_query(Some(at_least));
+                (top, total, facet_counts) = run(&with_exclusions(text_query.box_clone(), &plan.excluded))?;
+                if total > 0 {
+                    relaxed = true;
+                    break;
+                }
+            }
         }
 
         // A facet someone filters by is counted without its own filter, so its other values
         // stay visible with the counts they would give.
         let mut facets = BTreeMap::new();
-        for facet in FACETS {
+        for facet in FACETS.iter().filter(|_| req.facets) {
             let filtered = req.filters.iter().any(|(f, _)| f == facet);
             let counts = if filtered {
-                let q = combine(text_query.box_clone(), &self.filters(req, Some(facet)), &plan.excluded);
+                let q = combine(
+                    with_exclusions(text_query.box_clone(), &plan.excluded),
+                    &self.filters(req, Some(facet)),
+                    &[],
+                );
                 let mut c = FacetCollector::for_field("facets");
                 c.add_facet(Facet::from_path([*facet]));
                 let fc = searcher.search(&q, &c)?;
                 facet_values(&fc, facet)
             } else {
-                facet_values(&facet_counts, facet)
+                facet_counts
+                    .as_ref()
+                    .map(|c| facet_values(c, facet))
+                    .unwrap_or_default()
             };
             if !counts.is_empty() {
                 facets.insert((*facet).to_owned(), counts);
@@ -507,7 +524,7 @@ impl SearchIndex {
         let texts: Vec<(Option<String>, String)> = serde_json::from_str(&text(self.f.texts)).unwrap_or_default();
         // Prefer the passage with the most matches; among equals, the reader's language.
         let mut best: Option<(usize, bool, highlight::Highlighted)> = None;
-        for (code, body) in &texts {
+        for (code, body) in texts.iter().filter(|_| req.passages) {
             let l = code.as_deref().and_then(Lang::from_code);
             let h = highlight::passage(body, l, matcher, PASSAGE);
             let own = l == Some(req.lang);
@@ -543,7 +560,10 @@ impl SearchIndex {
     }
 }
 
-fn facet_values(counts: &tantivy::collector::FacetCounts, facet: &str) -> Vec<FacetValue> {
+/// The best hits of a page, how many matched, and the facet counts when asked for.
+type Collected = (Vec<(f32, DocAddress)>, usize, Option<FacetCounts>);
+
+fn facet_values(counts: &FacetCounts, facet: &str) -> Vec<FacetValue> {
     let prefix = format!("/{facet}/");
     let mut values: Vec<FacetValue> = counts
         .get(Facet::from_path([facet]))
@@ -570,6 +590,14 @@ fn combine(text: Box<dyn Query>, filters: &[Box<dyn Query>], excluded: &[Term]) 
         ));
     }
     BooleanQuery::new(clauses)
+}
+
+/// The text query less the documents with an excluded word.
+fn with_exclusions(text: Box<dyn Query>, excluded: &[Term]) -> Box<dyn Query> {
+    if excluded.is_empty() {
+        return text;
+    }
+    Box::new(combine(text, &[], excluded))
 }
 
 /// Great-circle distance in kilometres (haversine).
@@ -601,7 +629,8 @@ fn typo_budget(chars: usize) -> u8 {
 }
 
 impl<'a> Plan<'a> {
-    fn new(index: &'a SearchIndex, searcher: &Searcher, parsed: &'a ParsedQuery) -> Self {
+    /// `lenient`: every word may have typos, not only the words the index does not know.
+    fn new(index: &'a SearchIndex, searcher: &Searcher, parsed: &'a ParsedQuery, lenient: bool) -> Self {
         let f = index.f;
         let df = |field: Field, t: &str| searcher.doc_freq(&Term::from_field_text(field, t)).unwrap_or(0);
         let mut extra = Matcher::default();
@@ -623,6 +652,19 @@ impl<'a> Plan<'a> {
             for (l, stem) in &w.stems {
                 let boost = if *l == Lang::En && w.stems.len() > 1 { 0.8 } else { 1.0 };
                 alts.push(term(index.lang_field(*l), stem, boost));
+            }
+            // The word as the first part of a compound ("Lebensmittel" in
+            // "Lebensmittelverarbeitung", "halvledere" in "halvlederdesign"): its stem as a prefix.
+            if let Some((_, stem)) = w.stems.first().filter(|(_, s)| s.chars().count() >= 5) {
+                alts.push(Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new_prefix(
+                        Term::from_field_text(f.plain, stem),
+                        0,
+                        false,
+                    )),
+                    0.4,
+                )));
+                extra.prefixes.push(stem.clone());
             }
             // Compounds written apart in the query but together in the text: "Halbleiter Cluster"
             // finds "Halbleitercluster" (also with the linking s of German and Danish).
@@ -659,18 +701,34 @@ impl<'a> Plan<'a> {
             let known = df(f.plain, &w.plain) > 0 || w.stems.iter().any(|(l, s)| df(index.lang_field(*l), s) > 0);
             let completes = is_prefix && df(f.name_edge, &w.plain) > 0;
             if !known && !completes {
-                // A compound written together in the query but apart in the text.
+                // A compound written together in the query but apart in the text: both parts
+                // rank highest, the first part alone still counts ("forsvarsindustrien").
                 if let Some((a, b)) = split_compound(&w.plain, |t| df(f.plain, t)) {
-                    alts.push(Box::new(BoostQuery::new(
-                        Box::new(BooleanQuery::intersection(vec![
-                            term(f.plain, &a, 1.0),
-                            term(f.plain, &b, 1.0),
-                        ])),
-                        0.8,
-                    )));
+                    // A first part alone is weak evidence: it ranks below a near miss of the word.
+                    let mut parts = vec![term(f.plain, &a, if b.is_some() { 0.8 } else { 0.2 })];
                     extra.plain.insert(a);
-                    extra.plain.insert(b);
+                    if let Some(b) = b {
+                        parts.push(term(f.plain, &b, 0.4));
+                        extra.plain.insert(b);
+                    }
+                    alts.push(Box::new(BooleanQuery::union(parts)));
                 }
+            }
+            // Names are where typos hurt most, and their vocabulary is small: a near miss of a
+            // name word always counts, below the word as written.
+            let d = typo_budget(chars);
+            if known && !lenient && d > 0 && chars >= 5 {
+                alts.push(Box::new(BoostQuery::new(
+                    Box::new(FuzzyTermQuery::new(
+                        Term::from_field_text(f.name, &w.plain),
+                        d.min(1),
+                        true,
+                    )),
+                    1.0,
+                )));
+                extra.fuzzy.push((w.plain.clone(), 1));
+            }
+            if (!known && !completes) || lenient {
                 let d = typo_budget(chars);
                 if d > 0 {
                     for (field, boost) in [(f.name, 2.0), (f.plain, 0.6)] {
@@ -709,26 +767,46 @@ impl<'a> Plan<'a> {
         self.groups.iter().filter(|(required, _)| *required).count()
     }
 
-    /// All required words must match; `relaxed`, any one of them will do.
-    fn text_query(&self, relaxed: bool) -> Box<dyn Query> {
+    /// Whether this plan tolerates typos in words `other` takes as written.
+    fn fuzzier_than(&self, other: &Plan<'_>) -> bool {
+        self.matcher_extra.fuzzy.len() > other.matcher_extra.fuzzy.len()
+    }
+
+    /// All required words must match; with `at_least`, that many of them will do.
+    fn text_query(&self, at_least: Option<usize>) -> Box<dyn Query> {
         if self.parsed.is_empty() {
             return Box::new(AllQuery);
         }
-        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        let mut any_required = false;
-        for (required, q) in &self.groups {
-            let occur = if *required && !relaxed {
-                Occur::Must
-            } else {
-                Occur::Should
-            };
-            any_required |= *required;
-            clauses.push((occur, q.box_clone()));
+        if self.required_words() == 0 {
+            // Only optional words ("the", "a"): they must still match something.
+            let alternatives = self.groups.iter().map(|(_, q)| q.box_clone()).collect();
+            return Box::new(BooleanQuery::union(alternatives));
         }
+        if let Some(n) = at_least {
+            let required: Vec<Box<dyn Query>> = self
+                .groups
+                .iter()
+                .filter(|(r, _)| *r)
+                .map(|(_, q)| q.box_clone())
+                .collect();
+            let optional = self.groups.iter().filter(|(r, _)| !*r).map(|(_, q)| q.box_clone());
+            let mut clauses: Vec<(Occur, Box<dyn Query>)> = vec![(
+                Occur::Must,
+                Box::new(BooleanQuery::union_with_minimum_required_clauses(required, n)),
+            )];
+            clauses.extend(optional.map(|q| (Occur::Should, q)));
+            return Box::new(BooleanQuery::new(clauses));
+        }
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = self
+            .groups
+            .iter()
+            .map(|(required, q)| (if *required { Occur::Must } else { Occur::Should }, q.box_clone()))
+            .collect();
         // Words that run together as in a name rank that name first.
-        let words: Vec<&Word> = self.parsed.words.iter().collect();
-        if words.len() > 1 {
-            let terms: Vec<Term> = words
+        if self.parsed.words.len() > 1 {
+            let terms: Vec<Term> = self
+                .parsed
+                .words
                 .iter()
                 .map(|w| Term::from_field_text(self.index.f.name, &w.plain))
                 .collect();
@@ -736,18 +814,6 @@ impl<'a> Plan<'a> {
                 Occur::Should,
                 Box::new(BoostQuery::new(Box::new(PhraseQuery::new(terms)), 3.0)),
             ));
-        }
-        if !any_required && self.groups.iter().all(|(r, _)| !r) {
-            // Only optional words ("the", "a"): they must still match something.
-            let alternatives = self.groups.iter().map(|(_, q)| q.box_clone()).collect();
-            return Box::new(BooleanQuery::union(alternatives));
-        }
-        if relaxed {
-            let alternatives = clauses.into_iter().map(|(_, q)| q).collect();
-            return Box::new(BooleanQuery::union(alternatives));
-        }
-        if clauses.is_empty() {
-            return Box::new(EmptyQuery);
         }
         Box::new(BooleanQuery::new(clauses))
     }
@@ -777,14 +843,16 @@ impl<'a> Plan<'a> {
     }
 }
 
-/// Splits a word the index does not know into two it does ("halbleitercluster" → "halbleiter",
-/// "cluster"), dropping a linking "s" or "e"; the split whose rarer part is commonest wins.
-fn split_compound(word: &str, df: impl Fn(&str) -> u64) -> Option<(String, String)> {
+/// Splits a word the index does not know into a known first part and, when the index knows it,
+/// the rest ("halbleitercluster" → "halbleiter", "cluster"; "forsvarsindustrien" → "forsvar"),
+/// dropping a linking "s" or "e". Without a known rest, the first part must be long enough to
+/// mean something. The split whose rarer part is commonest wins.
+fn split_compound(word: &str, df: impl Fn(&str) -> u64) -> Option<(String, Option<String>)> {
     let chars: Vec<char> = word.chars().collect();
     if chars.len() < 7 {
         return None;
     }
-    let mut best: Option<(u64, String, String)> = None;
+    let mut best: Option<(u64, String, Option<String>)> = None;
     for cut in 3..=chars.len() - 3 {
         let head: String = chars[..cut].iter().collect();
         let tail: String = chars[cut..].iter().collect();
@@ -795,9 +863,19 @@ fn split_compound(word: &str, df: impl Fn(&str) -> u64) -> Option<(String, Strin
             }
         }
         for h in heads {
-            let n = df(&h).min(df(&tail));
-            if n > 0 && best.as_ref().is_none_or(|(b, _, _)| n > *b) {
-                best = Some((n, h, tail.clone()));
+            let (dh, dt) = (df(&h), df(&tail));
+            let (score, rest) = match (dh, dt) {
+                (0, _) => continue,
+                (_, 0) if h.chars().count() >= 5 => (0, None),
+                (_, 0) => continue,
+                _ => (dh.min(dt), Some(tail.clone())),
+            };
+            let better = match &best {
+                None => true,
+                Some((b, _, brest)) => (rest.is_some(), score) > (brest.is_some(), *b),
+            };
+            if better {
+                best = Some((score, h, rest));
             }
         }
     }
@@ -824,6 +902,10 @@ pub struct SearchRequest {
     pub near: Option<Near>,
     pub limit: usize,
     pub offset: usize,
+    /// Count facet values (a page shows them; suggestions do not).
+    pub facets: bool,
+    /// Highlight the matched passage of each hit.
+    pub passages: bool,
 }
 
 impl SearchRequest {
@@ -836,6 +918,8 @@ impl SearchRequest {
             near: None,
             limit: 10,
             offset: 0,
+            facets: true,
+            passages: true,
         }
     }
 }

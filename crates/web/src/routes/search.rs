@@ -168,15 +168,13 @@ impl SearchParams {
             },
             (None, None) => None,
         };
-        Ok(SearchRequest {
-            q: self.q.clone(),
-            lang: tr.locale.search_lang(),
-            typing: self.typing,
-            filters: self.filters.clone(),
-            near,
-            limit,
-            offset: (self.page.saturating_sub(1) as usize) * limit,
-        })
+        let mut r = SearchRequest::new(self.q.clone(), tr.locale.search_lang());
+        r.typing = self.typing;
+        r.filters = self.filters.clone();
+        r.near = near;
+        r.limit = limit;
+        r.offset = (self.page.saturating_sub(1) as usize) * limit;
+        Ok(r)
     }
 
     /// The query string of this search, without paging and fragments; for links.
@@ -363,7 +361,12 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
     } else {
         PAGE_SIZE
     };
-    let request = params.request(&st, &tr, limit).await?;
+    let mut request = params.request(&st, &tr, limit).await?;
+    // Suggestions show neither facets nor passages.
+    if params.fragment == Some(Fragment::Suggest) {
+        request.facets = false;
+        request.passages = false;
+    }
     let index = st.search.clone();
     let results = tokio::task::spawn_blocking(move || index.search(&request))
         .await
