@@ -452,7 +452,9 @@ impl Postgres {
             b.build().execute(&pool).await?;
         }
         sqlx::query(
-            "UPDATE docs SET tsv = setweight(to_tsvector(cfg, title), 'A') || setweight(to_tsvector(cfg, body), 'B')",
+            // Names are words of no language: their unstemmed words too, as a careful schema would.
+            "UPDATE docs SET tsv = setweight(to_tsvector(cfg, title), 'A') || setweight(to_tsvector('simple', title), 'A') \
+             || setweight(to_tsvector(cfg, body), 'B')",
         )
         .execute(&pool)
         .await?;
@@ -489,7 +491,7 @@ impl Postgres {
         let user = pg_config(Some(lang(&q.lang)));
         let facets: Vec<String> = q.filters.iter().map(|(f, v)| format!("{f}:{v}")).collect();
         let rows: Vec<(String,)> = sqlx::query_as(
-            "WITH q AS (SELECT to_tsquery($1::regconfig, $3) || to_tsquery('english', $3) AS query) \
+            "WITH q AS (SELECT to_tsquery($1::regconfig, $3) || to_tsquery('english', $3) || to_tsquery('simple', $3) AS query) \
              SELECT label FROM docs, q WHERE tsv @@ q.query AND facets @> $2 \
              ORDER BY ts_rank_cd(tsv, q.query) DESC LIMIT $4",
         )

@@ -62,3 +62,26 @@ async fn the_directory_and_a_profile_render_in_a_real_browser() {
         assert!(dom.contains(&format!(r#"<label for="{id}">"#)), "{id} has a label");
     }
 }
+
+#[tokio::test]
+async fn the_search_page_renders_in_a_real_browser() {
+    let app = TestApp::with_demo(120).await;
+    // The index fills from the change feed in the background.
+    for _ in 0..200 {
+        let (_, body) = app.json("/api/v1/search?q=semiconductor&limit=1").await;
+        if body["total"].as_u64().unwrap_or(0) > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let Some(dom) = dump_dom(&format!("{}/search?q=semiconductor&type=company", app.base)).await else {
+        return;
+    };
+    assert!(dom.contains("<h1>Search organisations and projects</h1>"), "{dom}");
+    assert!(dom.contains("<mark>"), "matches are highlighted");
+    assert!(
+        dom.contains("aria-current=\"true\""),
+        "the chosen facet value is marked"
+    );
+    assert!(dom.contains(r#"<label for="q">"#) && dom.contains(r#"<label for="near">"#));
+}

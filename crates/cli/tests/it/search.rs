@@ -90,7 +90,7 @@ async fn the_search_page_fragments_and_api_answer() {
     assert!(!fragment.contains("<html") && fragment.contains("<mark>"), "{fragment}");
     let (_, suggest) = app.text("/search?q=clu&typing=1&fragment=suggest").await;
     assert!(
-        suggest.contains("role=\"listbox\"") && suggest.contains("<mark>"),
+        suggest.contains("class=\"suggestions\"") && suggest.contains("<mark>"),
         "{suggest}"
     );
 
