@@ -157,11 +157,18 @@ impl SearchIndex {
             message: e.to_string(),
         };
         std::fs::create_dir_all(dir).map_err(bad)?;
-        let existing = Index::open_in_dir(dir).ok();
-        let index = match existing {
-            Some(index) if Self::stored_commit(&index).is_some_and(|c| c.version == SCHEMA_VERSION) => index,
-            Some(_) => {
-                tracing::info!(dir = %dir.display(), "search index has an older format; rebuilding it");
+        let has_files = std::fs::read_dir(dir).map_err(bad)?.next().is_some();
+        let index = match Index::open_in_dir(dir) {
+            Ok(index) if Self::stored_commit(&index).is_some_and(|c| c.version == SCHEMA_VERSION) => index,
+            // Another format, or unreadable: the index is only a copy of the store, so it is
+            // emptied and rebuilt rather than refused.
+            other if has_files => {
+                match other {
+                    Ok(_) => tracing::info!(dir = %dir.display(), "search index has another format; rebuilding it"),
+                    Err(e) => {
+                        tracing::warn!(dir = %dir.display(), error = %e, "search index unreadable; rebuilding it")
+                    }
+                }
                 for entry in std::fs::read_dir(dir).map_err(bad)? {
                     let p = entry.map_err(bad)?.path();
                     if p.is_file() {
@@ -170,7 +177,7 @@ impl SearchIndex {
                 }
                 Index::create_in_dir(dir, schema())?
             }
-            None => Index::create_in_dir(dir, schema())?,
+            _ => Index::create_in_dir(dir, schema())?,
         };
         Self::with_index(index, Some(dir.to_owned()), WRITER_BUDGET, 1)
     }

@@ -266,3 +266,12 @@ fn the_index_survives_reopening_with_its_position() {
         Err(search::SearchError::Locked(_))
     ));
 }
+
+#[test]
+fn an_unreadable_index_is_emptied_to_be_rebuilt() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("meta.json"), "not an index").expect("write");
+    let idx = SearchIndex::open(dir.path()).expect("open");
+    assert!(idx.commit_state().is_none(), "the caller rebuilds it from the store");
+    assert_eq!(idx.num_docs(), 0);
+}
