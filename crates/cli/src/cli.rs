@@ -85,6 +85,13 @@ pub enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// What imported CORDIS projects are about: call topics (projectID, topic, title) or EuroSciVoc
+    /// fields of science (projectID, euroSciVocTitle, …).
+    CordisTopics {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// Organisations in clusterhub's exchange format (.csv or .json), as written by export.
     Organisations {
         file: PathBuf,
@@ -162,6 +169,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             let store = config.open_store().await?;
             let summary = match what {
                 ImportWhat::Cordis { file, skip_invalid } => import::cordis::run(&store, &file, skip_invalid).await?,
+                ImportWhat::CordisTopics { file, skip_invalid } => {
+                    import::cordis_topics::run(&store, &file, skip_invalid).await?
+                }
                 ImportWhat::Organisations { file, skip_invalid } => {
                     import::organisations::run(&store, &file, skip_invalid).await?
                 }

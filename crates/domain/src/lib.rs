@@ -21,6 +21,6 @@ pub use organisation::{
     ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation, OrganisationDraft, OrganisationType,
     Website,
 };
-pub use project::{Participation, ParticipationRole, Project, ProjectDraft};
+pub use project::{Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic};
 pub use slug::{fold, Slug};
 pub use taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};

@@ -114,6 +114,14 @@ impl ProjectDraft {
     }
 }
 
+/// A call topic a project was funded under.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ProjectTopic {
+    /// E.g. "HORIZON-CL4-2022-DIGITAL-EMERGING-01-01".
+    pub code: String,
+    pub title: String,
+}
+
 /// A stored project.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct Project {
@@ -121,6 +129,10 @@ pub struct Project {
     #[serde(flatten)]
     pub draft: ProjectDraft,
     pub participant_count: i64,
+    /// Call topics, from CORDIS.
+    pub topics: Vec<ProjectTopic>,
+    /// Fields of science (EuroSciVoc), from CORDIS.
+    pub keywords: Vec<String>,
 }
 
 impl Project {

@@ -226,6 +226,7 @@ pub fn project(p: &Project, participants: &[Participation], ctx: &Context<'_>) -
         .map(|x| Text::new(None, x.organisation_name.clone()))
         .collect();
     keywords.extend(p.draft.programme.iter().map(|t| Text::new(None, t.clone())));
+    keywords.extend(p.topics.iter().map(|t| Text::new(None, t.code.clone())));
     keywords.extend(ctx.names("search-kind-project"));
     let coordinator = participants
         .iter()
@@ -237,7 +238,13 @@ pub fn project(p: &Project, participants: &[Participation], ctx: &Context<'_>) -
         url: format!("/projects/{}", p.id),
         title: p.draft.acronym.clone(),
         aliases: p.draft.title.iter().cloned().collect(),
-        texts: Vec::new(),
+        // CORDIS publishes topics and fields of science in English.
+        texts: p
+            .topics
+            .iter()
+            .map(|t| Text::new(Some(Lang::En), t.title.clone()))
+            .chain(std::iter::once(Text::new(Some(Lang::En), p.keywords.join(", "))).filter(|t| !t.text.is_empty()))
+            .collect(),
         keywords,
         facets: countries
             .iter()

@@ -1,7 +1,7 @@
 //! Collaboration projects and the participations of organisations in them.
 
 use chrono::Utc;
-use domain::{Cents, Page, Participation, ParticipationRole, Project, ProjectDraft, Slug};
+use domain::{Cents, Page, Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic, Slug};
 
 use crate::change_feed::{self, Op};
 use crate::organisations::ListPage;
@@ -15,11 +15,16 @@ struct ProjectRow {
     title: Option<String>,
     programme: Option<String>,
     participant_count: i64,
+    topics: String,
+    keywords: String,
 }
 
 impl From<ProjectRow> for Project {
     fn from(r: ProjectRow) -> Self {
+        // Both lists are written by this module only; an unreadable one reads as empty.
         Project {
+            topics: serde_json::from_str(&r.topics).unwrap_or_default(),
+            keywords: serde_json::from_str(&r.keywords).unwrap_or_default(),
             id: r.id,
             draft: ProjectDraft {
                 acronym: r.acronym,
@@ -66,7 +71,7 @@ impl TryFrom<ParticipationRow> for Participation {
     }
 }
 
-const PROJECT_SELECT: &str = "SELECT p.id, p.cordis_id, p.acronym, p.title, p.programme, \
+const PROJECT_SELECT: &str = "SELECT p.id, p.cordis_id, p.acronym, p.title, p.programme, p.topics, p.keywords, \
      (SELECT COUNT(DISTINCT x.organisation_id) FROM participations x WHERE x.project_id = p.id) AS participant_count \
      FROM projects p";
 
@@ -153,6 +158,44 @@ pub async fn save_participation(
     .await?;
     // The project's consortium changed, so its search document does too.
     change_feed::record(tx, "project", project_id, Op::Upsert).await
+}
+
+/// Sets the call topics of the CORDIS project `cordis_id`; false when no such project is stored.
+pub async fn set_topics(tx: &mut Tx, cordis_id: &str, topics: &[ProjectTopic]) -> Result<bool, StoreError> {
+    set_list(
+        tx,
+        "topics",
+        cordis_id,
+        serde_json::to_string(topics).unwrap_or_else(|_| "[]".into()),
+    )
+    .await
+}
+
+/// Sets the fields of science of the CORDIS project `cordis_id`; false when no such project is stored.
+pub async fn set_keywords(tx: &mut Tx, cordis_id: &str, keywords: &[String]) -> Result<bool, StoreError> {
+    set_list(
+        tx,
+        "keywords",
+        cordis_id,
+        serde_json::to_string(keywords).unwrap_or_else(|_| "[]".into()),
+    )
+    .await
+}
+
+async fn set_list(tx: &mut Tx, column: &'static str, cordis_id: &str, json: String) -> Result<bool, StoreError> {
+    let row: Option<(i64,)> = tx
+        .fetch_optional(&Sql::with(
+            &format!("UPDATE projects SET {column} = $1 WHERE cordis_id = $2 RETURNING id"),
+            vec![json.into(), cordis_id.into()],
+        ))
+        .await?;
+    match row {
+        Some((id,)) => {
+            change_feed::record(tx, "project", id, Op::Upsert).await?;
+            Ok(true)
+        }
+        None => Ok(false),
+    }
 }
 
 /// Removes an organisation's participations (before its list is written anew).

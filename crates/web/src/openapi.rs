@@ -257,7 +257,11 @@ pub fn document() -> Value {
         "cordis_id": nullable(json!({ "type": "string" })),
         "title": nullable(json!({ "type": "string" })),
         "programme": nullable(json!({ "type": "string" })),
-        "participant_count": { "type": "integer", "minimum": 0 }
+        "participant_count": { "type": "integer", "minimum": 0 },
+        "topics": { "type": "array", "description": "Call topics the project was funded under (CORDIS).",
+                    "items": { "type": "object", "required": ["code", "title"],
+                               "properties": { "code": { "type": "string" }, "title": { "type": "string" } } } },
+        "keywords": { "type": "array", "description": "Fields of science (EuroSciVoc, CORDIS).", "items": { "type": "string" } }
     });
     let mut project_details = project_properties.clone();
     project_details["cordis_url"] = nullable(json!({ "type": "string", "format": "uri" }));
@@ -336,10 +340,10 @@ pub fn document() -> Value {
                     "role": { "type": "string", "enum": roles },
                     "ec_contribution": nullable(json!({ "type": "integer", "description": "EU contribution in euro cents." }))
                 } },
-            "Project": { "type": "object", "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count"],
+            "Project": { "type": "object", "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords"],
                          "properties": project_properties },
             "ProjectDetails": { "type": "object",
-                "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "cordis_url", "participants"],
+                "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "cordis_url", "participants"],
                 "properties": project_details },
             "ProjectList": list_of("Project"),
             "SearchResults": { "type": "object",

@@ -3,6 +3,7 @@
 //! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows.
 
 pub mod cordis;
+pub mod cordis_topics;
 pub mod nuts;
 pub mod organisations;
 
@@ -54,6 +55,10 @@ pub struct Summary {
     pub projects: usize,
     pub participations: usize,
     pub regions: usize,
+    /// Projects whose topics or fields of science were set.
+    pub projects_described: usize,
+    /// Projects a file describes that are not in the database.
+    pub projects_unknown: usize,
     pub skipped: Vec<RowError>,
     /// Values left out of otherwise valid rows (e.g. a malformed web address in CORDIS data).
     pub ignored: Vec<RowError>,
@@ -79,6 +84,9 @@ impl fmt::Display for Summary {
         if self.regions > 0 {
             parts.push(format!("{} regions", self.regions));
         }
+        if self.projects_described > 0 {
+            parts.push(format!("what {} projects are about", self.projects_described));
+        }
         if parts.is_empty() {
             parts.push("nothing".into());
         }
@@ -88,6 +96,13 @@ impl fmt::Display for Summary {
             parts.join(", "),
             self.elapsed.as_secs_f64()
         )?;
+        if self.projects_unknown > 0 {
+            write!(
+                f,
+                "\n{} projects of the file are not in the database (import their CORDIS participants first)",
+                self.projects_unknown
+            )?;
+        }
         if !self.ignored.is_empty() {
             write!(
                 f,

@@ -171,3 +171,77 @@ async fn files_that_are_not_data_are_refused_clearly() {
     let missing = std::path::Path::new("/nonexistent/file.csv");
     assert!(import::cordis::run(&app.db.store, missing, false).await.is_err());
 }
+
+#[tokio::test]
+async fn cordis_topics_and_fields_of_science_describe_projects_and_make_them_findable() {
+    let (Some(orgs), Some(topics), Some(fields)) = (
+        shared_data("cordis/he_organizations_subset.csv"),
+        shared_data("cordis/he_project_topics.csv"),
+        shared_data("cordis/he_project_euroscivoc_subset.csv"),
+    ) else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    import::cordis::run(store, &orgs, false).await.expect("import");
+    let s = import::cordis_topics::run(store, &topics, false).await.expect("topics");
+    assert!(s.projects_described >= 400, "{s}");
+    assert!(
+        s.projects_unknown > 0,
+        "the topic list covers projects not imported: {s}"
+    );
+    let s = import::cordis_topics::run(store, &fields, false).await.expect("fields");
+    assert!(s.projects_described > 0, "{s}");
+
+    let projects = store.projects_after(0, 1_000).await.expect("projects");
+    let p = projects
+        .iter()
+        .find(|p| p.draft.cordis_id.as_deref() == Some("101157528"))
+        .expect("project 101157528");
+    assert!(
+        p.keywords.iter().any(|k| k == "biochemical engineering"),
+        "{:?}",
+        p.keywords
+    );
+    let (status, page) = app.text(&format!("/projects/{}", p.id)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Fields of science") && page.contains("biochemical engineering"));
+
+    // The project is found by what it is about.
+    let href = format!("/projects/{}", p.id);
+    let mut found = false;
+    for _ in 0..200 {
+        let (_, body) = app
+            .json("/api/v1/search?q=biochemical%20engineering&kind=project&limit=50")
+            .await;
+        if body["hits"]
+            .as_array()
+            .is_some_and(|h| h.iter().any(|h| h["url"] == href.as_str()))
+        {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(found, "search finds the project by its field of science");
+
+    // A bad row stops the whole file and is named.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("topics.csv");
+    std::fs::write(
+        &bad,
+        "projectID,topic,title\n101157528,HORIZON-X,A title\nabc,HORIZON-Y,\n",
+    )
+    .expect("write");
+    let err = import::cordis_topics::run(store, &bad, false)
+        .await
+        .expect_err("refused")
+        .to_string();
+    assert!(
+        err.contains("line 3") && err.contains("projectID") && err.contains("title: is required"),
+        "{err}"
+    );
+    let again = store.projects_after(0, 1_000).await.expect("projects");
+    let same = again.iter().find(|x| x.id == p.id).expect("project");
+    assert_eq!(same.topics, p.topics, "nothing of the bad file was stored");
+}

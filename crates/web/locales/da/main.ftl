@@ -162,6 +162,8 @@ project-programme = Program
 project-on-cordis = Projektsiden på CORDIS
 project-countries = Lande
 project-consortium = Konsortium
+project-topics = Indkaldelsesemner
+project-keywords = Videnskabsområder
 project-organisation = Organisation
 
 role-coordinator = Koordinator

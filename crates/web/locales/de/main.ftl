@@ -162,6 +162,8 @@ project-programme = Programm
 project-on-cordis = Projektseite bei CORDIS
 project-countries = Länder
 project-consortium = Konsortium
+project-topics = Ausschreibungsthemen
+project-keywords = Wissenschaftsgebiete
 project-organisation = Organisation
 
 role-coordinator = Koordination

@@ -162,6 +162,8 @@ project-programme = Programme
 project-on-cordis = Project page on CORDIS
 project-countries = Countries
 project-consortium = Consortium
+project-topics = Call topics
+project-keywords = Fields of science
 project-organisation = Organisation
 
 role-coordinator = Coordinator

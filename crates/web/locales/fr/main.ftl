@@ -162,6 +162,8 @@ project-programme = Programme
 project-on-cordis = Page du projet sur CORDIS
 project-countries = Pays
 project-consortium = Consortium
+project-topics = Thèmes des appels
+project-keywords = Domaines scientifiques
 project-organisation = Organisation
 
 role-coordinator = Coordinateur
