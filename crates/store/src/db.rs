@@ -180,9 +180,12 @@ impl Pool {
         }
     }
 
+    /// Begins a write transaction. On SQLite it takes the write lock at once: a transaction that
+    /// read first and wrote later would fail with "database is locked" (without waiting) when
+    /// another writer committed in between, while one that starts as a writer waits its turn.
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         Ok(match self {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin().await?),
+            Pool::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
             Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
         })
     }
