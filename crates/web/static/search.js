@@ -15,8 +15,9 @@
   function params(form, extra) {
     var p = new URLSearchParams(new FormData(form));
     Object.keys(extra).forEach(function (k) { p.set(k, extra[k]); });
-    // Empty fields make noisy addresses.
+    // Empty fields make noisy addresses, and a radius means nothing without a place.
     Array.from(p.keys()).forEach(function (k) { if (p.get(k) === "") p.delete(k); });
+    if (!p.get("near") && !p.get("lat")) p.delete("km");
     return p;
   }
 
@@ -25,6 +26,7 @@
   if (live) {
     var box = live.querySelector("input[name=q]");
     var results = document.getElementById("search-results");
+    var status = document.getElementById("search-status");
     var pending = null;
     var update = debounce(function () {
       if (pending) pending.abort();
@@ -35,6 +37,9 @@
         .then(function (html) {
           if (html === null) return;
           results.innerHTML = html;
+          // The results are replaced whole; only their count is announced, once per update.
+          var count = document.getElementById("search-count");
+          if (status && count) status.textContent = count.textContent;
           p.delete("typing");
           p.delete("fragment");
           history.replaceState(null, "", "/search" + (p.toString() ? "?" + p.toString() : ""));

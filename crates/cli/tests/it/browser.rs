@@ -85,3 +85,193 @@ async fn the_search_page_renders_in_a_real_browser() {
     );
     assert!(dom.contains(r#"<label for="q">"#) && dom.contains(r#"<label for="near">"#));
 }
+
+/// Chromium driven over the DevTools protocol: for what a DOM dump cannot show, such as typing.
+struct Browser {
+    child: tokio::process::Child,
+    _profile: tempfile::TempDir,
+    ws: tokio_tungstenite::WebSocketStream<tokio_tungstenite::MaybeTlsStream<tokio::net::TcpStream>>,
+    next_id: u64,
+}
+
+impl Browser {
+    async fn launch() -> Option<Browser> {
+        use tokio::io::AsyncBufReadExt;
+        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+            .into_iter()
+            .find(|p| std::path::Path::new(p).exists());
+        let Some(chromium) = chromium else {
+            eprintln!("skipped: Chromium is not installed (apt-get install chromium)");
+            return None;
+        };
+        let profile = tempfile::tempdir().expect("profile dir");
+        let mut child = tokio::process::Command::new(chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--remote-debugging-port=0",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg("about:blank")
+            .stderr(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("chromium starts");
+        let mut lines = tokio::io::BufReader::new(child.stderr.take().expect("stderr")).lines();
+        let port = tokio::time::timeout(std::time::Duration::from_secs(30), async {
+            while let Ok(Some(line)) = lines.next_line().await {
+                if let Some(rest) = line.split("ws://127.0.0.1:").nth(1) {
+                    return rest.split('/').next().map(str::to_owned);
+                }
+            }
+            None
+        })
+        .await
+        .ok()
+        .flatten()
+        .expect("chromium announces its DevTools port");
+        // Keep draining stderr so Chromium never blocks on it.
+        tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+        let targets: serde_json::Value = reqwest::get(format!("http://127.0.0.1:{port}/json/list"))
+            .await
+            .expect("targets")
+            .json()
+            .await
+            .expect("targets JSON");
+        let page = targets
+            .as_array()
+            .and_then(|t| t.iter().find(|t| t["type"] == "page"))
+            .and_then(|t| t["webSocketDebuggerUrl"].as_str())
+            .expect("a page target")
+            .to_owned();
+        let (ws, _) = tokio_tungstenite::connect_async(page.as_str())
+            .await
+            .expect("DevTools socket");
+        Some(Browser {
+            child,
+            _profile: profile,
+            ws,
+            next_id: 0,
+        })
+    }
+
+    async fn call(&mut self, method: &str, params: serde_json::Value) -> serde_json::Value {
+        use futures_util::{SinkExt, StreamExt};
+        self.next_id += 1;
+        let id = self.next_id;
+        let msg = serde_json::json!({ "id": id, "method": method, "params": params }).to_string();
+        self.ws.send(msg.into()).await.expect("send");
+        loop {
+            let frame = self.ws.next().await.expect("an answer").expect("frame");
+            let Ok(text) = frame.to_text() else { continue };
+            let v: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+            if v["id"] == id {
+                return v;
+            }
+        }
+    }
+
+    async fn eval(&mut self, expression: &str) -> serde_json::Value {
+        let v = self
+            .call(
+                "Runtime.evaluate",
+                serde_json::json!({ "expression": expression, "returnByValue": true }),
+            )
+            .await;
+        v["result"]["result"]["value"].clone()
+    }
+
+    /// Evaluates `expression` until it is true (the page updates on its own time).
+    async fn wait_for(&mut self, expression: &str) {
+        for _ in 0..200 {
+            if self.eval(expression).await == serde_json::Value::Bool(true) {
+                return;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("the page never satisfied: {expression}");
+    }
+
+    async fn open(&mut self, url: &str) {
+        self.call("Page.navigate", serde_json::json!({ "url": url })).await;
+        self.wait_for("document.readyState === 'complete' && location.href !== 'about:blank'")
+            .await;
+    }
+
+    /// Types `text` into the element `id` as a user would, one input event per character.
+    async fn type_into(&mut self, id: &str, text: &str) {
+        for (i, _) in text.char_indices().skip(1).chain([(text.len(), ' ')]) {
+            let value = serde_json::to_string(&text[..i]).unwrap_or_default();
+            self.eval(&format!(
+                "(() => {{ const e = document.getElementById('{id}'); e.focus(); e.value = {value}; \
+                 e.dispatchEvent(new Event('input', {{ bubbles: true }})); return true; }})()"
+            ))
+            .await;
+        }
+    }
+
+    async fn key(&mut self, key: &str) {
+        self.eval(&format!(
+            "document.activeElement.dispatchEvent(new KeyboardEvent('keydown', {{ key: '{key}', bubbles: true }}))"
+        ))
+        .await;
+    }
+}
+
+impl Drop for Browser {
+    fn drop(&mut self) {
+        let _ = self.child.start_kill();
+    }
+}
+
+#[tokio::test]
+async fn results_follow_typing_and_suggestions_work_with_the_keyboard() {
+    let app = TestApp::with_demo(120).await;
+    for _ in 0..200 {
+        let (_, body) = app.json("/api/v1/search?q=semiconductor&limit=1").await;
+        if body["total"].as_u64().unwrap_or(0) > 0 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    let Some(mut b) = Browser::launch().await else {
+        return;
+    };
+
+    // The search page: results and the address follow the query box, the count is announced.
+    b.open(&format!("{}/search", app.base)).await;
+    b.type_into("q", "semicond").await;
+    b.wait_for("location.search === '?q=semicond'").await;
+    b.wait_for("!!document.querySelector('#search-results .hit mark')")
+        .await;
+    b.wait_for(
+        "document.getElementById('search-status').textContent === document.getElementById('search-count').textContent",
+    )
+    .await;
+
+    // Any other page: suggestions under the header's box, reached with the arrow keys, closed
+    // with Escape, focus back in the box.
+    b.open(&format!("{}/organisations", app.base)).await;
+    b.type_into("site-q", "semicon").await;
+    b.wait_for("!document.getElementById('site-q-suggestions').hidden && document.querySelectorAll('.suggestions a').length > 1")
+        .await;
+    assert_eq!(
+        b.eval("document.getElementById('site-q').getAttribute('aria-expanded')")
+            .await,
+        "true"
+    );
+    b.key("ArrowDown").await;
+    b.wait_for("document.activeElement === document.querySelector('.suggestions a')")
+        .await;
+    b.key("ArrowDown").await;
+    b.wait_for("document.activeElement === document.querySelectorAll('.suggestions a')[1]")
+        .await;
+    b.key("Escape").await;
+    b.wait_for("document.getElementById('site-q-suggestions').hidden && document.activeElement.id === 'site-q'")
+        .await;
+}
