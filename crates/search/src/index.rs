@@ -228,10 +228,6 @@ impl SearchIndex {
         Self::stored_commit(&self.index)
     }
 
-    pub fn path(&self) -> Option<&Path> {
-        self.path.as_deref()
-    }
-
     /// Bytes the index takes on disk.
     pub fn size_on_disk(&self) -> u64 {
         fn walk(p: &Path) -> u64 {
@@ -624,6 +620,8 @@ struct Plan<'a> {
     groups: Vec<(bool, Box<dyn Query>)>,
     excluded: Vec<Term>,
     matcher_extra: Matcher,
+    /// Words matched with typos anywhere in the text, not only in names.
+    typo_words: usize,
 }
 
 /// How many edits a word of this many characters may have and still match.
@@ -641,6 +639,7 @@ impl<'a> Plan<'a> {
         let f = index.f;
         let df = |field: Field, t: &str| searcher.doc_freq(&Term::from_field_text(field, t)).unwrap_or(0);
         let mut extra = Matcher::default();
+        let mut typo_words = 0;
         let mut groups = Vec::new();
         let n = parsed.words.len();
         for (i, w) in parsed.words.iter().enumerate() {
@@ -745,6 +744,7 @@ impl<'a> Plan<'a> {
                         )));
                     }
                     extra.fuzzy.push((w.plain.clone(), u32::from(d)));
+                    typo_words += 1;
                 }
             }
             groups.push((
@@ -767,6 +767,7 @@ impl<'a> Plan<'a> {
             groups,
             excluded,
             matcher_extra: extra,
+            typo_words,
         }
     }
 
@@ -776,7 +777,7 @@ impl<'a> Plan<'a> {
 
     /// Whether this plan tolerates typos in words `other` takes as written.
     fn fuzzier_than(&self, other: &Plan<'_>) -> bool {
-        self.matcher_extra.fuzzy.len() > other.matcher_extra.fuzzy.len()
+        self.typo_words > other.typo_words
     }
 
     /// All required words must match; with `at_least`, that many of them will do.

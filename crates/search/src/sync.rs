@@ -51,10 +51,6 @@ impl Indexer {
         }
     }
 
-    pub fn index(&self) -> &Arc<SearchIndex> {
-        &self.index
-    }
-
     /// Rebuilds the index from the store. Changes made while it runs are after the recorded
     /// position, so following the feed afterwards applies them again (writes are idempotent).
     pub async fn rebuild(&self) -> Result<Rebuilt, SyncError> {
