@@ -532,7 +532,59 @@ fn name_for(kind: &str, p: &Place, t: &Theme, rng: &mut ChaCha8Rng) -> String {
     }
 }
 
-/// The demo's NUTS 2 regions and their countries (level 0), so profiles show region names.
+/// The NUTS 1 regions of the demo's places (Eurostat NUTS 2024, Latin names), so that a search
+/// for "Sachsen" or "Bayern" finds the demo organisations there without an import.
+const NUTS1: &[(&str, &str)] = &[
+    ("AT1", "Ostösterreich"),
+    ("AT2", "Südösterreich"),
+    ("AT3", "Westösterreich"),
+    ("BE1", "Région de Bruxelles-Capitale/Brussels Hoofdstedelijk Gewest"),
+    ("BE2", "Vlaams Gewest"),
+    ("CZ0", "Česko"),
+    ("DE1", "Baden-Württemberg"),
+    ("DE2", "Bayern"),
+    ("DE3", "Berlin"),
+    ("DE5", "Bremen"),
+    ("DE6", "Hamburg"),
+    ("DE7", "Hessen"),
+    ("DE9", "Niedersachsen"),
+    ("DEA", "Nordrhein-Westfalen"),
+    ("DED", "Sachsen"),
+    ("DK0", "Danmark"),
+    ("EE0", "Eesti"),
+    ("EL3", "Attiki"),
+    ("EL5", "Voreia Elláda"),
+    ("ES2", "Noreste"),
+    ("ES3", "Comunidad de Madrid"),
+    ("ES5", "Este"),
+    ("FI1", "Manner-Suomi"),
+    ("FR1", "Ile-de-France"),
+    ("FRF", "Grand Est"),
+    ("FRI", "Nouvelle-Aquitaine"),
+    ("FRJ", "Occitanie"),
+    ("FRK", "Auvergne-Rhône-Alpes"),
+    ("FRL", "Provence-Alpes-Côte d’Azur"),
+    ("HR0", "Hrvatska"),
+    ("HU1", "Közép-Magyarország"),
+    ("IE0", "Ireland"),
+    ("ITC", "Nord-Ovest"),
+    ("ITH", "Nord-Est"),
+    ("LT0", "Lietuva"),
+    ("NL3", "West-Nederland"),
+    ("NL4", "Zuid-Nederland"),
+    ("NO0", "Norge"),
+    ("PL2", "Makroregion południowy"),
+    ("PL9", "Makroregion województwo mazowieckie"),
+    ("PT1", "Continente"),
+    ("RO1", "Macroregiunea Unu"),
+    ("RO3", "Macroregiunea Trei"),
+    ("SE1", "Östra Sverige"),
+    ("SE2", "Södra Sverige"),
+    ("SI0", "Slovenija"),
+    ("SK0", "Slovensko"),
+];
+
+/// The demo's NUTS 1 and 2 regions, so profiles show region names and search finds them.
 pub fn regions() -> Vec<store::regions::Region> {
     let mut out: Vec<store::regions::Region> = PLACES
         .iter()
@@ -541,6 +593,11 @@ pub fn regions() -> Vec<store::regions::Region> {
             level: 2,
             name: p.region.to_owned(),
         })
+        .chain(NUTS1.iter().map(|(code, name)| store::regions::Region {
+            code: (*code).to_owned(),
+            level: 1,
+            name: (*name).to_owned(),
+        }))
         .collect();
     out.sort_by(|a, b| a.code.cmp(&b.code));
     out.dedup_by(|a, b| a.code == b.code);
@@ -825,6 +882,11 @@ mod tests {
                 p.nuts
             );
             assert!(domain::CountryCode::parse(p.country).is_ok());
+            assert!(
+                NUTS1.iter().any(|(code, _)| p.nuts.starts_with(code)),
+                "{} has its NUTS 1 region named",
+                p.nuts
+            );
         }
     }
 }
