@@ -217,37 +217,47 @@ struct Node {
 }
 
 impl Node {
-    fn start(database: &str, index_dir: &std::path::Path) -> Node {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .and_then(|l| l.local_addr())
-            .expect("a free port")
-            .port();
-        let child = Command::new(env!("CARGO_BIN_EXE_clusterhub"))
-            .args(["--database", database, "--index-dir"])
-            .arg(index_dir)
-            .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
-            .env("CLUSTERHUB_LOG", "warn")
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("start clusterhub serve");
-        Node {
-            child,
-            base: format!("http://127.0.0.1:{port}"),
+    /// Starts a node and waits until it answers. The port is free when chosen but could be taken
+    /// before the node binds it; a node that exits at once is started again on another.
+    async fn start(database: &str, index_dir: &std::path::Path, client: &reqwest::Client) -> Node {
+        let mut last_exit = None;
+        for _ in 0..5 {
+            let port = std::net::TcpListener::bind("127.0.0.1:0")
+                .and_then(|l| l.local_addr())
+                .expect("a free port")
+                .port();
+            let child = Command::new(env!("CARGO_BIN_EXE_clusterhub"))
+                .args(["--database", database, "--index-dir"])
+                .arg(index_dir)
+                .args(["serve", "--listen", &format!("127.0.0.1:{port}")])
+                .env("CLUSTERHUB_LOG", "warn")
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .spawn()
+                .expect("start clusterhub serve");
+            let mut node = Node {
+                child,
+                base: format!("http://127.0.0.1:{port}"),
+            };
+            let start = Instant::now();
+            loop {
+                if let Ok(Some(status)) = node.child.try_wait() {
+                    last_exit = Some(status);
+                    break;
+                }
+                if client
+                    .get(format!("{}/readyz", node.base))
+                    .send()
+                    .await
+                    .is_ok_and(|r| r.status().is_success())
+                {
+                    return node;
+                }
+                assert!(start.elapsed() < Duration::from_secs(60), "{} did not start", node.base);
+                tokio::time::sleep(Duration::from_millis(50)).await;
+            }
         }
-    }
-
-    async fn ready(&self, client: &reqwest::Client) {
-        let start = Instant::now();
-        while !client
-            .get(format!("{}/readyz", self.base))
-            .send()
-            .await
-            .is_ok_and(|r| r.status().is_success())
-        {
-            assert!(start.elapsed() < Duration::from_secs(60), "{} did not start", self.base);
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
+        panic!("clusterhub serve kept exiting: {last_exit:?}");
     }
 }
 
@@ -265,10 +275,8 @@ async fn nodes_sharing_a_database_find_each_others_writes() {
     let dirs = tempfile::tempdir().expect("tempdir");
     let (dir_a, dir_b) = (dirs.path().join("a"), dirs.path().join("b"));
     let client = reqwest::Client::new();
-    let a = Node::start(&db.url, &dir_a);
-    let mut b = Node::start(&db.url, &dir_b);
-    a.ready(&client).await;
-    b.ready(&client).await;
+    let a = Node::start(&db.url, &dir_a, &client).await;
+    let mut b = Node::start(&db.url, &dir_b, &client).await;
     wait_for_documents(&client, &a.base, 20).await;
     wait_for_documents(&client, &b.base, 20).await;
 
@@ -303,8 +311,7 @@ async fn nodes_sharing_a_database_find_each_others_writes() {
     // A node that was down catches up from where its index stopped.
     drop(b);
     add_organisation(&db.store, "Limfjord Food Cluster", "Fødevareklyngen ved Limfjorden.").await;
-    b = Node::start(&db.url, &dir_b);
-    b.ready(&client).await;
+    b = Node::start(&db.url, &dir_b, &client).await;
     wait_until_found(
         &client,
         &b.base,
