@@ -72,6 +72,8 @@ struct Fields {
     lang: Field,
     texts: Field,
     meta: Field,
+    /// The stemmed field of each language, in [`Lang::ALL`] order.
+    stemmed: [Field; Lang::ALL.len()],
 }
 
 fn text_options(analyzer: &str, record: IndexRecordOption) -> TextOptions {
@@ -125,6 +127,13 @@ impl Fields {
             lang: s.get_field("lang")?,
             texts: s.get_field("texts")?,
             meta: s.get_field("meta")?,
+            stemmed: {
+                let mut fields = [s.get_field("plain")?; Lang::ALL.len()];
+                for (slot, l) in fields.iter_mut().zip(Lang::ALL) {
+                    *slot = s.get_field(&l.field())?;
+                }
+                fields
+            },
         })
     }
 }
@@ -349,8 +358,8 @@ impl SearchIndex {
     }
 
     fn lang_field(&self, l: Lang) -> Field {
-        // Every language has its field by construction of the schema.
-        self.index.schema().get_field(&l.field()).unwrap_or(self.f.plain)
+        let i = Lang::ALL.iter().position(|x| *x == l).unwrap_or(0);
+        self.f.stemmed[i]
     }
 
     /// Answers a search.

@@ -367,14 +367,7 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
         request.facets = false;
         request.passages = false;
     }
-    let index = st.search.clone();
-    let results = tokio::task::spawn_blocking(move || index.search(&request))
-        .await
-        .map_err(|_| WebError::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "search failed");
-            WebError::Unavailable
-        })?;
+    let results = run(&st, request).await?;
     let base = params.pairs();
     if params.fragment == Some(Fragment::Suggest) {
         let html = render(&SuggestFragment {
@@ -419,6 +412,18 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
         results_html: render(&fragment)?.0,
     };
     Ok(render(&page)?.into_response())
+}
+
+/// Runs a search off the async threads (it is CPU work), for the page and the API alike.
+pub async fn run(st: &AppState, request: SearchRequest) -> Result<SearchResults, WebError> {
+    let index = st.search.clone();
+    tokio::task::spawn_blocking(move || index.search(&request))
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(error = %e, "search failed");
+            WebError::Unavailable
+        })
 }
 
 fn fragment_response(html: Html<String>) -> Response {

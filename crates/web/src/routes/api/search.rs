@@ -47,19 +47,12 @@ pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
         })
         .transpose()?
         .unwrap_or(request.offset);
-    let index = st.search.clone();
-    let req = request.clone();
-    let results = tokio::task::spawn_blocking(move || index.search(&req))
-        .await
-        .map_err(|_| WebError::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "search failed");
-            WebError::Unavailable
-        })?;
-    let end = request.offset + request.limit;
+    let (offset, limit) = (request.offset, request.limit);
+    let results = crate::routes::search::run(&st, request).await?;
+    let end = offset + limit;
     let next = (end < results.total && end < 10_000).then(|| {
         let mut p = params.pairs();
-        p.push(("limit", request.limit.to_string()));
+        p.push(("limit", limit.to_string()));
         p.push(("offset", end.to_string()));
         url("/api/v1/search", &p)
     });
@@ -67,8 +60,8 @@ pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
         query: &params.q,
         language: tr.locale.code(),
         results: &results,
-        limit: request.limit,
-        offset: request.offset,
+        limit,
+        offset,
         next,
     })
     .into_response())
