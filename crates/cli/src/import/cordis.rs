@@ -300,12 +300,7 @@ pub fn read(path: &Path) -> Result<(CordisData, Vec<RowError>), ImportError> {
 pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let (data, errors) = read(path)?;
-    if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid {
-            file: path.display().to_string(),
-            errors,
-        });
-    }
+    let errors = ImportError::unless_skipping(path, errors, skip_invalid)?;
     let mut summary = write(store, &data).await?;
     summary.skipped = errors;
     summary.ignored = data.notes;

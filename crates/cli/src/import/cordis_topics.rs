@@ -122,12 +122,7 @@ fn read(path: &Path) -> Result<(Lists, Vec<RowError>), ImportError> {
 pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let (lists, errors) = read(path)?;
-    if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid {
-            file: path.display().to_string(),
-            errors,
-        });
-    }
+    let errors = ImportError::unless_skipping(path, errors, skip_invalid)?;
     let mut summary = Summary::default();
     let bar = progress((lists.topics.len() + lists.keywords.len()) as u64, "projects");
     let mut tx = store.begin().await?;

@@ -47,6 +47,25 @@ fn list(errors: &[RowError]) -> String {
     s
 }
 
+impl ImportError {
+    /// Imports are all or nothing: with bad rows the file is refused whole, unless the caller
+    /// asked to import the good rows, in which case the bad ones come back for the summary.
+    pub fn unless_skipping(
+        path: &std::path::Path,
+        errors: Vec<RowError>,
+        skip_invalid: bool,
+    ) -> Result<Vec<RowError>, Self> {
+        if errors.is_empty() || skip_invalid {
+            Ok(errors)
+        } else {
+            Err(ImportError::Invalid {
+                file: path.display().to_string(),
+                errors,
+            })
+        }
+    }
+}
+
 /// What an import did, printed at its end.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Summary {

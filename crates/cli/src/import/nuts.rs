@@ -81,12 +81,7 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
 pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let (regions, errors) = read(path)?;
-    if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid {
-            file: path.display().to_string(),
-            errors,
-        });
-    }
+    let errors = ImportError::unless_skipping(path, errors, skip_invalid)?;
     let mut tx = store.begin().await?;
     regions::save_all(&mut tx, &regions).await?;
     tx.commit().await?;

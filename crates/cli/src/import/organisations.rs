@@ -76,12 +76,7 @@ pub fn validate(rows: Vec<ReadRecord>) -> (Vec<(String, ValidRecord)>, Vec<RowEr
 pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summary, ImportError> {
     let started = Instant::now();
     let (valid, errors) = validate(read(path)?);
-    if !errors.is_empty() && !skip_invalid {
-        return Err(ImportError::Invalid {
-            file: path.display().to_string(),
-            errors,
-        });
-    }
+    let errors = ImportError::unless_skipping(path, errors, skip_invalid)?;
     let mut summary = write(store, valid, skip_invalid).await.map_err(|e| match e {
         ImportError::Invalid { errors, .. } => ImportError::Invalid {
             file: path.display().to_string(),
