@@ -109,16 +109,10 @@ async fn answers_match_the_openapi_document() {
         "projects",
     );
     // The index fills from the change feed in the background.
-    let mut found = Value::Null;
-    for _ in 0..200 {
-        let (_, body) = app.json("/api/v1/search?q=cluster&limit=50").await;
-        if body["total"].as_u64().unwrap_or(0) > 0 {
-            found = body;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-    assert!(!found.is_null(), "search finds the demo clusters");
+    let found = app
+        .search_until("q=cluster&limit=50", |b| b["total"].as_u64().unwrap_or(0) > 0)
+        .await
+        .expect("search finds the demo clusters");
     assert_conforms(&doc, response_schema(&doc, "/api/v1/search", "200"), &found, "search");
     let id = projects["items"][0]["id"].as_i64().expect("id");
     let (_, project) = app.json(&format!("/api/v1/projects/{id}")).await;

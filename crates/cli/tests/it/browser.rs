@@ -3,15 +3,20 @@
 
 use crate::helpers::TestApp;
 
-/// The DOM Chromium builds for `url`, or None when there is no Chromium.
-async fn dump_dom(url: &str) -> Option<String> {
-    let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+/// Debian's Chromium, or None (saying the test is skipped) where it is not installed.
+fn chromium() -> Option<&'static str> {
+    let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
         .into_iter()
         .find(|p| std::path::Path::new(p).exists());
-    let Some(chromium) = chromium else {
+    if found.is_none() {
         eprintln!("skipped: Chromium is not installed (apt-get install chromium)");
-        return None;
-    };
+    }
+    found
+}
+
+/// The DOM Chromium builds for `url`, or None when there is no Chromium.
+async fn dump_dom(url: &str) -> Option<String> {
+    let chromium = chromium()?;
     let profile = tempfile::tempdir().expect("profile dir");
     let out = tokio::process::Command::new(chromium)
         .args([
@@ -67,13 +72,8 @@ async fn the_directory_and_a_profile_render_in_a_real_browser() {
 async fn the_search_page_renders_in_a_real_browser() {
     let app = TestApp::with_demo(120).await;
     // The index fills from the change feed in the background.
-    for _ in 0..200 {
-        let (_, body) = app.json("/api/v1/search?q=semiconductor&limit=1").await;
-        if body["total"].as_u64().unwrap_or(0) > 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    app.search_until("q=semiconductor&limit=1", |b| b["total"].as_u64().unwrap_or(0) > 0)
+        .await;
     let Some(dom) = dump_dom(&format!("{}/search?q=semiconductor&type=company", app.base)).await else {
         return;
     };
@@ -97,13 +97,7 @@ struct Browser {
 impl Browser {
     async fn launch() -> Option<Browser> {
         use tokio::io::AsyncBufReadExt;
-        let chromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
-            .into_iter()
-            .find(|p| std::path::Path::new(p).exists());
-        let Some(chromium) = chromium else {
-            eprintln!("skipped: Chromium is not installed (apt-get install chromium)");
-            return None;
-        };
+        let chromium = chromium()?;
         let profile = tempfile::tempdir().expect("profile dir");
         let mut child = tokio::process::Command::new(chromium)
             .args([
@@ -232,13 +226,8 @@ impl Drop for Browser {
 #[tokio::test]
 async fn results_follow_typing_and_suggestions_work_with_the_keyboard() {
     let app = TestApp::with_demo(120).await;
-    for _ in 0..200 {
-        let (_, body) = app.json("/api/v1/search?q=semiconductor&limit=1").await;
-        if body["total"].as_u64().unwrap_or(0) > 0 {
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    app.search_until("q=semiconductor&limit=1", |b| b["total"].as_u64().unwrap_or(0) > 0)
+        .await;
     let Some(mut b) = Browser::launch().await else {
         return;
     };

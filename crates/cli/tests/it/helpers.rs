@@ -60,6 +60,23 @@ impl TestApp {
         (r.status().as_u16(), r.text().await.expect("body"))
     }
 
+    /// Asks `/api/v1/search?{query}` until `done` holds for the answer (the index follows the
+    /// change feed in the background); that answer, or None after 10 seconds.
+    pub async fn search_until(
+        &self,
+        query: &str,
+        done: impl Fn(&serde_json::Value) -> bool,
+    ) -> Option<serde_json::Value> {
+        for _ in 0..200 {
+            let (_, body) = self.json(&format!("/api/v1/search?{query}")).await;
+            if done(&body) {
+                return Some(body);
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        None
+    }
+
     pub async fn json(&self, path: &str) -> (u16, serde_json::Value) {
         let r = self.get(path).await;
         let status = r.status().as_u16();

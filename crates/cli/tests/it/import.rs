@@ -209,20 +209,14 @@ async fn cordis_topics_and_fields_of_science_describe_projects_and_make_them_fin
 
     // The project is found by what it is about.
     let href = format!("/projects/{}", p.id);
-    let mut found = false;
-    for _ in 0..200 {
-        let (_, body) = app
-            .json("/api/v1/search?q=biochemical%20engineering&kind=project&limit=50")
-            .await;
-        if body["hits"]
-            .as_array()
-            .is_some_and(|h| h.iter().any(|h| h["url"] == href.as_str()))
-        {
-            found = true;
-            break;
-        }
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
+    let found = app
+        .search_until("q=biochemical%20engineering&kind=project&limit=50", |b| {
+            b["hits"]
+                .as_array()
+                .is_some_and(|h| h.iter().any(|h| h["url"] == href.as_str()))
+        })
+        .await
+        .is_some();
     assert!(found, "search finds the project by its field of science");
 
     // A bad row stops the whole file and is named.
