@@ -34,6 +34,33 @@ pub struct Cli {
     pub command: Command,
 }
 
+/// How the web server is reached and sends mail.
+#[derive(Debug, clap::Args)]
+pub struct WebArgs {
+    /// The address people use to reach this installation, e.g. https://hub.example.eu; links in
+    /// e-mails point there, and cookies are Secure when it is https [default: http://LISTEN].
+    #[arg(long, env = "CLUSTERHUB_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// SMTP server for outgoing mail, e.g. smtp://user:pass@mail.example.eu:587?tls=required;
+    /// without one, mails are written to the outbox folder in the data directory.
+    #[arg(long, env = "CLUSTERHUB_SMTP_URL")]
+    pub smtp_url: Option<String>,
+    /// Sender of outgoing mail.
+    #[arg(long, env = "CLUSTERHUB_MAIL_FROM")]
+    pub mail_from: Option<String>,
+    /// Trust X-Forwarded-For from a reverse proxy in front (for logging and throttling by address).
+    #[arg(long, env = "CLUSTERHUB_TRUST_PROXY")]
+    pub trust_proxy: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum UserWhat {
+    /// Give an account a platform role: user, moderator or admin.
+    Role { email: String, role: String },
+    /// List accounts.
+    List,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Run the web server.
@@ -50,6 +77,8 @@ pub enum Command {
         /// Read every page from the database instead of the in-memory read cache (for measuring).
         #[arg(long)]
         no_read_cache: bool,
+        #[command(flatten)]
+        web: WebArgs,
     },
     /// Apply database migrations and exit.
     Migrate,
@@ -65,6 +94,11 @@ pub enum Command {
     },
     /// Rebuild the search index from the database (stop `serve` on this index first).
     Reindex,
+    /// Manage accounts from the command line (e.g. make the first platform admin).
+    User {
+        #[command(subcommand)]
+        what: UserWhat,
+    },
     /// Fill the database with a reproducible demo data set.
     Demo {
         /// How many organisations.
@@ -143,6 +177,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo: seed_demo,
             demo_organisations,
             no_read_cache,
+            web: web_args,
         } => {
             let listen = listen
                 .or(file.listen.clone())
@@ -158,7 +193,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     tracing::info!("the database has data already; demo data not added");
                 }
             }
-            crate::serve::run(store, &listen, &config.index_dir, !no_read_cache).await
+            let settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
+            eprintln!("mail: {}; public address: {}", settings.mailer.describe(), settings.public_url);
+            crate::serve::run(store, &listen, &config.index_dir, !no_read_cache, settings).await
         }
         Command::Migrate => {
             config.open_store().await?;
@@ -226,6 +263,39 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 r.documents as f64 / r.seconds.max(1e-9),
                 size as f64 / (1024.0 * 1024.0)
             );
+            store.close().await;
+            Ok(())
+        }
+        Command::User { what } => {
+            let store = config.open_store().await?;
+            match what {
+                UserWhat::Role { email, role } => {
+                    let email = domain::Email::parse(&email).map_err(|e| anyhow::anyhow!("e-mail address {e}"))?;
+                    let role: domain::PlatformRole = role.parse().map_err(|e| anyhow::anyhow!("role {e}"))?;
+                    let (user, _) = store
+                        .user_by_email(&email)
+                        .await?
+                        .ok_or_else(|| anyhow::anyhow!("no account has the address {email}; register first"))?;
+                    store.set_platform_role(user.id, role).await?;
+                    store
+                        .audit(store::accounts::AuditEvent {
+                            actor: "command line",
+                            action: "role_changed",
+                            subject: email.as_str(),
+                            detail: &format!("{} → {role}", user.role),
+                            ..Default::default()
+                        })
+                        .await?;
+                    eprintln!("{email} is now {role}");
+                }
+                UserWhat::List => {
+                    let (users, total) = store.list_users("", 10_000, 0).await?;
+                    for u in users {
+                        println!("{}\t{}\t{}\t{}", u.email, u.role, if u.email_confirmed { "confirmed" } else { "unconfirmed" }, u.display_name);
+                    }
+                    eprintln!("{total} accounts");
+                }
+            }
             store.close().await;
             Ok(())
         }

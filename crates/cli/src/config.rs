@@ -14,6 +14,10 @@ pub struct FileConfig {
     pub data_dir: Option<PathBuf>,
     pub index_dir: Option<PathBuf>,
     pub log_format: Option<String>,
+    pub public_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub mail_from: Option<String>,
+    pub trust_proxy: Option<bool>,
 }
 
 impl FileConfig {
@@ -75,6 +79,40 @@ impl Config {
         store.migrate().await?;
         Ok(store)
     }
+}
+
+pub const DEFAULT_MAIL_FROM: &str = "clusterhub <noreply@clusterhub.localhost>";
+
+/// The web layer's settings from flags, file and defaults.
+pub fn web_settings(
+    args: &crate::cli::WebArgs,
+    file: &FileConfig,
+    data_dir: &Path,
+    listen: &str,
+) -> anyhow::Result<web::Settings> {
+    let public_url = args
+        .public_url
+        .clone()
+        .or_else(|| file.public_url.clone())
+        .unwrap_or_else(|| format!("http://{listen}"));
+    if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+        anyhow::bail!("public URL {public_url:?} must start with http:// or https://");
+    }
+    let from = args
+        .mail_from
+        .clone()
+        .or_else(|| file.mail_from.clone())
+        .unwrap_or_else(|| DEFAULT_MAIL_FROM.to_owned());
+    let mailer = match args.smtp_url.clone().or_else(|| file.smtp_url.clone()) {
+        Some(url) => web::mail::Mailer::smtp(&url, &from),
+        None => web::mail::Mailer::folder(data_dir.join("outbox"), &from),
+    }
+    .map_err(|e| anyhow::anyhow!("mail: {e}"))?;
+    Ok(web::Settings {
+        public_url: public_url.trim_end_matches('/').to_owned(),
+        trust_proxy: args.trust_proxy || file.trust_proxy.unwrap_or(false),
+        mailer,
+    })
 }
 
 #[cfg(test)]

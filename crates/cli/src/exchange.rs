@@ -5,11 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use domain::{
-    Cents, ClusterLabel, Coordinates, CountryCode, CriticalTechnology, Ecosystem, KeyEnablingTechnology, LanguageCode,
-    MemberCounts, NaceCode, NutsCode, Organisation, OrganisationDraft, OrganisationType, ParticipationRole,
-    ProjectDraft, Slug, ValidationErrors, Website,
-};
+use domain::{Cents, Organisation, OrganisationDraft, ParticipationRole, ProfileInput, ProjectDraft, Slug, ValidationErrors};
 use serde::{Deserialize, Serialize};
 
 /// One organisation as written in an exchange file. Fields that are absent keep what the
@@ -95,81 +91,57 @@ pub struct ValidRecord {
     pub projects: Option<Vec<(ProjectDraft, ParticipationRole, Option<Cents>)>>,
 }
 
-fn list<T>(
-    e: &mut ValidationErrors,
-    field: &str,
-    values: &[String],
-    parse: impl Fn(&str) -> Result<T, String>,
-) -> Vec<T> {
-    values
-        .iter()
-        .filter(|v| !v.trim().is_empty())
-        .filter_map(|v| e.check(field, parse(v)))
-        .collect()
-}
-
 fn slugs(e: &mut ValidationErrors, field: &str, values: &Option<Vec<String>>) -> Option<Vec<Slug>> {
     values.as_ref().map(|v| {
-        list(e, field, v, |s| {
+        domain::profile::parse_list(e, field, v, |s| {
             Slug::parse(s.trim()).map_err(|err| format!("\"{s}\" {err}"))
         })
     })
 }
 
 impl Record {
+    /// The profile part of the record.
+    pub fn profile(&self) -> ProfileInput {
+        ProfileInput {
+            name: self.name.clone(),
+            short_name: self.short_name.clone(),
+            kind: self.kind.clone(),
+            country: self.country.clone(),
+            nuts_code: self.nuts_code.clone(),
+            city: self.city.clone(),
+            lat: self.lat,
+            lon: self.lon,
+            website: self.website.clone(),
+            descriptions: self.descriptions.clone(),
+            nace_codes: self.nace_codes.clone(),
+            ecosystems: self.ecosystems.clone(),
+            technologies: self.technologies.clone(),
+            critical_technologies: self.critical_technologies.clone(),
+            members_smes: self.members_smes,
+            members_large: self.members_large,
+            members_research: self.members_research,
+            founded: self.founded,
+            label: self.label.clone(),
+            is_sme: self.is_sme,
+            target_markets: self.target_markets.clone(),
+            languages: self.languages.clone(),
+            cordis_id: self.cordis_id.clone(),
+        }
+    }
+
     pub fn validate(&self) -> Result<ValidRecord, ValidationErrors> {
         let mut e = ValidationErrors::default();
         let slug = self
             .slug
             .as_deref()
             .and_then(|s| e.check("slug", Slug::parse(s.trim())));
-        let kind = e.check("kind", self.kind.parse::<OrganisationType>());
-        let country = e.check("country", CountryCode::parse(&self.country));
-        let nuts_code = self
-            .nuts_code
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .and_then(|s| e.check("nuts_code", NutsCode::parse(s)));
-        let coordinates = match (self.lat, self.lon) {
-            (Some(lat), Some(lon)) => e.check("lat/lon", Coordinates::new(lat, lon)),
-            (None, None) => None,
-            _ => {
-                e.push("lat/lon", "give both latitude and longitude, or neither");
+        let draft = match self.profile().validate() {
+            Ok(d) => Some(d),
+            Err(more) => {
+                e.0.extend(more.0);
                 None
             }
         };
-        let website = self
-            .website
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .and_then(|s| e.check("website", Website::parse(s)));
-        let mut descriptions = BTreeMap::new();
-        for (lang, text) in &self.descriptions {
-            if let Some(l) = e.check(&format!("description_{lang}"), LanguageCode::parse(lang)) {
-                descriptions.insert(l, text.clone());
-            }
-        }
-        let nace_codes = list(&mut e, "nace_codes", &self.nace_codes, |s| {
-            NaceCode::parse(s).map_err(|x| x.to_string())
-        });
-        let ecosystems = list(&mut e, "ecosystems", &self.ecosystems, |s| s.parse::<Ecosystem>());
-        let technologies = list(&mut e, "technologies", &self.technologies, |s| {
-            s.parse::<KeyEnablingTechnology>()
-        });
-        let critical = list(&mut e, "critical_technologies", &self.critical_technologies, |s| {
-            s.parse::<CriticalTechnology>()
-        });
-        let markets = list(&mut e, "target_markets", &self.target_markets, |s| {
-            CountryCode::parse(s).map_err(|x| x.to_string())
-        });
-        let languages = list(&mut e, "languages", &self.languages, |s| {
-            LanguageCode::parse(s).map_err(|x| x.to_string())
-        });
-        let label = self
-            .label
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .and_then(|s| e.check("label", s.parse::<ClusterLabel>()));
         let member_of = slugs(&mut e, "member_of", &self.member_of);
         let partners = slugs(&mut e, "partners", &self.partners);
         let projects = self.projects.as_ref().map(|links| {
@@ -191,42 +163,6 @@ impl Record {
                 })
                 .collect()
         });
-        let (Some(kind), Some(country)) = (kind, country) else {
-            return Err(e);
-        };
-        let draft = OrganisationDraft {
-            name: self.name.clone(),
-            short_name: self.short_name.clone(),
-            kind,
-            country,
-            nuts_code,
-            city: self.city.clone(),
-            coordinates,
-            website,
-            descriptions,
-            nace_codes,
-            ecosystems,
-            technologies,
-            critical_technologies: critical,
-            members: MemberCounts {
-                smes: self.members_smes,
-                large: self.members_large,
-                research: self.members_research,
-            },
-            founded: self.founded,
-            label,
-            is_sme: self.is_sme,
-            target_markets: markets,
-            languages,
-            cordis_id: self.cordis_id.clone().filter(|s| !s.trim().is_empty()),
-        };
-        let draft = match draft.validate() {
-            Ok(d) => Some(d),
-            Err(more) => {
-                e.0.extend(more.0);
-                None
-            }
-        };
         match draft {
             Some(draft) if e.is_empty() => Ok(ValidRecord {
                 slug,
@@ -246,32 +182,32 @@ impl Record {
         partners: Vec<String>,
         projects: Vec<ProjectLink>,
     ) -> Self {
-        let p = &o.profile;
+        let p = ProfileInput::from_draft(&o.profile);
         Record {
             slug: Some(o.slug.to_string()),
-            name: p.name.clone(),
-            short_name: p.short_name.clone(),
-            kind: p.kind.to_string(),
-            country: p.country.to_string(),
-            nuts_code: p.nuts_code.as_ref().map(|n| n.to_string()),
-            city: p.city.clone(),
-            lat: p.coordinates.map(|c| c.lat),
-            lon: p.coordinates.map(|c| c.lon),
-            website: p.website.as_ref().map(|w| w.as_str().to_owned()),
-            descriptions: p.descriptions.iter().map(|(l, t)| (l.to_string(), t.clone())).collect(),
-            nace_codes: p.nace_codes.iter().map(|v| v.to_string()).collect(),
-            ecosystems: p.ecosystems.iter().map(|v| v.to_string()).collect(),
-            technologies: p.technologies.iter().map(|v| v.to_string()).collect(),
-            critical_technologies: p.critical_technologies.iter().map(|v| v.to_string()).collect(),
-            members_smes: p.members.smes,
-            members_large: p.members.large,
-            members_research: p.members.research,
+            name: p.name,
+            short_name: p.short_name,
+            kind: p.kind,
+            country: p.country,
+            nuts_code: p.nuts_code,
+            city: p.city,
+            lat: p.lat,
+            lon: p.lon,
+            website: p.website,
+            descriptions: p.descriptions,
+            nace_codes: p.nace_codes,
+            ecosystems: p.ecosystems,
+            technologies: p.technologies,
+            critical_technologies: p.critical_technologies,
+            members_smes: p.members_smes,
+            members_large: p.members_large,
+            members_research: p.members_research,
             founded: p.founded,
-            label: p.label.map(|l| l.to_string()),
+            label: p.label,
             is_sme: p.is_sme,
-            target_markets: p.target_markets.iter().map(|v| v.to_string()).collect(),
-            languages: p.languages.iter().map(|v| v.to_string()).collect(),
-            cordis_id: p.cordis_id.clone(),
+            target_markets: p.target_markets,
+            languages: p.languages,
+            cordis_id: p.cordis_id,
             member_of: Some(member_of),
             partners: Some(partners),
             projects: Some(projects),

@@ -20,7 +20,13 @@ pub async fn start_search(store: &Store, index: SearchIndex) -> anyhow::Result<A
 }
 
 /// Binds `listen` and serves until a shutdown signal.
-pub async fn run(store: Store, listen: &str, index_dir: &Path, read_cache: bool) -> anyhow::Result<()> {
+pub async fn run(
+    store: Store,
+    listen: &str,
+    index_dir: &Path,
+    read_cache: bool,
+    settings: web::Settings,
+) -> anyhow::Result<()> {
     let index = SearchIndex::open(index_dir)?;
     eprintln!("search index: {}", index_dir.display());
     let search = start_search(&store, index).await?;
@@ -31,12 +37,13 @@ pub async fn run(store: Store, listen: &str, index_dir: &Path, read_cache: bool)
     tracing::info!(%addr, "clusterhub is listening on http://{addr}");
     eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
     let state = if read_cache {
-        web::AppState::new(store.clone(), search)
+        web::AppState::new(store.clone(), search, settings)
     } else {
         tracing::warn!("read cache disabled: every request reads the database");
-        web::AppState::without_cache(store.clone(), search)
+        web::AppState::without_cache(store.clone(), search, settings)
     };
-    axum::serve(listener, web::app(state))
+    // The peer address names the client in the audit log and keys login throttling.
+    axum::serve(listener, web::app(state).into_make_service_with_connect_info::<SocketAddr>())
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     store.close().await;
@@ -46,12 +53,12 @@ pub async fn run(store: Store, listen: &str, index_dir: &Path, read_cache: bool)
 
 /// Serves on an already bound listener in the background, with a search index in memory; for
 /// tests and benchmarks.
-pub async fn spawn(store: Store, listener: TcpListener) -> anyhow::Result<SocketAddr> {
+pub async fn spawn(store: Store, listener: TcpListener, settings: web::Settings) -> anyhow::Result<SocketAddr> {
     let addr = listener.local_addr()?;
     let search = start_search(&store, SearchIndex::in_memory()?).await?;
-    let app = web::app(web::AppState::new(store, search));
+    let app = web::app(web::AppState::new(store, search, settings));
     tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app).await {
+        if let Err(e) = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await {
             tracing::error!(error = %e, "server stopped");
         }
     });

@@ -2,16 +2,19 @@
 //! the rules that keep them valid. No I/O happens here, so every layer above can trust a value it
 //! receives from this crate without checking it again.
 
+pub mod account;
 pub mod country;
 pub mod error;
 pub mod filter;
 pub mod money;
 pub mod nace;
 pub mod organisation;
+pub mod profile;
 pub mod project;
 pub mod slug;
 pub mod taxonomy;
 
+pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScope};
 pub use country::CountryCode;
 pub use error::{FieldError, ValidationErrors};
 pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
@@ -21,6 +24,7 @@ pub use organisation::{
     ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation, OrganisationDraft, OrganisationType,
     Website,
 };
+pub use profile::ProfileInput;
 pub use project::{Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic};
 pub use slug::{fold, Slug};
 pub use taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};

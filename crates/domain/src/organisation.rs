@@ -60,6 +60,7 @@ macro_rules! string_enum {
         }
     };
 }
+pub(crate) use string_enum;
 
 string_enum!(
     /// What kind of organisation a profile describes.

@@ -3,6 +3,7 @@
 //! numbers; every query is written once and runs on both (see [`db`]). Every write that search or
 //! other nodes must see is recorded in the change feed in the same transaction.
 
+pub mod accounts;
 pub mod change_feed;
 pub mod db;
 pub mod organisations;

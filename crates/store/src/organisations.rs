@@ -455,6 +455,19 @@ impl Store {
     }
 }
 
+impl Store {
+    /// Replaces an existing profile (an edit by its admins); memberships, partnerships and
+    /// participations stay.
+    pub async fn update_organisation(&self, slug: &Slug, d: &OrganisationDraft) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        if find_id(&mut tx, &OrgKey::Slug(slug)).await?.is_none() {
+            return Err(StoreError::NotFound);
+        }
+        save(&mut tx, OrgKey::Slug(slug), SaveMode::Replace, d).await?;
+        tx.commit().await
+    }
+}
+
 /// Finds the organisation a key refers to.
 pub async fn find_id(tx: &mut Tx, key: &OrgKey<'_>) -> Result<Option<(i64, Slug)>, StoreError> {
     let sql = match key {

@@ -7,8 +7,9 @@ use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, Uri};
 
+use crate::auth::Viewer;
 use crate::i18n::{Locale, Tr};
-use crate::views::{Chrome, LanguageLink};
+use crate::views::{Chrome, LanguageLink, UserChip};
 
 /// The language cookie's name.
 pub const LANG_COOKIE: &str = "lang";
@@ -18,23 +19,13 @@ pub struct Ctx {
     pub tr: Tr,
     /// Path and query of this request.
     pub here: String,
-}
-
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| {
-            let (k, v) = pair.trim().split_once('=')?;
-            (k == name).then_some(v)
-        })
+    /// Who asks (set by the auth middleware; absent only on pages drawn outside it).
+    pub viewer: Option<Viewer>,
 }
 
 impl Ctx {
     fn new(headers: &HeaderMap, uri: &Uri) -> Self {
-        let locale = cookie(headers, LANG_COOKIE)
+        let locale = crate::auth::cookie(headers, LANG_COOKIE)
             .and_then(Locale::from_code)
             .or_else(|| {
                 headers
@@ -50,11 +41,23 @@ impl Ctx {
         Self {
             tr: Tr::new(locale),
             here,
+            viewer: None,
         }
     }
 
     pub fn from_request(req: &Request) -> Self {
-        Self::new(req.headers(), req.uri())
+        let mut ctx = Self::new(req.headers(), req.uri());
+        ctx.viewer = req.extensions().get::<Viewer>().cloned();
+        ctx
+    }
+
+    /// The token this request's forms must carry.
+    pub fn csrf(&self) -> String {
+        self.viewer.as_ref().map(|v| v.csrf.clone()).unwrap_or_default()
+    }
+
+    pub fn user(&self) -> Option<&store::accounts::User> {
+        self.viewer.as_ref().and_then(Viewer::user)
     }
 
     /// The page frame; `active` names the navigation entry to mark as current.
@@ -63,6 +66,13 @@ impl Ctx {
         Chrome {
             tr: self.tr,
             active,
+            csrf: self.csrf(),
+            user: self.user().map(|u| UserChip {
+                name: u.display_name.clone(),
+                moderates: u.role.moderates(),
+                admin: u.role == domain::PlatformRole::Admin,
+            }),
+            login_href: format!("/login?{ret}"),
             asset_version: crate::routes::assets::VERSION,
             languages: Locale::ALL
                 .iter()
@@ -81,6 +91,8 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(Self::new(&parts.headers, &parts.uri))
+        let mut ctx = Self::new(&parts.headers, &parts.uri);
+        ctx.viewer = parts.extensions.get::<Viewer>().cloned();
+        Ok(ctx)
     }
 }

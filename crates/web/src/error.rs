@@ -22,6 +22,23 @@ pub enum WebError {
     OrganisationNotFound(String),
     ProjectNotFound(String),
     InvalidParameter(FilterError),
+    /// A request body that failed validation; every field at fault is named.
+    Invalid(domain::ValidationErrors),
+    /// The API needs a valid personal token.
+    Unauthorized,
+    /// The token lacks the write scope.
+    InsufficientScope,
+    /// Signed in, but not allowed.
+    Forbidden,
+    /// A form without a valid CSRF token, or from another site.
+    Csrf,
+    TooLarge(usize),
+    /// Throttled; retry after this many minutes.
+    TooManyAttempts(i64),
+    /// The change conflicts with what is stored (named by a message id).
+    Conflict(&'static str),
+    /// The mail server refused or could not be reached.
+    MailFailed,
     Unavailable,
     Internal,
 }
@@ -33,7 +50,13 @@ impl WebError {
                 StatusCode::NOT_FOUND
             }
             WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
-            WebError::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
+            WebError::Unauthorized => StatusCode::UNAUTHORIZED,
+            WebError::InsufficientScope | WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
+            WebError::TooLarge(_) => StatusCode::PAYLOAD_TOO_LARGE,
+            WebError::TooManyAttempts(_) => StatusCode::TOO_MANY_REQUESTS,
+            WebError::Conflict(_) => StatusCode::CONFLICT,
+            WebError::Unavailable | WebError::MailFailed => StatusCode::SERVICE_UNAVAILABLE,
             WebError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
@@ -45,6 +68,15 @@ impl WebError {
             WebError::OrganisationNotFound(_) => "organisation_not_found",
             WebError::ProjectNotFound(_) => "project_not_found",
             WebError::InvalidParameter(_) => "invalid_parameter",
+            WebError::Invalid(_) => "invalid",
+            WebError::Unauthorized => "unauthorized",
+            WebError::InsufficientScope => "insufficient_scope",
+            WebError::Forbidden => "forbidden",
+            WebError::Csrf => "csrf",
+            WebError::TooLarge(_) => "too_large",
+            WebError::TooManyAttempts(_) => "too_many_attempts",
+            WebError::Conflict(_) => "conflict",
+            WebError::MailFailed => "mail_failed",
             WebError::Unavailable => "unavailable",
             WebError::Internal => "internal",
         }
@@ -76,6 +108,18 @@ impl WebError {
                     e.message.as_str(),
                 ),
             ),
+            WebError::Invalid(e) => (tr.t("error-bad-request-heading"), e.to_string()),
+            WebError::Unauthorized => (tr.t("error-unauthorized-heading"), tr.t("error-unauthorized")),
+            WebError::InsufficientScope => (tr.t("error-forbidden-heading"), tr.t("error-insufficient-scope")),
+            WebError::Forbidden => (tr.t("error-forbidden-heading"), tr.t("error-forbidden")),
+            WebError::Csrf => (tr.t("error-forbidden-heading"), tr.t("error-csrf")),
+            WebError::TooLarge(n) => (
+                tr.t("error-bad-request-heading"),
+                tr.t1("error-too-large", "kib", (*n / 1024) as i64),
+            ),
+            WebError::TooManyAttempts(m) => (tr.t("error-throttled-heading"), tr.t1("error-throttled", "minutes", *m)),
+            WebError::Conflict(id) => (tr.t("error-conflict-heading"), tr.t(id)),
+            WebError::MailFailed => (tr.t("error-unavailable-heading"), tr.t("error-mail")),
             WebError::Unavailable => (tr.t("error-unavailable-heading"), tr.t("error-unavailable")),
             WebError::Internal => (tr.t("error-internal-heading"), tr.t("error-internal")),
         }
@@ -87,6 +131,9 @@ impl WebError {
         let mut error = serde_json::json!({ "code": self.code(), "message": message });
         if let WebError::InvalidParameter(e) = self {
             error["parameter"] = serde_json::Value::String(e.parameter.clone());
+        }
+        if let WebError::Invalid(e) = self {
+            error["fields"] = serde_json::to_value(&e.0).unwrap_or_default();
         }
         serde_json::json!({ "error": error })
     }
@@ -101,6 +148,7 @@ impl From<FilterError> for WebError {
 impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
         match &e {
+            StoreError::NotFound => WebError::NotFound,
             StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
                 tracing::warn!(error = %e, "database unavailable");
                 WebError::Unavailable
@@ -139,11 +187,12 @@ struct ErrorPage {
 /// Gives error responses their body: JSON for the API, a translated page for people.
 pub async fn render_errors(req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/");
-    let ctx = Ctx::from_request(&req);
+    let mut ctx = Ctx::from_request(&req);
     let mut res = next.run(req).await;
     let Some(err) = res.extensions_mut().remove::<WebError>() else {
         return res;
     };
+    ctx.viewer = res.extensions_mut().remove::<crate::auth::Viewer>();
     let status = res.status();
     let mut out = if is_api {
         (status, axum::Json(err.json())).into_response()
@@ -162,9 +211,27 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
             }
         }
     };
-    if matches!(err, WebError::Unavailable) {
-        out.headers_mut()
-            .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+    match &err {
+        WebError::Unavailable => {
+            out.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
+        }
+        WebError::TooManyAttempts(m) => {
+            out.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from(m * 60));
+        }
+        WebError::Unauthorized => {
+            out.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"clusterhub\""),
+            );
+        }
+        WebError::InsufficientScope => {
+            out.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer error=\"insufficient_scope\", scope=\"write\""),
+            );
+        }
+        _ => {}
     }
     out
 }

@@ -2,18 +2,23 @@
 //! `/api/v1` described by the OpenAPI document at `/api/openapi.json`, health and readiness probes,
 //! security headers and error pages. Every user-visible string goes through [`i18n`].
 
+pub mod auth;
 pub mod cache;
 pub mod ctx;
 pub mod error;
+pub mod forms;
 pub mod i18n;
+pub mod mail;
 pub mod openapi;
 pub mod routes;
 pub mod views;
 
+use std::sync::Arc;
 use std::time::Duration;
 
-use axum::http::{header, HeaderName, HeaderValue};
-use axum::routing::get;
+use axum::handler::Handler;
+use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::routing::{get, on, MethodFilter};
 use axum::Router;
 use store::Store;
 use tower_http::catch_panic::CatchPanicLayer;
@@ -23,58 +28,172 @@ use tower_http::trace::TraceLayer;
 
 pub use error::WebError;
 
+/// How this installation is reached and sends mail.
+pub struct Settings {
+    /// The address people use, e.g. `https://hub.example.eu`: links in mail point there and
+    /// cookies are marked Secure when it is https. Never taken from a request's Host header.
+    pub public_url: String,
+    /// Whether a reverse proxy in front sets `X-Forwarded-For` (then it names the client).
+    pub trust_proxy: bool,
+    pub mailer: mail::Mailer,
+}
+
+impl Settings {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// An absolute link to `path` on this installation.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
+
 /// What every handler can reach.
 #[derive(Clone)]
 pub struct AppState {
     pub store: Store,
-    pub cache: std::sync::Arc<cache::ReadCache>,
+    pub cache: Arc<cache::ReadCache>,
     /// The node's search index; its own task keeps it current (see `search::sync`).
-    pub search: std::sync::Arc<search::SearchIndex>,
+    pub search: Arc<search::SearchIndex>,
+    pub settings: Arc<Settings>,
+    pub passwords: Arc<auth::Passwords>,
 }
 
 impl AppState {
     /// State for a server; starts following the change feed (needs a Tokio runtime).
-    pub fn new(store: Store, search: std::sync::Arc<search::SearchIndex>) -> Self {
-        let cache = std::sync::Arc::new(cache::ReadCache::default());
-        cache::follow(store.clone(), cache.clone());
-        Self { store, cache, search }
+    pub fn new(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
+        let state = Self::without_cache(store, search, settings);
+        cache::follow(state.store.clone(), state.cache.clone());
+        state
     }
 
     /// State whose read cache stays empty: every request goes to the database. For measuring.
-    pub fn without_cache(store: Store, search: std::sync::Arc<search::SearchIndex>) -> Self {
+    pub fn without_cache(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
         Self {
             store,
-            cache: std::sync::Arc::new(cache::ReadCache::default()),
+            cache: Arc::new(cache::ReadCache::default()),
             search,
+            settings: Arc::new(settings),
+            passwords: Arc::new(auth::Passwords::new()),
         }
     }
+}
+
+/// The router being built, with the list of routes that change state: the authorisation matrix
+/// test reads that list, so a new mutating route cannot escape it.
+struct Routes {
+    router: Router<AppState>,
+    mutating: Vec<(Method, &'static str)>,
+}
+
+impl Routes {
+    fn get<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Self {
+        self.router = self.router.route(path, get(h));
+        self
+    }
+
+    fn mutate<H: Handler<T, AppState>, T: 'static>(mut self, method: Method, path: &'static str, h: H) -> Self {
+        let filter = match method {
+            Method::PUT => MethodFilter::PUT,
+            Method::PATCH => MethodFilter::PATCH,
+            Method::DELETE => MethodFilter::DELETE,
+            _ => MethodFilter::POST,
+        };
+        self.router = self.router.route(path, on(filter, h));
+        self.mutating.push((method, path));
+        self
+    }
+
+    fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.mutate(Method::POST, path, h)
+    }
+}
+
+fn routes() -> Routes {
+    use routes::*;
+    Routes {
+        router: Router::new(),
+        mutating: vec![],
+    }
+    .get("/", home::page)
+    .get("/organisations", organisations::directory)
+    .get("/organisations/{slug}", organisations::profile)
+    .get("/search", search::page)
+    .get("/projects", projects::list)
+    .get("/projects/{id}", projects::page)
+    .get("/language", language::switch)
+    // accounts
+    .get("/register", account::register_form)
+    .post("/register", account::register)
+    .get("/confirm", account::confirm_form)
+    .post("/confirm", account::confirm)
+    .get("/login", account::login_form)
+    .post("/login", account::login)
+    .post("/logout", account::logout)
+    .get("/password/forgot", account::forgot_form)
+    .post("/password/forgot", account::forgot)
+    .get("/password/reset", account::reset_form)
+    .post("/password/reset", account::reset)
+    .get("/account", account::page)
+    .post("/account/profile", account::update_profile)
+    .post("/account/password", account::change_password)
+    .post("/account/email", account::change_email)
+    .get("/account/email/confirm", account::confirm_email_change_form)
+    .post("/account/email/confirm", account::confirm_email_change)
+    .get("/account/export", account::export)
+    .post("/account/delete", account::erase)
+    .post("/account/tokens", account::create_token)
+    .post("/account/tokens/{id}/revoke", account::revoke_token)
+    // organisations people manage
+    .get("/organisations/new", manage::new_form)
+    .post("/organisations/new", manage::propose)
+    .get("/organisations/{slug}/claim", manage::claim_form)
+    .post("/organisations/{slug}/claim", manage::claim)
+    .get("/organisations/{slug}/edit", manage::edit_form)
+    .post("/organisations/{slug}/edit", manage::edit)
+    .get("/organisations/{slug}/members", manage::members)
+    .post("/organisations/{slug}/members", manage::invite)
+    .post("/organisations/{slug}/members/{user}/remove", manage::remove_member)
+    .post("/organisations/{slug}/invitations/{id}/withdraw", manage::withdraw_invitation)
+    // moderation and administration
+    .get("/moderation/claims", admin::claims)
+    .post("/moderation/claims/{id}/approve", admin::approve_claim)
+    .post("/moderation/claims/{id}/reject", admin::reject_claim)
+    .get("/admin/users", admin::users)
+    .post("/admin/users/{id}/role", admin::set_role)
+    .get("/admin/audit", admin::audit_log)
+    // the API
+    .get("/api", api::docs_page)
+    .get("/api/openapi.json", api::openapi)
+    .get("/api/v1/organisations", api::organisations::list)
+    .get("/api/v1/organisations/{slug}", api::organisations::get)
+    .mutate(Method::PUT, "/api/v1/organisations/{slug}", api::organisations::replace)
+    .get("/api/v1/me", api::me::get)
+    .get("/api/v1/search", api::search::search)
+    .get("/api/v1/projects", api::projects::list)
+    .get("/api/v1/projects/{id}", api::projects::get)
+    .get("/healthz", health::live)
+    .get("/readyz", health::ready)
+    .get("/static/app.css", assets::stylesheet)
+    .get("/static/search.js", assets::search_script)
+}
+
+/// Every route that changes state, as (method, path pattern).
+pub fn mutating_routes() -> Vec<(Method, &'static str)> {
+    routes().mutating
 }
 
 /// The whole application: pages, API, probes, static assets, with its middleware.
 pub fn app(state: AppState) -> Router {
     let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-    Router::new()
-        .route("/", get(routes::home::page))
-        .route("/organisations", get(routes::organisations::directory))
-        .route("/organisations/{slug}", get(routes::organisations::profile))
-        .route("/search", get(routes::search::page))
-        .route("/projects", get(routes::projects::list))
-        .route("/projects/{id}", get(routes::projects::page))
-        .route("/language", get(routes::language::switch))
-        .route("/api", get(routes::api::docs_page))
-        .route("/api/openapi.json", get(routes::api::openapi))
-        .route("/api/v1/organisations", get(routes::api::organisations::list))
-        .route("/api/v1/organisations/{slug}", get(routes::api::organisations::get))
-        .route("/api/v1/search", get(routes::api::search::search))
-        .route("/api/v1/projects", get(routes::api::projects::list))
-        .route("/api/v1/projects/{id}", get(routes::api::projects::get))
-        .route("/healthz", get(routes::health::live))
-        .route("/readyz", get(routes::health::ready))
-        .route("/static/app.css", get(routes::assets::stylesheet))
-        .route("/static/search.js", get(routes::assets::search_script))
+    routes()
+        .router
         .fallback(routes::not_found)
+        .layer(axum::extract::DefaultBodyLimit::max(auth::MAX_FORM_BYTES))
         .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::middleware))
         .layer(axum::middleware::from_fn(error::render_errors))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
@@ -91,6 +210,10 @@ pub fn app(state: AppState) -> Router {
         .layer(SetResponseHeaderLayer::overriding(
             header::X_FRAME_OPTIONS,
             HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
         ))
         .layer(SetResponseHeaderLayer::overriding(
             HeaderName::from_static("permissions-policy"),

@@ -13,10 +13,21 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
+/// The signed-in person, as the page header shows them.
+pub struct UserChip {
+    pub name: String,
+    pub moderates: bool,
+    pub admin: bool,
+}
+
 /// What the frame around every page needs.
 pub struct Chrome {
     pub tr: Tr,
     pub active: &'static str,
+    pub csrf: String,
+    pub user: Option<UserChip>,
+    /// The login link, returning to this page.
+    pub login_href: String,
     pub asset_version: &'static str,
     pub languages: Vec<LanguageLink>,
 }

@@ -6,14 +6,73 @@ pub struct TestApp {
     pub base: String,
     pub db: TestDb,
     pub client: reqwest::Client,
+    /// Where the app's mail lands: files written by the app, or the maildir of a real local SMTP
+    /// server (aiosmtpd) the app sends to.
+    pub mail_dir: tempfile::TempDir,
+    /// Whether mail goes through SMTP (false: aiosmtpd is not installed; mail goes to files).
+    pub smtp: bool,
+    _smtp_server: Option<tokio::process::Child>,
+}
+
+/// Starts Python's aiosmtpd on a free port, storing what it receives in `dir` (a maildir).
+async fn start_smtp_server(dir: &std::path::Path) -> Option<(tokio::process::Child, u16)> {
+    let probe = std::process::Command::new("python3")
+        .args(["-c", "import aiosmtpd"])
+        .output()
+        .ok()?;
+    if !probe.status.success() {
+        eprintln!("note: aiosmtpd is not installed (pip install aiosmtpd); mail goes to files instead of SMTP");
+        return None;
+    }
+    for _ in 0..5 {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+        let child = tokio::process::Command::new("python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(dir)
+            .kill_on_drop(true)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .ok()?;
+        for _ in 0..100 {
+            if tokio::net::TcpStream::connect(("127.0.0.1", port)).await.is_ok() {
+                return Some((child, port));
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+    }
+    None
 }
 
 impl TestApp {
-    /// A running app on an empty, migrated database.
+    /// A running app on an empty, migrated database; its mail is written to files.
     pub async fn spawn() -> Self {
+        Self::start(false).await
+    }
+
+    /// A running app that sends mail through a real local SMTP server.
+    pub async fn spawn_with_smtp() -> Self {
+        Self::start(true).await
+    }
+
+    async fn start(smtp: bool) -> Self {
         let db = TestDb::new().await.expect("test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
-        let addr = clusterhub::serve::spawn(db.store.clone(), listener)
+        let addr = listener.local_addr().expect("address");
+        let mail_dir = tempfile::tempdir().expect("mail directory");
+        let server = if smtp { start_smtp_server(mail_dir.path()).await } else { None };
+        let from = "clusterhub <noreply@clusterhub.localhost>";
+        let mailer = match &server {
+            Some((_, port)) => web::mail::Mailer::smtp(&format!("smtp://127.0.0.1:{port}"), from),
+            None => web::mail::Mailer::folder(mail_dir.path().to_owned(), from),
+        }
+        .expect("mailer");
+        let settings = web::Settings {
+            public_url: format!("http://{addr}"),
+            trust_proxy: false,
+            mailer,
+        };
+        let addr = clusterhub::serve::spawn(db.store.clone(), listener, settings)
             .await
             .expect("serve");
         let client = reqwest::Client::builder()
@@ -24,7 +83,48 @@ impl TestApp {
             base: format!("http://{addr}"),
             db,
             client,
+            smtp: server.is_some(),
+            _smtp_server: server.map(|(c, _)| c),
+            mail_dir,
         }
+    }
+
+    /// The decoded bodies of the mails sent to `to`, oldest first.
+    pub fn mails_to(&self, to: &str) -> Vec<String> {
+        let mut found = vec![];
+        let mut dirs = vec![self.mail_dir.path().to_owned()];
+        while let Some(d) = dirs.pop() {
+            for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_none_or(|e| e != "json") {
+                    let raw = std::fs::read_to_string(&path).unwrap_or_default();
+                    let modified = entry.metadata().and_then(|m| m.modified()).ok();
+                    if let Some(body) = mail_body_to(&raw, to) {
+                        found.push((modified, body));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(t, _)| *t);
+        found.into_iter().map(|(_, b)| b).collect()
+    }
+
+    /// Waits for the next mail to `to` (SMTP delivery is asynchronous) and gives the first link
+    /// in it that contains `path`.
+    pub async fn link_in_mail(&self, to: &str, path: &str, nth: usize) -> String {
+        for _ in 0..100 {
+            let mails = self.mails_to(to);
+            if let Some(body) = mails.get(nth) {
+                let start = body.find(path).expect("link in mail");
+                let start = body[..start].rfind("http").expect("absolute link");
+                let end = body[start..].find(char::is_whitespace).map(|e| start + e).unwrap_or(body.len());
+                return body[start..end].to_owned();
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+        }
+        panic!("no mail number {nth} to {to} arrived");
     }
 
     /// A running app with `n` demo organisations.
@@ -102,4 +202,64 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
         );
         None
     }
+}
+
+/// The body of a raw message when it is addressed to `to`, with its transfer encoding undone.
+fn mail_body_to(raw: &str, to: &str) -> Option<String> {
+    let raw = raw.replace("\r\n", "\n");
+    let (head, body) = raw.split_once("\n\n")?;
+    let head_lower = head.to_lowercase();
+    let addressed = head_lower
+        .lines()
+        .any(|l| l.starts_with("to:") && l.contains(&to.to_lowercase()));
+    if !addressed {
+        return None;
+    }
+    if head_lower.contains("content-transfer-encoding: quoted-printable") {
+        Some(decode_quoted_printable(body))
+    } else if head_lower.contains("content-transfer-encoding: base64") {
+        Some(decode_base64(body))
+    } else {
+        Some(body.to_owned())
+    }
+}
+
+fn decode_quoted_printable(s: &str) -> String {
+    let s = s.replace("=\n", "");
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'=' && i + 2 < b.len() + 1 {
+            if let Some(v) = std::str::from_utf8(&b[i + 1..(i + 3).min(b.len())])
+                .ok()
+                .and_then(|h| u8::from_str_radix(h, 16).ok())
+            {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b[i]);
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn decode_base64(s: &str) -> String {
+    const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut bits = 0u32;
+    let mut n = 0;
+    let mut out = vec![];
+    for c in s.bytes() {
+        let Some(v) = ALPHABET.iter().position(|a| *a == c) else { continue };
+        bits = (bits << 6) | v as u32;
+        n += 6;
+        if n >= 8 {
+            n -= 8;
+            out.push((bits >> n) as u8);
+            bits &= (1 << n) - 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }

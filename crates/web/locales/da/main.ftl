@@ -325,3 +325,257 @@ search-facet-ecosystem = Industrielt økosystem
 search-facet-technology = Nøgleteknologi
 search-facet-critical = Kritisk teknologiområde
 search-facet-label = Klyngemærke
+
+## Accounts
+nav-account = Din konto
+nav-login = Log ind
+nav-register = Opret konto
+nav-logout = Log ud
+nav-moderation = Moderation
+nav-admin = Administration
+form-required = påkrævet
+form-error-summary = Ret venligst følgende:
+form-choose = – vælg –
+form-none = ingen
+form-error-number = skal være et tal, f.eks. 51,05
+form-error-whole-number = skal være et helt tal
+form-error-choice = vælg en af mulighederne
+form-error-too-long = er for lang; højst { $max } tegn er tilladt
+account-title = Din konto
+account-display-name = Navn
+account-email = E-mailadresse
+account-password = Adgangskode
+account-new-password = Ny adgangskode
+account-current-password = Nuværende adgangskode
+account-password-hint = Mindst { $min } tegn. En sætning af flere ord er let at huske og svær at gætte.
+account-new-email = Ny e-mailadresse
+account-email-hint = Nu { $email }. Vi sender et link til den nye adresse; ændringen træder i kraft, når du følger det.
+account-error-display-name = Skriv dit navn (højst 100 tegn).
+account-error-email = Skriv en e-mailadresse som navn@eksempel.eu.
+account-error-password = Vælg en adgangskode på mindst { $min } tegn, som ikke er din e-mailadresse.
+account-error-current-password = Adgangskoden er forkert.
+account-error-same-email = Det er allerede din adresse.
+account-error-email-taken = En anden konto bruger allerede denne adresse.
+account-error-delete-confirm = Sæt kryds for at bekræfte, at du vil slette din konto.
+account-error-last-admin = Du er den eneste platformadministrator; gør først en anden til administrator.
+account-save = Gem
+account-profile-heading = Dit navn
+account-password-heading = Adgangskode
+account-change-password = Skift adgangskode
+account-email-heading = E-mailadresse
+account-change-email = Skift e-mailadresse
+account-signed-in-as = Logget ind som { $name } ({ $email })
+account-organisations-heading = Dine organisationer
+account-no-organisations = Du administrerer endnu ingen organisation. Gør krav på din organisations profil i kataloget, eller foreslå en ny.
+account-organisation = Organisation
+account-role = Rolle
+account-actions = Handlinger
+account-find-to-claim = Find din organisation for at gøre krav på den
+account-propose-new = Foreslå en ny organisation
+account-claims-heading = Dine anmodninger
+account-data-heading = Dine data
+account-data-intro = Hent alt, hvad vi gemmer om dig, som en JSON-fil, eller slet din konto. Sletning fjerner dit navn, din adresse, adgangskode, sessioner og tokens; organisationsprofiler, du har redigeret, bliver.
+account-export = Hent mine data (JSON)
+account-delete-heading = Slet din konto
+account-delete-intro = Det kan ikke fortrydes.
+account-delete-confirm = Jeg forstår, at min konto slettes endeligt.
+account-delete-submit = Slet min konto
+platform-role-user = Bruger
+platform-role-moderator = Moderator
+platform-role-admin = Platformadministrator
+org-role-member = Medlem
+org-role-admin = Administrator
+register-title = Opret en konto
+register-intro = Med en konto kan du gøre krav på og redigere din organisations profil og bruge API'et. Vi sender dig en e-mail for at bekræfte din adresse.
+register-submit = Opret konto
+register-have-account = Allerede oprettet? Log ind
+register-sent-title = Tjek din indbakke
+register-sent = Vi har sendt en besked til { $email }. Følg linket i den for at bekræfte din adresse, og log derefter ind.
+confirm-title = Bekræft din e-mailadresse
+confirm-intro = Tryk på knappen for at bekræfte din adresse og aktivere din konto.
+confirm-submit = Bekræft min adresse
+link-invalid-title = Dette link virker ikke længere
+link-invalid = Linket er forkert, udløbet eller allerede brugt. Log ind for at få et nyt bekræftelseslink, eller bed om en ny nulstilling af adgangskoden.
+login-title = Log ind
+login-submit = Log ind
+login-forgot = Glemt din adgangskode?
+login-register = Ingen konto endnu? Opret en
+login-failed = E-mailadressen eller adgangskoden er forkert.
+login-unconfirmed = Bekræft først din e-mailadresse. Vi har sendt dig et nyt link.
+forgot-title = Nulstil din adgangskode
+forgot-intro = Skriv din kontos adresse, så sender vi dig et link til at vælge en ny adgangskode.
+forgot-submit = Send link
+forgot-sent-title = Tjek din indbakke
+forgot-sent = Hvis en konto bruger { $email }, har vi sendt et link dertil. Linket gælder i en time.
+reset-title = Vælg en ny adgangskode
+reset-submit = Gem ny adgangskode
+change-email-title = Bekræft din nye adresse
+change-email-intro = Tryk på knappen for at bruge denne adresse til din konto.
+change-email-submit = Brug denne adresse
+notice-confirmed = Din adresse er bekræftet. Du kan logge ind nu.
+notice-password-reset = Din adgangskode er ændret. Log ind med den nye.
+notice-password-changed = Din adgangskode er ændret; dine andre sessioner er afsluttet.
+notice-email-sent = Vi har sendt et link til din nye adresse. Følg det for at fuldføre ændringen.
+notice-email-changed = Din e-mailadresse er ændret.
+notice-profile-saved = Gemt.
+notice-token-revoked = Tokenet er tilbagekaldt.
+notice-logged-out = Du er logget ud.
+notice-account-erased = Din konto er slettet.
+notice-claim-filed = Tak. En moderator ser på din anmodning; du kan følge dens status her.
+token-heading = API-tokens
+token-intro = Personlige tokens lader programmer bruge JSON-API'et på dine vegne. Et læsetoken læser; et skrivetoken kan også ændre de profiler, du administrerer.
+token-create-heading = Opret et token
+token-name = Navn
+token-name-hint = Hvad tokenet skal bruges til, f.eks. "CRM-synkronisering".
+token-scope = Adgang
+token-scope-read = Læse
+token-scope-write = Læse og skrive
+token-create = Opret token
+token-created-heading = Dit nye token
+token-created = Kopiér det nu: det vises kun denne ene gang. Send det som "Authorization: Bearer TOKEN".
+token-created-at = Oprettet
+token-last-used = Sidst brugt
+token-revoke = Tilbagekald
+token-revoked = Tilbagekaldt
+token-error-name = Giv tokenet et navn (højst 100 tegn).
+token-error-scope = Vælg den adgang, tokenet giver.
+claim-title = Gør krav på { $name }
+claim-intro = Fortæl moderatorerne, hvem du er i denne organisation. Når de godkender din anmodning, bliver du profilens administrator.
+claim-message = Din rolle, og hvordan vi kan bekræfte den
+claim-message-hint = For eksempel: "Jeg er klyngeleder; I kan få fat i mig via hovednummeret på hjemmesiden."
+claim-submit = Send anmodning
+claim-back = Tilbage til profilen
+claim-pending = Din anmodning om denne organisation venter på en moderator.
+claim-error-message = Fortæl moderatorerne, hvem du er i organisationen.
+claim-status-pending = venter på en moderator
+claim-status-approved = godkendt
+claim-status-rejected = afvist
+propose-title = Foreslå en ny organisation
+propose-intro = Mangler din organisation i kataloget? Beskriv den her; en moderator tjekker den før offentliggørelse, og du bliver dens administrator.
+propose-submit = Send til gennemsyn
+profile-name = Navn
+profile-short-name = Kort navn eller forkortelse
+profile-nuts = NUTS-regionskode
+profile-nuts-hint = For eksempel DK011 for Byen København; se Eurostats regionskoder.
+profile-city = By
+profile-lat = Breddegrad
+profile-lon = Længdegrad
+profile-coordinates-hint = Decimalgrader, f.eks. 55,68 og 12,57; angiv begge eller ingen.
+profile-website = Hjemmeside
+profile-description = Beskrivelse ({ $language })
+profile-nace = NACE-koder
+profile-nace-hint = Økonomiske aktiviteter adskilt af kommaer, f.eks. 26.11, 72.19.
+profile-members-smes = Medlemmer: SMV'er
+profile-members-large = Medlemmer: store virksomheder
+profile-members-research = Medlemmer: forskningsinstitutioner
+profile-founded = Stiftelsesår
+profile-label-hint = Kun klynger bærer et klyngeledelsesmærke.
+profile-is-sme = Denne organisation er en SMV
+profile-target-markets = Målmarkeder
+profile-languages = Arbejdssprog
+profile-codes-hint = Koder på to bogstaver adskilt af kommaer, f.eks. DE, DK, FR.
+edit-title = Redigér { $name }
+manage-edit = Redigér profil
+manage-members = Personer
+manage-claim = Gør krav på denne profil
+manage-claim-visitor = Er det din organisation? Log ind for at gøre krav på dens profil.
+members-title = Personer i { $name }
+members-you = dig
+members-remove = Fjern
+members-withdraw = Træk tilbage
+members-pending = inviteret, ingen konto endnu
+members-invite-heading = Invitér en person
+members-invite-hint = Personer med en konto får rollen med det samme; andre får en invitation til at oprette en konto.
+members-invite = Invitér
+members-added = { $email } er nu { $role }.
+members-invited = Vi har inviteret { $email }; rollen gælder fra oprettelsen af kontoen.
+members-error-last-admin = Den sidste administrator kan ikke fjernes; gør først en anden til administrator.
+claims-title = Anmodninger til gennemsyn
+claims-none = Intet at gennemse.
+claims-count = { $count ->
+    [one] Én anmodning venter på en afgørelse.
+   *[other] { $count } anmodninger venter på en afgørelse.
+}
+claims-existing = Anmodning om
+claims-new = Ny organisation
+claims-by = Fra { $name } ({ $email })
+claims-approve = Godkend
+claims-reject = Afvis
+claims-reason = Begrundelse (sendes til personen)
+users-title = Personer
+users-search = Find efter navn eller adresse
+users-count = { $count ->
+    [one] Én konto
+   *[other] { $count } konti
+}
+users-since = Oprettet
+users-unconfirmed = ikke bekræftet
+users-role-of = Rolle for { $name }
+users-set-role = Sæt rolle
+audit-title = Revisionslog
+audit-action = Handling
+audit-all = alle handlinger
+audit-count = { $count ->
+    [one] Én post
+   *[other] { $count } poster
+}
+audit-when = Hvornår
+audit-who = Hvem
+audit-subject = Emne
+audit-detail = Detalje
+audit-from = Fra
+error-unauthorized-heading = Godkendelse påkrævet
+error-unauthorized = Send et gyldigt personligt API-token som "Authorization: Bearer TOKEN". Du opretter tokens på din kontoside.
+error-forbidden-heading = Ikke tilladt
+error-forbidden = Du har ikke ret til at gøre dette.
+error-insufficient-scope = Dette token må kun læse; opret et token med skriveadgang.
+error-csrf = Formularen er udløbet eller blev sendt fra et andet websted. Gå tilbage, genindlæs siden, og prøv igen.
+error-too-large = Forespørgslen er større end { $kib } KiB.
+error-throttled-heading = For mange forsøg
+error-throttled = For mange forsøg. Vent { $minutes } minutter, og prøv igen.
+error-conflict-heading = Ikke muligt
+error-mail = E-mailen kunne ikke sendes. Prøv igen senere.
+mail-confirm-subject = Bekræft din clusterhub-konto
+mail-confirm-body = Hej { $name }
+
+    Bekræft din e-mailadresse ved at åbne dette link inden for 48 timer:
+
+    { $link }
+
+    Hvis du ikke har oprettet en konto på clusterhub, kan du se bort fra denne besked.
+mail-reset-subject = Nulstil din clusterhub-adgangskode
+mail-reset-body = Hej { $name }
+
+    Åbn dette link inden for en time for at vælge en ny adgangskode:
+
+    { $link }
+
+    Hvis du ikke har bedt om det, kan du se bort fra denne besked; din adgangskode forbliver uændret.
+mail-change-email-subject = Bekræft din nye adresse til clusterhub
+mail-change-email-body = Hej { $name }
+
+    Åbn dette link inden for 48 timer for at bruge denne adresse til din clusterhub-konto:
+
+    { $link }
+mail-exists-subject = Din clusterhub-konto
+mail-exists-body = Nogen har forsøgt at oprette en konto på clusterhub med denne adresse, som allerede har en konto. Hvis det var dig, så log ind, eller vælg en ny adgangskode her:
+
+    { $link }
+mail-password-changed-subject = Din clusterhub-adgangskode er ændret
+mail-password-changed-body = Adgangskoden til din clusterhub-konto er netop ændret. Hvis det ikke var dig, så vælg straks en ny adgangskode:
+
+    { $link }
+mail-added-subject = Du er tilføjet til { $organisation } på clusterhub
+mail-added-body = Du kan nu arbejde med { $organisation } på clusterhub:
+
+    { $link }
+mail-invited-subject = Invitation til { $organisation } på clusterhub
+mail-invited-body = Du er inviteret til at deltage i { $organisation } på clusterhub. Opret en konto med denne adresse for at tage imod:
+
+    { $link }
+mail-claim-approved-subject = Din anmodning på clusterhub er godkendt
+mail-claim-approved-body = En moderator har godkendt din anmodning. Du kan nu redigere profilen:
+
+    { $link }
+mail-claim-rejected-subject = Din anmodning på clusterhub er ikke godkendt
+mail-claim-rejected-body = En moderator har ikke godkendt din anmodning. Angivet begrundelse: { $reason }

@@ -325,3 +325,257 @@ search-facet-ecosystem = Industrielles Ökosystem
 search-facet-technology = Schlüsseltechnologie
 search-facet-critical = Kritischer Technologiebereich
 search-facet-label = Cluster-Label
+
+## Accounts
+nav-account = Ihr Konto
+nav-login = Anmelden
+nav-register = Registrieren
+nav-logout = Abmelden
+nav-moderation = Moderation
+nav-admin = Verwaltung
+form-required = Pflichtfeld
+form-error-summary = Bitte korrigieren Sie Folgendes:
+form-choose = – auswählen –
+form-none = keines
+form-error-number = muss eine Zahl sein, z. B. 51,05
+form-error-whole-number = muss eine ganze Zahl sein
+form-error-choice = wählen Sie eine der Möglichkeiten
+form-error-too-long = ist zu lang; höchstens { $max } Zeichen sind erlaubt
+account-title = Ihr Konto
+account-display-name = Name
+account-email = E-Mail-Adresse
+account-password = Passwort
+account-new-password = Neues Passwort
+account-current-password = Aktuelles Passwort
+account-password-hint = Mindestens { $min } Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.
+account-new-email = Neue E-Mail-Adresse
+account-email-hint = Derzeit { $email }. Wir senden einen Link an die neue Adresse; die Änderung gilt, sobald Sie ihm folgen.
+account-error-display-name = Geben Sie Ihren Namen ein (höchstens 100 Zeichen).
+account-error-email = Geben Sie eine E-Mail-Adresse wie name@beispiel.eu ein.
+account-error-password = Wählen Sie ein Passwort mit mindestens { $min } Zeichen, das nicht Ihre E-Mail-Adresse ist.
+account-error-current-password = Das Passwort ist nicht richtig.
+account-error-same-email = Das ist bereits Ihre Adresse.
+account-error-email-taken = Ein anderes Konto verwendet diese Adresse bereits.
+account-error-delete-confirm = Kreuzen Sie das Kästchen an, um zu bestätigen, dass Sie Ihr Konto löschen möchten.
+account-error-last-admin = Sie sind die einzige Plattform-Administratorin bzw. der einzige Plattform-Administrator; ernennen Sie zuerst jemand anderen.
+account-save = Speichern
+account-profile-heading = Ihr Name
+account-password-heading = Passwort
+account-change-password = Passwort ändern
+account-email-heading = E-Mail-Adresse
+account-change-email = E-Mail-Adresse ändern
+account-signed-in-as = Angemeldet als { $name } ({ $email })
+account-organisations-heading = Ihre Organisationen
+account-no-organisations = Sie verwalten noch keine Organisation. Beanspruchen Sie das Profil Ihrer Organisation im Verzeichnis oder schlagen Sie ein neues vor.
+account-organisation = Organisation
+account-role = Rolle
+account-actions = Aktionen
+account-find-to-claim = Ihre Organisation finden und beanspruchen
+account-propose-new = Neue Organisation vorschlagen
+account-claims-heading = Ihre Anträge
+account-data-heading = Ihre Daten
+account-data-intro = Laden Sie alles, was wir über Sie speichern, als JSON-Datei herunter, oder löschen Sie Ihr Konto. Beim Löschen werden Name, Adresse, Passwort, Sitzungen und Tokens entfernt; von Ihnen bearbeitete Organisationsprofile bleiben erhalten.
+account-export = Meine Daten herunterladen (JSON)
+account-delete-heading = Konto löschen
+account-delete-intro = Dies kann nicht rückgängig gemacht werden.
+account-delete-confirm = Mir ist bewusst, dass mein Konto endgültig gelöscht wird.
+account-delete-submit = Mein Konto löschen
+platform-role-user = Nutzer/in
+platform-role-moderator = Moderator/in
+platform-role-admin = Plattform-Administrator/in
+org-role-member = Mitglied
+org-role-admin = Administrator/in
+register-title = Konto anlegen
+register-intro = Mit einem Konto können Sie das Profil Ihrer Organisation beanspruchen und bearbeiten und die API nutzen. Wir senden Ihnen eine E-Mail zur Bestätigung Ihrer Adresse.
+register-submit = Konto anlegen
+register-have-account = Schon registriert? Anmelden
+register-sent-title = Sehen Sie in Ihr Postfach
+register-sent = Wir haben eine Nachricht an { $email } gesendet. Folgen Sie dem Link darin, um Ihre Adresse zu bestätigen, und melden Sie sich dann an.
+confirm-title = E-Mail-Adresse bestätigen
+confirm-intro = Drücken Sie die Schaltfläche, um Ihre Adresse zu bestätigen und Ihr Konto zu aktivieren.
+confirm-submit = Meine Adresse bestätigen
+link-invalid-title = Dieser Link funktioniert nicht mehr
+link-invalid = Der Link ist falsch, abgelaufen oder wurde bereits verwendet. Melden Sie sich an, um einen neuen Bestätigungslink zu erhalten, oder fordern Sie erneut ein neues Passwort an.
+login-title = Anmelden
+login-submit = Anmelden
+login-forgot = Passwort vergessen?
+login-register = Noch kein Konto? Registrieren
+login-failed = E-Mail-Adresse oder Passwort ist falsch.
+login-unconfirmed = Bitte bestätigen Sie zuerst Ihre E-Mail-Adresse. Wir haben Ihnen einen neuen Link gesendet.
+forgot-title = Passwort zurücksetzen
+forgot-intro = Geben Sie die Adresse Ihres Kontos ein; wir senden Ihnen einen Link, mit dem Sie ein neues Passwort wählen.
+forgot-submit = Link senden
+forgot-sent-title = Sehen Sie in Ihr Postfach
+forgot-sent = Falls ein Konto { $email } verwendet, haben wir einen Link dorthin gesendet. Der Link gilt eine Stunde.
+reset-title = Neues Passwort wählen
+reset-submit = Neues Passwort speichern
+change-email-title = Neue Adresse bestätigen
+change-email-intro = Drücken Sie die Schaltfläche, um diese Adresse für Ihr Konto zu verwenden.
+change-email-submit = Diese Adresse verwenden
+notice-confirmed = Ihre Adresse ist bestätigt. Sie können sich jetzt anmelden.
+notice-password-reset = Ihr Passwort wurde geändert. Melden Sie sich mit dem neuen an.
+notice-password-changed = Ihr Passwort wurde geändert; Ihre anderen Sitzungen wurden beendet.
+notice-email-sent = Wir haben einen Link an Ihre neue Adresse gesendet. Folgen Sie ihm, um die Änderung abzuschließen.
+notice-email-changed = Ihre E-Mail-Adresse wurde geändert.
+notice-profile-saved = Gespeichert.
+notice-token-revoked = Das Token wurde widerrufen.
+notice-logged-out = Sie haben sich abgemeldet.
+notice-account-erased = Ihr Konto wurde gelöscht.
+notice-claim-filed = Vielen Dank. Eine Moderatorin oder ein Moderator prüft Ihren Antrag; den Stand sehen Sie hier.
+token-heading = API-Tokens
+token-intro = Mit persönlichen Tokens nutzen Programme die JSON-API in Ihrem Namen. Ein Lese-Token liest; ein Schreib-Token kann auch die von Ihnen verwalteten Profile ändern.
+token-create-heading = Token erstellen
+token-name = Name
+token-name-hint = Wofür das Token ist, z. B. „CRM-Abgleich“.
+token-scope = Zugriff
+token-scope-read = Lesen
+token-scope-write = Lesen und schreiben
+token-create = Token erstellen
+token-created-heading = Ihr neues Token
+token-created = Kopieren Sie es jetzt: Es wird nur dieses eine Mal angezeigt. Senden Sie es als „Authorization: Bearer TOKEN“.
+token-created-at = Erstellt
+token-last-used = Zuletzt verwendet
+token-revoke = Widerrufen
+token-revoked = Widerrufen
+token-error-name = Geben Sie dem Token einen Namen (höchstens 100 Zeichen).
+token-error-scope = Wählen Sie den Zugriff, den das Token gewährt.
+claim-title = { $name } beanspruchen
+claim-intro = Sagen Sie der Moderation, wer Sie in dieser Organisation sind. Wird Ihr Antrag genehmigt, werden Sie Administrator/in des Profils.
+claim-message = Ihre Rolle und wie wir sie überprüfen können
+claim-message-hint = Zum Beispiel: „Ich bin Clustermanagerin; Sie erreichen mich über die Zentrale auf der Website.“
+claim-submit = Antrag senden
+claim-back = Zurück zum Profil
+claim-pending = Ihr Antrag auf diese Organisation wartet auf die Moderation.
+claim-error-message = Sagen Sie der Moderation, wer Sie in der Organisation sind.
+claim-status-pending = wartet auf die Moderation
+claim-status-approved = genehmigt
+claim-status-rejected = abgelehnt
+propose-title = Neue Organisation vorschlagen
+propose-intro = Fehlt Ihre Organisation im Verzeichnis? Beschreiben Sie sie hier; die Moderation prüft sie vor der Veröffentlichung, und Sie werden ihr/e Administrator/in.
+propose-submit = Zur Prüfung senden
+profile-name = Name
+profile-short-name = Kurzname oder Akronym
+profile-nuts = NUTS-Regionscode
+profile-nuts-hint = Zum Beispiel DED21 für Dresden; siehe die Regionscodes von Eurostat.
+profile-city = Ort
+profile-lat = Breitengrad
+profile-lon = Längengrad
+profile-coordinates-hint = Dezimalgrad, z. B. 51,05 und 13,74; beide oder keinen angeben.
+profile-website = Website
+profile-description = Beschreibung ({ $language })
+profile-nace = NACE-Codes
+profile-nace-hint = Wirtschaftstätigkeiten, durch Kommas getrennt, z. B. 26.11, 72.19.
+profile-members-smes = Mitglieder: KMU
+profile-members-large = Mitglieder: Großunternehmen
+profile-members-research = Mitglieder: Forschungseinrichtungen
+profile-founded = Gründungsjahr
+profile-label-hint = Nur Cluster tragen ein Clustermanagement-Label.
+profile-is-sme = Diese Organisation ist ein KMU
+profile-target-markets = Zielmärkte
+profile-languages = Arbeitssprachen
+profile-codes-hint = Zweibuchstabige Codes, durch Kommas getrennt, z. B. DE, DK, FR.
+edit-title = { $name } bearbeiten
+manage-edit = Profil bearbeiten
+manage-members = Personen
+manage-claim = Dieses Profil beanspruchen
+manage-claim-visitor = Ist das Ihre Organisation? Melden Sie sich an, um ihr Profil zu beanspruchen.
+members-title = Personen von { $name }
+members-you = Sie
+members-remove = Entfernen
+members-withdraw = Zurückziehen
+members-pending = eingeladen, noch kein Konto
+members-invite-heading = Jemanden einladen
+members-invite-hint = Personen mit Konto erhalten die Rolle sofort; andere erhalten eine Einladung zur Registrierung.
+members-invite = Einladen
+members-added = { $email } ist jetzt { $role }.
+members-invited = Wir haben { $email } eingeladen; die Rolle gilt ab der Registrierung.
+members-error-last-admin = Die letzte Administratorin bzw. der letzte Administrator kann nicht entfernt werden; ernennen Sie zuerst jemand anderen.
+claims-title = Zu prüfende Anträge
+claims-none = Nichts zu prüfen.
+claims-count = { $count ->
+    [one] Ein Antrag wartet auf eine Entscheidung.
+   *[other] { $count } Anträge warten auf eine Entscheidung.
+}
+claims-existing = Antrag auf
+claims-new = Neue Organisation
+claims-by = Von { $name } ({ $email })
+claims-approve = Genehmigen
+claims-reject = Ablehnen
+claims-reason = Begründung (wird der Person gesendet)
+users-title = Personen
+users-search = Nach Name oder Adresse suchen
+users-count = { $count ->
+    [one] Ein Konto
+   *[other] { $count } Konten
+}
+users-since = Registriert
+users-unconfirmed = nicht bestätigt
+users-role-of = Rolle von { $name }
+users-set-role = Rolle setzen
+audit-title = Protokoll
+audit-action = Aktion
+audit-all = alle Aktionen
+audit-count = { $count ->
+    [one] Ein Eintrag
+   *[other] { $count } Einträge
+}
+audit-when = Wann
+audit-who = Wer
+audit-subject = Betreff
+audit-detail = Detail
+audit-from = Von
+error-unauthorized-heading = Anmeldung erforderlich
+error-unauthorized = Senden Sie ein gültiges persönliches API-Token als „Authorization: Bearer TOKEN“. Tokens erstellen Sie auf Ihrer Kontoseite.
+error-forbidden-heading = Nicht erlaubt
+error-forbidden = Dazu sind Sie nicht berechtigt.
+error-insufficient-scope = Dieses Token darf nur lesen; erstellen Sie ein Token mit Schreibzugriff.
+error-csrf = Dieses Formular ist abgelaufen oder wurde von einer anderen Website gesendet. Gehen Sie zurück, laden Sie die Seite neu und versuchen Sie es erneut.
+error-too-large = Die Anfrage ist größer als { $kib } KiB.
+error-throttled-heading = Zu viele Versuche
+error-throttled = Zu viele Versuche. Bitte warten Sie { $minutes } Minuten und versuchen Sie es dann erneut.
+error-conflict-heading = Nicht möglich
+error-mail = Die E-Mail konnte nicht gesendet werden. Bitte versuchen Sie es später erneut.
+mail-confirm-subject = Bestätigen Sie Ihr clusterhub-Konto
+mail-confirm-body = Hallo { $name },
+
+    bitte bestätigen Sie Ihre E-Mail-Adresse, indem Sie innerhalb von 48 Stunden diesen Link öffnen:
+
+    { $link }
+
+    Falls Sie sich nicht bei clusterhub registriert haben, ignorieren Sie diese Nachricht.
+mail-reset-subject = clusterhub-Passwort zurücksetzen
+mail-reset-body = Hallo { $name },
+
+    um ein neues Passwort zu wählen, öffnen Sie innerhalb einer Stunde diesen Link:
+
+    { $link }
+
+    Falls Sie das nicht angefordert haben, ignorieren Sie diese Nachricht; Ihr Passwort bleibt unverändert.
+mail-change-email-subject = Bestätigen Sie Ihre neue Adresse für clusterhub
+mail-change-email-body = Hallo { $name },
+
+    um diese Adresse für Ihr clusterhub-Konto zu verwenden, öffnen Sie innerhalb von 48 Stunden diesen Link:
+
+    { $link }
+mail-exists-subject = Ihr clusterhub-Konto
+mail-exists-body = Jemand hat versucht, sich mit dieser Adresse bei clusterhub zu registrieren, für die bereits ein Konto besteht. Wenn Sie das waren, melden Sie sich an oder wählen Sie hier ein neues Passwort:
+
+    { $link }
+mail-password-changed-subject = Ihr clusterhub-Passwort wurde geändert
+mail-password-changed-body = Das Passwort Ihres clusterhub-Kontos wurde soeben geändert. Falls Sie das nicht waren, wählen Sie sofort ein neues Passwort:
+
+    { $link }
+mail-added-subject = Sie wurden auf clusterhub zu { $organisation } hinzugefügt
+mail-added-body = Sie können jetzt auf clusterhub an { $organisation } mitarbeiten:
+
+    { $link }
+mail-invited-subject = Einladung zu { $organisation } auf clusterhub
+mail-invited-body = Sie wurden eingeladen, { $organisation } auf clusterhub beizutreten. Registrieren Sie sich mit dieser Adresse, um die Einladung anzunehmen:
+
+    { $link }
+mail-claim-approved-subject = Ihr Antrag auf clusterhub wurde genehmigt
+mail-claim-approved-body = Die Moderation hat Ihren Antrag genehmigt. Sie können das Profil jetzt bearbeiten:
+
+    { $link }
+mail-claim-rejected-subject = Ihr Antrag auf clusterhub wurde nicht genehmigt
+mail-claim-rejected-body = Die Moderation hat Ihren Antrag nicht genehmigt. Angegebener Grund: { $reason }

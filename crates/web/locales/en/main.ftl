@@ -325,3 +325,257 @@ search-facet-ecosystem = Industrial ecosystem
 search-facet-technology = Key enabling technology
 search-facet-critical = Critical technology area
 search-facet-label = Cluster label
+
+## Accounts
+nav-account = Your account
+nav-login = Log in
+nav-register = Register
+nav-logout = Log out
+nav-moderation = Moderation
+nav-admin = Administration
+form-required = required
+form-error-summary = Please correct the following:
+form-choose = – choose –
+form-none = none
+form-error-number = must be a number, like 51.05
+form-error-whole-number = must be a whole number
+form-error-choice = choose one of the options
+form-error-too-long = is too long; at most { $max } characters are allowed
+account-title = Your account
+account-display-name = Name
+account-email = E-mail address
+account-password = Password
+account-new-password = New password
+account-current-password = Current password
+account-password-hint = At least { $min } characters. A phrase of several words is easy to remember and hard to guess.
+account-new-email = New e-mail address
+account-email-hint = Now { $email }. We send a link to the new address; the change takes effect when you follow it.
+account-error-display-name = Enter your name (at most 100 characters).
+account-error-email = Enter an e-mail address like name@example.eu.
+account-error-password = Choose a password of at least { $min } characters that is not your e-mail address.
+account-error-current-password = The password is not correct.
+account-error-same-email = This is already your address.
+account-error-email-taken = Another account uses this address already.
+account-error-delete-confirm = Tick the box to confirm that you want to delete your account.
+account-error-last-admin = You are the only platform administrator; make someone else administrator first.
+account-save = Save
+account-profile-heading = Your name
+account-password-heading = Password
+account-change-password = Change password
+account-email-heading = E-mail address
+account-change-email = Change e-mail address
+account-signed-in-as = Signed in as { $name } ({ $email })
+account-organisations-heading = Your organisations
+account-no-organisations = You do not manage an organisation yet. Claim your organisation's profile in the directory, or propose a new one.
+account-organisation = Organisation
+account-role = Role
+account-actions = Actions
+account-find-to-claim = Find your organisation to claim it
+account-propose-new = Propose a new organisation
+account-claims-heading = Your claims
+account-data-heading = Your data
+account-data-intro = Download everything we store about you as a JSON file, or delete your account. Deleting removes your name, address, password, sessions and tokens; organisation profiles you edited stay.
+account-export = Download my data (JSON)
+account-delete-heading = Delete your account
+account-delete-intro = This cannot be undone.
+account-delete-confirm = I understand that my account will be deleted for good.
+account-delete-submit = Delete my account
+platform-role-user = User
+platform-role-moderator = Moderator
+platform-role-admin = Platform administrator
+org-role-member = Member
+org-role-admin = Administrator
+register-title = Create an account
+register-intro = With an account you can claim and edit your organisation's profile and use the API. We send you an e-mail to confirm your address.
+register-submit = Create account
+register-have-account = Already registered? Log in
+register-sent-title = Check your inbox
+register-sent = We have sent a message to { $email }. Follow the link in it to confirm your address, then log in.
+confirm-title = Confirm your e-mail address
+confirm-intro = Press the button to confirm your address and activate your account.
+confirm-submit = Confirm my address
+link-invalid-title = This link no longer works
+link-invalid = The link is wrong, has expired or has been used already. Log in to receive a new confirmation link, or ask for a new password reset.
+login-title = Log in
+login-submit = Log in
+login-forgot = Forgot your password?
+login-register = No account yet? Register
+login-failed = The e-mail address or the password is wrong.
+login-unconfirmed = Please confirm your e-mail address first. We have sent you a new link.
+forgot-title = Reset your password
+forgot-intro = Enter the address of your account and we send you a link to choose a new password.
+forgot-submit = Send link
+forgot-sent-title = Check your inbox
+forgot-sent = If an account uses { $email }, we have sent a link to it. The link works for one hour.
+reset-title = Choose a new password
+reset-submit = Save new password
+change-email-title = Confirm your new address
+change-email-intro = Press the button to make this your account's address.
+change-email-submit = Use this address
+notice-confirmed = Your address is confirmed. You can log in now.
+notice-password-reset = Your password has been changed. Log in with the new one.
+notice-password-changed = Your password has been changed; your other sessions have been ended.
+notice-email-sent = We have sent a link to your new address. Follow it to complete the change.
+notice-email-changed = Your e-mail address has been changed.
+notice-profile-saved = Saved.
+notice-token-revoked = The token has been revoked.
+notice-logged-out = You have logged out.
+notice-account-erased = Your account has been deleted.
+notice-claim-filed = Thank you. A moderator will look at your request; you see its status here.
+token-heading = API tokens
+token-intro = Personal tokens let programs use the JSON API on your behalf. A read token reads; a write token can also change the profiles you manage.
+token-create-heading = Create a token
+token-name = Name
+token-name-hint = What the token is for, e.g. “CRM synchronisation”.
+token-scope = Access
+token-scope-read = Read
+token-scope-write = Read and write
+token-create = Create token
+token-created-heading = Your new token
+token-created = Copy it now: it is shown only this once. Send it as “Authorization: Bearer TOKEN”.
+token-created-at = Created
+token-last-used = Last used
+token-revoke = Revoke
+token-revoked = Revoked
+token-error-name = Give the token a name (at most 100 characters).
+token-error-scope = Choose the access the token gives.
+claim-title = Claim { $name }
+claim-intro = Tell the moderators who you are at this organisation. When they approve your claim, you become the profile's administrator.
+claim-message = Your role and how we can verify it
+claim-message-hint = For example: “I am the cluster manager; you can reach me through the switchboard on the website.”
+claim-submit = Send claim
+claim-back = Back to the profile
+claim-pending = Your claim on this organisation is waiting for a moderator.
+claim-error-message = Tell the moderators who you are at the organisation.
+claim-status-pending = waiting for a moderator
+claim-status-approved = approved
+claim-status-rejected = rejected
+propose-title = Propose a new organisation
+propose-intro = Is your organisation missing from the directory? Describe it here; a moderator checks it before it is published, and you become its administrator.
+propose-submit = Send for review
+profile-name = Name
+profile-short-name = Short name or acronym
+profile-nuts = NUTS region code
+profile-nuts-hint = For example DED21 for Dresden; see the region codes of Eurostat.
+profile-city = City
+profile-lat = Latitude
+profile-lon = Longitude
+profile-coordinates-hint = Decimal degrees, e.g. 51.05 and 13.74; give both or neither.
+profile-website = Website
+profile-description = Description ({ $language })
+profile-nace = NACE codes
+profile-nace-hint = Economic activities, separated by commas, e.g. 26.11, 72.19.
+profile-members-smes = Members: SMEs
+profile-members-large = Members: large companies
+profile-members-research = Members: research organisations
+profile-founded = Year founded
+profile-label-hint = Only clusters carry a cluster-management label.
+profile-is-sme = This organisation is an SME
+profile-target-markets = Target markets
+profile-languages = Working languages
+profile-codes-hint = Two-letter codes separated by commas, e.g. DE, DK, FR.
+edit-title = Edit { $name }
+manage-edit = Edit profile
+manage-members = People
+manage-claim = Claim this profile
+manage-claim-visitor = Is this your organisation? Log in to claim its profile.
+members-title = People of { $name }
+members-you = you
+members-remove = Remove
+members-withdraw = Withdraw
+members-pending = invited, no account yet
+members-invite-heading = Invite someone
+members-invite-hint = People with an account get the role at once; others receive an invitation to register.
+members-invite = Invite
+members-added = { $email } is now { $role }.
+members-invited = We have invited { $email }; they get the role when they register.
+members-error-last-admin = The last administrator cannot be removed; make someone else administrator first.
+claims-title = Claims to review
+claims-none = Nothing to review.
+claims-count = { $count ->
+    [one] One claim waits for a decision.
+   *[other] { $count } claims wait for a decision.
+}
+claims-existing = Claim on
+claims-new = New organisation
+claims-by = From { $name } ({ $email })
+claims-approve = Approve
+claims-reject = Reject
+claims-reason = Reason (sent to the person)
+users-title = People
+users-search = Find by name or address
+users-count = { $count ->
+    [one] One account
+   *[other] { $count } accounts
+}
+users-since = Registered
+users-unconfirmed = not confirmed
+users-role-of = Role of { $name }
+users-set-role = Set role
+audit-title = Audit log
+audit-action = Action
+audit-all = all actions
+audit-count = { $count ->
+    [one] One entry
+   *[other] { $count } entries
+}
+audit-when = When
+audit-who = Who
+audit-subject = Subject
+audit-detail = Detail
+audit-from = From
+error-unauthorized-heading = Authentication needed
+error-unauthorized = Send a valid personal API token as “Authorization: Bearer TOKEN”. You create tokens on your account page.
+error-forbidden-heading = Not allowed
+error-forbidden = You do not have the right to do this.
+error-insufficient-scope = This token may only read; create a token with write access.
+error-csrf = This form has expired or was sent from another site. Go back, reload the page and try again.
+error-too-large = The request is larger than { $kib } KiB.
+error-throttled-heading = Too many attempts
+error-throttled = Too many attempts. Please wait { $minutes } minutes and try again.
+error-conflict-heading = Not possible
+error-mail = We could not send the e-mail. Please try again later.
+mail-confirm-subject = Confirm your clusterhub account
+mail-confirm-body = Hello { $name },
+
+    please confirm your e-mail address by opening this link within 48 hours:
+
+    { $link }
+
+    If you did not register at clusterhub, ignore this message.
+mail-reset-subject = Reset your clusterhub password
+mail-reset-body = Hello { $name },
+
+    to choose a new password, open this link within one hour:
+
+    { $link }
+
+    If you did not ask for this, ignore this message; your password stays as it is.
+mail-change-email-subject = Confirm your new address for clusterhub
+mail-change-email-body = Hello { $name },
+
+    to use this address for your clusterhub account, open this link within 48 hours:
+
+    { $link }
+mail-exists-subject = Your clusterhub account
+mail-exists-body = Someone tried to register at clusterhub with this address, which has an account already. If it was you, log in, or choose a new password here:
+
+    { $link }
+mail-password-changed-subject = Your clusterhub password was changed
+mail-password-changed-body = The password of your clusterhub account has just been changed. If it was not you, choose a new password at once:
+
+    { $link }
+mail-added-subject = You have been added to { $organisation } on clusterhub
+mail-added-body = You can now work on { $organisation } on clusterhub:
+
+    { $link }
+mail-invited-subject = Invitation to { $organisation } on clusterhub
+mail-invited-body = You have been invited to join { $organisation } on clusterhub. Register with this address to accept:
+
+    { $link }
+mail-claim-approved-subject = Your claim on clusterhub was approved
+mail-claim-approved-body = A moderator has approved your claim. You can now edit the profile:
+
+    { $link }
+mail-claim-rejected-subject = Your claim on clusterhub was not approved
+mail-claim-rejected-body = A moderator has not approved your claim. Reason given: { $reason }

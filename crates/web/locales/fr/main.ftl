@@ -325,3 +325,257 @@ search-facet-ecosystem = Écosystème industriel
 search-facet-technology = Technologie clé générique
 search-facet-critical = Domaine technologique critique
 search-facet-label = Label de cluster
+
+## Accounts
+nav-account = Votre compte
+nav-login = Se connecter
+nav-register = S’inscrire
+nav-logout = Se déconnecter
+nav-moderation = Modération
+nav-admin = Administration
+form-required = obligatoire
+form-error-summary = Veuillez corriger ce qui suit :
+form-choose = – choisir –
+form-none = aucun
+form-error-number = doit être un nombre, par exemple 51,05
+form-error-whole-number = doit être un nombre entier
+form-error-choice = choisissez l’une des options
+form-error-too-long = est trop long ; { $max } caractères au plus sont autorisés
+account-title = Votre compte
+account-display-name = Nom
+account-email = Adresse e-mail
+account-password = Mot de passe
+account-new-password = Nouveau mot de passe
+account-current-password = Mot de passe actuel
+account-password-hint = Au moins { $min } caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.
+account-new-email = Nouvelle adresse e-mail
+account-email-hint = Actuellement { $email }. Nous envoyons un lien à la nouvelle adresse ; le changement prend effet lorsque vous le suivez.
+account-error-display-name = Indiquez votre nom (100 caractères au plus).
+account-error-email = Indiquez une adresse e-mail comme nom@exemple.eu.
+account-error-password = Choisissez un mot de passe d’au moins { $min } caractères qui ne soit pas votre adresse e-mail.
+account-error-current-password = Le mot de passe n’est pas correct.
+account-error-same-email = C’est déjà votre adresse.
+account-error-email-taken = Un autre compte utilise déjà cette adresse.
+account-error-delete-confirm = Cochez la case pour confirmer que vous voulez supprimer votre compte.
+account-error-last-admin = Vous êtes le seul administrateur de la plateforme ; nommez d’abord quelqu’un d’autre.
+account-save = Enregistrer
+account-profile-heading = Votre nom
+account-password-heading = Mot de passe
+account-change-password = Changer le mot de passe
+account-email-heading = Adresse e-mail
+account-change-email = Changer l’adresse e-mail
+account-signed-in-as = Connecté en tant que { $name } ({ $email })
+account-organisations-heading = Vos organisations
+account-no-organisations = Vous ne gérez encore aucune organisation. Revendiquez le profil de votre organisation dans l’annuaire ou proposez-en un nouveau.
+account-organisation = Organisation
+account-role = Rôle
+account-actions = Actions
+account-find-to-claim = Trouver votre organisation pour la revendiquer
+account-propose-new = Proposer une nouvelle organisation
+account-claims-heading = Vos demandes
+account-data-heading = Vos données
+account-data-intro = Téléchargez tout ce que nous conservons à votre sujet sous forme de fichier JSON, ou supprimez votre compte. La suppression efface votre nom, votre adresse, votre mot de passe, vos sessions et vos jetons ; les profils d’organisation que vous avez modifiés restent.
+account-export = Télécharger mes données (JSON)
+account-delete-heading = Supprimer votre compte
+account-delete-intro = Cette action est irréversible.
+account-delete-confirm = Je comprends que mon compte sera supprimé définitivement.
+account-delete-submit = Supprimer mon compte
+platform-role-user = Utilisateur
+platform-role-moderator = Modérateur
+platform-role-admin = Administrateur de la plateforme
+org-role-member = Membre
+org-role-admin = Administrateur
+register-title = Créer un compte
+register-intro = Avec un compte, vous pouvez revendiquer et modifier le profil de votre organisation et utiliser l’API. Nous vous envoyons un e-mail pour confirmer votre adresse.
+register-submit = Créer le compte
+register-have-account = Déjà inscrit ? Se connecter
+register-sent-title = Consultez votre boîte de réception
+register-sent = Nous avons envoyé un message à { $email }. Suivez le lien qu’il contient pour confirmer votre adresse, puis connectez-vous.
+confirm-title = Confirmer votre adresse e-mail
+confirm-intro = Appuyez sur le bouton pour confirmer votre adresse et activer votre compte.
+confirm-submit = Confirmer mon adresse
+link-invalid-title = Ce lien ne fonctionne plus
+link-invalid = Le lien est erroné, a expiré ou a déjà été utilisé. Connectez-vous pour recevoir un nouveau lien de confirmation, ou demandez une nouvelle réinitialisation du mot de passe.
+login-title = Se connecter
+login-submit = Se connecter
+login-forgot = Mot de passe oublié ?
+login-register = Pas encore de compte ? S’inscrire
+login-failed = L’adresse e-mail ou le mot de passe est erroné.
+login-unconfirmed = Veuillez d’abord confirmer votre adresse e-mail. Nous vous avons envoyé un nouveau lien.
+forgot-title = Réinitialiser votre mot de passe
+forgot-intro = Indiquez l’adresse de votre compte et nous vous enverrons un lien pour choisir un nouveau mot de passe.
+forgot-submit = Envoyer le lien
+forgot-sent-title = Consultez votre boîte de réception
+forgot-sent = Si un compte utilise { $email }, nous y avons envoyé un lien. Le lien est valable une heure.
+reset-title = Choisir un nouveau mot de passe
+reset-submit = Enregistrer le nouveau mot de passe
+change-email-title = Confirmer votre nouvelle adresse
+change-email-intro = Appuyez sur le bouton pour utiliser cette adresse pour votre compte.
+change-email-submit = Utiliser cette adresse
+notice-confirmed = Votre adresse est confirmée. Vous pouvez maintenant vous connecter.
+notice-password-reset = Votre mot de passe a été changé. Connectez-vous avec le nouveau.
+notice-password-changed = Votre mot de passe a été changé ; vos autres sessions ont été fermées.
+notice-email-sent = Nous avons envoyé un lien à votre nouvelle adresse. Suivez-le pour terminer le changement.
+notice-email-changed = Votre adresse e-mail a été changée.
+notice-profile-saved = Enregistré.
+notice-token-revoked = Le jeton a été révoqué.
+notice-logged-out = Vous êtes déconnecté.
+notice-account-erased = Votre compte a été supprimé.
+notice-claim-filed = Merci. Un modérateur examinera votre demande ; vous en voyez l’état ici.
+token-heading = Jetons d’API
+token-intro = Les jetons personnels permettent à des programmes d’utiliser l’API JSON en votre nom. Un jeton de lecture lit ; un jeton d’écriture peut aussi modifier les profils que vous gérez.
+token-create-heading = Créer un jeton
+token-name = Nom
+token-name-hint = À quoi sert le jeton, par exemple « synchronisation CRM ».
+token-scope = Accès
+token-scope-read = Lecture
+token-scope-write = Lecture et écriture
+token-create = Créer le jeton
+token-created-heading = Votre nouveau jeton
+token-created = Copiez-le maintenant : il n’est affiché qu’une seule fois. Envoyez-le sous la forme « Authorization: Bearer JETON ».
+token-created-at = Créé le
+token-last-used = Dernière utilisation
+token-revoke = Révoquer
+token-revoked = Révoqué
+token-error-name = Donnez un nom au jeton (100 caractères au plus).
+token-error-scope = Choisissez l’accès que donne le jeton.
+claim-title = Revendiquer { $name }
+claim-intro = Indiquez aux modérateurs qui vous êtes dans cette organisation. Une fois votre demande approuvée, vous devenez administrateur du profil.
+claim-message = Votre rôle et comment le vérifier
+claim-message-hint = Par exemple : « Je suis la responsable du cluster ; vous pouvez me joindre par le standard indiqué sur le site. »
+claim-submit = Envoyer la demande
+claim-back = Retour au profil
+claim-pending = Votre demande concernant cette organisation attend un modérateur.
+claim-error-message = Indiquez aux modérateurs qui vous êtes dans l’organisation.
+claim-status-pending = en attente d’un modérateur
+claim-status-approved = approuvée
+claim-status-rejected = refusée
+propose-title = Proposer une nouvelle organisation
+propose-intro = Votre organisation manque à l’annuaire ? Décrivez-la ici ; un modérateur la vérifie avant publication, et vous en devenez l’administrateur.
+propose-submit = Envoyer pour vérification
+profile-name = Nom
+profile-short-name = Nom court ou sigle
+profile-nuts = Code de région NUTS
+profile-nuts-hint = Par exemple DED21 pour Dresde ; voir les codes de région d’Eurostat.
+profile-city = Ville
+profile-lat = Latitude
+profile-lon = Longitude
+profile-coordinates-hint = Degrés décimaux, par exemple 51,05 et 13,74 ; indiquez les deux ou aucun.
+profile-website = Site web
+profile-description = Description ({ $language })
+profile-nace = Codes NACE
+profile-nace-hint = Activités économiques, séparées par des virgules, par exemple 26.11, 72.19.
+profile-members-smes = Membres : PME
+profile-members-large = Membres : grandes entreprises
+profile-members-research = Membres : organismes de recherche
+profile-founded = Année de création
+profile-label-hint = Seuls les clusters portent un label de gestion de cluster.
+profile-is-sme = Cette organisation est une PME
+profile-target-markets = Marchés cibles
+profile-languages = Langues de travail
+profile-codes-hint = Codes à deux lettres séparés par des virgules, par exemple DE, DK, FR.
+edit-title = Modifier { $name }
+manage-edit = Modifier le profil
+manage-members = Personnes
+manage-claim = Revendiquer ce profil
+manage-claim-visitor = C’est votre organisation ? Connectez-vous pour revendiquer son profil.
+members-title = Personnes de { $name }
+members-you = vous
+members-remove = Retirer
+members-withdraw = Retirer l’invitation
+members-pending = invité, pas encore de compte
+members-invite-heading = Inviter quelqu’un
+members-invite-hint = Les personnes ayant un compte reçoivent le rôle immédiatement ; les autres reçoivent une invitation à s’inscrire.
+members-invite = Inviter
+members-added = { $email } est maintenant { $role }.
+members-invited = Nous avons invité { $email } ; le rôle s’applique dès l’inscription.
+members-error-last-admin = Le dernier administrateur ne peut pas être retiré ; nommez d’abord quelqu’un d’autre.
+claims-title = Demandes à examiner
+claims-none = Rien à examiner.
+claims-count = { $count ->
+    [one] Une demande attend une décision.
+   *[other] { $count } demandes attendent une décision.
+}
+claims-existing = Demande concernant
+claims-new = Nouvelle organisation
+claims-by = De { $name } ({ $email })
+claims-approve = Approuver
+claims-reject = Refuser
+claims-reason = Motif (envoyé à la personne)
+users-title = Personnes
+users-search = Chercher par nom ou adresse
+users-count = { $count ->
+    [one] Un compte
+   *[other] { $count } comptes
+}
+users-since = Inscrit le
+users-unconfirmed = non confirmé
+users-role-of = Rôle de { $name }
+users-set-role = Définir le rôle
+audit-title = Journal d’audit
+audit-action = Action
+audit-all = toutes les actions
+audit-count = { $count ->
+    [one] Une entrée
+   *[other] { $count } entrées
+}
+audit-when = Quand
+audit-who = Qui
+audit-subject = Objet
+audit-detail = Détail
+audit-from = Depuis
+error-unauthorized-heading = Authentification requise
+error-unauthorized = Envoyez un jeton d’API personnel valide sous la forme « Authorization: Bearer JETON ». Vous créez des jetons sur la page de votre compte.
+error-forbidden-heading = Non autorisé
+error-forbidden = Vous n’avez pas le droit de faire cela.
+error-insufficient-scope = Ce jeton ne permet que la lecture ; créez un jeton avec accès en écriture.
+error-csrf = Ce formulaire a expiré ou a été envoyé depuis un autre site. Revenez en arrière, rechargez la page et réessayez.
+error-too-large = La requête dépasse { $kib } Kio.
+error-throttled-heading = Trop de tentatives
+error-throttled = Trop de tentatives. Veuillez patienter { $minutes } minutes puis réessayer.
+error-conflict-heading = Impossible
+error-mail = L’e-mail n’a pas pu être envoyé. Veuillez réessayer plus tard.
+mail-confirm-subject = Confirmez votre compte clusterhub
+mail-confirm-body = Bonjour { $name },
+
+    veuillez confirmer votre adresse e-mail en ouvrant ce lien dans les 48 heures :
+
+    { $link }
+
+    Si vous ne vous êtes pas inscrit sur clusterhub, ignorez ce message.
+mail-reset-subject = Réinitialisez votre mot de passe clusterhub
+mail-reset-body = Bonjour { $name },
+
+    pour choisir un nouveau mot de passe, ouvrez ce lien dans l’heure :
+
+    { $link }
+
+    Si vous n’avez rien demandé, ignorez ce message ; votre mot de passe reste inchangé.
+mail-change-email-subject = Confirmez votre nouvelle adresse pour clusterhub
+mail-change-email-body = Bonjour { $name },
+
+    pour utiliser cette adresse pour votre compte clusterhub, ouvrez ce lien dans les 48 heures :
+
+    { $link }
+mail-exists-subject = Votre compte clusterhub
+mail-exists-body = Quelqu’un a essayé de s’inscrire sur clusterhub avec cette adresse, qui a déjà un compte. Si c’était vous, connectez-vous, ou choisissez un nouveau mot de passe ici :
+
+    { $link }
+mail-password-changed-subject = Votre mot de passe clusterhub a été changé
+mail-password-changed-body = Le mot de passe de votre compte clusterhub vient d’être changé. Si ce n’était pas vous, choisissez immédiatement un nouveau mot de passe :
+
+    { $link }
+mail-added-subject = Vous avez été ajouté à { $organisation } sur clusterhub
+mail-added-body = Vous pouvez maintenant travailler sur { $organisation } sur clusterhub :
+
+    { $link }
+mail-invited-subject = Invitation à rejoindre { $organisation } sur clusterhub
+mail-invited-body = Vous êtes invité à rejoindre { $organisation } sur clusterhub. Inscrivez-vous avec cette adresse pour accepter :
+
+    { $link }
+mail-claim-approved-subject = Votre demande sur clusterhub a été approuvée
+mail-claim-approved-body = Un modérateur a approuvé votre demande. Vous pouvez maintenant modifier le profil :
+
+    { $link }
+mail-claim-rejected-subject = Votre demande sur clusterhub n’a pas été approuvée
+mail-claim-rejected-body = Un modérateur n’a pas approuvé votre demande. Motif indiqué : { $reason }

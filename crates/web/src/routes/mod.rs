@@ -1,10 +1,13 @@
 //! Request handlers, one module per resource; `api` holds the JSON API.
 
+pub mod account;
+pub mod admin;
 pub mod api;
 pub mod assets;
 pub mod health;
 pub mod home;
 pub mod language;
+pub mod manage;
 pub mod organisations;
 pub mod projects;
 pub mod search;

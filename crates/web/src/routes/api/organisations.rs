@@ -1,11 +1,13 @@
-//! `GET /api/v1/organisations` and `GET /api/v1/organisations/{slug}`.
+//! `GET /api/v1/organisations`, `GET /api/v1/organisations/{slug}` and, with a write token,
+//! `PUT /api/v1/organisations/{slug}`.
 
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::{DirectoryFilter, Organisation};
+use domain::{DirectoryFilter, Organisation, ProfileInput, ValidationErrors};
 
 use super::ListBody;
+use crate::auth::extract::{can_admin_organisation, ApiCaller};
 use crate::routes::query_pairs;
 use crate::views::url;
 use crate::{AppState, WebError};
@@ -33,4 +35,57 @@ pub async fn get(State(st): State<AppState>, Path(slug): Path<String>) -> Result
         Some(details) => Ok(Json(details).into_response()),
         None => Err(WebError::OrganisationNotFound(slug)),
     }
+}
+
+/// `PUT /api/v1/organisations/{slug}`: replaces the profile (not its memberships, partnerships or
+/// projects). Needs a write token of one of the organisation's admins (or a platform admin).
+pub async fn replace(
+    State(st): State<AppState>,
+    caller: ApiCaller,
+    Path(slug): Path<String>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> Result<Response, WebError> {
+    caller.require_write()?;
+    let org = st
+        .store
+        .organisation_by_slug(&slug)
+        .await?
+        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    if !can_admin_organisation(&st, &caller.user, org.id).await? {
+        return Err(WebError::Forbidden);
+    }
+    let json = headers
+        .get(axum::http::header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("application/json"));
+    let invalid = |field: &str, message: String| {
+        let mut e = ValidationErrors::default();
+        e.push(field, message);
+        WebError::Invalid(e)
+    };
+    if !json {
+        return Err(invalid("body", "must be JSON (Content-Type: application/json)".into()));
+    }
+    let mut input: ProfileInput = serde_json::from_slice(&body).map_err(|e| invalid("body", e.to_string()))?;
+    // The CORDIS identifier links the profile to CORDIS data; it is not the editors' to change.
+    input.cordis_id = org.profile.cordis_id.clone();
+    let draft = input.validate().map_err(WebError::Invalid)?;
+    st.store.update_organisation(&org.slug, &draft).await?;
+    st.store
+        .audit(store::accounts::AuditEvent {
+            actor_id: Some(caller.user.id),
+            actor: &caller.user.email,
+            action: "profile_edited",
+            subject: org.slug.as_str(),
+            detail: "api",
+            ip: None,
+        })
+        .await?;
+    let details = st
+        .store
+        .organisation_details(org.slug.as_str())
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(details).into_response())
 }

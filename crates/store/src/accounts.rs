@@ -1,0 +1,1046 @@
+//! Accounts and what hangs off them: users, server-side sessions, one-time e-mail tokens,
+//! organisation roles and invitations, claims on profiles, personal API tokens and the audit log.
+//! Secrets arrive here already hashed (see the web layer's `auth`); nothing stored opens an account.
+
+use chrono::{DateTime, Utc};
+use domain::{Email, OrgRole, OrganisationDraft, PlatformRole, TokenScope};
+
+use crate::organisations::SaveMode;
+use crate::{Sql, Store, StoreError, Tx};
+
+fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        message: message.to_string(),
+    }
+}
+
+/// A person with an account.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct User {
+    pub id: i64,
+    pub email: String,
+    pub display_name: String,
+    pub role: PlatformRole,
+    pub email_confirmed: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct UserRow {
+    id: i64,
+    email: String,
+    display_name: String,
+    password_hash: Option<String>,
+    role: String,
+    email_confirmed_at: Option<DateTime<Utc>>,
+    created_at: DateTime<Utc>,
+}
+
+const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, u.created_at";
+
+impl UserRow {
+    fn into_user(self) -> Result<(User, Option<String>), StoreError> {
+        Ok((
+            User {
+                id: self.id,
+                email: self.email,
+                display_name: self.display_name,
+                role: self.role.parse().map_err(|e| corrupt("users.role", e))?,
+                email_confirmed: self.email_confirmed_at.is_some(),
+                created_at: self.created_at,
+            },
+            self.password_hash,
+        ))
+    }
+}
+
+/// A signed-in browser.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub user: User,
+    pub csrf_token: String,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// What a one-time e-mail token is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenPurpose {
+    ConfirmEmail,
+    ResetPassword,
+    ChangeEmail,
+}
+
+impl TokenPurpose {
+    fn as_str(self) -> &'static str {
+        match self {
+            TokenPurpose::ConfirmEmail => "confirm",
+            TokenPurpose::ResetPassword => "reset",
+            TokenPurpose::ChangeEmail => "change_email",
+        }
+    }
+}
+
+/// An organisation a user holds a role in.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Membership {
+    pub organisation_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub role: String,
+}
+
+/// A person holding a role in an organisation.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct OrgMember {
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: String,
+    pub role: String,
+}
+
+/// An invitation to an organisation for an address that has no account yet.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Invitation {
+    pub id: i64,
+    pub email: String,
+    pub role: String,
+}
+
+/// Where a claim stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ClaimStatus {
+    Pending,
+    Approved,
+    Rejected,
+}
+
+impl ClaimStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ClaimStatus::Pending => "pending",
+            ClaimStatus::Approved => "approved",
+            ClaimStatus::Rejected => "rejected",
+        }
+    }
+
+    fn parse(s: &str) -> Result<Self, StoreError> {
+        match s {
+            "pending" => Ok(Self::Pending),
+            "approved" => Ok(Self::Approved),
+            "rejected" => Ok(Self::Rejected),
+            other => Err(corrupt("claims.status", other)),
+        }
+    }
+}
+
+/// A request to administer an existing profile, or to publish a new one.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Claim {
+    pub id: i64,
+    pub user_id: i64,
+    pub user_email: String,
+    pub user_name: String,
+    /// The profile claimed; `None` when the claim proposes `draft` as a new organisation.
+    pub organisation: Option<(String, String)>,
+    pub draft: Option<OrganisationDraft>,
+    pub message: String,
+    pub status: ClaimStatus,
+    pub reason: Option<String>,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ClaimRow {
+    id: i64,
+    user_id: i64,
+    user_email: String,
+    user_name: String,
+    slug: Option<String>,
+    org_name: Option<String>,
+    draft: Option<String>,
+    message: String,
+    status: String,
+    reason: Option<String>,
+    created_at: DateTime<Utc>,
+}
+
+impl ClaimRow {
+    fn into_claim(self) -> Result<Claim, StoreError> {
+        Ok(Claim {
+            id: self.id,
+            user_id: self.user_id,
+            user_email: self.user_email,
+            user_name: self.user_name,
+            organisation: self.slug.zip(self.org_name),
+            draft: self
+                .draft
+                .map(|d| serde_json::from_str(&d).map_err(|e| corrupt("claims.draft", e)))
+                .transpose()?,
+            message: self.message,
+            status: ClaimStatus::parse(&self.status)?,
+            reason: self.reason,
+            created_at: self.created_at,
+        })
+    }
+}
+
+const CLAIM_SELECT: &str = "SELECT c.id, c.user_id, u.email AS user_email, u.display_name AS user_name, \
+     o.slug, o.name AS org_name, c.draft, c.message, c.status, c.reason, c.created_at \
+     FROM claims c JOIN users u ON u.id = c.user_id LEFT JOIN organisations o ON o.id = c.organisation_id";
+
+/// A personal API token as listed to its owner (never the secret itself).
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
+pub struct ApiToken {
+    pub id: i64,
+    pub name: String,
+    pub prefix: String,
+    pub scope: String,
+    pub created_at: DateTime<Utc>,
+    pub last_used_at: Option<DateTime<Utc>>,
+    pub revoked_at: Option<DateTime<Utc>>,
+}
+
+/// One security-relevant event.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
+pub struct AuditEntry {
+    pub id: i64,
+    pub at: DateTime<Utc>,
+    pub actor_id: Option<i64>,
+    pub actor: String,
+    pub action: String,
+    pub subject: String,
+    pub detail: String,
+    pub ip: Option<String>,
+}
+
+/// What an audit entry records, before it is stored.
+#[derive(Debug, Clone, Default)]
+pub struct AuditEvent<'a> {
+    pub actor_id: Option<i64>,
+    pub actor: &'a str,
+    pub action: &'a str,
+    pub subject: &'a str,
+    pub detail: &'a str,
+    pub ip: Option<&'a str>,
+}
+
+/// Everything stored about one person, for a GDPR access request (articles 15 and 20).
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PersonalData {
+    pub account: User,
+    pub organisations: Vec<Membership>,
+    pub claims: Vec<Claim>,
+    pub api_tokens: Vec<ApiToken>,
+    pub sessions: Vec<SessionInfo>,
+    pub audit_log: Vec<AuditEntry>,
+}
+
+/// A session as shown to its owner.
+#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
+pub struct SessionInfo {
+    pub ip: Option<String>,
+    pub user_agent: Option<String>,
+    pub created_at: DateTime<Utc>,
+    pub expires_at: DateTime<Utc>,
+}
+
+/// Whether an insert failed on a UNIQUE constraint (on either back end).
+fn is_unique_violation(e: &StoreError) -> bool {
+    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
+}
+
+impl Store {
+    // ---- users ----
+
+    /// Creates an unconfirmed account; `Conflict` when the address is taken.
+    pub async fn create_user(
+        &self,
+        email: &Email,
+        display_name: &str,
+        password_hash: Option<&str>,
+        role: PlatformRole,
+    ) -> Result<User, StoreError> {
+        let now = Utc::now();
+        let r = self
+            .pool()
+            .fetch_one::<(i64,)>(&Sql::with(
+                "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                vec![
+                    email.as_str().into(),
+                    display_name.into(),
+                    password_hash.into(),
+                    role.as_str().into(),
+                    now.into(),
+                ],
+            ))
+            .await;
+        match r {
+            Ok((id,)) => Ok(User {
+                id,
+                email: email.as_str().to_owned(),
+                display_name: display_name.to_owned(),
+                role,
+                email_confirmed: false,
+                created_at: now,
+            }),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("email".into())),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The account with this address and its password hash.
+    pub async fn user_by_email(&self, email: &Email) -> Result<Option<(User, Option<String>)>, StoreError> {
+        self.pool()
+            .fetch_optional::<UserRow>(&Sql::with(
+                &format!("SELECT {USER_COLUMNS} FROM users u WHERE u.email = $1"),
+                vec![email.as_str().into()],
+            ))
+            .await?
+            .map(UserRow::into_user)
+            .transpose()
+    }
+
+    pub async fn user_by_id(&self, id: i64) -> Result<Option<(User, Option<String>)>, StoreError> {
+        self.pool()
+            .fetch_optional::<UserRow>(&Sql::with(
+                &format!("SELECT {USER_COLUMNS} FROM users u WHERE u.id = $1"),
+                vec![id.into()],
+            ))
+            .await?
+            .map(UserRow::into_user)
+            .transpose()
+    }
+
+    /// Accounts matching `q` (in address or name), newest first, with their total.
+    pub async fn list_users(&self, q: &str, limit: u32, offset: u32) -> Result<(Vec<User>, i64), StoreError> {
+        let pattern = format!("%{}%", crate::db::like_escape(&q.to_lowercase()));
+        let filter = "WHERE LOWER(u.email) LIKE $1 ESCAPE '\\' OR LOWER(u.display_name) LIKE $1 ESCAPE '\\'";
+        let rows = self
+            .pool()
+            .fetch_all::<UserRow>(&Sql::with(
+                &format!("SELECT {USER_COLUMNS} FROM users u {filter} ORDER BY u.id DESC LIMIT $2 OFFSET $3"),
+                vec![pattern.clone().into(), i64::from(limit).into(), i64::from(offset).into()],
+            ))
+            .await?;
+        let (total,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                &format!("SELECT COUNT(*) FROM users u {filter}"),
+                vec![pattern.into()],
+            ))
+            .await?;
+        let users = rows
+            .into_iter()
+            .map(|r| r.into_user().map(|(u, _)| u))
+            .collect::<Result<_, _>>()?;
+        Ok((users, total))
+    }
+
+    pub async fn user_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM users")).await?;
+        Ok(n)
+    }
+
+    /// Marks the address confirmed and applies the invitations waiting for it.
+    pub async fn confirm_email(&self, user_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1), updated_at = $1 WHERE id = $2",
+            vec![Utc::now().into(), user_id.into()],
+        ))
+        .await?;
+        accept_invitations(&mut tx, user_id).await?;
+        tx.commit().await
+    }
+
+    pub async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
+                vec![hash.into(), Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Changes the address (already confirmed through a link sent to it); `Conflict` when taken.
+    pub async fn set_email(&self, user_id: i64, email: &Email) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        let r = tx
+            .execute(&Sql::with(
+                "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $2 WHERE id = $3",
+                vec![email.as_str().into(), Utc::now().into(), user_id.into()],
+            ))
+            .await;
+        match r {
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("email".into())),
+            r => r?,
+        };
+        accept_invitations(&mut tx, user_id).await?;
+        tx.commit().await
+    }
+
+    pub async fn set_display_name(&self, user_id: i64, name: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3",
+                vec![name.into(), Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn set_platform_role(&self, user_id: i64, role: PlatformRole) -> Result<(), StoreError> {
+        let n = self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE users SET role = $1, updated_at = $2 WHERE id = $3",
+                vec![role.as_str().into(), Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        Ok(())
+    }
+
+    pub async fn admin_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(*) FROM users WHERE role = 'admin'"))
+            .await?;
+        Ok(n)
+    }
+
+    /// Erases an account (GDPR article 17): the person's row, sessions, tokens, roles and claims go;
+    /// audit entries stay as evidence but lose the address, which becomes `anonymised`.
+    pub async fn erase_user(&self, user_id: i64, anonymised: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        let Some((email,)) = tx
+            .fetch_optional::<(String,)>(&Sql::with("SELECT email FROM users WHERE id = $1", vec![user_id.into()]))
+            .await?
+        else {
+            return Err(StoreError::NotFound);
+        };
+        tx.execute(&Sql::with(
+            "UPDATE audit_log SET actor = $1 WHERE actor_id = $2 OR actor = $3",
+            vec![anonymised.into(), user_id.into(), email.as_str().into()],
+        ))
+        .await?;
+        tx.execute(&Sql::with(
+            "UPDATE audit_log SET subject = $1 WHERE subject = $2",
+            vec![anonymised.into(), email.as_str().into()],
+        ))
+        .await?;
+        tx.execute(&Sql::with("DELETE FROM invitations WHERE email = $1", vec![email.into()]))
+            .await?;
+        tx.execute(&Sql::with("DELETE FROM users WHERE id = $1", vec![user_id.into()]))
+            .await?;
+        tx.commit().await
+    }
+
+    // ---- sessions ----
+
+    pub async fn create_session(
+        &self,
+        id_hash: &str,
+        user_id: i64,
+        csrf_token: &str,
+        ip: Option<&str>,
+        user_agent: Option<&str>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let now = Utc::now();
+        // Expired sessions are swept here rather than by a timer: logins are frequent enough.
+        self.pool()
+            .execute(&Sql::with("DELETE FROM sessions WHERE expires_at < $1", vec![now.into()]))
+            .await?;
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO sessions (id_hash, user_id, csrf_token, ip, user_agent, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                vec![
+                    id_hash.into(),
+                    user_id.into(),
+                    csrf_token.into(),
+                    ip.into(),
+                    user_agent.map(|s| s.chars().take(300).collect::<String>()).into(),
+                    now.into(),
+                    expires_at.into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// The live session with this id hash, with its user.
+    pub async fn session(&self, id_hash: &str) -> Result<Option<Session>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            csrf_token: String,
+            expires_at: DateTime<Utc>,
+        }
+        let row = self
+            .pool()
+            .fetch_optional::<Row>(&Sql::with(
+                &format!(
+                    "SELECT {USER_COLUMNS}, s.csrf_token, s.expires_at FROM sessions s JOIN users u ON u.id = s.user_id \
+                     WHERE s.id_hash = $1"
+                ),
+                vec![id_hash.into()],
+            ))
+            .await?;
+        match row {
+            Some(r) if r.expires_at > Utc::now() => Ok(Some(Session {
+                user: r.user.into_user()?.0,
+                csrf_token: r.csrf_token,
+                expires_at: r.expires_at,
+            })),
+            _ => Ok(None),
+        }
+    }
+
+    pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with("DELETE FROM sessions WHERE id_hash = $1", vec![id_hash.into()]))
+            .await?;
+        Ok(())
+    }
+
+    /// Ends every session of a user but the one given (after a password change, say).
+    pub async fn delete_other_sessions(&self, user_id: i64, keep: Option<&str>) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "DELETE FROM sessions WHERE user_id = $1 AND id_hash <> $2",
+                vec![user_id.into(), keep.unwrap_or("").into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    // ---- one-time e-mail tokens ----
+
+    pub async fn create_email_token(
+        &self,
+        token_hash: &str,
+        user_id: i64,
+        purpose: TokenPurpose,
+        new_email: Option<&Email>,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO email_tokens (token_hash, user_id, purpose, new_email, created_at, expires_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                vec![
+                    token_hash.into(),
+                    user_id.into(),
+                    purpose.as_str().into(),
+                    new_email.map(Email::as_str).into(),
+                    Utc::now().into(),
+                    expires_at.into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Whether a token is live, without using it (to show the form that will use it).
+    pub async fn email_token_is_live(&self, token_hash: &str, purpose: TokenPurpose) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(i64,)>(&Sql::with(
+                "SELECT user_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL \
+                 AND expires_at > $3",
+                vec![token_hash.into(), purpose.as_str().into(), Utc::now().into()],
+            ))
+            .await?
+            .is_some())
+    }
+
+    /// Uses a live token once: its user and, for an address change, the new address. A second
+    /// use, an expired token or one for another purpose gives `None`.
+    pub async fn use_email_token(
+        &self,
+        token_hash: &str,
+        purpose: TokenPurpose,
+    ) -> Result<Option<(i64, Option<String>)>, StoreError> {
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        let row = tx
+            .fetch_optional::<(i64, Option<String>)>(&Sql::with(
+                "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL \
+                 AND expires_at > $1 RETURNING user_id, new_email",
+                vec![now.into(), token_hash.into(), purpose.as_str().into()],
+            ))
+            .await?;
+        if row.is_some() && purpose == TokenPurpose::ResetPassword {
+            // One reset link used makes the others of the same person worthless.
+            tx.execute(&Sql::with(
+                "UPDATE email_tokens SET used_at = $1 WHERE user_id = (SELECT user_id FROM email_tokens WHERE token_hash = $2) \
+                 AND purpose = $3 AND used_at IS NULL",
+                vec![now.into(), token_hash.into(), purpose.as_str().into()],
+            ))
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    // ---- organisation roles and invitations ----
+
+    pub async fn memberships_of(&self, user_id: i64) -> Result<Vec<Membership>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT o.id AS organisation_id, o.slug, o.name, r.role FROM organisation_roles r \
+                 JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = $1 ORDER BY o.sort_key",
+                vec![user_id.into()],
+            ))
+            .await
+    }
+
+    pub async fn org_role(&self, user_id: i64, organisation_id: i64) -> Result<Option<OrgRole>, StoreError> {
+        self.pool()
+            .fetch_optional::<(String,)>(&Sql::with(
+                "SELECT role FROM organisation_roles WHERE user_id = $1 AND organisation_id = $2",
+                vec![user_id.into(), organisation_id.into()],
+            ))
+            .await?
+            .map(|(r,)| r.parse().map_err(|e| corrupt("organisation_roles.role", e)))
+            .transpose()
+    }
+
+    pub async fn org_members(&self, organisation_id: i64) -> Result<Vec<OrgMember>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT u.id AS user_id, u.display_name, u.email, r.role FROM organisation_roles r \
+                 JOIN users u ON u.id = r.user_id WHERE r.organisation_id = $1 ORDER BY r.role, u.display_name",
+                vec![organisation_id.into()],
+            ))
+            .await
+    }
+
+    pub async fn set_org_role(&self, user_id: i64, organisation_id: i64, role: OrgRole) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        set_org_role(&mut tx, user_id, organisation_id, role).await?;
+        tx.commit().await
+    }
+
+    pub async fn remove_org_role(&self, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM organisation_roles WHERE user_id = $1 AND organisation_id = $2",
+                vec![user_id.into(), organisation_id.into()],
+            ))
+            .await?
+            > 0)
+    }
+
+    /// Invites an address without an account; the role is granted when it confirms an account.
+    pub async fn invite(
+        &self,
+        organisation_id: i64,
+        email: &Email,
+        role: OrgRole,
+        invited_by: i64,
+    ) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO invitations (organisation_id, email, role, invited_by, created_at) VALUES ($1, $2, $3, $4, $5) \
+                 ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role",
+                vec![
+                    organisation_id.into(),
+                    email.as_str().into(),
+                    role.as_str().into(),
+                    invited_by.into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn invitations_of(&self, organisation_id: i64) -> Result<Vec<Invitation>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT id, email, role FROM invitations WHERE organisation_id = $1 ORDER BY email",
+                vec![organisation_id.into()],
+            ))
+            .await
+    }
+
+    pub async fn withdraw_invitation(&self, organisation_id: i64, id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM invitations WHERE organisation_id = $1 AND id = $2",
+                vec![organisation_id.into(), id.into()],
+            ))
+            .await?
+            > 0)
+    }
+
+    // ---- claims ----
+
+    /// Files a claim on a profile (`organisation_id`) or for a new one (`draft`).
+    pub async fn create_claim(
+        &self,
+        user_id: i64,
+        organisation_id: Option<i64>,
+        draft: Option<&OrganisationDraft>,
+        message: &str,
+    ) -> Result<i64, StoreError> {
+        let draft = draft
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(|e| corrupt("claims.draft", e))?;
+        let (id,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "INSERT INTO claims (user_id, organisation_id, draft, message, status, created_at) \
+                 VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
+                vec![
+                    user_id.into(),
+                    organisation_id.into(),
+                    draft.into(),
+                    message.into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn claim(&self, id: i64) -> Result<Option<Claim>, StoreError> {
+        self.pool()
+            .fetch_optional::<ClaimRow>(&Sql::with(&format!("{CLAIM_SELECT} WHERE c.id = $1"), vec![id.into()]))
+            .await?
+            .map(ClaimRow::into_claim)
+            .transpose()
+    }
+
+    pub async fn pending_claims(&self) -> Result<Vec<Claim>, StoreError> {
+        self.pool()
+            .fetch_all::<ClaimRow>(&Sql::new(&format!(
+                "{CLAIM_SELECT} WHERE c.status = 'pending' ORDER BY c.created_at, c.id"
+            )))
+            .await?
+            .into_iter()
+            .map(ClaimRow::into_claim)
+            .collect()
+    }
+
+    pub async fn claims_of(&self, user_id: i64) -> Result<Vec<Claim>, StoreError> {
+        self.pool()
+            .fetch_all::<ClaimRow>(&Sql::with(
+                &format!("{CLAIM_SELECT} WHERE c.user_id = $1 ORDER BY c.created_at DESC, c.id DESC"),
+                vec![user_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(ClaimRow::into_claim)
+            .collect()
+    }
+
+    /// Whether the user has a pending claim on this organisation already.
+    pub async fn has_pending_claim(&self, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(i64,)>(&Sql::with(
+                "SELECT id FROM claims WHERE user_id = $1 AND organisation_id = $2 AND status = 'pending'",
+                vec![user_id.into(), organisation_id.into()],
+            ))
+            .await?
+            .is_some())
+    }
+
+    /// Approves a pending claim: the claimant becomes the organisation's admin, and a proposed
+    /// organisation is created first. Gives the organisation's slug.
+    pub async fn approve_claim(&self, id: i64, decided_by: i64) -> Result<String, StoreError> {
+        let mut tx = self.begin().await?;
+        let row = tx
+            .fetch_optional::<ClaimRow>(&Sql::with(
+                &format!("{CLAIM_SELECT} WHERE c.id = $1 AND c.status = 'pending'"),
+                vec![id.into()],
+            ))
+            .await?
+            .ok_or(StoreError::NotFound)?
+            .into_claim()?;
+        let (org_id, slug) = match (&row.organisation, &row.draft) {
+            (Some((slug, _)), _) => {
+                let (org_id,): (i64,) = tx
+                    .fetch_one(&Sql::with(
+                        "SELECT id FROM organisations WHERE slug = $1",
+                        vec![slug.as_str().into()],
+                    ))
+                    .await?;
+                (org_id, slug.clone())
+            }
+            (None, Some(draft)) => {
+                let (org_id, slug) =
+                    crate::organisations::save(&mut tx, crate::organisations::OrgKey::New, SaveMode::Replace, draft)
+                        .await?;
+                tx.execute(&Sql::with(
+                    "UPDATE claims SET organisation_id = $1 WHERE id = $2",
+                    vec![org_id.into(), id.into()],
+                ))
+                .await?;
+                (org_id, slug.as_str().to_owned())
+            }
+            (None, None) => return Err(corrupt("claims", "neither organisation nor draft")),
+        };
+        set_org_role(&mut tx, row.user_id, org_id, OrgRole::Admin).await?;
+        decide(&mut tx, id, ClaimStatus::Approved, decided_by, None).await?;
+        tx.commit().await?;
+        Ok(slug)
+    }
+
+    pub async fn reject_claim(&self, id: i64, decided_by: i64, reason: &str) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        decide(&mut tx, id, ClaimStatus::Rejected, decided_by, Some(reason)).await?;
+        tx.commit().await
+    }
+
+    // ---- API tokens ----
+
+    pub async fn create_api_token(
+        &self,
+        user_id: i64,
+        name: &str,
+        token_hash: &str,
+        prefix: &str,
+        scope: TokenScope,
+    ) -> Result<i64, StoreError> {
+        let (id,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "INSERT INTO api_tokens (user_id, name, token_hash, prefix, scope, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                vec![
+                    user_id.into(),
+                    name.into(),
+                    token_hash.into(),
+                    prefix.into(),
+                    scope.as_str().into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await?;
+        Ok(id)
+    }
+
+    pub async fn api_tokens_of(&self, user_id: i64) -> Result<Vec<ApiToken>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT id, name, prefix, scope, created_at, last_used_at, revoked_at FROM api_tokens \
+                 WHERE user_id = $1 ORDER BY id DESC",
+                vec![user_id.into()],
+            ))
+            .await
+    }
+
+    /// Revokes one of the user's tokens; false when it is not theirs or already revoked.
+    pub async fn revoke_api_token(&self, user_id: i64, id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND user_id = $3 AND revoked_at IS NULL",
+                vec![Utc::now().into(), id.into(), user_id.into()],
+            ))
+            .await?
+            > 0)
+    }
+
+    /// The owner and scope of a live token, noting its use.
+    pub async fn api_token_user(&self, token_hash: &str) -> Result<Option<(User, TokenScope)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            #[sqlx(flatten)]
+            user: UserRow,
+            token_id: i64,
+            scope: String,
+            last_used_at: Option<DateTime<Utc>>,
+        }
+        let Some(row) = self
+            .pool()
+            .fetch_optional::<Row>(&Sql::with(
+                &format!(
+                    "SELECT {USER_COLUMNS}, t.id AS token_id, t.scope, t.last_used_at FROM api_tokens t \
+                     JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1 AND t.revoked_at IS NULL"
+                ),
+                vec![token_hash.into()],
+            ))
+            .await?
+        else {
+            return Ok(None);
+        };
+        let now = Utc::now();
+        // Noted at most once a minute so that a busy client does not write on every request.
+        if row.last_used_at.is_none_or(|t| now - t > chrono::Duration::minutes(1)) {
+            self.pool()
+                .execute(&Sql::with(
+                    "UPDATE api_tokens SET last_used_at = $1 WHERE id = $2",
+                    vec![now.into(), row.token_id.into()],
+                ))
+                .await?;
+        }
+        let scope = row.scope.parse().map_err(|e| corrupt("api_tokens.scope", e))?;
+        Ok(Some((row.user.into_user()?.0, scope)))
+    }
+
+    // ---- audit log ----
+
+    pub async fn audit(&self, e: AuditEvent<'_>) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                vec![
+                    Utc::now().into(),
+                    e.actor_id.into(),
+                    e.actor.into(),
+                    e.action.into(),
+                    e.subject.into(),
+                    e.detail.into(),
+                    e.ip.into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// The newest entries first, optionally of one action.
+    pub async fn audit_entries(
+        &self,
+        action: Option<&str>,
+        limit: u32,
+        offset: u32,
+    ) -> Result<(Vec<AuditEntry>, i64), StoreError> {
+        let filter = if action.is_some() { "WHERE action = $1" } else { "WHERE $1 = ''" };
+        let a = action.unwrap_or("");
+        let rows = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!(
+                    "SELECT id, at, actor_id, actor, action, subject, detail, ip FROM audit_log {filter} \
+                     ORDER BY id DESC LIMIT $2 OFFSET $3"
+                ),
+                vec![a.into(), i64::from(limit).into(), i64::from(offset).into()],
+            ))
+            .await?;
+        let (total,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                &format!("SELECT COUNT(*) FROM audit_log {filter}"),
+                vec![a.into()],
+            ))
+            .await?;
+        Ok((rows, total))
+    }
+
+    /// How many `action` entries about `subject` (or, with `by_ip`, from that address) were
+    /// recorded since `since`: what login and reset throttling count.
+    pub async fn recent_audit_count(
+        &self,
+        action: &str,
+        key: &str,
+        by_ip: bool,
+        since: DateTime<Utc>,
+    ) -> Result<i64, StoreError> {
+        let column = if by_ip { "ip" } else { "subject" };
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                &format!("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND {column} = $2 AND at > $3"),
+                vec![action.into(), key.into(), since.into()],
+            ))
+            .await?;
+        Ok(n)
+    }
+
+    // ---- personal data ----
+
+    pub async fn personal_data(&self, user_id: i64) -> Result<PersonalData, StoreError> {
+        let (account, _) = self.user_by_id(user_id).await?.ok_or(StoreError::NotFound)?;
+        let sessions = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT ip, user_agent, created_at, expires_at FROM sessions WHERE user_id = $1 ORDER BY created_at",
+                vec![user_id.into()],
+            ))
+            .await?;
+        let audit_log = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT id, at, actor_id, actor, action, subject, detail, ip FROM audit_log \
+                 WHERE actor_id = $1 OR subject = $2 ORDER BY id",
+                vec![user_id.into(), account.email.as_str().into()],
+            ))
+            .await?;
+        Ok(PersonalData {
+            organisations: self.memberships_of(user_id).await?,
+            claims: self.claims_of(user_id).await?,
+            api_tokens: self.api_tokens_of(user_id).await?,
+            sessions,
+            audit_log,
+            account,
+        })
+    }
+}
+
+async fn set_org_role(tx: &mut Tx, user_id: i64, organisation_id: i64, role: OrgRole) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "INSERT INTO organisation_roles (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4) \
+         ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
+        vec![user_id.into(), organisation_id.into(), role.as_str().into(), Utc::now().into()],
+    ))
+    .await?;
+    Ok(())
+}
+
+/// Turns the invitations waiting for the user's (confirmed) address into roles.
+async fn accept_invitations(tx: &mut Tx, user_id: i64) -> Result<(), StoreError> {
+    let invited = tx
+        .fetch_all::<(i64, i64, String)>(&Sql::with(
+            "SELECT i.id, i.organisation_id, i.role FROM invitations i JOIN users u ON u.email = i.email WHERE u.id = $1",
+            vec![user_id.into()],
+        ))
+        .await?;
+    for (id, org, role) in invited {
+        let role: OrgRole = role.parse().map_err(|e| corrupt("invitations.role", e))?;
+        set_org_role(tx, user_id, org, role).await?;
+        tx.execute(&Sql::with("DELETE FROM invitations WHERE id = $1", vec![id.into()]))
+            .await?;
+    }
+    Ok(())
+}
+
+async fn decide(
+    tx: &mut Tx,
+    id: i64,
+    status: ClaimStatus,
+    decided_by: i64,
+    reason: Option<&str>,
+) -> Result<(), StoreError> {
+    let n = tx
+        .execute(&Sql::with(
+            "UPDATE claims SET status = $1, decided_by = $2, decided_at = $3, reason = $4 WHERE id = $5 AND status = 'pending'",
+            vec![
+                status.as_str().into(),
+                decided_by.into(),
+                Utc::now().into(),
+                reason.into(),
+                id.into(),
+            ],
+        ))
+        .await?;
+    if n == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}

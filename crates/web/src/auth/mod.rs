@@ -1,0 +1,368 @@
+//! Who is asking and may they: password hashing (argon2id), server-side sessions in the database,
+//! CSRF protection of every form, API tokens, login throttling and the checks routes call.
+//!
+//! - Passwords: argon2id, m = 19 MiB, t = 2, p = 1 (the OWASP baseline), hashed on the blocking
+//!   pool with at most two hashes at once per core so a login burst cannot exhaust memory.
+//! - Sessions: a random 256-bit id in an HttpOnly, SameSite=Lax cookie (Secure when the public URL
+//!   is https); the database keeps only its SHA-256, with the user, a CSRF token and an expiry.
+//!   Logging in always starts a new session (the id is never carried over).
+//! - CSRF: every non-GET request outside `/api/` must carry a `csrf` form field equal to the
+//!   session's token (or, before login, to a random token in its own cookie), and, when the browser
+//!   sends `Origin`, come from our own origin. The API takes no cookies, only bearer tokens.
+
+pub mod extract;
+pub mod throttle;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+
+use argon2::password_hash::rand_core::OsRng;
+use argon2::password_hash::SaltString;
+use argon2::{Algorithm, Argon2, Params, PasswordHash, PasswordHasher, PasswordVerifier, Version};
+use axum::body::Body;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderMap, HeaderValue, Method};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use sha2::{Digest, Sha256};
+use store::accounts::Session;
+use tokio::sync::Semaphore;
+
+use crate::{AppState, WebError};
+
+pub const SESSION_COOKIE: &str = "clusterhub_session";
+pub const CSRF_COOKIE: &str = "clusterhub_csrf";
+/// How long a session lasts after login.
+pub const SESSION_DAYS: i64 = 14;
+/// The largest form body read (a profile with descriptions in several languages fits easily).
+pub const MAX_FORM_BYTES: usize = 512 * 1024;
+
+/// The argon2id parameters: memory in KiB, iterations, lanes.
+pub const ARGON2_M_KIB: u32 = 19_456;
+pub const ARGON2_T: u32 = 2;
+pub const ARGON2_P: u32 = 1;
+
+/// A fresh random secret: 32 bytes from the operating system, as 64 hex digits.
+pub fn random_token() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex(&bytes)
+}
+
+/// What the database stores of a secret.
+pub fn hash_token(token: &str) -> String {
+    hex(&Sha256::digest(token.as_bytes()))
+}
+
+fn hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02x}");
+        s
+    })
+}
+
+/// Compares secrets in time independent of where they differ.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}
+
+/// Hashes and verifies passwords off the async threads, a bounded number at a time.
+pub struct Passwords {
+    argon2: Argon2<'static>,
+    permits: Semaphore,
+    /// A hash of nothing anyone knows, verified when an address has no account so that a login
+    /// attempt takes as long whether or not the account exists.
+    decoy: String,
+}
+
+impl Passwords {
+    pub fn new() -> Self {
+        let params = Params::new(ARGON2_M_KIB, ARGON2_T, ARGON2_P, None).unwrap_or_default();
+        let argon2 = Argon2::new(Algorithm::Argon2id, Version::V0x13, params);
+        let decoy = argon2
+            .hash_password(random_token().as_bytes(), &SaltString::generate(&mut OsRng))
+            .map(|h| h.to_string())
+            .unwrap_or_default();
+        let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2);
+        Self {
+            argon2,
+            permits: Semaphore::new(cores * 2),
+            decoy,
+        }
+    }
+
+    pub async fn hash(self: &Arc<Self>, password: &domain::Password) -> Result<String, WebError> {
+        let _permit = self.permits.acquire().await.map_err(|_| WebError::Unavailable)?;
+        let me = self.clone();
+        let pw = password.expose().to_owned();
+        tokio::task::spawn_blocking(move || {
+            me.argon2
+                .hash_password(pw.as_bytes(), &SaltString::generate(&mut OsRng))
+                .map(|h| h.to_string())
+        })
+        .await
+        .map_err(|_| WebError::Internal)?
+        .map_err(|e| {
+            tracing::error!(error = %e, "password hashing failed");
+            WebError::Internal
+        })
+    }
+
+    /// Whether `password` matches `hash`; an absent hash is checked against the decoy (and fails).
+    pub async fn verify(self: &Arc<Self>, password: &str, hash: Option<&str>) -> Result<bool, WebError> {
+        let _permit = self.permits.acquire().await.map_err(|_| WebError::Unavailable)?;
+        let me = self.clone();
+        let pw = password.to_owned();
+        let (hash, real) = match hash {
+            Some(h) => (h.to_owned(), true),
+            None => (self.decoy.clone(), false),
+        };
+        tokio::task::spawn_blocking(move || {
+            let ok = PasswordHash::new(&hash)
+                .map(|parsed| me.argon2.verify_password(pw.as_bytes(), &parsed).is_ok())
+                .unwrap_or(false);
+            ok && real
+        })
+        .await
+        .map_err(|_| WebError::Internal)
+    }
+}
+
+impl Default for Passwords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Who the request comes from, as the middleware found out; every handler can read it.
+#[derive(Clone)]
+pub struct Viewer {
+    pub session: Option<Arc<Session>>,
+    /// The SHA-256 of the session id, to end this very session.
+    pub session_hash: Option<String>,
+    /// The token forms must carry.
+    pub csrf: String,
+    /// The client's address (the proxy's `X-Forwarded-For` when configured to trust it).
+    pub ip: String,
+}
+
+impl std::fmt::Debug for Viewer {
+    // Without the secrets: contexts are logged.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Viewer")
+            .field("user", &self.user().map(|u| u.id))
+            .field("ip", &self.ip)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Viewer {
+    pub fn user(&self) -> Option<&store::accounts::User> {
+        self.session.as_deref().map(|s| &s.user)
+    }
+}
+
+pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| {
+            let (k, v) = pair.trim().split_once('=')?;
+            (k == name).then_some(v)
+        })
+}
+
+/// A `Set-Cookie` value for one of our cookies; `max_age` zero deletes it.
+pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {
+    let secure = if state.settings.secure_cookies() { "; Secure" } else { "" };
+    HeaderValue::from_str(&format!(
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
+    ))
+    .unwrap_or_else(|_| HeaderValue::from_static(""))
+}
+
+fn client_ip(req: &Request, trust_proxy: bool) -> String {
+    if trust_proxy {
+        if let Some(first) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+            .map(str::trim)
+            .filter(|s| s.parse::<std::net::IpAddr>().is_ok())
+        {
+            return first.to_owned();
+        }
+    }
+    req.extensions()
+        .get::<ConnectInfo<SocketAddr>>()
+        .map(|c| c.0.ip().to_string())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+fn is_form_path(path: &str) -> bool {
+    !path.starts_with("/api/")
+}
+
+/// Resolves the session, checks CSRF on state-changing form requests and hands a [`Viewer`] on.
+pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let ip = client_ip(&req, state.settings.trust_proxy);
+    let session_hash = cookie(req.headers(), SESSION_COOKIE)
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(hash_token);
+    let session = match &session_hash {
+        Some(h) => match state.store.session(h).await {
+            Ok(s) => s.map(Arc::new),
+            Err(e) => return WebError::from(e).into_response(),
+        },
+        None => None,
+    };
+    let anonymous_token = cookie(req.headers(), CSRF_COOKIE)
+        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+        .map(str::to_owned);
+    let mut new_anonymous = None;
+    let csrf = match (&session, anonymous_token) {
+        (Some(s), _) => s.csrf_token.clone(),
+        (None, Some(t)) => t,
+        (None, None) => {
+            let t = random_token();
+            new_anonymous = Some(t.clone());
+            t
+        }
+    };
+    let viewer = Viewer {
+        session_hash: session.as_ref().and(session_hash),
+        session,
+        csrf,
+        ip,
+    };
+
+    let mut req = req;
+    let mutating = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
+    if mutating && is_form_path(req.uri().path()) {
+        if !same_origin(req.headers(), &state.settings.public_url) {
+            return WebError::Csrf.into_response();
+        }
+        let (parts, body) = req.into_parts();
+        let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
+            Ok(b) => b,
+            Err(_) => return WebError::TooLarge(MAX_FORM_BYTES).into_response(),
+        };
+        let sent = form_field(&bytes, "csrf");
+        if !sent.is_some_and(|t| same_secret(&t, &viewer.csrf)) {
+            return WebError::Csrf.into_response();
+        }
+        req = Request::from_parts(parts, Body::from(bytes));
+    }
+    req.extensions_mut().insert(viewer.clone());
+    let mut res = next.run(req).await;
+    // Error pages are drawn further out, after this request's extensions are gone.
+    res.extensions_mut().insert(viewer);
+    if let Some(t) = new_anonymous {
+        let html = res
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|v| v.as_bytes().starts_with(b"text/html"));
+        // Only pages carry forms; assets and the API need no token.
+        if html && !res.headers().contains_key(header::SET_COOKIE) {
+            res.headers_mut()
+                .append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &t, 60 * 60 * 24));
+        }
+    }
+    res
+}
+
+/// The first value of `name` in a URL-encoded form body.
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    serde_urlencoded::from_bytes::<Vec<(String, String)>>(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// A browser that names the origin of a request must name ours (or the Host it asked, for
+/// installations reached under several names on one machine).
+fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
+    let Some(origin) = headers.get(header::ORIGIN).and_then(|v| v.to_str().ok()) else {
+        return true;
+    };
+    if origin.trim_end_matches('/') == public_url.trim_end_matches('/') {
+        return true;
+    }
+    let host = headers.get(header::HOST).and_then(|v| v.to_str().ok()).unwrap_or("");
+    origin
+        .split_once("://")
+        .is_some_and(|(_, rest)| !host.is_empty() && rest == host)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_are_random_and_hashed() {
+        let a = random_token();
+        assert_eq!(a.len(), 64);
+        assert_ne!(a, random_token());
+        assert_eq!(hash_token("x").len(), 64);
+        assert_ne!(hash_token(&a), a);
+        assert!(same_secret("abc", "abc") && !same_secret("abc", "abd") && !same_secret("abc", "ab"));
+    }
+
+    #[test]
+    fn origins_are_checked() {
+        let mut h = HeaderMap::new();
+        assert!(same_origin(&h, "http://127.0.0.1:8080"));
+        h.insert(header::ORIGIN, HeaderValue::from_static("https://evil.example"));
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        assert!(!same_origin(&h, "http://127.0.0.1:8080"));
+        h.insert(header::ORIGIN, HeaderValue::from_static("http://127.0.0.1:8080"));
+        assert!(same_origin(&h, "https://hub.example.eu"));
+    }
+
+    #[test]
+    fn form_fields_are_found() {
+        assert_eq!(form_field(b"a=1&csrf=abc%20d", "csrf").as_deref(), Some("abc d"));
+        assert_eq!(form_field(b"\xff\xfe", "csrf"), None);
+    }
+
+    #[tokio::test]
+    async fn passwords_verify() {
+        let p = Arc::new(Passwords::new());
+        let pw = domain::Password::parse("correct horse battery", None).unwrap();
+        let h = p.hash(&pw).await.unwrap();
+        assert!(h.starts_with("$argon2id$v=19$m=19456,t=2,p=1$"));
+        assert!(p.verify("correct horse battery", Some(&h)).await.unwrap());
+        assert!(!p.verify("wrong horse battery", Some(&h)).await.unwrap());
+        assert!(!p.verify("correct horse battery", None).await.unwrap());
+        assert!(!p.verify("x", Some("not a hash")).await.unwrap());
+    }
+}
+
+/// Records a security-relevant action in the audit log.
+pub async fn audit(
+    state: &AppState,
+    viewer: &Viewer,
+    actor: Option<&store::accounts::User>,
+    action: &str,
+    subject: &str,
+    detail: &str,
+) -> Result<(), WebError> {
+    state
+        .store
+        .audit(store::accounts::AuditEvent {
+            actor_id: actor.map(|u| u.id),
+            actor: actor.map(|u| u.email.as_str()).unwrap_or("-"),
+            action,
+            subject,
+            detail,
+            ip: Some(&viewer.ip),
+        })
+        .await?;
+    Ok(())
+}

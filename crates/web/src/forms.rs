@@ -1,0 +1,304 @@
+//! HTML forms described as data: a [`Form`] of [`Field`]s drawn by one template (`form.html`) so
+//! that every form has labels, hints, required markers, per-field errors tied to their field
+//! (`aria-describedby`, `aria-invalid`), an error summary linking to each field, and the CSRF
+//! token; handlers only say which fields there are and what went wrong.
+
+use std::collections::BTreeMap;
+
+use askama::Template;
+
+use crate::views::Chrome;
+
+/// One choice of a select or checkbox list.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+pub struct Field {
+    pub name: &'static str,
+    pub label: String,
+    /// text, email, password, number, textarea, select, checkboxes, checkbox or hidden.
+    pub kind: &'static str,
+    pub value: String,
+    pub hint: Option<String>,
+    pub error: Option<String>,
+    pub required: bool,
+    pub autocomplete: &'static str,
+    pub options: Vec<Choice>,
+    pub maxlength: usize,
+}
+
+impl Field {
+    fn new(kind: &'static str, name: &'static str, label: String) -> Self {
+        Self {
+            name,
+            label,
+            kind,
+            value: String::new(),
+            hint: None,
+            error: None,
+            required: false,
+            autocomplete: "off",
+            options: vec![],
+            maxlength: 0,
+        }
+    }
+
+    pub fn text(name: &'static str, label: String) -> Self {
+        Self::new("text", name, label)
+    }
+    pub fn email(name: &'static str, label: String) -> Self {
+        Self::new("email", name, label).autocomplete("email").max(254)
+    }
+    pub fn password(name: &'static str, label: String, autocomplete: &'static str) -> Self {
+        Self::new("password", name, label).autocomplete(autocomplete).max(1000)
+    }
+    pub fn number(name: &'static str, label: String) -> Self {
+        Self::new("number", name, label)
+    }
+    pub fn textarea(name: &'static str, label: String) -> Self {
+        Self::new("textarea", name, label)
+    }
+    pub fn checkbox(name: &'static str, label: String, checked: bool) -> Self {
+        let mut f = Self::new("checkbox", name, label);
+        f.value = if checked { "on".into() } else { String::new() };
+        f
+    }
+    pub fn hidden(name: &'static str, value: impl Into<String>) -> Self {
+        Self::new("hidden", name, String::new()).value(value)
+    }
+    /// A single choice; `options` are (value, label), the empty value meaning "none".
+    pub fn select(name: &'static str, label: String, options: Vec<(String, String)>, selected: &str) -> Self {
+        let mut f = Self::new("select", name, label);
+        f.options = options
+            .into_iter()
+            .map(|(value, label)| Choice {
+                selected: value == selected,
+                value,
+                label,
+            })
+            .collect();
+        f
+    }
+    /// Any number of choices.
+    pub fn checkboxes(name: &'static str, label: String, options: Vec<(String, String)>, selected: &[String]) -> Self {
+        let mut f = Self::new("checkboxes", name, label);
+        f.options = options
+            .into_iter()
+            .map(|(value, label)| Choice {
+                selected: selected.contains(&value),
+                value,
+                label,
+            })
+            .collect();
+        f
+    }
+
+    pub fn value(mut self, v: impl Into<String>) -> Self {
+        self.value = v.into();
+        self
+    }
+    pub fn required(mut self) -> Self {
+        self.required = true;
+        self
+    }
+    pub fn hint(mut self, h: String) -> Self {
+        self.hint = Some(h);
+        self
+    }
+    pub fn autocomplete(mut self, a: &'static str) -> Self {
+        self.autocomplete = a;
+        self
+    }
+    pub fn max(mut self, n: usize) -> Self {
+        self.maxlength = n;
+        self
+    }
+
+    pub fn checked(&self) -> bool {
+        !self.value.is_empty()
+    }
+
+    /// The id of the element that describes this field (hint and error).
+    pub fn described_by(&self) -> String {
+        let mut ids = vec![];
+        if self.hint.is_some() {
+            ids.push(format!("{}-hint", self.name));
+        }
+        if self.error.is_some() {
+            ids.push(format!("{}-error", self.name));
+        }
+        ids.join(" ")
+    }
+}
+
+/// Messages for fields by name, in the reader's language.
+#[derive(Default)]
+pub struct Errors(pub BTreeMap<String, String>);
+
+impl Errors {
+    pub fn add(&mut self, field: &str, message: String) {
+        self.0.entry(field.to_owned()).or_insert(message);
+    }
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+}
+
+pub struct Form {
+    pub id: &'static str,
+    pub heading: Option<String>,
+    pub action: String,
+    pub csrf: String,
+    pub fields: Vec<Field>,
+    pub submit: String,
+    /// A destructive action (drawn in the warning colour).
+    pub danger: bool,
+    /// Problems not tied to one field.
+    pub general_error: Option<String>,
+    /// Each field error, for the summary at the top: (field name, label, message).
+    pub summary: Vec<(String, String, String)>,
+}
+
+impl Form {
+    pub fn new(id: &'static str, action: impl Into<String>, csrf: String, submit: String) -> Self {
+        Self {
+            id,
+            heading: None,
+            action: action.into(),
+            csrf,
+            fields: vec![],
+            submit,
+            danger: false,
+            general_error: None,
+            summary: vec![],
+        }
+    }
+
+    pub fn heading(mut self, h: String) -> Self {
+        self.heading = Some(h);
+        self
+    }
+
+    pub fn field(mut self, f: Field) -> Self {
+        self.fields.push(f);
+        self
+    }
+
+    pub fn fields(mut self, fs: impl IntoIterator<Item = Field>) -> Self {
+        self.fields.extend(fs);
+        self
+    }
+
+    pub fn danger(mut self) -> Self {
+        self.danger = true;
+        self
+    }
+
+    /// Puts each message next to its field (and in the summary); a message for a field the form
+    /// does not have becomes the general error.
+    pub fn errors(mut self, errors: Errors) -> Self {
+        for (name, message) in errors.0 {
+            match self.fields.iter_mut().find(|f| f.name == name) {
+                Some(f) => {
+                    self.summary.push((name.clone(), f.label.clone(), message.clone()));
+                    f.error = Some(message);
+                }
+                None => {
+                    self.general_error = Some(match self.general_error.take() {
+                        Some(g) => format!("{g} {message}"),
+                        None => message,
+                    })
+                }
+            }
+        }
+        self
+    }
+}
+
+/// A page that is one form, with optional text above and links below.
+#[derive(Template)]
+#[template(path = "form_page.html")]
+pub struct FormPage {
+    pub chrome: Chrome,
+    pub title: String,
+    pub intro: Vec<String>,
+    pub notice: Option<String>,
+    pub form: Form,
+    pub links: Vec<(String, String)>,
+}
+
+/// A submitted URL-encoded form, read leniently: malformed encodings are decoded as far as they
+/// go (the fields are validated afterwards anyway), repeated names keep every value.
+pub struct FormData(pub Vec<(String, String)>);
+
+impl FormData {
+    pub fn parse(body: &[u8]) -> Self {
+        let text = String::from_utf8_lossy(body);
+        Self(crate::routes::query_pairs(Some(&text)))
+    }
+
+    /// The first value of `name`, or "".
+    pub fn get(&self, name: &str) -> &str {
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.as_str())
+            .unwrap_or("")
+    }
+
+    /// Every non-empty value of `name`.
+    pub fn all(&self, name: &str) -> Vec<String> {
+        self.0
+            .iter()
+            .filter(|(k, v)| k == name && !v.trim().is_empty())
+            .map(|(_, v)| v.clone())
+            .collect()
+    }
+
+    pub fn checked(&self, name: &str) -> bool {
+        !self.get(name).is_empty()
+    }
+}
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for FormData {
+    type Rejection = crate::WebError;
+
+    async fn from_request(req: axum::extract::Request, state: &S) -> Result<Self, Self::Rejection> {
+        let bytes = axum::body::Bytes::from_request(req, state)
+            .await
+            .map_err(|_| crate::WebError::TooLarge(crate::auth::MAX_FORM_BYTES))?;
+        Ok(Self::parse(&bytes))
+    }
+}
+
+/// A page address to return to after a form: only paths on this site (never `//other.host`).
+pub fn safe_return(r: &str) -> Option<String> {
+    (r.starts_with('/') && !r.starts_with("//") && !r.starts_with("/\\") && r.len() <= 2000 && !r.contains(['\r', '\n']))
+        .then(|| r.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_local_returns_are_followed() {
+        assert_eq!(safe_return("/account?x=1").as_deref(), Some("/account?x=1"));
+        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "", "javascript:x"] {
+            assert_eq!(safe_return(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn forms_keep_every_value() {
+        let f = FormData::parse(b"a=1&b=x+y&a=2&a=&c=%ZZ");
+        assert_eq!(f.get("a"), "1");
+        assert_eq!(f.all("a"), ["1", "2"]);
+        assert_eq!(f.get("b"), "x y");
+        assert_eq!(f.get("missing"), "");
+        assert_eq!(f.get("c"), "%ZZ");
+    }
+}

@@ -1,0 +1,914 @@
+//! Accounts: registration with e-mail confirmation, login and logout, password reset, and the
+//! account page (name, password, address, API tokens, personal data export, erasure).
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Duration, Utc};
+use domain::{DisplayName, Email, Password, PlatformRole, TokenScope};
+use serde::Deserialize;
+use store::accounts::{ApiToken, Claim, Membership, TokenPurpose, User};
+use store::StoreError;
+
+use crate::auth::extract::SignedIn;
+use crate::auth::{self, audit, hash_token, random_token, set_cookie, throttle, Viewer};
+use crate::ctx::Ctx;
+use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
+use crate::i18n::Tr;
+use crate::views::{render, Chrome};
+use crate::{AppState, WebError};
+
+const CONFIRM_HOURS: i64 = 48;
+const RESET_MINUTES: i64 = 60;
+
+/// Notices a page shows after a redirect (`?done=…`), by key; anything else is ignored.
+const NOTICES: &[&str] = &[
+    "confirmed",
+    "password-reset",
+    "password-changed",
+    "email-sent",
+    "email-changed",
+    "profile-saved",
+    "token-revoked",
+    "logged-out",
+    "account-erased",
+    "claim-filed",
+];
+
+#[derive(Deserialize, Default)]
+pub struct PageQuery {
+    #[serde(default)]
+    done: String,
+    #[serde(default)]
+    token: String,
+    #[serde(default, rename = "return")]
+    ret: String,
+}
+
+/// The translated notice for `?done=key`, when the key is known.
+pub fn notice(tr: &Tr, done: &str) -> Option<String> {
+    NOTICES.contains(&done).then(|| tr.t(format!("notice-{done}")))
+}
+
+fn viewer(ctx: &Ctx) -> Result<&Viewer, WebError> {
+    ctx.viewer.as_ref().ok_or(WebError::Internal)
+}
+
+fn form_page(ctx: &Ctx, active: &'static str, title: String, intro: Vec<String>, form: Form) -> FormPage {
+    FormPage {
+        chrome: ctx.chrome(active),
+        title,
+        intro,
+        notice: None,
+        form,
+        links: vec![],
+    }
+}
+
+fn with_status(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
+    Ok((status, render(page)?).into_response())
+}
+
+/// A page that only says something (a link was sent, a link is no longer valid).
+fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>) -> Result<Response, WebError> {
+    #[derive(Template)]
+    #[template(path = "message.html")]
+    struct MessagePage {
+        chrome: Chrome,
+        title: String,
+        lines: Vec<String>,
+    }
+    with_status(
+        status,
+        &MessagePage {
+            chrome: ctx.chrome(""),
+            title,
+            lines,
+        },
+    )
+}
+
+async fn send_mail(state: &AppState, to: &str, subject: String, body: String) -> Result<(), WebError> {
+    state.settings.mailer.send(to, &subject, body).await.map_err(|e| {
+        tracing::error!(error = %e, "mail could not be sent");
+        WebError::MailFailed
+    })
+}
+
+/// Creates a one-time token and mails its link.
+async fn mail_token(
+    state: &AppState,
+    tr: &Tr,
+    user: &User,
+    to: &str,
+    purpose: TokenPurpose,
+    new_email: Option<&Email>,
+) -> Result<(), WebError> {
+    let token = random_token();
+    let (lifetime, path, kind) = match purpose {
+        TokenPurpose::ConfirmEmail => (Duration::hours(CONFIRM_HOURS), "/confirm", "confirm"),
+        TokenPurpose::ResetPassword => (Duration::minutes(RESET_MINUTES), "/password/reset", "reset"),
+        TokenPurpose::ChangeEmail => (Duration::hours(CONFIRM_HOURS), "/account/email/confirm", "change-email"),
+    };
+    state
+        .store
+        .create_email_token(&hash_token(&token), user.id, purpose, new_email, Utc::now() + lifetime)
+        .await?;
+    let link = state.settings.link(&format!("{path}?token={token}"));
+    let body = tr.tn(
+        &format!("mail-{kind}-body"),
+        vec![("name", user.display_name.as_str().into()), ("link", link.into())],
+    );
+    send_mail(state, to, tr.t(format!("mail-{kind}-subject")), body).await
+}
+
+// ---- registration ----
+
+fn registration_form(ctx: &Ctx, name: &str, email: &str, errors: Errors) -> Form {
+    let tr = &ctx.tr;
+    Form::new("register", "/register", ctx.csrf(), tr.t("register-submit"))
+        .field(
+            Field::text("display_name", tr.t("account-display-name"))
+                .value(name)
+                .required()
+                .autocomplete("name")
+                .max(domain::account::MAX_DISPLAY_NAME),
+        )
+        .field(Field::email("email", tr.t("account-email")).value(email).required())
+        .field(
+            Field::password("password", tr.t("account-password"), "new-password")
+                .required()
+                .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
+        )
+        .errors(errors)
+}
+
+fn register_form_page(ctx: &Ctx, name: &str, email: &str, errors: Errors) -> FormPage {
+    let mut page = form_page(
+        ctx,
+        "register",
+        ctx.tr.t("register-title"),
+        vec![ctx.tr.t("register-intro")],
+        registration_form(ctx, name, email, errors),
+    );
+    page.links = vec![("/login".into(), ctx.tr.t("register-have-account"))];
+    page
+}
+
+pub async fn register_form(ctx: Ctx) -> Result<Response, WebError> {
+    if ctx.user().is_some() {
+        return Ok(Redirect::to("/account").into_response());
+    }
+    Ok(render(&register_form_page(&ctx, "", "", Errors::default()))?.into_response())
+}
+
+pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let v = viewer(&ctx)?.clone();
+    let mut errors = Errors::default();
+    let name = DisplayName::parse(form.get("display_name"))
+        .map_err(|_| errors.add("display_name", tr.t("account-error-display-name")))
+        .ok();
+    let email = Email::parse(form.get("email"))
+        .map_err(|_| errors.add("email", tr.t("account-error-email")))
+        .ok();
+    let password = Password::parse(form.get("password"), email.as_ref())
+        .map_err(|_| {
+            errors.add(
+                "password",
+                tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
+            )
+        })
+        .ok();
+    let (Some(name), Some(email), Some(password)) = (name, email, password) else {
+        let page = register_form_page(&ctx, form.get("display_name"), form.get("email"), errors);
+        return with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
+    };
+    let hash = state.passwords.hash(&password).await?;
+    match state
+        .store
+        .create_user(&email, name.as_str(), Some(&hash), PlatformRole::User)
+        .await
+    {
+        Ok(user) => {
+            audit(&state, &v, Some(&user), "register", email.as_str(), "").await?;
+            mail_token(&state, &tr, &user, email.as_str(), TokenPurpose::ConfirmEmail, None).await?;
+        }
+        Err(StoreError::Conflict(_)) => {
+            // The same answer as for a new address, so the form does not reveal who has an
+            // account; the owner of the address learns what happened by mail.
+            send_mail(
+                &state,
+                email.as_str(),
+                tr.t("mail-exists-subject"),
+                tr.t1("mail-exists-body", "link", state.settings.link("/password/forgot")),
+            )
+            .await?;
+        }
+        Err(e) => return Err(e.into()),
+    }
+    message_page(
+        &ctx,
+        StatusCode::OK,
+        tr.t("register-sent-title"),
+        vec![tr.t1("register-sent", "email", email.as_str())],
+    )
+}
+
+fn invalid_link(ctx: &Ctx) -> Result<Response, WebError> {
+    message_page(
+        ctx,
+        StatusCode::GONE,
+        ctx.tr.t("link-invalid-title"),
+        vec![ctx.tr.t("link-invalid")],
+    )
+}
+
+/// A page with one button that uses the link's token (a GET never changes anything, so a mail
+/// scanner that follows links cannot use them up).
+fn token_button_page(ctx: &Ctx, action: &str, title: String, intro: String, submit: String, token: &str) -> FormPage {
+    form_page(
+        ctx,
+        "",
+        title,
+        vec![intro],
+        Form::new("token", action, ctx.csrf(), submit).field(Field::hidden("token", token)),
+    )
+}
+
+pub async fn confirm_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    if !state
+        .store
+        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ConfirmEmail)
+        .await?
+    {
+        return invalid_link(&ctx);
+    }
+    let tr = &ctx.tr;
+    Ok(render(&token_button_page(
+        &ctx,
+        "/confirm",
+        tr.t("confirm-title"),
+        tr.t("confirm-intro"),
+        tr.t("confirm-submit"),
+        &q.token,
+    ))?
+    .into_response())
+}
+
+pub async fn confirm(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let Some((user_id, _)) = state
+        .store
+        .use_email_token(&hash_token(form.get("token")), TokenPurpose::ConfirmEmail)
+        .await?
+    else {
+        return invalid_link(&ctx);
+    };
+    state.store.confirm_email(user_id).await?;
+    let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
+    audit(&state, viewer(&ctx)?, user.as_ref(), "email_confirmed", "", "").await?;
+    Ok(Redirect::to("/login?done=confirmed").into_response())
+}
+
+// ---- login and logout ----
+
+fn login_fields(ctx: &Ctx, email: &str, ret: &str, errors: Errors) -> Form {
+    let tr = &ctx.tr;
+    Form::new("login", "/login", ctx.csrf(), tr.t("login-submit"))
+        .field(Field::email("email", tr.t("account-email")).value(email).required())
+        .field(Field::password("password", tr.t("account-password"), "current-password").required())
+        .field(Field::hidden("return", ret))
+        .errors(errors)
+}
+
+fn login_page(ctx: &Ctx, email: &str, ret: &str, errors: Errors, notice_key: &str) -> FormPage {
+    let tr = &ctx.tr;
+    let mut page = form_page(
+        ctx,
+        "login",
+        tr.t("login-title"),
+        vec![],
+        login_fields(ctx, email, ret, errors),
+    );
+    page.notice = notice(tr, notice_key);
+    page.links = vec![
+        ("/password/forgot".into(), tr.t("login-forgot")),
+        ("/register".into(), tr.t("login-register")),
+    ];
+    page
+}
+
+pub async fn login_form(ctx: Ctx, Query(q): Query<PageQuery>) -> Result<Response, WebError> {
+    if ctx.user().is_some() {
+        return Ok(Redirect::to(&safe_return(&q.ret).unwrap_or_else(|| "/account".into())).into_response());
+    }
+    Ok(render(&login_page(&ctx, "", &q.ret, Errors::default(), &q.done))?.into_response())
+}
+
+pub async fn login(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let v = viewer(&ctx)?.clone();
+    let ret = form.get("return");
+    let fail = |status: StatusCode, field: &str, message: String| {
+        let mut errors = Errors::default();
+        errors.add(field, message);
+        with_status(status, &login_page(&ctx, form.get("email"), ret, errors, ""))
+    };
+    let Ok(email) = Email::parse(form.get("email")) else {
+        return fail(StatusCode::UNPROCESSABLE_ENTITY, "email", tr.t("account-error-email"));
+    };
+    if let Err(WebError::TooManyAttempts(minutes)) = throttle::check(
+        &state,
+        &throttle::LOGIN_PER_ACCOUNT,
+        email.as_str(),
+        &throttle::LOGIN_PER_IP,
+        &v.ip,
+    )
+    .await
+    {
+        audit(&state, &v, None, "login_throttled", email.as_str(), "").await?;
+        return fail(
+            StatusCode::TOO_MANY_REQUESTS,
+            "",
+            tr.t1("error-throttled", "minutes", minutes),
+        );
+    }
+    let found = state.store.user_by_email(&email).await?;
+    let hash = found.as_ref().and_then(|(_, h)| h.as_deref());
+    let ok = state.passwords.verify(form.get("password"), hash).await?;
+    let user = match (found, ok) {
+        (Some((user, _)), true) => user,
+        (found, _) => {
+            let actor = found.as_ref().map(|(u, _)| u);
+            audit(&state, &v, actor, "login_failed", email.as_str(), "").await?;
+            return fail(StatusCode::UNAUTHORIZED, "", tr.t("login-failed"));
+        }
+    };
+    if !user.email_confirmed {
+        mail_token(&state, &tr, &user, &user.email, TokenPurpose::ConfirmEmail, None).await?;
+        return fail(StatusCode::FORBIDDEN, "", tr.t("login-unconfirmed"));
+    }
+    // A new session id at every login: an id planted before login is worth nothing after it.
+    if let Some(old) = &v.session_hash {
+        state.store.delete_session(old).await?;
+    }
+    let id = random_token();
+    let user_agent = None::<&str>;
+    state
+        .store
+        .create_session(
+            &hash_token(&id),
+            user.id,
+            &random_token(),
+            Some(&v.ip),
+            user_agent,
+            Utc::now() + Duration::days(auth::SESSION_DAYS),
+        )
+        .await?;
+    audit(&state, &v, Some(&user), "login", &user.email, "password").await?;
+    let to = safe_return(ret).unwrap_or_else(|| "/account".into());
+    let mut res = Redirect::to(&to).into_response();
+    let headers = res.headers_mut();
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(&state, auth::SESSION_COOKIE, &id, auth::SESSION_DAYS * 24 * 3600),
+    );
+    headers.append(header::SET_COOKIE, set_cookie(&state, auth::CSRF_COOKIE, "", 0));
+    Ok(res)
+}
+
+pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
+    let v = viewer(&ctx)?;
+    if let Some(h) = &v.session_hash {
+        state.store.delete_session(h).await?;
+        audit(&state, v, ctx.user(), "logout", ctx.user().map(|u| u.email.as_str()).unwrap_or(""), "").await?;
+    }
+    let mut res = Redirect::to("/login?done=logged-out").into_response();
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(&state, auth::SESSION_COOKIE, "", 0));
+    Ok(res)
+}
+
+// ---- password reset ----
+
+fn forgot_page(ctx: &Ctx, email: &str, errors: Errors) -> FormPage {
+    let tr = &ctx.tr;
+    form_page(
+        ctx,
+        "login",
+        tr.t("forgot-title"),
+        vec![tr.t("forgot-intro")],
+        Form::new("forgot", "/password/forgot", ctx.csrf(), tr.t("forgot-submit"))
+            .field(Field::email("email", tr.t("account-email")).value(email).required())
+            .errors(errors),
+    )
+}
+
+pub async fn forgot_form(ctx: Ctx) -> Result<Response, WebError> {
+    Ok(render(&forgot_page(&ctx, "", Errors::default()))?.into_response())
+}
+
+pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let v = viewer(&ctx)?.clone();
+    let Ok(email) = Email::parse(form.get("email")) else {
+        let mut errors = Errors::default();
+        errors.add("email", tr.t("account-error-email"));
+        return with_status(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            &forgot_page(&ctx, form.get("email"), errors),
+        );
+    };
+    if let Err(WebError::TooManyAttempts(minutes)) = throttle::check(
+        &state,
+        &throttle::RESET_PER_ACCOUNT,
+        email.as_str(),
+        &throttle::RESET_PER_IP,
+        &v.ip,
+    )
+    .await
+    {
+        let mut errors = Errors::default();
+        errors.add("", tr.t1("error-throttled", "minutes", minutes));
+        return with_status(
+            StatusCode::TOO_MANY_REQUESTS,
+            &forgot_page(&ctx, email.as_str(), errors),
+        );
+    }
+    let found = state.store.user_by_email(&email).await?.map(|(u, _)| u);
+    audit(&state, &v, found.as_ref(), "password_reset_requested", email.as_str(), "").await?;
+    if let Some(user) = found {
+        mail_token(&state, &tr, &user, &user.email, TokenPurpose::ResetPassword, None).await?;
+    }
+    message_page(
+        &ctx,
+        StatusCode::OK,
+        tr.t("forgot-sent-title"),
+        vec![tr.t1("forgot-sent", "email", email.as_str())],
+    )
+}
+
+fn reset_page(ctx: &Ctx, token: &str, errors: Errors) -> FormPage {
+    let tr = &ctx.tr;
+    form_page(
+        ctx,
+        "login",
+        tr.t("reset-title"),
+        vec![],
+        Form::new("reset", "/password/reset", ctx.csrf(), tr.t("reset-submit"))
+            .field(Field::hidden("token", token))
+            .field(
+                Field::password("password", tr.t("account-new-password"), "new-password")
+                    .required()
+                    .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
+            )
+            .errors(errors),
+    )
+}
+
+pub async fn reset_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    if !state
+        .store
+        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ResetPassword)
+        .await?
+    {
+        return invalid_link(&ctx);
+    }
+    Ok(render(&reset_page(&ctx, &q.token, Errors::default()))?.into_response())
+}
+
+pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let token = form.get("token");
+    let Ok(password) = Password::parse(form.get("password"), None) else {
+        let mut errors = Errors::default();
+        errors.add(
+            "password",
+            tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
+        );
+        return with_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(&ctx, token, errors));
+    };
+    let hash = state.passwords.hash(&password).await?;
+    let Some((user_id, _)) = state
+        .store
+        .use_email_token(&hash_token(token), TokenPurpose::ResetPassword)
+        .await?
+    else {
+        return invalid_link(&ctx);
+    };
+    state.store.set_password_hash(user_id, &hash).await?;
+    state.store.delete_other_sessions(user_id, None).await?;
+    // Following a link sent to the address proves the address, too.
+    state.store.confirm_email(user_id).await?;
+    let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
+    audit(&state, viewer(&ctx)?, user.as_ref(), "password_reset", "", "").await?;
+    Ok(Redirect::to("/login?done=password-reset").into_response())
+}
+
+// ---- the account page ----
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountPage {
+    chrome: Chrome,
+    user: User,
+    notice: Option<String>,
+    /// A token just created, shown this once.
+    new_token: Option<String>,
+    forms: Vec<Form>,
+    delete_form: Form,
+    tokens: Vec<ApiToken>,
+    memberships: Vec<Membership>,
+    claims: Vec<Claim>,
+}
+
+impl AccountPage {
+    fn role_label(&self, role: &str) -> String {
+        self.chrome.tr.t(format!("org-role-{role}"))
+    }
+    fn date(&self, t: &chrono::DateTime<Utc>) -> String {
+        t.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+/// Which of the account page's forms failed, with its messages and what the person typed.
+#[derive(Default)]
+struct Failed {
+    form: &'static str,
+    errors: Errors,
+    values: Vec<(&'static str, String)>,
+}
+
+impl Failed {
+    fn new(form: &'static str, field: &str, message: String) -> Self {
+        let mut errors = Errors::default();
+        errors.add(field, message);
+        Self {
+            form,
+            errors,
+            values: vec![],
+        }
+    }
+    fn value(&self, form: &str, field: &str) -> Option<String> {
+        (self.form == form)
+            .then(|| self.values.iter().find(|(f, _)| *f == field).map(|(_, v)| v.clone()))
+            .flatten()
+    }
+}
+
+async fn account_page(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    status: StatusCode,
+    failed: Failed,
+    notice_key: &str,
+    new_token: Option<String>,
+) -> Result<Response, WebError> {
+    let tr = &ctx.tr;
+    let csrf = ctx.csrf();
+    let mut failed = failed;
+    let typed_email = failed.value("email", "new_email").unwrap_or_default();
+    let typed_token_name = failed.value("token", "name").unwrap_or_default();
+    let mut errors_for = |form: &str| {
+        if failed.form == form {
+            std::mem::take(&mut failed.errors)
+        } else {
+            Errors::default()
+        }
+    };
+    let profile = Form::new("profile", "/account/profile", csrf.clone(), tr.t("account-save"))
+        .heading(tr.t("account-profile-heading"))
+        .field(
+            Field::text("display_name", tr.t("account-display-name"))
+                .value(user.display_name.clone())
+                .required()
+                .autocomplete("name")
+                .max(domain::account::MAX_DISPLAY_NAME),
+        )
+        .errors(errors_for("profile"));
+    let password = Form::new("password", "/account/password", csrf.clone(), tr.t("account-change-password"))
+        .heading(tr.t("account-password-heading"))
+        .field(Field::password("current_password", tr.t("account-current-password"), "current-password").required())
+        .field(
+            Field::password("new_password", tr.t("account-new-password"), "new-password")
+                .required()
+                .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
+        )
+        .errors(errors_for("password"));
+    let email = Form::new("email", "/account/email", csrf.clone(), tr.t("account-change-email"))
+        .heading(tr.t("account-email-heading"))
+        .field(
+            Field::email("new_email", tr.t("account-new-email"))
+                .value(typed_email)
+                .required()
+                .hint(tr.t1("account-email-hint", "email", user.email.as_str())),
+        )
+        .field(Field::password("current_password", tr.t("account-current-password"), "current-password").required())
+        .errors(errors_for("email"));
+    let scopes = TokenScope::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), tr.t(s.message_id())))
+        .collect();
+    let token = Form::new("token", "/account/tokens", csrf.clone(), tr.t("token-create"))
+        .heading(tr.t("token-create-heading"))
+        .field(
+            Field::text("name", tr.t("token-name"))
+                .value(typed_token_name)
+                .required()
+                .max(100)
+                .hint(tr.t("token-name-hint")),
+        )
+        .field(Field::select("scope", tr.t("token-scope"), scopes, "read"))
+        .errors(errors_for("token"));
+    let delete_form = Form::new("delete", "/account/delete", csrf, tr.t("account-delete-submit"))
+        .heading(tr.t("account-delete-heading"))
+        .field(Field::password("current_password", tr.t("account-current-password"), "current-password").required())
+        .field(Field::checkbox("confirm", tr.t("account-delete-confirm"), false))
+        .danger()
+        .errors(errors_for("delete"));
+    let page = AccountPage {
+        chrome: ctx.chrome("account"),
+        user: user.clone(),
+        notice: notice(tr, notice_key),
+        new_token,
+        forms: vec![profile, password, email],
+        delete_form,
+        tokens: state.store.api_tokens_of(user.id).await?,
+        memberships: state.store.memberships_of(user.id).await?,
+        claims: state.store.claims_of(user.id).await?,
+        // The token form goes with the token list in the template.
+    };
+    let mut page = page;
+    page.forms.push(token);
+    with_status(status, &page)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    account_page(&state, &ctx, me.user(), StatusCode::OK, Failed::default(), &q.done, None).await
+}
+
+pub async fn update_profile(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let Ok(name) = DisplayName::parse(form.get("display_name")) else {
+        let failed = Failed::new("profile", "display_name", ctx.tr.t("account-error-display-name"));
+        return account_page(&state, &ctx, me.user(), StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    };
+    state.store.set_display_name(me.user().id, name.as_str()).await?;
+    Ok(Redirect::to("/account?done=profile-saved").into_response())
+}
+
+/// Checks the current password of a signed-in person; the message goes to `form`'s field.
+async fn check_password(state: &AppState, ctx: &Ctx, user: &User, form: &'static str, given: &str) -> Result<Option<Failed>, WebError> {
+    let hash = state
+        .store
+        .user_by_id(user.id)
+        .await?
+        .and_then(|(_, h)| h);
+    if state.passwords.verify(given, hash.as_deref()).await? {
+        return Ok(None);
+    }
+    audit(state, viewer(ctx)?, Some(user), "login_failed", &user.email, form).await?;
+    Ok(Some(Failed::new(form, "current_password", ctx.tr.t("account-error-current-password"))))
+}
+
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let user = me.user();
+    let email = Email::parse(&user.email).ok();
+    if let Some(failed) = check_password(&state, &ctx, user, "password", form.get("current_password")).await? {
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    }
+    let Ok(password) = Password::parse(form.get("new_password"), email.as_ref()) else {
+        let failed = Failed::new(
+            "password",
+            "new_password",
+            ctx.tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
+        );
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    };
+    let hash = state.passwords.hash(&password).await?;
+    state.store.set_password_hash(user.id, &hash).await?;
+    state
+        .store
+        .delete_other_sessions(user.id, viewer(&ctx)?.session_hash.as_deref())
+        .await?;
+    audit(&state, viewer(&ctx)?, Some(user), "password_changed", &user.email, "").await?;
+    send_mail(
+        &state,
+        &user.email,
+        ctx.tr.t("mail-password-changed-subject"),
+        ctx.tr.t1("mail-password-changed-body", "link", state.settings.link("/password/forgot")),
+    )
+    .await?;
+    Ok(Redirect::to("/account?done=password-changed").into_response())
+}
+
+pub async fn change_email(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let user = me.user();
+    let typed = form.get("new_email").to_owned();
+    let fail = |field: &str, message: String| {
+        let mut f = Failed::new("email", field, message);
+        f.values.push(("new_email", typed.clone()));
+        f
+    };
+    let new = match Email::parse(&typed) {
+        Ok(e) if e.as_str() == user.email => Err(fail("new_email", ctx.tr.t("account-error-same-email"))),
+        Ok(e) => Ok(e),
+        Err(_) => Err(fail("new_email", ctx.tr.t("account-error-email"))),
+    };
+    let new = match new {
+        Ok(e) => e,
+        Err(failed) => {
+            return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await
+        }
+    };
+    if let Some(mut failed) = check_password(&state, &ctx, user, "email", form.get("current_password")).await? {
+        failed.values.push(("new_email", typed));
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    }
+    mail_token(&state, &ctx.tr, user, new.as_str(), TokenPurpose::ChangeEmail, Some(&new)).await?;
+    audit(&state, viewer(&ctx)?, Some(user), "email_change_requested", &user.email, new.as_str()).await?;
+    Ok(Redirect::to("/account?done=email-sent").into_response())
+}
+
+pub async fn confirm_email_change_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<PageQuery>,
+) -> Result<Response, WebError> {
+    if !state
+        .store
+        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ChangeEmail)
+        .await?
+    {
+        return invalid_link(&ctx);
+    }
+    let tr = &ctx.tr;
+    Ok(render(&token_button_page(
+        &ctx,
+        "/account/email/confirm",
+        tr.t("change-email-title"),
+        tr.t("change-email-intro"),
+        tr.t("change-email-submit"),
+        &q.token,
+    ))?
+    .into_response())
+}
+
+pub async fn confirm_email_change(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let Some((user_id, Some(new))) = state
+        .store
+        .use_email_token(&hash_token(form.get("token")), TokenPurpose::ChangeEmail)
+        .await?
+    else {
+        return invalid_link(&ctx);
+    };
+    let new = Email::parse(&new).map_err(|_| WebError::Internal)?;
+    let old = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
+    match state.store.set_email(user_id, &new).await {
+        Ok(()) => {}
+        Err(StoreError::Conflict(_)) => return Err(WebError::Conflict("account-error-email-taken")),
+        Err(e) => return Err(e.into()),
+    }
+    audit(
+        &state,
+        viewer(&ctx)?,
+        old.as_ref(),
+        "email_changed",
+        old.as_ref().map(|u| u.email.as_str()).unwrap_or(""),
+        new.as_str(),
+    )
+    .await?;
+    Ok(Redirect::to("/account?done=email-changed").into_response())
+}
+
+/// Everything stored about the person, as a JSON download (GDPR articles 15 and 20).
+pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
+    let user = me.user();
+    let data = state.store.personal_data(user.id).await?;
+    audit(&state, viewer(&ctx)?, Some(user), "personal_data_exported", &user.email, "").await?;
+    let body = serde_json::to_string_pretty(&data).map_err(|_| WebError::Internal)?;
+    Ok((
+        [
+            (header::CONTENT_TYPE, "application/json".to_owned()),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"clusterhub-personal-data-{}.json\"", user.id),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response())
+}
+
+/// Erases the account (GDPR article 17); organisation profiles it edited stay.
+pub async fn erase(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form: FormData) -> Result<Response, WebError> {
+    let user = me.user();
+    if let Some(failed) = check_password(&state, &ctx, user, "delete", form.get("current_password")).await? {
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    }
+    if !form.checked("confirm") {
+        let failed = Failed::new("delete", "confirm", ctx.tr.t("account-error-delete-confirm"));
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    }
+    if user.role == PlatformRole::Admin && state.store.admin_count().await? <= 1 {
+        let failed = Failed::new("delete", "", ctx.tr.t("account-error-last-admin"));
+        return account_page(&state, &ctx, user, StatusCode::CONFLICT, failed, "", None).await;
+    }
+    let anonymised = format!("erased account #{}", user.id);
+    state.store.erase_user(user.id, &anonymised).await?;
+    state
+        .store
+        .audit(store::accounts::AuditEvent {
+            actor: &anonymised,
+            action: "account_erased",
+            subject: &anonymised,
+            ip: Some(&viewer(&ctx)?.ip),
+            ..Default::default()
+        })
+        .await?;
+    let mut res = Redirect::to("/login?done=account-erased").into_response();
+    res.headers_mut()
+        .append(header::SET_COOKIE, set_cookie(&state, auth::SESSION_COOKIE, "", 0));
+    Ok(res)
+}
+
+/// Prefix of every personal API token, so a leaked one is easy to recognise (and to scan for).
+pub const TOKEN_PREFIX: &str = "chub_";
+
+pub async fn create_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let user = me.user();
+    let name = form.get("name").trim();
+    let scope = form.get("scope").parse::<TokenScope>();
+    let invalid_name = name.is_empty() || name.chars().count() > 100 || name.chars().any(char::is_control);
+    if invalid_name || scope.is_err() {
+        let mut failed = if invalid_name {
+            Failed::new("token", "name", ctx.tr.t("token-error-name"))
+        } else {
+            Failed::new("token", "scope", ctx.tr.t("token-error-scope"))
+        };
+        failed.values.push(("name", name.to_owned()));
+        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    }
+    let scope = scope.map_err(|_| WebError::Internal)?;
+    let secret = format!("{TOKEN_PREFIX}{}", random_token());
+    let prefix: String = secret.chars().take(12).collect();
+    state
+        .store
+        .create_api_token(user.id, name, &hash_token(&secret), &prefix, scope)
+        .await?;
+    audit(&state, viewer(&ctx)?, Some(user), "token_created", name, scope.as_str()).await?;
+    let mut res = account_page(&state, &ctx, user, StatusCode::CREATED, Failed::default(), "", Some(secret)).await?;
+    res.headers_mut()
+        .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
+    Ok(res)
+}
+
+pub async fn revoke_token(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let user = me.user();
+    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    if !state.store.revoke_api_token(user.id, id).await? {
+        return Err(WebError::NotFound);
+    }
+    audit(&state, viewer(&ctx)?, Some(user), "token_revoked", &id.to_string(), "").await?;
+    Ok(Redirect::to("/account?done=token-revoked").into_response())
+}

@@ -1,0 +1,261 @@
+//! Moderation (claims on organisation profiles) and platform administration (people, their
+//! roles, and the audit log).
+
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::PlatformRole;
+use serde::Deserialize;
+use store::accounts::{AuditEntry, Claim, User};
+
+use crate::auth::audit;
+use crate::auth::extract::{Moderator, PlatformAdmin};
+use crate::ctx::Ctx;
+use crate::forms::FormData;
+use crate::views::{pagination, render, url, Chrome, PageLink};
+use crate::{AppState, WebError};
+
+const PAGE: u32 = 50;
+
+fn viewer(ctx: &Ctx) -> Result<&crate::auth::Viewer, WebError> {
+    ctx.viewer.as_ref().ok_or(WebError::Internal)
+}
+
+fn id(s: &str) -> Result<i64, WebError> {
+    s.parse().map_err(|_| WebError::NotFound)
+}
+
+#[derive(Template)]
+#[template(path = "claims.html")]
+struct ClaimsPage {
+    chrome: Chrome,
+    claims: Vec<Claim>,
+}
+
+impl ClaimsPage {
+    fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        t.format("%Y-%m-%d %H:%M UTC").to_string()
+    }
+}
+
+pub async fn claims(State(state): State<AppState>, ctx: Ctx, _m: Moderator) -> Result<Response, WebError> {
+    Ok(render(&ClaimsPage {
+        chrome: ctx.chrome("moderation"),
+        claims: state.store.pending_claims().await?,
+    })?
+    .into_response())
+}
+
+pub async fn approve_claim(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Moderator(m): Moderator,
+    Path(claim): Path<String>,
+) -> Result<Response, WebError> {
+    let claim = id(&claim)?;
+    let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
+    let slug = state.store.approve_claim(claim, m.user.id).await?;
+    audit(&state, viewer(&ctx)?, Some(&m.user), "claim_approved", &slug, &found.user_email).await?;
+    let tr = ctx.tr;
+    let body = tr.tn(
+        "mail-claim-approved-body",
+        vec![("link", state.settings.link(&format!("/organisations/{slug}/edit")).into())],
+    );
+    if let Err(e) = state
+        .settings
+        .mailer
+        .send(&found.user_email, &tr.t("mail-claim-approved-subject"), body)
+        .await
+    {
+        // The decision stands; the claimant also sees it on their account page.
+        tracing::warn!(error = %e, "claim decision could not be mailed");
+    }
+    Ok(Redirect::to("/moderation/claims").into_response())
+}
+
+pub async fn reject_claim(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Moderator(m): Moderator,
+    Path(claim): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let claim = id(&claim)?;
+    let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
+    let reason: String = form.get("reason").trim().chars().take(500).collect();
+    state.store.reject_claim(claim, m.user.id, &reason).await?;
+    let subject = found
+        .organisation
+        .as_ref()
+        .map(|(slug, _)| slug.clone())
+        .or_else(|| found.draft.as_ref().map(|d| format!("new: {}", d.name)))
+        .unwrap_or_default();
+    audit(&state, viewer(&ctx)?, Some(&m.user), "claim_rejected", &subject, &reason).await?;
+    let tr = ctx.tr;
+    let body = tr.t1("mail-claim-rejected-body", "reason", reason.as_str());
+    if let Err(e) = state
+        .settings
+        .mailer
+        .send(&found.user_email, &tr.t("mail-claim-rejected-subject"), body)
+        .await
+    {
+        tracing::warn!(error = %e, "claim decision could not be mailed");
+    }
+    Ok(Redirect::to("/moderation/claims").into_response())
+}
+
+#[derive(Deserialize, Default)]
+pub struct ListQuery {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    action: String,
+    #[serde(default)]
+    offset: String,
+}
+
+impl ListQuery {
+    fn offset(&self) -> u32 {
+        self.offset.parse().unwrap_or(0).min(1_000_000)
+    }
+}
+
+#[derive(Template)]
+#[template(path = "users.html")]
+struct UsersPage {
+    chrome: Chrome,
+    q: String,
+    users: Vec<User>,
+    total: i64,
+    pages: Vec<PageLink>,
+    me: i64,
+}
+
+impl UsersPage {
+    fn roles(&self) -> &'static [PlatformRole] {
+        PlatformRole::ALL
+    }
+    fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        t.format("%Y-%m-%d").to_string()
+    }
+}
+
+pub async fn users(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PlatformAdmin(a): PlatformAdmin,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let needle: String = q.q.chars().take(100).collect();
+    let (users, total) = state.store.list_users(&needle, PAGE, q.offset()).await?;
+    let pages = pagination(&ctx.tr, total, PAGE, q.offset(), |o| {
+        url("/admin/users", &[("q", needle.clone()), ("offset", o.to_string())])
+    });
+    Ok(render(&UsersPage {
+        chrome: ctx.chrome("admin"),
+        q: needle,
+        users,
+        total,
+        pages,
+        me: a.user.id,
+    })?
+    .into_response())
+}
+
+pub async fn set_role(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    PlatformAdmin(a): PlatformAdmin,
+    Path(user): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let user = id(&user)?;
+    let role: PlatformRole = form.get("role").parse().map_err(|_| {
+        WebError::InvalidParameter(domain::FilterError {
+            parameter: "role".into(),
+            message: format!("must be one of {}", PlatformRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")),
+        })
+    })?;
+    let (target, _) = state.store.user_by_id(user).await?.ok_or(WebError::NotFound)?;
+    if target.role == PlatformRole::Admin && role != PlatformRole::Admin && state.store.admin_count().await? <= 1 {
+        return Err(WebError::Conflict("account-error-last-admin"));
+    }
+    state.store.set_platform_role(user, role).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(&a.user),
+        "role_changed",
+        &target.email,
+        &format!("{} → {}", target.role, role),
+    )
+    .await?;
+    Ok(Redirect::to("/admin/users").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "audit.html")]
+struct AuditPage {
+    chrome: Chrome,
+    action: String,
+    actions: &'static [&'static str],
+    entries: Vec<AuditEntry>,
+    total: i64,
+    pages: Vec<PageLink>,
+}
+
+impl AuditPage {
+    fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+    }
+}
+
+/// Every action the audit log records.
+pub const AUDIT_ACTIONS: &[&str] = &[
+    "register",
+    "email_confirmed",
+    "login",
+    "login_failed",
+    "login_throttled",
+    "logout",
+    "password_reset_requested",
+    "password_reset",
+    "password_changed",
+    "email_change_requested",
+    "email_changed",
+    "role_changed",
+    "profile_edited",
+    "claim_filed",
+    "claim_approved",
+    "claim_rejected",
+    "member_invited",
+    "member_removed",
+    "invitation_withdrawn",
+    "token_created",
+    "token_revoked",
+    "personal_data_exported",
+    "account_erased",
+];
+
+pub async fn audit_log(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    _a: PlatformAdmin,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, WebError> {
+    let action = AUDIT_ACTIONS.iter().find(|a| **a == q.action).copied();
+    let (entries, total) = state.store.audit_entries(action, PAGE, q.offset()).await?;
+    let a = action.unwrap_or("").to_owned();
+    let pages = pagination(&ctx.tr, total, PAGE, q.offset(), |o| {
+        url("/admin/audit", &[("action", a.clone()), ("offset", o.to_string())])
+    });
+    Ok(render(&AuditPage {
+        chrome: ctx.chrome("admin"),
+        action: a,
+        actions: AUDIT_ACTIONS,
+        entries,
+        total,
+        pages,
+    })?
+    .into_response())
+}
