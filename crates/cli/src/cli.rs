@@ -194,7 +194,11 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
             let settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
-            eprintln!("mail: {}; public address: {}", settings.mailer.describe(), settings.public_url);
+            eprintln!(
+                "mail: {}; public address: {}",
+                settings.mailer.describe(),
+                settings.public_url
+            );
             crate::serve::run(store, &listen, &config.index_dir, !no_read_cache, settings).await
         }
         Command::Migrate => {
@@ -291,7 +295,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 UserWhat::List => {
                     let (users, total) = store.list_users("", 10_000, 0).await?;
                     for u in users {
-                        println!("{}\t{}\t{}\t{}", u.email, u.role, if u.email_confirmed { "confirmed" } else { "unconfirmed" }, u.display_name);
+                        println!(
+                            "{}\t{}\t{}\t{}",
+                            u.email,
+                            u.role,
+                            if u.email_confirmed { "confirmed" } else { "unconfirmed" },
+                            u.display_name
+                        );
                     }
                     eprintln!("{total} accounts");
                 }

@@ -5,7 +5,9 @@
 
 use std::collections::BTreeMap;
 
-use domain::{Cents, Organisation, OrganisationDraft, ParticipationRole, ProfileInput, ProjectDraft, Slug, ValidationErrors};
+use domain::{
+    Cents, Organisation, OrganisationDraft, ParticipationRole, ProfileInput, ProjectDraft, Slug, ValidationErrors,
+};
 use serde::{Deserialize, Serialize};
 
 /// One organisation as written in an exchange file. Fields that are absent keep what the

@@ -43,9 +43,12 @@ pub async fn run(
         web::AppState::without_cache(store.clone(), search, settings)
     };
     // The peer address names the client in the audit log and keys login throttling.
-    axum::serve(listener, web::app(state).into_make_service_with_connect_info::<SocketAddr>())
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    axum::serve(
+        listener,
+        web::app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     store.close().await;
     tracing::info!("stopped");
     Ok(())

@@ -50,7 +50,9 @@ impl Email {
                     && !l.ends_with('-')
                     && l.chars().all(|c| c.is_alphanumeric() || c == '-')
             })
-            && labels.last().is_some_and(|tld| tld.chars().all(char::is_alphabetic) && tld.len() >= 2);
+            && labels
+                .last()
+                .is_some_and(|tld| tld.chars().all(char::is_alphabetic) && tld.len() >= 2);
         if !domain_ok {
             return Err(InvalidEmail("has an invalid domain after the @".into()));
         }
@@ -85,7 +87,9 @@ impl DisplayName {
         }
         let n = t.chars().count();
         if n > MAX_DISPLAY_NAME {
-            return Err(format!("is {n} characters long; at most {MAX_DISPLAY_NAME} are allowed"));
+            return Err(format!(
+                "is {n} characters long; at most {MAX_DISPLAY_NAME} are allowed"
+            ));
         }
         Ok(Self(t.to_owned()))
     }
@@ -168,9 +172,25 @@ mod tests {
 
     #[test]
     fn emails_are_normalised_and_checked() {
-        assert_eq!(Email::parse("  Anna.Berg@Example.EU ").unwrap().as_str(), "anna.berg@example.eu");
-        assert_eq!(Email::parse("jørgen@væksthus.dk").unwrap().as_str(), "jørgen@væksthus.dk");
-        for bad in ["", "anna", "anna@", "@example.eu", "anna@example", "a..b@example.eu", "anna@exa mple.eu", "<script>@x.eu", "anna@-x.eu"] {
+        assert_eq!(
+            Email::parse("  Anna.Berg@Example.EU ").unwrap().as_str(),
+            "anna.berg@example.eu"
+        );
+        assert_eq!(
+            Email::parse("jørgen@væksthus.dk").unwrap().as_str(),
+            "jørgen@væksthus.dk"
+        );
+        for bad in [
+            "",
+            "anna",
+            "anna@",
+            "@example.eu",
+            "anna@example",
+            "a..b@example.eu",
+            "anna@exa mple.eu",
+            "<script>@x.eu",
+            "anna@-x.eu",
+        ] {
             assert!(Email::parse(bad).is_err(), "{bad}");
         }
         assert!(Email::parse(&format!("{}@example.eu", "a".repeat(300))).is_err());
@@ -183,7 +203,10 @@ mod tests {
         assert!(Password::parse("aaaaaaaaaaaa", None).is_err());
         assert!(Password::parse("anna@example.eu", Some(&e)).is_err());
         assert!(Password::parse("correct horse battery", Some(&e)).is_ok());
-        assert_eq!(format!("{:?}", Password::parse("correct horse battery", None).unwrap()), "Password(…)");
+        assert_eq!(
+            format!("{:?}", Password::parse("correct horse battery", None).unwrap()),
+            "Password(…)"
+        );
     }
 
     #[test]

@@ -322,7 +322,11 @@ impl Store {
             .pool()
             .fetch_all::<UserRow>(&Sql::with(
                 &format!("SELECT {USER_COLUMNS} FROM users u {filter} ORDER BY u.id DESC LIMIT $2 OFFSET $3"),
-                vec![pattern.clone().into(), i64::from(limit).into(), i64::from(offset).into()],
+                vec![
+                    pattern.clone().into(),
+                    i64::from(limit).into(),
+                    i64::from(offset).into(),
+                ],
             ))
             .await?;
         let (total,): (i64,) = self
@@ -420,7 +424,10 @@ impl Store {
     pub async fn erase_user(&self, user_id: i64, anonymised: &str) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
         let Some((email,)) = tx
-            .fetch_optional::<(String,)>(&Sql::with("SELECT email FROM users WHERE id = $1", vec![user_id.into()]))
+            .fetch_optional::<(String,)>(&Sql::with(
+                "SELECT email FROM users WHERE id = $1",
+                vec![user_id.into()],
+            ))
             .await?
         else {
             return Err(StoreError::NotFound);
@@ -435,8 +442,11 @@ impl Store {
             vec![anonymised.into(), email.as_str().into()],
         ))
         .await?;
-        tx.execute(&Sql::with("DELETE FROM invitations WHERE email = $1", vec![email.into()]))
-            .await?;
+        tx.execute(&Sql::with(
+            "DELETE FROM invitations WHERE email = $1",
+            vec![email.into()],
+        ))
+        .await?;
         tx.execute(&Sql::with("DELETE FROM users WHERE id = $1", vec![user_id.into()]))
             .await?;
         tx.commit().await
@@ -456,7 +466,10 @@ impl Store {
         let now = Utc::now();
         // Expired sessions are swept here rather than by a timer: logins are frequent enough.
         self.pool()
-            .execute(&Sql::with("DELETE FROM sessions WHERE expires_at < $1", vec![now.into()]))
+            .execute(&Sql::with(
+                "DELETE FROM sessions WHERE expires_at < $1",
+                vec![now.into()],
+            ))
             .await?;
         self.pool()
             .execute(&Sql::with(
@@ -507,7 +520,10 @@ impl Store {
 
     pub async fn delete_session(&self, id_hash: &str) -> Result<(), StoreError> {
         self.pool()
-            .execute(&Sql::with("DELETE FROM sessions WHERE id_hash = $1", vec![id_hash.into()]))
+            .execute(&Sql::with(
+                "DELETE FROM sessions WHERE id_hash = $1",
+                vec![id_hash.into()],
+            ))
             .await?;
         Ok(())
     }
@@ -921,7 +937,11 @@ impl Store {
         limit: u32,
         offset: u32,
     ) -> Result<(Vec<AuditEntry>, i64), StoreError> {
-        let filter = if action.is_some() { "WHERE action = $1" } else { "WHERE $1 = ''" };
+        let filter = if action.is_some() {
+            "WHERE action = $1"
+        } else {
+            "WHERE $1 = ''"
+        };
         let a = action.unwrap_or("");
         let rows = self
             .pool()
@@ -997,7 +1017,12 @@ async fn set_org_role(tx: &mut Tx, user_id: i64, organisation_id: i64, role: Org
     tx.execute(&Sql::with(
         "INSERT INTO organisation_roles (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",
-        vec![user_id.into(), organisation_id.into(), role.as_str().into(), Utc::now().into()],
+        vec![
+            user_id.into(),
+            organisation_id.into(),
+            role.as_str().into(),
+            Utc::now().into(),
+        ],
     ))
     .await?;
     Ok(())

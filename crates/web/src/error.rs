@@ -217,7 +217,8 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
                 .insert(header::RETRY_AFTER, header::HeaderValue::from_static("5"));
         }
         WebError::TooManyAttempts(m) => {
-            out.headers_mut().insert(header::RETRY_AFTER, header::HeaderValue::from(m * 60));
+            out.headers_mut()
+                .insert(header::RETRY_AFTER, header::HeaderValue::from(m * 60));
         }
         WebError::Unauthorized => {
             out.headers_mut().insert(

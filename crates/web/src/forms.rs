@@ -276,8 +276,12 @@ impl<S: Send + Sync> axum::extract::FromRequest<S> for FormData {
 
 /// A page address to return to after a form: only paths on this site (never `//other.host`).
 pub fn safe_return(r: &str) -> Option<String> {
-    (r.starts_with('/') && !r.starts_with("//") && !r.starts_with("/\\") && r.len() <= 2000 && !r.contains(['\r', '\n']))
-        .then(|| r.to_owned())
+    (r.starts_with('/')
+        && !r.starts_with("//")
+        && !r.starts_with("/\\")
+        && r.len() <= 2000
+        && !r.contains(['\r', '\n']))
+    .then(|| r.to_owned())
 }
 
 #[cfg(test)]
@@ -287,7 +291,13 @@ mod tests {
     #[test]
     fn only_local_returns_are_followed() {
         assert_eq!(safe_return("/account?x=1").as_deref(), Some("/account?x=1"));
-        for bad in ["//evil.example", "https://evil.example", "/\\evil.example", "", "javascript:x"] {
+        for bad in [
+            "//evil.example",
+            "https://evil.example",
+            "/\\evil.example",
+            "",
+            "javascript:x",
+        ] {
             assert_eq!(safe_return(bad), None, "{bad}");
         }
     }

@@ -155,7 +155,10 @@ fn routes() -> Routes {
     .get("/organisations/{slug}/members", manage::members)
     .post("/organisations/{slug}/members", manage::invite)
     .post("/organisations/{slug}/members/{user}/remove", manage::remove_member)
-    .post("/organisations/{slug}/invitations/{id}/withdraw", manage::withdraw_invitation)
+    .post(
+        "/organisations/{slug}/invitations/{id}/withdraw",
+        manage::withdraw_invitation,
+    )
     // moderation and administration
     .get("/moderation/claims", admin::claims)
     .post("/moderation/claims/{id}/approve", admin::approve_claim)

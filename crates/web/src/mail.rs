@@ -76,11 +76,17 @@ impl Mailer {
             .map_err(|e| MailError::Build(e.to_string()))?;
         match self {
             Mailer::Smtp { transport, .. } => {
-                transport.send(message).await.map_err(|e| MailError::Send(e.to_string()))?;
+                transport
+                    .send(message)
+                    .await
+                    .map_err(|e| MailError::Send(e.to_string()))?;
                 tracing::info!(subject, "mail sent");
             }
             Mailer::Folder { transport, dir, .. } => {
-                let id = transport.send(message).await.map_err(|e| MailError::Send(e.to_string()))?;
+                let id = transport
+                    .send(message)
+                    .await
+                    .map_err(|e| MailError::Send(e.to_string()))?;
                 tracing::info!(subject, file = %dir.join(format!("{id}.eml")).display(), "mail written (no SMTP server configured)");
             }
         }

@@ -24,10 +24,26 @@ async fn start_smtp_server(dir: &std::path::Path) -> Option<(tokio::process::Chi
         eprintln!("note: aiosmtpd is not installed (pip install aiosmtpd); mail goes to files instead of SMTP");
         return None;
     }
+    // aiosmtpd's Mailbox handler writes into an existing maildir.
+    for sub in ["tmp", "new", "cur"] {
+        std::fs::create_dir_all(dir.join(sub)).ok()?;
+    }
     for _ in 0..5 {
-        let port = std::net::TcpListener::bind("127.0.0.1:0").ok()?.local_addr().ok()?.port();
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .ok()?
+            .local_addr()
+            .ok()?
+            .port();
         let child = tokio::process::Command::new("python3")
-            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .args([
+                "-m",
+                "aiosmtpd",
+                "-n",
+                "-l",
+                &format!("127.0.0.1:{port}"),
+                "-c",
+                "aiosmtpd.handlers.Mailbox",
+            ])
             .arg(dir)
             .kill_on_drop(true)
             .stdout(std::process::Stdio::null())
@@ -60,7 +76,11 @@ impl TestApp {
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
         let mail_dir = tempfile::tempdir().expect("mail directory");
-        let server = if smtp { start_smtp_server(mail_dir.path()).await } else { None };
+        let server = if smtp {
+            start_smtp_server(mail_dir.path()).await
+        } else {
+            None
+        };
         let from = "clusterhub <noreply@clusterhub.localhost>";
         let mailer = match &server {
             Some((_, port)) => web::mail::Mailer::smtp(&format!("smtp://127.0.0.1:{port}"), from),
@@ -111,20 +131,23 @@ impl TestApp {
         found.into_iter().map(|(_, b)| b).collect()
     }
 
-    /// Waits for the next mail to `to` (SMTP delivery is asynchronous) and gives the first link
-    /// in it that contains `path`.
+    /// Waits for the `nth` mail to `to` with a link containing `path` (SMTP delivery is
+    /// asynchronous) and gives that link.
     pub async fn link_in_mail(&self, to: &str, path: &str, nth: usize) -> String {
         for _ in 0..100 {
-            let mails = self.mails_to(to);
+            let mails: Vec<String> = self.mails_to(to).into_iter().filter(|m| m.contains(path)).collect();
             if let Some(body) = mails.get(nth) {
                 let start = body.find(path).expect("link in mail");
                 let start = body[..start].rfind("http").expect("absolute link");
-                let end = body[start..].find(char::is_whitespace).map(|e| start + e).unwrap_or(body.len());
+                let end = body[start..]
+                    .find(char::is_whitespace)
+                    .map(|e| start + e)
+                    .unwrap_or(body.len());
                 return body[start..end].to_owned();
             }
             tokio::time::sleep(std::time::Duration::from_millis(50)).await;
         }
-        panic!("no mail number {nth} to {to} arrived");
+        panic!("no mail number {nth} to {to} with {path} arrived");
     }
 
     /// A running app with `n` demo organisations.
@@ -252,7 +275,9 @@ fn decode_base64(s: &str) -> String {
     let mut n = 0;
     let mut out = vec![];
     for c in s.bytes() {
-        let Some(v) = ALPHABET.iter().position(|a| *a == c) else { continue };
+        let Some(v) = ALPHABET.iter().position(|a| *a == c) else {
+            continue;
+        };
         bits = (bits << 6) | v as u32;
         n += 6;
         if n >= 8 {

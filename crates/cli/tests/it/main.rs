@@ -2,7 +2,9 @@
 //! file, or a PostgreSQL schema when TEST_DATABASE_URL is set). One test binary, so everything
 //! links once.
 
+mod accounts;
 mod api;
+mod authorisation;
 mod browser;
 mod helpers;
 mod import;

@@ -21,13 +21,20 @@ fn viewer(parts: &Parts) -> Result<&Viewer, WebError> {
 /// Where to come back to after logging in: this page for a GET, else the page the form was on.
 fn return_to(parts: &Parts) -> String {
     if parts.method == Method::GET {
-        parts.uri.path_and_query().map(|p| p.as_str().to_owned()).unwrap_or_default()
+        parts
+            .uri
+            .path_and_query()
+            .map(|p| p.as_str().to_owned())
+            .unwrap_or_default()
     } else {
         parts
             .headers
             .get(header::REFERER)
             .and_then(|v| v.to_str().ok())
-            .and_then(|r| r.find("://").and_then(|i| r[i + 3..].find('/').map(|j| r[i + 3 + j..].to_owned())))
+            .and_then(|r| {
+                r.find("://")
+                    .and_then(|i| r[i + 3..].find('/').map(|j| r[i + 3 + j..].to_owned()))
+            })
             .unwrap_or_else(|| "/account".into())
     }
 }

@@ -35,7 +35,13 @@ pub const RESET_PER_IP: Limit = Limit {
 };
 
 /// `Err(TooManyAttempts)` when either the account or the address has used up its limit.
-pub async fn check(state: &AppState, per_account: &Limit, account: &str, per_ip: &Limit, ip: &str) -> Result<(), WebError> {
+pub async fn check(
+    state: &AppState,
+    per_account: &Limit,
+    account: &str,
+    per_ip: &Limit,
+    ip: &str,
+) -> Result<(), WebError> {
     let now = Utc::now();
     let by_account = state
         .store

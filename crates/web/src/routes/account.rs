@@ -386,7 +386,15 @@ pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     let v = viewer(&ctx)?;
     if let Some(h) = &v.session_hash {
         state.store.delete_session(h).await?;
-        audit(&state, v, ctx.user(), "logout", ctx.user().map(|u| u.email.as_str()).unwrap_or(""), "").await?;
+        audit(
+            &state,
+            v,
+            ctx.user(),
+            "logout",
+            ctx.user().map(|u| u.email.as_str()).unwrap_or(""),
+            "",
+        )
+        .await?;
     }
     let mut res = Redirect::to("/login?done=logged-out").into_response();
     res.headers_mut()
@@ -441,7 +449,15 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> 
         );
     }
     let found = state.store.user_by_email(&email).await?.map(|(u, _)| u);
-    audit(&state, &v, found.as_ref(), "password_reset_requested", email.as_str(), "").await?;
+    audit(
+        &state,
+        &v,
+        found.as_ref(),
+        "password_reset_requested",
+        email.as_str(),
+        "",
+    )
+    .await?;
     if let Some(user) = found {
         mail_token(&state, &tr, &user, &user.email, TokenPurpose::ResetPassword, None).await?;
     }
@@ -596,15 +612,20 @@ async fn account_page(
                 .max(domain::account::MAX_DISPLAY_NAME),
         )
         .errors(errors_for("profile"));
-    let password = Form::new("password", "/account/password", csrf.clone(), tr.t("account-change-password"))
-        .heading(tr.t("account-password-heading"))
-        .field(Field::password("current_password", tr.t("account-current-password"), "current-password").required())
-        .field(
-            Field::password("new_password", tr.t("account-new-password"), "new-password")
-                .required()
-                .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
-        )
-        .errors(errors_for("password"));
+    let password = Form::new(
+        "password",
+        "/account/password",
+        csrf.clone(),
+        tr.t("account-change-password"),
+    )
+    .heading(tr.t("account-password-heading"))
+    .field(Field::password("current_password", tr.t("account-current-password"), "current-password").required())
+    .field(
+        Field::password("new_password", tr.t("account-new-password"), "new-password")
+            .required()
+            .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
+    )
+    .errors(errors_for("password"));
     let email = Form::new("email", "/account/email", csrf.clone(), tr.t("account-change-email"))
         .heading(tr.t("account-email-heading"))
         .field(
@@ -659,7 +680,16 @@ pub async fn page(
     me: SignedIn,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    account_page(&state, &ctx, me.user(), StatusCode::OK, Failed::default(), &q.done, None).await
+    account_page(
+        &state,
+        &ctx,
+        me.user(),
+        StatusCode::OK,
+        Failed::default(),
+        &q.done,
+        None,
+    )
+    .await
 }
 
 pub async fn update_profile(
@@ -670,24 +700,39 @@ pub async fn update_profile(
 ) -> Result<Response, WebError> {
     let Ok(name) = DisplayName::parse(form.get("display_name")) else {
         let failed = Failed::new("profile", "display_name", ctx.tr.t("account-error-display-name"));
-        return account_page(&state, &ctx, me.user(), StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return account_page(
+            &state,
+            &ctx,
+            me.user(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            failed,
+            "",
+            None,
+        )
+        .await;
     };
     state.store.set_display_name(me.user().id, name.as_str()).await?;
     Ok(Redirect::to("/account?done=profile-saved").into_response())
 }
 
 /// Checks the current password of a signed-in person; the message goes to `form`'s field.
-async fn check_password(state: &AppState, ctx: &Ctx, user: &User, form: &'static str, given: &str) -> Result<Option<Failed>, WebError> {
-    let hash = state
-        .store
-        .user_by_id(user.id)
-        .await?
-        .and_then(|(_, h)| h);
+async fn check_password(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    form: &'static str,
+    given: &str,
+) -> Result<Option<Failed>, WebError> {
+    let hash = state.store.user_by_id(user.id).await?.and_then(|(_, h)| h);
     if state.passwords.verify(given, hash.as_deref()).await? {
         return Ok(None);
     }
     audit(state, viewer(ctx)?, Some(user), "login_failed", &user.email, form).await?;
-    Ok(Some(Failed::new(form, "current_password", ctx.tr.t("account-error-current-password"))))
+    Ok(Some(Failed::new(
+        form,
+        "current_password",
+        ctx.tr.t("account-error-current-password"),
+    )))
 }
 
 pub async fn change_password(
@@ -705,7 +750,8 @@ pub async fn change_password(
         let failed = Failed::new(
             "password",
             "new_password",
-            ctx.tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
+            ctx.tr
+                .t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
         );
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     };
@@ -720,7 +766,11 @@ pub async fn change_password(
         &state,
         &user.email,
         ctx.tr.t("mail-password-changed-subject"),
-        ctx.tr.t1("mail-password-changed-body", "link", state.settings.link("/password/forgot")),
+        ctx.tr.t1(
+            "mail-password-changed-body",
+            "link",
+            state.settings.link("/password/forgot"),
+        ),
     )
     .await?;
     Ok(Redirect::to("/account?done=password-changed").into_response())
@@ -754,8 +804,24 @@ pub async fn change_email(
         failed.values.push(("new_email", typed));
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     }
-    mail_token(&state, &ctx.tr, user, new.as_str(), TokenPurpose::ChangeEmail, Some(&new)).await?;
-    audit(&state, viewer(&ctx)?, Some(user), "email_change_requested", &user.email, new.as_str()).await?;
+    mail_token(
+        &state,
+        &ctx.tr,
+        user,
+        new.as_str(),
+        TokenPurpose::ChangeEmail,
+        Some(&new),
+    )
+    .await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(user),
+        "email_change_requested",
+        &user.email,
+        new.as_str(),
+    )
+    .await?;
     Ok(Redirect::to("/account?done=email-sent").into_response())
 }
 
@@ -783,7 +849,11 @@ pub async fn confirm_email_change_form(
     .into_response())
 }
 
-pub async fn confirm_email_change(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+pub async fn confirm_email_change(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    form: FormData,
+) -> Result<Response, WebError> {
     let Some((user_id, Some(new))) = state
         .store
         .use_email_token(&hash_token(form.get("token")), TokenPurpose::ChangeEmail)
@@ -814,7 +884,15 @@ pub async fn confirm_email_change(State(state): State<AppState>, ctx: Ctx, form:
 pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
     let user = me.user();
     let data = state.store.personal_data(user.id).await?;
-    audit(&state, viewer(&ctx)?, Some(user), "personal_data_exported", &user.email, "").await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(user),
+        "personal_data_exported",
+        &user.email,
+        "",
+    )
+    .await?;
     let body = serde_json::to_string_pretty(&data).map_err(|_| WebError::Internal)?;
     Ok((
         [
@@ -831,7 +909,12 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
 }
 
 /// Erases the account (GDPR article 17); organisation profiles it edited stay.
-pub async fn erase(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form: FormData) -> Result<Response, WebError> {
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
     let user = me.user();
     if let Some(failed) = check_password(&state, &ctx, user, "delete", form.get("current_password")).await? {
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
@@ -892,7 +975,16 @@ pub async fn create_token(
         .create_api_token(user.id, name, &hash_token(&secret), &prefix, scope)
         .await?;
     audit(&state, viewer(&ctx)?, Some(user), "token_created", name, scope.as_str()).await?;
-    let mut res = account_page(&state, &ctx, user, StatusCode::CREATED, Failed::default(), "", Some(secret)).await?;
+    let mut res = account_page(
+        &state,
+        &ctx,
+        user,
+        StatusCode::CREATED,
+        Failed::default(),
+        "",
+        Some(secret),
+    )
+    .await?;
     res.headers_mut()
         .insert(header::CACHE_CONTROL, header::HeaderValue::from_static("no-store"));
     Ok(res)

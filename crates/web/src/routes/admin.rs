@@ -55,11 +55,22 @@ pub async fn approve_claim(
     let claim = id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
     let slug = state.store.approve_claim(claim, m.user.id).await?;
-    audit(&state, viewer(&ctx)?, Some(&m.user), "claim_approved", &slug, &found.user_email).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(&m.user),
+        "claim_approved",
+        &slug,
+        &found.user_email,
+    )
+    .await?;
     let tr = ctx.tr;
     let body = tr.tn(
         "mail-claim-approved-body",
-        vec![("link", state.settings.link(&format!("/organisations/{slug}/edit")).into())],
+        vec![(
+            "link",
+            state.settings.link(&format!("/organisations/{slug}/edit")).into(),
+        )],
     );
     if let Err(e) = state
         .settings
@@ -90,7 +101,15 @@ pub async fn reject_claim(
         .map(|(slug, _)| slug.clone())
         .or_else(|| found.draft.as_ref().map(|d| format!("new: {}", d.name)))
         .unwrap_or_default();
-    audit(&state, viewer(&ctx)?, Some(&m.user), "claim_rejected", &subject, &reason).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(&m.user),
+        "claim_rejected",
+        &subject,
+        &reason,
+    )
+    .await?;
     let tr = ctx.tr;
     let body = tr.t1("mail-claim-rejected-body", "reason", reason.as_str());
     if let Err(e) = state
@@ -173,7 +192,14 @@ pub async fn set_role(
     let role: PlatformRole = form.get("role").parse().map_err(|_| {
         WebError::InvalidParameter(domain::FilterError {
             parameter: "role".into(),
-            message: format!("must be one of {}", PlatformRole::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ")),
+            message: format!(
+                "must be one of {}",
+                PlatformRole::ALL
+                    .iter()
+                    .map(|r| r.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         })
     })?;
     let (target, _) = state.store.user_by_id(user).await?.ok_or(WebError::NotFound)?;

@@ -48,24 +48,47 @@ fn profile_fields(tr: &Tr, p: &ProfileInput) -> Vec<Field> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_default();
     let num = |v: Option<u32>| v.map(|n| n.to_string()).unwrap_or_default();
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
-    kinds.extend(options(OrganisationType::ALL, |v| v.to_string(), |v| tr.t(v.message_id())));
+    kinds.extend(options(
+        OrganisationType::ALL,
+        |v| v.to_string(),
+        |v| tr.t(v.message_id()),
+    ));
     let mut countries = vec![(String::new(), tr.t("form-choose"))];
     countries.extend(countries_by_name(tr.locale).iter().cloned());
     let mut labels = vec![(String::new(), tr.t("form-none"))];
     labels.extend(options(ClusterLabel::ALL, |v| v.to_string(), |v| tr.t(v.message_id())));
     let mut fields = vec![
-        Field::text("name", tr.t("profile-name")).value(p.name.clone()).required().max(300),
-        Field::text("short_name", tr.t("profile-short-name")).value(opt(&p.short_name)).max(200),
+        Field::text("name", tr.t("profile-name"))
+            .value(p.name.clone())
+            .required()
+            .max(300),
+        Field::text("short_name", tr.t("profile-short-name"))
+            .value(opt(&p.short_name))
+            .max(200),
         Field::select("kind", tr.t("field-type"), kinds, &p.kind).required(),
         Field::select("country", tr.t("field-country"), countries, &p.country).required(),
-        Field::text("nuts_code", tr.t("profile-nuts")).value(opt(&p.nuts_code)).hint(tr.t("profile-nuts-hint")).max(5),
+        Field::text("nuts_code", tr.t("profile-nuts"))
+            .value(opt(&p.nuts_code))
+            .hint(tr.t("profile-nuts-hint"))
+            .max(5),
         Field::text("city", tr.t("profile-city")).value(opt(&p.city)).max(120),
-        Field::text("lat", tr.t("profile-lat")).value(p.lat.map(|v| v.to_string()).unwrap_or_default()).hint(tr.t("profile-coordinates-hint")),
+        Field::text("lat", tr.t("profile-lat"))
+            .value(p.lat.map(|v| v.to_string()).unwrap_or_default())
+            .hint(tr.t("profile-coordinates-hint")),
         Field::text("lon", tr.t("profile-lon")).value(p.lon.map(|v| v.to_string()).unwrap_or_default()),
-        Field::text("website", tr.t("profile-website")).value(opt(&p.website)).autocomplete("url").max(500),
+        Field::text("website", tr.t("profile-website"))
+            .value(opt(&p.website))
+            .autocomplete("url")
+            .max(500),
     ];
     let mut langs: Vec<String> = DESCRIPTION_LANGUAGES.iter().map(|l| (*l).to_owned()).collect();
-    langs.extend(p.descriptions.keys().filter(|l| !langs.contains(l)).cloned().collect::<Vec<_>>());
+    langs.extend(
+        p.descriptions
+            .keys()
+            .filter(|l| !langs.contains(l))
+            .cloned()
+            .collect::<Vec<_>>(),
+    );
     for lang in langs {
         let name: &'static str = match lang.as_str() {
             "en" => "description_en",
@@ -76,13 +99,18 @@ fn profile_fields(tr: &Tr, p: &ProfileInput) -> Vec<Field> {
             _ => continue,
         };
         fields.push(
-            Field::textarea(name, tr.t1("profile-description", "language", tr.t(format!("language-{lang}"))))
-                .value(p.descriptions.get(&lang).cloned().unwrap_or_default())
-                .max(domain::organisation::MAX_DESCRIPTION),
+            Field::textarea(
+                name,
+                tr.t1("profile-description", "language", tr.t(format!("language-{lang}"))),
+            )
+            .value(p.descriptions.get(&lang).cloned().unwrap_or_default())
+            .max(domain::organisation::MAX_DESCRIPTION),
         );
     }
     fields.extend([
-        Field::text("nace_codes", tr.t("profile-nace")).value(join(&p.nace_codes)).hint(tr.t("profile-nace-hint")),
+        Field::text("nace_codes", tr.t("profile-nace"))
+            .value(join(&p.nace_codes))
+            .hint(tr.t("profile-nace-hint")),
         Field::checkboxes(
             "ecosystems",
             tr.t("search-facet-ecosystem"),
@@ -105,10 +133,15 @@ fn profile_fields(tr: &Tr, p: &ProfileInput) -> Vec<Field> {
         Field::number("members_large", tr.t("profile-members-large")).value(num(p.members_large)),
         Field::number("members_research", tr.t("profile-members-research")).value(num(p.members_research)),
         Field::number("founded", tr.t("profile-founded")).value(p.founded.map(|v| v.to_string()).unwrap_or_default()),
-        Field::select("label", tr.t("field-label"), labels, p.label.as_deref().unwrap_or("")).hint(tr.t("profile-label-hint")),
+        Field::select("label", tr.t("field-label"), labels, p.label.as_deref().unwrap_or(""))
+            .hint(tr.t("profile-label-hint")),
         Field::checkbox("is_sme", tr.t("profile-is-sme"), p.is_sme),
-        Field::text("target_markets", tr.t("profile-target-markets")).value(join(&p.target_markets)).hint(tr.t("profile-codes-hint")),
-        Field::text("languages", tr.t("profile-languages")).value(join(&p.languages)).hint(tr.t("profile-codes-hint")),
+        Field::text("target_markets", tr.t("profile-target-markets"))
+            .value(join(&p.target_markets))
+            .hint(tr.t("profile-codes-hint")),
+        Field::text("languages", tr.t("profile-languages"))
+            .value(join(&p.languages))
+            .hint(tr.t("profile-codes-hint")),
     ]);
     fields
 }
@@ -123,7 +156,10 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
         (!t.is_empty()).then(|| t.to_owned())
     };
     let parse_u32 = |name: &'static str, errors: &mut Errors| match number(name) {
-        Some(t) => t.parse::<u32>().map_err(|_| errors.add(name, tr.t("form-error-whole-number"))).ok(),
+        Some(t) => t
+            .parse::<u32>()
+            .map_err(|_| errors.add(name, tr.t("form-error-whole-number")))
+            .ok(),
         None => None,
     };
     let members_smes = parse_u32("members_smes", &mut errors);
@@ -251,7 +287,12 @@ pub async fn new_form(ctx: Ctx, _me: SignedIn) -> Result<Response, WebError> {
     Ok(render(&propose_page(&ctx, &ProfileInput::default(), "", Errors::default()))?.into_response())
 }
 
-pub async fn propose(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form: FormData) -> Result<Response, WebError> {
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let (input, mut errors) = read_profile(&tr, &form, None);
     let message = read_message(&tr, &form, &mut errors);
@@ -266,8 +307,19 @@ pub async fn propose(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    let id = state.store.create_claim(me.user().id, None, Some(&draft), &message).await?;
-    audit(&state, viewer(&ctx)?, Some(me.user()), "claim_filed", &format!("new: {}", draft.name), &id.to_string()).await?;
+    let id = state
+        .store
+        .create_claim(me.user().id, None, Some(&draft), &message)
+        .await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "claim_filed",
+        &format!("new: {}", draft.name),
+        &id.to_string(),
+    )
+    .await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
 
@@ -278,18 +330,30 @@ fn claim_page(ctx: &Ctx, org: &Organisation, message: &str, errors: Errors) -> F
         title: tr.t1("claim-title", "name", org.profile.name.as_str()),
         intro: vec![tr.t("claim-intro")],
         notice: None,
-        form: Form::new("claim", format!("/organisations/{}/claim", org.slug), ctx.csrf(), tr.t("claim-submit"))
-            .field(message_field(tr, message))
-            .errors(errors),
+        form: Form::new(
+            "claim",
+            format!("/organisations/{}/claim", org.slug),
+            ctx.csrf(),
+            tr.t("claim-submit"),
+        )
+        .field(message_field(tr, message))
+        .errors(errors),
         links: vec![(format!("/organisations/{}", org.slug), tr.t("claim-back"))],
     }
 }
 
 /// Sends the person to the profile's edit form when they already administer it, or says that
 /// their claim is waiting.
-async fn claim_state(state: &AppState, ctx: &Ctx, me: &SignedIn, org: &Organisation) -> Result<Option<Response>, WebError> {
+async fn claim_state(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    org: &Organisation,
+) -> Result<Option<Response>, WebError> {
     if state.store.org_role(me.user().id, org.id).await? == Some(OrgRole::Admin) {
-        return Ok(Some(Redirect::to(&format!("/organisations/{}/edit", org.slug)).into_response()));
+        return Ok(Some(
+            Redirect::to(&format!("/organisations/{}/edit", org.slug)).into_response(),
+        ));
     }
     if state.store.has_pending_claim(me.user().id, org.id).await? {
         let mut page = claim_page(ctx, org, "", Errors::default());
@@ -329,8 +393,19 @@ pub async fn claim(
         let page = claim_page(&ctx, &org, &message, errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     }
-    let id = state.store.create_claim(me.user().id, Some(org.id), None, &message).await?;
-    audit(&state, viewer(&ctx)?, Some(me.user()), "claim_filed", org.slug.as_str(), &id.to_string()).await?;
+    let id = state
+        .store
+        .create_claim(me.user().id, Some(org.id), None, &message)
+        .await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "claim_filed",
+        org.slug.as_str(),
+        &id.to_string(),
+    )
+    .await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
 
@@ -343,9 +418,14 @@ fn edit_page(ctx: &Ctx, org: &Organisation, input: &ProfileInput, errors: Errors
         title: tr.t1("edit-title", "name", org.profile.name.as_str()),
         intro: vec![],
         notice: None,
-        form: Form::new("profile", format!("/organisations/{}/edit", org.slug), ctx.csrf(), tr.t("account-save"))
-            .fields(profile_fields(tr, input))
-            .errors(errors),
+        form: Form::new(
+            "profile",
+            format!("/organisations/{}/edit", org.slug),
+            ctx.csrf(),
+            tr.t("account-save"),
+        )
+        .fields(profile_fields(tr, input))
+        .errors(errors),
         links: vec![
             (format!("/organisations/{}", org.slug), tr.t("claim-back")),
             (format!("/organisations/{}/members", org.slug), tr.t("manage-members")),
@@ -387,7 +467,15 @@ pub async fn edit(
         }
     };
     state.store.update_organisation(&org.slug, &draft).await?;
-    audit(&state, viewer(&ctx)?, Some(me.user()), "profile_edited", org.slug.as_str(), "web").await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "profile_edited",
+        org.slug.as_str(),
+        "web",
+    )
+    .await?;
     Ok(Redirect::to(&format!("/organisations/{}", org.slug)).into_response())
 }
 
@@ -422,11 +510,21 @@ async fn members_page(
 ) -> Result<MembersPage, WebError> {
     let tr = &ctx.tr;
     let roles = options(OrgRole::ALL, |r| r.to_string(), |r| tr.t(r.message_id()));
-    let invite = Form::new("invite", format!("/organisations/{}/members", org.slug), ctx.csrf(), tr.t("members-invite"))
-        .heading(tr.t("members-invite-heading"))
-        .field(Field::email("email", tr.t("account-email")).value(email).required().hint(tr.t("members-invite-hint")))
-        .field(Field::select("role", tr.t("account-role"), roles, "member"))
-        .errors(errors);
+    let invite = Form::new(
+        "invite",
+        format!("/organisations/{}/members", org.slug),
+        ctx.csrf(),
+        tr.t("members-invite"),
+    )
+    .heading(tr.t("members-invite-heading"))
+    .field(
+        Field::email("email", tr.t("account-email"))
+            .value(email)
+            .required()
+            .hint(tr.t("members-invite-hint")),
+    )
+    .field(Field::select("role", tr.t("account-role"), roles, "member"))
+    .errors(errors);
     Ok(MembersPage {
         chrome: ctx.chrome("organisations"),
         members: state.store.org_members(org.id).await?,
@@ -477,8 +575,22 @@ pub async fn invite(
     let notice = match existing.filter(|u| u.email_confirmed) {
         Some(user) => {
             state.store.set_org_role(user.id, org.id, role).await?;
-            send_invitation(&state, &tr, email.as_str(), "mail-added", &name, &format!("/organisations/{}", org.slug)).await?;
-            tr.t2("members-added", "email", email.as_str(), "role", tr.t(role.message_id()))
+            send_invitation(
+                &state,
+                &tr,
+                email.as_str(),
+                "mail-added",
+                &name,
+                &format!("/organisations/{}", org.slug),
+            )
+            .await?;
+            tr.t2(
+                "members-added",
+                "email",
+                email.as_str(),
+                "role",
+                tr.t(role.message_id()),
+            )
         }
         None => {
             state.store.invite(org.id, &email, role, me.user().id).await?;
@@ -486,12 +598,27 @@ pub async fn invite(
             tr.t1("members-invited", "email", email.as_str())
         }
     };
-    audit(&state, viewer(&ctx)?, Some(me.user()), "member_invited", org.slug.as_str(), &format!("{email} as {role}")).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "member_invited",
+        org.slug.as_str(),
+        &format!("{email} as {role}"),
+    )
+    .await?;
     let page = members_page(&state, &ctx, &me, org, "", Errors::default(), Some(notice)).await?;
     Ok(render(&page)?.into_response())
 }
 
-async fn send_invitation(state: &AppState, tr: &Tr, to: &str, kind: &str, org: &str, path: &str) -> Result<(), WebError> {
+async fn send_invitation(
+    state: &AppState,
+    tr: &Tr,
+    to: &str,
+    kind: &str,
+    org: &str,
+    path: &str,
+) -> Result<(), WebError> {
     let body = tr.tn(
         &format!("{kind}-body"),
         vec![("organisation", org.into()), ("link", state.settings.link(path).into())],
@@ -525,7 +652,15 @@ pub async fn remove_member(
         return Err(WebError::Conflict("members-error-last-admin"));
     }
     state.store.remove_org_role(user, org.id).await?;
-    audit(&state, viewer(&ctx)?, Some(me.user()), "member_removed", org.slug.as_str(), &target.email).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "member_removed",
+        org.slug.as_str(),
+        &target.email,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/organisations/{}/members", org.slug)).into_response())
 }
 
@@ -541,6 +676,14 @@ pub async fn withdraw_invitation(
     if !state.store.withdraw_invitation(org.id, id).await? {
         return Err(WebError::NotFound);
     }
-    audit(&state, viewer(&ctx)?, Some(me.user()), "invitation_withdrawn", org.slug.as_str(), &id.to_string()).await?;
+    audit(
+        &state,
+        viewer(&ctx)?,
+        Some(me.user()),
+        "invitation_withdrawn",
+        org.slug.as_str(),
+        &id.to_string(),
+    )
+    .await?;
     Ok(Redirect::to(&format!("/organisations/{}/members", org.slug)).into_response())
 }

@@ -1,0 +1,295 @@
+//! The authorisation matrix: every route that changes state (HTML forms and the JSON API), asked
+//! by every role, is allowed or denied exactly as this table says. The routes come from the
+//! application's own list, so a new mutating route without a row here fails the test.
+
+use axum::http::Method;
+use domain::{OrgRole, PlatformRole};
+
+use crate::accounts::{account, organisation, Agent};
+use crate::helpers::TestApp;
+
+const ROLES: [&str; 6] = ["visitor", "user", "member", "org admin", "moderator", "platform admin"];
+
+/// Who may: visitor, user, organisation member, organisation admin, moderator, platform admin.
+type Allowed = [bool; 6];
+const EVERYONE: Allowed = [true; 6];
+const SIGNED_IN: Allowed = [false, true, true, true, true, true];
+const ORG_ADMINS: Allowed = [false, false, false, true, false, true];
+const MODERATORS: Allowed = [false, false, false, false, true, true];
+const PLATFORM_ADMINS: Allowed = [false, false, false, false, false, true];
+
+struct Row {
+    method: Method,
+    pattern: &'static str,
+    allowed: Allowed,
+    /// The concrete request: path and form fields. Fields are chosen to fail validation or name
+    /// nothing, so that an allowed request changes nothing the next role depends on.
+    path: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+}
+
+fn row(
+    method: Method,
+    pattern: &'static str,
+    allowed: Allowed,
+    path: &'static str,
+    fields: &'static [(&'static str, &'static str)],
+) -> Row {
+    Row {
+        method,
+        pattern,
+        allowed,
+        path,
+        fields,
+    }
+}
+
+fn matrix() -> Vec<Row> {
+    use Method as M;
+    vec![
+        row(
+            M::POST,
+            "/register",
+            EVERYONE,
+            "/register",
+            &[("email", "not an address")],
+        ),
+        row(M::POST, "/confirm", EVERYONE, "/confirm", &[("token", "unknown")]),
+        row(M::POST, "/login", EVERYONE, "/login", &[("email", "nobody")]),
+        row(
+            M::POST,
+            "/password/forgot",
+            EVERYONE,
+            "/password/forgot",
+            &[("email", "x")],
+        ),
+        row(
+            M::POST,
+            "/password/reset",
+            EVERYONE,
+            "/password/reset",
+            &[("token", "unknown"), ("password", "a long enough password")],
+        ),
+        row(
+            M::POST,
+            "/account/profile",
+            SIGNED_IN,
+            "/account/profile",
+            &[("display_name", "")],
+        ),
+        row(
+            M::POST,
+            "/account/password",
+            SIGNED_IN,
+            "/account/password",
+            &[("current_password", "wrong")],
+        ),
+        row(
+            M::POST,
+            "/account/email",
+            SIGNED_IN,
+            "/account/email",
+            &[("new_email", "x")],
+        ),
+        row(
+            M::POST,
+            "/account/email/confirm",
+            EVERYONE,
+            "/account/email/confirm",
+            &[("token", "unknown")],
+        ),
+        row(
+            M::POST,
+            "/account/delete",
+            SIGNED_IN,
+            "/account/delete",
+            &[("current_password", "wrong")],
+        ),
+        row(
+            M::POST,
+            "/account/tokens",
+            SIGNED_IN,
+            "/account/tokens",
+            &[("name", "")],
+        ),
+        row(
+            M::POST,
+            "/account/tokens/{id}/revoke",
+            SIGNED_IN,
+            "/account/tokens/999999/revoke",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/organisations/new",
+            SIGNED_IN,
+            "/organisations/new",
+            &[("name", "")],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/claim",
+            SIGNED_IN,
+            "/organisations/acme/claim",
+            &[("message", "")],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/edit",
+            ORG_ADMINS,
+            "/organisations/acme/edit",
+            &[("name", "")],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/members",
+            ORG_ADMINS,
+            "/organisations/acme/members",
+            &[("email", "x")],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/members/{user}/remove",
+            ORG_ADMINS,
+            "/organisations/acme/members/999999/remove",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/invitations/{id}/withdraw",
+            ORG_ADMINS,
+            "/organisations/acme/invitations/999999/withdraw",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/moderation/claims/{id}/approve",
+            MODERATORS,
+            "/moderation/claims/999999/approve",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/moderation/claims/{id}/reject",
+            MODERATORS,
+            "/moderation/claims/999999/reject",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/admin/users/{id}/role",
+            PLATFORM_ADMINS,
+            "/admin/users/999999/role",
+            &[("role", "user")],
+        ),
+        row(
+            M::PUT,
+            "/api/v1/organisations/{slug}",
+            ORG_ADMINS,
+            "/api/v1/organisations/acme",
+            &[],
+        ),
+        // Last: it ends the sessions the rows above use.
+        row(M::POST, "/logout", EVERYONE, "/logout", &[]),
+    ]
+}
+
+/// Denied means: the API says 401 or 403, a page says 403 or sends the visitor to log in.
+fn denied(status: u16, location: &str) -> bool {
+    status == 401 || status == 403 || (status == 303 && location.starts_with("/login?return="))
+}
+
+#[tokio::test]
+async fn every_mutating_route_allows_exactly_the_roles_it_should() {
+    let rows = matrix();
+    let mut listed: Vec<(Method, &str)> = rows.iter().map(|r| (r.method.clone(), r.pattern)).collect();
+    let mut routes = web::mutating_routes();
+    listed.sort_by_key(|(m, p)| (m.to_string(), *p));
+    routes.sort_by_key(|(m, p)| (m.to_string(), *p));
+    let missing: Vec<_> = routes.iter().filter(|r| !listed.contains(r)).collect();
+    let extra: Vec<_> = listed.iter().filter(|r| !routes.contains(r)).collect();
+    assert!(
+        missing.is_empty(),
+        "mutating routes without a row in the authorisation matrix: {missing:?}"
+    );
+    assert!(extra.is_empty(), "rows for routes that do not exist: {extra:?}");
+
+    let app = TestApp::spawn().await;
+    let org = organisation(&app, "acme", "Acme Robotics").await;
+    let mut agents = vec![Agent::new(&app)];
+    let mut tokens = vec![None];
+    for (email, role, org_role) in [
+        ("user@example.eu", PlatformRole::User, None),
+        ("member@example.eu", PlatformRole::User, Some(OrgRole::Member)),
+        ("orgadmin@example.eu", PlatformRole::User, Some(OrgRole::Admin)),
+        ("moderator@example.eu", PlatformRole::Moderator, None),
+        ("admin@example.eu", PlatformRole::Admin, None),
+    ] {
+        let id = account(&app, email, role).await;
+        if let Some(r) = org_role {
+            app.db.store.set_org_role(id, org, r).await.expect("role");
+        }
+        let mut agent = Agent::new(&app);
+        agent.login(email, crate::accounts::PASSWORD).await;
+        let created = agent
+            .post("/account/tokens", &[("name", "matrix"), ("scope", "write")])
+            .await;
+        let i = created.body.find("id=\"new-token\">").expect("token") + 15;
+        tokens.push(Some(
+            created.body[i..i + created.body[i..].find('<').expect("end")].to_owned(),
+        ));
+        agents.push(agent);
+    }
+
+    let mut failures = vec![];
+    let mut table = String::new();
+    table.push_str(&format!("{:<58}", "route"));
+    for r in ROLES {
+        table.push_str(&format!("{r:>16}"));
+    }
+    table.push('\n');
+    for row in &rows {
+        table.push_str(&format!("{:<58}", format!("{} {}", row.method, row.pattern)));
+        for (i, agent) in agents.iter_mut().enumerate() {
+            let (status, location) = if row.method == Method::PUT {
+                let mut req = app
+                    .client
+                    .put(format!("{}{}", app.base, row.path))
+                    .json(&serde_json::json!({"name": "", "kind": "?", "country": "?"}));
+                if let Some(t) = &tokens[i] {
+                    req = req.bearer_auth(t);
+                }
+                let r = req.send().await.expect("request");
+                (r.status().as_u16(), String::new())
+            } else {
+                // A page with a form, for a fresh token (visitors get theirs with the login form).
+                agent.get("/login").await;
+                let a = agent.post(row.path, row.fields).await;
+                (a.status, a.location)
+            };
+            let allowed = !denied(status, &location);
+            let ok = allowed == row.allowed[i];
+            table.push_str(&format!(
+                "{:>16}",
+                format!(
+                    "{} {status}{}",
+                    if allowed { "allow" } else { "deny" },
+                    if ok { "" } else { " ✗" }
+                )
+            ));
+            if !ok {
+                failures.push(format!(
+                    "{} {} as {}: got {status} {location}",
+                    row.method, row.path, ROLES[i]
+                ));
+            }
+        }
+        table.push('\n');
+    }
+    eprintln!(
+        "authorisation matrix ({} routes × {} roles):\n{table}",
+        rows.len(),
+        ROLES.len()
+    );
+    assert!(failures.is_empty(), "{failures:#?}");
+}
