@@ -192,6 +192,14 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 } else {
                     tracing::info!("the database has data already; demo data not added");
                 }
+                let accounts = demo::seed_accounts(&store).await?;
+                if !accounts.is_empty() {
+                    eprintln!(
+                        "demo accounts (password \"{}\"):\n{}",
+                        demo::DEMO_PASSWORD,
+                        accounts.join("\n")
+                    );
+                }
             }
             let settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             eprintln!(

@@ -111,8 +111,10 @@ impl Record {
             country: self.country.clone(),
             nuts_code: self.nuts_code.clone(),
             city: self.city.clone(),
-            lat: self.lat,
-            lon: self.lon,
+            coordinates: match (self.lat, self.lon) {
+                (Some(lat), Some(lon)) => Some(domain::profile::Position { lat, lon }),
+                _ => None,
+            },
             website: self.website.clone(),
             descriptions: self.descriptions.clone(),
             nace_codes: self.nace_codes.clone(),
@@ -137,6 +139,9 @@ impl Record {
             .slug
             .as_deref()
             .and_then(|s| e.check("slug", Slug::parse(s.trim())));
+        if self.lat.is_some() != self.lon.is_some() {
+            e.push("lat/lon", "give both latitude and longitude, or neither");
+        }
         let draft = match self.profile().validate() {
             Ok(d) => Some(d),
             Err(more) => {
@@ -193,8 +198,8 @@ impl Record {
             country: p.country,
             nuts_code: p.nuts_code,
             city: p.city,
-            lat: p.lat,
-            lon: p.lon,
+            lat: p.coordinates.map(|c| c.lat),
+            lon: p.coordinates.map(|c| c.lon),
             website: p.website,
             descriptions: p.descriptions,
             nace_codes: p.nace_codes,

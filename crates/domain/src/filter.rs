@@ -142,9 +142,20 @@ impl DirectoryFilter {
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, FilterError> {
         let mut f = DirectoryFilter::default();
         let mut limit = None;
+        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
+        // Counted as sent (repeats and empty values too), as the API document states.
+        for name in ["type", "country", "nuts", "ecosystem", "ket", "cta", "nace", "label"] {
+            if pairs.iter().filter(|(k, _)| *k == name).count() > MAX_VALUES {
+                return Err(err(name, format!("at most {MAX_VALUES} values are allowed")));
+            }
+        }
         for (k, v) in pairs {
             let v = v.trim();
             if v.is_empty() {
+                // No form sends these empty; an empty number is a mistake worth naming.
+                if matches!(k, "limit" | "offset" | "sme") {
+                    return Err(err(k, "must not be empty"));
+                }
                 continue;
             }
             match k {

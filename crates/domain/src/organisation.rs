@@ -98,7 +98,8 @@ string_enum!(
 
 /// The languages content and interfaces are offered in: the 24 official EU languages and the other
 /// languages of the countries clusters most often work with.
-const LANGUAGES: &[&str] = &[
+/// The language codes a description may be written in.
+pub const LANGUAGES: &[&str] = &[
     "ar", "bg", "ca", "cs", "da", "de", "el", "en", "es", "et", "eu", "fi", "fr", "ga", "gl", "he", "hr", "hu", "is",
     "it", "ja", "ko", "lt", "lv", "mk", "mt", "nb", "nl", "no", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv",
     "tr", "uk", "zh",

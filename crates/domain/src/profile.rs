@@ -11,6 +11,14 @@ use crate::organisation::{
 use crate::taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology};
 use crate::{CountryCode, NaceCode};
 
+/// A position as sent: both numbers or none, so half a position cannot be sent.
+#[derive(Debug, Clone, Copy, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    pub lat: f64,
+    pub lon: f64,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ProfileInput {
@@ -24,9 +32,7 @@ pub struct ProfileInput {
     #[serde(default)]
     pub city: Option<String>,
     #[serde(default)]
-    pub lat: Option<f64>,
-    #[serde(default)]
-    pub lon: Option<f64>,
+    pub coordinates: Option<Position>,
     #[serde(default)]
     pub website: Option<String>,
     /// Descriptions by two-letter language code.
@@ -85,14 +91,9 @@ impl ProfileInput {
         let kind = e.check("kind", self.kind.parse::<OrganisationType>());
         let country = e.check("country", CountryCode::parse(&self.country));
         let nuts_code = non_empty(&self.nuts_code).and_then(|s| e.check("nuts_code", NutsCode::parse(s)));
-        let coordinates = match (self.lat, self.lon) {
-            (Some(lat), Some(lon)) => e.check("lat/lon", Coordinates::new(lat, lon)),
-            (None, None) => None,
-            _ => {
-                e.push("lat/lon", "give both latitude and longitude, or neither");
-                None
-            }
-        };
+        let coordinates = self
+            .coordinates
+            .and_then(|p| e.check("coordinates", Coordinates::new(p.lat, p.lon)));
         let website = non_empty(&self.website).and_then(|s| e.check("website", Website::parse(s)));
         let mut descriptions = BTreeMap::new();
         for (lang, text) in &self.descriptions {
@@ -168,8 +169,7 @@ impl ProfileInput {
             country: p.country.to_string(),
             nuts_code: p.nuts_code.as_ref().map(|n| n.to_string()),
             city: p.city.clone(),
-            lat: p.coordinates.map(|c| c.lat),
-            lon: p.coordinates.map(|c| c.lon),
+            coordinates: p.coordinates.map(|c| Position { lat: c.lat, lon: c.lon }),
             website: p.website.as_ref().map(|w| w.as_str().to_owned()),
             descriptions: p.descriptions.iter().map(|(l, t)| (l.to_string(), t.clone())).collect(),
             nace_codes: strings(&p.nace_codes),
@@ -200,8 +200,7 @@ mod tests {
             kind: "cluster".into(),
             country: "DE".into(),
             nuts_code: Some("DED21".into()),
-            lat: Some(51.05),
-            lon: Some(13.74),
+            coordinates: Some(Position { lat: 51.05, lon: 13.74 }),
             website: Some("silicon-saxony.de".into()),
             descriptions: [("de".to_owned(), "Halbleiter".to_owned())].into(),
             ecosystems: vec!["electronics".into()],
@@ -218,12 +217,12 @@ mod tests {
             name: "".into(),
             kind: "spaceship".into(),
             country: "XX".into(),
-            lat: Some(1.0),
+            coordinates: Some(Position { lat: 91.0, lon: 0.0 }),
             ..Default::default()
         };
         let e = input.validate().unwrap_err();
         let fields: Vec<_> = e.0.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(fields, ["kind", "country", "lat/lon"]);
+        assert_eq!(fields, ["kind", "country", "coordinates"]);
         let input = ProfileInput {
             name: "".into(),
             kind: "company".into(),

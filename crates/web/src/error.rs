@@ -21,6 +21,8 @@ pub enum WebError {
     NotFound,
     OrganisationNotFound(String),
     ProjectNotFound(String),
+    /// A place to search around that no organisation of the directory is in.
+    PlaceNotFound(String),
     InvalidParameter(FilterError),
     /// A request body that failed validation; every field at fault is named.
     Invalid(domain::ValidationErrors),
@@ -46,7 +48,10 @@ pub enum WebError {
 impl WebError {
     pub fn status(&self) -> StatusCode {
         match self {
-            WebError::NotFound | WebError::OrganisationNotFound(_) | WebError::ProjectNotFound(_) => {
+            WebError::NotFound
+            | WebError::OrganisationNotFound(_)
+            | WebError::ProjectNotFound(_)
+            | WebError::PlaceNotFound(_) => {
                 StatusCode::NOT_FOUND
             }
             WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
@@ -67,6 +72,7 @@ impl WebError {
             WebError::NotFound => "not_found",
             WebError::OrganisationNotFound(_) => "organisation_not_found",
             WebError::ProjectNotFound(_) => "project_not_found",
+            WebError::PlaceNotFound(_) => "place_not_found",
             WebError::InvalidParameter(_) => "invalid_parameter",
             WebError::Invalid(_) => "invalid",
             WebError::Unauthorized => "unauthorized",
@@ -97,6 +103,10 @@ impl WebError {
             WebError::ProjectNotFound(id) => (
                 tr.t("error-not-found-heading"),
                 tr.t1("error-project-not-found", "id", id.chars().take(30).collect::<String>()),
+            ),
+            WebError::PlaceNotFound(place) => (
+                tr.t("error-not-found-heading"),
+                tr.t1("search-unknown-place", "place", place.chars().take(80).collect::<String>()),
             ),
             WebError::InvalidParameter(e) => (
                 tr.t("error-bad-request-heading"),
@@ -131,6 +141,9 @@ impl WebError {
         let mut error = serde_json::json!({ "code": self.code(), "message": message });
         if let WebError::InvalidParameter(e) = self {
             error["parameter"] = serde_json::Value::String(e.parameter.clone());
+        }
+        if let WebError::PlaceNotFound(_) = self {
+            error["parameter"] = serde_json::Value::String("near".into());
         }
         if let WebError::Invalid(e) = self {
             error["fields"] = serde_json::to_value(&e.0).unwrap_or_default();

@@ -2,6 +2,9 @@
 //! `/api/v1` described by the OpenAPI document at `/api/openapi.json`, health and readiness probes,
 //! security headers and error pages. Every user-visible string goes through [`i18n`].
 
+// The OpenAPI document is one `json!` literal, deeper than the default limit.
+#![recursion_limit = "256"]
+
 pub mod auth;
 pub mod cache;
 pub mod ctx;

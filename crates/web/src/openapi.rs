@@ -8,17 +8,47 @@ use domain::{
 };
 use serde_json::{json, Value};
 
+/// The longest facet value or place name the search reads.
+pub const MAX_FACET_VALUE: usize = 80;
+
 fn strings<T>(items: impl IntoIterator<Item = T>, f: impl Fn(T) -> String) -> Value {
     Value::Array(items.into_iter().map(|v| Value::String(f(v))).collect())
 }
 
 fn nullable(mut schema: Value) -> Value {
     schema["nullable"] = json!(true);
+    // OpenAPI 3.0.3: an enumeration allows null only when it lists null.
+    if let Some(values) = schema.get_mut("enum").and_then(Value::as_array_mut) {
+        values.push(Value::Null);
+    }
     schema
 }
 
-/// A repeatable query parameter (`country=DE&country=DK`).
-fn multi(name: &str, description: &str, items: Value) -> Value {
+/// Characters a profile's text may not contain: control characters other than tab and line breaks.
+const CONTROL: &str = "\\u0000-\\u0008\\u000b\\u000c\\u000e-\\u001f\\u007f-\\u009f";
+
+/// Profile text: at most `max` characters, no control characters but tab and line breaks.
+fn free_text(max: usize) -> Value {
+    json!({ "type": "string", "maxLength": max, "pattern": format!("^[^{CONTROL}]*$") })
+}
+
+/// Like [`free_text`], with at least one character that is not white space.
+fn required_text(max: usize) -> Value {
+    json!({ "type": "string", "maxLength": max,
+            "pattern": format!("^[^{CONTROL}]*[^\\s{CONTROL}][^{CONTROL}]*$") })
+}
+
+/// Text without control characters (which the API refuses), at most `max` characters.
+fn plain_text(max: usize) -> Value {
+    json!({ "type": "string", "maxLength": max, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" })
+}
+
+/// A repeatable query parameter (`country=DE&country=DK`); an empty value is ignored (forms send
+/// one for "any").
+fn multi(name: &str, description: &str, mut items: Value) -> Value {
+    if let Some(values) = items.get_mut("enum").and_then(Value::as_array_mut) {
+        values.push(json!(""));
+    }
     json!({
         "name": name, "in": "query", "required": false, "description": description,
         "style": "form", "explode": true,
@@ -58,12 +88,29 @@ fn ok(schema: &str) -> Value {
 }
 
 fn search_parameters() -> Vec<Value> {
-    let facet = |name: &str, description: &str, items: Value| multi(name, description, items);
+    // A value the index does not know finds nothing and says so in `notices` (it is not an
+    // error), so the known values are listed in the description rather than as an enumeration.
+    let facet = |name: &str, description: &str, known: Value| {
+        let values = known["enum"]
+            .as_array()
+            .map(|v| v.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(", "))
+            .unwrap_or_default();
+        let description = if values.is_empty() {
+            description.to_owned()
+        } else {
+            format!("{description} Known values: {values}.")
+        };
+        json!({
+            "name": name, "in": "query", "required": false, "description": description,
+            "style": "form", "explode": true,
+            "schema": { "type": "array", "maxItems": 30, "items": plain_text(MAX_FACET_VALUE) }
+        })
+    };
     let mut p = vec![
         json!({ "name": "q", "in": "query", "required": false, "description": "The query; at most 300 characters and 12 words are read.",
                 "schema": { "type": "string" } }),
         json!({ "name": "lang", "in": "query", "required": false, "description": "The reader's language; default from Accept-Language.",
-                "schema": { "type": "string", "enum": ["en", "de", "fr", "da"] } }),
+                "schema": { "type": "string", "enum": ["en", "de", "fr", "da", ""] } }),
         json!({ "name": "typing", "in": "query", "required": false, "description": "The last word is unfinished: complete it.",
                 "schema": { "type": "boolean", "default": false } }),
         facet(
@@ -79,9 +126,9 @@ fn search_parameters() -> Vec<Value> {
         facet(
             "country",
             "ISO 3166 alpha-2 country code (of a project: of any participant).",
-            json!({ "type": "string", "pattern": "^[A-Z]{2}$" }),
+            json!({}),
         ),
-        facet("region", "NUTS 2 region code.", json!({ "type": "string" })),
+        facet("region", "NUTS 2 region code.", json!({})),
         facet(
             "ecosystem",
             "Industrial ecosystem.",
@@ -103,11 +150,10 @@ fn search_parameters() -> Vec<Value> {
             json!({ "type": "string", "enum": strings(ClusterLabel::ALL.iter(), |v| v.as_str().to_owned()) }),
         ),
         json!({ "name": "near", "in": "query", "required": false, "description": "A city or region of the directory to search around.",
-                "schema": { "type": "string", "maxLength": 80 } }),
-        json!({ "name": "lat", "in": "query", "required": false, "description": "Latitude to search around (with lon).",
-                "schema": { "type": "number", "minimum": -90, "maximum": 90 } }),
-        json!({ "name": "lon", "in": "query", "required": false, "description": "Longitude to search around (with lat).",
-                "schema": { "type": "number", "minimum": -180, "maximum": 180 } }),
+                "schema": plain_text(MAX_FACET_VALUE) }),
+        json!({ "name": "at", "in": "query", "required": false, "description": "A position to search around: latitude,longitude in decimal degrees.",
+                "schema": { "type": "string", "pattern": "^(-?(90(\\.0+)?|[1-8]?[0-9](\\.[0-9]+)?),-?(180(\\.0+)?|(1[0-7][0-9]|[1-9]?[0-9])(\\.[0-9]+)?))?$",
+                            "example": "51.05,13.74" } }),
         json!({ "name": "km", "in": "query", "required": false, "description": "Radius of the distance filter.",
                 "schema": { "type": "number", "minimum": 1, "maximum": 2000, "default": 100 } }),
     ];
@@ -133,6 +179,9 @@ pub fn document() -> Value {
     let sorts = strings(SortOrder::ALL.iter(), |v| v.as_str().into());
     let roles = strings(ParticipationRole::ALL.iter(), |v| v.as_str().into());
     let country = json!({ "type": "string", "pattern": "^[A-Z]{2}$", "description": "ISO 3166-1 alpha-2 code" });
+    let country_codes: Vec<String> = domain::CountryCode::all()
+        .flat_map(|c| [c.to_string(), c.to_string().to_lowercase()])
+        .collect();
 
     let mut org_params = vec![
         json!({ "name": "q", "in": "query", "required": false,
@@ -145,13 +194,13 @@ pub fn document() -> Value {
         ),
         multi(
             "country",
-            "Countries (any of), ISO 3166-1 alpha-2.",
-            json!({ "type": "string", "pattern": "^[A-Za-z]{2}$" }),
+            "Countries (any of), ISO 3166-1 alpha-2 (either case).",
+            json!({ "type": "string", "enum": country_codes }),
         ),
         multi(
             "nuts",
             "NUTS regions (any of); a region includes those inside it.",
-            json!({ "type": "string", "pattern": "^[A-Za-z]{2}[A-Za-z0-9]{0,3}$" }),
+            json!({ "type": "string", "pattern": "^([A-Za-z]{2}[A-Za-z0-9]{0,3})?$" }),
         ),
         multi(
             "ecosystem",
@@ -226,6 +275,70 @@ pub fn document() -> Value {
         "cordis_id": nullable(json!({ "type": "string" })),
         "updated_at": { "type": "string", "format": "date-time" }
     });
+    let member_count = nullable(json!({ "type": "integer", "minimum": 0, "maximum": domain::organisation::MAX_MEMBERS }));
+    // What the input accepts: known values (either case where the API ignores case), or empty
+    // list entries, which are skipped.
+    let with_empty = |values: &Value| {
+        let mut v = values.as_array().cloned().unwrap_or_default();
+        v.push(json!(""));
+        Value::Array(v)
+    };
+    // A NACE section letter, or a class code of an existing division ("26", "26.1", "26.11"),
+    // optionally after its section letter ("C26.11").
+    let divisions: Vec<String> = (1..=99u8)
+        .map(|d| format!("{d:02}"))
+        .filter(|d| domain::NaceCode::parse(d).is_ok())
+        .collect();
+    let nace_pattern = format!(
+        "^([A-Ua-u]|[A-Za-z]*({})(\\.[0-9]{{1,2}})?)?$",
+        divisions.join("|")
+    );
+    let country_input = json!({ "type": "string", "enum": country_codes.clone() });
+    let language_codes: Vec<&str> = domain::organisation::LANGUAGES.to_vec();
+    let input_properties = json!({
+            "name": required_text(domain::organisation::MAX_NAME),
+            "short_name": nullable(free_text(domain::organisation::MAX_SHORT_NAME)),
+            "country": country_input,
+            "nuts_code": nullable(json!({ "type": "string", "pattern": "^([A-Za-z]{2}[A-Za-z0-9]{0,3})?$" })),
+            "city": nullable(free_text(domain::organisation::MAX_CITY)),
+            "coordinates": nullable(json!({ "type": "object", "required": ["lat", "lon"], "additionalProperties": false,
+                "properties": { "lat": { "type": "number", "minimum": -90, "maximum": 90 },
+                                "lon": { "type": "number", "minimum": -180, "maximum": 180 } } })),
+            "website": nullable(json!({ "type": "string", "maxLength": 480,
+                "description": "http(s) address; a bare host name such as www.example.eu gets https://.",
+                "pattern": "^(([Hh][Tt][Tt][Pp][Ss]?://)?[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)+(:[0-9]{1,5})?([/?#][^\\s\"<>\\u0000-\\u001f\\u007f-\\u009f]*)?)?$" })),
+            "descriptions": { "type": "object", "description": "Descriptions by ISO 639-1 language code.",
+                              "additionalProperties": false,
+                              "properties": domain::organisation::LANGUAGES.iter()
+                                  .map(|l| ((*l).to_owned(), free_text(domain::organisation::MAX_DESCRIPTION)))
+                                  .collect::<serde_json::Map<String, Value>>() },
+            "nace_codes": { "type": "array", "items": { "type": "string", "pattern": nace_pattern } },
+            "ecosystems": { "type": "array", "items": { "type": "string", "enum": with_empty(&ecosystems) } },
+            "technologies": { "type": "array", "items": { "type": "string", "enum": with_empty(&kets) } },
+            "critical_technologies": { "type": "array", "items": { "type": "string", "enum": with_empty(&ctas) } },
+            "members_smes": member_count, "members_large": member_count, "members_research": member_count,
+            "founded": nullable(json!({ "type": "integer", "minimum": 1800, "maximum": 2100 })),
+            "is_sme": { "type": "boolean", "default": false },
+            "target_markets": { "type": "array", "items": { "type": "string", "enum": with_empty(&json!(country_codes)) } },
+            "languages": { "type": "array", "items": { "type": "string", "enum": with_empty(&json!(language_codes)) } },
+            "cordis_id": nullable(json!({ "type": "string", "description": "Ignored: the CORDIS identifier is kept as stored." }))
+    });
+    // Only clusters carry a label: one schema for clusters, one for every other kind.
+    let variant = |kinds: Vec<&str>, label: Value| {
+        let mut properties = input_properties.clone();
+        properties["kind"] = json!({ "type": "string", "enum": kinds });
+        properties["label"] = label;
+        json!({ "type": "object", "additionalProperties": false, "required": ["name", "kind", "country"], "properties": properties })
+    };
+    let other_kinds: Vec<&str> = OrganisationType::ALL
+        .iter()
+        .filter(|k| **k != OrganisationType::Cluster)
+        .map(|k| k.as_str())
+        .collect();
+    let organisation_input = json!({ "oneOf": [
+        variant(vec![OrganisationType::Cluster.as_str()], nullable(json!({ "type": "string", "enum": labels }))),
+        variant(other_kinds, json!({ "type": "string", "nullable": true, "enum": [null], "description": "Only clusters carry a label." }))
+    ] });
     let organisation_required: Vec<&str> = organisation_properties
         .as_object()
         .map(|o| o.keys().map(String::as_str).collect())
@@ -284,11 +397,39 @@ pub fn document() -> Value {
                 "tags": ["organisations"], "parameters": org_params,
                 "responses": { "200": ok("OrganisationList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
             } },
-            "/api/v1/organisations/{slug}": { "get": {
-                "operationId": "getOrganisation", "summary": "One organisation with its relations and projects",
-                "tags": ["organisations"],
-                "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
-                "responses": { "200": ok("OrganisationDetails"), "404": error_response("No such organisation.") }
+            "/api/v1/organisations/{slug}": {
+                "get": {
+                    "operationId": "getOrganisation", "summary": "One organisation with its relations and projects",
+                    "tags": ["organisations"],
+                    "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
+                    "responses": { "200": ok("OrganisationDetails"), "404": error_response("No such organisation.") }
+                },
+                "put": {
+                    "operationId": "replaceOrganisation", "summary": "Replace an organisation's profile",
+                    "description": "Replaces every profile field (memberships, partnerships and projects stay; the CORDIS \
+                                    identifier cannot be changed). Needs a token with the write scope whose owner administers \
+                                    the organisation, or is a platform admin. Invalid bodies answer 422 with every field at \
+                                    fault in `error.fields`.",
+                    "tags": ["organisations"],
+                    "security": [{ "bearerToken": ["write"] }],
+                    "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }],
+                    "requestBody": { "required": true, "content": { "application/json": {
+                        "schema": { "$ref": "#/components/schemas/OrganisationInput" } } } },
+                    "responses": {
+                        "200": ok("OrganisationDetails"),
+                        "401": error_response("No valid token."),
+                        "403": error_response("The token lacks the write scope, or its owner does not administer the organisation."),
+                        "404": error_response("No such organisation."),
+                        "413": error_response("The body is too large."),
+                        "422": error_response("The body is not a valid profile; `error.fields` names each problem.")
+                    }
+                }
+            },
+            "/api/v1/me": { "get": {
+                "operationId": "getMe", "summary": "The token's owner, its scope and their organisations",
+                "tags": ["accounts"],
+                "security": [{ "bearerToken": ["read"] }],
+                "responses": { "200": ok("Me"), "401": error_response("No valid token.") }
             } },
             "/api/v1/projects": { "get": {
                 "operationId": "listProjects", "summary": "List collaboration projects",
@@ -306,10 +447,11 @@ pub fn document() -> Value {
                 "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
                                 -excluded words and, with typing=true, completion of the last word. Facet parameters narrow \
                                 the results (values of one facet are alternatives); facet counts of a facet in use ignore \
-                                its own filter. A distance filter takes near (a city or region of the directory) or lat and \
-                                lon, with km. Overlong queries are cut and say so in notices.",
+                                its own filter. A distance filter takes near (a city or region of the directory) or at \
+                                (latitude,longitude), with km. Overlong queries are cut and say so in notices.",
                 "tags": ["search"], "parameters": search_params,
-                "responses": { "200": ok("SearchResults"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+                "responses": { "200": ok("SearchResults"), "400": error_response("A parameter is invalid; `parameter` names it."),
+                               "404": error_response("No organisation of the directory is located in the place given as `near`.") }
             } },
             "/healthz": { "get": {
                 "operationId": "health", "summary": "Liveness", "tags": ["operations"],
@@ -320,7 +462,28 @@ pub fn document() -> Value {
                 "responses": { "200": { "description": "Ready." }, "503": { "description": "The database is unavailable." } }
             } }
         },
-        "components": { "schemas": {
+        "components": {
+          "securitySchemes": {
+            "bearerToken": {
+                "type": "http", "scheme": "bearer",
+                "description": "A personal API token (`chub_…`), created on the account page, scoped read or read+write, \
+                                revocable there. Reading public data needs no token."
+            }
+          },
+          "schemas": {
+            "OrganisationInput": organisation_input,
+            "Me": { "type": "object", "required": ["id", "email", "display_name", "role", "email_confirmed", "created_at", "scope", "organisations"],
+                "properties": {
+                    "id": { "type": "integer" }, "email": { "type": "string" }, "display_name": { "type": "string" },
+                    "role": { "type": "string", "enum": ["user", "moderator", "admin"] },
+                    "email_confirmed": { "type": "boolean" },
+                    "created_at": { "type": "string", "format": "date-time" },
+                    "scope": { "type": "string", "enum": ["read", "write"] },
+                    "organisations": { "type": "array", "items": { "type": "object",
+                        "required": ["organisation_id", "slug", "name", "role"],
+                        "properties": { "organisation_id": { "type": "integer" }, "slug": { "type": "string" },
+                                        "name": { "type": "string" }, "role": { "type": "string", "enum": ["member", "admin"] } } } }
+                } },
             "Organisation": { "type": "object", "required": organisation_required, "properties": organisation_properties },
             "OrganisationDetails": {
                 "type": "object",
@@ -380,8 +543,11 @@ pub fn document() -> Value {
                 } },
             "Error": { "type": "object", "required": ["error"], "properties": { "error": {
                 "type": "object", "required": ["code", "message"],
-                "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "parameter": { "type": "string" } }
+                "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "parameter": { "type": "string" },
+                    "fields": { "type": "array", "items": { "type": "object", "required": ["field", "message"],
+                        "properties": { "field": { "type": "string" }, "message": { "type": "string" } } } } }
             } } }
-        } }
+          }
+        }
     })
 }

@@ -579,3 +579,4 @@ mail-claim-approved-body = En moderator har godkendt din anmodning. Du kan nu re
     { $link }
 mail-claim-rejected-subject = Din anmodning på clusterhub er ikke godkendt
 mail-claim-rejected-body = En moderator har ikke godkendt din anmodning. Angivet begrundelse: { $reason }
+form-error-both-coordinates = angiv både breddegrad og længdegrad eller ingen af dem

@@ -579,3 +579,4 @@ mail-claim-approved-body = Die Moderation hat Ihren Antrag genehmigt. Sie könne
     { $link }
 mail-claim-rejected-subject = Ihr Antrag auf clusterhub wurde nicht genehmigt
 mail-claim-rejected-body = Die Moderation hat Ihren Antrag nicht genehmigt. Angegebener Grund: { $reason }
+form-error-both-coordinates = geben Sie Breiten- und Längengrad an oder keinen von beiden

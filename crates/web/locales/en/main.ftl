@@ -579,3 +579,4 @@ mail-claim-approved-body = A moderator has approved your claim. You can now edit
     { $link }
 mail-claim-rejected-subject = Your claim on clusterhub was not approved
 mail-claim-rejected-body = A moderator has not approved your claim. Reason given: { $reason }
+form-error-both-coordinates = give both latitude and longitude, or neither

@@ -579,3 +579,4 @@ mail-claim-approved-body = Un modérateur a approuvé votre demande. Vous pouvez
     { $link }
 mail-claim-rejected-subject = Votre demande sur clusterhub n’a pas été approuvée
 mail-claim-rejected-body = Un modérateur n’a pas approuvé votre demande. Motif indiqué : { $reason }
+form-error-both-coordinates = indiquez la latitude et la longitude, ou aucune des deux

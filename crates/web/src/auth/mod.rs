@@ -208,8 +208,24 @@ fn client_ip(req: &Request, trust_proxy: bool) -> String {
         .unwrap_or_else(|| "unknown".into())
 }
 
+/// Whether a POST to `path` reaches a form handler (API routes take tokens, not cookies; a path
+/// no form posts to goes on to be answered 404 or 405).
 fn is_form_path(path: &str) -> bool {
-    !path.starts_with("/api/")
+    static FORM_ROUTES: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        crate::mutating_routes()
+            .into_iter()
+            .filter(|(m, p)| *m == Method::POST && !p.starts_with("/api/"))
+            .map(|(_, p)| p.split('/').collect())
+            .collect()
+    });
+    let segments: Vec<&str> = path.split('/').collect();
+    FORM_ROUTES.iter().any(|pattern| {
+        pattern.len() == segments.len()
+            && pattern
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| p.starts_with('{') || p == s)
+    })
 }
 
 /// Resolves the session, checks CSRF on state-changing form requests and hands a [`Viewer`] on.
@@ -246,8 +262,9 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     };
 
     let mut req = req;
-    let mutating = !matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS);
-    if mutating && is_form_path(req.uri().path()) {
+    // Browsers send forms only as POST; other methods outside the API have no route and go on to
+    // be answered 405 (and cannot be sent across sites without a CORS preflight anyway).
+    if *req.method() == Method::POST && is_form_path(req.uri().path()) {
         if !same_origin(req.headers(), &state.settings.public_url) {
             return WebError::Csrf.into_response();
         }

@@ -73,9 +73,9 @@ fn profile_fields(tr: &Tr, p: &ProfileInput) -> Vec<Field> {
             .max(5),
         Field::text("city", tr.t("profile-city")).value(opt(&p.city)).max(120),
         Field::text("lat", tr.t("profile-lat"))
-            .value(p.lat.map(|v| v.to_string()).unwrap_or_default())
+            .value(p.coordinates.map(|c| c.lat.to_string()).unwrap_or_default())
             .hint(tr.t("profile-coordinates-hint")),
-        Field::text("lon", tr.t("profile-lon")).value(p.lon.map(|v| v.to_string()).unwrap_or_default()),
+        Field::text("lon", tr.t("profile-lon")).value(p.coordinates.map(|c| c.lon.to_string()).unwrap_or_default()),
         Field::text("website", tr.t("profile-website"))
             .value(opt(&p.website))
             .autocomplete("url")
@@ -184,6 +184,14 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
     };
     let lat = coordinate("lat");
     let lon = coordinate("lon");
+    let coordinates = match (lat, lon) {
+        (Some(lat), Some(lon)) => Some(domain::profile::Position { lat, lon }),
+        (None, None) => None,
+        _ => {
+            errors.add(if lat.is_none() { "lat" } else { "lon" }, tr.t("form-error-both-coordinates"));
+            None
+        }
+    };
     let mut descriptions = keep.map(|k| k.descriptions.clone()).unwrap_or_default();
     for lang in DESCRIPTION_LANGUAGES {
         let v = form.get(&format!("description_{lang}")).trim().to_owned();
@@ -200,8 +208,7 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
         country: form.get("country").to_owned(),
         nuts_code: text("nuts_code"),
         city: text("city"),
-        lat,
-        lon,
+        coordinates,
         website: text("website"),
         descriptions,
         nace_codes: split(form.get("nace_codes")),
@@ -225,7 +232,7 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
 fn add_validation_errors(errors: &mut Errors, v: ValidationErrors) {
     for e in v.0 {
         let field = match e.field.as_str() {
-            "lat/lon" | "coordinates" => "lat",
+            "coordinates" => "lat",
             f => f,
         };
         errors.add(field, e.message);

@@ -389,6 +389,8 @@ struct ProfilePage<'a> {
     taxonomies: Vec<TaxonomyGroup>,
     relations: Vec<RelationList>,
     projects: Vec<ProjectRow>,
+    /// What the reader may do with the profile: (link, label).
+    manage: Vec<(String, String)>,
 }
 
 fn relation_items(tr: &Tr, refs: &[OrganisationRef]) -> Vec<RelationItem> {
@@ -631,7 +633,25 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         })
         .collect();
 
+    let slug_path = format!("/organisations/{}", o.slug);
+    let manage = match ctx.user() {
+        None => vec![(
+            format!("/login?return={}/claim", slug_path.replace('/', "%2F")),
+            tr.t("manage-claim-visitor"),
+        )],
+        Some(user) => {
+            if crate::auth::extract::can_admin_organisation(&st, user, o.id).await? {
+                vec![
+                    (format!("{slug_path}/edit"), tr.t("manage-edit")),
+                    (format!("{slug_path}/members"), tr.t("manage-members")),
+                ]
+            } else {
+                vec![(format!("{slug_path}/claim"), tr.t("manage-claim"))]
+            }
+        }
+    };
     let page = ProfilePage {
+        manage,
         chrome: ctx.chrome("organisations"),
         kind_label: tr.t(p.kind.message_id()),
         badges,

@@ -22,7 +22,9 @@ const SUGGESTIONS: usize = 6;
 pub const DEFAULT_KM: f64 = 100.0;
 pub const MAX_KM: f64 = 2_000.0;
 const MAX_PAGE: u32 = 500;
-const MAX_VALUE: usize = 80;
+const MAX_VALUE: usize = crate::openapi::MAX_FACET_VALUE;
+/// Values one facet filter takes (the directory's limit too).
+const MAX_VALUES_PER_FACET: usize = 30;
 /// Facet values listed per facet (selected ones are always listed).
 const FACET_VALUES_SHOWN: usize = 12;
 pub const RADII: &[u32] = &[10, 25, 50, 100, 250, 500];
@@ -43,8 +45,8 @@ pub struct SearchParams {
     pub filters: Vec<(String, String)>,
     /// A city or region name to search around.
     pub near: Option<String>,
-    pub lat: Option<f64>,
-    pub lon: Option<f64>,
+    /// A position to search around, `lat,lon` (one parameter, so half a position cannot be sent).
+    pub at: Option<(f64, f64)>,
     pub km: Option<f64>,
     /// 1-based.
     pub page: u32,
@@ -84,19 +86,34 @@ impl SearchParams {
             page: 1,
             ..SearchParams::default()
         };
+        for facet in FACETS {
+            if pairs.iter().filter(|(k, _)| k == facet).count() > MAX_VALUES_PER_FACET {
+                return Err(invalid(facet, format!("takes at most {MAX_VALUES_PER_FACET} values")));
+            }
+        }
         for (k, v) in pairs {
             let v_trim = v.trim();
             match k.as_str() {
                 "q" => p.q = v.clone(),
-                "typing" => p.typing = matches!(v_trim, "1" | "true"),
+                "typing" => {
+                    p.typing = match v_trim {
+                        "1" | "true" => true,
+                        "" | "0" | "false" => false,
+                        _ => return Err(invalid("typing", "must be true or false")),
+                    }
+                }
                 "near" if !v_trim.is_empty() => {
                     if v_trim.chars().count() > MAX_VALUE {
                         return Err(invalid("near", format!("is longer than {MAX_VALUE} characters")));
                     }
                     p.near = Some(v_trim.to_owned());
                 }
-                "lat" if !v_trim.is_empty() => p.lat = Some(number("lat", v, -90.0..=90.0)?),
-                "lon" if !v_trim.is_empty() => p.lon = Some(number("lon", v, -180.0..=180.0)?),
+                "at" if !v_trim.is_empty() => {
+                    let (lat, lon) = v_trim
+                        .split_once(',')
+                        .ok_or_else(|| invalid("at", "must be latitude,longitude, e.g. 51.05,13.74"))?;
+                    p.at = Some((number("at", lat, -90.0..=90.0)?, number("at", lon, -180.0..=180.0)?));
+                }
                 "km" if !v_trim.is_empty() => p.km = Some(number("km", v, 1.0..=MAX_KM)?),
                 "page" if !v_trim.is_empty() => {
                     p.page = v_trim
@@ -105,7 +122,7 @@ impl SearchParams {
                         .filter(|n| (1..=MAX_PAGE).contains(n))
                         .ok_or_else(|| invalid("page", format!("must be a whole number from 1 to {MAX_PAGE}")))?;
                 }
-                "limit" if !v_trim.is_empty() => {
+                "limit" => {
                     p.limit = Some(
                         v_trim
                             .parse::<usize>()
@@ -132,12 +149,6 @@ impl SearchParams {
                 _ => {}
             }
         }
-        if p.lat.is_some() != p.lon.is_some() {
-            return Err(invalid(
-                if p.lat.is_some() { "lon" } else { "lat" },
-                "give both lat and lon, or neither",
-            ));
-        }
         Ok(p)
     }
 
@@ -147,7 +158,7 @@ impl SearchParams {
 
     /// The engine's request; a place name is looked up among the directory's cities and regions.
     pub async fn request(&self, st: &AppState, tr: &Tr, limit: usize) -> Result<SearchRequest, WebError> {
-        let near = match (self.lat.zip(self.lon), &self.near) {
+        let near = match (self.at, &self.near) {
             (Some((lat, lon)), _) => Some(Near {
                 lat,
                 lon,
@@ -159,12 +170,7 @@ impl SearchParams {
                     lon,
                     km: self.km(),
                 }),
-                None => {
-                    return Err(WebError::InvalidParameter(invalid(
-                        "near",
-                        tr.t1("search-unknown-place", "place", place.as_str()),
-                    )))
-                }
+                None => return Err(WebError::PlaceNotFound(place.clone())),
             },
             (None, None) => None,
         };
@@ -191,11 +197,10 @@ impl SearchParams {
         if let Some(n) = &self.near {
             out.push(("near", n.clone()));
         }
-        if let (Some(lat), Some(lon)) = (self.lat, self.lon) {
-            out.push(("lat", lat.to_string()));
-            out.push(("lon", lon.to_string()));
+        if let Some((lat, lon)) = self.at {
+            out.push(("at", format!("{lat},{lon}")));
         }
-        if self.near.is_some() || self.lat.is_some() {
+        if self.near.is_some() || self.at.is_some() {
             if let Some(km) = self.km {
                 out.push(("km", km.to_string()));
             }
@@ -539,11 +544,9 @@ fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchParams) -> V
             }
         })
         .collect();
-    if params.near.is_some() || params.lat.is_some() {
-        let place = params
-            .near
-            .clone()
-            .unwrap_or_else(|| format!("{:.3}, {:.3}", params.lat.unwrap_or(0.0), params.lon.unwrap_or(0.0)));
+    if params.near.is_some() || params.at.is_some() {
+        let (lat, lon) = params.at.unwrap_or_default();
+        let place = params.near.clone().unwrap_or_else(|| format!("{lat:.3}, {lon:.3}"));
         let label = tr.t2("search-near-chip", "km", params.km().round() as i64, "place", place);
         out.push(Chip {
             remove_label: tr.t1("search-remove-filter", "filter", label.as_str()),
@@ -551,7 +554,7 @@ fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchParams) -> V
                 "/search",
                 &base
                     .iter()
-                    .filter(|(k, _)| !matches!(*k, "near" | "lat" | "lon" | "km"))
+                    .filter(|(k, _)| !matches!(*k, "near" | "at" | "km"))
                     .cloned()
                     .collect::<Vec<_>>(),
             ),
