@@ -51,9 +51,7 @@ impl WebError {
             WebError::NotFound
             | WebError::OrganisationNotFound(_)
             | WebError::ProjectNotFound(_)
-            | WebError::PlaceNotFound(_) => {
-                StatusCode::NOT_FOUND
-            }
+            | WebError::PlaceNotFound(_) => StatusCode::NOT_FOUND,
             WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
             WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::Unauthorized => StatusCode::UNAUTHORIZED,
@@ -106,7 +104,11 @@ impl WebError {
             ),
             WebError::PlaceNotFound(place) => (
                 tr.t("error-not-found-heading"),
-                tr.t1("search-unknown-place", "place", place.chars().take(80).collect::<String>()),
+                tr.t1(
+                    "search-unknown-place",
+                    "place",
+                    place.chars().take(80).collect::<String>(),
+                ),
             ),
             WebError::InvalidParameter(e) => (
                 tr.t("error-bad-request-heading"),

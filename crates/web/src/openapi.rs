@@ -275,7 +275,8 @@ pub fn document() -> Value {
         "cordis_id": nullable(json!({ "type": "string" })),
         "updated_at": { "type": "string", "format": "date-time" }
     });
-    let member_count = nullable(json!({ "type": "integer", "minimum": 0, "maximum": domain::organisation::MAX_MEMBERS }));
+    let member_count =
+        nullable(json!({ "type": "integer", "minimum": 0, "maximum": domain::organisation::MAX_MEMBERS }));
     // What the input accepts: known values (either case where the API ignores case), or empty
     // list entries, which are skipped.
     let with_empty = |values: &Value| {
@@ -289,10 +290,7 @@ pub fn document() -> Value {
         .map(|d| format!("{d:02}"))
         .filter(|d| domain::NaceCode::parse(d).is_ok())
         .collect();
-    let nace_pattern = format!(
-        "^([A-Ua-u]|[A-Za-z]*({})(\\.[0-9]{{1,2}})?)?$",
-        divisions.join("|")
-    );
+    let nace_pattern = format!("^([A-Ua-u]|[A-Za-z]*({})(\\.[0-9]{{1,2}})?)?$", divisions.join("|"));
     let country_input = json!({ "type": "string", "enum": country_codes.clone() });
     let language_codes: Vec<&str> = domain::organisation::LANGUAGES.to_vec();
     let input_properties = json!({

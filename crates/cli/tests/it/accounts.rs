@@ -152,7 +152,7 @@ pub async fn organisation(app: &TestApp, slug: &str, name: &str) -> i64 {
     let draft = OrganisationDraft::new(
         name,
         OrganisationType::Company,
-        domain::CountryCode::parse("DK").unwrap(),
+        domain::CountryCode::parse("DK").expect("valid"),
     )
     .validate()
     .expect("draft");
@@ -654,12 +654,12 @@ async fn people_can_download_their_data_and_erase_their_account() {
 
     let store = &app.db.store;
     assert!(store
-        .user_by_email(&Email::parse("birgit@example.dk").unwrap())
+        .user_by_email(&Email::parse("birgit@example.dk").expect("valid"))
         .await
-        .unwrap()
+        .expect("valid")
         .is_none());
     assert!(
-        store.organisation_by_slug("dtu-space").await.unwrap().is_some(),
+        store.organisation_by_slug("dtu-space").await.expect("valid").is_some(),
         "organisation content stays"
     );
     let (entries, _) = store.audit_entries(None, 100, 0).await.expect("audit");

@@ -180,7 +180,11 @@ async fn bad_search_input_gets_answers_never_a_server_error() {
         assert_eq!(body["error"]["parameter"], parameter, "{query}: {body}");
     }
     let (status, body) = app.json("/api/v1/search?near=Atlantis").await;
-    assert_eq!((status, body["error"]["parameter"].as_str()), (404, Some("near")), "{body}");
+    assert_eq!(
+        (status, body["error"]["parameter"].as_str()),
+        (404, Some("near")),
+        "{body}"
+    );
     let (status, page) = app.text("/search?near=Atlantis").await;
     assert_eq!(status, 404);
     assert!(page.contains("Atlantis") && page.contains("</html>"));

@@ -220,11 +220,7 @@ fn is_form_path(path: &str) -> bool {
     });
     let segments: Vec<&str> = path.split('/').collect();
     FORM_ROUTES.iter().any(|pattern| {
-        pattern.len() == segments.len()
-            && pattern
-                .iter()
-                .zip(&segments)
-                .all(|(p, s)| p.starts_with('{') || p == s)
+        pattern.len() == segments.len() && pattern.iter().zip(&segments).all(|(p, s)| p.starts_with('{') || p == s)
     })
 }
 
@@ -321,6 +317,29 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
         .is_some_and(|(_, rest)| !host.is_empty() && rest == host)
 }
 
+/// Records a security-relevant action in the audit log.
+pub async fn audit(
+    state: &AppState,
+    viewer: &Viewer,
+    actor: Option<&store::accounts::User>,
+    action: &str,
+    subject: &str,
+    detail: &str,
+) -> Result<(), WebError> {
+    state
+        .store
+        .audit(store::accounts::AuditEvent {
+            actor_id: actor.map(|u| u.id),
+            actor: actor.map(|u| u.email.as_str()).unwrap_or("-"),
+            action,
+            subject,
+            detail,
+            ip: Some(&viewer.ip),
+        })
+        .await?;
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -363,27 +382,4 @@ mod tests {
         assert!(!p.verify("correct horse battery", None).await.unwrap());
         assert!(!p.verify("x", Some("not a hash")).await.unwrap());
     }
-}
-
-/// Records a security-relevant action in the audit log.
-pub async fn audit(
-    state: &AppState,
-    viewer: &Viewer,
-    actor: Option<&store::accounts::User>,
-    action: &str,
-    subject: &str,
-    detail: &str,
-) -> Result<(), WebError> {
-    state
-        .store
-        .audit(store::accounts::AuditEvent {
-            actor_id: actor.map(|u| u.id),
-            actor: actor.map(|u| u.email.as_str()).unwrap_or("-"),
-            action,
-            subject,
-            detail,
-            ip: Some(&viewer.ip),
-        })
-        .await?;
-    Ok(())
 }

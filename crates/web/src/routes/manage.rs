@@ -188,7 +188,10 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
         (Some(lat), Some(lon)) => Some(domain::profile::Position { lat, lon }),
         (None, None) => None,
         _ => {
-            errors.add(if lat.is_none() { "lat" } else { "lon" }, tr.t("form-error-both-coordinates"));
+            errors.add(
+                if lat.is_none() { "lat" } else { "lon" },
+                tr.t("form-error-both-coordinates"),
+            );
             None
         }
     };

@@ -27,15 +27,21 @@ pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
     // The API reads the language from `lang` when given, else like the pages.
     let tr = match pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.trim()) {
         None | Some("") => ctx.tr,
-        Some(code) => crate::i18n::Locale::from_code(code).map(crate::i18n::Tr::new).ok_or_else(|| {
-            WebError::InvalidParameter(domain::FilterError {
-                parameter: "lang".into(),
-                message: format!(
-                    "must be one of {}",
-                    crate::i18n::Locale::ALL.iter().map(|l| l.code()).collect::<Vec<_>>().join(", ")
-                ),
-            })
-        })?,
+        Some(code) => crate::i18n::Locale::from_code(code)
+            .map(crate::i18n::Tr::new)
+            .ok_or_else(|| {
+                WebError::InvalidParameter(domain::FilterError {
+                    parameter: "lang".into(),
+                    message: format!(
+                        "must be one of {}",
+                        crate::i18n::Locale::ALL
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                })
+            })?,
     };
     let params = SearchParams::from_pairs(&pairs, search::index::MAX_LIMIT)?;
     let limit = params.limit.unwrap_or(PAGE_SIZE);
