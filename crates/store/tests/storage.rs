@@ -297,3 +297,139 @@ async fn migrations_agree_between_back_ends() {
         db.store.schema_columns().await.expect("postgres")
     );
 }
+
+#[tokio::test]
+async fn accounts_tokens_claims_and_erasure() {
+    use chrono::{Duration, Utc};
+    use domain::{Email, OrgRole, PlatformRole, TokenScope};
+    use store::accounts::{AuditEvent, TokenPurpose};
+
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let email = Email::parse("ana@example.pt").expect("email");
+    let ana = s
+        .create_user(&email, "Ana", Some("hash"), PlatformRole::User)
+        .await
+        .expect("user");
+    assert!(matches!(
+        s.create_user(&email, "Other", None, PlatformRole::User).await,
+        Err(store::StoreError::Conflict(_))
+    ));
+
+    // One-time tokens: used once, not after expiry, not for another purpose.
+    let later = Utc::now() + Duration::hours(1);
+    s.create_email_token("t1", ana.id, TokenPurpose::ConfirmEmail, None, later)
+        .await
+        .expect("token");
+    s.create_email_token(
+        "t2",
+        ana.id,
+        TokenPurpose::ConfirmEmail,
+        None,
+        Utc::now() - Duration::seconds(1),
+    )
+    .await
+    .expect("token");
+    assert!(s
+        .use_email_token("t1", TokenPurpose::ResetPassword)
+        .await
+        .expect("use")
+        .is_none());
+    assert_eq!(
+        s.use_email_token("t1", TokenPurpose::ConfirmEmail).await.expect("use"),
+        Some((ana.id, None))
+    );
+    assert!(s
+        .use_email_token("t1", TokenPurpose::ConfirmEmail)
+        .await
+        .expect("use")
+        .is_none());
+    assert!(s
+        .use_email_token("t2", TokenPurpose::ConfirmEmail)
+        .await
+        .expect("use")
+        .is_none());
+
+    // Sessions expire; API tokens stop at revocation.
+    s.create_session("s1", ana.id, "csrf", Some("10.0.0.1"), None, later)
+        .await
+        .expect("session");
+    assert_eq!(s.session("s1").await.expect("session").expect("live").user.id, ana.id);
+    s.create_session("s0", ana.id, "csrf", None, None, Utc::now() - Duration::seconds(1))
+        .await
+        .expect("session");
+    assert!(s.session("s0").await.expect("session").is_none());
+    let tid = s
+        .create_api_token(ana.id, "ci", "th", "chub_1234567", TokenScope::Write)
+        .await
+        .expect("token");
+    assert_eq!(
+        s.api_token_user("th").await.expect("lookup").expect("live").1,
+        TokenScope::Write
+    );
+    assert!(s.revoke_api_token(ana.id, tid).await.expect("revoke"));
+    assert!(s.api_token_user("th").await.expect("lookup").is_none());
+
+    // A claim for a new organisation creates it on approval, with the claimant as its admin.
+    let d = draft("Lisbon Blue Economy Cluster", OrganisationType::Cluster, "PT");
+    let claim = s.create_claim(ana.id, None, Some(&d), "I run it").await.expect("claim");
+    let moderator = s
+        .create_user(
+            &Email::parse("mod@example.eu").expect("email"),
+            "Mo",
+            None,
+            PlatformRole::Moderator,
+        )
+        .await
+        .expect("moderator");
+    let slug = s.approve_claim(claim, moderator.id).await.expect("approve");
+    let org = s.organisation_by_slug(&slug).await.expect("read").expect("created");
+    assert_eq!(s.org_role(ana.id, org.id).await.expect("role"), Some(OrgRole::Admin));
+    assert!(matches!(
+        s.approve_claim(claim, moderator.id).await,
+        Err(store::StoreError::NotFound)
+    ));
+
+    // Invitations wait for the address and turn into roles when it is confirmed.
+    let invited = Email::parse("joao@example.pt").expect("email");
+    s.invite(org.id, &invited, OrgRole::Member, ana.id)
+        .await
+        .expect("invite");
+    let joao = s
+        .create_user(&invited, "João", None, PlatformRole::User)
+        .await
+        .expect("user");
+    assert_eq!(s.org_role(joao.id, org.id).await.expect("role"), None);
+    s.confirm_email(joao.id).await.expect("confirm");
+    assert_eq!(s.org_role(joao.id, org.id).await.expect("role"), Some(OrgRole::Member));
+
+    // Erasure removes the person and anonymises the audit log; the organisation stays.
+    s.audit(AuditEvent {
+        actor_id: Some(ana.id),
+        actor: "ana@example.pt",
+        action: "login",
+        subject: "ana@example.pt",
+        ..Default::default()
+    })
+    .await
+    .expect("audit");
+    assert_eq!(
+        s.recent_audit_count("login", "ana@example.pt", false, Utc::now() - Duration::minutes(1))
+            .await
+            .expect("count"),
+        1
+    );
+    let data = s.personal_data(ana.id).await.expect("export");
+    assert_eq!(
+        (data.organisations.len(), data.claims.len(), data.api_tokens.len()),
+        (1, 1, 1)
+    );
+    s.erase_user(ana.id, "erased account").await.expect("erase");
+    assert!(s.user_by_email(&email).await.expect("read").is_none());
+    assert!(s.session("s1").await.expect("session").is_none());
+    let (entries, _) = s.audit_entries(None, 10, 0).await.expect("audit");
+    assert!(entries
+        .iter()
+        .all(|e| e.actor == "erased account" && e.subject == "erased account"));
+    assert!(s.organisation_by_slug(&slug).await.expect("read").is_some());
+}
