@@ -34,14 +34,14 @@ async fn main() -> anyhow::Result<()> {
 
     // The ceiling: bare verifications, one thread, then one per core.
     for threads in [1, cores] {
-        let n = (threads * 40) as u64;
+        let n = (threads * 150) as u64;
         let started = Instant::now();
         let mut tasks = vec![];
         for _ in 0..threads {
             let p = passwords.clone();
             let h = hash.clone();
             tasks.push(tokio::spawn(async move {
-                for _ in 0..40 {
+                for _ in 0..150 {
                     let _ = p.verify(PASSWORD, Some(&h)).await;
                 }
             }));

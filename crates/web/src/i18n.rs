@@ -570,6 +570,16 @@ mod tests {
     }
 
     #[test]
+    fn no_message_is_defined_twice() {
+        for l in Locale::ALL {
+            let mut ids = message_ids(*l);
+            ids.sort();
+            let twice: Vec<_> = ids.windows(2).filter(|w| w[0] == w[1]).map(|w| &w[0]).collect();
+            assert!(twice.is_empty(), "{l:?} defines these more than once: {twice:?}");
+        }
+    }
+
+    #[test]
     fn every_language_defines_the_same_messages_as_english() {
         let mut en = message_ids(Locale::En);
         en.sort();

@@ -472,7 +472,6 @@ profile-founded = Stiftelsesår
 profile-label-hint = Kun klynger bærer et klyngeledelsesmærke.
 profile-is-sme = Denne organisation er en SMV
 profile-target-markets = Målmarkeder
-profile-languages = Arbejdssprog
 profile-codes-hint = Koder på to bogstaver adskilt af kommaer, f.eks. DE, DK, FR.
 edit-title = Redigér { $name }
 manage-edit = Redigér profil

@@ -472,7 +472,6 @@ profile-founded = Gründungsjahr
 profile-label-hint = Nur Cluster tragen ein Clustermanagement-Label.
 profile-is-sme = Diese Organisation ist ein KMU
 profile-target-markets = Zielmärkte
-profile-languages = Arbeitssprachen
 profile-codes-hint = Zweibuchstabige Codes, durch Kommas getrennt, z. B. DE, DK, FR.
 edit-title = { $name } bearbeiten
 manage-edit = Profil bearbeiten

@@ -472,7 +472,6 @@ profile-founded = Year founded
 profile-label-hint = Only clusters carry a cluster-management label.
 profile-is-sme = This organisation is an SME
 profile-target-markets = Target markets
-profile-languages = Working languages
 profile-codes-hint = Two-letter codes separated by commas, e.g. DE, DK, FR.
 edit-title = Edit { $name }
 manage-edit = Edit profile

@@ -472,7 +472,6 @@ profile-founded = Année de création
 profile-label-hint = Seuls les clusters portent un label de gestion de cluster.
 profile-is-sme = Cette organisation est une PME
 profile-target-markets = Marchés cibles
-profile-languages = Langues de travail
 profile-codes-hint = Codes à deux lettres séparés par des virgules, par exemple DE, DK, FR.
 edit-title = Modifier { $name }
 manage-edit = Modifier le profil
