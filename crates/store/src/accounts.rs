@@ -343,6 +343,19 @@ impl Store {
         Ok((users, total))
     }
 
+    /// The addresses of confirmed moderators and platform admins (to tell them of new claims).
+    pub async fn moderator_emails(&self) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_all::<(String,)>(&Sql::new(
+                "SELECT email FROM users WHERE role IN ('moderator', 'admin') AND email_confirmed_at IS NOT NULL ORDER BY id",
+            ))
+            .await?
+            .into_iter()
+            .map(|(e,)| e)
+            .collect())
+    }
+
     pub async fn user_count(&self) -> Result<i64, StoreError> {
         let (n,): (i64,) = self.pool().fetch_one(&Sql::new("SELECT COUNT(*) FROM users")).await?;
         Ok(n)

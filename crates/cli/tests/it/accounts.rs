@@ -434,6 +434,8 @@ async fn a_claim_approved_by_a_moderator_lets_its_author_edit_the_profile() {
         .await;
     assert_eq!(filed.status, 303);
     assert_eq!(sofie.get("/organisations/nordic-space/claim").await.status, 409);
+    // Moderators are told that a claim waits.
+    app.link_in_mail("mod@example.eu", "/moderation/claims", 0).await;
 
     let mut moderator = Agent::new(&app);
     moderator.login("mod@example.eu", PASSWORD).await;
@@ -676,4 +678,70 @@ async fn people_can_download_their_data_and_erase_their_account() {
             .status,
         401
     );
+}
+
+#[tokio::test]
+async fn an_address_change_is_confirmed_from_the_new_address() {
+    let app = TestApp::spawn().await;
+    account(&app, "old@example.fr", PlatformRole::User).await;
+    account(&app, "taken@example.fr", PlatformRole::User).await;
+    let mut p = Agent::new(&app);
+    p.login("old@example.fr", PASSWORD).await;
+    let wrong = p
+        .post(
+            "/account/email",
+            &[("new_email", "new@example.fr"), ("current_password", "nope")],
+        )
+        .await;
+    assert_eq!(wrong.status, 422);
+    assert!(
+        wrong.body.contains("value=\"new@example.fr\""),
+        "what was typed is kept"
+    );
+    let sent = p
+        .post(
+            "/account/email",
+            &[("new_email", "New@Example.fr"), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(sent.status, 303);
+    app.link_in_mail("old@example.fr", "/password/forgot", 0).await;
+    let link = app
+        .link_in_mail("new@example.fr", "/account/email/confirm?token=", 0)
+        .await;
+    let path = &link[link.find("/account/email/confirm").expect("path")..];
+    let token = &path["/account/email/confirm?token=".len()..];
+    assert_eq!(p.get(path).await.status, 200);
+    assert_eq!(p.post("/account/email/confirm", &[("token", token)]).await.status, 303);
+    assert!(p.get("/account").await.body.contains("new@example.fr"));
+    Agent::new(&app).login("new@example.fr", PASSWORD).await;
+
+    // An address that another account took meanwhile is refused at confirmation.
+    p.post(
+        "/account/email",
+        &[("new_email", "later@example.fr"), ("current_password", PASSWORD)],
+    )
+    .await;
+    let link = app
+        .link_in_mail("later@example.fr", "/account/email/confirm?token=", 0)
+        .await;
+    let token = link.split("token=").nth(1).expect("token").to_owned();
+    let mut other = Agent::new(&app);
+    other.login("taken@example.fr", PASSWORD).await;
+    other
+        .post(
+            "/account/email",
+            &[("new_email", "later@example.fr"), ("current_password", PASSWORD)],
+        )
+        .await;
+    let link2 = app
+        .link_in_mail("later@example.fr", "/account/email/confirm?token=", 1)
+        .await;
+    let token2 = link2.split("token=").nth(1).expect("token").to_owned();
+    assert_eq!(
+        other.post("/account/email/confirm", &[("token", &token2)]).await.status,
+        303
+    );
+    p.get("/account").await;
+    assert_eq!(p.post("/account/email/confirm", &[("token", &token)]).await.status, 409);
 }

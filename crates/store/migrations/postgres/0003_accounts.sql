@@ -8,7 +8,6 @@ CREATE TABLE users (
     password_hash TEXT,
     role TEXT NOT NULL DEFAULT 'user',
     email_confirmed_at TIMESTAMPTZ,
-    oidc_subject TEXT UNIQUE,
     created_at TIMESTAMPTZ NOT NULL,
     updated_at TIMESTAMPTZ NOT NULL
 );

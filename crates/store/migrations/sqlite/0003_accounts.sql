@@ -8,7 +8,6 @@ CREATE TABLE users (
     password_hash TEXT,
     role TEXT NOT NULL DEFAULT 'user',
     email_confirmed_at TEXT,
-    oidc_subject TEXT UNIQUE,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );

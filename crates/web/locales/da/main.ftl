@@ -579,3 +579,11 @@ mail-claim-approved-body = En moderator har godkendt din anmodning. Du kan nu re
 mail-claim-rejected-subject = Din anmodning på clusterhub er ikke godkendt
 mail-claim-rejected-body = En moderator har ikke godkendt din anmodning. Angivet begrundelse: { $reason }
 form-error-both-coordinates = angiv både breddegrad og længdegrad eller ingen af dem
+mail-claim-waiting-subject = En anmodning venter på gennemsyn på clusterhub
+mail-claim-waiting-body = Nogen har gjort krav på eller foreslået { $organisation }. Gennemse den her:
+
+    { $link }
+mail-email-change-notice-subject = Adressen på din clusterhub-konto bliver ændret
+mail-email-change-notice-body = Nogen, der er logget ind på din clusterhub-konto, har bedt om at ændre dens adresse til { $email }. Hvis det ikke var dig, så vælg straks en ny adgangskode:
+
+    { $link }

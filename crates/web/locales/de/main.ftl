@@ -579,3 +579,11 @@ mail-claim-approved-body = Die Moderation hat Ihren Antrag genehmigt. Sie könne
 mail-claim-rejected-subject = Ihr Antrag auf clusterhub wurde nicht genehmigt
 mail-claim-rejected-body = Die Moderation hat Ihren Antrag nicht genehmigt. Angegebener Grund: { $reason }
 form-error-both-coordinates = geben Sie Breiten- und Längengrad an oder keinen von beiden
+mail-claim-waiting-subject = Ein Antrag wartet auf clusterhub auf Prüfung
+mail-claim-waiting-body = Jemand hat { $organisation } beansprucht oder vorgeschlagen. Hier prüfen:
+
+    { $link }
+mail-email-change-notice-subject = Ihre clusterhub-Adresse wird geändert
+mail-email-change-notice-body = Jemand, der in Ihrem clusterhub-Konto angemeldet ist, möchte dessen Adresse in { $email } ändern. Falls Sie das nicht waren, wählen Sie sofort ein neues Passwort:
+
+    { $link }

@@ -579,3 +579,11 @@ mail-claim-approved-body = A moderator has approved your claim. You can now edit
 mail-claim-rejected-subject = Your claim on clusterhub was not approved
 mail-claim-rejected-body = A moderator has not approved your claim. Reason given: { $reason }
 form-error-both-coordinates = give both latitude and longitude, or neither
+mail-claim-waiting-subject = A claim waits for review on clusterhub
+mail-claim-waiting-body = Someone has claimed or proposed { $organisation }. Review it here:
+
+    { $link }
+mail-email-change-notice-subject = Your clusterhub address is being changed
+mail-email-change-notice-body = Someone signed in to your clusterhub account asked to change its address to { $email }. If it was not you, choose a new password at once:
+
+    { $link }

@@ -579,3 +579,11 @@ mail-claim-approved-body = Un modérateur a approuvé votre demande. Vous pouvez
 mail-claim-rejected-subject = Votre demande sur clusterhub n’a pas été approuvée
 mail-claim-rejected-body = Un modérateur n’a pas approuvé votre demande. Motif indiqué : { $reason }
 form-error-both-coordinates = indiquez la latitude et la longitude, ou aucune des deux
+mail-claim-waiting-subject = Une demande attend d’être examinée sur clusterhub
+mail-claim-waiting-body = Quelqu’un a revendiqué ou proposé { $organisation }. À examiner ici :
+
+    { $link }
+mail-email-change-notice-subject = L’adresse de votre compte clusterhub va changer
+mail-email-change-notice-body = Une personne connectée à votre compte clusterhub a demandé à remplacer son adresse par { $email }. Si ce n’était pas vous, choisissez immédiatement un nouveau mot de passe :
+
+    { $link }

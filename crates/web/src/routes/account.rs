@@ -310,7 +310,12 @@ pub async fn login_form(ctx: Ctx, Query(q): Query<PageQuery>) -> Result<Response
     Ok(render(&login_page(&ctx, "", &q.ret, Errors::default(), &q.done))?.into_response())
 }
 
-pub async fn login(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+pub async fn login(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    headers: axum::http::HeaderMap,
+    form: FormData,
+) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let v = viewer(&ctx)?.clone();
     let ret = form.get("return");
@@ -358,7 +363,8 @@ pub async fn login(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
         state.store.delete_session(old).await?;
     }
     let id = random_token();
-    let user_agent = None::<&str>;
+    // Shown to the person in their data export, so they can tell their sessions apart.
+    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok());
     state
         .store
         .create_session(
@@ -811,6 +817,20 @@ pub async fn change_email(
         new.as_str(),
         TokenPurpose::ChangeEmail,
         Some(&new),
+    )
+    .await?;
+    // The old address learns of it, in case the session was not its owner's.
+    send_mail(
+        &state,
+        &user.email,
+        ctx.tr.t("mail-email-change-notice-subject"),
+        ctx.tr.t2(
+            "mail-email-change-notice-body",
+            "email",
+            new.as_str(),
+            "link",
+            state.settings.link("/password/forgot"),
+        ),
     )
     .await?;
     audit(

@@ -330,6 +330,7 @@ pub async fn propose(
         &id.to_string(),
     )
     .await?;
+    tell_moderators(&state, &tr, &draft.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
 
@@ -416,7 +417,30 @@ pub async fn claim(
         &id.to_string(),
     )
     .await?;
+    tell_moderators(&state, &ctx.tr, &org.profile.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
+}
+
+/// Mails the moderators that a claim waits; a mail that fails is logged, the claim stands.
+async fn tell_moderators(state: &AppState, tr: &Tr, organisation: &str) -> Result<(), WebError> {
+    let body = tr.tn(
+        "mail-claim-waiting-body",
+        vec![
+            ("organisation", organisation.into()),
+            ("link", state.settings.link("/moderation/claims").into()),
+        ],
+    );
+    for to in state.store.moderator_emails().await? {
+        if let Err(e) = state
+            .settings
+            .mailer
+            .send(&to, &tr.t("mail-claim-waiting-subject"), body.clone())
+            .await
+        {
+            tracing::warn!(error = %e, "a moderator could not be told of a claim");
+        }
+    }
+    Ok(())
 }
 
 // ---- editing ----
