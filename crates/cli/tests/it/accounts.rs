@@ -467,6 +467,27 @@ async fn a_claim_approved_by_a_moderator_lets_its_author_edit_the_profile() {
     for field in ["lat-error", "founded-error", "website-error"] {
         assert!(bad.body.contains(&format!("id=\"{field}\"")), "{field}");
     }
+    // The messages come in the reader's language.
+    sofie.cookies.insert("lang".into(), "de".into());
+    let german = sofie
+        .post(
+            "/organisations/nordic-space/edit",
+            &[
+                ("name", "Nordic Space Cluster"),
+                ("kind", "company"),
+                ("country", "DK"),
+                ("website", "x y"),
+                ("label", "gold"),
+            ],
+        )
+        .await;
+    assert_eq!(german.status, 422);
+    assert!(
+        german.body.contains("Webadresse") && german.body.contains("Nur Cluster"),
+        "{}",
+        german.body
+    );
+    sofie.cookies.remove("lang");
     assert!(
         bad.body.contains("Space &#38; defence &#60;b&#62;SMEs") && !bad.body.contains("<b>SMEs"),
         "what was typed is kept, escaped"

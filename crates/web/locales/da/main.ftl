@@ -587,3 +587,17 @@ mail-email-change-notice-subject = Adressen på din clusterhub-konto bliver ænd
 mail-email-change-notice-body = Nogen, der er logget ind på din clusterhub-konto, har bedt om at ændre dens adresse til { $email }. Hvis det ikke var dig, så vælg straks en ny adgangskode:
 
     { $link }
+profile-error-name = Skriv navnet (højst 300 tegn).
+profile-error-short-name = Højst 200 tegn, uden kontroltegn.
+profile-error-kind = Vælg organisationstypen.
+profile-error-country = Vælg et land.
+profile-error-nuts-code = Skriv en NUTS-kode som DK011, eller lad feltet stå tomt.
+profile-error-city = Højst 120 tegn, uden kontroltegn.
+profile-error-coordinates = Breddegraden skal ligge mellem −90 og 90, længdegraden mellem −180 og 180.
+profile-error-website = Skriv en webadresse som https://eksempel.dk.
+profile-error-description = Højst 20.000 tegn, uden kontroltegn.
+profile-error-nace-codes = Skriv NACE-koder som 26.11 eller C, adskilt af kommaer.
+profile-error-codes = Brug koder på to bogstaver adskilt af kommaer, f.eks. DE, DK.
+profile-error-members = Skriv et helt tal op til 1.000.000.
+profile-error-founded = Skriv et år mellem 1800 og 2100.
+profile-error-label = Kun klynger bærer et klyngeledelsesmærke.

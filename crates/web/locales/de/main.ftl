@@ -587,3 +587,17 @@ mail-email-change-notice-subject = Ihre clusterhub-Adresse wird geändert
 mail-email-change-notice-body = Jemand, der in Ihrem clusterhub-Konto angemeldet ist, möchte dessen Adresse in { $email } ändern. Falls Sie das nicht waren, wählen Sie sofort ein neues Passwort:
 
     { $link }
+profile-error-name = Geben Sie den Namen ein (höchstens 300 Zeichen).
+profile-error-short-name = Höchstens 200 Zeichen, ohne Steuerzeichen.
+profile-error-kind = Wählen Sie die Art der Organisation.
+profile-error-country = Wählen Sie ein Land.
+profile-error-nuts-code = Geben Sie einen NUTS-Code wie DED21 ein, oder lassen Sie das Feld leer.
+profile-error-city = Höchstens 120 Zeichen, ohne Steuerzeichen.
+profile-error-coordinates = Der Breitengrad muss zwischen −90 und 90 liegen, der Längengrad zwischen −180 und 180.
+profile-error-website = Geben Sie eine Webadresse wie https://beispiel.eu ein.
+profile-error-description = Höchstens 20.000 Zeichen, ohne Steuerzeichen.
+profile-error-nace-codes = Geben Sie NACE-Codes wie 26.11 oder C ein, durch Kommas getrennt.
+profile-error-codes = Verwenden Sie zweibuchstabige Codes, durch Kommas getrennt, z. B. DE, DK.
+profile-error-members = Geben Sie eine ganze Zahl bis 1.000.000 ein.
+profile-error-founded = Geben Sie ein Jahr zwischen 1800 und 2100 ein.
+profile-error-label = Nur Cluster tragen ein Clustermanagement-Label.

@@ -587,3 +587,17 @@ mail-email-change-notice-subject = Your clusterhub address is being changed
 mail-email-change-notice-body = Someone signed in to your clusterhub account asked to change its address to { $email }. If it was not you, choose a new password at once:
 
     { $link }
+profile-error-name = Enter the name (at most 300 characters).
+profile-error-short-name = At most 200 characters, without control characters.
+profile-error-kind = Choose the type of organisation.
+profile-error-country = Choose a country.
+profile-error-nuts-code = Enter a NUTS code such as DED21, or leave it empty.
+profile-error-city = At most 120 characters, without control characters.
+profile-error-coordinates = Latitude must lie between −90 and 90, longitude between −180 and 180.
+profile-error-website = Enter a web address such as https://example.eu.
+profile-error-description = At most 20,000 characters, without control characters.
+profile-error-nace-codes = Enter NACE codes such as 26.11 or C, separated by commas.
+profile-error-codes = Use two-letter codes separated by commas, such as DE, DK.
+profile-error-members = Enter a whole number up to 1,000,000.
+profile-error-founded = Enter a year between 1800 and 2100.
+profile-error-label = Only clusters carry a cluster-management label.

@@ -587,3 +587,17 @@ mail-email-change-notice-subject = L’adresse de votre compte clusterhub va cha
 mail-email-change-notice-body = Une personne connectée à votre compte clusterhub a demandé à remplacer son adresse par { $email }. Si ce n’était pas vous, choisissez immédiatement un nouveau mot de passe :
 
     { $link }
+profile-error-name = Indiquez le nom (300 caractères au plus).
+profile-error-short-name = 200 caractères au plus, sans caractères de contrôle.
+profile-error-kind = Choisissez le type d’organisation.
+profile-error-country = Choisissez un pays.
+profile-error-nuts-code = Indiquez un code NUTS comme DED21, ou laissez le champ vide.
+profile-error-city = 120 caractères au plus, sans caractères de contrôle.
+profile-error-coordinates = La latitude doit être comprise entre −90 et 90, la longitude entre −180 et 180.
+profile-error-website = Indiquez une adresse web comme https://exemple.eu.
+profile-error-description = 20 000 caractères au plus, sans caractères de contrôle.
+profile-error-nace-codes = Indiquez des codes NACE comme 26.11 ou C, séparés par des virgules.
+profile-error-codes = Utilisez des codes à deux lettres séparés par des virgules, par exemple DE, DK.
+profile-error-members = Indiquez un nombre entier jusqu’à 1 000 000.
+profile-error-founded = Indiquez une année entre 1800 et 2100.
+profile-error-label = Seuls les clusters portent un label de gestion de cluster.

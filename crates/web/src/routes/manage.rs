@@ -232,13 +232,29 @@ fn read_profile(tr: &Tr, form: &FormData, keep: Option<&ProfileInput>) -> (Profi
 }
 
 /// The domain's field names, as the form names them.
-fn add_validation_errors(errors: &mut Errors, v: ValidationErrors) {
+/// The domain's findings, as the form names its fields and in the reader's language (the domain
+/// speaks English for imports and the API; the form says what each field needs instead).
+fn add_validation_errors(tr: &Tr, errors: &mut Errors, v: ValidationErrors) {
     for e in v.0 {
-        let field = match e.field.as_str() {
-            "coordinates" => "lat",
-            f => f,
+        let (field, message) = match e.field.as_str() {
+            "coordinates" => ("lat", "profile-error-coordinates"),
+            f if f.starts_with("description_") => (f, "profile-error-description"),
+            f @ ("ecosystems" | "technologies" | "critical_technologies") => (f, "form-error-choice"),
+            f @ ("target_markets" | "languages") => (f, "profile-error-codes"),
+            f @ ("members_smes" | "members_large" | "members_research") => (f, "profile-error-members"),
+            f @ ("name" | "short_name" | "kind" | "country" | "nuts_code" | "city" | "website" | "nace_codes"
+            | "founded" | "label") => (f, f),
+            f => {
+                errors.add(f, e.message);
+                continue;
+            }
         };
-        errors.add(field, e.message);
+        let id = if message.starts_with("profile-") || message.starts_with("form-") {
+            message.to_owned()
+        } else {
+            format!("profile-error-{}", message.replace('_', "-"))
+        };
+        errors.add(field, tr.t(id));
     }
 }
 
@@ -311,7 +327,7 @@ pub async fn propose(
         Ok(d) if errors.is_empty() => d,
         other => {
             if let Err(v) = other {
-                add_validation_errors(&mut errors, v);
+                add_validation_errors(&tr, &mut errors, v);
             }
             let page = propose_page(&ctx, &input, &message, errors);
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
@@ -489,12 +505,13 @@ pub async fn edit(
     let org = organisation(&state, &slug).await?;
     require_admin(&state, &me, &org).await?;
     let stored = ProfileInput::from_draft(&org.profile);
-    let (input, mut errors) = read_profile(&ctx.tr, &form, Some(&stored));
+    let tr = ctx.tr;
+    let (input, mut errors) = read_profile(&tr, &form, Some(&stored));
     let draft = match input.validate() {
         Ok(d) if errors.is_empty() => d,
         other => {
             if let Err(v) = other {
-                add_validation_errors(&mut errors, v);
+                add_validation_errors(&tr, &mut errors, v);
             }
             let page = edit_page(&ctx, &org, &input, errors);
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
