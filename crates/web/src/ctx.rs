@@ -51,6 +51,11 @@ impl Ctx {
         ctx
     }
 
+    /// Who asks; every routed request has one (the auth middleware sets it).
+    pub fn viewer(&self) -> Result<&Viewer, crate::WebError> {
+        self.viewer.as_ref().ok_or(crate::WebError::Internal)
+    }
+
     /// The token this request's forms must carry.
     pub fn csrf(&self) -> String {
         self.viewer.as_ref().map(|v| v.csrf.clone()).unwrap_or_default()

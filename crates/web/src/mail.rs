@@ -94,6 +94,25 @@ impl Mailer {
     }
 }
 
+impl Mailer {
+    /// Sends a message the person must receive for what they asked to work (a confirmation or
+    /// reset link): a failure becomes the page that says mail could not be sent.
+    pub async fn send_or_fail(&self, to: &str, subject: &str, body: String) -> Result<(), crate::WebError> {
+        self.send(to, subject, body).await.map_err(|e| {
+            tracing::error!(error = %e, "mail could not be sent");
+            crate::WebError::MailFailed
+        })
+    }
+
+    /// Sends a message that only informs (a decision, a waiting claim): what was done stands,
+    /// a failure is logged.
+    pub async fn notify(&self, to: &str, subject: &str, body: String) {
+        if let Err(e) = self.send(to, subject, body).await {
+            tracing::warn!(error = %e, subject, "a notification could not be mailed");
+        }
+    }
+}
+
 fn parse_mailbox(s: &str) -> Result<Mailbox, MailError> {
     s.parse().map_err(|_| MailError::Address(s.chars().take(100).collect()))
 }

@@ -123,6 +123,12 @@ impl<'a> Agent<'a> {
 
 pub const PASSWORD: &str = "correct horse battery staple";
 
+/// The secret of a token just created, from the account page that shows it once.
+pub fn token_of(body: &str) -> String {
+    let i = body.find("id=\"new-token\">").expect("token shown") + 15;
+    body[i..i + body[i..].find('<').expect("end")].to_owned()
+}
+
 /// A confirmed account with a platform role, made directly in the store.
 pub async fn account(app: &TestApp, email: &str, role: PlatformRole) -> i64 {
     let passwords = std::sync::Arc::new(web::auth::Passwords::new());
@@ -551,10 +557,6 @@ async fn api_tokens_are_shown_once_scoped_and_revocable() {
     let mut a = Agent::new(&app);
     a.login("admin@biosaxony.de", PASSWORD).await;
 
-    let token_of = |body: &str| {
-        let i = body.find("id=\"new-token\">").expect("token shown") + 15;
-        body[i..i + body[i..].find('<').expect("end")].to_owned()
-    };
     let read = a
         .post("/account/tokens", &[("name", "reader"), ("scope", "read")])
         .await;

@@ -176,6 +176,12 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
         })
 }
 
+/// One of our token cookies, when its value is shaped like our tokens (anything else is a
+/// stranger's cookie and is not looked up).
+fn token_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    cookie(headers, name).filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// A `Set-Cookie` value for one of our cookies; `max_age` zero deletes it.
 pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {
     let secure = if state.settings.secure_cookies() {
@@ -227,9 +233,7 @@ fn is_form_path(path: &str) -> bool {
 /// Resolves the session, checks CSRF on state-changing form requests and hands a [`Viewer`] on.
 pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let ip = client_ip(&req, state.settings.trust_proxy);
-    let session_hash = cookie(req.headers(), SESSION_COOKIE)
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(hash_token);
+    let session_hash = token_cookie(req.headers(), SESSION_COOKIE).map(hash_token);
     let session = match &session_hash {
         Some(h) => match state.store.session(h).await {
             Ok(s) => s.map(Arc::new),
@@ -237,9 +241,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         },
         None => None,
     };
-    let anonymous_token = cookie(req.headers(), CSRF_COOKIE)
-        .filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
-        .map(str::to_owned);
+    let anonymous_token = token_cookie(req.headers(), CSRF_COOKIE).map(str::to_owned);
     let mut new_anonymous = None;
     let csrf = match (&session, anonymous_token) {
         (Some(s), _) => s.csrf_token.clone(),

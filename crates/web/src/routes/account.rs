@@ -12,7 +12,7 @@ use store::accounts::{ApiToken, Claim, Membership, TokenPurpose, User};
 use store::StoreError;
 
 use crate::auth::extract::SignedIn;
-use crate::auth::{self, audit, hash_token, random_token, set_cookie, throttle, Viewer};
+use crate::auth::{self, audit, hash_token, random_token, set_cookie, throttle};
 use crate::ctx::Ctx;
 use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
@@ -51,10 +51,6 @@ pub fn notice(tr: &Tr, done: &str) -> Option<String> {
     NOTICES.contains(&done).then(|| tr.t(format!("notice-{done}")))
 }
 
-fn viewer(ctx: &Ctx) -> Result<&Viewer, WebError> {
-    ctx.viewer.as_ref().ok_or(WebError::Internal)
-}
-
 fn form_page(ctx: &Ctx, active: &'static str, title: String, intro: Vec<String>, form: Form) -> FormPage {
     FormPage {
         chrome: ctx.chrome(active),
@@ -90,10 +86,7 @@ fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>
 }
 
 async fn send_mail(state: &AppState, to: &str, subject: String, body: String) -> Result<(), WebError> {
-    state.settings.mailer.send(to, &subject, body).await.map_err(|e| {
-        tracing::error!(error = %e, "mail could not be sent");
-        WebError::MailFailed
-    })
+    state.settings.mailer.send_or_fail(to, &subject, body).await
 }
 
 /// Creates a one-time token and mails its link.
@@ -165,7 +158,7 @@ pub async fn register_form(ctx: Ctx) -> Result<Response, WebError> {
 
 pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
     let tr = ctx.tr;
-    let v = viewer(&ctx)?.clone();
+    let v = ctx.viewer()?.clone();
     let mut errors = Errors::default();
     let name = DisplayName::parse(form.get("display_name"))
         .map_err(|_| errors.add("display_name", tr.t("account-error-display-name")))
@@ -225,16 +218,35 @@ fn invalid_link(ctx: &Ctx) -> Result<Response, WebError> {
     )
 }
 
-/// A page with one button that uses the link's token (a GET never changes anything, so a mail
-/// scanner that follows links cannot use them up).
-fn token_button_page(ctx: &Ctx, action: &str, title: String, intro: String, submit: String, token: &str) -> FormPage {
-    form_page(
+/// Whether the link's token can still be used for `purpose` (the page that uses it is shown
+/// only then).
+async fn link_is_live(state: &AppState, token: &str, purpose: TokenPurpose) -> Result<bool, WebError> {
+    Ok(state.store.email_token_is_live(&hash_token(token), purpose).await?)
+}
+
+/// The page a mailed link opens: one button that posts the link's token to `action` (a GET
+/// never changes anything, so a mail scanner that follows links cannot use them up). Its texts
+/// are the messages `{messages}-title`, `-intro` and `-submit`.
+async fn token_button_page(
+    state: &AppState,
+    ctx: &Ctx,
+    token: &str,
+    purpose: TokenPurpose,
+    action: &str,
+    messages: &str,
+) -> Result<Response, WebError> {
+    if !link_is_live(state, token, purpose).await? {
+        return invalid_link(ctx);
+    }
+    let tr = &ctx.tr;
+    let page = form_page(
         ctx,
         "",
-        title,
-        vec![intro],
-        Form::new("token", action, ctx.csrf(), submit).field(Field::hidden("token", token)),
-    )
+        tr.t(format!("{messages}-title")),
+        vec![tr.t(format!("{messages}-intro"))],
+        Form::new("token", action, ctx.csrf(), tr.t(format!("{messages}-submit"))).field(Field::hidden("token", token)),
+    );
+    Ok(render(&page)?.into_response())
 }
 
 pub async fn confirm_form(
@@ -242,23 +254,15 @@ pub async fn confirm_form(
     ctx: Ctx,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    if !state
-        .store
-        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ConfirmEmail)
-        .await?
-    {
-        return invalid_link(&ctx);
-    }
-    let tr = &ctx.tr;
-    Ok(render(&token_button_page(
+    token_button_page(
+        &state,
         &ctx,
-        "/confirm",
-        tr.t("confirm-title"),
-        tr.t("confirm-intro"),
-        tr.t("confirm-submit"),
         &q.token,
-    ))?
-    .into_response())
+        TokenPurpose::ConfirmEmail,
+        "/confirm",
+        "confirm",
+    )
+    .await
 }
 
 pub async fn confirm(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
@@ -271,7 +275,7 @@ pub async fn confirm(State(state): State<AppState>, ctx: Ctx, form: FormData) ->
     };
     state.store.confirm_email(user_id).await?;
     let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
-    audit(&state, viewer(&ctx)?, user.as_ref(), "email_confirmed", "", "").await?;
+    audit(&state, ctx.viewer()?, user.as_ref(), "email_confirmed", "", "").await?;
     Ok(Redirect::to("/login?done=confirmed").into_response())
 }
 
@@ -317,7 +321,7 @@ pub async fn login(
     form: FormData,
 ) -> Result<Response, WebError> {
     let tr = ctx.tr;
-    let v = viewer(&ctx)?.clone();
+    let v = ctx.viewer()?.clone();
     let ret = form.get("return");
     let fail = |status: StatusCode, field: &str, message: String| {
         let mut errors = Errors::default();
@@ -389,7 +393,7 @@ pub async fn login(
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
-    let v = viewer(&ctx)?;
+    let v = ctx.viewer()?;
     if let Some(h) = &v.session_hash {
         state.store.delete_session(h).await?;
         audit(
@@ -429,7 +433,7 @@ pub async fn forgot_form(ctx: Ctx) -> Result<Response, WebError> {
 
 pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
     let tr = ctx.tr;
-    let v = viewer(&ctx)?.clone();
+    let v = ctx.viewer()?.clone();
     let Ok(email) = Email::parse(form.get("email")) else {
         let mut errors = Errors::default();
         errors.add("email", tr.t("account-error-email"));
@@ -498,11 +502,7 @@ pub async fn reset_form(
     ctx: Ctx,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    if !state
-        .store
-        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ResetPassword)
-        .await?
-    {
+    if !link_is_live(&state, &q.token, TokenPurpose::ResetPassword).await? {
         return invalid_link(&ctx);
     }
     Ok(render(&reset_page(&ctx, &q.token, Errors::default()))?.into_response())
@@ -532,7 +532,7 @@ pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
     // Following a link sent to the address proves the address, too.
     state.store.confirm_email(user_id).await?;
     let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
-    audit(&state, viewer(&ctx)?, user.as_ref(), "password_reset", "", "").await?;
+    audit(&state, ctx.viewer()?, user.as_ref(), "password_reset", "", "").await?;
     Ok(Redirect::to("/login?done=password-reset").into_response())
 }
 
@@ -668,15 +668,13 @@ async fn account_page(
         user: user.clone(),
         notice: notice(tr, notice_key),
         new_token,
-        forms: vec![profile, password, email],
+        // The template draws the token form with the token list.
+        forms: vec![profile, password, email, token],
         delete_form,
         tokens: state.store.api_tokens_of(user.id).await?,
         memberships: state.store.memberships_of(user.id).await?,
         claims: state.store.claims_of(user.id).await?,
-        // The token form goes with the token list in the template.
     };
-    let mut page = page;
-    page.forms.push(token);
     with_status(status, &page)
 }
 
@@ -733,7 +731,7 @@ async fn check_password(
     if state.passwords.verify(given, hash.as_deref()).await? {
         return Ok(None);
     }
-    audit(state, viewer(ctx)?, Some(user), "login_failed", &user.email, form).await?;
+    audit(state, ctx.viewer()?, Some(user), "login_failed", &user.email, form).await?;
     Ok(Some(Failed::new(
         form,
         "current_password",
@@ -765,9 +763,9 @@ pub async fn change_password(
     state.store.set_password_hash(user.id, &hash).await?;
     state
         .store
-        .delete_other_sessions(user.id, viewer(&ctx)?.session_hash.as_deref())
+        .delete_other_sessions(user.id, ctx.viewer()?.session_hash.as_deref())
         .await?;
-    audit(&state, viewer(&ctx)?, Some(user), "password_changed", &user.email, "").await?;
+    audit(&state, ctx.viewer()?, Some(user), "password_changed", &user.email, "").await?;
     send_mail(
         &state,
         &user.email,
@@ -835,7 +833,7 @@ pub async fn change_email(
     .await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(user),
         "email_change_requested",
         &user.email,
@@ -850,23 +848,15 @@ pub async fn confirm_email_change_form(
     ctx: Ctx,
     Query(q): Query<PageQuery>,
 ) -> Result<Response, WebError> {
-    if !state
-        .store
-        .email_token_is_live(&hash_token(&q.token), TokenPurpose::ChangeEmail)
-        .await?
-    {
-        return invalid_link(&ctx);
-    }
-    let tr = &ctx.tr;
-    Ok(render(&token_button_page(
+    token_button_page(
+        &state,
         &ctx,
-        "/account/email/confirm",
-        tr.t("change-email-title"),
-        tr.t("change-email-intro"),
-        tr.t("change-email-submit"),
         &q.token,
-    ))?
-    .into_response())
+        TokenPurpose::ChangeEmail,
+        "/account/email/confirm",
+        "change-email",
+    )
+    .await
 }
 
 pub async fn confirm_email_change(
@@ -890,7 +880,7 @@ pub async fn confirm_email_change(
     }
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         old.as_ref(),
         "email_changed",
         old.as_ref().map(|u| u.email.as_str()).unwrap_or(""),
@@ -906,7 +896,7 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
     let data = state.store.personal_data(user.id).await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(user),
         "personal_data_exported",
         &user.email,
@@ -955,7 +945,7 @@ pub async fn erase(
             actor: &anonymised,
             action: "account_erased",
             subject: &anonymised,
-            ip: Some(&viewer(&ctx)?.ip),
+            ip: Some(&ctx.viewer()?.ip),
             ..Default::default()
         })
         .await?;
@@ -994,7 +984,7 @@ pub async fn create_token(
         .store
         .create_api_token(user.id, name, &hash_token(&secret), &prefix, scope)
         .await?;
-    audit(&state, viewer(&ctx)?, Some(user), "token_created", name, scope.as_str()).await?;
+    audit(&state, ctx.viewer()?, Some(user), "token_created", name, scope.as_str()).await?;
     let mut res = account_page(
         &state,
         &ctx,
@@ -1017,10 +1007,10 @@ pub async fn revoke_token(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let user = me.user();
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let id = crate::routes::path_id(&id)?;
     if !state.store.revoke_api_token(user.id, id).await? {
         return Err(WebError::NotFound);
     }
-    audit(&state, viewer(&ctx)?, Some(user), "token_revoked", &id.to_string(), "").await?;
+    audit(&state, ctx.viewer()?, Some(user), "token_revoked", &id.to_string(), "").await?;
     Ok(Redirect::to("/account?done=token-revoked").into_response())
 }

@@ -12,18 +12,11 @@ use crate::auth::audit;
 use crate::auth::extract::{Moderator, PlatformAdmin};
 use crate::ctx::Ctx;
 use crate::forms::FormData;
+use crate::routes::path_id;
 use crate::views::{pagination, render, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 50;
-
-fn viewer(ctx: &Ctx) -> Result<&crate::auth::Viewer, WebError> {
-    ctx.viewer.as_ref().ok_or(WebError::Internal)
-}
-
-fn id(s: &str) -> Result<i64, WebError> {
-    s.parse().map_err(|_| WebError::NotFound)
-}
 
 #[derive(Template)]
 #[template(path = "claims.html")]
@@ -52,12 +45,12 @@ pub async fn approve_claim(
     Moderator(m): Moderator,
     Path(claim): Path<String>,
 ) -> Result<Response, WebError> {
-    let claim = id(&claim)?;
+    let claim = path_id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
     let slug = state.store.approve_claim(claim, m.user.id).await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(&m.user),
         "claim_approved",
         &slug,
@@ -72,15 +65,12 @@ pub async fn approve_claim(
             state.settings.link(&format!("/organisations/{slug}/edit")).into(),
         )],
     );
-    if let Err(e) = state
+    // The decision stands if the mail fails; the claimant also sees it on their account page.
+    state
         .settings
         .mailer
-        .send(&found.user_email, &tr.t("mail-claim-approved-subject"), body)
-        .await
-    {
-        // The decision stands; the claimant also sees it on their account page.
-        tracing::warn!(error = %e, "claim decision could not be mailed");
-    }
+        .notify(&found.user_email, &tr.t("mail-claim-approved-subject"), body)
+        .await;
     Ok(Redirect::to("/moderation/claims").into_response())
 }
 
@@ -91,7 +81,7 @@ pub async fn reject_claim(
     Path(claim): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let claim = id(&claim)?;
+    let claim = path_id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
     let reason: String = form.get("reason").trim().chars().take(500).collect();
     state.store.reject_claim(claim, m.user.id, &reason).await?;
@@ -103,7 +93,7 @@ pub async fn reject_claim(
         .unwrap_or_default();
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(&m.user),
         "claim_rejected",
         &subject,
@@ -112,14 +102,11 @@ pub async fn reject_claim(
     .await?;
     let tr = ctx.tr;
     let body = tr.t1("mail-claim-rejected-body", "reason", reason.as_str());
-    if let Err(e) = state
+    state
         .settings
         .mailer
-        .send(&found.user_email, &tr.t("mail-claim-rejected-subject"), body)
-        .await
-    {
-        tracing::warn!(error = %e, "claim decision could not be mailed");
-    }
+        .notify(&found.user_email, &tr.t("mail-claim-rejected-subject"), body)
+        .await;
     Ok(Redirect::to("/moderation/claims").into_response())
 }
 
@@ -188,7 +175,7 @@ pub async fn set_role(
     Path(user): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let user = id(&user)?;
+    let user = path_id(&user)?;
     let role: PlatformRole = form.get("role").parse().map_err(|_| {
         WebError::InvalidParameter(domain::FilterError {
             parameter: "role".into(),
@@ -209,7 +196,7 @@ pub async fn set_role(
     state.store.set_platform_role(user, role).await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(&a.user),
         "role_changed",
         &target.email,

@@ -11,8 +11,8 @@ use domain::{
 };
 use store::accounts::{Invitation, OrgMember};
 
+use crate::auth::audit;
 use crate::auth::extract::{can_admin_organisation, SignedIn};
-use crate::auth::{audit, Viewer};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{countries_by_name, Tr};
@@ -22,10 +22,6 @@ use crate::{AppState, WebError};
 /// Languages a profile form always offers a description field for.
 const DESCRIPTION_LANGUAGES: &[&str] = &["en", "de", "fr", "da"];
 pub const MAX_CLAIM_MESSAGE: usize = 2_000;
-
-fn viewer(ctx: &Ctx) -> Result<&Viewer, WebError> {
-    ctx.viewer.as_ref().ok_or(WebError::Internal)
-}
 
 fn join(v: &[String]) -> String {
     v.join(", ")
@@ -339,7 +335,7 @@ pub async fn propose(
         .await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "claim_filed",
         &format!("new: {}", draft.name),
@@ -426,7 +422,7 @@ pub async fn claim(
         .await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "claim_filed",
         org.slug.as_str(),
@@ -447,14 +443,11 @@ async fn tell_moderators(state: &AppState, tr: &Tr, organisation: &str) -> Resul
         ],
     );
     for to in state.store.moderator_emails().await? {
-        if let Err(e) = state
+        state
             .settings
             .mailer
-            .send(&to, &tr.t("mail-claim-waiting-subject"), body.clone())
-            .await
-        {
-            tracing::warn!(error = %e, "a moderator could not be told of a claim");
-        }
+            .notify(&to, &tr.t("mail-claim-waiting-subject"), body.clone())
+            .await;
     }
     Ok(())
 }
@@ -520,7 +513,7 @@ pub async fn edit(
     state.store.update_organisation(&org.slug, &draft).await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "profile_edited",
         org.slug.as_str(),
@@ -611,9 +604,9 @@ pub async fn invite(
     require_admin(&state, &me, &org).await?;
     let email = Email::parse(form.get("email"));
     let role = form.get("role").parse::<OrgRole>();
-    let (Ok(email), Ok(role)) = (email, role) else {
+    let (Ok(email), Ok(role)) = (&email, role) else {
         let mut errors = Errors::default();
-        if Email::parse(form.get("email")).is_err() {
+        if email.is_err() {
             errors.add("email", tr.t("account-error-email"));
         } else {
             errors.add("role", tr.t("form-error-choice"));
@@ -622,7 +615,7 @@ pub async fn invite(
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     };
     let name = org.profile.name.clone();
-    let existing = state.store.user_by_email(&email).await?.map(|(u, _)| u);
+    let existing = state.store.user_by_email(email).await?.map(|(u, _)| u);
     let notice = match existing.filter(|u| u.email_confirmed) {
         Some(user) => {
             state.store.set_org_role(user.id, org.id, role).await?;
@@ -644,14 +637,14 @@ pub async fn invite(
             )
         }
         None => {
-            state.store.invite(org.id, &email, role, me.user().id).await?;
+            state.store.invite(org.id, email, role, me.user().id).await?;
             send_invitation(&state, &tr, email.as_str(), "mail-invited", &name, "/register").await?;
             tr.t1("members-invited", "email", email.as_str())
         }
     };
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "member_invited",
         org.slug.as_str(),
@@ -677,12 +670,8 @@ async fn send_invitation(
     state
         .settings
         .mailer
-        .send(to, &tr.t1(&format!("{kind}-subject"), "organisation", org), body)
+        .send_or_fail(to, &tr.t1(&format!("{kind}-subject"), "organisation", org), body)
         .await
-        .map_err(|e| {
-            tracing::error!(error = %e, "invitation could not be sent");
-            WebError::MailFailed
-        })
 }
 
 pub async fn remove_member(
@@ -693,7 +682,7 @@ pub async fn remove_member(
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
     require_admin(&state, &me, &org).await?;
-    let user: i64 = user.parse().map_err(|_| WebError::NotFound)?;
+    let user = crate::routes::path_id(&user)?;
     let members = state.store.org_members(org.id).await?;
     let Some(target) = members.iter().find(|m| m.user_id == user) else {
         return Err(WebError::NotFound);
@@ -705,7 +694,7 @@ pub async fn remove_member(
     state.store.remove_org_role(user, org.id).await?;
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "member_removed",
         org.slug.as_str(),
@@ -723,13 +712,13 @@ pub async fn withdraw_invitation(
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
     require_admin(&state, &me, &org).await?;
-    let id: i64 = id.parse().map_err(|_| WebError::NotFound)?;
+    let id = crate::routes::path_id(&id)?;
     if !state.store.withdraw_invitation(org.id, id).await? {
         return Err(WebError::NotFound);
     }
     audit(
         &state,
-        viewer(&ctx)?,
+        ctx.viewer()?,
         Some(me.user()),
         "invitation_withdrawn",
         org.slug.as_str(),

@@ -19,6 +19,11 @@ pub async fn not_found() -> WebError {
     WebError::NotFound
 }
 
+/// A numeric id from the path; anything that is not one names nothing, so it is not found.
+pub fn path_id(raw: &str) -> Result<i64, WebError> {
+    raw.parse().map_err(|_| WebError::NotFound)
+}
+
 /// Query pairs of a raw query string; malformed encodings are decoded leniently, never rejected.
 pub fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
     raw.map(|q| {
