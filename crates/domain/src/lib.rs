@@ -8,6 +8,7 @@ pub mod error;
 pub mod filter;
 pub mod money;
 pub mod nace;
+pub mod opportunity;
 pub mod organisation;
 pub mod profile;
 pub mod project;
@@ -23,6 +24,9 @@ pub use nace::{NaceCode, NaceSection};
 pub use organisation::{
     ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation, OrganisationDraft, OrganisationType,
     Website,
+};
+pub use opportunity::{
+    Day, OpportunityDraft, OpportunityInput, OpportunityKind, OpportunityState, PartnershipKind, Visibility,
 };
 pub use profile::ProfileInput;
 pub use project::{Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic};

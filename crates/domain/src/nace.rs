@@ -147,6 +147,13 @@ impl<'de> serde::Deserialize<'de> for NaceCode {
     }
 }
 
+impl<'de> serde::Deserialize<'de> for NaceSection {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        NaceSection::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
 impl serde::Serialize for NaceSection {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.collect_str(self)
