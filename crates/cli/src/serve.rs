@@ -42,6 +42,8 @@ pub async fn run(
         tracing::warn!("read cache disabled: every request reads the database");
         web::AppState::without_cache(store.clone(), search, settings)
     };
+    web::routes::market::expire_regularly(store.clone(), std::time::Duration::from_secs(600));
+    web::routes::alerts::digest_daily(state.clone(), std::time::Duration::from_secs(24 * 3600));
     // The peer address names the client in the audit log and keys login throttling.
     axum::serve(
         listener,
@@ -57,15 +59,26 @@ pub async fn run(
 /// Serves on an already bound listener in the background, with a search index in memory; for
 /// tests and benchmarks.
 pub async fn spawn(store: Store, listener: TcpListener, settings: web::Settings) -> anyhow::Result<SocketAddr> {
+    Ok(spawn_app(store, listener, settings).await?.0)
+}
+
+/// Like [`spawn`], also giving the application's state, so tests can run its background jobs
+/// (expiry, digests, the matching rebuild) when they choose.
+pub async fn spawn_app(
+    store: Store,
+    listener: TcpListener,
+    settings: web::Settings,
+) -> anyhow::Result<(SocketAddr, web::AppState)> {
     let addr = listener.local_addr()?;
     let search = start_search(&store, SearchIndex::in_memory()?).await?;
-    let app = web::app(web::AppState::new(store, search, settings));
+    let state = web::AppState::new(store, search, settings);
+    let app = web::app(state.clone());
     tokio::spawn(async move {
         if let Err(e) = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await {
             tracing::error!(error = %e, "server stopped");
         }
     });
-    Ok(addr)
+    Ok((addr, state))
 }
 
 async fn shutdown_signal() {

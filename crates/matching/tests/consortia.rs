@@ -1,6 +1,8 @@
 //! The ranking's quality on real consortia stays ahead of every baseline (see the `consortia`
 //! example for the figures). Skipped, with a message, when the shared data is missing.
 
+// The example uses the parts this test does not.
+#[allow(dead_code)]
 #[path = "../eval/consortia.rs"]
 mod consortia;
 

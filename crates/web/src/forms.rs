@@ -55,6 +55,10 @@ impl Field {
     pub fn password(name: &'static str, label: String, autocomplete: &'static str) -> Self {
         Self::new("password", name, label).autocomplete(autocomplete).max(1000)
     }
+    /// A day, entered with the browser's date picker (sent as YYYY-MM-DD).
+    pub fn date(name: &'static str, label: String) -> Self {
+        Self::new("date", name, label)
+    }
     pub fn number(name: &'static str, label: String) -> Self {
         Self::new("number", name, label)
     }

@@ -12,6 +12,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod mail;
+pub mod matchmaking;
 pub mod openapi;
 pub mod routes;
 pub mod views;
@@ -61,6 +62,8 @@ pub struct AppState {
     pub search: Arc<search::SearchIndex>,
     pub settings: Arc<Settings>,
     pub passwords: Arc<auth::Passwords>,
+    /// Partner recommendations; its own task rebuilds it when the data changes.
+    pub matchmaker: Arc<matchmaking::Matchmaker>,
 }
 
 impl AppState {
@@ -68,6 +71,7 @@ impl AppState {
     pub fn new(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
         let state = Self::without_cache(store, search, settings);
         cache::follow(state.store.clone(), state.cache.clone());
+        matchmaking::follow(state.store.clone(), state.matchmaker.clone());
         state
     }
 
@@ -79,6 +83,7 @@ impl AppState {
             search,
             settings: Arc::new(settings),
             passwords: Arc::new(auth::Passwords::new()),
+            matchmaker: Arc::new(matchmaking::Matchmaker::default()),
         }
     }
 }
@@ -162,6 +167,28 @@ fn routes() -> Routes {
         "/organisations/{slug}/invitations/{id}/withdraw",
         manage::withdraw_invitation,
     )
+    // the marketplace
+    .get("/opportunities", market::list)
+    .get("/opportunities/{id}", market::page)
+    .get("/organisations/{slug}/opportunities/new", market::new_form)
+    .post("/organisations/{slug}/opportunities/new", market::create)
+    .get("/opportunities/{id}/edit", market::edit_form)
+    .post("/opportunities/{id}/edit", market::edit)
+    .post("/opportunities/{id}/submit", market::submit)
+    .post("/opportunities/{id}/close", market::close)
+    .post("/opportunities/{id}/approve", market::approve)
+    .post("/opportunities/{id}/return", market::send_back)
+    .post("/opportunities/{id}/interest", market::express_interest)
+    .get("/interests/{id}", market::conversation)
+    .post("/interests/{id}", market::reply)
+    .get("/marketplace/mine", market::mine)
+    .get("/moderation/opportunities", market::queue)
+    // alerts
+    .post("/alerts", alerts::create)
+    .get("/account/alerts", alerts::list)
+    .post("/alerts/{id}/delete", alerts::delete)
+    .get("/alerts/unsubscribe", alerts::unsubscribe_form)
+    .post("/alerts/unsubscribe", alerts::unsubscribe)
     // moderation and administration
     .get("/moderation/claims", admin::claims)
     .post("/moderation/claims/{id}/approve", admin::approve_claim)
@@ -179,6 +206,10 @@ fn routes() -> Routes {
     .get("/api/v1/search", api::search::search)
     .get("/api/v1/projects", api::projects::list)
     .get("/api/v1/projects/{id}", api::projects::get)
+    .get("/api/v1/opportunities", api::opportunities::list)
+    .get("/api/v1/opportunities/{id}", api::opportunities::get)
+    .get("/api/v1/opportunities/{id}/recommendations", api::opportunities::recommendations)
+    .get("/api/v1/organisations/{slug}/recommendations", api::organisations::recommendations)
     .get("/healthz", health::live)
     .get("/readyz", health::ready)
     .get("/static/app.css", assets::stylesheet)

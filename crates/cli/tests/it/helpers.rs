@@ -5,6 +5,8 @@ use store::testing::TestDb;
 pub struct TestApp {
     pub base: String,
     pub db: TestDb,
+    /// The running application's state, to run its background jobs on demand.
+    pub state: web::AppState,
     pub client: reqwest::Client,
     /// Where the app's mail lands: files written by the app, or the maildir of a real local SMTP
     /// server (aiosmtpd) the app sends to.
@@ -92,7 +94,7 @@ impl TestApp {
             trust_proxy: false,
             mailer,
         };
-        let addr = clusterhub::serve::spawn(db.store.clone(), listener, settings)
+        let (addr, state) = clusterhub::serve::spawn_app(db.store.clone(), listener, settings)
             .await
             .expect("serve");
         let client = reqwest::Client::builder()
@@ -102,6 +104,7 @@ impl TestApp {
         Self {
             base: format!("http://{addr}"),
             db,
+            state,
             client,
             smtp: server.is_some(),
             _smtp_server: server.map(|(c, _)| c),

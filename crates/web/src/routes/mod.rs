@@ -2,12 +2,14 @@
 
 pub mod account;
 pub mod admin;
+pub mod alerts;
 pub mod api;
 pub mod assets;
 pub mod health;
 pub mod home;
 pub mod language;
 pub mod manage;
+pub mod market;
 pub mod organisations;
 pub mod projects;
 pub mod search;
@@ -17,6 +19,14 @@ use crate::WebError;
 /// Anything not routed.
 pub async fn not_found() -> WebError {
     WebError::NotFound
+}
+
+/// A request parameter (query or form) that is not what it must be.
+pub fn bad_parameter(parameter: impl Into<String>, message: impl Into<String>) -> WebError {
+    WebError::InvalidParameter(domain::FilterError {
+        parameter: parameter.into(),
+        message: message.into(),
+    })
 }
 
 /// A numeric id from the path; anything that is not one names nothing, so it is not found.

@@ -391,6 +391,8 @@ struct ProfilePage<'a> {
     projects: Vec<ProjectRow>,
     /// What the reader may do with the profile: (link, label).
     manage: Vec<(String, String)>,
+    recommendations: Option<Vec<crate::matchmaking::Shown>>,
+    watch_query: String,
 }
 
 fn relation_items(tr: &Tr, refs: &[OrganisationRef]) -> Vec<RelationItem> {
@@ -640,14 +642,21 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             tr.t("manage-claim-visitor"),
         )],
         Some(user) => {
-            if crate::auth::extract::can_admin_organisation(&st, user, o.id).await? {
+            let mut links = if crate::auth::extract::can_admin_organisation(&st, user, o.id).await? {
                 vec![
                     (format!("{slug_path}/edit"), tr.t("manage-edit")),
                     (format!("{slug_path}/members"), tr.t("manage-members")),
                 ]
             } else {
                 vec![(format!("{slug_path}/claim"), tr.t("manage-claim"))]
+            };
+            if user.role == domain::PlatformRole::Admin || st.store.org_role(user.id, o.id).await?.is_some() {
+                links.push((
+                    format!("{slug_path}/opportunities/new"),
+                    tr.t1("opportunity-publish-for", "name", display_name.as_str()),
+                ));
             }
+            links
         }
     };
     let page = ProfilePage {
@@ -661,6 +670,10 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         relations,
         projects,
         short_name: distinct_short_name(p),
+        recommendations: st
+            .matchmaker
+            .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN),
+        watch_query: format!("organisation:{}", o.slug),
         o,
         display_name,
     };

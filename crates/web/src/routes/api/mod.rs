@@ -2,6 +2,7 @@
 //! `{"items": […], "total": N, "limit": L, "offset": O, "next": URL|null}`.
 
 pub mod me;
+pub mod opportunities;
 pub mod organisations;
 pub mod projects;
 pub mod search;

@@ -89,3 +89,21 @@ pub async fn replace(
         .ok_or(WebError::NotFound)?;
     Ok(Json(details).into_response())
 }
+
+/// `GET /api/v1/organisations/{slug}/recommendations`: partners and requests ranked for a profile.
+pub async fn recommendations(
+    State(st): State<AppState>,
+    ctx: crate::ctx::Ctx,
+    Path(slug): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<super::opportunities::Recommendations>, WebError> {
+    let limit = super::opportunities::recommendation_limit(query.as_deref())?;
+    let org = st
+        .store
+        .organisation_by_slug(&slug)
+        .await?
+        .ok_or(WebError::OrganisationNotFound(slug))?;
+    Ok(Json(super::opportunities::Recommendations::of(
+        st.matchmaker.for_organisation(&ctx.tr, &org, false, limit),
+    )))
+}

@@ -1,0 +1,427 @@
+//! The node's partner-matching index: every organisation and published opportunity as a
+//! [`matching::Entity`], rebuilt from the database in the background whenever the change feed has
+//! moved (at most every [`REBUILD_EVERY`]), and the queries that pages and the API ask of it.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use domain::{
+    ClusterLabel, CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityKind,
+    Organisation, OrganisationType, ParticipationRole, Taxonomy, Visibility,
+};
+use matching::{Accept, Entity, Index, Key, Query, Reason, Recommendation, Subject, Weights};
+use store::opportunities::Opportunity;
+use store::Store;
+
+use crate::i18n::Tr;
+
+/// How often the follower looks whether the data changed.
+pub const REBUILD_EVERY: Duration = Duration::from_secs(2);
+/// Recommendations shown on a page.
+pub const SHOWN: usize = 8;
+
+/// What the index was built from, beyond the index itself: what pages need to show results.
+pub struct Snapshot {
+    pub index: Index,
+    /// The change feed position the snapshot reflects.
+    pub version: i64,
+    organisations: HashMap<i64, OrgFacts>,
+    /// Members-only opportunities, hidden from visitors.
+    members_only: HashSet<i64>,
+}
+
+struct OrgFacts {
+    slug: String,
+    partners: Vec<Key>,
+}
+
+#[derive(Default)]
+pub struct Matchmaker {
+    current: RwLock<Option<Arc<Snapshot>>>,
+}
+
+fn ket(t: KeyEnablingTechnology) -> String {
+    format!("ket:{}", t.slug())
+}
+fn cta(t: CriticalTechnology) -> String {
+    format!("cta:{}", t.slug())
+}
+fn eco(t: Ecosystem) -> String {
+    format!("eco:{}", t.slug())
+}
+fn nace(s: NaceSection) -> String {
+    format!("nace:{}", s.as_str())
+}
+
+fn label_rank(l: ClusterLabel) -> u8 {
+    match l {
+        ClusterLabel::Bronze => 1,
+        ClusterLabel::Silver => 2,
+        ClusterLabel::Gold => 3,
+    }
+}
+
+/// What an organisation is about and offers, as tags.
+fn organisation_tags(o: &Organisation) -> (Vec<String>, Vec<String>) {
+    let p = &o.profile;
+    let capabilities: Vec<String> = p
+        .technologies
+        .iter()
+        .map(|t| ket(*t))
+        .chain(p.critical_technologies.iter().map(|t| cta(*t)))
+        .collect();
+    let mut tags = capabilities.clone();
+    tags.extend(p.ecosystems.iter().map(|e| eco(*e)));
+    tags.extend(p.sections().into_iter().map(nace));
+    (tags, capabilities)
+}
+
+fn opportunity_entity(o: &Opportunity, country: Option<domain::CountryCode>) -> Entity {
+    let d = &o.draft;
+    let mut e = Entity::new(Key::Opportunity(o.id), d.title.clone(), Subject::Opportunity(d.kind));
+    e.country = country;
+    let capabilities: Vec<String> = d
+        .technologies
+        .iter()
+        .map(|t| ket(*t))
+        .chain(d.critical_technologies.iter().map(|t| cta(*t)))
+        .collect();
+    e.tags = capabilities.clone();
+    e.tags.extend(d.ecosystems.iter().map(|x| eco(*x)));
+    e.tags.extend(d.sectors.iter().map(|s| nace(*s)));
+    if let Some(call) = &d.call {
+        e.tags.extend(matching::topic_tags(call));
+    }
+    if d.kind.is_request() {
+        e.needs = capabilities;
+    } else {
+        e.offers = capabilities;
+    }
+    e.text = format!("{}\n{}", d.title, d.description);
+    e
+}
+
+/// Loads everything the index holds.
+async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError> {
+    let organisations = store.all_organisations().await?;
+    let participations = store.all_participations().await?;
+    let memberships = store.all_memberships().await?;
+    let opportunities = store.all_published_opportunities().await?;
+    let mut projects = HashMap::new();
+    let mut after = 0;
+    loop {
+        let page = store.projects_after(after, 5_000).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        projects.extend(page.into_iter().map(|p| (p.id, p)));
+    }
+    let by_slug: HashMap<&str, &Organisation> = organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
+    let mut members_of_project: HashMap<i64, Vec<i64>> = HashMap::new();
+    for p in &participations {
+        if let Some(o) = by_slug.get(p.organisation_slug.as_str()) {
+            members_of_project.entry(p.project_id).or_default().push(o.id);
+        }
+    }
+    let mut best_cluster_label: HashMap<&str, ClusterLabel> = HashMap::new();
+    for (member, cluster) in &memberships {
+        if let Some(l) = by_slug.get(cluster.as_str()).and_then(|c| c.profile.label) {
+            let e = best_cluster_label.entry(member.as_str()).or_insert(l);
+            if label_rank(l) > label_rank(*e) {
+                *e = l;
+            }
+        }
+    }
+    let mut entities: HashMap<i64, Entity> = HashMap::with_capacity(organisations.len());
+    for o in &organisations {
+        let p = &o.profile;
+        let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
+        e.country = Some(p.country);
+        (e.tags, e.offers) = organisation_tags(o);
+        e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
+        e.label = p.label;
+        e.member_of_label = best_cluster_label.get(o.slug.as_str()).copied();
+        entities.insert(o.id, e);
+    }
+    let mut partners: HashMap<i64, HashMap<i64, u32>> = HashMap::new();
+    for p in &participations {
+        let Some(org) = by_slug.get(p.organisation_slug.as_str()) else { continue };
+        let Some(e) = entities.get_mut(&org.id) else { continue };
+        e.projects += 1;
+        if p.role == ParticipationRole::Coordinator {
+            e.coordinated += 1;
+        }
+        if let Some(project) = projects.get(&p.project_id) {
+            for t in &project.topics {
+                e.tags.extend(matching::topic_tags(&t.code));
+                e.text.push('\n');
+                e.text.push_str(&t.title);
+            }
+            if let Some(title) = &project.draft.title {
+                e.text.push('\n');
+                e.text.push_str(title);
+            }
+            for k in &project.keywords {
+                e.text.push('\n');
+                e.text.push_str(k);
+            }
+        }
+        let mine = partners.entry(org.id).or_default();
+        for other in members_of_project.get(&p.project_id).into_iter().flatten() {
+            if *other != org.id {
+                *mine.entry(*other).or_default() += 1;
+            }
+        }
+    }
+    let mut facts = HashMap::with_capacity(organisations.len());
+    for o in &organisations {
+        let list: Vec<(Key, u32)> = partners
+            .remove(&o.id)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(k, n)| (Key::Organisation(k), n))
+            .collect();
+        facts.insert(
+            o.id,
+            OrgFacts {
+                slug: o.slug.to_string(),
+                partners: list.iter().map(|(k, _)| *k).collect(),
+            },
+        );
+        if let Some(e) = entities.get_mut(&o.id) {
+            e.partners = list;
+        }
+    }
+    let country_of: HashMap<i64, domain::CountryCode> =
+        organisations.iter().map(|o| (o.id, o.profile.country)).collect();
+    let mut all: Vec<Entity> = entities.into_values().collect();
+    let mut members_only = HashSet::new();
+    for o in &opportunities {
+        if o.draft.visibility == Visibility::Members {
+            members_only.insert(o.id);
+        }
+        all.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
+    }
+    // A stable order keeps rankings stable between rebuilds when scores tie.
+    all.sort_by_key(|e| e.key);
+    let index = tokio::task::spawn_blocking(move || Index::build(all))
+        .await
+        .map_err(|e| store::StoreError::Corrupt {
+            column: "matching index",
+            message: e.to_string(),
+        })?;
+    Ok(Snapshot {
+        index,
+        version,
+        organisations: facts,
+        members_only,
+    })
+}
+
+/// A recommendation as a page or the API shows it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct Shown {
+    /// "organisation" or "opportunity".
+    pub kind: &'static str,
+    pub id: i64,
+    pub name: String,
+    pub href: String,
+    pub country: Option<String>,
+    pub score: f32,
+    pub reasons: Vec<String>,
+}
+
+impl Matchmaker {
+    pub fn snapshot(&self) -> Option<Arc<Snapshot>> {
+        self.current.read().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Rebuilds the index now from the database.
+    pub async fn rebuild(&self, store: &Store) -> Result<(), store::StoreError> {
+        let version = store.latest_change_id().await?;
+        let snapshot = load(store, version).await?;
+        *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(snapshot));
+        Ok(())
+    }
+
+    /// Recommendations for an organisation's profile: organisations and the published requests it
+    /// could answer.
+    pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
+        let snap = self.snapshot()?;
+        let (tags, offers) = organisation_tags(o);
+        let mut text = o.profile.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
+        if text.is_empty() {
+            text = o.profile.name.clone();
+        }
+        let partners = snap.organisations.get(&o.id).map(|f| f.partners.clone()).unwrap_or_default();
+        let mut requests: Vec<OpportunityKind> =
+            OpportunityKind::ALL.iter().copied().filter(|k| k.is_request()).collect();
+        if o.profile.kind == OrganisationType::Cluster {
+            requests.push(OpportunityKind::ClusterPartnership);
+        }
+        let query = Query {
+            exclude: vec![Key::Organisation(o.id)],
+            country: Some(o.profile.country),
+            tags,
+            offers,
+            needs: vec![],
+            text,
+            partners,
+            target_countries: o.profile.target_markets.clone(),
+            cross_border: true,
+            prefer_types: vec![],
+            accept: Accept {
+                organisations: true,
+                organisation_types: vec![],
+                opportunities: requests,
+            },
+            limit,
+        };
+        Some(self.show(&snap, tr, &query, signed_in))
+    }
+
+    /// Recommendations for an opportunity: the organisations that can answer it and the
+    /// opportunities that complement it.
+    pub fn for_opportunity(
+        &self,
+        tr: &Tr,
+        o: &Opportunity,
+        owner: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Option<Vec<Shown>> {
+        let snap = self.snapshot()?;
+        let e = opportunity_entity(o, Some(owner.profile.country));
+        let kind = o.draft.kind;
+        let answered_by = kind.answered_by();
+        let query = Query {
+            exclude: vec![Key::Opportunity(o.id), Key::Organisation(o.organisation_id)],
+            country: Some(owner.profile.country),
+            tags: e.tags,
+            offers: e.offers,
+            needs: e.needs,
+            text: e.text,
+            partners: vec![Key::Organisation(o.organisation_id)],
+            target_countries: o.draft.target_countries.clone(),
+            cross_border: true,
+            prefer_types: answered_by.to_vec(),
+            accept: Accept {
+                organisations: true,
+                // Cluster partnerships are between clusters; other kinds prefer but do not require
+                // the answering types, so a company with the right capability still shows.
+                organisation_types: if kind == OpportunityKind::ClusterPartnership {
+                    answered_by.to_vec()
+                } else {
+                    vec![]
+                },
+                opportunities: kind.complements().to_vec(),
+            },
+            limit,
+        };
+        Some(self.show(&snap, tr, &query, signed_in))
+    }
+
+    fn show(&self, snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> {
+        let mut q = query.clone();
+        // Members-only opportunities are dropped for visitors after ranking, so ask for more.
+        q.limit = query.limit + if signed_in { 0 } else { snap.members_only.len().min(50) };
+        snap.index
+            .recommend(&q, &Weights::default())
+            .into_iter()
+            .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)))
+            .take(query.limit)
+            .filter_map(|r| shown(snap, tr, r))
+            .collect()
+    }
+}
+
+fn shown(snap: &Snapshot, tr: &Tr, r: Recommendation) -> Option<Shown> {
+    let (kind, id, href) = match r.key {
+        Key::Organisation(id) => ("organisation", id, format!("/organisations/{}", snap.organisations.get(&id)?.slug)),
+        Key::Opportunity(id) => ("opportunity", id, format!("/opportunities/{id}")),
+    };
+    Some(Shown {
+        kind,
+        id,
+        name: crate::views::title_case_if_shouting(&r.name),
+        href,
+        country: r.country.map(|c| c.to_string()),
+        score: r.score,
+        reasons: r.reasons.iter().filter_map(|x| reason_text(tr, x)).take(4).collect(),
+    })
+}
+
+/// A tag's name in the reader's language.
+pub fn tag_name(tr: &Tr, tag: &str) -> String {
+    let (vocabulary, value) = tag.split_once(':').unwrap_or(("", tag));
+    let id = match vocabulary {
+        "ket" => KeyEnablingTechnology::from_slug(value).map(|v| v.message_id()),
+        "cta" => CriticalTechnology::from_slug(value).map(|v| v.message_id()),
+        "eco" => Ecosystem::from_slug(value).map(|v| v.message_id()),
+        "nace" => NaceSection::parse(value).ok().map(|v| v.message_id()),
+        _ => None,
+    };
+    id.map(|id| tr.t(id)).unwrap_or_else(|| value.to_owned())
+}
+
+fn list(tr: &Tr, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => tr.t2("list-and", "first", init.join(", "), "last", last.clone()),
+    }
+}
+
+/// A reason in plain words of the reader's language.
+pub fn reason_text(tr: &Tr, r: &Reason) -> Option<String> {
+    let tags = |v: &[String]| list(tr, &v.iter().map(|t| tag_name(tr, t)).collect::<Vec<_>>());
+    Some(match r {
+        Reason::Provides(t) => tr.t1("reason-provides", "tags", tags(t)),
+        Reason::Needs(t) => tr.t1("reason-needs", "tags", tags(t)),
+        Reason::Shares(t) if !t.is_empty() => tr.t1("reason-shares", "tags", tags(t)),
+        Reason::Shares(_) => return None,
+        Reason::Words(w) => tr.t1("reason-words", "words", list(tr, w)),
+        Reason::WorkedWith { names, count } => {
+            let names: Vec<String> = names.iter().map(|n| crate::views::title_case_if_shouting(n)).collect();
+            tr.t2("reason-worked-with", "names", list(tr, &names), "count", *count as i64)
+        }
+        Reason::TargetCountry(c) => tr.t1("reason-target-country", "country", tr.country(c.as_str())),
+        Reason::CrossBorder { from, to } => {
+            tr.t2("reason-cross-border", "from", from.to_string(), "to", to.to_string())
+        }
+        Reason::TrackRecord { projects, coordinated } => tr.t2(
+            "reason-track-record",
+            "projects",
+            i64::from(*projects),
+            "coordinated",
+            i64::from(*coordinated),
+        ),
+        Reason::Answers(t) => tr.t1("reason-answers", "type", tr.t(t.message_id())),
+        Reason::Label(l) => tr.t1("reason-label", "label", tr.t(l.message_id())),
+        Reason::MemberOfLabelled(l) => tr.t1("reason-member-of-labelled", "label", tr.t(l.message_id())),
+    })
+}
+
+/// Keeps the index current: builds it at start, then again whenever the change feed has moved.
+pub fn follow(store: Store, matchmaker: Arc<Matchmaker>) {
+    let weak = Arc::downgrade(&matchmaker);
+    drop(matchmaker);
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(REBUILD_EVERY);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            let Some(m) = weak.upgrade() else { break };
+            let built = m.snapshot().map(|s| s.version);
+            match store.latest_change_id().await {
+                Ok(latest) if built != Some(latest) => {
+                    if let Err(e) = m.rebuild(&store).await {
+                        tracing::warn!(error = %e, "cannot rebuild the matching index; the previous one stays");
+                    }
+                }
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "cannot read the change feed"),
+            }
+        }
+    });
+}

@@ -1,0 +1,281 @@
+//! Saved searches and "notify me": a signed-in person keeps a search or a list of
+//! recommendations and gets a daily e-mail with what is new in it; every mail carries a link that
+//! ends the alert without logging in.
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::{OpportunityState, Visibility};
+use store::opportunities::{SavedSearch, WatchKind};
+
+use crate::auth::extract::SignedIn;
+use crate::auth::{hash_token, random_token};
+use crate::ctx::Ctx;
+use crate::forms::{FormData, FormPage};
+use crate::i18n::{Locale, Tr};
+use crate::routes::{bad_parameter, path_id, query_pairs, search};
+use crate::views::{render, Chrome};
+use crate::{AppState, WebError};
+
+/// Saved searches one person may keep.
+pub const MAX_PER_USER: usize = 50;
+const MAX_QUERY: usize = 1_000;
+/// Results a digest looks at per saved search.
+const WATCHED: usize = 50;
+
+/// A result of a watched search or list: its key (stable across runs), name and link.
+struct Item {
+    key: String,
+    name: String,
+    href: String,
+}
+
+/// What a saved search shows now, read as a visitor would see it (plus members-only
+/// opportunities, since alerts belong to signed-in people).
+async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(String, Vec<Item>), WebError> {
+    let tr = Tr::new(Locale::En);
+    match kind {
+        WatchKind::Search => {
+            let pairs = query_pairs(Some(query));
+            let params = search::SearchParams::from_pairs(&pairs, WATCHED).map_err(WebError::from)?;
+            let mut request = params.request(state, &tr, WATCHED).await?;
+            request.facets = false;
+            request.passages = false;
+            let results = search::run(state, request).await?;
+            let name = if params.q.trim().is_empty() {
+                tr.t("search-title")
+            } else {
+                tr.t1("search-title-for", "q", params.q.chars().take(80).collect::<String>())
+            };
+            let items = results
+                .hits
+                .into_iter()
+                .map(|h| Item {
+                    key: h.key,
+                    name: h.title,
+                    href: h.url,
+                })
+                .collect();
+            Ok((name, items))
+        }
+        WatchKind::Recommendations => {
+            let (subject, id) = query.split_once(':').ok_or(WebError::NotFound)?;
+            let list = match subject {
+                "organisation" => {
+                    let org = state.store.organisation_by_slug(id).await?.ok_or(WebError::NotFound)?;
+                    let list = state.matchmaker.for_organisation(&tr, &org, true, WATCHED);
+                    (tr.t1("alerts-recommendations-for", "name", org.profile.name.as_str()), list)
+                }
+                "opportunity" => {
+                    let o = state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)?;
+                    if o.state != OpportunityState::Published {
+                        return Err(WebError::NotFound);
+                    }
+                    let org = state
+                        .store
+                        .organisation_by_slug(o.organisation_slug.as_str())
+                        .await?
+                        .ok_or(WebError::NotFound)?;
+                    let list = state.matchmaker.for_opportunity(&tr, &o, &org, true, WATCHED);
+                    (tr.t1("alerts-recommendations-for", "name", o.draft.title.as_str()), list)
+                }
+                _ => return Err(WebError::NotFound),
+            };
+            let (name, shown) = list;
+            let items = shown
+                .unwrap_or_default()
+                .into_iter()
+                .map(|s| Item {
+                    key: format!("{}:{}", s.kind, s.id),
+                    name: s.name,
+                    href: s.href,
+                })
+                .collect();
+            Ok((name, items))
+        }
+    }
+}
+
+pub async fn create(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form: FormData) -> Result<Response, WebError> {
+    let kind = match form.get("kind") {
+        "search" => WatchKind::Search,
+        "recommendations" => WatchKind::Recommendations,
+        other => {
+            return Err(bad_parameter(
+                "kind",
+                format!("\"{}\" is not search or recommendations", other.chars().take(40).collect::<String>()),
+            ))
+        }
+    };
+    let query = form.get("query").trim().to_owned();
+    if query.chars().count() > MAX_QUERY {
+        return Err(bad_parameter("query", format!("is longer than {MAX_QUERY} characters")));
+    }
+    if state.store.saved_searches_of(me.user().id).await?.len() >= MAX_PER_USER {
+        return Err(WebError::Conflict("alerts-too-many"));
+    }
+    // Recommendations of a members-only or unpublished opportunity are only for those who may read it.
+    if let Some(("opportunity", id)) = query.split_once(':') {
+        let o = state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)?;
+        if o.state != OpportunityState::Published && o.draft.visibility != Visibility::Public {
+            return Err(WebError::NotFound);
+        }
+    }
+    let (name, items) = current(&state, kind, &query).await?;
+    let seen: Vec<String> = items.into_iter().map(|i| i.key).collect();
+    let token = random_token();
+    state
+        .store
+        .save_search(me.user().id, &name, kind, &query, &hash_token(&token), &seen)
+        .await?;
+    crate::auth::audit(&state, ctx.viewer()?, Some(me.user()), "alert_created", &name, kind.as_str()).await?;
+    Ok(Redirect::to("/account/alerts?done=saved").into_response())
+}
+
+#[derive(Template)]
+#[template(path = "alerts.html")]
+struct AlertsPage {
+    chrome: Chrome,
+    notice: Option<String>,
+    alerts: Vec<SavedSearch>,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, me: SignedIn, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let done = query_pairs(raw.as_deref()).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v);
+    let notice = match done.as_deref() {
+        Some("saved") => Some(ctx.tr.t("alerts-saved")),
+        Some("deleted") => Some(ctx.tr.t("alerts-deleted")),
+        _ => None,
+    };
+    let page = AlertsPage {
+        chrome: ctx.chrome("account"),
+        notice,
+        alerts: state.store.saved_searches_of(me.user().id).await?,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn delete(State(state): State<AppState>, me: SignedIn, Path(id): Path<String>) -> Result<Response, WebError> {
+    if !state.store.delete_saved_search(path_id(&id)?, me.user().id).await? {
+        return Err(WebError::NotFound);
+    }
+    Ok(Redirect::to("/account/alerts?done=deleted").into_response())
+}
+
+fn unsubscribe_page(ctx: &Ctx, token: &str) -> FormPage {
+    let tr = &ctx.tr;
+    FormPage {
+        chrome: ctx.chrome(""),
+        title: tr.t("alerts-unsubscribe-title"),
+        intro: vec![tr.t("alerts-unsubscribe-intro")],
+        notice: None,
+        form: crate::forms::Form::new("unsubscribe", "/alerts/unsubscribe", ctx.csrf(), tr.t("alerts-unsubscribe"))
+            .field(crate::forms::Field::hidden("token", token)),
+        links: vec![],
+    }
+}
+
+/// The page a digest links to: one button, so mail scanners that follow links end nothing.
+pub async fn unsubscribe_form(ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let token = query_pairs(raw.as_deref())
+        .into_iter()
+        .find(|(k, _)| k == "token")
+        .map(|(_, v)| v)
+        .unwrap_or_default();
+    Ok(render(&unsubscribe_page(&ctx, &token))?.into_response())
+}
+
+pub async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
+    let token = form.get("token");
+    let found = match token.len() {
+        1..=200 => state.store.saved_search_by_unsubscribe(&hash_token(token)).await?,
+        _ => None,
+    };
+    let Some(s) = found else {
+        return Err(WebError::Conflict("alerts-unknown-link"));
+    };
+    state.store.delete_saved_search(s.id, s.user_id).await?;
+    #[derive(Template)]
+    #[template(path = "message.html")]
+    struct Done {
+        chrome: Chrome,
+        title: String,
+        lines: Vec<String>,
+    }
+    let page = Done {
+        chrome: ctx.chrome(""),
+        title: ctx.tr.t("alerts-unsubscribed"),
+        lines: vec![ctx.tr.t1("alerts-unsubscribed-detail", "name", s.name.as_str())],
+    };
+    Ok((StatusCode::OK, render(&page)?).into_response())
+}
+
+/// Sends every saved search's new results to its owner; returns how many mails went out.
+pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
+    let tr = Tr::new(Locale::En);
+    let mut sent = 0;
+    for s in state.store.all_saved_searches().await? {
+        let Some((user, _)) = state.store.user_by_id(s.user_id).await? else { continue };
+        let items = match current(state, s.kind, &s.query).await {
+            Ok((_, items)) => items,
+            // What it watched is gone (an opportunity closed, a profile removed): nothing to send.
+            Err(WebError::NotFound) => continue,
+            Err(e) => {
+                tracing::warn!(error = ?e, alert = s.id, "cannot run a saved search");
+                continue;
+            }
+        };
+        let fresh: Vec<&Item> = items.iter().filter(|i| !s.seen.contains(&i.key)).collect();
+        if fresh.is_empty() {
+            continue;
+        }
+        // Only the token's hash is stored, so each digest carries a fresh one; the links of
+        // older digests then no longer work, and the page they reach says to use the newest.
+        let token = random_token();
+        state.store.set_unsubscribe(s.id, &hash_token(&token)).await?;
+        let mut body = tr.t1("mail-digest-intro", "name", s.name.as_str());
+        body.push_str("\n\n");
+        for i in &fresh {
+            body.push_str(&format!("- {}\n  {}\n", i.name, state.settings.link(&i.href)));
+        }
+        body.push('\n');
+        body.push_str(&tr.t1(
+            "mail-digest-unsubscribe",
+            "link",
+            state.settings.link(&format!("/alerts/unsubscribe?token={token}")),
+        ));
+        state
+            .settings
+            .mailer
+            .notify(
+                &user.email,
+                &tr.t2("mail-digest-subject", "count", fresh.len() as i64, "name", s.name.as_str()),
+                body,
+            )
+            .await;
+        let mut seen = s.seen.clone();
+        seen.extend(fresh.iter().map(|i| i.key.clone()));
+        state.store.mark_digest_sent(s.id, &seen).await?;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// Sends the digests once a day.
+pub fn digest_daily(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(every);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        // The first tick fires at once; a digest right at start-up would repeat after restarts.
+        interval.tick().await;
+        loop {
+            interval.tick().await;
+            match send_digests(&state).await {
+                Ok(n) if n > 0 => tracing::info!(mails = n, "alert digests sent"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "cannot send alert digests"),
+            }
+        }
+    });
+}

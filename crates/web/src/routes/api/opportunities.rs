@@ -1,0 +1,121 @@
+//! `GET /api/v1/opportunities`, `GET /api/v1/opportunities/{id}` and the recommendations for one.
+//! The API shows what a visitor sees: published opportunities open to the public.
+
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use domain::{OpportunityKind, OpportunityState, Visibility};
+use serde::Serialize;
+use store::opportunities::{Opportunity, OpportunityFilter};
+use store::organisations::ListPage;
+
+use super::ListBody;
+use crate::ctx::Ctx;
+use crate::matchmaking::Shown;
+use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::views::url;
+use crate::{AppState, WebError};
+
+pub const MAX_LIMIT: u32 = 100;
+
+fn number(name: &str, raw: &str, max: u32) -> Result<u32, WebError> {
+    raw.trim()
+        .parse::<u32>()
+        .ok()
+        .filter(|n| *n <= max)
+        .ok_or_else(|| bad_parameter(name, format!("must be a whole number from 0 to {max}")))
+}
+
+pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let (mut kind, mut limit, mut offset) = (None, 20, 0);
+    for (k, v) in query_pairs(raw.as_deref()) {
+        match k.as_str() {
+            "kind" if !v.is_empty() => kind = Some(v.parse::<OpportunityKind>().map_err(|e| bad_parameter("kind", e))?),
+            "kind" => {}
+            "limit" => limit = number("limit", &v, MAX_LIMIT)?.max(1),
+            "offset" => offset = number("offset", &v, 100_000)?,
+            other => return Err(bad_parameter(other, "is not a parameter of this list (kind, limit, offset)")),
+        }
+    }
+    let (items, total) = st
+        .store
+        .published_opportunities(&OpportunityFilter {
+            kind,
+            members_only: false,
+            limit: i64::from(limit),
+            offset: i64::from(offset),
+        })
+        .await?;
+    let page = ListPage {
+        items,
+        total,
+        limit,
+        offset,
+    };
+    Ok(ListBody::<Opportunity>::new(&page, |o| {
+        let mut pairs = vec![];
+        if let Some(k) = kind {
+            pairs.push(("kind", k.to_string()));
+        }
+        pairs.push(("limit", limit.to_string()));
+        pairs.push(("offset", o.to_string()));
+        url("/api/v1/opportunities", &pairs)
+    })
+    .into_response())
+}
+
+async fn public(st: &AppState, raw: &str) -> Result<Opportunity, WebError> {
+    st.store
+        .opportunity(path_id(raw)?)
+        .await?
+        .filter(|o| o.state == OpportunityState::Published && o.draft.visibility == Visibility::Public)
+        .ok_or(WebError::NotFound)
+}
+
+pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<Json<Opportunity>, WebError> {
+    Ok(Json(public(&st, &raw).await?))
+}
+
+#[derive(Serialize)]
+pub struct Recommendations {
+    /// False while the node is still building its matching index after a start.
+    pub ready: bool,
+    pub items: Vec<Shown>,
+}
+
+impl Recommendations {
+    pub fn of(list: Option<Vec<Shown>>) -> Self {
+        Self {
+            ready: list.is_some(),
+            items: list.unwrap_or_default(),
+        }
+    }
+}
+
+/// How many recommendations were asked for (`limit`, 1–50, default 10).
+pub fn recommendation_limit(raw: Option<&str>) -> Result<usize, WebError> {
+    let mut limit = 10;
+    for (k, v) in query_pairs(raw) {
+        match k.as_str() {
+            "limit" => limit = number("limit", &v, 50)?.max(1) as usize,
+            other => return Err(bad_parameter(other, "is not a parameter of recommendations (limit)")),
+        }
+    }
+    Ok(limit)
+}
+
+pub async fn recommendations(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Json<Recommendations>, WebError> {
+    let limit = recommendation_limit(query.as_deref())?;
+    let o = public(&st, &raw).await?;
+    let owner = st
+        .store
+        .organisation_by_slug(o.organisation_slug.as_str())
+        .await?
+        .ok_or(WebError::NotFound)?;
+    Ok(Json(Recommendations::of(st.matchmaker.for_opportunity(&ctx.tr, &o, &owner, false, limit))))
+}
