@@ -200,6 +200,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         accounts.join("\n")
                     );
                 }
+                let opportunities = demo::seed_opportunities(&store, 42).await?;
+                if opportunities > 0 {
+                    eprintln!("{opportunities} demo cooperation opportunities");
+                }
             }
             let settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             eprintln!(

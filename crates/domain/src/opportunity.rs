@@ -112,6 +112,11 @@ pub const MAX_MESSAGE: usize = 5_000;
 /// How far ahead a deadline may be set, in days.
 pub const MAX_DEADLINE_DAYS: i64 = 730;
 
+/// A span of whole days, to move a [`Day`]'s date.
+pub fn days(n: u64) -> chrono::Days {
+    chrono::Days::new(n)
+}
+
 /// A day as `YYYY-MM-DD`, the form of every deadline.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct Day(chrono::NaiveDate);

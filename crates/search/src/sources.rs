@@ -4,7 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use domain::taxonomy::Taxonomy;
-use domain::{Organisation, Participation, Project};
+use domain::{OpportunityState, Organisation, Participation, Project, Visibility};
+use store::opportunities::Opportunity;
 use store::{Store, StoreError};
 
 use crate::document::{Document, Text};
@@ -37,15 +38,17 @@ impl Vocabulary for NoVocabulary {
 pub enum Kind {
     Organisation,
     Project,
+    Opportunity,
 }
 
 impl Kind {
-    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project];
+    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project, Kind::Opportunity];
 
     pub fn entity(self) -> &'static str {
         match self {
             Kind::Organisation => "organisation",
             Kind::Project => "project",
+            Kind::Opportunity => "opportunity",
         }
     }
 
@@ -64,6 +67,12 @@ impl Kind {
                 let projects = store.projects_by_ids(ids).await?;
                 projects_with_participants(store, ctx, projects).await?
             }
+            Kind::Opportunity => store
+                .opportunities_by_ids(ids)
+                .await?
+                .iter()
+                .filter_map(|o| opportunity(o, ctx))
+                .collect(),
         })
     }
 
@@ -85,6 +94,11 @@ impl Kind {
                 let projects = store.projects_after(after, limit).await?;
                 let last = projects.last().map(|p| p.id);
                 (projects_with_participants(store, ctx, projects).await?, last)
+            }
+            Kind::Opportunity => {
+                let list = store.opportunities_after(after, limit).await?;
+                let last = list.last().map(|o| o.id);
+                (list.iter().filter_map(|o| opportunity(o, ctx)).collect(), last)
             }
         })
     }
@@ -259,4 +273,50 @@ pub fn project(p: &Project, participants: &[Participation], ctx: &Context<'_>) -
             "countries": countries,
         }),
     }
+}
+
+/// A published opportunity open to everyone; others (drafts, closed, expired, members-only) have
+/// no document, so the search shows only what a visitor may read.
+pub fn opportunity(o: &Opportunity, ctx: &Context<'_>) -> Option<Document> {
+    let d = &o.draft;
+    if o.state != OpportunityState::Published || d.visibility != Visibility::Public {
+        return None;
+    }
+    let mut facets = vec![];
+    let mut keywords: Vec<Text> = ctx.names(&d.kind.message_id()).collect();
+    keywords.extend(ctx.names("search-kind-opportunity"));
+    for e in &d.ecosystems {
+        facets.push(("ecosystem".to_owned(), e.slug().to_owned()));
+        keywords.extend(ctx.names(&e.message_id()));
+    }
+    for t in &d.technologies {
+        facets.push(("technology".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    for t in &d.critical_technologies {
+        facets.push(("critical".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    for c in &d.target_countries {
+        facets.push(("country".to_owned(), c.as_str().to_owned()));
+    }
+    keywords.extend(d.call.iter().map(|c| Text::new(None, c.clone())));
+    keywords.push(Text::new(None, o.organisation_name.clone()));
+    Some(Document {
+        kind: Kind::Opportunity.entity().to_owned(),
+        id: o.id.to_string(),
+        url: format!("/opportunities/{}", o.id),
+        title: d.title.clone(),
+        aliases: vec![],
+        texts: vec![Text::new(Lang::from_code(d.language.as_str()), d.description.clone())],
+        keywords,
+        facets,
+        position: None,
+        language_hint: Lang::from_code(d.language.as_str()),
+        meta: serde_json::json!({
+            "opportunity": d.kind.as_str(),
+            "organisation": o.organisation_name,
+            "deadline": d.deadline.to_string(),
+        }),
+    })
 }

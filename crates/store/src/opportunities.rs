@@ -186,7 +186,7 @@ impl Store {
     pub async fn create_opportunity(
         &self,
         organisation_id: i64,
-        user_id: i64,
+        user_id: Option<i64>,
         d: &OpportunityDraft,
     ) -> Result<i64, StoreError> {
         let details = serde_json::to_string(d).map_err(|e| corrupt("opportunities.details", e))?;

@@ -116,7 +116,7 @@ fn search_parameters() -> Vec<Value> {
         facet(
             "kind",
             "Kind of content.",
-            json!({ "type": "string", "enum": ["organisation", "project"] }),
+            json!({ "type": "string", "enum": ["organisation", "project", "opportunity"] }),
         ),
         facet(
             "type",
@@ -233,6 +233,43 @@ pub fn document() -> Value {
                 "schema": { "type": "string", "enum": sorts, "default": "name" } }),
     ];
     org_params.extend(paging(domain::Page::MAX_LIMIT));
+    let opportunity_kinds = strings(domain::OpportunityKind::ALL.iter(), |v| v.as_str().to_owned());
+    let mut kind_or_empty = opportunity_kinds.clone();
+    if let Some(values) = kind_or_empty.as_array_mut() {
+        values.push(json!(""));
+    }
+    let opportunity_params = json!([
+        { "name": "kind", "in": "query", "required": false, "schema": { "type": "string", "enum": kind_or_empty } },
+        { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100, "default": 20 } },
+        { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100000, "default": 0 } }
+    ]);
+    let recommendation_limit = json!({ "name": "limit", "in": "query", "required": false,
+        "schema": { "type": "integer", "minimum": 0, "maximum": 50, "default": 10 } });
+    let string_list = |values: Value| json!({ "type": "array", "items": { "type": "string", "enum": values } });
+    let opportunity_schema = json!({ "type": "object",
+        "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "state", "kind", "title", "description",
+                     "language", "technologies", "critical_technologies", "ecosystems", "sectors", "target_countries",
+                     "partnerships", "call", "deadline", "visibility", "created_at", "updated_at", "published_at"],
+        "properties": {
+            "id": { "type": "integer" }, "organisation_id": { "type": "integer" },
+            "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+            "state": { "type": "string", "enum": strings(domain::OpportunityState::ALL.iter(), |v| v.as_str().to_owned()) },
+            "kind": { "type": "string", "enum": opportunity_kinds },
+            "title": { "type": "string" }, "description": { "type": "string" },
+            "language": { "type": "string", "description": "ISO 639-1 code of the text's language." },
+            "technologies": string_list(strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().to_owned())),
+            "critical_technologies": string_list(strings(CriticalTechnology::ALL.iter(), |v| v.slug().to_owned())),
+            "ecosystems": string_list(strings(Ecosystem::ALL.iter(), |v| v.slug().to_owned())),
+            "sectors": { "type": "array", "items": { "type": "string", "description": "NACE section letter." } },
+            "target_countries": { "type": "array", "items": { "type": "string" } },
+            "partnerships": string_list(strings(domain::PartnershipKind::ALL.iter(), |v| v.as_str().to_owned())),
+            "call": { "type": "string", "nullable": true, "description": "The funding call or topic of a partner search." },
+            "deadline": { "type": "string", "format": "date" },
+            "visibility": { "type": "string", "enum": ["public"] },
+            "created_at": { "type": "string", "format": "date-time" },
+            "updated_at": { "type": "string", "format": "date-time" },
+            "published_at": { "type": "string", "format": "date-time", "nullable": true }
+        } });
     let mut project_params = vec![json!({ "name": "q", "in": "query", "required": false,
         "description": "Part of the acronym.", "schema": { "type": "string", "maxLength": 200 } })];
     project_params.extend(paging(domain::Page::MAX_LIMIT));
@@ -440,6 +477,33 @@ pub fn document() -> Value {
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("ProjectDetails"), "404": error_response("No such project.") }
             } },
+            "/api/v1/opportunities": { "get": {
+                "operationId": "listOpportunities", "summary": "List published cooperation opportunities, newest first",
+                "tags": ["marketplace"], "parameters": opportunity_params,
+                "responses": { "200": ok("OpportunityList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/opportunities/{id}": { "get": {
+                "operationId": "getOpportunity", "summary": "One published opportunity",
+                "tags": ["marketplace"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("Opportunity"), "404": error_response("No such published opportunity.") }
+            } },
+            "/api/v1/opportunities/{id}/recommendations": { "get": {
+                "operationId": "recommendForOpportunity",
+                "summary": "Organisations and opportunities ranked for an opportunity, with the reasons",
+                "tags": ["marketplace"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }, recommendation_limit.clone()],
+                "responses": { "200": ok("Recommendations"), "400": error_response("A parameter is invalid."),
+                               "404": error_response("No such published opportunity.") }
+            } },
+            "/api/v1/organisations/{slug}/recommendations": { "get": {
+                "operationId": "recommendForOrganisation",
+                "summary": "Partners and open requests ranked for an organisation, with the reasons",
+                "tags": ["marketplace"],
+                "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }, recommendation_limit],
+                "responses": { "200": ok("Recommendations"), "400": error_response("A parameter is invalid."),
+                               "404": error_response("No such organisation.") }
+            } },
             "/api/v1/search": { "get": {
                 "operationId": "search", "summary": "Search organisations and projects",
                 "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
@@ -507,6 +571,21 @@ pub fn document() -> Value {
                 "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "cordis_url", "participants"],
                 "properties": project_details },
             "ProjectList": list_of("Project"),
+            "Opportunity": opportunity_schema,
+            "OpportunityList": list_of("Opportunity"),
+            "Recommendations": { "type": "object", "required": ["ready", "items"], "properties": {
+                "ready": { "type": "boolean", "description": "False while the node builds its matching index after a start." },
+                "items": { "type": "array", "items": { "type": "object",
+                    "required": ["kind", "id", "name", "href", "country", "score", "reasons"],
+                    "properties": {
+                        "kind": { "type": "string", "enum": ["organisation", "opportunity"] },
+                        "id": { "type": "integer" }, "name": { "type": "string" },
+                        "href": { "type": "string", "description": "The page of the recommended organisation or opportunity." },
+                        "country": { "type": "string", "nullable": true },
+                        "score": { "type": "number", "description": "The weighted sum of the ranking's features (docs/MATCHING.md)." },
+                        "reasons": { "type": "array", "items": { "type": "string" }, "description": "Why, in plain words of the reader's language, strongest first." }
+                    } } }
+            } },
             "SearchResults": { "type": "object",
                 "required": ["query", "language", "total", "hits", "facets", "relaxed", "notices", "limit", "offset", "next"],
                 "properties": {
@@ -530,7 +609,7 @@ pub fn document() -> Value {
                 "required": ["key", "kind", "url", "title", "title_html", "snippet_html", "meta", "score"],
                 "properties": {
                     "key": { "type": "string", "description": "kind:id, unique in the index." },
-                    "kind": { "type": "string", "enum": ["organisation", "project"] },
+                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity"] },
                     "url": { "type": "string", "description": "The page of the result on this site." },
                     "title": { "type": "string" },
                     "title_html": { "type": "string", "description": "The title, HTML-escaped, matched words in <mark>." },

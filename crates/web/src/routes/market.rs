@@ -272,7 +272,7 @@ pub async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    let id = state.store.create_opportunity(org.id, me.user().id, &draft).await?;
+    let id = state.store.create_opportunity(org.id, Some(me.user().id), &draft).await?;
     audit(&state, ctx.viewer()?, Some(me.user()), "opportunity_created", &id.to_string(), &draft.title).await?;
     Ok(Redirect::to(&format!("/opportunities/{id}?done=saved")).into_response())
 }

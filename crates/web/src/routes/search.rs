@@ -253,6 +253,17 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(place(tr, s("city"), country));
             }
         }
+        "opportunity" => {
+            if let Some(kind) = s("opportunity").and_then(|k| k.parse::<domain::OpportunityKind>().ok()) {
+                details.push(tr.t(kind.message_id()));
+            }
+            if let Some(o) = s("organisation") {
+                details.push(crate::views::title_case_if_shouting(o));
+            }
+            if let Some(d) = s("deadline") {
+                details.push(tr.t1("search-deadline", "date", d));
+            }
+        }
         "project" => {
             let n = meta.get("participants").and_then(|v| v.as_i64()).unwrap_or(0);
             details.push(tr.t1("search-participants", "count", n));
@@ -336,6 +347,8 @@ struct SearchPage {
     chips: Vec<Chip>,
     results_html: String,
     api_href: String,
+    /// The query string a saved search of this page keeps.
+    watch_query: String,
 }
 
 fn notice_text(tr: &Tr, regions: &HashMap<String, String>, n: &Notice) -> String {
@@ -393,7 +406,9 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
     } else {
         tr.t1("search-title-for", "q", params.q.chars().take(80).collect::<String>())
     };
+    let watch_query = serde_urlencoded::to_string(&base).unwrap_or_default();
     let page = SearchPage {
+        watch_query,
         chrome,
         title,
         q: params.q.clone(),

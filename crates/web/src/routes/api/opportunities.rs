@@ -47,12 +47,12 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
         })
         .await?;
     let page = ListPage {
-        items,
+        items: items.into_iter().map(strip).collect(),
         total,
         limit,
         offset,
     };
-    Ok(ListBody::<Opportunity>::new(&page, |o| {
+    Ok(ListBody::<serde_json::Value>::new(&page, |o| {
         let mut pairs = vec![];
         if let Some(k) = kind {
             pairs.push(("kind", k.to_string()));
@@ -72,8 +72,20 @@ async fn public(st: &AppState, raw: &str) -> Result<Opportunity, WebError> {
         .ok_or(WebError::NotFound)
 }
 
-pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<Json<Opportunity>, WebError> {
-    Ok(Json(public(&st, &raw).await?))
+/// An opportunity as the API shows it: without the contact, which only signed-in people see on
+/// its page, and without a moderator's note to its owners.
+fn strip(o: Opportunity) -> serde_json::Value {
+    let mut v = serde_json::to_value(o).unwrap_or_default();
+    if let Some(map) = v.as_object_mut() {
+        for key in ["contact_name", "contact_email", "return_reason"] {
+            map.remove(key);
+        }
+    }
+    v
+}
+
+pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<Json<serde_json::Value>, WebError> {
+    Ok(Json(strip(public(&st, &raw).await?)))
 }
 
 #[derive(Serialize)]
