@@ -988,7 +988,7 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
         let name = web::views::title_case_if_shouting(&p.name);
         let (title, text) = match kind {
             OpportunityKind::TechnologyRequest => (
-                format!("{tech} expertise wanted for a {ecosystem} product"),
+                format!("{tech} expertise wanted for new products in {ecosystem}"),
                 format!("{name} needs a partner with proven {tech} know-how to industrialise a new product for {ecosystem}. We offer a paid development contract and a share in follow-up sales."),
             ),
             OpportunityKind::TechnologyChallenge => (

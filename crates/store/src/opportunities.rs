@@ -100,7 +100,7 @@ pub struct Interest {
 const INTEREST_SELECT: &str = "SELECT i.id, i.opportunity_id, p.title AS opportunity_title, \
      p.organisation_id AS owner_id, i.organisation_id, o.slug AS organisation_slug, \
      o.name AS organisation_name, i.created_at, \
-     (SELECT COUNT(*) FROM interest_messages m WHERE m.interest_id = i.id) AS messages, \
+     (SELECT COUNT(*) FROM interest_messages m WHERE m.interest_id = i.id) AS messages \
      FROM interests i JOIN opportunities p ON p.id = i.opportunity_id \
      JOIN organisations o ON o.id = i.organisation_id";
 

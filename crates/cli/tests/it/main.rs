@@ -8,6 +8,7 @@ mod authorisation;
 mod browser;
 mod helpers;
 mod import;
+mod marketplace;
 mod pages;
 mod roundtrip;
 mod search;

@@ -748,7 +748,10 @@ reason-track-record = { $coordinated ->
         [one] ét EU-projekt
        *[other] { $projects } EU-projekter
     }
-   *[other] { $projects } EU-projekter, { $coordinated } koordineret
+   *[other] { $projects ->
+        [one] ét EU-projekt, som den koordinerede
+       *[other] { $projects } EU-projekter, { $coordinated } koordineret
+    }
 }
 reason-answers = { $type }, som besvarer den slags forespørgsler
 reason-label = har { $label }

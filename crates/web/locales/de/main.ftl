@@ -748,7 +748,10 @@ reason-track-record = { $coordinated ->
         [one] ein EU-Projekt
        *[other] { $projects } EU-Projekte
     }
-   *[other] { $projects } EU-Projekte, { $coordinated } koordiniert
+   *[other] { $projects ->
+        [one] ein EU-Projekt, selbst koordiniert
+       *[other] { $projects } EU-Projekte, { $coordinated } koordiniert
+    }
 }
 reason-answers = { $type }, die solche Anfragen beantworten
 reason-label = trägt das { $label }

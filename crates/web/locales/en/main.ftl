@@ -748,7 +748,10 @@ reason-track-record = { $coordinated ->
         [one] one EU project
        *[other] { $projects } EU projects
     }
-   *[other] { $projects } EU projects, { $coordinated } coordinated
+   *[other] { $projects ->
+        [one] one EU project, which it coordinated
+       *[other] { $projects } EU projects, { $coordinated } coordinated
+    }
 }
 reason-answers = a { $type }, who answer such requests
 reason-label = holds the { $label }

@@ -748,7 +748,10 @@ reason-track-record = { $coordinated ->
         [one] un projet européen
        *[other] { $projects } projets européens
     }
-   *[other] { $projects } projets européens, dont { $coordinated } coordonnés
+   *[other] { $projects ->
+        [one] un projet européen, qu’il a coordonné
+       *[other] { $projects } projets européens, dont { $coordinated } coordonnés
+    }
 }
 reason-answers = { $type }, qui répond à ce type de demande
 reason-label = détient le { $label }
