@@ -15,6 +15,8 @@ type Allowed = [bool; 6];
 const EVERYONE: Allowed = [true; 6];
 const SIGNED_IN: Allowed = [false, true, true, true, true, true];
 const ORG_ADMINS: Allowed = [false, false, false, true, false, true];
+/// The people of the organisation (any role), and platform admins.
+const ORG_MEMBERS: Allowed = [false, false, true, true, false, true];
 const MODERATORS: Allowed = [false, false, false, false, true, true];
 const PLATFORM_ADMINS: Allowed = [false, false, false, false, false, true];
 
@@ -26,6 +28,8 @@ struct Row {
     /// nothing, so that an allowed request changes nothing the next role depends on.
     path: &'static str,
     fields: &'static [(&'static str, &'static str)],
+    /// The route hides what it guards: to those not allowed it answers 404, as if nothing were there.
+    hides: bool,
 }
 
 fn row(
@@ -41,7 +45,13 @@ fn row(
         allowed,
         path,
         fields,
+        hides: false,
     }
+}
+
+/// A row whose route answers 404 to those it does not allow (private conversations).
+fn hiding(row: Row) -> Row {
+    Row { hides: true, ..row }
 }
 
 fn matrix() -> Vec<Row> {
@@ -189,6 +199,58 @@ fn matrix() -> Vec<Row> {
             "/api/v1/organisations/acme",
             &[],
         ),
+        // The marketplace. Fixtures: opportunity 1 is a draft of acme, 2 is published, 3 closed;
+        // interest 1 is beta's in opportunity 2.
+        row(
+            M::POST,
+            "/organisations/{slug}/opportunities/new",
+            ORG_MEMBERS,
+            "/organisations/acme/opportunities/new",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/opportunities/{id}/edit",
+            ORG_MEMBERS,
+            "/opportunities/1/edit",
+            &[("title", "")],
+        ),
+        // Allowed: 409, as a published opportunity cannot be submitted again.
+        row(M::POST, "/opportunities/{id}/submit", ORG_MEMBERS, "/opportunities/2/submit", &[]),
+        row(M::POST, "/opportunities/{id}/close", ORG_MEMBERS, "/opportunities/3/close", &[]),
+        row(M::POST, "/opportunities/{id}/approve", MODERATORS, "/opportunities/2/approve", &[]),
+        row(
+            M::POST,
+            "/opportunities/{id}/return",
+            MODERATORS,
+            "/opportunities/2/return",
+            &[("reason", "")],
+        ),
+        // Only people of another organisation may express interest; acme's own people reach the
+        // handler and are told it is their own (409), people without an organisation are refused.
+        row(
+            M::POST,
+            "/opportunities/{id}/interest",
+            ORG_MEMBERS,
+            "/opportunities/2/interest",
+            &[("organisation", "acme"), ("message", "")],
+        ),
+        hiding(row(
+            M::POST,
+            "/interests/{id}",
+            ORG_MEMBERS,
+            "/interests/1",
+            &[("message", "")],
+        )),
+        row(M::POST, "/alerts", SIGNED_IN, "/alerts", &[("kind", "neither")]),
+        row(M::POST, "/alerts/{id}/delete", SIGNED_IN, "/alerts/999999/delete", &[]),
+        row(
+            M::POST,
+            "/alerts/unsubscribe",
+            EVERYONE,
+            "/alerts/unsubscribe",
+            &[("token", "unknown")],
+        ),
         // Last: it ends the sessions the rows above use.
         row(M::POST, "/logout", EVERYONE, "/logout", &[]),
     ]
@@ -216,6 +278,7 @@ async fn every_mutating_route_allows_exactly_the_roles_it_should() {
 
     let app = TestApp::spawn().await;
     let org = organisation(&app, "acme", "Acme Robotics").await;
+    marketplace_fixtures(&app, org).await;
     let mut agents = vec![Agent::new(&app)];
     let mut tokens = vec![None];
     for (email, role, org_role) in [
@@ -264,7 +327,7 @@ async fn every_mutating_route_allows_exactly_the_roles_it_should() {
                 let a = agent.post(row.path, row.fields).await;
                 (a.status, a.location)
             };
-            let allowed = !denied(status, &location);
+            let allowed = !denied(status, &location) && !(row.hides && status == 404);
             let ok = allowed == row.allowed[i];
             table.push_str(&format!(
                 "{:>16}",
@@ -289,4 +352,38 @@ async fn every_mutating_route_allows_exactly_the_roles_it_should() {
         ROLES.len()
     );
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// Opportunities 1 (draft), 2 (published) and 3 (closed) of acme, and interest 1 of beta in 2.
+async fn marketplace_fixtures(app: &TestApp, acme: i64) {
+    use domain::{OpportunityInput, OpportunityState as S};
+    let store = &app.db.store;
+    let today = web::routes::market::today();
+    let draft = OpportunityInput {
+        kind: "technology-offer".into(),
+        title: "Robot cells for small batches".into(),
+        description: "Flexible robot cells that SMEs can rent for small batch production.".into(),
+        deadline: domain::Day::new(today.date() + domain::opportunity::days(30)).to_string(),
+        contact_name: "Acme".into(),
+        contact_email: "sales@acme.example".into(),
+        ..OpportunityInput::default()
+    }
+    .validate(today)
+    .expect("valid");
+    for (id, path) in [(1, vec![]), (2, vec![S::Submitted, S::Published]), (3, vec![S::Closed])] {
+        assert_eq!(store.create_opportunity(acme, None, &draft).await.expect("create"), id);
+        let mut from = S::Draft;
+        for to in path {
+            assert!(store.transition_opportunity(id, &[from], to, None).await.expect("move"));
+            from = to;
+        }
+    }
+    let beta = organisation(app, "beta", "Beta Sensors").await;
+    let someone = account(app, "someone@beta.example", PlatformRole::User).await;
+    store.set_org_role(someone, beta, OrgRole::Member).await.expect("role");
+    let interest = store
+        .express_interest(2, beta, someone, "Someone", "Interested")
+        .await
+        .expect("interest");
+    assert_eq!(interest, 1);
 }
