@@ -967,12 +967,14 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
                 ],
             ),
             OrganisationType::TechnologyCentre => OpportunityKind::TechnologyOffer,
-            OrganisationType::ResearchEducation => {
-                *pick(&mut rng, &[OpportunityKind::RdPartnerSearch, OpportunityKind::TechnologyOffer])
-            }
-            OrganisationType::Cluster => {
-                *pick(&mut rng, &[OpportunityKind::ClusterPartnership, OpportunityKind::RdPartnerSearch])
-            }
+            OrganisationType::ResearchEducation => *pick(
+                &mut rng,
+                &[OpportunityKind::RdPartnerSearch, OpportunityKind::TechnologyOffer],
+            ),
+            OrganisationType::Cluster => *pick(
+                &mut rng,
+                &[OpportunityKind::ClusterPartnership, OpportunityKind::RdPartnerSearch],
+            ),
             _ => OpportunityKind::BusinessRequest,
         };
         let tech = p
@@ -1032,7 +1034,8 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
                 OpportunityKind::BusinessRequest => "supplier".into(),
                 _ => "technical-cooperation".into(),
             }],
-            call: (kind == OpportunityKind::RdPartnerSearch).then(|| "HORIZON-CL4-2026-01-DIGITAL-EMERGING-02".to_owned()),
+            call: (kind == OpportunityKind::RdPartnerSearch)
+                .then(|| "HORIZON-CL4-2026-01-DIGITAL-EMERGING-02".to_owned()),
             deadline: domain::Day::new(today.date() + domain::opportunity::days(rng.gen_range(30..300))).to_string(),
             contact_name: "Partnering desk".into(),
             contact_email: format!("partnering+{}@demo.clusterhub.eu", i),
@@ -1042,7 +1045,11 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
             .validate(today)
             .map_err(|e| anyhow::anyhow!("demo opportunity of {}: {e}", p.name))?;
         let id = store.create_opportunity(o.id, None, &draft).await?;
-        let target = if managed { OpportunityState::Submitted } else { OpportunityState::Published };
+        let target = if managed {
+            OpportunityState::Submitted
+        } else {
+            OpportunityState::Published
+        };
         store
             .transition_opportunity(id, &[OpportunityState::Draft], OpportunityState::Submitted, None)
             .await?;

@@ -21,12 +21,12 @@ pub use error::{FieldError, ValidationErrors};
 pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};
+pub use opportunity::{
+    Day, OpportunityDraft, OpportunityInput, OpportunityKind, OpportunityState, PartnershipKind, Visibility,
+};
 pub use organisation::{
     ClusterLabel, Coordinates, LanguageCode, MemberCounts, NutsCode, Organisation, OrganisationDraft, OrganisationType,
     Website,
-};
-pub use opportunity::{
-    Day, OpportunityDraft, OpportunityInput, OpportunityKind, OpportunityState, PartnershipKind, Visibility,
 };
 pub use profile::ProfileInput;
 pub use project::{Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic};

@@ -54,7 +54,10 @@ impl OpportunityKind {
     /// offering it (its technologies are capabilities).
     pub fn is_request(self) -> bool {
         use OpportunityKind::*;
-        matches!(self, BusinessRequest | TechnologyRequest | TechnologyChallenge | RdPartnerSearch)
+        matches!(
+            self,
+            BusinessRequest | TechnologyRequest | TechnologyChallenge | RdPartnerSearch
+        )
     }
 
     /// Whether a partner search must name the funding call or topic it is for.
@@ -125,7 +128,12 @@ impl Day {
     pub fn parse(s: &str) -> Result<Self, String> {
         chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
             .map(Day)
-            .map_err(|_| format!("\"{}\" is not a date written as YYYY-MM-DD", s.chars().take(40).collect::<String>()))
+            .map_err(|_| {
+                format!(
+                    "\"{}\" is not a date written as YYYY-MM-DD",
+                    s.chars().take(40).collect::<String>()
+                )
+            })
     }
 
     pub fn new(date: chrono::NaiveDate) -> Self {
@@ -227,11 +235,20 @@ impl OpportunityInput {
         let mut e = ValidationErrors::default();
         let kind = e.check("kind", self.kind.parse::<OpportunityKind>());
         let title = text(&mut e, "title", &self.title, MIN_TITLE, MAX_TITLE);
-        let description = text(&mut e, "description", &self.description, MIN_DESCRIPTION, MAX_DESCRIPTION);
+        let description = text(
+            &mut e,
+            "description",
+            &self.description,
+            MIN_DESCRIPTION,
+            MAX_DESCRIPTION,
+        );
         let language = if self.language.trim().is_empty() {
             LanguageCode::parse("en").ok()
         } else {
-            e.check("language", LanguageCode::parse(&self.language).map_err(|l| l.to_string()))
+            e.check(
+                "language",
+                LanguageCode::parse(&self.language).map_err(|l| l.to_string()),
+            )
         };
         let technologies = sorted(parse_list(&mut e, "technologies", &self.technologies, str::parse));
         let critical_technologies = sorted(parse_list(
@@ -253,7 +270,10 @@ impl OpportunityInput {
             Some(c) => Some(text(&mut e, "call", c, 1, MAX_CALL)),
             None => {
                 if kind.is_some_and(OpportunityKind::needs_call) {
-                    e.push("call", "is required for a partner search: name the funding call or topic");
+                    e.push(
+                        "call",
+                        "is required for a partner search: name the funding call or topic",
+                    );
                 }
                 None
             }
@@ -264,11 +284,17 @@ impl OpportunityInput {
             if ahead < 1 {
                 e.push("deadline", format!("{d} has passed; choose a day after {today}"));
             } else if ahead > MAX_DEADLINE_DAYS {
-                e.push("deadline", format!("{d} is more than two years ahead; choose an earlier day"));
+                e.push(
+                    "deadline",
+                    format!("{d} is more than two years ahead; choose an earlier day"),
+                );
             }
         }
         let contact_name = text(&mut e, "contact_name", &self.contact_name, 1, MAX_CONTACT);
-        let contact_email = e.check("contact_email", Email::parse(&self.contact_email).map_err(|x| x.to_string()));
+        let contact_email = e.check(
+            "contact_email",
+            Email::parse(&self.contact_email).map_err(|x| x.to_string()),
+        );
         let visibility = if self.visibility.trim().is_empty() {
             Some(Visibility::Public)
         } else {
@@ -376,7 +402,10 @@ mod tests {
         i.target_countries = vec!["XX".into()];
         let e = i.validate(today()).expect_err("invalid");
         let fields: Vec<_> = e.0.iter().map(|f| f.field.as_str()).collect();
-        assert_eq!(fields, ["title", "target_countries", "call", "deadline", "contact_email"]);
+        assert_eq!(
+            fields,
+            ["title", "target_countries", "call", "deadline", "contact_email"]
+        );
     }
 
     #[test]

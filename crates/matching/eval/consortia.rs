@@ -106,7 +106,10 @@ impl Data {
             let row = row.map_err(|e| e.to_string())?;
             let id = row.get(0).unwrap_or("").to_owned();
             if by_project.contains_key(&id) {
-                topics.insert(id, (row.get(1).unwrap_or("").to_owned(), row.get(2).unwrap_or("").to_owned()));
+                topics.insert(
+                    id,
+                    (row.get(1).unwrap_or("").to_owned(), row.get(2).unwrap_or("").to_owned()),
+                );
             }
         }
         let mut fields: HashMap<String, (Vec<String>, String)> = HashMap::new();
@@ -162,7 +165,11 @@ impl Data {
             .iter()
             .enumerate()
             .map(|(o, org)| {
-                let mut e = Entity::new(Key::Organisation(o as i64), org.name.clone(), Subject::Organisation(org.kind));
+                let mut e = Entity::new(
+                    Key::Organisation(o as i64),
+                    org.name.clone(),
+                    Subject::Organisation(org.kind),
+                );
                 e.country = org.country;
                 let mut partners: HashMap<u32, u32> = HashMap::new();
                 for &p in self.org_projects[o].iter().filter(|&&p| p != held_out) {
@@ -182,7 +189,10 @@ impl Data {
                         }
                     }
                 }
-                e.partners = partners.into_iter().map(|(p, n)| (Key::Organisation(p as i64), n)).collect();
+                e.partners = partners
+                    .into_iter()
+                    .map(|(p, n)| (Key::Organisation(p as i64), n))
+                    .collect();
                 e
             })
             .collect()
@@ -251,7 +261,10 @@ pub fn evaluate(data: &Data, weights: &Weights, protocol: Protocol) -> Report {
                 })
             })
             .collect();
-        handles.into_iter().map(|h| h.join().expect("evaluation thread")).collect()
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("evaluation thread"))
+            .collect()
     });
     let mut quality: Vec<(Method, Quality)> = Method::ALL.iter().map(|m| (*m, Quality::default())).collect();
     let mut findable = 0;

@@ -42,7 +42,13 @@ fn main() {
         );
         println!("| method | recall@10 | recall@50 | MRR |\n|---|---:|---:|---:|");
         for (method, q) in &report.quality {
-            println!("| {} | {:.3} | {:.3} | {:.3} |", method.name(), q.recall_10(), q.recall_50(), q.mrr());
+            println!(
+                "| {} | {:.3} | {:.3} | {:.3} |",
+                method.name(),
+                q.recall_10(),
+                q.recall_50(),
+                q.mrr()
+            );
         }
     }
     println!("({:.1} s)", started.elapsed().as_secs_f64());
@@ -52,8 +58,13 @@ fn main() {
 fn parse_weights(spec: &str) -> Result<Weights, String> {
     let mut w = Weights::default();
     for part in spec.split(',').filter(|p| !p.trim().is_empty()) {
-        let (name, value) = part.split_once('=').ok_or_else(|| format!("\"{part}\" is not name=value"))?;
-        let v: f32 = value.trim().parse().map_err(|_| format!("\"{value}\" is not a number"))?;
+        let (name, value) = part
+            .split_once('=')
+            .ok_or_else(|| format!("\"{part}\" is not name=value"))?;
+        let v: f32 = value
+            .trim()
+            .parse()
+            .map_err(|_| format!("\"{value}\" is not a number"))?;
         let slot = match name.trim() {
             "complement" => &mut w.complement,
             "tags" => &mut w.tags,

@@ -28,8 +28,8 @@ struct Vocabulary {
 impl Vocabulary {
     fn new(rng: &mut ChaCha8Rng) -> Self {
         const SYLLABLES: &[&str] = &[
-            "ta", "ro", "mi", "ne", "ka", "lu", "po", "se", "ve", "di", "gra", "pho", "tron", "bio", "nano", "quan", "lin",
-            "mat", "cel", "dyn",
+            "ta", "ro", "mi", "ne", "ka", "lu", "po", "se", "ve", "di", "gra", "pho", "tron", "bio", "nano", "quan",
+            "lin", "mat", "cel", "dyn",
         ];
         let words = (0..20_000)
             .map(|_| {
@@ -42,7 +42,10 @@ impl Vocabulary {
     }
 
     fn text(&self, rng: &mut ChaCha8Rng, n: usize) -> String {
-        (0..n).map(|_| self.words[self.zipf.sample(rng)].as_str()).collect::<Vec<_>>().join(" ")
+        (0..n)
+            .map(|_| self.words[self.zipf.sample(rng)].as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
     }
 }
 
@@ -75,7 +78,11 @@ fn main() {
     let mut entities = Vec::with_capacity(ORGANISATIONS + OPPORTUNITIES);
     for i in 0..ORGANISATIONS {
         let kind = *OrganisationType::ALL.choose(&mut rng).expect("type");
-        let mut e = Entity::new(Key::Organisation(i as i64), format!("Organisation {i}"), Subject::Organisation(kind));
+        let mut e = Entity::new(
+            Key::Organisation(i as i64),
+            format!("Organisation {i}"),
+            Subject::Organisation(kind),
+        );
         e.country = country(&mut rng);
         e.tags = tags(&mut rng);
         e.offers = e.tags.iter().filter(|t| t.starts_with("ket:")).cloned().collect();
@@ -90,7 +97,11 @@ fn main() {
     }
     for i in 0..OPPORTUNITIES {
         let kind = *OpportunityKind::ALL.choose(&mut rng).expect("kind");
-        let mut e = Entity::new(Key::Opportunity(i as i64), format!("Opportunity {i}"), Subject::Opportunity(kind));
+        let mut e = Entity::new(
+            Key::Opportunity(i as i64),
+            format!("Opportunity {i}"),
+            Subject::Opportunity(kind),
+        );
         e.country = country(&mut rng);
         e.tags = tags(&mut rng);
         let techs: Vec<String> = e.tags.iter().filter(|t| t.starts_with("ket:")).cloned().collect();

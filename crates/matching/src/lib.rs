@@ -20,13 +20,17 @@ pub fn topic_tags(code: &str) -> Vec<String> {
     let parts: Vec<String> = code
         .split(['-', '_', ' ', '/'])
         .map(|p| p.trim().to_ascii_uppercase())
-        .filter(|p| !p.is_empty() && !(p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit())))
+        .filter(|p| !p.is_empty() && !is_year(p))
         .take(8)
         .collect();
     (1..=parts.len())
         .filter(|&n| n >= 2 || parts.len() == 1)
         .map(|n| format!("topic:{}", parts[..n].join("-")))
         .collect()
+}
+
+fn is_year(part: &str) -> bool {
+    part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit())
 }
 
 #[cfg(test)]

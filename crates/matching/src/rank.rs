@@ -217,12 +217,21 @@ pub enum Reason {
     /// Both texts use these words.
     Words(Vec<String>),
     /// The candidate has worked with these of the subject's partners (names, and how many in all).
-    WorkedWith { names: Vec<String>, count: usize },
+    WorkedWith {
+        names: Vec<String>,
+        count: usize,
+    },
     /// The candidate is in a country the subject targets.
     TargetCountry(CountryCode),
     /// Cooperation across a border, from the subject's country to the candidate's.
-    CrossBorder { from: CountryCode, to: CountryCode },
-    TrackRecord { projects: u32, coordinated: u32 },
+    CrossBorder {
+        from: CountryCode,
+        to: CountryCode,
+    },
+    TrackRecord {
+        projects: u32,
+        coordinated: u32,
+    },
     /// The candidate is of a type that answers the subject.
     Answers(OrganisationType),
     Label(ClusterLabel),
@@ -412,7 +421,12 @@ impl Index {
             }
         }
         let tag_idf: Vec<f32> = (0..tag_names.len())
-            .map(|t| idf(n, tag_postings[t].len() + offer_postings[t].len() + need_postings[t].len()))
+            .map(|t| {
+                idf(
+                    n,
+                    tag_postings[t].len() + offer_postings[t].len() + need_postings[t].len(),
+                )
+            })
             .collect();
         let mut df = vec![0usize; word_surface.len()];
         for tf in &word_tf {
@@ -467,7 +481,12 @@ impl Index {
     pub fn partners_of(&self, key: Key) -> Vec<Key> {
         self.by_key
             .get(&key)
-            .map(|&i| self.worked_with[i as usize].iter().map(|&(j, _)| self.nodes[j as usize].key).collect())
+            .map(|&i| {
+                self.worked_with[i as usize]
+                    .iter()
+                    .map(|&(j, _)| self.nodes[j as usize].key)
+                    .collect()
+            })
             .unwrap_or_default()
     }
 
@@ -594,7 +613,8 @@ impl Index {
         let mut scored: Vec<(f32, u32)> = acc.touched.iter().map(|&c| (w.score(&features(c)), c)).collect();
         let limit = q.limit.min(scored.len());
         let by_score = |a: &(f32, u32), b: &(f32, u32)| {
-            b.0.total_cmp(&a.0).then_with(|| self.nodes[a.1 as usize].key.cmp(&self.nodes[b.1 as usize].key))
+            b.0.total_cmp(&a.0)
+                .then_with(|| self.nodes[a.1 as usize].key.cmp(&self.nodes[b.1 as usize].key))
         };
         if limit > 0 && limit < scored.len() {
             scored.select_nth_unstable_by(limit - 1, by_score);
@@ -630,7 +650,10 @@ impl Index {
     fn names_of_tags(&self, mut ids: Vec<u32>) -> Vec<String> {
         // Rarest first: they say most about why this candidate.
         ids.sort_by(|a, b| self.tag_idf[*b as usize].total_cmp(&self.tag_idf[*a as usize]));
-        ids.into_iter().take(4).map(|t| self.tag_names[t as usize].clone()).collect()
+        ids.into_iter()
+            .take(4)
+            .map(|t| self.tag_names[t as usize].clone())
+            .collect()
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -649,17 +672,35 @@ impl Index {
     ) -> Vec<Reason> {
         let mut out: Vec<(f32, Reason)> = Vec::new();
         if f.complement > 0.0 {
-            let provided: Vec<u32> = q_needs.iter().copied().filter(|t| node.offers.binary_search(t).is_ok()).collect();
+            let provided: Vec<u32> = q_needs
+                .iter()
+                .copied()
+                .filter(|t| node.offers.binary_search(t).is_ok())
+                .collect();
             if !provided.is_empty() {
-                out.push((w.complement * f.complement + 1.0, Reason::Provides(self.names_of_tags(provided))));
+                out.push((
+                    w.complement * f.complement + 1.0,
+                    Reason::Provides(self.names_of_tags(provided)),
+                ));
             }
-            let needed: Vec<u32> = q_offers.iter().copied().filter(|t| node.needs.binary_search(t).is_ok()).collect();
+            let needed: Vec<u32> = q_offers
+                .iter()
+                .copied()
+                .filter(|t| node.needs.binary_search(t).is_ok())
+                .collect();
             if !needed.is_empty() {
-                out.push((w.complement * f.complement + 1.0, Reason::Needs(self.names_of_tags(needed))));
+                out.push((
+                    w.complement * f.complement + 1.0,
+                    Reason::Needs(self.names_of_tags(needed)),
+                ));
             }
         }
         if f.tags > 0.0 {
-            let shared: Vec<u32> = q_tags.iter().copied().filter(|t| node.tags.binary_search(t).is_ok()).collect();
+            let shared: Vec<u32> = q_tags
+                .iter()
+                .copied()
+                .filter(|t| node.tags.binary_search(t).is_ok())
+                .collect();
             out.push((w.tags * f.tags, Reason::Shares(self.names_of_tags(shared))));
         }
         if f.text > 0.0 {
@@ -688,7 +729,11 @@ impl Index {
             out.push((
                 w.network * f.network,
                 Reason::WorkedWith {
-                    names: with.iter().take(3).map(|&p| self.nodes[p as usize].name.clone()).collect(),
+                    names: with
+                        .iter()
+                        .take(3)
+                        .map(|&p| self.nodes[p as usize].name.clone())
+                        .collect(),
                     count: with.len(),
                 },
             ));

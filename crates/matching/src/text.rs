@@ -16,11 +16,10 @@ const STOPWORDS: &[&str] = &[
     "these", "they", "this", "those", "through", "to", "under", "up", "use", "used", "using", "very", "via", "was",
     "we", "well", "were", "what", "when", "where", "which", "while", "who", "will", "with", "within", "would", "you",
     "your", // German
-    "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einer", "eines", "fur", "im",
-    "ist", "mit", "nach", "oder", "sich", "sind", "und", "von", "vom", "wir", "zu", "zum", "zur",
-    // French
-    "au", "aux", "ce", "dans", "de", "du", "en", "est", "et", "la", "le", "les", "nous", "par", "pour", "qui",
-    "sur", "un", "une", // Danish
+    "auf", "aus", "bei", "das", "dem", "den", "der", "des", "die", "ein", "eine", "einer", "eines", "fur", "im", "ist",
+    "mit", "nach", "oder", "sich", "sind", "und", "von", "vom", "wir", "zu", "zum", "zur", // French
+    "au", "aux", "ce", "dans", "de", "du", "en", "est", "et", "la", "le", "les", "nous", "par", "pour", "qui", "sur",
+    "un", "une", // Danish
     "af", "det", "er", "et", "for", "med", "og", "om", "paa", "som", "til", "vi",
 ];
 
@@ -76,9 +75,15 @@ mod tests {
 
     #[test]
     fn words_are_folded_stemmed_and_filtered() {
-        let w = words("Laser micro-machining of ceramic Substrates for the Großindustrie 2026", 100);
+        let w = words(
+            "Laser micro-machining of ceramic Substrates for the Großindustrie 2026",
+            100,
+        );
         let stems: Vec<_> = w.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(stems, ["laser", "micro", "machin", "ceram", "substrat", "grossindustri"]);
+        assert_eq!(
+            stems,
+            ["laser", "micro", "machin", "ceram", "substrat", "grossindustri"]
+        );
         assert_eq!(w[2].1, "machining");
         assert_eq!(words("a b c", 10), vec![]);
         assert_eq!(words(&"word ".repeat(100), 5).len(), 5);

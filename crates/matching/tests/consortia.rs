@@ -19,8 +19,16 @@ fn clusterhub_ranks_hidden_partners_better_than_every_baseline() {
     let report = consortia::evaluate(&data, &Weights::default(), consortia::Protocol::OnePerConsortium);
     let (_, ours) = report.quality[0];
     for (method, q) in &report.quality[1..] {
-        assert!(ours.recall_10() > q.recall_10(), "recall@10 not above {}", method.name());
-        assert!(ours.recall_50() > q.recall_50(), "recall@50 not above {}", method.name());
+        assert!(
+            ours.recall_10() > q.recall_10(),
+            "recall@10 not above {}",
+            method.name()
+        );
+        assert!(
+            ours.recall_50() > q.recall_50(),
+            "recall@50 not above {}",
+            method.name()
+        );
         assert!(ours.mrr() > q.mrr(), "MRR not above {}", method.name());
     }
 }

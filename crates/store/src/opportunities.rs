@@ -157,8 +157,7 @@ struct SavedSearchRow {
     created_at: DateTime<Utc>,
 }
 
-const SAVED_SELECT: &str =
-    "SELECT id, user_id, name, kind, query, seen, last_sent_at, created_at FROM saved_searches";
+const SAVED_SELECT: &str = "SELECT id, user_id, name, kind, query, seen, last_sent_at, created_at FROM saved_searches";
 
 impl SavedSearchRow {
     fn into_saved(self) -> Result<SavedSearch, StoreError> {
@@ -248,7 +247,9 @@ impl Store {
     ) -> Result<bool, StoreError> {
         let now = Utc::now();
         let mut sql = Sql::new("UPDATE opportunities SET state = ");
-        sql.bind(to.as_str()).push(", return_reason = ").bind(reason.map(str::to_owned));
+        sql.bind(to.as_str())
+            .push(", return_reason = ")
+            .bind(reason.map(str::to_owned));
         sql.push(", updated_at = ").bind(now);
         if to == OpportunityState::Published {
             sql.push(", published_at = ").bind(now);
@@ -283,7 +284,10 @@ impl Store {
 
     pub async fn opportunity(&self, id: i64) -> Result<Option<Opportunity>, StoreError> {
         self.pool()
-            .fetch_optional::<OpportunityRow>(&Sql::with(&format!("{OPPORTUNITY_SELECT} WHERE p.id = $1"), vec![id.into()]))
+            .fetch_optional::<OpportunityRow>(&Sql::with(
+                &format!("{OPPORTUNITY_SELECT} WHERE p.id = $1"),
+                vec![id.into()],
+            ))
             .await?
             .map(OpportunityRow::into_opportunity)
             .transpose()
@@ -328,9 +332,13 @@ impl Store {
             }
             sql
         };
-        let (total,): (i64,) = self.pool().fetch_one(&filtered("SELECT COUNT(*) FROM opportunities p")).await?;
+        let (total,): (i64,) = self
+            .pool()
+            .fetch_one(&filtered("SELECT COUNT(*) FROM opportunities p"))
+            .await?;
         let mut list = filtered(OPPORTUNITY_SELECT);
-        list.push(" ORDER BY p.published_at DESC, p.id DESC LIMIT ").bind(f.limit);
+        list.push(" ORDER BY p.published_at DESC, p.id DESC LIMIT ")
+            .bind(f.limit);
         list.push(" OFFSET ").bind(f.offset);
         Ok((self.opportunities_where(list).await?, total))
     }
@@ -359,7 +367,12 @@ impl Store {
             .fetch_one::<(i64,)>(&Sql::with(
                 "INSERT INTO interests (opportunity_id, organisation_id, user_id, created_at) \
                  VALUES ($1, $2, $3, $4) RETURNING id",
-                vec![opportunity_id.into(), organisation_id.into(), user_id.into(), now.into()],
+                vec![
+                    opportunity_id.into(),
+                    organisation_id.into(),
+                    user_id.into(),
+                    now.into(),
+                ],
             ))
             .await;
         let (id,) = match inserted {
@@ -370,7 +383,13 @@ impl Store {
         tx.execute(&Sql::with(
             "INSERT INTO interest_messages (interest_id, author_id, author_name, body, created_at) \
              VALUES ($1, $2, $3, $4, $5)",
-            vec![id.into(), user_id.into(), author_name.into(), message.into(), now.into()],
+            vec![
+                id.into(),
+                user_id.into(),
+                author_name.into(),
+                message.into(),
+                now.into(),
+            ],
         ))
         .await?;
         tx.commit().await?;
@@ -379,7 +398,10 @@ impl Store {
 
     pub async fn interest(&self, id: i64) -> Result<Option<Interest>, StoreError> {
         self.pool()
-            .fetch_optional(&Sql::with(&format!("{INTEREST_SELECT} WHERE i.id = $1"), vec![id.into()]))
+            .fetch_optional(&Sql::with(
+                &format!("{INTEREST_SELECT} WHERE i.id = $1"),
+                vec![id.into()],
+            ))
             .await
     }
 

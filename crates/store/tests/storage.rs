@@ -433,3 +433,149 @@ async fn accounts_tokens_claims_and_erasure() {
         .all(|e| e.actor == "erased account" && e.subject == "erased account"));
     assert!(s.organisation_by_slug(&slug).await.expect("read").is_some());
 }
+
+#[tokio::test]
+async fn opportunities_move_through_their_lifecycle_once() {
+    use domain::{Day, OpportunityInput, OpportunityState as S};
+    use store::opportunities::{OpportunityFilter, WatchKind};
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let (sme, _) = save(s, &draft("Nordic Sensors ApS", OrganisationType::Company, "DK")).await;
+    let (centre, _) = save(s, &draft("Laser Zentrum", OrganisationType::TechnologyCentre, "DE")).await;
+    let user = s
+        .create_user(
+            &domain::Email::parse("anna@sensors.dk").expect("email"),
+            "Anna",
+            None,
+            domain::PlatformRole::User,
+        )
+        .await
+        .expect("user");
+    let today = Day::parse("2026-11-23").expect("day");
+    let input = OpportunityInput {
+        kind: "technology-request".into(),
+        title: "Laser drilling of alumina".into(),
+        description: "Holes of 50 µm in alumina substrates, at volume, for sensors.".into(),
+        technologies: vec!["photonics".into()],
+        target_countries: vec!["DE".into()],
+        deadline: "2027-01-31".into(),
+        contact_name: "Anna".into(),
+        contact_email: "anna@sensors.dk".into(),
+        ..OpportunityInput::default()
+    };
+    let d = input.validate(today).expect("valid");
+    let id = s.create_opportunity(sme, Some(user.id), &d).await.expect("create");
+    let stored = s.opportunity(id).await.expect("read").expect("there");
+    assert_eq!((stored.state, &stored.draft), (S::Draft, &d), "the draft round-trips");
+    assert_eq!(stored.organisation_name, "Nordic Sensors ApS");
+
+    let mut changed = d.clone();
+    changed.title = "Laser drilling of alumina substrates".into();
+    assert!(s.update_opportunity(id, &changed).await.expect("update"));
+    assert!(s
+        .transition_opportunity(id, &[S::Draft], S::Submitted, None)
+        .await
+        .expect("submit"));
+    assert!(
+        !s.update_opportunity(id, &d).await.expect("update"),
+        "a submitted one is not edited"
+    );
+    assert_eq!(s.submitted_opportunities().await.expect("queue").len(), 1);
+    assert!(s
+        .transition_opportunity(id, &[S::Submitted], S::Returned, Some("Which tolerances?"))
+        .await
+        .expect("return"));
+    assert_eq!(
+        s.opportunity(id)
+            .await
+            .expect("read")
+            .expect("there")
+            .return_reason
+            .as_deref(),
+        Some("Which tolerances?")
+    );
+    assert!(s
+        .transition_opportunity(id, &[S::Returned], S::Submitted, None)
+        .await
+        .expect("again"));
+    assert!(s
+        .transition_opportunity(id, &[S::Submitted], S::Published, None)
+        .await
+        .expect("publish"));
+    assert!(
+        !s.transition_opportunity(id, &[S::Submitted], S::Published, None)
+            .await
+            .expect("twice"),
+        "a transition happens once"
+    );
+    let published = s.opportunity(id).await.expect("read").expect("there");
+    assert!(published.published_at.is_some() && published.return_reason.is_none());
+    let filter = OpportunityFilter {
+        kind: None,
+        members_only: false,
+        limit: 10,
+        offset: 0,
+    };
+    let (list, total) = s.published_opportunities(&filter).await.expect("list");
+    assert_eq!((list.len(), total), (1, 1));
+
+    // Interest once per organisation, with its conversation.
+    let interest = s
+        .express_interest(id, centre, user.id, "Anna", "We can drill 20 µm.")
+        .await
+        .expect("interest");
+    assert!(matches!(
+        s.express_interest(id, centre, user.id, "Anna", "Again").await,
+        Err(store::StoreError::Conflict(_))
+    ));
+    s.add_message(interest, user.id, "Anna", "Samples by March?")
+        .await
+        .expect("message");
+    let messages = s.messages(interest).await.expect("messages");
+    assert_eq!(messages.len(), 2);
+    let seen = s.interests_of(sme).await.expect("received");
+    assert_eq!((seen.len(), seen[0].messages), (1, 2));
+    assert_eq!(s.interests_of(centre).await.expect("sent").len(), 1);
+
+    // Expiry moves only published ones past their deadline.
+    assert!(s
+        .expire_opportunities(Day::parse("2027-01-31").expect("day"))
+        .await
+        .expect("expire")
+        .is_empty());
+    assert_eq!(
+        s.expire_opportunities(Day::parse("2027-02-01").expect("day"))
+            .await
+            .expect("expire"),
+        [id]
+    );
+    assert_eq!(s.opportunity(id).await.expect("read").expect("there").state, S::Expired);
+    assert_eq!(s.published_opportunities(&filter).await.expect("list").1, 0);
+
+    // Saved searches remember what was sent, up to a bound.
+    let alert = s
+        .save_search(
+            user.id,
+            "Laser",
+            WatchKind::Search,
+            "q=laser",
+            "hash-1",
+            &["organisation:1".into()],
+        )
+        .await
+        .expect("alert");
+    let many: Vec<String> = (0..600).map(|i| format!("organisation:{i}")).collect();
+    s.mark_digest_sent(alert, &many).await.expect("sent");
+    let kept = s
+        .saved_search_by_unsubscribe("hash-1")
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(kept.seen.len(), store::opportunities::MAX_SEEN);
+    assert!(kept.seen.contains(&"organisation:599".to_owned()) && kept.last_sent_at.is_some());
+    assert!(
+        !s.delete_saved_search(alert, user.id + 1).await.expect("delete"),
+        "only its owner deletes it"
+    );
+    assert!(s.delete_saved_search(alert, user.id).await.expect("delete"));
+}

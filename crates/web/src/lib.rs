@@ -208,8 +208,14 @@ fn routes() -> Routes {
     .get("/api/v1/projects/{id}", api::projects::get)
     .get("/api/v1/opportunities", api::opportunities::list)
     .get("/api/v1/opportunities/{id}", api::opportunities::get)
-    .get("/api/v1/opportunities/{id}/recommendations", api::opportunities::recommendations)
-    .get("/api/v1/organisations/{slug}/recommendations", api::organisations::recommendations)
+    .get(
+        "/api/v1/opportunities/{id}/recommendations",
+        api::opportunities::recommendations,
+    )
+    .get(
+        "/api/v1/organisations/{slug}/recommendations",
+        api::organisations::recommendations,
+    )
     .get("/healthz", health::live)
     .get("/readyz", health::ready)
     .get("/static/app.css", assets::stylesheet)

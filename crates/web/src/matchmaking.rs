@@ -7,8 +7,8 @@ use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
 use domain::{
-    ClusterLabel, CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityKind,
-    Organisation, OrganisationType, ParticipationRole, Taxonomy, Visibility,
+    ClusterLabel, CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityKind, Organisation,
+    OrganisationType, ParticipationRole, Taxonomy, Visibility,
 };
 use matching::{Accept, Entity, Index, Key, Query, Reason, Recommendation, Subject, Weights};
 use store::opportunities::Opportunity;
@@ -145,7 +145,9 @@ async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError
     }
     let mut partners: HashMap<i64, HashMap<i64, u32>> = HashMap::new();
     for p in &participations {
-        let Some(org) = by_slug.get(p.organisation_slug.as_str()) else { continue };
+        let Some(org) = by_slug.get(p.organisation_slug.as_str()) else {
+            continue;
+        };
         let Some(e) = entities.get_mut(&org.id) else { continue };
         e.projects += 1;
         if p.role == ParticipationRole::Coordinator {
@@ -253,9 +255,16 @@ impl Matchmaker {
         if text.is_empty() {
             text = o.profile.name.clone();
         }
-        let partners = snap.organisations.get(&o.id).map(|f| f.partners.clone()).unwrap_or_default();
-        let mut requests: Vec<OpportunityKind> =
-            OpportunityKind::ALL.iter().copied().filter(|k| k.is_request()).collect();
+        let partners = snap
+            .organisations
+            .get(&o.id)
+            .map(|f| f.partners.clone())
+            .unwrap_or_default();
+        let mut requests: Vec<OpportunityKind> = OpportunityKind::ALL
+            .iter()
+            .copied()
+            .filter(|k| k.is_request())
+            .collect();
         if o.profile.kind == OrganisationType::Cluster {
             requests.push(OpportunityKind::ClusterPartnership);
         }
@@ -337,7 +346,11 @@ impl Matchmaker {
 
 fn shown(snap: &Snapshot, tr: &Tr, r: Recommendation) -> Option<Shown> {
     let (kind, id, href) = match r.key {
-        Key::Organisation(id) => ("organisation", id, format!("/organisations/{}", snap.organisations.get(&id)?.slug)),
+        Key::Organisation(id) => (
+            "organisation",
+            id,
+            format!("/organisations/{}", snap.organisations.get(&id)?.slug),
+        ),
         Key::Opportunity(id) => ("opportunity", id, format!("/opportunities/{id}")),
     };
     Some(Shown {

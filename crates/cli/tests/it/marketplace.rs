@@ -56,7 +56,10 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     let sme = organisation(&app, "nordic-sme", "Nordic SME").await;
     let centre = organisation(&app, "laser-centre", "Laser Centre").await;
     store.set_org_role(owner_id, sme, OrgRole::Member).await.expect("role");
-    store.set_org_role(other_id, centre, OrgRole::Member).await.expect("role");
+    store
+        .set_org_role(other_id, centre, OrgRole::Member)
+        .await
+        .expect("role");
 
     let mut owner = Agent::new(&app);
     owner.login("owner@sme.dk", PASSWORD).await;
@@ -98,13 +101,22 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     assert_eq!(other.get(&path).await.status, 404);
     other.get("/opportunities").await;
     let not_theirs = other.post(&format!("{path}/submit"), &[]).await;
-    assert_eq!(not_theirs.status, 403, "someone outside the organisation cannot submit it");
-    assert_eq!(store.opportunity(id).await.expect("read").expect("there").state, OpportunityState::Draft);
+    assert_eq!(
+        not_theirs.status, 403,
+        "someone outside the organisation cannot submit it"
+    );
+    assert_eq!(
+        store.opportunity(id).await.expect("read").expect("there").state,
+        OpportunityState::Draft
+    );
 
     let page = owner.get(&path).await;
     assert!(page.body.contains("Submit for review"), "{} {}", page.status, page.body);
     assert_eq!(owner.post(&format!("{path}/submit"), &[]).await.status, 303);
-    assert!(app.link_in_mail("moderator@hub.eu", "/moderation/opportunities", 0).await.contains("/moderation/opportunities"));
+    assert!(app
+        .link_in_mail("moderator@hub.eu", "/moderation/opportunities", 0)
+        .await
+        .contains("/moderation/opportunities"));
 
     // The moderator returns it with a reason; the owners are told and change it.
     let mut moderator = Agent::new(&app);
@@ -114,7 +126,10 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     let no_reason = moderator.post(&format!("{path}/return"), &[("reason", " ")]).await;
     assert_eq!(no_reason.status, 422);
     let returned = moderator
-        .post(&format!("{path}/return"), &[("reason", "Say which tolerances you need.")])
+        .post(
+            &format!("{path}/return"),
+            &[("reason", "Say which tolerances you need.")],
+        )
         .await;
     assert_eq!(returned.status, 303);
     assert!(app.link_in_mail("owner@sme.dk", &path, 0).await.ends_with(&path));
@@ -123,7 +138,10 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     let mut changed = good.clone();
     changed[2].1 = "We need ±5 µm holes in alumina substrates at volume, for pressure sensors.".into();
     owner.get(&format!("{path}/edit")).await;
-    assert_eq!(owner.post(&format!("{path}/edit"), &as_pairs(&changed)).await.status, 303);
+    assert_eq!(
+        owner.post(&format!("{path}/edit"), &as_pairs(&changed)).await.status,
+        303
+    );
     assert_eq!(owner.post(&format!("{path}/submit"), &[]).await.status, 303);
     moderator.get("/moderation/opportunities").await;
     assert_eq!(moderator.post(&format!("{path}/approve"), &[]).await.status, 303);
@@ -145,44 +163,78 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
         .expect("json");
     assert_eq!(api["state"], "published");
     assert!(api.get("contact_email").is_none());
-    assert_eq!(owner.get(&format!("{path}/edit")).await.status, 409, "a published one is not edited");
+    assert_eq!(
+        owner.get(&format!("{path}/edit")).await.status,
+        409,
+        "a published one is not edited"
+    );
 
     // Someone without an organisation is told how to take part, and cannot.
     let mut outsider = Agent::new(&app);
     outsider.login("outsider@example.org", PASSWORD).await;
-    assert!(outsider.get(&path).await.body.contains("join the profile of your organisation"));
+    assert!(outsider
+        .get(&path)
+        .await
+        .body
+        .contains("join the profile of your organisation"));
     let refused = outsider
-        .post(&format!("{path}/interest"), &[("organisation", "laser-centre"), ("message", "Hello")])
+        .post(
+            &format!("{path}/interest"),
+            &[("organisation", "laser-centre"), ("message", "Hello")],
+        )
         .await;
     assert_eq!(refused.status, 403);
 
     // The centre expresses interest; the owners are mailed; the two talk in private.
     other.get(&path).await;
     let empty = other
-        .post(&format!("{path}/interest"), &[("organisation", "laser-centre"), ("message", "  ")])
+        .post(
+            &format!("{path}/interest"),
+            &[("organisation", "laser-centre"), ("message", "  ")],
+        )
         .await;
     assert_eq!(empty.status, 422);
     let sent = other
         .post(
             &format!("{path}/interest"),
-            &[("organisation", "laser-centre"), ("message", "We drill 20 µm holes in alumina daily.")],
+            &[
+                ("organisation", "laser-centre"),
+                ("message", "We drill 20 µm holes in alumina daily."),
+            ],
         )
         .await;
     assert_eq!(sent.status, 303, "{}", sent.body);
     let conversation = sent.location.split('?').next().unwrap_or("").to_owned();
-    assert!(app.link_in_mail("owner@sme.dk", &conversation, 0).await.ends_with(&conversation));
+    assert!(app
+        .link_in_mail("owner@sme.dk", &conversation, 0)
+        .await
+        .ends_with(&conversation));
     let thread = owner.get(&conversation).await;
     assert!(thread.body.contains("We drill 20 µm holes"));
-    assert_eq!(outsider.get(&conversation).await.status, 404, "conversations are private");
-    assert_eq!(Agent::new(&app).get(&conversation).await.status, 303, "visitors are sent to log in");
+    assert_eq!(
+        outsider.get(&conversation).await.status,
+        404,
+        "conversations are private"
+    );
+    assert_eq!(
+        Agent::new(&app).get(&conversation).await.status,
+        303,
+        "visitors are sent to log in"
+    );
     let reply = owner
         .post(&conversation, &[("message", "Great: can you send a sample by March?")])
         .await;
     assert_eq!(reply.status, 303);
-    assert!(app.link_in_mail("other@centre.de", &conversation, 0).await.ends_with(&conversation));
+    assert!(app
+        .link_in_mail("other@centre.de", &conversation, 0)
+        .await
+        .ends_with(&conversation));
     other.get(&path).await;
     let twice = other
-        .post(&format!("{path}/interest"), &[("organisation", "laser-centre"), ("message", "Again")])
+        .post(
+            &format!("{path}/interest"),
+            &[("organisation", "laser-centre"), ("message", "Again")],
+        )
         .await;
     assert_eq!(twice.status, 409);
     let mine = owner.get("/marketplace/mine").await;
@@ -191,7 +243,10 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     // Closed by its owner: no more interest.
     owner.get(&path).await;
     assert_eq!(owner.post(&format!("{path}/close"), &[]).await.status, 303);
-    assert_eq!(store.opportunity(id).await.expect("read").expect("there").state, OpportunityState::Closed);
+    assert_eq!(
+        store.opportunity(id).await.expect("read").expect("there").state,
+        OpportunityState::Closed
+    );
 
     // Expiry: a published opportunity whose deadline has passed is expired by the job.
     let input = OpportunityInput {
@@ -204,12 +259,18 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
         ..OpportunityInput::default()
     };
     let draft = input.validate(web::routes::market::today()).expect("valid");
-    let second = store.create_opportunity(sme, Some(owner_id), &draft).await.expect("create");
+    let second = store
+        .create_opportunity(sme, Some(owner_id), &draft)
+        .await
+        .expect("create");
     for (from, to) in [
         (OpportunityState::Draft, OpportunityState::Submitted),
         (OpportunityState::Submitted, OpportunityState::Published),
     ] {
-        assert!(store.transition_opportunity(second, &[from], to, None).await.expect("move"));
+        assert!(store
+            .transition_opportunity(second, &[from], to, None)
+            .await
+            .expect("move"));
     }
     let later = domain::Day::new(web::routes::market::today().date() + domain::opportunity::days(11));
     assert_eq!(store.expire_opportunities(later).await.expect("expire"), [second]);
@@ -238,10 +299,9 @@ async fn centre(app: &TestApp, slug: &str, name: &str, country: &str, descriptio
     );
     draft.technologies = vec![domain::KeyEnablingTechnology::Photonics];
     draft.ecosystems = vec![domain::Ecosystem::Electronics];
-    draft.descriptions.insert(
-        domain::LanguageCode::parse("en").expect("en"),
-        description.to_owned(),
-    );
+    draft
+        .descriptions
+        .insert(domain::LanguageCode::parse("en").expect("en"), description.to_owned());
     let draft = draft.validate().expect("draft");
     let mut tx = app.db.store.begin().await.expect("tx");
     let slug = domain::Slug::parse(slug).expect("slug");
@@ -259,7 +319,14 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     let user = account(&app, "anna@sme.dk", PlatformRole::User).await;
     let sme = organisation(&app, "nordic-sme", "Nordic SME").await;
     store.set_org_role(user, sme, OrgRole::Admin).await.expect("role");
-    centre(&app, "laser-zentrum", "Laser Zentrum Hannover", "DE", "Laser micro-machining and drilling of ceramics.").await;
+    centre(
+        &app,
+        "laser-zentrum",
+        "Laser Zentrum Hannover",
+        "DE",
+        "Laser micro-machining and drilling of ceramics.",
+    )
+    .await;
     organisation(&app, "bakery", "Bakery").await;
 
     let input = OpportunityInput {
@@ -286,7 +353,10 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
 
     let list: serde_json::Value = app
         .client
-        .get(format!("{}/api/v1/opportunities/{id}/recommendations?limit=5", app.base))
+        .get(format!(
+            "{}/api/v1/opportunities/{id}/recommendations?limit=5",
+            app.base
+        ))
         .send()
         .await
         .expect("request")
@@ -296,11 +366,26 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     assert_eq!(list["ready"], true);
     let first = &list["items"][0];
     assert_eq!(first["name"], "Laser Zentrum Hannover", "{list}");
-    let reasons: Vec<&str> = first["reasons"].as_array().expect("reasons").iter().filter_map(|r| r.as_str()).collect();
-    assert!(reasons.iter().any(|r| r.contains("offers Photonics, which this needs")), "{reasons:?}");
-    assert!(reasons.iter().any(|r| r.contains("Germany, a target country")), "{reasons:?}");
+    let reasons: Vec<&str> = first["reasons"]
+        .as_array()
+        .expect("reasons")
+        .iter()
+        .filter_map(|r| r.as_str())
+        .collect();
     assert!(
-        !list["items"].as_array().expect("items").iter().any(|i| i["name"] == "Bakery"),
+        reasons.iter().any(|r| r.contains("offers Photonics, which this needs")),
+        "{reasons:?}"
+    );
+    assert!(
+        reasons.iter().any(|r| r.contains("Germany, a target country")),
+        "{reasons:?}"
+    );
+    assert!(
+        !list["items"]
+            .as_array()
+            .expect("items")
+            .iter()
+            .any(|i| i["name"] == "Bakery"),
         "what shares nothing is never recommended"
     );
     // The centre's profile shows the challenge among its recommendations, in German too.
@@ -317,7 +402,10 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     assert!(profile.contains("Empfohlene Partner") && profile.contains("Drilling micro holes"));
     let bad = app
         .client
-        .get(format!("{}/api/v1/opportunities/{id}/recommendations?limit=9999", app.base))
+        .get(format!(
+            "{}/api/v1/opportunities/{id}/recommendations?limit=9999",
+            app.base
+        ))
         .send()
         .await
         .expect("request");
@@ -328,17 +416,34 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     anna.login("anna@sme.dk", PASSWORD).await;
     anna.get(&format!("/opportunities/{id}")).await;
     let watch = anna
-        .post("/alerts", &[("kind", "recommendations"), ("query", &format!("opportunity:{id}"))])
+        .post(
+            "/alerts",
+            &[("kind", "recommendations"), ("query", &format!("opportunity:{id}"))],
+        )
         .await;
     assert_eq!(watch.status, 303, "{}", watch.body);
     assert!(anna.get("/account/alerts").await.body.contains("Drilling micro holes"));
     assert_eq!(web::routes::alerts::send_digests(&app.state).await.expect("digest"), 0);
-    centre(&app, "photonics-lund", "Photonics Lund", "SE", "Laser drilling of alumina for sensor makers.").await;
+    centre(
+        &app,
+        "photonics-lund",
+        "Photonics Lund",
+        "SE",
+        "Laser drilling of alumina for sensor makers.",
+    )
+    .await;
     app.state.matchmaker.rebuild(store).await.expect("index");
     assert_eq!(web::routes::alerts::send_digests(&app.state).await.expect("digest"), 1);
     let mail = app.mails_to("anna@sme.dk").pop().expect("digest mail");
-    assert!(mail.contains("Photonics Lund") && !mail.contains("Laser Zentrum"), "{mail}");
-    assert_eq!(web::routes::alerts::send_digests(&app.state).await.expect("digest"), 0, "nothing new twice");
+    assert!(
+        mail.contains("Photonics Lund") && !mail.contains("Laser Zentrum"),
+        "{mail}"
+    );
+    assert_eq!(
+        web::routes::alerts::send_digests(&app.state).await.expect("digest"),
+        0,
+        "nothing new twice"
+    );
 
     // One click from the mail ends it, without logging in.
     let link = app.link_in_mail("anna@sme.dk", "/alerts/unsubscribe", 0).await;
@@ -349,5 +454,8 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     let done = visitor.post("/alerts/unsubscribe", &[("token", &token)]).await;
     assert_eq!(done.status, 200, "{}", done.body);
     assert!(store.saved_searches_of(user).await.expect("alerts").is_empty());
-    assert_eq!(visitor.post("/alerts/unsubscribe", &[("token", &token)]).await.status, 409);
+    assert_eq!(
+        visitor.post("/alerts/unsubscribe", &[("token", &token)]).await.status,
+        409
+    );
 }

@@ -65,7 +65,10 @@ async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(Stri
                 "organisation" => {
                     let org = state.store.organisation_by_slug(id).await?.ok_or(WebError::NotFound)?;
                     let list = state.matchmaker.for_organisation(&tr, &org, true, WATCHED);
-                    (tr.t1("alerts-recommendations-for", "name", org.profile.name.as_str()), list)
+                    (
+                        tr.t1("alerts-recommendations-for", "name", org.profile.name.as_str()),
+                        list,
+                    )
                 }
                 "opportunity" => {
                     let o = state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)?;
@@ -78,7 +81,10 @@ async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(Stri
                         .await?
                         .ok_or(WebError::NotFound)?;
                     let list = state.matchmaker.for_opportunity(&tr, &o, &org, true, WATCHED);
-                    (tr.t1("alerts-recommendations-for", "name", o.draft.title.as_str()), list)
+                    (
+                        tr.t1("alerts-recommendations-for", "name", o.draft.title.as_str()),
+                        list,
+                    )
                 }
                 _ => return Err(WebError::NotFound),
             };
@@ -97,14 +103,22 @@ async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(Stri
     }
 }
 
-pub async fn create(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form: FormData) -> Result<Response, WebError> {
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
     let kind = match form.get("kind") {
         "search" => WatchKind::Search,
         "recommendations" => WatchKind::Recommendations,
         other => {
             return Err(bad_parameter(
                 "kind",
-                format!("\"{}\" is not search or recommendations", other.chars().take(40).collect::<String>()),
+                format!(
+                    "\"{}\" is not search or recommendations",
+                    other.chars().take(40).collect::<String>()
+                ),
             ))
         }
     };
@@ -129,7 +143,15 @@ pub async fn create(State(state): State<AppState>, ctx: Ctx, me: SignedIn, form:
         .store
         .save_search(me.user().id, &name, kind, &query, &hash_token(&token), &seen)
         .await?;
-    crate::auth::audit(&state, ctx.viewer()?, Some(me.user()), "alert_created", &name, kind.as_str()).await?;
+    crate::auth::audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "alert_created",
+        &name,
+        kind.as_str(),
+    )
+    .await?;
     Ok(Redirect::to("/account/alerts?done=saved").into_response())
 }
 
@@ -141,8 +163,16 @@ struct AlertsPage {
     alerts: Vec<SavedSearch>,
 }
 
-pub async fn list(State(state): State<AppState>, ctx: Ctx, me: SignedIn, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
-    let done = query_pairs(raw.as_deref()).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v);
+pub async fn list(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let done = query_pairs(raw.as_deref())
+        .into_iter()
+        .find(|(k, _)| k == "done")
+        .map(|(_, v)| v);
     let notice = match done.as_deref() {
         Some("saved") => Some(ctx.tr.t("alerts-saved")),
         Some("deleted") => Some(ctx.tr.t("alerts-deleted")),
@@ -170,8 +200,13 @@ fn unsubscribe_page(ctx: &Ctx, token: &str) -> FormPage {
         title: tr.t("alerts-unsubscribe-title"),
         intro: vec![tr.t("alerts-unsubscribe-intro")],
         notice: None,
-        form: crate::forms::Form::new("unsubscribe", "/alerts/unsubscribe", ctx.csrf(), tr.t("alerts-unsubscribe"))
-            .field(crate::forms::Field::hidden("token", token)),
+        form: crate::forms::Form::new(
+            "unsubscribe",
+            "/alerts/unsubscribe",
+            ctx.csrf(),
+            tr.t("alerts-unsubscribe"),
+        )
+        .field(crate::forms::Field::hidden("token", token)),
         links: vec![],
     }
 }
@@ -216,7 +251,9 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
     let tr = Tr::new(Locale::En);
     let mut sent = 0;
     for s in state.store.all_saved_searches().await? {
-        let Some((user, _)) = state.store.user_by_id(s.user_id).await? else { continue };
+        let Some((user, _)) = state.store.user_by_id(s.user_id).await? else {
+            continue;
+        };
         let items = match current(state, s.kind, &s.query).await {
             Ok((_, items)) => items,
             // What it watched is gone (an opportunity closed, a profile removed): nothing to send.
@@ -250,7 +287,13 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
             .mailer
             .notify(
                 &user.email,
-                &tr.t2("mail-digest-subject", "count", fresh.len() as i64, "name", s.name.as_str()),
+                &tr.t2(
+                    "mail-digest-subject",
+                    "count",
+                    fresh.len() as i64,
+                    "name",
+                    s.name.as_str(),
+                ),
                 body,
             )
             .await;

@@ -66,7 +66,11 @@ fn split(s: &str) -> Vec<String> {
 
 fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
-    kinds.extend(options(OpportunityKind::ALL, |v| v.to_string(), |v| tr.t(v.message_id())));
+    kinds.extend(options(
+        OpportunityKind::ALL,
+        |v| v.to_string(),
+        |v| tr.t(v.message_id()),
+    ));
     vec![
         Field::select("kind", tr.t("opportunity-kind"), kinds, &i.kind).required(),
         Field::text("title", tr.t("opportunity-title"))
@@ -79,7 +83,11 @@ fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
             .hint(tr.t("opportunity-description-hint"))
             .max(domain::opportunity::MAX_DESCRIPTION),
         Field::text("language", tr.t("opportunity-language"))
-            .value(if i.language.is_empty() { "en".to_owned() } else { i.language.clone() })
+            .value(if i.language.is_empty() {
+                "en".to_owned()
+            } else {
+                i.language.clone()
+            })
             .hint(tr.t("opportunity-language-hint"))
             .max(2),
         Field::checkboxes(
@@ -103,7 +111,9 @@ fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
         Field::checkboxes(
             "sectors",
             tr.t("opportunity-sectors"),
-            NaceSection::all().map(|s| (s.to_string(), tr.t(s.message_id()))).collect(),
+            NaceSection::all()
+                .map(|s| (s.to_string(), tr.t(s.message_id())))
+                .collect(),
             &i.sectors,
         ),
         Field::text("target_countries", tr.t("opportunity-target-countries"))
@@ -128,12 +138,18 @@ fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
             .required()
             .autocomplete("name")
             .max(domain::opportunity::MAX_CONTACT),
-        Field::email("contact_email", tr.t("opportunity-contact-email")).value(i.contact_email.clone()).required(),
+        Field::email("contact_email", tr.t("opportunity-contact-email"))
+            .value(i.contact_email.clone())
+            .required(),
         Field::select(
             "visibility",
             tr.t("opportunity-visibility"),
             options(Visibility::ALL, |v| v.to_string(), |v| tr.t(v.message_id())),
-            if i.visibility.is_empty() { "public" } else { &i.visibility },
+            if i.visibility.is_empty() {
+                "public"
+            } else {
+                &i.visibility
+            },
         ),
     ]
 }
@@ -164,7 +180,12 @@ fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     let mut errors = Errors::default();
     for e in v.0 {
         let id = match e.field.as_str() {
-            "technologies" | "critical_technologies" | "ecosystems" | "sectors" | "partnerships" | "visibility"
+            "technologies"
+            | "critical_technologies"
+            | "ecosystems"
+            | "sectors"
+            | "partnerships"
+            | "visibility"
             | "kind" => "form-error-choice".to_owned(),
             "target_countries" => "profile-error-codes".to_owned(),
             "contact_email" => "opportunity-error-email".to_owned(),
@@ -194,7 +215,14 @@ fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     errors
 }
 
-fn form_page(ctx: &Ctx, title: String, action: String, input: &OpportunityInput, errors: Errors, back: (String, String)) -> FormPage {
+fn form_page(
+    ctx: &Ctx,
+    title: String,
+    action: String,
+    input: &OpportunityInput,
+    errors: Errors,
+    back: (String, String),
+) -> FormPage {
     let tr = &ctx.tr;
     FormPage {
         chrome: ctx.chrome("marketplace"),
@@ -272,8 +300,19 @@ pub async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    let id = state.store.create_opportunity(org.id, Some(me.user().id), &draft).await?;
-    audit(&state, ctx.viewer()?, Some(me.user()), "opportunity_created", &id.to_string(), &draft.title).await?;
+    let id = state
+        .store
+        .create_opportunity(org.id, Some(me.user().id), &draft)
+        .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "opportunity_created",
+        &id.to_string(),
+        &draft.title,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/opportunities/{id}?done=saved")).into_response())
 }
 
@@ -329,7 +368,15 @@ pub async fn edit(
     if !state.store.update_opportunity(o.id, &draft).await? {
         return Err(WebError::Conflict("opportunity-error-not-editable"));
     }
-    audit(&state, ctx.viewer()?, Some(me.user()), "opportunity_edited", &o.id.to_string(), &draft.title).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "opportunity_edited",
+        &o.id.to_string(),
+        &draft.title,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=saved", o.id)).into_response())
 }
 
@@ -367,7 +414,15 @@ pub async fn submit(
         None,
     )
     .await?;
-    audit(&state, ctx.viewer()?, Some(me.user()), "opportunity_submitted", &o.id.to_string(), &o.draft.title).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "opportunity_submitted",
+        &o.id.to_string(),
+        &o.draft.title,
+    )
+    .await?;
     let tr = Tr::new(crate::i18n::Locale::En);
     for to in state.store.moderator_emails().await? {
         state
@@ -410,7 +465,15 @@ pub async fn close(
         None,
     )
     .await?;
-    audit(&state, ctx.viewer()?, Some(me.user()), "opportunity_closed", &o.id.to_string(), &o.draft.title).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "opportunity_closed",
+        &o.id.to_string(),
+        &o.draft.title,
+    )
+    .await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=closed", o.id)).into_response())
 }
 
@@ -432,8 +495,23 @@ pub async fn approve(
     if o.draft.deadline <= today() {
         return Err(WebError::Conflict("opportunity-error-deadline-past"));
     }
-    transition(&state, &o, &[OpportunityState::Submitted], OpportunityState::Published, None).await?;
-    audit(&state, ctx.viewer()?, Some(&me.0.user), "opportunity_published", &o.id.to_string(), &o.draft.title).await?;
+    transition(
+        &state,
+        &o,
+        &[OpportunityState::Submitted],
+        OpportunityState::Published,
+        None,
+    )
+    .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(&me.0.user),
+        "opportunity_published",
+        &o.id.to_string(),
+        &o.draft.title,
+    )
+    .await?;
     let tr = Tr::new(crate::i18n::Locale::En);
     tell_owners(
         &state,
@@ -466,8 +544,23 @@ pub async fn send_back(
             message: ctx.tr.t("opportunity-error-reason"),
         }])));
     }
-    transition(&state, &o, &[OpportunityState::Submitted], OpportunityState::Returned, Some(&reason)).await?;
-    audit(&state, ctx.viewer()?, Some(&me.0.user), "opportunity_returned", &o.id.to_string(), &reason).await?;
+    transition(
+        &state,
+        &o,
+        &[OpportunityState::Submitted],
+        OpportunityState::Returned,
+        Some(&reason),
+    )
+    .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(&me.0.user),
+        "opportunity_returned",
+        &o.id.to_string(),
+        &reason,
+    )
+    .await?;
     let tr = Tr::new(crate::i18n::Locale::En);
     tell_owners(
         &state,
@@ -655,7 +748,12 @@ fn facts(tr: &Tr, o: &Opportunity) -> Vec<Fact> {
         ),
         (
             "search-facet-critical",
-            tags(d.critical_technologies.iter().map(|t| format!("cta:{}", t.slug())).collect()),
+            tags(
+                d.critical_technologies
+                    .iter()
+                    .map(|t| format!("cta:{}", t.slug()))
+                    .collect(),
+            ),
         ),
         (
             "search-facet-ecosystem",
@@ -667,11 +765,19 @@ fn facts(tr: &Tr, o: &Opportunity) -> Vec<Fact> {
         ),
         (
             "opportunity-target-countries",
-            d.target_countries.iter().map(|c| tr.country(c.as_str())).collect::<Vec<_>>().join(", "),
+            d.target_countries
+                .iter()
+                .map(|c| tr.country(c.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
         (
             "opportunity-partnerships",
-            d.partnerships.iter().map(|p| tr.t(p.message_id())).collect::<Vec<_>>().join(", "),
+            d.partnerships
+                .iter()
+                .map(|p| tr.t(p.message_id()))
+                .collect::<Vec<_>>()
+                .join(", "),
         ),
         ("opportunity-call", d.call.clone().unwrap_or_default()),
     ];
@@ -687,11 +793,7 @@ fn facts(tr: &Tr, o: &Opportunity) -> Vec<Fact> {
 }
 
 /// The organisations the viewer may express interest for: those they belong to, other than the owner.
-async fn interested_organisations(
-    state: &AppState,
-    user: &User,
-    o: &Opportunity,
-) -> Result<Vec<Membership>, WebError> {
+async fn interested_organisations(state: &AppState, user: &User, o: &Opportunity) -> Result<Vec<Membership>, WebError> {
     Ok(state
         .store
         .memberships_of(user.id)
@@ -816,7 +918,11 @@ async fn detail(
         watch_query: format!("opportunity:{}", o.id),
         o,
     };
-    let status = if failed { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    let status = if failed {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
     Ok((status, render(&page)?).into_response())
 }
 
@@ -839,30 +945,49 @@ pub async fn express_interest(
     let orgs = interested_organisations(&state, me.user(), &o).await?;
     let slug = form.get("organisation");
     let Some(org) = orgs.iter().find(|m| m.slug == slug) else {
-        return Err(if orgs.is_empty() && is_owner(&state, me.user(), o.organisation_id).await? {
-            WebError::Conflict("interest-own")
-        } else {
-            WebError::Forbidden
-        });
+        return Err(
+            if orgs.is_empty() && is_owner(&state, me.user(), o.organisation_id).await? {
+                WebError::Conflict("interest-own")
+            } else {
+                WebError::Forbidden
+            },
+        );
     };
     let message = match validate_message(form.get("message")) {
         Ok(m) => m,
         Err(_) => {
             let mut errors = Errors::default();
-            errors.add("message", ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64));
+            errors.add(
+                "message",
+                ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64),
+            );
             return detail(&state, &ctx, o, None, Some((form.get("message").to_owned(), errors))).await;
         }
     };
     let interest = match state
         .store
-        .express_interest(o.id, org.organisation_id, me.user().id, &me.user().display_name, &message)
+        .express_interest(
+            o.id,
+            org.organisation_id,
+            me.user().id,
+            &me.user().display_name,
+            &message,
+        )
         .await
     {
         Ok(id) => id,
         Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("interest-twice")),
         Err(e) => return Err(e.into()),
     };
-    audit(&state, ctx.viewer()?, Some(me.user()), "interest_expressed", &o.id.to_string(), &org.name).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "interest_expressed",
+        &o.id.to_string(),
+        &org.name,
+    )
+    .await?;
     let tr = Tr::new(crate::i18n::Locale::En);
     tell_owners(
         &state,
@@ -898,14 +1023,19 @@ struct ConversationPage {
 }
 
 fn reply_form(ctx: &Ctx, id: i64, value: &str, errors: Errors) -> Form {
-    Form::new("reply", format!("/interests/{id}"), ctx.csrf(), ctx.tr.t("conversation-send"))
-        .field(
-            Field::textarea("message", ctx.tr.t("conversation-message"))
-                .value(value)
-                .required()
-                .max(MAX_MESSAGE),
-        )
-        .errors(errors)
+    Form::new(
+        "reply",
+        format!("/interests/{id}"),
+        ctx.csrf(),
+        ctx.tr.t("conversation-send"),
+    )
+    .field(
+        Field::textarea("message", ctx.tr.t("conversation-message"))
+            .value(value)
+            .required()
+            .max(MAX_MESSAGE),
+    )
+    .errors(errors)
 }
 
 async fn conversation_page(
@@ -938,7 +1068,9 @@ pub async fn conversation(
         // Conversations are private: to anyone else they do not exist.
         return Err(WebError::NotFound);
     }
-    let done = query_pairs(raw.as_deref()).into_iter().any(|(k, v)| k == "done" && v == "sent");
+    let done = query_pairs(raw.as_deref())
+        .into_iter()
+        .any(|(k, v)| k == "done" && v == "sent");
     let notice = done.then(|| ctx.tr.t("conversation-sent"));
     let form = reply_form(&ctx, interest.id, "", Errors::default());
     conversation_page(&state, &ctx, interest, notice, form, StatusCode::OK).await
@@ -959,7 +1091,10 @@ pub async fn reply(
         Ok(m) => m,
         Err(_) => {
             let mut errors = Errors::default();
-            errors.add("message", ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64));
+            errors.add(
+                "message",
+                ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64),
+            );
             let f = reply_form(&ctx, interest.id, form.get("message"), errors);
             return conversation_page(&state, &ctx, interest, None, f, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
@@ -984,7 +1119,10 @@ pub async fn reply(
             vec![
                 ("name", me.user().display_name.as_str().into()),
                 ("message", message.as_str().into()),
-                ("link", state.settings.link(&format!("/interests/{}", interest.id)).into()),
+                (
+                    "link",
+                    state.settings.link(&format!("/interests/{}", interest.id)).into(),
+                ),
             ],
         ),
     )

@@ -34,7 +34,12 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
             "kind" => {}
             "limit" => limit = number("limit", &v, MAX_LIMIT)?.max(1),
             "offset" => offset = number("offset", &v, 100_000)?,
-            other => return Err(bad_parameter(other, "is not a parameter of this list (kind, limit, offset)")),
+            other => {
+                return Err(bad_parameter(
+                    other,
+                    "is not a parameter of this list (kind, limit, offset)",
+                ))
+            }
         }
     }
     let (items, total) = st
@@ -129,5 +134,7 @@ pub async fn recommendations(
         .organisation_by_slug(o.organisation_slug.as_str())
         .await?
         .ok_or(WebError::NotFound)?;
-    Ok(Json(Recommendations::of(st.matchmaker.for_opportunity(&ctx.tr, &o, &owner, false, limit))))
+    Ok(Json(Recommendations::of(
+        st.matchmaker.for_opportunity(&ctx.tr, &o, &owner, false, limit),
+    )))
 }
