@@ -169,7 +169,7 @@ impl Default for Weights {
             complement: 3.0,
             tags: 2.0,
             text: 0.5,
-            network: 4.0,
+            network: 8.0,
             geography: 0.5,
             track: 4.0,
             fit: 0.8,
@@ -671,12 +671,15 @@ impl Index {
         q_partners: &[u32],
     ) -> Vec<Reason> {
         let mut out: Vec<(f32, Reason)> = Vec::new();
+        // Tags already named as provided or needed are not named again as shared.
+        let mut named: Vec<u32> = Vec::new();
         if f.complement > 0.0 {
             let provided: Vec<u32> = q_needs
                 .iter()
                 .copied()
                 .filter(|t| node.offers.binary_search(t).is_ok())
                 .collect();
+            named.extend(&provided);
             if !provided.is_empty() {
                 out.push((
                     w.complement * f.complement + 1.0,
@@ -688,6 +691,7 @@ impl Index {
                 .copied()
                 .filter(|t| node.needs.binary_search(t).is_ok())
                 .collect();
+            named.extend(&needed);
             if !needed.is_empty() {
                 out.push((
                     w.complement * f.complement + 1.0,
@@ -699,9 +703,11 @@ impl Index {
             let shared: Vec<u32> = q_tags
                 .iter()
                 .copied()
-                .filter(|t| node.tags.binary_search(t).is_ok())
+                .filter(|t| node.tags.binary_search(t).is_ok() && !named.contains(t))
                 .collect();
-            out.push((w.tags * f.tags, Reason::Shares(self.names_of_tags(shared))));
+            if !shared.is_empty() {
+                out.push((w.tags * f.tags, Reason::Shares(self.names_of_tags(shared))));
+            }
         }
         if f.text > 0.0 {
             let mut shared: Vec<(f32, u32)> = q_words
