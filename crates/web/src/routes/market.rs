@@ -889,7 +889,12 @@ async fn detail(
             interest_note = Some(tr.t("interest-closed"));
         }
     }
-    let interests = if owner {
+    // Who expressed interest is for the organisation's own people (not platform admins).
+    let member = match user {
+        Some(u) => state.store.org_role(u.id, o.organisation_id).await?.is_some(),
+        None => false,
+    };
+    let interests = if member {
         state.store.interests_in(o.id).await?
     } else {
         vec![]
@@ -1007,9 +1012,11 @@ pub async fn express_interest(
     Ok(Redirect::to(&format!("/interests/{interest}?done=sent")).into_response())
 }
 
-/// Whether the user is on one of the two sides of a conversation.
+/// Whether the user is on one of the two sides of a conversation: a person of either
+/// organisation. Platform admins are not, unless they belong to one; the talk stays between the two.
 async fn party(state: &AppState, user: &User, i: &Interest) -> Result<bool, WebError> {
-    Ok(is_owner(state, user, i.owner_id).await? || is_owner(state, user, i.organisation_id).await?)
+    Ok(state.store.org_role(user.id, i.owner_id).await?.is_some()
+        || state.store.org_role(user.id, i.organisation_id).await?.is_some())
 }
 
 #[derive(Template)]
@@ -1104,7 +1111,7 @@ pub async fn reply(
         .add_message(interest.id, me.user().id, &me.user().display_name, &message)
         .await?;
     // The other side is told: the owners when the interested organisation writes, and the other way round.
-    let other = if is_owner(&state, me.user(), interest.owner_id).await? {
+    let other = if state.store.org_role(me.user().id, interest.owner_id).await?.is_some() {
         interest.organisation_id
     } else {
         interest.owner_id
