@@ -256,6 +256,8 @@ struct Node {
     subject: Subject,
     country: Option<CountryCode>,
     tags: Vec<u32>,
+    /// How often each of `tags` was given (a topic of several projects), aligned with `tags`.
+    tag_counts: Vec<u32>,
     offers: Vec<u32>,
     needs: Vec<u32>,
     projects: u32,
@@ -277,7 +279,8 @@ pub struct Index {
     tag_ids: HashMap<String, u32>,
     tag_names: Vec<String>,
     tag_idf: Vec<f32>,
-    tag_postings: Vec<Vec<u32>>,
+    /// Per tag: (node, how strongly the node has it).
+    tag_postings: Vec<Vec<(u32, f32)>>,
     offer_postings: Vec<Vec<u32>>,
     need_postings: Vec<Vec<u32>>,
     word_ids: HashMap<String, u32>,
@@ -349,7 +352,18 @@ impl Index {
                 ids: &mut tag_ids,
                 names: &mut tag_names,
             };
-            let t = unique(e.tags.iter().map(|s| tags.id(s)).collect());
+            let mut all: Vec<u32> = e.tags.iter().map(|s| tags.id(s)).collect();
+            all.sort_unstable();
+            let mut t: Vec<u32> = Vec::new();
+            let mut tag_counts: Vec<u32> = Vec::new();
+            for id in all {
+                if t.last() == Some(&id) {
+                    *tag_counts.last_mut().expect("a count per tag") += 1;
+                } else {
+                    t.push(id);
+                    tag_counts.push(1);
+                }
+            }
             let offers = unique(e.offers.iter().map(|s| tags.id(s)).collect());
             let needs = unique(e.needs.iter().map(|s| tags.id(s)).collect());
             let words = Interner {
@@ -385,6 +399,7 @@ impl Index {
                 subject: e.subject,
                 country: e.country,
                 tags: t,
+                tag_counts,
                 offers,
                 needs,
                 projects: e.projects,
@@ -410,8 +425,8 @@ impl Index {
         let mut offer_postings = vec![Vec::new(); tag_names.len()];
         let mut need_postings = vec![Vec::new(); tag_names.len()];
         for (i, node) in nodes.iter().enumerate() {
-            for &t in &node.tags {
-                tag_postings[t as usize].push(i as u32);
+            for (&t, &n) in node.tags.iter().zip(&node.tag_counts) {
+                tag_postings[t as usize].push((i as u32, tag_strength(n)));
             }
             for &t in &node.offers {
                 offer_postings[t as usize].push(i as u32);
@@ -538,8 +553,8 @@ impl Index {
         if w.tags > 0.0 {
             for &t in &q_tags {
                 let weight = self.tag_idf[t as usize].powi(2);
-                for &c in &self.tag_postings[t as usize] {
-                    acc.add(c, Slot::Tags, weight);
+                for &(c, strength) in &self.tag_postings[t as usize] {
+                    acc.add(c, Slot::Tags, weight * strength);
                 }
             }
         }
@@ -775,6 +790,12 @@ impl Index {
         out.sort_by(|a, b| b.0.total_cmp(&a.0));
         out.into_iter().map(|(_, r)| r).collect()
     }
+}
+
+/// How strongly an entity has a tag it was given `n` times: ½ once, rising on a log scale to 1 at
+/// five times, so an organisation with five projects on a topic counts more than one with one.
+fn tag_strength(n: u32) -> f32 {
+    0.5 + 0.5 * ((n as f32).ln() / 5f32.ln()).min(1.0)
 }
 
 fn track(projects: u32, coordinated: u32) -> f32 {
