@@ -6,7 +6,7 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::{OpportunityState, Visibility};
+use domain::OpportunityState;
 use store::opportunities::{SavedSearch, WatchKind};
 
 use crate::auth::extract::SignedIn;
@@ -129,13 +129,8 @@ pub async fn create(
     if state.store.saved_searches_of(me.user().id).await?.len() >= MAX_PER_USER {
         return Err(WebError::Conflict("alerts-too-many"));
     }
-    // Recommendations of a members-only or unpublished opportunity are only for those who may read it.
-    if let Some(("opportunity", id)) = query.split_once(':') {
-        let o = state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)?;
-        if o.state != OpportunityState::Published && o.draft.visibility != Visibility::Public {
-            return Err(WebError::NotFound);
-        }
-    }
+    // `current` answers 404 for what is gone or not published; alerts belong to signed-in
+    // people, who may read members-only opportunities.
     let (name, items) = current(&state, kind, &query).await?;
     let seen: Vec<String> = items.into_iter().map(|i| i.key).collect();
     let token = random_token();
