@@ -14,7 +14,7 @@ use crate::auth::{hash_token, random_token};
 use crate::ctx::Ctx;
 use crate::forms::{FormData, FormPage};
 use crate::i18n::{Locale, Tr};
-use crate::routes::{bad_parameter, path_id, query_pairs, search};
+use crate::routes::{bad_parameter, done_param, path_id, query_pairs, search};
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -164,10 +164,7 @@ pub async fn list(
     me: SignedIn,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let done = query_pairs(raw.as_deref())
-        .into_iter()
-        .find(|(k, _)| k == "done")
-        .map(|(_, v)| v);
+    let done = done_param(raw.as_deref());
     let notice = match done.as_deref() {
         Some("saved") => Some(ctx.tr.t("alerts-saved")),
         Some("deleted") => Some(ctx.tr.t("alerts-deleted")),

@@ -27,7 +27,8 @@ fn join(v: &[String]) -> String {
     v.join(", ")
 }
 
-fn split(s: &str) -> Vec<String> {
+/// The items of a list typed into one field, separated by commas, spaces, semicolons or lines.
+pub(crate) fn split(s: &str) -> Vec<String> {
     s.split([',', ' ', ';', '|', '\n'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
@@ -35,7 +36,12 @@ fn split(s: &str) -> Vec<String> {
         .collect()
 }
 
-fn options<T: Copy>(all: &[T], value: impl Fn(T) -> String, label: impl Fn(T) -> String) -> Vec<(String, String)> {
+/// (value, label) pairs of a select or checkbox list.
+pub(crate) fn options<T: Copy>(
+    all: &[T],
+    value: impl Fn(T) -> String,
+    label: impl Fn(T) -> String,
+) -> Vec<(String, String)> {
     all.iter().map(|v| (value(*v), label(*v))).collect()
 }
 

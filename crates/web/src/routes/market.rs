@@ -21,7 +21,8 @@ use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
-use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::routes::manage::{options, split};
+use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{pagination, render, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
@@ -50,18 +51,6 @@ async fn readable(state: &AppState, user: Option<&User>, o: &Opportunity) -> Res
         Some(u) => Ok(u.role.moderates() || is_owner(state, u, o.organisation_id).await?),
         None => Ok(false),
     }
-}
-
-fn options<T: Copy>(all: &[T], value: impl Fn(T) -> String, label: impl Fn(T) -> String) -> Vec<(String, String)> {
-    all.iter().map(|v| (value(*v), label(*v))).collect()
-}
-
-fn split(s: &str) -> Vec<String> {
-    s.split([',', ' ', ';', '|', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_uppercase)
-        .collect()
 }
 
 fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
@@ -165,7 +154,7 @@ fn read(form: &FormData) -> OpportunityInput {
         critical_technologies: form.all("critical_technologies"),
         ecosystems: form.all("ecosystems"),
         sectors: form.all("sectors"),
-        target_countries: split(form.get("target_countries")),
+        target_countries: split(&form.get("target_countries").to_uppercase()),
         partnerships: form.all("partnerships"),
         call: (!call.is_empty()).then(|| call.to_owned()),
         deadline: form.get("deadline").to_owned(),
@@ -593,10 +582,7 @@ pub async fn queue(
     _me: Moderator,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let done = query_pairs(raw.as_deref())
-        .into_iter()
-        .find(|(k, _)| k == "done")
-        .map(|(_, v)| v);
+    let done = done_param(raw.as_deref());
     let notice = match done.as_deref() {
         Some("published") => Some(ctx.tr.t("opportunity-done-published")),
         Some("returned") => Some(ctx.tr.t("opportunity-done-returned")),
@@ -867,7 +853,7 @@ async fn detail(
         None => false,
     };
     let moderator = user.is_some_and(|u| u.role.moderates());
-    let done = query_pairs(raw).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v);
+    let done = done_param(raw);
     let notice = match done.as_deref() {
         Some(d @ ("saved" | "submitted" | "closed" | "interest")) => Some(tr.t(format!("opportunity-done-{d}"))),
         _ => None,
@@ -1075,9 +1061,7 @@ pub async fn conversation(
         // Conversations are private: to anyone else they do not exist.
         return Err(WebError::NotFound);
     }
-    let done = query_pairs(raw.as_deref())
-        .into_iter()
-        .any(|(k, v)| k == "done" && v == "sent");
+    let done = done_param(raw.as_deref()).as_deref() == Some("sent");
     let notice = done.then(|| ctx.tr.t("conversation-sent"));
     let form = reply_form(&ctx, interest.id, "", Errors::default());
     conversation_page(&state, &ctx, interest, notice, form, StatusCode::OK).await
@@ -1194,7 +1178,7 @@ mod tests {
 
     #[test]
     fn country_lists_are_read_in_any_separator() {
-        assert_eq!(split("dk, de;se\nno"), ["DK", "DE", "SE", "NO"]);
+        assert_eq!(split(&"dk, de;se\nno".to_uppercase()), ["DK", "DE", "SE", "NO"]);
     }
 
     #[test]

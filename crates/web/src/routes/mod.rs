@@ -29,6 +29,11 @@ pub fn bad_parameter(parameter: impl Into<String>, message: impl Into<String>) -
     })
 }
 
+/// The `done` parameter a redirect after a change carries, naming what was done.
+pub fn done_param(raw: Option<&str>) -> Option<String> {
+    query_pairs(raw).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v)
+}
+
 /// A numeric id from the path; anything that is not one names nothing, so it is not found.
 pub fn path_id(raw: &str) -> Result<i64, WebError> {
     raw.parse().map_err(|_| WebError::NotFound)
