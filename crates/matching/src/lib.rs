@@ -5,9 +5,13 @@
 //! recommendations for a [`Query`]. The score is an explicit weighted sum of [`Features`] under
 //! [`Weights`], and each recommendation carries its [`Reason`]s as data for the interface to word.
 //! `docs/MATCHING.md` documents the features, the weights and how they were measured.
+//!
+//! [`schedule`] places the accepted meetings of a B2B matchmaking event in time slots and at
+//! tables (`docs/SCHEDULER.md`).
 
 pub mod metrics;
 mod rank;
+pub mod schedule;
 pub mod text;
 
 pub use rank::{Accept, Entity, Features, Index, Key, Query, Reason, Recommendation, Subject, Weights};
