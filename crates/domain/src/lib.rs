@@ -5,6 +5,7 @@
 pub mod account;
 pub mod country;
 pub mod error;
+pub mod event;
 pub mod filter;
 pub mod money;
 pub mod nace;
@@ -18,6 +19,7 @@ pub mod taxonomy;
 pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScope};
 pub use country::CountryCode;
 pub use error::{FieldError, ValidationErrors};
+pub use event::{Attendance, EventDraft, EventInput, EventKind, EventState, MeetingSession};
 pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};

@@ -208,7 +208,7 @@ pub struct OpportunityInput {
     pub visibility: String,
 }
 
-fn text(e: &mut ValidationErrors, field: &str, s: &str, min: usize, max: usize) -> String {
+pub(crate) fn text(e: &mut ValidationErrors, field: &str, s: &str, min: usize, max: usize) -> String {
     let t = s.trim();
     let n = t.chars().count();
     if t.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
@@ -223,7 +223,7 @@ fn text(e: &mut ValidationErrors, field: &str, s: &str, min: usize, max: usize) 
     t.to_owned()
 }
 
-fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
+pub(crate) fn sorted<T: Ord>(mut v: Vec<T>) -> Vec<T> {
     v.sort();
     v.dedup();
     v
