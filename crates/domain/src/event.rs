@@ -236,7 +236,10 @@ impl EventInput {
         let language = if self.language.trim().is_empty() {
             LanguageCode::parse("en").ok()
         } else {
-            e.check("language", LanguageCode::parse(&self.language).map_err(|l| l.to_string()))
+            e.check(
+                "language",
+                LanguageCode::parse(&self.language).map_err(|l| l.to_string()),
+            )
         };
         let tz = e.check("timezone", parse_timezone(&self.timezone));
         let starts = e.check("starts", parse_local(&self.starts));
@@ -264,12 +267,18 @@ impl EventInput {
         let online_url = if self.online_url.trim().is_empty() {
             None
         } else {
-            e.check("online_url", Website::parse(&self.online_url).map_err(|x| x.to_string()))
+            e.check(
+                "online_url",
+                Website::parse(&self.online_url).map_err(|x| x.to_string()),
+            )
         };
         if let Some(a) = attendance {
             if a.has_venue() {
                 if venue.is_none() {
-                    e.push("venue", "is required for an event on site: name the venue and its address");
+                    e.push(
+                        "venue",
+                        "is required for an event on site: name the venue and its address",
+                    );
                 }
                 if city.is_none() {
                     e.push("city", "is required for an event on site");
@@ -281,7 +290,10 @@ impl EventInput {
                 }
             }
             if a.is_online() && online_url.is_none() && self.online_url.trim().is_empty() {
-                e.push("online_url", "is required for an online event: give the address people join at");
+                e.push(
+                    "online_url",
+                    "is required for an online event: give the address people join at",
+                );
             }
         }
         let capacity = match self.capacity.trim() {
@@ -289,7 +301,10 @@ impl EventInput {
             c => match c.parse::<u32>() {
                 Ok(n) if (1..=MAX_CAPACITY).contains(&n) => Some(n),
                 _ => {
-                    e.push("capacity", format!("must be a whole number from 1 to {MAX_CAPACITY}, or empty for no limit"));
+                    e.push(
+                        "capacity",
+                        format!("must be a whole number from 1 to {MAX_CAPACITY}, or empty for no limit"),
+                    );
                     None
                 }
             },
@@ -301,11 +316,20 @@ impl EventInput {
         let destinations = sorted(parse_list(&mut e, "destinations", &self.destinations, |s| {
             CountryCode::parse(s).map_err(|x| x.to_string())
         }));
-        if kind == Some(EventKind::Mission) && destinations.is_empty() && self.destinations.iter().all(|d| d.trim().is_empty()) {
-            e.push("destinations", "a business mission needs at least one destination country");
+        if kind == Some(EventKind::Mission)
+            && destinations.is_empty()
+            && self.destinations.iter().all(|d| d.trim().is_empty())
+        {
+            e.push(
+                "destinations",
+                "a business mission needs at least one destination country",
+            );
         }
         let b2b = self.b2b || kind == Some(EventKind::Matchmaking);
-        let contact_email = e.check("contact_email", Email::parse(&self.contact_email).map_err(|x| x.to_string()));
+        let contact_email = e.check(
+            "contact_email",
+            Email::parse(&self.contact_email).map_err(|x| x.to_string()),
+        );
         match (kind, language, tz, starts, ends, attendance, contact_email) {
             (Some(kind), Some(language), Some(tz), Some(starts), Some(ends), Some(attendance), Some(contact_email))
                 if e.is_empty() =>
@@ -328,7 +352,11 @@ impl EventInput {
                     ecosystems,
                     agenda,
                     speakers,
-                    destinations: if kind == EventKind::Mission { destinations } else { Vec::new() },
+                    destinations: if kind == EventKind::Mission {
+                        destinations
+                    } else {
+                        Vec::new()
+                    },
                     b2b,
                     contact_email,
                 })
@@ -358,7 +386,10 @@ impl EventInput {
                 e.push("agenda", format!("line {} holds control characters", n + 1));
                 continue;
             }
-            items.push(AgendaItem { when: when.to_owned(), what: what.to_owned() });
+            items.push(AgendaItem {
+                when: when.to_owned(),
+                what: what.to_owned(),
+            });
         }
         items
     }
@@ -379,14 +410,23 @@ impl EventInput {
                 None => (line, None),
             };
             if name.is_empty() || name.chars().count() > 120 || affiliation.is_some_and(|a| a.chars().count() > 200) {
-                e.push("speakers", format!("line {}: write \"Name, Affiliation\" (name up to 120 characters)", n + 1));
+                e.push(
+                    "speakers",
+                    format!(
+                        "line {}: write \"Name, Affiliation\" (name up to 120 characters)",
+                        n + 1
+                    ),
+                );
                 continue;
             }
             if line.chars().any(|c| c.is_control() && c != '\t') {
                 e.push("speakers", format!("line {} holds control characters", n + 1));
                 continue;
             }
-            speakers.push(Speaker { name: name.to_owned(), affiliation: affiliation.map(str::to_owned) });
+            speakers.push(Speaker {
+                name: name.to_owned(),
+                affiliation: affiliation.map(str::to_owned),
+            });
         }
         speakers
     }
@@ -415,7 +455,13 @@ impl EventInput {
             agenda: d
                 .agenda
                 .iter()
-                .map(|a| if a.when.is_empty() { a.what.clone() } else { format!("{} {}", a.when, a.what) })
+                .map(|a| {
+                    if a.when.is_empty() {
+                        a.what.clone()
+                    } else {
+                        format!("{} {}", a.when, a.what)
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
             speakers: d
@@ -439,7 +485,9 @@ fn split_when(line: &str) -> (&str, &str) {
     let first = line.split_whitespace().next().unwrap_or("");
     let is_time = |s: &str| {
         let s = s.trim_end_matches(':');
-        s.split(['-', '–']).all(|p| NaiveTime::parse_from_str(p, "%H:%M").is_ok()) && !s.is_empty()
+        s.split(['-', '–'])
+            .all(|p| NaiveTime::parse_from_str(p, "%H:%M").is_ok())
+            && !s.is_empty()
     };
     if is_time(first) {
         let rest = line[first.len()..].trim();
@@ -504,7 +552,12 @@ pub fn validate_session(
     let (Some(starts), Some(slots), Some(minutes), Some(tables)) = (starts, slots, minutes, tables) else {
         return Err(e);
     };
-    let session = MeetingSession { starts, slots, minutes, tables };
+    let session = MeetingSession {
+        starts,
+        slots,
+        minutes,
+        tables,
+    };
     if starts < event.starts || session.ends() > event.ends {
         e.push(
             "starts",
@@ -517,12 +570,21 @@ pub fn validate_session(
             ),
         );
     }
-    if let Some(o) = others.iter().find(|o| o.starts < session.ends() && session.starts < o.ends()) {
-        e.push("starts", format!("overlaps the session starting {}", o.starts.format("%Y-%m-%d %H:%M")));
+    if let Some(o) = others
+        .iter()
+        .find(|o| o.starts < session.ends() && session.starts < o.ends())
+    {
+        e.push(
+            "starts",
+            format!("overlaps the session starting {}", o.starts.format("%Y-%m-%d %H:%M")),
+        );
     }
     let total: u32 = others.iter().map(|o| o.slots).sum::<u32>() + slots;
     if total as usize > crate::event::MAX_SLOTS {
-        e.push("slots", format!("an event has at most {} meeting slots in all", crate::event::MAX_SLOTS));
+        e.push(
+            "slots",
+            format!("an event has at most {} meeting slots in all", crate::event::MAX_SLOTS),
+        );
     }
     if e.is_empty() {
         Ok(session)
@@ -552,7 +614,11 @@ pub fn month_grid(year: i32, month: u32) -> Option<(NaiveDate, Vec<NaiveDate>)> 
     use chrono::Datelike;
     let first = NaiveDate::from_ymd_opt(year, month, 1)?;
     let start = first - chrono::Duration::days(i64::from(first.weekday().num_days_from_monday()));
-    let next = if month == 12 { NaiveDate::from_ymd_opt(year + 1, 1, 1)? } else { NaiveDate::from_ymd_opt(year, month + 1, 1)? };
+    let next = if month == 12 {
+        NaiveDate::from_ymd_opt(year + 1, 1, 1)?
+    } else {
+        NaiveDate::from_ymd_opt(year, month + 1, 1)?
+    };
     let mut days = Vec::new();
     let mut d = start;
     while d < next || days.len() % 7 != 0 {
@@ -593,7 +659,13 @@ mod tests {
     fn a_valid_event_round_trips_through_its_form() {
         let d = input().validate(now()).expect("valid");
         assert!(d.b2b, "matchmaking events always have B2B meetings");
-        assert_eq!(d.agenda[1], AgendaItem { when: "09:30–12:00".into(), what: "Meetings".into() });
+        assert_eq!(
+            d.agenda[1],
+            AgendaItem {
+                when: "09:30–12:00".into(),
+                what: "Meetings".into()
+            }
+        );
         assert_eq!(d.agenda[2].when, "");
         assert_eq!(d.speakers[0].affiliation.as_deref(), Some("DTU Space"));
         // Copenhagen is UTC+1 in March.
@@ -617,12 +689,37 @@ mod tests {
         for field in ["kind", "timezone", "venue", "online_url", "capacity"] {
             assert!(e.0.iter().any(|f| f.field == field), "{field} not reported: {e:?}");
         }
-        let past = EventInput { starts: "2020-01-01T09:00".into(), ends: "2020-01-01T10:00".into(), ..input() };
-        assert!(past.validate(now()).expect_err("past").0.iter().any(|f| f.field == "starts"));
-        let backwards = EventInput { ends: "2027-03-04T08:00".into(), ..input() };
-        assert!(backwards.validate(now()).expect_err("backwards").0.iter().any(|f| f.field == "ends"));
-        let mission = EventInput { kind: "mission".into(), ..input() };
-        assert!(mission.validate(now()).expect_err("no destination").0.iter().any(|f| f.field == "destinations"));
+        let past = EventInput {
+            starts: "2020-01-01T09:00".into(),
+            ends: "2020-01-01T10:00".into(),
+            ..input()
+        };
+        assert!(past
+            .validate(now())
+            .expect_err("past")
+            .0
+            .iter()
+            .any(|f| f.field == "starts"));
+        let backwards = EventInput {
+            ends: "2027-03-04T08:00".into(),
+            ..input()
+        };
+        assert!(backwards
+            .validate(now())
+            .expect_err("backwards")
+            .0
+            .iter()
+            .any(|f| f.field == "ends"));
+        let mission = EventInput {
+            kind: "mission".into(),
+            ..input()
+        };
+        assert!(mission
+            .validate(now())
+            .expect_err("no destination")
+            .0
+            .iter()
+            .any(|f| f.field == "destinations"));
     }
 
     #[test]

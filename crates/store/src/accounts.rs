@@ -24,6 +24,8 @@ pub struct User {
     pub role: PlatformRole,
     pub email_confirmed: bool,
     pub created_at: DateTime<Utc>,
+    /// The IANA time zone agendas are shown in; the event's own when unset.
+    pub timezone: Option<String>,
 }
 
 #[derive(sqlx::FromRow)]
@@ -35,9 +37,11 @@ struct UserRow {
     role: String,
     email_confirmed_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
+    timezone: Option<String>,
 }
 
-const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, u.created_at";
+const USER_COLUMNS: &str =
+    "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, u.created_at, u.timezone";
 
 impl UserRow {
     fn into_user(self) -> Result<(User, Option<String>), StoreError> {
@@ -49,6 +53,7 @@ impl UserRow {
                 role: self.role.parse().map_err(|e| corrupt("users.role", e))?,
                 email_confirmed: self.email_confirmed_at.is_some(),
                 created_at: self.created_at,
+                timezone: self.timezone,
             },
             self.password_hash,
         ))
@@ -285,6 +290,7 @@ impl Store {
                 role,
                 email_confirmed: false,
                 created_at: now,
+                timezone: None,
             }),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("email".into())),
             Err(e) => Err(e),
@@ -405,6 +411,18 @@ impl Store {
             .execute(&Sql::with(
                 "UPDATE users SET display_name = $1, updated_at = $2 WHERE id = $3",
                 vec![name.into(), Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// The time zone agendas are shown in (an IANA name, checked by the caller); `None` for
+    /// each event's own.
+    pub async fn set_timezone(&self, user_id: i64, timezone: Option<&str>) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET timezone = $1, updated_at = $2 WHERE id = $3",
+                vec![timezone.into(), Utc::now().into(), user_id.into()],
             ))
             .await?;
         Ok(())

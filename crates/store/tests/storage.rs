@@ -579,3 +579,211 @@ async fn opportunities_move_through_their_lifecycle_once() {
     );
     assert!(s.delete_saved_search(alert, user.id).await.expect("delete"));
 }
+
+#[tokio::test]
+async fn events_fill_their_places_then_a_waiting_list_and_keep_meetings() {
+    use domain::{EventInput, EventKind, EventState as S, MeetingSession};
+    use store::events::{EventFilter, Placed, RegistrationState, RequestState, Seat};
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let (cluster, _) = save(s, &draft("Space Cluster Denmark", OrganisationType::Cluster, "DK")).await;
+    let mut users = Vec::new();
+    for name in ["ole", "anna", "jens", "mette"] {
+        let email = domain::Email::parse(&format!("{name}@example.dk")).expect("email");
+        users.push(
+            s.create_user(&email, name, None, domain::PlatformRole::User)
+                .await
+                .expect("user")
+                .id,
+        );
+    }
+    let now = chrono::Utc::now();
+    let day = (now + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+    let input = EventInput {
+        kind: "matchmaking".into(),
+        title: "Space B2B Day".into(),
+        description: "Meet primes, SMEs and research centres of the Nordic space industry.".into(),
+        starts: format!("{day}T09:00"),
+        ends: format!("{day}T17:00"),
+        timezone: "Europe/Copenhagen".into(),
+        attendance: "hybrid".into(),
+        venue: "DGI Byen".into(),
+        city: "Copenhagen".into(),
+        country: "DK".into(),
+        online_url: "https://meet.example.dk/b2b".into(),
+        capacity: "2".into(),
+        technologies: vec!["photonics".into()],
+        contact_email: "events@cluster.dk".into(),
+        ..EventInput::default()
+    };
+    let d = input.validate(now).expect("valid");
+    let id = s.create_event(cluster, Some(users[0]), &d).await.expect("create");
+    let stored = s.event(id).await.expect("read").expect("there");
+    assert_eq!((stored.state, &stored.draft), (S::Draft, &d), "the draft round-trips");
+    assert_eq!(stored.starts_at, d.starts_utc());
+    assert!(s
+        .transition_event(id, &[S::Draft], S::Submitted, None)
+        .await
+        .expect("submit"));
+    assert!(
+        !s.update_event(id, &d).await.expect("update"),
+        "a submitted event is not edited"
+    );
+    assert_eq!(s.submitted_events().await.expect("queue").len(), 1);
+    assert!(s
+        .transition_event(id, &[S::Submitted], S::Published, None)
+        .await
+        .expect("publish"));
+    assert!(!s
+        .transition_event(id, &[S::Submitted], S::Published, None)
+        .await
+        .expect("twice"));
+
+    let f = |kinds: Vec<EventKind>, tags: Vec<String>, online: Option<bool>| EventFilter {
+        kinds,
+        tags,
+        online,
+        from: Some(now),
+        limit: 10,
+        ..EventFilter::default()
+    };
+    assert_eq!(s.public_events(&f(vec![], vec![], None)).await.expect("list").1, 1);
+    assert_eq!(
+        s.public_events(&f(vec![EventKind::Talk], vec![], None))
+            .await
+            .expect("list")
+            .1,
+        0
+    );
+    assert_eq!(
+        s.public_events(&f(vec![], vec!["ket:photonics".into()], Some(true)))
+            .await
+            .expect("list")
+            .1,
+        1
+    );
+    assert_eq!(
+        s.public_events(&f(vec![], vec!["ket:robotics".into()], None))
+            .await
+            .expect("list")
+            .1,
+        0
+    );
+    let later = EventFilter {
+        from: Some(now + chrono::Duration::days(60)),
+        limit: 10,
+        ..EventFilter::default()
+    };
+    assert_eq!(
+        s.public_events(&later).await.expect("list").1,
+        0,
+        "ended before the range"
+    );
+
+    // Two places: the third and fourth wait, in order; a cancellation moves the first up.
+    let cap = d.capacity;
+    let mut seats = Vec::new();
+    for &u in &users {
+        seats.push(s.register(id, u, Some(cluster), cap).await.expect("register"));
+    }
+    assert!(matches!(seats[1], Seat::Confirmed(_)));
+    assert!(
+        matches!(seats[3], Seat::Waitlisted { position: 2, .. }),
+        "{:?}",
+        seats[3]
+    );
+    assert!(matches!(
+        s.register(id, users[0], None, cap).await,
+        Err(store::StoreError::Conflict(_))
+    ));
+    let reg = |seat: &Seat| match seat {
+        Seat::Confirmed(r) | Seat::Waitlisted { registration: r, .. } => r.id,
+    };
+    let (ole, anna) = (reg(&seats[0]), reg(&seats[1]));
+    let m = s
+        .request_meeting(id, ole, anna, "Let us talk about optics")
+        .await
+        .expect("request");
+    assert!(matches!(
+        s.request_meeting(id, anna, ole, "me too").await,
+        Err(store::StoreError::Conflict(_))
+    ));
+    assert!(s
+        .set_request_state(m, &[RequestState::Pending], RequestState::Accepted)
+        .await
+        .expect("accept"));
+    s.set_sessions(
+        id,
+        &[MeetingSession {
+            starts: d.starts,
+            slots: 4,
+            minutes: 30,
+            tables: 10,
+        }],
+    )
+    .await
+    .expect("sessions");
+    s.save_schedule(
+        id,
+        &[Placed {
+            request_id: m,
+            at: Some((2, 0)),
+            unscheduled: None,
+        }],
+    )
+    .await
+    .expect("save");
+    s.publish_schedule(id).await.expect("publish");
+    let placed = s.meeting_request(m).await.expect("read").expect("there");
+    assert_eq!((placed.slot, placed.table, placed.locked), (Some(2), Some(0), true));
+    s.save_schedule(
+        id,
+        &[Placed {
+            request_id: m,
+            at: None,
+            unscheduled: Some("no-table".into()),
+        }],
+    )
+    .await
+    .expect("save");
+    assert_eq!(
+        s.meeting_request(m).await.expect("read").expect("there").slot,
+        Some(2),
+        "a locked meeting stays"
+    );
+    s.set_unavailable(anna, &[0, 1]).await.expect("availability");
+    s.set_profile(anna, "Optics", "Satellite integrators")
+        .await
+        .expect("profile");
+
+    let promoted = s
+        .cancel_registration(id, users[1], cap)
+        .await
+        .expect("cancel")
+        .expect("someone moves up");
+    assert_eq!(promoted.user_id, users[2]);
+    assert_eq!(
+        s.meeting_request(m).await.expect("read").expect("there").state,
+        RequestState::Withdrawn
+    );
+    let list = s.registrations(id).await.expect("list");
+    let states: Vec<_> = list.iter().map(|r| (r.user_id, r.state)).collect();
+    assert_eq!(
+        states,
+        vec![
+            (users[0], RegistrationState::Confirmed),
+            (users[2], RegistrationState::Confirmed),
+            (users[3], RegistrationState::Waitlisted)
+        ]
+    );
+    // Coming back after cancelling queues at the end.
+    assert!(matches!(
+        s.register(id, users[1], None, cap).await.expect("again"),
+        Seat::Waitlisted { position: 2, .. }
+    ));
+    assert_eq!(s.fill_places(id, Some(4)).await.expect("fill").len(), 2);
+    assert_eq!(
+        s.events_of_user(users[3]).await.expect("mine")[0].1,
+        RegistrationState::Confirmed
+    );
+}
