@@ -19,7 +19,8 @@ pub struct Choice {
 pub struct Field {
     pub name: &'static str,
     pub label: String,
-    /// text, email, password, number, textarea, select, checkboxes, checkbox or hidden.
+    /// text, email, password, number, date, datetime-local, textarea, select, checkboxes, checkbox
+    /// or hidden.
     pub kind: &'static str,
     pub value: String,
     pub hint: Option<String>,
@@ -58,6 +59,10 @@ impl Field {
     /// A day, entered with the browser's date picker (sent as YYYY-MM-DD).
     pub fn date(name: &'static str, label: String) -> Self {
         Self::new("date", name, label)
+    }
+    /// A wall-clock date and time, with the browser's picker (sent as YYYY-MM-DDTHH:MM).
+    pub fn datetime(name: &'static str, label: String) -> Self {
+        Self::new("datetime-local", name, label)
     }
     pub fn number(name: &'static str, label: String) -> Self {
         Self::new("number", name, label)

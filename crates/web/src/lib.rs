@@ -11,6 +11,7 @@ pub mod ctx;
 pub mod error;
 pub mod forms;
 pub mod i18n;
+pub mod ics;
 pub mod mail;
 pub mod matchmaking;
 pub mod openapi;
@@ -183,6 +184,23 @@ fn routes() -> Routes {
     .post("/interests/{id}", market::reply)
     .get("/marketplace/mine", market::mine)
     .get("/moderation/opportunities", market::queue)
+    // events
+    .get("/events", events::calendar)
+    .get("/events.ics", events::feed)
+    .get("/events/mine", events::mine)
+    .get("/events/{id}", events::page)
+    .get("/events/{id}/event.ics", events::event_ics)
+    .get("/organisations/{slug}/events/new", events::new_form)
+    .post("/organisations/{slug}/events/new", events::create)
+    .get("/events/{id}/edit", events::edit_form)
+    .post("/events/{id}/edit", events::edit)
+    .post("/events/{id}/submit", events::submit)
+    .post("/events/{id}/cancel", events::cancel)
+    .post("/events/{id}/approve", events::approve)
+    .post("/events/{id}/return", events::send_back)
+    .get("/moderation/events", events::queue)
+    .post("/events/{id}/register", events::register)
+    .post("/events/{id}/unregister", events::unregister)
     // alerts
     .post("/alerts", alerts::create)
     .get("/account/alerts", alerts::list)

@@ -5,6 +5,8 @@ pub mod admin;
 pub mod alerts;
 pub mod api;
 pub mod assets;
+pub mod b2b;
+pub mod events;
 pub mod health;
 pub mod home;
 pub mod language;

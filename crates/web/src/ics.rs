@@ -1,0 +1,162 @@
+//! iCalendar (RFC 5545) files: one event, a calendar feed, a participant's meetings. Times are
+//! written in UTC (`…Z`), which every calendar converts to its reader's zone and which needs no
+//! VTIMEZONE block; text is escaped and lines are folded at 75 octets.
+
+use chrono::{DateTime, Utc};
+
+/// One VEVENT.
+pub struct Entry {
+    /// Unique and stable across downloads, so calendars update the entry instead of doubling it.
+    pub uid: String,
+    pub starts: DateTime<Utc>,
+    pub ends: DateTime<Utc>,
+    pub summary: String,
+    pub description: String,
+    pub location: Option<String>,
+    pub url: Option<String>,
+    pub cancelled: bool,
+    pub categories: Vec<String>,
+    pub organizer: Option<(String, String)>,
+    pub updated: DateTime<Utc>,
+}
+
+/// A whole calendar with `name` (shown by clients that subscribe) and its entries.
+pub fn calendar(name: &str, entries: &[Entry]) -> String {
+    let mut out = String::new();
+    line(&mut out, "BEGIN:VCALENDAR");
+    line(&mut out, "VERSION:2.0");
+    line(&mut out, "PRODID:-//clusterhub//events//EN");
+    line(&mut out, "CALSCALE:GREGORIAN");
+    line(&mut out, "METHOD:PUBLISH");
+    line(&mut out, &format!("X-WR-CALNAME:{}", escape(name)));
+    for e in entries {
+        line(&mut out, "BEGIN:VEVENT");
+        line(&mut out, &format!("UID:{}", escape(&e.uid)));
+        line(&mut out, &format!("DTSTAMP:{}", stamp(e.updated)));
+        line(&mut out, &format!("LAST-MODIFIED:{}", stamp(e.updated)));
+        line(&mut out, &format!("DTSTART:{}", stamp(e.starts)));
+        line(&mut out, &format!("DTEND:{}", stamp(e.ends)));
+        line(&mut out, &format!("SUMMARY:{}", escape(&e.summary)));
+        if !e.description.is_empty() {
+            line(&mut out, &format!("DESCRIPTION:{}", escape(&e.description)));
+        }
+        if let Some(l) = &e.location {
+            line(&mut out, &format!("LOCATION:{}", escape(l)));
+        }
+        if let Some(u) = &e.url {
+            // A URI value, not text: no escaping, but no line breaks can be in it either.
+            line(&mut out, &format!("URL:{}", u.replace(['\r', '\n'], "")));
+        }
+        if !e.categories.is_empty() {
+            let cats: Vec<String> = e.categories.iter().map(|c| escape(c)).collect();
+            line(&mut out, &format!("CATEGORIES:{}", cats.join(",")));
+        }
+        if let Some((name, email)) = &e.organizer {
+            line(
+                &mut out,
+                &format!(
+                    "ORGANIZER;CN={}:mailto:{}",
+                    param(name),
+                    email.replace(['\r', '\n'], "")
+                ),
+            );
+        }
+        line(
+            &mut out,
+            if e.cancelled {
+                "STATUS:CANCELLED"
+            } else {
+                "STATUS:CONFIRMED"
+            },
+        );
+        line(&mut out, "END:VEVENT");
+    }
+    line(&mut out, "END:VCALENDAR");
+    out
+}
+
+fn stamp(t: DateTime<Utc>) -> String {
+    t.format("%Y%m%dT%H%M%SZ").to_string()
+}
+
+/// TEXT escaping of RFC 5545 §3.3.11.
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A parameter value: quoted, without the characters a quoted value cannot hold.
+fn param(s: &str) -> String {
+    let clean: String = s.chars().filter(|c| !c.is_control() && *c != '"').collect();
+    format!("\"{clean}\"")
+}
+
+/// Writes a content line folded at 75 octets (never inside a UTF-8 character), ending in CRLF.
+fn line(out: &mut String, content: &str) {
+    let mut width = 0;
+    for c in content.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::TimeZone;
+
+    fn entry() -> Entry {
+        let t = Utc.with_ymd_and_hms(2027, 3, 4, 8, 0, 0).single().expect("time");
+        Entry {
+            uid: "event-7@clusterhub".into(),
+            starts: t,
+            ends: t + chrono::Duration::hours(8),
+            summary: "Space, Defence; B2B \\ Day".into(),
+            description:
+                "Line one\nLine two with æøå and a long tail that goes on and on until it must be folded somewhere"
+                    .into(),
+            location: Some("DGI Byen, Copenhagen".into()),
+            url: Some("https://example.eu/events/7".into()),
+            cancelled: false,
+            categories: vec!["Matchmaking".into()],
+            organizer: Some(("Space \"Cluster\"".into(), "events@cluster.dk".into())),
+            updated: t,
+        }
+    }
+
+    #[test]
+    fn files_parse_and_keep_their_text() {
+        let ics = calendar("Events", &[entry()]);
+        for l in ics.split("\r\n") {
+            assert!(l.len() <= 75, "line longer than 75 octets: {l:?}");
+        }
+        assert!(ics.ends_with("END:VCALENDAR\r\n"));
+        let parsed: icalendar::Calendar = ics.parse().expect("a valid calendar");
+        let event = parsed.components.iter().find_map(|c| c.as_event()).expect("one event");
+        use icalendar::{Component, EventLike};
+        assert_eq!(event.get_summary(), Some("Space, Defence; B2B \\ Day"));
+        assert_eq!(event.get_location(), Some("DGI Byen, Copenhagen"));
+        assert!(event
+            .get_description()
+            .expect("description")
+            .contains("æøå and a long tail"));
+        assert_eq!(event.get_uid(), Some("event-7@clusterhub"));
+    }
+}

@@ -1,0 +1,1453 @@
+//! Events: the calendar (list and month views with filters, iCalendar feeds), event pages with
+//! schema.org data, organisers' drafts that moderators publish, and registration with a
+//! capacity and a waiting list. B2B matchmaking at events is in [`crate::routes::b2b`].
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono_tz::Tz;
+use domain::event::{month_grid, parse_timezone};
+use domain::{
+    Attendance, Ecosystem, EventInput, EventKind, EventState, KeyEnablingTechnology, OrgRole, Organisation,
+    PlatformRole, Taxonomy, ValidationErrors,
+};
+use store::accounts::{Membership, User};
+use store::events::{Event, EventFilter, RegistrationState, Seat};
+
+use crate::auth::audit;
+use crate::auth::extract::{Moderator, SignedIn};
+use crate::ctx::Ctx;
+use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::i18n::Tr;
+use crate::ics;
+use crate::routes::manage::{options, split};
+use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
+use crate::views::{pagination, render, url, Chrome, PageLink};
+use crate::{AppState, WebError};
+
+const PAGE: u32 = 20;
+
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+pub async fn load(state: &AppState, id: &str) -> Result<Event, WebError> {
+    state.store.event(path_id(id)?).await?.ok_or(WebError::NotFound)
+}
+
+/// Whether the user organises events for the organisation: its admins and platform admins.
+pub async fn is_organiser(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
+    Ok(user.role == PlatformRole::Admin
+        || state.store.org_role(user.id, organisation_id).await? == Some(OrgRole::Admin))
+}
+
+pub async fn require_organiser(state: &AppState, user: &User, organisation_id: i64) -> Result<(), WebError> {
+    if is_organiser(state, user, organisation_id).await? {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+/// Published and cancelled events are public; drafts only for their organisers and moderators.
+pub async fn readable(state: &AppState, user: Option<&User>, e: &Event) -> Result<bool, WebError> {
+    if e.state.public() {
+        return Ok(true);
+    }
+    match user {
+        Some(u) => Ok(u.role.moderates() || is_organiser(state, u, e.organisation_id).await?),
+        None => Ok(false),
+    }
+}
+
+/// An event the viewer may read, or not found (drafts are not revealed to others).
+pub async fn load_readable(state: &AppState, ctx: &Ctx, id: &str) -> Result<Event, WebError> {
+    let e = load(state, id).await?;
+    if readable(state, ctx.user(), &e).await? {
+        Ok(e)
+    } else {
+        Err(WebError::NotFound)
+    }
+}
+
+/// The zone a viewer reads times in: their own when set, else the event's.
+pub fn viewer_zone(user: Option<&User>, e: &Event) -> Tz {
+    user.and_then(|u| u.timezone.as_deref())
+        .and_then(|z| parse_timezone(z).ok())
+        .unwrap_or_else(|| e.draft.tz())
+}
+
+/// "2027-03-04 09:00–17:00 (Europe/Copenhagen)", or with both dates when it spans days.
+pub fn span(starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz) -> String {
+    let (s, e) = (starts.with_timezone(&tz), ends.with_timezone(&tz));
+    if s.date_naive() == e.date_naive() {
+        format!(
+            "{} {}–{} ({})",
+            s.format("%Y-%m-%d"),
+            s.format("%H:%M"),
+            e.format("%H:%M"),
+            tz.name()
+        )
+    } else {
+        format!(
+            "{} – {} ({})",
+            s.format("%Y-%m-%d %H:%M"),
+            e.format("%Y-%m-%d %H:%M"),
+            tz.name()
+        )
+    }
+}
+
+fn place(tr: &Tr, e: &Event) -> String {
+    let d = &e.draft;
+    let mut parts = Vec::new();
+    if d.attendance.has_venue() {
+        if let Some(c) = &d.city {
+            parts.push(c.clone());
+        }
+        if let Some(c) = d.country {
+            parts.push(tr.country(c.as_str()));
+        }
+    }
+    if d.attendance.is_online() {
+        parts.push(tr.t(d.attendance.message_id()));
+    }
+    parts.join(", ")
+}
+
+// ---- the calendar ----
+
+/// The calendar's filters as read from the query string.
+#[derive(Default)]
+struct Filters {
+    kinds: Vec<EventKind>,
+    countries: Vec<String>,
+    tags: Vec<String>,
+    online: Option<bool>,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    month: Option<(i32, u32)>,
+    view_month: bool,
+    offset: u32,
+}
+
+impl Filters {
+    fn parse(raw: Option<&str>) -> Result<Self, WebError> {
+        let mut f = Filters::default();
+        for (k, v) in query_pairs(raw) {
+            let v = v.trim();
+            if v.is_empty() {
+                continue;
+            }
+            match k.as_str() {
+                "kind" => f.kinds.push(v.parse().map_err(|e| bad_parameter("kind", e))?),
+                "country" => {
+                    let c = domain::CountryCode::parse(v).map_err(|e| bad_parameter("country", e.to_string()))?;
+                    f.countries.push(c.to_string());
+                }
+                "technology" => {
+                    let ok = match v.split_once(':') {
+                        Some(("ket", t)) => t.parse::<KeyEnablingTechnology>().is_ok(),
+                        Some(("eco", t)) => t.parse::<Ecosystem>().is_ok(),
+                        _ => false,
+                    };
+                    if !ok {
+                        return Err(bad_parameter(
+                            "technology",
+                            format!(
+                                "\"{}\" is not a technology or ecosystem of the taxonomy",
+                                v.chars().take(60).collect::<String>()
+                            ),
+                        ));
+                    }
+                    f.tags.push(v.to_owned());
+                }
+                "attendance" => {
+                    f.online = match v {
+                        "online" => Some(true),
+                        "on-site" => Some(false),
+                        _ => return Err(bad_parameter("attendance", "must be online or on-site")),
+                    }
+                }
+                "from" | "to" => {
+                    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                        .map_err(|_| bad_parameter(k.clone(), "must be a date written as YYYY-MM-DD"))?;
+                    if k == "from" {
+                        f.from = Some(d);
+                    } else {
+                        f.to = Some(d);
+                    }
+                }
+                "view" => {
+                    f.view_month = match v {
+                        "month" => true,
+                        "list" => false,
+                        _ => return Err(bad_parameter("view", "must be list or month")),
+                    }
+                }
+                "month" => {
+                    let parsed = v
+                        .split_once('-')
+                        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+                        .filter(|(y, m)| (2000..=2100).contains(y) && (1..=12).contains(m));
+                    f.month = Some(parsed.ok_or_else(|| bad_parameter("month", "must be a month written as YYYY-MM"))?);
+                }
+                "offset" => {
+                    f.offset = v
+                        .parse()
+                        .ok()
+                        .filter(|o| *o <= 100_000)
+                        .ok_or_else(|| bad_parameter("offset", "must be a whole number up to 100000"))?
+                }
+                _ => {}
+            }
+        }
+        if let (Some(a), Some(b)) = (f.from, f.to) {
+            if b < a {
+                return Err(bad_parameter("to", "must not be before from"));
+            }
+        }
+        Ok(f)
+    }
+
+    /// The filter part of the query (without view, month and offset), for links and feeds.
+    fn pairs(&self) -> Vec<(&'static str, String)> {
+        let mut p: Vec<(&'static str, String)> = Vec::new();
+        p.extend(self.kinds.iter().map(|k| ("kind", k.to_string())));
+        p.extend(self.countries.iter().map(|c| ("country", c.clone())));
+        p.extend(self.tags.iter().map(|t| ("technology", t.clone())));
+        if let Some(o) = self.online {
+            p.push(("attendance", if o { "online" } else { "on-site" }.to_owned()));
+        }
+        if let Some(d) = self.from {
+            p.push(("from", d.to_string()));
+        }
+        if let Some(d) = self.to {
+            p.push(("to", d.to_string()));
+        }
+        p
+    }
+
+    fn store_filter(
+        &self,
+        from: Option<DateTime<Utc>>,
+        to: Option<DateTime<Utc>>,
+        limit: i64,
+        offset: i64,
+    ) -> EventFilter {
+        EventFilter {
+            kinds: self.kinds.clone(),
+            countries: self.countries.clone(),
+            tags: self.tags.clone(),
+            online: self.online,
+            from,
+            to,
+            limit,
+            offset,
+        }
+    }
+}
+
+fn day_start(d: NaiveDate) -> DateTime<Utc> {
+    d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or_else(Utc::now)
+}
+
+/// A line of the calendar list.
+pub struct Row {
+    pub id: i64,
+    pub title: String,
+    pub kind: String,
+    pub when: String,
+    pub place: String,
+    pub organisation: String,
+    pub organisation_slug: String,
+    pub cancelled: bool,
+}
+
+fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
+    Row {
+        id: e.id,
+        title: e.draft.title.clone(),
+        kind: tr.t(e.draft.kind.message_id()),
+        when: span(e.starts_at, e.ends_at, viewer_zone(user, e)),
+        place: place(tr, e),
+        organisation: crate::views::title_case_if_shouting(&e.organisation_name),
+        organisation_slug: e.organisation_slug.to_string(),
+        cancelled: e.state == EventState::Cancelled,
+    }
+}
+
+pub struct Day {
+    pub date: String,
+    pub number: u32,
+    pub in_month: bool,
+    pub today: bool,
+    pub events: Vec<(i64, String, bool)>,
+}
+
+pub struct Option3 {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+#[derive(Template)]
+#[template(path = "events.html")]
+struct CalendarPage {
+    chrome: Chrome,
+    rows: Vec<Row>,
+    count_text: String,
+    pages: Vec<PageLink>,
+    month_view: bool,
+    month_title: String,
+    weeks: Vec<Vec<Day>>,
+    weekdays: Vec<String>,
+    prev_month: String,
+    next_month: String,
+    list_href: String,
+    month_href: String,
+    feed_href: String,
+    kinds: Vec<Option3>,
+    countries: Vec<Option3>,
+    technologies: Vec<Option3>,
+    attendance: String,
+    from: String,
+    to: String,
+    organise_for: Vec<Membership>,
+}
+
+pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let f = Filters::parse(raw.as_deref())?;
+    let tr = ctx.tr;
+    let user = ctx.user();
+    let today = now().date_naive();
+    let base = f.pairs();
+    let with = |extra: &[(&'static str, String)]| {
+        let mut p = base.clone();
+        p.extend_from_slice(extra);
+        url("/events", &p)
+    };
+    let (year, month) = f.month.unwrap_or((today.year(), today.month()));
+    let (first, days) = month_grid(year, month).ok_or_else(|| bad_parameter("month", "is not a month"))?;
+    let mut rows = Vec::new();
+    let mut weeks = Vec::new();
+    let (count_text, pages);
+    if f.view_month {
+        // Everything that touches the visible weeks (a day either side for other zones).
+        let from = day_start(days[0]) - chrono::Duration::days(1);
+        let to = day_start(*days.last().unwrap_or(&first)) + chrono::Duration::days(2);
+        let (events, total) = state
+            .store
+            .public_events(&f.store_filter(Some(from), Some(to), 500, 0))
+            .await?;
+        count_text = tr.t1("events-count", "count", total);
+        pages = Vec::new();
+        for week in days.chunks(7) {
+            weeks.push(
+                week.iter()
+                    .map(|d| Day {
+                        date: d.to_string(),
+                        number: d.day(),
+                        in_month: d.month() == month,
+                        today: *d == today,
+                        events: events
+                            .iter()
+                            .filter(|e| {
+                                let tz = viewer_zone(user, e);
+                                let s = e.starts_at.with_timezone(&tz).date_naive();
+                                let end = e.ends_at.with_timezone(&tz).date_naive();
+                                s <= *d && *d <= end
+                            })
+                            .map(|e| (e.id, e.draft.title.clone(), e.state == EventState::Cancelled))
+                            .collect(),
+                    })
+                    .collect(),
+            );
+        }
+    } else {
+        let from = day_start(f.from.unwrap_or(today));
+        let to = f.to.map(|d| day_start(d) + chrono::Duration::days(1));
+        let (events, total) = state
+            .store
+            .public_events(&f.store_filter(Some(from), to, i64::from(PAGE), i64::from(f.offset)))
+            .await?;
+        rows = events.iter().map(|e| row(&tr, user, e)).collect();
+        count_text = tr.t1("events-count", "count", total);
+        pages = pagination(&tr, total, PAGE, f.offset, |o| with(&[("offset", o.to_string())]));
+    }
+    let shift = |delta: i32| {
+        let m0 = year * 12 + month as i32 - 1 + delta;
+        format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
+    };
+    let organise_for = match user {
+        Some(u) => state
+            .store
+            .memberships_of(u.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.role == "admin")
+            .collect(),
+        None => vec![],
+    };
+    let mark = |value: String, label: String, selected: bool| Option3 { value, label, selected };
+    let page = CalendarPage {
+        chrome: ctx.chrome("events"),
+        rows,
+        count_text,
+        pages,
+        month_view: f.view_month,
+        month_title: format!("{} {year}", tr.t(format!("month-{month}"))),
+        weeks,
+        weekdays: (1..=7).map(|d| tr.t(format!("weekday-{d}"))).collect(),
+        prev_month: with(&[("view", "month".into()), ("month", shift(-1))]),
+        next_month: with(&[("view", "month".into()), ("month", shift(1))]),
+        list_href: with(&[]),
+        month_href: with(&[("view", "month".into()), ("month", format!("{year:04}-{month:02}"))]),
+        feed_href: url("/events.ics", &base),
+        kinds: EventKind::ALL
+            .iter()
+            .map(|k| mark(k.to_string(), tr.t(k.message_id()), f.kinds.contains(k)))
+            .collect(),
+        countries: crate::i18n::countries_by_name(tr.locale)
+            .iter()
+            .map(|(code, name)| mark(code.clone(), name.clone(), f.countries.contains(code)))
+            .collect(),
+        technologies: KeyEnablingTechnology::ALL
+            .iter()
+            .map(|t| (format!("ket:{t}"), tr.t(t.message_id())))
+            .chain(
+                Ecosystem::ALL
+                    .iter()
+                    .map(|e| (format!("eco:{e}"), tr.t(e.message_id()))),
+            )
+            .map(|(v, l)| {
+                let selected = f.tags.contains(&v);
+                mark(v, l, selected)
+            })
+            .collect(),
+        attendance: match f.online {
+            Some(true) => "online".into(),
+            Some(false) => "on-site".into(),
+            None => String::new(),
+        },
+        from: f.from.map(|d| d.to_string()).unwrap_or_default(),
+        to: f.to.map(|d| d.to_string()).unwrap_or_default(),
+        organise_for,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+fn entry(state: &AppState, tr: &Tr, e: &Event) -> ics::Entry {
+    let d = &e.draft;
+    let mut location = Vec::new();
+    if d.attendance.has_venue() {
+        location.extend(d.venue.clone());
+        location.extend(d.city.clone());
+        location.extend(d.country.map(|c| tr.country(c.as_str())));
+    }
+    if d.attendance.is_online() && !d.attendance.has_venue() {
+        location.push(tr.t(d.attendance.message_id()));
+    }
+    ics::Entry {
+        uid: format!("event-{}@{}", e.id, host(state)),
+        starts: e.starts_at,
+        ends: e.ends_at,
+        summary: d.title.clone(),
+        description: d.description.clone(),
+        location: (!location.is_empty()).then(|| location.join(", ")),
+        url: Some(state.settings.link(&format!("/events/{}", e.id))),
+        cancelled: e.state == EventState::Cancelled,
+        categories: vec![tr.t(d.kind.message_id())],
+        organizer: Some((e.organisation_name.clone(), d.contact_email.to_string())),
+        updated: e.updated_at,
+    }
+}
+
+/// The host part of the public address, for UIDs that are unique across installations.
+pub fn host(state: &AppState) -> String {
+    let link = state.settings.link("");
+    link.split("://")
+        .nth(1)
+        .unwrap_or("clusterhub")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("clusterhub")
+        .to_owned()
+}
+
+pub fn ics_response(filename: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+/// The calendar (or its filtered part) as an iCalendar feed: from a month ago to two years ahead.
+pub async fn feed(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let f = Filters::parse(raw.as_deref())?;
+    let from = f
+        .from
+        .map(day_start)
+        .unwrap_or_else(|| now() - chrono::Duration::days(31));
+    let to =
+        f.to.map(|d| day_start(d) + chrono::Duration::days(1))
+            .unwrap_or_else(|| now() + chrono::Duration::days(730));
+    let (events, _) = state
+        .store
+        .public_events(&f.store_filter(Some(from), Some(to), 2_000, 0))
+        .await?;
+    let entries: Vec<ics::Entry> = events.iter().map(|e| entry(&state, &ctx.tr, e)).collect();
+    Ok(ics_response(
+        "clusterhub-events.ics",
+        ics::calendar(&ctx.tr.t("events-feed-name"), &entries),
+    ))
+}
+
+pub async fn event_ics(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
+    let e = load_readable(&state, &ctx, &id).await?;
+    let body = ics::calendar(&e.draft.title, &[entry(&state, &ctx.tr, &e)]);
+    Ok(ics_response(&format!("event-{}.ics", e.id), body))
+}
+
+// ---- one event ----
+
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Template)]
+#[template(path = "event.html")]
+struct EventPage {
+    chrome: Chrome,
+    notice: Option<String>,
+    e: Event,
+    kind: String,
+    state_label: String,
+    facts: Vec<Fact>,
+    json_ld: String,
+    organiser: bool,
+    moderator: bool,
+    editable: bool,
+    can_submit: bool,
+    can_cancel: bool,
+    /// The viewer's place: confirmed, or waiting at a position.
+    seat: Option<(bool, i64)>,
+    register_form: Option<Form>,
+    show_online_link: bool,
+    places_text: Option<String>,
+    registrations: i64,
+    waiting: i64,
+}
+
+fn json_ld(state: &AppState, e: &Event) -> String {
+    let d = &e.draft;
+    let tz = d.tz();
+    let mode = match d.attendance {
+        Attendance::OnSite => "https://schema.org/OfflineEventAttendanceMode",
+        Attendance::Online => "https://schema.org/OnlineEventAttendanceMode",
+        Attendance::Hybrid => "https://schema.org/MixedEventAttendanceMode",
+    };
+    let mut locations = Vec::new();
+    if d.attendance.has_venue() {
+        locations.push(serde_json::json!({
+            "@type": "Place",
+            "name": d.venue,
+            "address": {"@type": "PostalAddress", "addressLocality": d.city, "addressCountry": d.country.map(|c| c.to_string())},
+        }));
+    }
+    if d.attendance.is_online() {
+        locations.push(
+            serde_json::json!({"@type": "VirtualLocation", "url": state.settings.link(&format!("/events/{}", e.id))}),
+        );
+    }
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": if d.kind == EventKind::Conference { "BusinessEvent" } else { "Event" },
+        "name": d.title,
+        "description": d.description,
+        "startDate": e.starts_at.with_timezone(&tz).to_rfc3339(),
+        "endDate": e.ends_at.with_timezone(&tz).to_rfc3339(),
+        "eventStatus": if e.state == EventState::Cancelled { "https://schema.org/EventCancelled" } else { "https://schema.org/EventScheduled" },
+        "eventAttendanceMode": mode,
+        "location": locations,
+        "inLanguage": d.language.as_str(),
+        "url": state.settings.link(&format!("/events/{}", e.id)),
+        "organizer": {"@type": "Organization", "name": e.organisation_name, "url": state.settings.link(&format!("/organisations/{}", e.organisation_slug))},
+        "performer": d.speakers.iter().map(|s| serde_json::json!({"@type": "Person", "name": s.name})).collect::<Vec<_>>(),
+    });
+    if let Some(c) = d.capacity {
+        v["maximumAttendeeCapacity"] = c.into();
+    }
+    // Inside <script>, "</" would end the element: JSON allows these characters escaped.
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
+fn facts(tr: &Tr, user: Option<&User>, e: &Event) -> Vec<Fact> {
+    let d = &e.draft;
+    let mut out = vec![Fact {
+        label: tr.t("event-when"),
+        value: span(e.starts_at, e.ends_at, d.tz()),
+    }];
+    let mine = viewer_zone(user, e);
+    if mine != d.tz() {
+        out.push(Fact {
+            label: tr.t("event-when-yours"),
+            value: span(e.starts_at, e.ends_at, mine),
+        });
+    }
+    out.push(Fact {
+        label: tr.t("attendance"),
+        value: tr.t(d.attendance.message_id()),
+    });
+    if d.attendance.has_venue() {
+        let mut where_ = Vec::new();
+        where_.extend(d.venue.clone());
+        where_.extend(d.city.clone());
+        where_.extend(d.country.map(|c| tr.country(c.as_str())));
+        out.push(Fact {
+            label: tr.t("event-venue"),
+            value: where_.join(", "),
+        });
+    }
+    if !d.destinations.is_empty() {
+        out.push(Fact {
+            label: tr.t("event-destinations"),
+            value: d
+                .destinations
+                .iter()
+                .map(|c| tr.country(c.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        });
+    }
+    let topics: Vec<String> = d
+        .technologies
+        .iter()
+        .map(|t| tr.t(t.message_id()))
+        .chain(d.ecosystems.iter().map(|x| tr.t(x.message_id())))
+        .collect();
+    if !topics.is_empty() {
+        out.push(Fact {
+            label: tr.t("event-topics"),
+            value: topics.join(", "),
+        });
+    }
+    if d.b2b {
+        out.push(Fact {
+            label: tr.t("event-b2b"),
+            value: tr.t("event-b2b-yes"),
+        });
+    }
+    out
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let e = load_readable(&state, &ctx, &id).await?;
+    let tr = ctx.tr;
+    let user = ctx.user();
+    let organiser = match user {
+        Some(u) => is_organiser(&state, u, e.organisation_id).await?,
+        None => false,
+    };
+    let moderator = user.is_some_and(|u| u.role.moderates());
+    let seat = match user {
+        Some(u) => state.store.registration(e.id, u.id).await?,
+        None => None,
+    };
+    let regs = state.store.registrations(e.id).await?;
+    let confirmed = regs.iter().filter(|r| r.state == RegistrationState::Confirmed).count() as i64;
+    let waiting = regs.len() as i64 - confirmed;
+    let open = e.state == EventState::Published && e.ends_at > now();
+    let register_form = match (user, &seat) {
+        (Some(u), None) if open => {
+            let orgs = state.store.memberships_of(u.id).await?;
+            let mut choices = vec![(String::new(), tr.t("event-register-myself"))];
+            choices.extend(orgs.iter().map(|m| (m.slug.clone(), m.name.clone())));
+            let first = orgs.first().map(|m| m.slug.clone()).unwrap_or_default();
+            let full = e.draft.capacity.is_some_and(|c| confirmed >= i64::from(c));
+            Some(
+                Form::new(
+                    "register",
+                    format!("/events/{}/register", e.id),
+                    ctx.csrf(),
+                    tr.t(if full { "event-join-waitlist" } else { "event-register" }),
+                )
+                .heading(tr.t("event-register-heading"))
+                .field(Field::select(
+                    "organisation",
+                    tr.t("event-register-for"),
+                    choices,
+                    &first,
+                )),
+            )
+        }
+        _ => None,
+    };
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("saved") => Some(tr.t("event-done-saved")),
+        Some("submitted") => Some(tr.t("event-done-submitted")),
+        Some("registered") => Some(tr.t("event-done-registered")),
+        Some("waitlisted") => Some(tr.t("event-done-waitlisted")),
+        Some("unregistered") => Some(tr.t("event-done-unregistered")),
+        Some("cancelled") => Some(tr.t("event-done-cancelled")),
+        _ => None,
+    };
+    let seat_view = seat.as_ref().map(|s| match s {
+        Seat::Confirmed(_) => (true, 0),
+        Seat::Waitlisted { position, .. } => (false, *position),
+    });
+    let places_text = e.draft.capacity.map(|c| {
+        let left = (i64::from(c) - confirmed).max(0);
+        tr.t2("event-places", "left", left, "capacity", i64::from(c))
+    });
+    let page = EventPage {
+        chrome: ctx.chrome("events"),
+        notice,
+        kind: tr.t(e.draft.kind.message_id()),
+        state_label: tr.t(e.state.message_id()),
+        facts: facts(&tr, user, &e),
+        json_ld: json_ld(&state, &e),
+        organiser,
+        moderator,
+        editable: organiser && e.state.editable(),
+        can_submit: organiser && e.state.editable(),
+        can_cancel: organiser && e.state == EventState::Published && e.ends_at > now(),
+        show_online_link: organiser || seat_view.is_some_and(|(c, _)| c),
+        seat: seat_view,
+        register_form,
+        places_text,
+        registrations: confirmed,
+        waiting,
+        e,
+    };
+    let mut response = render(&page)?.into_response();
+    if !page.e.state.public() {
+        response.headers_mut().insert(
+            header::CACHE_CONTROL,
+            header::HeaderValue::from_static("private, no-store"),
+        );
+    }
+    Ok(response)
+}
+
+// ---- organising ----
+
+fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
+    let mut kinds = vec![(String::new(), tr.t("form-choose"))];
+    kinds.extend(options(EventKind::ALL, |v| v.to_string(), |v| tr.t(v.message_id())));
+    let zones: Vec<(String, String)> = chrono_tz::TZ_VARIANTS
+        .iter()
+        .filter(|z| z.name().contains('/') && !z.name().starts_with("Etc/"))
+        .map(|z| (z.name().to_owned(), z.name().replace('_', " ")))
+        .collect();
+    vec![
+        Field::select("kind", tr.t("event-kind"), kinds, &i.kind).required(),
+        Field::text("title", tr.t("event-title"))
+            .value(i.title.clone())
+            .required()
+            .max(200),
+        Field::textarea("description", tr.t("event-description"))
+            .value(i.description.clone())
+            .required()
+            .max(20_000),
+        Field::text("language", tr.t("opportunity-language"))
+            .value(if i.language.is_empty() {
+                "en".to_owned()
+            } else {
+                i.language.clone()
+            })
+            .hint(tr.t("opportunity-language-hint"))
+            .max(2),
+        Field::datetime("starts", tr.t("event-starts"))
+            .value(i.starts.clone())
+            .required(),
+        Field::datetime("ends", tr.t("event-ends"))
+            .value(i.ends.clone())
+            .required(),
+        Field::select(
+            "timezone",
+            tr.t("event-timezone"),
+            zones,
+            if i.timezone.is_empty() {
+                "Europe/Brussels"
+            } else {
+                &i.timezone
+            },
+        )
+        .required()
+        .hint(tr.t("event-timezone-hint")),
+        Field::select(
+            "attendance",
+            tr.t("attendance"),
+            options(Attendance::ALL, |v| v.to_string(), |v| tr.t(v.message_id())),
+            if i.attendance.is_empty() {
+                "on-site"
+            } else {
+                &i.attendance
+            },
+        ),
+        Field::text("venue", tr.t("event-venue"))
+            .value(i.venue.clone())
+            .hint(tr.t("event-venue-hint"))
+            .max(200),
+        Field::text("city", tr.t("profile-city")).value(i.city.clone()).max(120),
+        Field::text("country", tr.t("field-country"))
+            .value(i.country.clone())
+            .hint(tr.t("profile-codes-hint"))
+            .max(2),
+        Field::text("online_url", tr.t("event-online-url"))
+            .value(i.online_url.clone())
+            .hint(tr.t("event-online-url-hint"))
+            .max(500),
+        Field::number("capacity", tr.t("event-capacity"))
+            .value(i.capacity.clone())
+            .hint(tr.t("event-capacity-hint")),
+        Field::checkboxes(
+            "technologies",
+            tr.t("search-facet-technology"),
+            options(KeyEnablingTechnology::ALL, |v| v.to_string(), |v| tr.t(v.message_id())),
+            &i.technologies,
+        ),
+        Field::checkboxes(
+            "ecosystems",
+            tr.t("search-facet-ecosystem"),
+            options(Ecosystem::ALL, |v| v.to_string(), |v| tr.t(v.message_id())),
+            &i.ecosystems,
+        ),
+        Field::textarea("agenda", tr.t("event-agenda"))
+            .value(i.agenda.clone())
+            .hint(tr.t("event-agenda-hint"))
+            .max(20_000),
+        Field::textarea("speakers", tr.t("event-speakers"))
+            .value(i.speakers.clone())
+            .hint(tr.t("event-speakers-hint"))
+            .max(10_000),
+        Field::text("destinations", tr.t("event-destinations"))
+            .value(i.destinations.join(", "))
+            .hint(tr.t("event-destinations-hint")),
+        Field::checkbox("b2b", tr.t("event-b2b-field"), i.b2b).hint(tr.t("event-b2b-hint")),
+        Field::email("contact_email", tr.t("opportunity-contact-email"))
+            .value(i.contact_email.clone())
+            .required(),
+    ]
+}
+
+fn read(form: &FormData) -> EventInput {
+    EventInput {
+        kind: form.get("kind").to_owned(),
+        title: form.get("title").to_owned(),
+        description: form.get("description").to_owned(),
+        language: form.get("language").trim().to_lowercase(),
+        starts: form.get("starts").to_owned(),
+        ends: form.get("ends").to_owned(),
+        timezone: form.get("timezone").to_owned(),
+        attendance: form.get("attendance").to_owned(),
+        venue: form.get("venue").to_owned(),
+        city: form.get("city").to_owned(),
+        country: form.get("country").trim().to_uppercase(),
+        online_url: form.get("online_url").to_owned(),
+        capacity: form.get("capacity").to_owned(),
+        technologies: form.all("technologies"),
+        ecosystems: form.all("ecosystems"),
+        agenda: form.get("agenda").to_owned(),
+        speakers: form.get("speakers").to_owned(),
+        destinations: split(&form.get("destinations").to_uppercase()),
+        b2b: form.checked("b2b"),
+        contact_email: form.get("contact_email").to_owned(),
+    }
+}
+
+/// The domain's findings, translated, next to their fields. Messages that name a line or a
+/// limit are kept as the domain words them after a translated lead.
+fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
+    let mut errors = Errors::default();
+    for e in v.0 {
+        let id = match e.field.as_str() {
+            "kind" | "technologies" | "ecosystems" | "attendance" => "form-error-choice",
+            "country" | "destinations" | "language" => "profile-error-codes",
+            "contact_email" => "opportunity-error-email",
+            "timezone" => "event-error-timezone",
+            "starts" if e.message.contains("passed") => "event-error-past",
+            "starts" if e.message.contains("three years") => "event-error-far",
+            "starts" | "ends" if e.message.contains("YYYY") => "event-error-datetime",
+            "ends" if e.message.contains("after") => "event-error-order",
+            "ends" => "event-error-long",
+            "venue" | "city" if e.message.contains("required") => "event-error-venue",
+            "online_url" if e.message.contains("required") => "event-error-online",
+            "online_url" => "event-error-url",
+            "capacity" => "event-error-capacity",
+            "title" | "description" | "venue" | "city" => {
+                if e.message.contains("at most") {
+                    "opportunity-error-too-long"
+                } else if e.message.contains("at least") {
+                    "opportunity-error-too-short"
+                } else {
+                    "opportunity-error-required"
+                }
+            }
+            _ => {
+                // Agenda and speaker lines: the domain names the line.
+                errors.add(&e.field, format!("{} {}", tr.t("event-error-lines"), e.message));
+                continue;
+            }
+        };
+        errors.add(&e.field, tr.t(id));
+    }
+    errors
+}
+
+fn form_page(
+    ctx: &Ctx,
+    title: String,
+    action: String,
+    input: &EventInput,
+    errors: Errors,
+    back: (String, String),
+) -> FormPage {
+    let tr = &ctx.tr;
+    FormPage {
+        chrome: ctx.chrome("events"),
+        title,
+        intro: vec![tr.t("event-form-intro")],
+        notice: None,
+        form: Form::new("event", action, ctx.csrf(), tr.t("event-save"))
+            .fields(fields(tr, input))
+            .errors(errors),
+        links: vec![back],
+    }
+}
+
+async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebError> {
+    state
+        .store
+        .organisation_by_slug(slug)
+        .await?
+        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
+}
+
+fn invalid_form(page: &FormPage) -> Result<Response, WebError> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let org = organisation(&state, &slug).await?;
+    require_organiser(&state, me.user(), org.id).await?;
+    let input = EventInput {
+        contact_email: me.user().email.clone(),
+        ..EventInput::default()
+    };
+    let page = form_page(
+        &ctx,
+        ctx.tr.t1("event-new-title", "name", org.profile.name.as_str()),
+        format!("/organisations/{}/events/new", org.slug),
+        &input,
+        Errors::default(),
+        ("/events".into(), ctx.tr.t("events-back")),
+    );
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(slug): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let org = organisation(&state, &slug).await?;
+    require_organiser(&state, me.user(), org.id).await?;
+    let input = read(&form);
+    let draft = match input.validate(now()) {
+        Ok(d) => d,
+        Err(v) => {
+            return invalid_form(&form_page(
+                &ctx,
+                ctx.tr.t1("event-new-title", "name", org.profile.name.as_str()),
+                format!("/organisations/{}/events/new", org.slug),
+                &input,
+                field_errors(&ctx.tr, v),
+                ("/events".into(), ctx.tr.t("events-back")),
+            ))
+        }
+    };
+    let id = state.store.create_event(org.id, Some(me.user().id), &draft).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_created",
+        &id.to_string(),
+        &draft.title,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{id}?done=saved")).into_response())
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    if !e.state.editable() {
+        return Err(WebError::Conflict("event-error-not-editable"));
+    }
+    let page = form_page(
+        &ctx,
+        ctx.tr.t1("event-edit-title", "title", e.draft.title.as_str()),
+        format!("/events/{}/edit", e.id),
+        &EventInput::from_draft(&e.draft),
+        Errors::default(),
+        (format!("/events/{}", e.id), ctx.tr.t("event-back")),
+    );
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    if !e.state.editable() {
+        return Err(WebError::Conflict("event-error-not-editable"));
+    }
+    let input = read(&form);
+    let draft = match input.validate(now()) {
+        Ok(d) => d,
+        Err(v) => {
+            return invalid_form(&form_page(
+                &ctx,
+                ctx.tr.t1("event-edit-title", "title", e.draft.title.as_str()),
+                format!("/events/{}/edit", e.id),
+                &input,
+                field_errors(&ctx.tr, v),
+                (format!("/events/{}", e.id), ctx.tr.t("event-back")),
+            ))
+        }
+    };
+    if !state.store.update_event(e.id, &draft).await? {
+        return Err(WebError::Conflict("event-error-not-editable"));
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_edited",
+        &e.id.to_string(),
+        &draft.title,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}?done=saved", e.id)).into_response())
+}
+
+async fn transition(
+    state: &AppState,
+    e: &Event,
+    from: &[EventState],
+    to: EventState,
+    reason: Option<&str>,
+) -> Result<(), WebError> {
+    if state.store.transition_event(e.id, from, to, reason).await? {
+        Ok(())
+    } else {
+        Err(WebError::Conflict("event-error-state"))
+    }
+}
+
+pub async fn submit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    if e.starts_at <= now() {
+        return Err(WebError::Conflict("event-error-past"));
+    }
+    transition(
+        &state,
+        &e,
+        &[EventState::Draft, EventState::Returned],
+        EventState::Submitted,
+        None,
+    )
+    .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_submitted",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    for to in state.store.moderator_emails().await? {
+        state
+            .settings
+            .mailer
+            .notify(
+                &to,
+                &tr.t("mail-event-submitted-subject"),
+                tr.t2(
+                    "mail-event-submitted-body",
+                    "title",
+                    e.draft.title.as_str(),
+                    "link",
+                    state.settings.link("/moderation/events"),
+                ),
+            )
+            .await;
+    }
+    Ok(Redirect::to(&format!("/events/{}?done=submitted", e.id)).into_response())
+}
+
+/// Mails the admins of the organisation that organises an event.
+async fn tell_organisers(state: &AppState, e: &Event, subject: &str, body: String) -> Result<(), WebError> {
+    for m in state.store.org_members(e.organisation_id).await? {
+        if m.role == "admin" {
+            state.settings.mailer.notify(&m.email, subject, body.clone()).await;
+        }
+    }
+    Ok(())
+}
+
+pub async fn approve(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Moderator,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    if e.starts_at <= now() {
+        return Err(WebError::Conflict("event-error-past"));
+    }
+    transition(&state, &e, &[EventState::Submitted], EventState::Published, None).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(&me.0.user),
+        "event_published",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let body = tr.t2(
+        "mail-event-published-body",
+        "title",
+        e.draft.title.as_str(),
+        "link",
+        state.settings.link(&format!("/events/{}", e.id)),
+    );
+    tell_organisers(&state, &e, &tr.t("mail-event-published-subject"), body).await?;
+    Ok(Redirect::to("/moderation/events?done=published").into_response())
+}
+
+pub async fn send_back(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Moderator,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    let reason = form.get("reason").trim().to_owned();
+    if reason.is_empty() || reason.chars().count() > 1_000 {
+        return Err(WebError::Invalid(ValidationErrors(vec![domain::FieldError {
+            field: "reason".into(),
+            message: ctx.tr.t("opportunity-error-reason"),
+        }])));
+    }
+    transition(
+        &state,
+        &e,
+        &[EventState::Submitted],
+        EventState::Returned,
+        Some(&reason),
+    )
+    .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(&me.0.user),
+        "event_returned",
+        &e.id.to_string(),
+        &reason,
+    )
+    .await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let body = tr.tn(
+        "mail-event-returned-body",
+        vec![
+            ("title", e.draft.title.as_str().into()),
+            ("reason", reason.as_str().into()),
+            ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
+        ],
+    );
+    tell_organisers(&state, &e, &tr.t("mail-event-returned-subject"), body).await?;
+    Ok(Redirect::to("/moderation/events?done=returned").into_response())
+}
+
+/// The organiser calls a published event off; everyone registered is told.
+pub async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    transition(&state, &e, &[EventState::Published], EventState::Cancelled, None).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_cancelled",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    for r in state.store.registrations(e.id).await? {
+        state
+            .settings
+            .mailer
+            .notify(
+                &r.user_email,
+                &tr.t1("mail-event-cancelled-subject", "title", e.draft.title.as_str()),
+                tr.t2(
+                    "mail-event-cancelled-body",
+                    "title",
+                    e.draft.title.as_str(),
+                    "link",
+                    state.settings.link(&format!("/events/{}", e.id)),
+                ),
+            )
+            .await;
+    }
+    Ok(Redirect::to(&format!("/events/{}?done=cancelled", e.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "moderation_events.html")]
+struct QueuePage {
+    chrome: Chrome,
+    notice: Option<String>,
+    items: Vec<(Event, String)>,
+}
+
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    _me: Moderator,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("published") => Some(ctx.tr.t("event-done-published")),
+        Some("returned") => Some(ctx.tr.t("event-done-returned")),
+        _ => None,
+    };
+    let items = state
+        .store
+        .submitted_events()
+        .await?
+        .into_iter()
+        .map(|e| {
+            let when = span(e.starts_at, e.ends_at, e.draft.tz());
+            (e, when)
+        })
+        .collect();
+    let page = QueuePage {
+        chrome: ctx.chrome("moderation"),
+        notice,
+        items,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+// ---- registration ----
+
+pub async fn register(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    if e.state != EventState::Published || e.ends_at <= now() {
+        return Err(WebError::Conflict("event-error-closed"));
+    }
+    let slug = form.get("organisation").trim();
+    let organisation_id = if slug.is_empty() {
+        None
+    } else {
+        let m = state
+            .store
+            .memberships_of(me.user().id)
+            .await?
+            .into_iter()
+            .find(|m| m.slug == slug)
+            .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
+        Some(m.organisation_id)
+    };
+    let seat = match state
+        .store
+        .register(e.id, me.user().id, organisation_id, e.draft.capacity)
+        .await
+    {
+        Ok(s) => s,
+        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("event-error-registered")),
+        Err(err) => return Err(err.into()),
+    };
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_registered",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    let tr = ctx.tr;
+    let link = state.settings.link(&format!("/events/{}", e.id));
+    let when = span(e.starts_at, e.ends_at, viewer_zone(Some(me.user()), &e));
+    let (subject, body, done) = match &seat {
+        Seat::Confirmed(_) => (
+            tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
+            tr.tn(
+                "mail-event-registered-body",
+                vec![
+                    ("title", e.draft.title.as_str().into()),
+                    ("when", when.as_str().into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+            "registered",
+        ),
+        Seat::Waitlisted { position, .. } => (
+            tr.t1("mail-event-waitlisted-subject", "title", e.draft.title.as_str()),
+            tr.tn(
+                "mail-event-waitlisted-body",
+                vec![
+                    ("title", e.draft.title.as_str().into()),
+                    ("position", (*position).into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+            "waitlisted",
+        ),
+    };
+    state.settings.mailer.notify(&me.user().email, &subject, body).await;
+    Ok(Redirect::to(&format!("/events/{}?done={done}", e.id)).into_response())
+}
+
+pub async fn unregister(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    let promoted = match state
+        .store
+        .cancel_registration(e.id, me.user().id, e.draft.capacity)
+        .await
+    {
+        Ok(p) => p,
+        Err(store::StoreError::NotFound) => return Err(WebError::Conflict("event-error-not-registered")),
+        Err(err) => return Err(err.into()),
+    };
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "event_unregistered",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    if let Some(p) = promoted {
+        let tr = Tr::new(crate::i18n::Locale::En);
+        state
+            .settings
+            .mailer
+            .notify(
+                &p.user_email,
+                &tr.t1("mail-event-promoted-subject", "title", e.draft.title.as_str()),
+                tr.t2(
+                    "mail-event-promoted-body",
+                    "title",
+                    e.draft.title.as_str(),
+                    "link",
+                    state.settings.link(&format!("/events/{}", e.id)),
+                ),
+            )
+            .await;
+    }
+    Ok(Redirect::to(&format!("/events/{}?done=unregistered", e.id)).into_response())
+}
+
+#[derive(Template)]
+#[template(path = "events_mine.html")]
+struct MinePage {
+    chrome: Chrome,
+    registered: Vec<(Row, bool)>,
+    organised: Vec<(Row, String)>,
+}
+
+/// The events a person registered for and those their organisations organise.
+pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let user = me.user();
+    let registered = state
+        .store
+        .events_of_user(user.id)
+        .await?
+        .iter()
+        .map(|(e, s)| (row(&tr, Some(user), e), *s == RegistrationState::Confirmed))
+        .collect();
+    let mut organised = Vec::new();
+    for m in state.store.memberships_of(user.id).await? {
+        if m.role != "admin" {
+            continue;
+        }
+        for e in state.store.events_of(m.organisation_id).await? {
+            organised.push((row(&tr, Some(user), &e), tr.t(e.state.message_id())));
+        }
+    }
+    let page = MinePage {
+        chrome: ctx.chrome("events"),
+        registered,
+        organised,
+    };
+    Ok(render(&page)?.into_response())
+}
