@@ -167,8 +167,9 @@ pub struct Registration {
     pub state: RegistrationState,
     pub offer: String,
     pub seek: String,
-    /// Meeting slots the participant cannot attend.
-    pub unavailable: Vec<u16>,
+    /// Starts (wall clock, `YYYY-MM-DDTHH:MM`) of the meeting slots the participant cannot
+    /// attend: kept by time, so that changing the sessions does not shift them.
+    pub unavailable: Vec<String>,
     pub created_at: DateTime<Utc>,
 }
 
@@ -753,7 +754,7 @@ impl Store {
         Ok(())
     }
 
-    pub async fn set_unavailable(&self, registration_id: i64, slots: &[u16]) -> Result<(), StoreError> {
+    pub async fn set_unavailable(&self, registration_id: i64, slots: &[String]) -> Result<(), StoreError> {
         let json = serde_json::to_string(slots).map_err(|e| corrupt("registrations.unavailable", e))?;
         self.pool()
             .execute(&Sql::with(

@@ -751,7 +751,9 @@ async fn events_fill_their_places_then_a_waiting_list_and_keep_meetings() {
         Some(2),
         "a locked meeting stays"
     );
-    s.set_unavailable(anna, &[0, 1]).await.expect("availability");
+    s.set_unavailable(anna, &[format!("{day}T09:00")])
+        .await
+        .expect("availability");
     s.set_profile(anna, "Optics", "Satellite integrators")
         .await
         .expect("profile");

@@ -36,7 +36,7 @@ CREATE TABLE registrations (
     state TEXT NOT NULL,
     offer TEXT NOT NULL DEFAULT '',
     seek TEXT NOT NULL DEFAULT '',
-    -- JSON list of the meeting slots the participant cannot attend.
+    -- JSON list of the starts (wall clock) of the meeting slots the participant cannot attend.
     unavailable TEXT NOT NULL DEFAULT '[]',
     queued_at TEXT NOT NULL,
     created_at TEXT NOT NULL,

@@ -977,3 +977,145 @@ mail-event-cancelled-subject = Aflyst: { $title }
 mail-event-cancelled-body = Arrangøren har aflyst “{ $title }”.
 
     { $link }
+account-timezone = Tidszone
+account-timezone-hint = Tider for arrangementer og mødeplaner vises i den.
+account-timezone-event = Det enkelte arrangements
+
+## B2B matchmaking
+b2b-participants = Deltagere
+b2b-participants-count = { $count ->
+    [one] Én deltager
+   *[other] { $count } deltagere
+}
+b2b-my-meetings = Dine møder
+b2b-my-agenda = Din mødeplan
+b2b-search = Søg blandt deltagerne
+b2b-organisation-type = Type organisation
+b2b-offer = Tilbyder
+b2b-seek = Søger
+b2b-offer-hint = Hvad du bringer: produkter, teknologier, ydelser, kapacitet.
+b2b-seek-hint = Hvem du vil møde, og hvorfor.
+b2b-profile-heading = Din profil ved dette arrangement
+b2b-save-profile = Gem profilen
+b2b-request = Bed om et møde
+b2b-request-message = En besked til { $name } (valgfri)
+b2b-between-sent = Du har spurgt
+b2b-between-received = Du er blevet spurgt
+b2b-request-pending = afventer svar
+b2b-request-accepted = accepteret
+b2b-request-declined = afslået
+b2b-request-withdrawn = trukket tilbage
+b2b-received = Modtagne forespørgsler
+b2b-sent = Sendte forespørgsler
+b2b-none = Ingen forespørgsler endnu.
+b2b-none-sent = Du har ikke spurgt nogen endnu; se deltagerne.
+b2b-with = Med
+b2b-message = Besked
+b2b-actions = Handlinger
+b2b-accept = Accepter
+b2b-decline = Afslå
+b2b-withdraw = Træk tilbage
+b2b-availability = Hvornår du kan mødes
+b2b-availability-hint = Fjern fluebenet ved de tidsrum, hvor du er væk; møder placeres kun i dem med flueben.
+b2b-save-availability = Gem tilgængeligheden
+b2b-no-sessions-yet = Arrangøren har endnu ikke fastlagt mødeblokkene.
+b2b-agenda-title = Mødeplan: { $title }
+b2b-agenda-zone = tider i { $zone }
+b2b-agenda-not-published = Arrangøren har endnu ikke offentliggjort mødeplanen; du får en e-mail, når det sker.
+b2b-agenda-empty = Du har ingen bekræftede møder.
+b2b-agenda-ics = Føj møderne til din kalender (.ics)
+b2b-agenda-print = Udskriv siden for en papirudgave.
+b2b-where = Hvor
+b2b-table = Bord { $number }
+b2b-online-room = Onlinerum { $number }
+b2b-online = online
+b2b-ics-summary = Møde med { $name }
+b2b-statistics = Statistik
+b2b-stat-registered = Deltagere
+b2b-stat-waiting = Venteliste
+b2b-stat-sent = Sendte forespørgsler
+b2b-stat-accepted = Accepteret
+b2b-stat-declined = Afslået
+b2b-stat-pending = Ubesvaret
+b2b-stat-scheduled = Planlagte møder
+b2b-stat-unscheduled = Accepteret, men ikke planlagt
+b2b-stat-none = Ikke oplyst
+b2b-by-country = Efter land
+b2b-by-type = Efter type organisation
+b2b-csv-registrations = Tilmeldinger (CSV)
+b2b-csv-meetings = Møder og forespørgsler (CSV)
+b2b-csv-statistics = Statistik (CSV)
+b2b-sessions = Mødeblokke
+b2b-no-sessions = Ingen blok endnu: tilføj en, så deltagerne kan angive deres tilgængelighed.
+b2b-sessions-fixed = Blokkene ligger fast, når møder er låst, eller planen er offentliggjort.
+b2b-add-session = Tilføj en blok
+b2b-session-starts = Starter
+b2b-session-starts-hint = Lokal tid i { $zone }.
+b2b-session-slots = Møder i træk
+b2b-session-minutes = Minutter pr. møde
+b2b-session-tables = Borde
+b2b-session-tables-hint = 0 for onlinemøder (ingen grænse).
+b2b-remove-session = Fjern
+b2b-schedule = Mødeplan
+b2b-schedule-explained = Planlæggeren placerer hvert accepteret møde, den kan, i et tidsrum og ved et bord, så ingen er to steder på én gang, og alle kun mødes, når de er ledige. Låste møder bliver, hvor de er; offentliggørelse låser alle placerede møder og sender hver deltager sin mødeplan.
+b2b-run = Kør planlæggeren
+b2b-rerun = Kør igen for sene forespørgsler
+b2b-publish = Offentliggør planen
+b2b-published-note = Planen er offentliggjort: dens møder er låst. En ny kørsel placerer kun det nye.
+b2b-meetings-count = { $count ->
+    [one] Ét møde placeret
+   *[other] { $count } møder placeret
+}
+b2b-unscheduled-count = { $count ->
+    [one] Én accepteret forespørgsel ikke placeret
+   *[other] { $count } accepterede forespørgsler ikke placeret
+}
+b2b-requester = Spurgt af
+b2b-invitee = Spurgt
+b2b-locked = Lås
+b2b-lock = Lås
+b2b-unlock = Lås op
+b2b-reason = Hvorfor
+b2b-reason-not-run = Planlæggeren har ikke kørt, siden den blev accepteret.
+b2b-reason-no-common-time = De to er aldrig ledige på samme tid.
+b2b-reason-agenda-full = { $name } har ikke flere ledige tidsrum.
+b2b-reason-busy = Hver gang begge er ledige, har den ene et andet møde.
+b2b-reason-no-table = Der er intet ledigt bord, når begge er ledige.
+b2b-reason-locked-conflict = Det kolliderer med et andet låst møde.
+b2b-registrations = Tilmeldinger
+b2b-name = Navn
+b2b-done-requested = Din forespørgsel er sendt.
+b2b-done-profile = Din profil er gemt.
+b2b-done-availability = Din tilgængelighed er gemt.
+b2b-done-accepted = Du har accepteret mødet.
+b2b-done-declined = Du har afslået mødet.
+b2b-done-withdrawn = Du har trukket forespørgslen tilbage.
+b2b-done-session = Blokkene er ændret; kør planlæggeren igen.
+b2b-done-scheduled = Planlæggeren har kørt; tjek resultatet, og offentliggør det.
+b2b-done-published = Planen er offentliggjort, og deltagerne har deres mødeplaner.
+b2b-done-locked = Gemt.
+b2b-error-not-participant = Kun bekræftede deltagere i arrangementet deltager i dets B2B-møder.
+b2b-error-requested = En af jer har allerede spurgt den anden.
+b2b-error-request-state = Forespørgslen er ændret imens; genindlæs siden.
+b2b-error-message = En besked på højst 1000 tegn, uden kontroltegn.
+b2b-error-profile = Højst 2000 tegn, uden kontroltegn.
+b2b-error-no-b2b = Dette arrangement har ingen B2B-møder.
+b2b-error-no-sessions = Tilføj først en mødeblok.
+b2b-error-not-placed = Kun placerede møder kan låses.
+b2b-error-sessions-locked = Blokkene ligger fast, når møder er låst eller offentliggjort.
+b2b-error-overlap = Den overlapper en anden blok.
+b2b-error-outside = Blokken skal ligge inden for arrangementet.
+b2b-error-too-many-slots = Et arrangement har højst 128 mødetidsrum i alt.
+b2b-error-slots = Et helt tal fra 1 til 48.
+b2b-error-minutes = Et helt antal minutter fra 10 til 120.
+b2b-error-tables = Et helt tal fra 0 til 5000.
+mail-b2b-request-subject = En mødeforespørgsel ved { $title }
+mail-b2b-request-body = { $name } vil gerne mødes med dig ved “{ $title }”:
+
+    { $message }
+
+    Accepter eller afslå: { $link }
+mail-b2b-accepted-subject = Møde accepteret ved { $title }
+mail-b2b-accepted-body = { $name } har accepteret din mødeforespørgsel. Arrangøren placerer mødet i planen: { $link }
+mail-b2b-agenda-subject = Din mødeplan for { $title }
+mail-b2b-agenda-body = Mødeplanen er offentliggjort: du har { $count } møder. Din plan, til udskrift eller til din kalender: { $link }

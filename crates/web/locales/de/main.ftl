@@ -977,3 +977,145 @@ mail-event-cancelled-subject = Abgesagt: { $title }
 mail-event-cancelled-body = Der Veranstalter hat „{ $title }“ abgesagt.
 
     { $link }
+account-timezone = Zeitzone
+account-timezone-hint = Zeiten von Veranstaltungen und Gesprächsplänen werden in ihr angezeigt.
+account-timezone-event = Die der jeweiligen Veranstaltung
+
+## B2B matchmaking
+b2b-participants = Teilnehmende
+b2b-participants-count = { $count ->
+    [one] Eine Person
+   *[other] { $count } Personen
+}
+b2b-my-meetings = Ihre Gespräche
+b2b-my-agenda = Ihr Gesprächsplan
+b2b-search = Teilnehmende durchsuchen
+b2b-organisation-type = Art der Organisation
+b2b-offer = Bietet
+b2b-seek = Sucht
+b2b-offer-hint = Was Sie mitbringen: Produkte, Technologien, Dienstleistungen, Kapazitäten.
+b2b-seek-hint = Wen Sie treffen möchten und warum.
+b2b-profile-heading = Ihr Profil bei dieser Veranstaltung
+b2b-save-profile = Profil speichern
+b2b-request = Gespräch anfragen
+b2b-request-message = Eine Nachricht an { $name } (freiwillig)
+b2b-between-sent = Sie haben angefragt
+b2b-between-received = Sie wurden angefragt
+b2b-request-pending = wartet auf Antwort
+b2b-request-accepted = angenommen
+b2b-request-declined = abgelehnt
+b2b-request-withdrawn = zurückgezogen
+b2b-received = Erhaltene Anfragen
+b2b-sent = Gesendete Anfragen
+b2b-none = Noch keine Anfrage.
+b2b-none-sent = Sie haben noch niemanden angefragt; sehen Sie sich die Teilnehmenden an.
+b2b-with = Mit
+b2b-message = Nachricht
+b2b-actions = Aktionen
+b2b-accept = Annehmen
+b2b-decline = Ablehnen
+b2b-withdraw = Zurückziehen
+b2b-availability = Wann Sie Zeit haben
+b2b-availability-hint = Entfernen Sie die Haken bei den Zeitfenstern, in denen Sie verhindert sind; Gespräche werden nur in die angehakten gelegt.
+b2b-save-availability = Verfügbarkeit speichern
+b2b-no-sessions-yet = Der Veranstalter hat die Gesprächsblöcke noch nicht festgelegt.
+b2b-agenda-title = Gesprächsplan: { $title }
+b2b-agenda-zone = Zeiten in { $zone }
+b2b-agenda-not-published = Der Veranstalter hat den Gesprächsplan noch nicht veröffentlicht; Sie erhalten dann eine E-Mail.
+b2b-agenda-empty = Sie haben kein bestätigtes Gespräch.
+b2b-agenda-ics = Gespräche in den Kalender übernehmen (.ics)
+b2b-agenda-print = Drucken Sie diese Seite für eine Papierfassung.
+b2b-where = Wo
+b2b-table = Tisch { $number }
+b2b-online-room = Online-Raum { $number }
+b2b-online = online
+b2b-ics-summary = Gespräch mit { $name }
+b2b-statistics = Statistik
+b2b-stat-registered = Teilnehmende
+b2b-stat-waiting = Warteliste
+b2b-stat-sent = Gesendete Anfragen
+b2b-stat-accepted = Angenommen
+b2b-stat-declined = Abgelehnt
+b2b-stat-pending = Unbeantwortet
+b2b-stat-scheduled = Eingeplante Gespräche
+b2b-stat-unscheduled = Angenommen, aber nicht eingeplant
+b2b-stat-none = Keine Angabe
+b2b-by-country = Nach Land
+b2b-by-type = Nach Art der Organisation
+b2b-csv-registrations = Anmeldungen (CSV)
+b2b-csv-meetings = Gespräche und Anfragen (CSV)
+b2b-csv-statistics = Statistik (CSV)
+b2b-sessions = Gesprächsblöcke
+b2b-no-sessions = Noch kein Block: Legen Sie einen an, damit Teilnehmende ihre Verfügbarkeit angeben können.
+b2b-sessions-fixed = Die Blöcke stehen fest, sobald Gespräche gesperrt sind oder der Plan veröffentlicht ist.
+b2b-add-session = Block hinzufügen
+b2b-session-starts = Beginn
+b2b-session-starts-hint = Ortszeit in { $zone }.
+b2b-session-slots = Gespräche nacheinander
+b2b-session-minutes = Minuten pro Gespräch
+b2b-session-tables = Tische
+b2b-session-tables-hint = 0 für Online-Gespräche (unbegrenzt).
+b2b-remove-session = Entfernen
+b2b-schedule = Gesprächsplan
+b2b-schedule-explained = Der Planer legt jedes angenommene Gespräch, das er unterbringen kann, in ein Zeitfenster und an einen Tisch, sodass niemand an zwei Orten zugleich ist und alle nur dann sprechen, wenn sie Zeit haben. Gesperrte Gespräche bleiben, wo sie sind; das Veröffentlichen sperrt alle eingeplanten Gespräche und schickt allen ihren Plan.
+b2b-run = Planer starten
+b2b-rerun = Erneut für späte Anfragen planen
+b2b-publish = Plan veröffentlichen
+b2b-published-note = Der Plan ist veröffentlicht: seine Gespräche sind gesperrt. Ein neuer Lauf plant nur Neues ein.
+b2b-meetings-count = { $count ->
+    [one] Ein Gespräch eingeplant
+   *[other] { $count } Gespräche eingeplant
+}
+b2b-unscheduled-count = { $count ->
+    [one] Eine angenommene Anfrage nicht eingeplant
+   *[other] { $count } angenommene Anfragen nicht eingeplant
+}
+b2b-requester = Angefragt von
+b2b-invitee = Angefragt
+b2b-locked = Sperre
+b2b-lock = Sperren
+b2b-unlock = Entsperren
+b2b-reason = Grund
+b2b-reason-not-run = Der Planer lief seit der Annahme noch nicht.
+b2b-reason-no-common-time = Die beiden haben nie zur selben Zeit Zeit.
+b2b-reason-agenda-full = { $name } hat kein freies Zeitfenster mehr.
+b2b-reason-busy = Zu jeder gemeinsamen freien Zeit hat eine der beiden Personen ein anderes Gespräch.
+b2b-reason-no-table = Zu den Zeiten, in denen beide frei sind, ist kein Tisch mehr frei.
+b2b-reason-locked-conflict = Es kollidiert mit einem anderen gesperrten Gespräch.
+b2b-registrations = Anmeldungen
+b2b-name = Name
+b2b-done-requested = Ihre Anfrage ist gesendet.
+b2b-done-profile = Ihr Profil ist gespeichert.
+b2b-done-availability = Ihre Verfügbarkeit ist gespeichert.
+b2b-done-accepted = Sie haben das Gespräch angenommen.
+b2b-done-declined = Sie haben das Gespräch abgelehnt.
+b2b-done-withdrawn = Sie haben die Anfrage zurückgezogen.
+b2b-done-session = Die Blöcke sind geändert; starten Sie den Planer erneut.
+b2b-done-scheduled = Der Planer ist gelaufen; prüfen Sie das Ergebnis und veröffentlichen Sie es.
+b2b-done-published = Der Plan ist veröffentlicht und die Teilnehmenden haben ihre Gesprächspläne.
+b2b-done-locked = Gespeichert.
+b2b-error-not-participant = Nur bestätigte Teilnehmende dieser Veranstaltung nehmen an ihren B2B-Gesprächen teil.
+b2b-error-requested = Eine von Ihnen hat die andere Person bereits angefragt.
+b2b-error-request-state = Die Anfrage hat sich inzwischen geändert; laden Sie die Seite neu.
+b2b-error-message = Eine Nachricht von höchstens 1000 Zeichen, ohne Steuerzeichen.
+b2b-error-profile = Höchstens 2000 Zeichen, ohne Steuerzeichen.
+b2b-error-no-b2b = Diese Veranstaltung hat keine B2B-Gespräche.
+b2b-error-no-sessions = Legen Sie zuerst einen Gesprächsblock an.
+b2b-error-not-placed = Nur eingeplante Gespräche lassen sich sperren.
+b2b-error-sessions-locked = Die Blöcke stehen fest, sobald Gespräche gesperrt oder veröffentlicht sind.
+b2b-error-overlap = Er überschneidet sich mit einem anderen Block.
+b2b-error-outside = Der Block muss innerhalb der Veranstaltung liegen.
+b2b-error-too-many-slots = Eine Veranstaltung hat höchstens 128 Zeitfenster.
+b2b-error-slots = Eine ganze Zahl von 1 bis 48.
+b2b-error-minutes = Eine ganze Zahl von 10 bis 120 Minuten.
+b2b-error-tables = Eine ganze Zahl von 0 bis 5000.
+mail-b2b-request-subject = Eine Gesprächsanfrage bei { $title }
+mail-b2b-request-body = { $name } möchte Sie bei „{ $title }“ treffen:
+
+    { $message }
+
+    Annehmen oder ablehnen: { $link }
+mail-b2b-accepted-subject = Gespräch angenommen bei { $title }
+mail-b2b-accepted-body = { $name } hat Ihre Gesprächsanfrage angenommen. Der Veranstalter plant das Gespräch ein: { $link }
+mail-b2b-agenda-subject = Ihr Gesprächsplan für { $title }
+mail-b2b-agenda-body = Der Gesprächsplan ist veröffentlicht: Sie haben { $count } Gespräche. Ihr Plan, zum Drucken oder für Ihren Kalender: { $link }

@@ -977,3 +977,145 @@ mail-event-cancelled-subject = Called off: { $title }
 mail-event-cancelled-body = The organiser called off “{ $title }”.
 
     { $link }
+account-timezone = Time zone
+account-timezone-hint = Event times and meeting agendas are shown in it.
+account-timezone-event = Each event’s own
+
+## B2B matchmaking
+b2b-participants = Participants
+b2b-participants-count = { $count ->
+    [one] One participant
+   *[other] { $count } participants
+}
+b2b-my-meetings = Your meetings
+b2b-my-agenda = Your agenda
+b2b-search = Search the participants
+b2b-organisation-type = Type of organisation
+b2b-offer = Offers
+b2b-seek = Seeks
+b2b-offer-hint = What you bring: products, technologies, services, capacities.
+b2b-seek-hint = Whom you want to meet and why.
+b2b-profile-heading = Your profile at this event
+b2b-save-profile = Save the profile
+b2b-request = Request a meeting
+b2b-request-message = A message to { $name } (optional)
+b2b-between-sent = You asked
+b2b-between-received = They asked you
+b2b-request-pending = waiting for an answer
+b2b-request-accepted = accepted
+b2b-request-declined = declined
+b2b-request-withdrawn = withdrawn
+b2b-received = Requests you received
+b2b-sent = Requests you sent
+b2b-none = No request yet.
+b2b-none-sent = You have not asked anyone yet; browse the participants.
+b2b-with = With
+b2b-message = Message
+b2b-actions = Actions
+b2b-accept = Accept
+b2b-decline = Decline
+b2b-withdraw = Withdraw
+b2b-availability = When you can meet
+b2b-availability-hint = Untick the slots in which you are away; meetings are placed only in the ticked ones.
+b2b-save-availability = Save the availability
+b2b-no-sessions-yet = The organiser has not set the meeting sessions yet.
+b2b-agenda-title = Meeting agenda: { $title }
+b2b-agenda-zone = times in { $zone }
+b2b-agenda-not-published = The organiser has not published the meeting schedule yet; you will get an e-mail when it is.
+b2b-agenda-empty = You have no confirmed meeting.
+b2b-agenda-ics = Add the meetings to your calendar (.ics)
+b2b-agenda-print = Print this page for a paper copy.
+b2b-where = Where
+b2b-table = Table { $number }
+b2b-online-room = Online room { $number }
+b2b-online = online
+b2b-ics-summary = Meeting with { $name }
+b2b-statistics = Statistics
+b2b-stat-registered = Participants
+b2b-stat-waiting = Waiting list
+b2b-stat-sent = Requests sent
+b2b-stat-accepted = Accepted
+b2b-stat-declined = Declined
+b2b-stat-pending = Unanswered
+b2b-stat-scheduled = Meetings scheduled
+b2b-stat-unscheduled = Accepted but not scheduled
+b2b-stat-none = Not given
+b2b-by-country = By country
+b2b-by-type = By type of organisation
+b2b-csv-registrations = Registrations (CSV)
+b2b-csv-meetings = Meetings and requests (CSV)
+b2b-csv-statistics = Statistics (CSV)
+b2b-sessions = Meeting sessions
+b2b-no-sessions = No session yet: add one to let participants set their availability.
+b2b-sessions-fixed = The sessions are fixed once meetings are locked or the schedule is published.
+b2b-add-session = Add a session
+b2b-session-starts = Starts
+b2b-session-starts-hint = Wall-clock time in { $zone }.
+b2b-session-slots = Meetings in a row
+b2b-session-minutes = Minutes per meeting
+b2b-session-tables = Tables
+b2b-session-tables-hint = 0 for online meetings (no limit).
+b2b-remove-session = Remove
+b2b-schedule = Schedule
+b2b-schedule-explained = The scheduler places every accepted meeting it can in a slot and at a table, so that nobody is in two places at once and everyone meets only when available. Locked meetings stay where they are; publishing locks every placed meeting and sends each participant their agenda.
+b2b-run = Run the scheduler
+b2b-rerun = Run again for late requests
+b2b-publish = Publish the schedule
+b2b-published-note = The schedule is published: its meetings are locked. Running again places only what is new.
+b2b-meetings-count = { $count ->
+    [one] One meeting placed
+   *[other] { $count } meetings placed
+}
+b2b-unscheduled-count = { $count ->
+    [one] One accepted request not placed
+   *[other] { $count } accepted requests not placed
+}
+b2b-requester = Asked by
+b2b-invitee = Asked
+b2b-locked = Lock
+b2b-lock = Lock
+b2b-unlock = Unlock
+b2b-reason = Why
+b2b-reason-not-run = The scheduler has not run since it was accepted.
+b2b-reason-no-common-time = The two are never available at the same time.
+b2b-reason-agenda-full = { $name } has no free slot left.
+b2b-reason-busy = At every time both are available, one of them has another meeting.
+b2b-reason-no-table = No table is left at the times both are free.
+b2b-reason-locked-conflict = It collides with another locked meeting.
+b2b-registrations = Registrations
+b2b-name = Name
+b2b-done-requested = Your request is sent.
+b2b-done-profile = Your profile is saved.
+b2b-done-availability = Your availability is saved.
+b2b-done-accepted = You accepted the meeting.
+b2b-done-declined = You declined the meeting.
+b2b-done-withdrawn = You withdrew the request.
+b2b-done-session = The sessions are changed; run the scheduler again.
+b2b-done-scheduled = The scheduler has run; check the result and publish it.
+b2b-done-published = The schedule is published and the participants have their agendas.
+b2b-done-locked = Saved.
+b2b-error-not-participant = Only confirmed participants of this event take part in its B2B meetings.
+b2b-error-requested = One of you has already asked the other.
+b2b-error-request-state = This request has changed meanwhile; reload the page.
+b2b-error-message = A message of at most 1000 characters, without control characters.
+b2b-error-profile = At most 2000 characters, without control characters.
+b2b-error-no-b2b = This event has no B2B meetings.
+b2b-error-no-sessions = Add a meeting session first.
+b2b-error-not-placed = Only placed meetings can be locked.
+b2b-error-sessions-locked = The sessions are fixed once meetings are locked or published.
+b2b-error-overlap = It overlaps another session.
+b2b-error-outside = The session must lie within the event.
+b2b-error-too-many-slots = An event has at most 128 meeting slots in all.
+b2b-error-slots = A whole number from 1 to 48.
+b2b-error-minutes = A whole number of minutes from 10 to 120.
+b2b-error-tables = A whole number from 0 to 5000.
+mail-b2b-request-subject = A meeting request at { $title }
+mail-b2b-request-body = { $name } would like to meet you at “{ $title }”:
+
+    { $message }
+
+    Accept or decline: { $link }
+mail-b2b-accepted-subject = Meeting accepted at { $title }
+mail-b2b-accepted-body = { $name } accepted your meeting request. The organiser will place it in the schedule: { $link }
+mail-b2b-agenda-subject = Your meeting agenda for { $title }
+mail-b2b-agenda-body = The meeting schedule is published: you have { $count } meetings. Your agenda, to print or add to your calendar: { $link }

@@ -977,3 +977,145 @@ mail-event-cancelled-subject = Annulé : { $title }
 mail-event-cancelled-body = L’organisateur a annulé « { $title } ».
 
     { $link }
+account-timezone = Fuseau horaire
+account-timezone-hint = Les heures des événements et des agendas de rendez-vous y sont affichées.
+account-timezone-event = Celui de chaque événement
+
+## B2B matchmaking
+b2b-participants = Participants
+b2b-participants-count = { $count ->
+    [one] Un participant
+   *[other] { $count } participants
+}
+b2b-my-meetings = Vos rendez-vous
+b2b-my-agenda = Votre agenda
+b2b-search = Chercher parmi les participants
+b2b-organisation-type = Type d’organisation
+b2b-offer = Propose
+b2b-seek = Recherche
+b2b-offer-hint = Ce que vous apportez : produits, technologies, services, capacités.
+b2b-seek-hint = Qui vous voulez rencontrer et pourquoi.
+b2b-profile-heading = Votre profil pour cet événement
+b2b-save-profile = Enregistrer le profil
+b2b-request = Demander un rendez-vous
+b2b-request-message = Un message pour { $name } (facultatif)
+b2b-between-sent = Vous avez demandé
+b2b-between-received = On vous a demandé
+b2b-request-pending = en attente de réponse
+b2b-request-accepted = accepté
+b2b-request-declined = refusé
+b2b-request-withdrawn = retiré
+b2b-received = Demandes reçues
+b2b-sent = Demandes envoyées
+b2b-none = Aucune demande pour l’instant.
+b2b-none-sent = Vous n’avez encore rien demandé ; parcourez les participants.
+b2b-with = Avec
+b2b-message = Message
+b2b-actions = Actions
+b2b-accept = Accepter
+b2b-decline = Refuser
+b2b-withdraw = Retirer
+b2b-availability = Vos disponibilités
+b2b-availability-hint = Décochez les créneaux où vous êtes absent ; les rendez-vous ne sont placés que dans les créneaux cochés.
+b2b-save-availability = Enregistrer les disponibilités
+b2b-no-sessions-yet = L’organisateur n’a pas encore fixé les sessions de rendez-vous.
+b2b-agenda-title = Agenda des rendez-vous : { $title }
+b2b-agenda-zone = heures en { $zone }
+b2b-agenda-not-published = L’organisateur n’a pas encore publié le planning ; vous recevrez un courriel à sa publication.
+b2b-agenda-empty = Vous n’avez aucun rendez-vous confirmé.
+b2b-agenda-ics = Ajouter les rendez-vous à votre agenda (.ics)
+b2b-agenda-print = Imprimez cette page pour une version papier.
+b2b-where = Où
+b2b-table = Table { $number }
+b2b-online-room = Salle en ligne { $number }
+b2b-online = en ligne
+b2b-ics-summary = Rendez-vous avec { $name }
+b2b-statistics = Statistiques
+b2b-stat-registered = Participants
+b2b-stat-waiting = Liste d’attente
+b2b-stat-sent = Demandes envoyées
+b2b-stat-accepted = Acceptées
+b2b-stat-declined = Refusées
+b2b-stat-pending = Sans réponse
+b2b-stat-scheduled = Rendez-vous planifiés
+b2b-stat-unscheduled = Acceptées mais non planifiées
+b2b-stat-none = Non indiqué
+b2b-by-country = Par pays
+b2b-by-type = Par type d’organisation
+b2b-csv-registrations = Inscriptions (CSV)
+b2b-csv-meetings = Rendez-vous et demandes (CSV)
+b2b-csv-statistics = Statistiques (CSV)
+b2b-sessions = Sessions de rendez-vous
+b2b-no-sessions = Aucune session : ajoutez-en une pour que les participants indiquent leurs disponibilités.
+b2b-sessions-fixed = Les sessions sont figées dès que des rendez-vous sont verrouillés ou le planning publié.
+b2b-add-session = Ajouter une session
+b2b-session-starts = Début
+b2b-session-starts-hint = Heure locale en { $zone }.
+b2b-session-slots = Rendez-vous à la suite
+b2b-session-minutes = Minutes par rendez-vous
+b2b-session-tables = Tables
+b2b-session-tables-hint = 0 pour des rendez-vous en ligne (sans limite).
+b2b-remove-session = Retirer
+b2b-schedule = Planning
+b2b-schedule-explained = Le planificateur place chaque rendez-vous accepté qu’il peut dans un créneau et à une table, sans que personne ne soit à deux endroits à la fois et seulement quand chacun est disponible. Les rendez-vous verrouillés restent en place ; publier verrouille tous les rendez-vous placés et envoie à chacun son agenda.
+b2b-run = Lancer le planificateur
+b2b-rerun = Relancer pour les demandes tardives
+b2b-publish = Publier le planning
+b2b-published-note = Le planning est publié : ses rendez-vous sont verrouillés. Une nouvelle exécution ne place que les nouveaux.
+b2b-meetings-count = { $count ->
+    [one] Un rendez-vous placé
+   *[other] { $count } rendez-vous placés
+}
+b2b-unscheduled-count = { $count ->
+    [one] Une demande acceptée non placée
+   *[other] { $count } demandes acceptées non placées
+}
+b2b-requester = Demandé par
+b2b-invitee = Demandé à
+b2b-locked = Verrou
+b2b-lock = Verrouiller
+b2b-unlock = Déverrouiller
+b2b-reason = Raison
+b2b-reason-not-run = Le planificateur n’a pas tourné depuis l’acceptation.
+b2b-reason-no-common-time = Les deux ne sont jamais disponibles en même temps.
+b2b-reason-agenda-full = { $name } n’a plus de créneau libre.
+b2b-reason-busy = À chaque moment où les deux sont disponibles, l’un a déjà un autre rendez-vous.
+b2b-reason-no-table = Aucune table n’est libre aux moments où les deux le sont.
+b2b-reason-locked-conflict = Il entre en conflit avec un autre rendez-vous verrouillé.
+b2b-registrations = Inscriptions
+b2b-name = Nom
+b2b-done-requested = Votre demande est envoyée.
+b2b-done-profile = Votre profil est enregistré.
+b2b-done-availability = Vos disponibilités sont enregistrées.
+b2b-done-accepted = Vous avez accepté le rendez-vous.
+b2b-done-declined = Vous avez refusé le rendez-vous.
+b2b-done-withdrawn = Vous avez retiré la demande.
+b2b-done-session = Les sessions sont modifiées ; relancez le planificateur.
+b2b-done-scheduled = Le planificateur a tourné ; vérifiez le résultat et publiez-le.
+b2b-done-published = Le planning est publié et les participants ont leur agenda.
+b2b-done-locked = Enregistré.
+b2b-error-not-participant = Seuls les participants confirmés de cet événement prennent part à ses rendez-vous B2B.
+b2b-error-requested = L’un de vous a déjà sollicité l’autre.
+b2b-error-request-state = Cette demande a changé entre-temps ; rechargez la page.
+b2b-error-message = Un message d’au plus 1000 caractères, sans caractères de contrôle.
+b2b-error-profile = Au plus 2000 caractères, sans caractères de contrôle.
+b2b-error-no-b2b = Cet événement n’a pas de rendez-vous B2B.
+b2b-error-no-sessions = Ajoutez d’abord une session de rendez-vous.
+b2b-error-not-placed = Seuls les rendez-vous placés peuvent être verrouillés.
+b2b-error-sessions-locked = Les sessions sont figées dès que des rendez-vous sont verrouillés ou publiés.
+b2b-error-overlap = Elle chevauche une autre session.
+b2b-error-outside = La session doit se tenir pendant l’événement.
+b2b-error-too-many-slots = Un événement a au plus 128 créneaux de rendez-vous.
+b2b-error-slots = Un nombre entier de 1 à 48.
+b2b-error-minutes = Un nombre entier de minutes de 10 à 120.
+b2b-error-tables = Un nombre entier de 0 à 5000.
+mail-b2b-request-subject = Une demande de rendez-vous à { $title }
+mail-b2b-request-body = { $name } souhaite vous rencontrer à « { $title } » :
+
+    { $message }
+
+    Accepter ou refuser : { $link }
+mail-b2b-accepted-subject = Rendez-vous accepté à { $title }
+mail-b2b-accepted-body = { $name } a accepté votre demande de rendez-vous. L’organisateur le placera dans le planning : { $link }
+mail-b2b-agenda-subject = Votre agenda de rendez-vous pour { $title }
+mail-b2b-agenda-body = Le planning est publié : vous avez { $count } rendez-vous. Votre agenda, à imprimer ou à ajouter à votre calendrier : { $link }

@@ -617,6 +617,15 @@ async fn account_page(
                 .autocomplete("name")
                 .max(domain::account::MAX_DISPLAY_NAME),
         )
+        .field(
+            Field::select(
+                "timezone",
+                tr.t("account-timezone"),
+                crate::routes::events::zone_options(&tr),
+                user.timezone.as_deref().unwrap_or(""),
+            )
+            .hint(tr.t("account-timezone-hint")),
+        )
         .errors(errors_for("profile"));
     let password = Form::new(
         "password",
@@ -715,7 +724,29 @@ pub async fn update_profile(
         )
         .await;
     };
+    let zone = form.get("timezone").trim();
+    let zone = if zone.is_empty() {
+        None
+    } else {
+        match domain::event::parse_timezone(zone) {
+            Ok(z) => Some(z.name()),
+            Err(_) => {
+                let failed = Failed::new("profile", "timezone", ctx.tr.t("event-error-timezone"));
+                return account_page(
+                    &state,
+                    &ctx,
+                    me.user(),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    failed,
+                    "",
+                    None,
+                )
+                .await;
+            }
+        }
+    };
     state.store.set_display_name(me.user().id, name.as_str()).await?;
+    state.store.set_timezone(me.user().id, zone).await?;
     Ok(Redirect::to("/account?done=profile-saved").into_response())
 }
 

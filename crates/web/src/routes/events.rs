@@ -750,11 +750,7 @@ pub async fn page(
 fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
     kinds.extend(options(EventKind::ALL, |v| v.to_string(), |v| tr.t(v.message_id())));
-    let zones: Vec<(String, String)> = chrono_tz::TZ_VARIANTS
-        .iter()
-        .filter(|z| z.name().contains('/') && !z.name().starts_with("Etc/"))
-        .map(|z| (z.name().to_owned(), z.name().replace('_', " ")))
-        .collect();
+    let zones = zone_options(tr).split_off(1);
     vec![
         Field::select("kind", tr.t("event-kind"), kinds, &i.kind).required(),
         Field::text("title", tr.t("event-title"))
@@ -845,6 +841,18 @@ fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
             .value(i.contact_email.clone())
             .required(),
     ]
+}
+
+/// The time zones to choose from (regions' zones by IANA name), after a "the event's own" entry.
+pub fn zone_options(tr: &Tr) -> Vec<(String, String)> {
+    let mut zones = vec![(String::new(), tr.t("account-timezone-event"))];
+    zones.extend(
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(|z| z.name().contains('/') && !z.name().starts_with("Etc/") && z.name() != "US/Pacific-New")
+            .map(|z| (z.name().to_owned(), z.name().replace('_', " "))),
+    );
+    zones
 }
 
 fn read(form: &FormData) -> EventInput {
