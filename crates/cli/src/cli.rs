@@ -204,6 +204,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if opportunities > 0 {
                     eprintln!("{opportunities} demo cooperation opportunities");
                 }
+                let events = demo::seed_events(&store, 42).await?;
+                if events > 0 {
+                    eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
+                }
             }
             let settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             eprintln!(

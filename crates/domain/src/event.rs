@@ -244,7 +244,9 @@ impl EventInput {
         let tz = e.check("timezone", parse_timezone(&self.timezone));
         let starts = e.check("starts", parse_local(&self.starts));
         let ends = e.check("ends", parse_local(&self.ends));
-        if let (Some(tz), Some(s), Some(end)) = (tz, starts, ends) {
+        // An unknown zone is reported; times are still checked, as if in UTC.
+        if let (Some(s), Some(end)) = (starts, ends) {
+            let tz = tz.unwrap_or(Tz::UTC);
             if end <= s {
                 e.push("ends", "must be after the start");
             } else if (end - s).num_days() >= MAX_EVENT_DAYS {
@@ -549,6 +551,18 @@ pub fn validate_session(
     let slots = number(&mut e, "slots", slots, 1, 48);
     let minutes = number(&mut e, "minutes", minutes, 10, 120);
     let tables = number(&mut e, "tables", tables, 0, 5_000);
+    if let Some(s) = starts {
+        if s < event.starts || s >= event.ends {
+            e.push(
+                "starts",
+                format!(
+                    "must lie within the event ({} to {})",
+                    event.starts.format("%Y-%m-%d %H:%M"),
+                    event.ends.format("%Y-%m-%d %H:%M")
+                ),
+            );
+        }
+    }
     let (Some(starts), Some(slots), Some(minutes), Some(tables)) = (starts, slots, minutes, tables) else {
         return Err(e);
     };
@@ -558,7 +572,7 @@ pub fn validate_session(
         minutes,
         tables,
     };
-    if starts < event.starts || session.ends() > event.ends {
+    if starts >= event.starts && starts < event.ends && session.ends() > event.ends {
         e.push(
             "starts",
             format!(

@@ -270,6 +270,104 @@ fn matrix() -> Vec<Row> {
             "/alerts/unsubscribe",
             &[("token", "unknown")],
         ),
+        // Events: 1 is acme's published B2B event, 2 its draft (see the fixtures).
+        row(
+            M::POST,
+            "/organisations/{slug}/events/new",
+            ORG_ADMINS,
+            "/organisations/acme/events/new",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/edit",
+            ORG_ADMINS,
+            "/events/1/edit",
+            &[("title", "")],
+        ),
+        row(M::POST, "/events/{id}/submit", ORG_ADMINS, "/events/1/submit", &[]),
+        row(M::POST, "/events/{id}/cancel", ORG_ADMINS, "/events/2/cancel", &[]),
+        row(M::POST, "/events/{id}/approve", MODERATORS, "/events/1/approve", &[]),
+        row(
+            M::POST,
+            "/events/{id}/return",
+            MODERATORS,
+            "/events/1/return",
+            &[("reason", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/register",
+            SIGNED_IN,
+            "/events/1/register",
+            &[("organisation", "not-a-member-of")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/unregister",
+            SIGNED_IN,
+            "/events/1/unregister",
+            &[],
+        ),
+        // Participants' own actions: the roles here are not registered, so the handler answers
+        // 409; who may answer which request is tested with the B2B flow.
+        row(
+            M::POST,
+            "/events/{id}/meetings/request",
+            SIGNED_IN,
+            "/events/1/meetings/request",
+            &[("invitee", "1")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/profile",
+            SIGNED_IN,
+            "/events/1/profile",
+            &[("offer", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/availability",
+            SIGNED_IN,
+            "/events/1/availability",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/meeting-requests/{id}/{action}",
+            SIGNED_IN,
+            "/meeting-requests/1/accept",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/sessions",
+            ORG_ADMINS,
+            "/events/1/sessions",
+            &[("starts", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/sessions/{n}/delete",
+            ORG_ADMINS,
+            "/events/1/sessions/99/delete",
+            &[],
+        ),
+        row(M::POST, "/events/{id}/schedule", ORG_ADMINS, "/events/1/schedule", &[]),
+        row(
+            M::POST,
+            "/events/{id}/meetings/{rid}/lock",
+            ORG_ADMINS,
+            "/events/1/meetings/1/lock",
+            &[("lock", "maybe")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/schedule/publish",
+            ORG_ADMINS,
+            "/events/1/schedule/publish",
+            &[],
+        ),
         // Last: it ends the sessions the rows above use.
         row(M::POST, "/logout", EVERYONE, "/logout", &[]),
     ]
@@ -406,4 +504,51 @@ async fn marketplace_fixtures(app: &TestApp, acme: i64) {
         .await
         .expect("interest");
     assert_eq!(interest, 1);
+    event_fixtures(app, acme, beta, someone).await;
+}
+
+/// Events 1 (published, with B2B meetings) and 2 (draft) of acme; two people of beta registered
+/// for 1, one of whom asked the other for a meeting (request 1).
+async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
+    use domain::{EventInput, EventState as S};
+    let store = &app.db.store;
+    let day = (chrono::Utc::now() + chrono::Duration::days(40)).format("%Y-%m-%d");
+    let event = EventInput {
+        kind: "matchmaking".into(),
+        title: "Robotics B2B Day".into(),
+        description: "One-to-one meetings between robot makers and the factories that need them.".into(),
+        starts: format!("{day}T09:00"),
+        ends: format!("{day}T17:00"),
+        timezone: "Europe/Berlin".into(),
+        attendance: "on-site".into(),
+        venue: "Messe".into(),
+        city: "Munich".into(),
+        country: "DE".into(),
+        contact_email: "events@acme.example".into(),
+        ..EventInput::default()
+    }
+    .validate(chrono::Utc::now())
+    .expect("valid");
+    assert_eq!(store.create_event(acme, None, &event).await.expect("create"), 1);
+    assert!(store
+        .transition_event(1, &[S::Draft], S::Submitted, None)
+        .await
+        .expect("submit"));
+    assert!(store
+        .transition_event(1, &[S::Submitted], S::Published, None)
+        .await
+        .expect("publish"));
+    assert_eq!(store.create_event(acme, None, &event).await.expect("create"), 2);
+    let other = account(app, "other@beta.example", PlatformRole::User).await;
+    store.set_org_role(other, beta, OrgRole::Member).await.expect("role");
+    let seat = |s: store::events::Seat| match s {
+        store::events::Seat::Confirmed(r) => r.id,
+        store::events::Seat::Waitlisted { registration, .. } => registration.id,
+    };
+    let a = seat(store.register(1, someone, Some(beta), None).await.expect("register"));
+    let b = seat(store.register(1, other, Some(beta), None).await.expect("register"));
+    assert_eq!(
+        store.request_meeting(1, a, b, "Shall we meet?").await.expect("request"),
+        1
+    );
 }

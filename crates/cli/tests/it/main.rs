@@ -6,6 +6,7 @@ mod accounts;
 mod api;
 mod authorisation;
 mod browser;
+mod events;
 mod helpers;
 mod import;
 mod marketplace;

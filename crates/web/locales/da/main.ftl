@@ -1119,3 +1119,4 @@ mail-b2b-accepted-subject = Møde accepteret ved { $title }
 mail-b2b-accepted-body = { $name } har accepteret din mødeforespørgsel. Arrangøren placerer mødet i planen: { $link }
 mail-b2b-agenda-subject = Din mødeplan for { $title }
 mail-b2b-agenda-body = Mødeplanen er offentliggjort: du har { $count } møder. Din plan, til udskrift eller til din kalender: { $link }
+event-error-starts-past = Tidspunktet er passeret; vælg et i fremtiden.

@@ -1119,3 +1119,4 @@ mail-b2b-accepted-subject = Gespräch angenommen bei { $title }
 mail-b2b-accepted-body = { $name } hat Ihre Gesprächsanfrage angenommen. Der Veranstalter plant das Gespräch ein: { $link }
 mail-b2b-agenda-subject = Ihr Gesprächsplan für { $title }
 mail-b2b-agenda-body = Der Gesprächsplan ist veröffentlicht: Sie haben { $count } Gespräche. Ihr Plan, zum Drucken oder für Ihren Kalender: { $link }
+event-error-starts-past = Dieser Zeitpunkt ist vorbei; wählen Sie einen in der Zukunft.

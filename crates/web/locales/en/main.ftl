@@ -1119,3 +1119,4 @@ mail-b2b-accepted-subject = Meeting accepted at { $title }
 mail-b2b-accepted-body = { $name } accepted your meeting request. The organiser will place it in the schedule: { $link }
 mail-b2b-agenda-subject = Your meeting agenda for { $title }
 mail-b2b-agenda-body = The meeting schedule is published: you have { $count } meetings. Your agenda, to print or add to your calendar: { $link }
+event-error-starts-past = This time has passed; choose one in the future.

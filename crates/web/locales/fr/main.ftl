@@ -1119,3 +1119,4 @@ mail-b2b-accepted-subject = Rendez-vous accepté à { $title }
 mail-b2b-accepted-body = { $name } a accepté votre demande de rendez-vous. L’organisateur le placera dans le planning : { $link }
 mail-b2b-agenda-subject = Votre agenda de rendez-vous pour { $title }
 mail-b2b-agenda-body = Le planning est publié : vous avez { $count } rendez-vous. Votre agenda, à imprimer ou à ajouter à votre calendrier : { $link }
+event-error-starts-past = Ce moment est passé ; choisissez-en un dans le futur.

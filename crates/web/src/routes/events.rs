@@ -890,7 +890,7 @@ fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
             "country" | "destinations" | "language" => "profile-error-codes",
             "contact_email" => "opportunity-error-email",
             "timezone" => "event-error-timezone",
-            "starts" if e.message.contains("passed") => "event-error-past",
+            "starts" if e.message.contains("passed") => "event-error-starts-past",
             "starts" if e.message.contains("three years") => "event-error-far",
             "starts" | "ends" if e.message.contains("YYYY") => "event-error-datetime",
             "ends" if e.message.contains("after") => "event-error-order",
