@@ -1258,6 +1258,9 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
     let Some(cluster) = store.memberships_of(manager.id).await?.into_iter().next() else {
         return Ok(created);
     };
+    let Some(home) = organisations.iter().find(|o| o.id == cluster.organisation_id) else {
+        return Ok(created);
+    };
     let day = (now + chrono::Duration::days(21)).date_naive();
     let input = EventInput {
         kind: "matchmaking".into(),
@@ -1266,11 +1269,11 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
         language: "en".into(),
         starts: format!("{day}T09:00"),
         ends: format!("{day}T17:00"),
-        timezone: "Europe/Copenhagen".into(),
+        timezone: zone_of(home.profile.country.as_str()).into(),
         attendance: "on-site".into(),
         venue: "Cluster House, Innovation Park".into(),
-        city: "Copenhagen".into(),
-        country: "DK".into(),
+        city: home.profile.city.clone().unwrap_or_else(|| "Brussels".into()),
+        country: home.profile.country.to_string(),
         capacity: "120".into(),
         agenda: "09:00 Registration and coffee\n09:30–12:50 B2B meetings (session 1)\n12:50 Lunch\n13:30–16:10 B2B meetings (session 2)\n16:15 Networking".into(),
         contact_email: "b2b@demo.clusterhub.eu".into(),
