@@ -7,6 +7,7 @@ pub mod country;
 pub mod error;
 pub mod event;
 pub mod filter;
+pub mod mission;
 pub mod money;
 pub mod nace;
 pub mod opportunity;

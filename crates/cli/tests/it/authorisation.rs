@@ -19,6 +19,8 @@ const ORG_ADMINS: Allowed = [false, false, false, true, false, true];
 const ORG_MEMBERS: Allowed = [false, false, true, true, false, true];
 const MODERATORS: Allowed = [false, false, false, false, true, true];
 const PLATFORM_ADMINS: Allowed = [false, false, false, false, false, true];
+/// Only people named for the task (mission evaluators), none of the roles here.
+const NOBODY: Allowed = [false; 6];
 
 struct Row {
     method: Method,
@@ -368,6 +370,63 @@ fn matrix() -> Vec<Row> {
             "/events/1/schedule/publish",
             &[],
         ),
+        // Business missions: event 3 is acme's mission with a call; application 1 is beta's.
+        row(
+            M::POST,
+            "/events/{id}/call",
+            ORG_ADMINS,
+            "/events/3/call",
+            &[("questions", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/evaluators",
+            ORG_ADMINS,
+            "/events/3/evaluators",
+            &[("email", "nobody@example.eu")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/evaluators/{user}/remove",
+            ORG_ADMINS,
+            "/events/3/evaluators/999999/remove",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/apply",
+            SIGNED_IN,
+            "/events/3/apply",
+            &[("organisation", "")],
+        ),
+        row(
+            M::POST,
+            "/applications/{id}/score",
+            NOBODY,
+            "/applications/1/score",
+            &[("score-0", "11")],
+        ),
+        row(
+            M::POST,
+            "/applications/{id}/decision",
+            ORG_ADMINS,
+            "/applications/1/decision",
+            &[("decision", "maybe")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/applications/select-top",
+            ORG_ADMINS,
+            "/events/3/applications/select-top",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/applications/notify",
+            ORG_ADMINS,
+            "/events/3/applications/notify",
+            &[],
+        ),
         // Last: it ends the sessions the rows above use.
         row(M::POST, "/logout", EVERYONE, "/logout", &[]),
     ]
@@ -549,6 +608,29 @@ async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
     let b = seat(store.register(1, other, Some(beta), None).await.expect("register"));
     assert_eq!(
         store.request_meeting(1, a, b, "Shall we meet?").await.expect("request"),
+        1
+    );
+    let mission = EventInput {
+        kind: "mission".into(),
+        destinations: vec!["US".into()],
+        ..EventInput::from_draft(&event)
+    }
+    .validate(chrono::Utc::now())
+    .expect("valid");
+    assert_eq!(store.create_event(acme, None, &mission).await.expect("create"), 3);
+    assert!(store
+        .transition_event(3, &[S::Draft], S::Published, None)
+        .await
+        .expect("publish"));
+    let today = web::routes::market::today();
+    let deadline = (today.date() + domain::opportunity::days(10)).to_string();
+    let call = domain::mission::validate_call("Why?", "100 Fit", "2", &deadline, today).expect("call");
+    store.save_call(3, &call).await.expect("call");
+    assert_eq!(
+        store
+            .apply(3, beta, someone, &["Because.".into()])
+            .await
+            .expect("apply"),
         1
     );
 }

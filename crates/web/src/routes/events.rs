@@ -544,6 +544,8 @@ struct EventPage {
     places_text: Option<String>,
     registrations: i64,
     waiting: i64,
+    /// A business mission's call for participation.
+    mission: Option<crate::routes::missions::CallSummary>,
 }
 
 fn json_ld(state: &AppState, e: &Event) -> String {
@@ -673,8 +675,10 @@ pub async fn page(
     let confirmed = regs.iter().filter(|r| r.state == RegistrationState::Confirmed).count() as i64;
     let waiting = regs.len() as i64 - confirmed;
     let open = e.state == EventState::Published && e.ends_at > now();
+    let mission = crate::routes::missions::summary(&state, &tr, &e, user).await?;
+    // A mission's participants are selected from applications, not registered.
     let register_form = match (user, &seat) {
-        (Some(u), None) if open => {
+        (Some(u), None) if open && e.draft.kind != EventKind::Mission => {
             let orgs = state.store.memberships_of(u.id).await?;
             let mut choices = vec![(String::new(), tr.t("event-register-myself"))];
             choices.extend(orgs.iter().map(|m| (m.slug.clone(), m.name.clone())));
@@ -705,6 +709,7 @@ pub async fn page(
         Some("waitlisted") => Some(tr.t("event-done-waitlisted")),
         Some("unregistered") => Some(tr.t("event-done-unregistered")),
         Some("cancelled") => Some(tr.t("event-done-cancelled")),
+        Some("applied") => Some(tr.t("mission-done-applied")),
         _ => None,
     };
     let seat_view = seat.as_ref().map(|s| match s {
@@ -733,6 +738,7 @@ pub async fn page(
         places_text,
         registrations: confirmed,
         waiting,
+        mission,
         e,
     };
     let mut response = render(&page)?.into_response();

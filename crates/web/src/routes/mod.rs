@@ -12,6 +12,7 @@ pub mod home;
 pub mod language;
 pub mod manage;
 pub mod market;
+pub mod missions;
 pub mod organisations;
 pub mod projects;
 pub mod search;

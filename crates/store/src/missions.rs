@@ -1,0 +1,339 @@
+//! Business missions: the call for participation of a mission event, organisations'
+//! applications, evaluators and their scores, and the organiser's decisions.
+
+use chrono::{DateTime, Utc};
+use domain::mission::MissionCall;
+use domain::Day;
+
+use crate::{Sql, Store, StoreError};
+
+fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        message: message.to_string(),
+    }
+}
+
+fn is_unique_violation(e: &StoreError) -> bool {
+    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoredCall {
+    pub call: MissionCall,
+    pub notified_at: Option<DateTime<Utc>>,
+}
+
+/// An application with the organisation that applies.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Application {
+    pub id: i64,
+    pub event_id: i64,
+    pub organisation_id: i64,
+    pub organisation_slug: String,
+    pub organisation_name: String,
+    pub organisation_country: String,
+    pub user_id: Option<i64>,
+    pub answers: Vec<String>,
+    /// submitted, selected, rejected or withdrawn.
+    pub state: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ApplicationRow {
+    id: i64,
+    event_id: i64,
+    organisation_id: i64,
+    slug: String,
+    name: String,
+    country: String,
+    user_id: Option<i64>,
+    answers: String,
+    state: String,
+    created_at: DateTime<Utc>,
+}
+
+const APPLICATION_SELECT: &str = "SELECT a.id, a.event_id, a.organisation_id, o.slug, o.name, o.country, a.user_id, \
+     a.answers, a.state, a.created_at FROM mission_applications a JOIN organisations o ON o.id = a.organisation_id";
+
+impl ApplicationRow {
+    fn into_application(self) -> Result<Application, StoreError> {
+        Ok(Application {
+            id: self.id,
+            event_id: self.event_id,
+            organisation_id: self.organisation_id,
+            organisation_slug: self.slug,
+            organisation_name: self.name,
+            organisation_country: self.country,
+            user_id: self.user_id,
+            answers: serde_json::from_str(&self.answers).map_err(|e| corrupt("mission_applications.answers", e))?,
+            state: self.state,
+            created_at: self.created_at,
+        })
+    }
+}
+
+/// One evaluator's scores of one application.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Score {
+    pub application_id: i64,
+    pub evaluator_id: i64,
+    pub evaluator_name: String,
+    pub scores: Vec<u8>,
+    pub comment: String,
+    pub submitted_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct ScoreRow {
+    application_id: i64,
+    evaluator_id: i64,
+    display_name: String,
+    scores: String,
+    comment: String,
+    submitted_at: DateTime<Utc>,
+}
+
+const SCORE_SELECT: &str =
+    "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
+     FROM mission_scores s JOIN users u ON u.id = s.evaluator_id";
+
+impl ScoreRow {
+    fn into_score(self) -> Result<Score, StoreError> {
+        Ok(Score {
+            application_id: self.application_id,
+            evaluator_id: self.evaluator_id,
+            evaluator_name: self.display_name,
+            scores: serde_json::from_str(&self.scores).map_err(|e| corrupt("mission_scores.scores", e))?,
+            comment: self.comment,
+            submitted_at: self.submitted_at,
+        })
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct Evaluator {
+    pub user_id: i64,
+    pub display_name: String,
+    pub email: String,
+}
+
+impl Store {
+    /// Creates or replaces the call of a mission event.
+    pub async fn save_call(&self, event_id: i64, call: &MissionCall) -> Result<(), StoreError> {
+        let questions = serde_json::to_string(&call.questions).map_err(|e| corrupt("mission_calls.questions", e))?;
+        let criteria = serde_json::to_string(&call.criteria).map_err(|e| corrupt("mission_calls.criteria", e))?;
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        let n = tx
+            .execute(&Sql::with(
+                "UPDATE mission_calls SET questions = $1, criteria = $2, places = $3, deadline = $4, updated_at = $5 \
+                 WHERE event_id = $6",
+                vec![
+                    questions.clone().into(),
+                    criteria.clone().into(),
+                    i64::from(call.places).into(),
+                    call.deadline.to_string().into(),
+                    now.into(),
+                    event_id.into(),
+                ],
+            ))
+            .await?;
+        if n == 0 {
+            tx.execute(&Sql::with(
+                "INSERT INTO mission_calls (event_id, questions, criteria, places, deadline, updated_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6)",
+                vec![
+                    event_id.into(),
+                    questions.into(),
+                    criteria.into(),
+                    i64::from(call.places).into(),
+                    call.deadline.to_string().into(),
+                    now.into(),
+                ],
+            ))
+            .await?;
+        }
+        tx.commit().await
+    }
+
+    pub async fn call(&self, event_id: i64) -> Result<Option<StoredCall>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            questions: String,
+            criteria: String,
+            places: i64,
+            deadline: String,
+            notified_at: Option<DateTime<Utc>>,
+        }
+        let row: Option<Row> = self
+            .pool()
+            .fetch_optional(&Sql::with(
+                "SELECT questions, criteria, places, deadline, notified_at FROM mission_calls WHERE event_id = $1",
+                vec![event_id.into()],
+            ))
+            .await?;
+        row.map(|r| {
+            Ok(StoredCall {
+                call: MissionCall {
+                    questions: serde_json::from_str(&r.questions).map_err(|e| corrupt("mission_calls.questions", e))?,
+                    criteria: serde_json::from_str(&r.criteria).map_err(|e| corrupt("mission_calls.criteria", e))?,
+                    places: u32::try_from(r.places).map_err(|e| corrupt("mission_calls.places", e))?,
+                    deadline: Day::parse(&r.deadline).map_err(|e| corrupt("mission_calls.deadline", e))?,
+                },
+                notified_at: r.notified_at,
+            })
+        })
+        .transpose()
+    }
+
+    pub async fn add_evaluator(&self, event_id: i64, user_id: i64) -> Result<(), StoreError> {
+        let r = self
+            .pool()
+            .execute(&Sql::with(
+                "INSERT INTO mission_evaluators (event_id, user_id) VALUES ($1, $2)",
+                vec![event_id.into(), user_id.into()],
+            ))
+            .await;
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("evaluator".into())),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn remove_evaluator(&self, event_id: i64, user_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM mission_evaluators WHERE event_id = $1 AND user_id = $2",
+                vec![event_id.into(), user_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    pub async fn evaluators(&self, event_id: i64) -> Result<Vec<Evaluator>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT u.id AS user_id, u.display_name, u.email FROM mission_evaluators e JOIN users u ON u.id = e.user_id \
+                 WHERE e.event_id = $1 ORDER BY u.display_name, u.id",
+                vec![event_id.into()],
+            ))
+            .await
+    }
+
+    /// Records an organisation's application; `Conflict` when it applied already.
+    pub async fn apply(
+        &self,
+        event_id: i64,
+        organisation_id: i64,
+        user_id: i64,
+        answers: &[String],
+    ) -> Result<i64, StoreError> {
+        let json = serde_json::to_string(answers).map_err(|e| corrupt("mission_applications.answers", e))?;
+        let now = Utc::now();
+        let r = self
+            .pool()
+            .fetch_one::<(i64,)>(&Sql::with(
+                "INSERT INTO mission_applications (event_id, organisation_id, user_id, answers, state, created_at, updated_at) \
+                 VALUES ($1, $2, $3, $4, 'submitted', $5, $5) RETURNING id",
+                vec![event_id.into(), organisation_id.into(), user_id.into(), json.into(), now.into()],
+            ))
+            .await;
+        match r {
+            Ok((id,)) => Ok(id),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("application".into())),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn application(&self, id: i64) -> Result<Option<Application>, StoreError> {
+        self.pool()
+            .fetch_optional::<ApplicationRow>(&Sql::with(
+                &format!("{APPLICATION_SELECT} WHERE a.id = $1"),
+                vec![id.into()],
+            ))
+            .await?
+            .map(ApplicationRow::into_application)
+            .transpose()
+    }
+
+    /// An event's applications, oldest first.
+    pub async fn applications(&self, event_id: i64) -> Result<Vec<Application>, StoreError> {
+        self.pool()
+            .fetch_all::<ApplicationRow>(&Sql::with(
+                &format!("{APPLICATION_SELECT} WHERE a.event_id = $1 ORDER BY a.created_at, a.id"),
+                vec![event_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(ApplicationRow::into_application)
+            .collect()
+    }
+
+    /// Stores (or replaces) an evaluator's scores of an application.
+    pub async fn score(
+        &self,
+        application_id: i64,
+        evaluator_id: i64,
+        scores: &[u8],
+        comment: &str,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(scores).map_err(|e| corrupt("mission_scores.scores", e))?;
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "DELETE FROM mission_scores WHERE application_id = $1 AND evaluator_id = $2",
+            vec![application_id.into(), evaluator_id.into()],
+        ))
+        .await?;
+        tx.execute(&Sql::with(
+            "INSERT INTO mission_scores (application_id, evaluator_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)",
+            vec![application_id.into(), evaluator_id.into(), json.into(), comment.into(), now.into()],
+        ))
+        .await?;
+        tx.commit().await
+    }
+
+    /// Every score given in an event's call, by application.
+    pub async fn scores(&self, event_id: i64) -> Result<Vec<Score>, StoreError> {
+        self.pool()
+            .fetch_all::<ScoreRow>(&Sql::with(
+                &format!(
+                    "{SCORE_SELECT} JOIN mission_applications a ON a.id = s.application_id WHERE a.event_id = $1 \
+                     ORDER BY s.application_id, u.display_name"
+                ),
+                vec![event_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(ScoreRow::into_score)
+            .collect()
+    }
+
+    /// Records the organiser's decision on an application (selected or rejected, or back to
+    /// submitted); false when it was withdrawn or is not of this event.
+    pub async fn decide(&self, event_id: i64, application_id: i64, state: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE mission_applications SET state = $1, updated_at = $2 WHERE id = $3 AND event_id = $4 \
+                 AND state <> 'withdrawn'",
+                vec![state.into(), Utc::now().into(), application_id.into(), event_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    pub async fn mark_notified(&self, event_id: i64) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE mission_calls SET notified_at = $1 WHERE event_id = $2",
+                vec![Utc::now().into(), event_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+}

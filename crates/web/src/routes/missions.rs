@@ -1,0 +1,1012 @@
+//! Business missions: the organiser opens a call for participation (questions, weighted criteria,
+//! places, deadline) and names evaluators; organisations apply; evaluators score each application
+//! against the criteria, seeing the others' scores only once they have given their own and never
+//! scoring their own organisation; the organiser ranks, selects up to the places and tells every
+//! applicant the outcome.
+
+use std::collections::{HashMap, HashSet};
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::mission::validate_call;
+use domain::{EventKind, EventState};
+use store::accounts::User;
+use store::events::Event;
+use store::missions::{Application, Score, StoredCall};
+
+use crate::auth::audit;
+use crate::auth::extract::SignedIn;
+use crate::ctx::Ctx;
+use crate::forms::{Errors, Field, Form, FormData};
+use crate::i18n::Tr;
+use crate::routes::events::{is_organiser, load, require_organiser};
+use crate::routes::market::today;
+use crate::routes::{bad_parameter, done_param, path_id};
+use crate::views::{render, Chrome};
+use crate::{AppState, WebError};
+
+async fn mission(state: &AppState, id: &str) -> Result<Event, WebError> {
+    let e = load(state, id).await?;
+    if e.draft.kind != EventKind::Mission {
+        return Err(WebError::NotFound);
+    }
+    Ok(e)
+}
+
+async fn call_of(state: &AppState, e: &Event) -> Result<StoredCall, WebError> {
+    state
+        .store
+        .call(e.id)
+        .await?
+        .ok_or(WebError::Conflict("mission-error-no-call"))
+}
+
+async fn is_evaluator(state: &AppState, e: &Event, user: &User) -> Result<bool, WebError> {
+    Ok(state.store.evaluators(e.id).await?.iter().any(|v| v.user_id == user.id))
+}
+
+/// The organisations a person belongs to: an evaluator from one of them has a conflict of
+/// interest with its application.
+async fn own_organisations(state: &AppState, user: &User) -> Result<HashSet<i64>, WebError> {
+    Ok(state
+        .store
+        .memberships_of(user.id)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
+        .collect())
+}
+
+// ---- the organiser's call ----
+
+#[derive(Template)]
+#[template(path = "mission_call.html")]
+struct CallPage {
+    chrome: Chrome,
+    e: Event,
+    notice: Option<String>,
+    form: Form,
+    evaluators: Vec<store::missions::Evaluator>,
+    evaluator_error: Option<String>,
+}
+
+fn call_form(tr: &Tr, ctx: &Ctx, e: &Event, values: [String; 4], errors: Errors) -> Form {
+    Form::new(
+        "call",
+        format!("/events/{}/call", e.id),
+        ctx.csrf(),
+        tr.t("mission-save-call"),
+    )
+    .heading(tr.t("mission-call"))
+    .field(
+        Field::textarea("questions", tr.t("mission-questions"))
+            .value(values[0].clone())
+            .required()
+            .hint(tr.t("mission-questions-hint")),
+    )
+    .field(
+        Field::textarea("criteria", tr.t("mission-criteria"))
+            .value(values[1].clone())
+            .required()
+            .hint(tr.t("mission-criteria-hint")),
+    )
+    .field(
+        Field::number("places", tr.t("mission-places"))
+            .value(values[2].clone())
+            .required(),
+    )
+    .field(
+        Field::date("deadline", tr.t("mission-deadline"))
+            .value(values[3].clone())
+            .required(),
+    )
+    .errors(errors)
+}
+
+async fn call_page(
+    state: &AppState,
+    ctx: &Ctx,
+    e: Event,
+    notice: Option<String>,
+    form: Option<Form>,
+    evaluator_error: Option<String>,
+) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let form = match form {
+        Some(f) => f,
+        None => {
+            let values = match state.store.call(e.id).await? {
+                Some(c) => [
+                    c.call.questions.join("\n"),
+                    c.call.criteria_lines(),
+                    c.call.places.to_string(),
+                    c.call.deadline.to_string(),
+                ],
+                None => [String::new(), String::new(), String::new(), String::new()],
+            };
+            call_form(&tr, ctx, &e, values, Errors::default())
+        }
+    };
+    let invalid = form.fields.iter().any(|f| f.error.is_some()) || evaluator_error.is_some();
+    let page = CallPage {
+        chrome: ctx.chrome("events"),
+        evaluators: state.store.evaluators(e.id).await?,
+        notice,
+        form,
+        evaluator_error,
+        e,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn call(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("call") => Some(ctx.tr.t("mission-done-call")),
+        Some("evaluators") => Some(ctx.tr.t("mission-done-evaluators")),
+        _ => None,
+    };
+    call_page(&state, &ctx, e, notice, None, None).await
+}
+
+pub async fn save_call(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let existing = state.store.call(e.id).await?;
+    if existing.as_ref().is_some_and(|c| c.notified_at.is_some()) {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    let values = [
+        form.get("questions"),
+        form.get("criteria"),
+        form.get("places"),
+        form.get("deadline"),
+    ]
+    .map(str::to_owned);
+    let tr = ctx.tr;
+    let call = match validate_call(&values[0], &values[1], &values[2], &values[3], today()) {
+        Ok(c) => c,
+        Err(v) => {
+            let mut errors = Errors::default();
+            for f in v.0 {
+                let id = match f.field.as_str() {
+                    "questions" => "mission-error-questions",
+                    "criteria" => "mission-error-criteria",
+                    "places" => "mission-error-places",
+                    _ if f.message.contains("passed") => "event-error-starts-past",
+                    _ => "opportunity-error-date",
+                };
+                errors.add(&f.field, tr.t(id));
+            }
+            let form = call_form(&tr, &ctx, &e, values, errors);
+            return call_page(&state, &ctx, e, None, Some(form), None).await;
+        }
+    };
+    // Questions and criteria are fixed once answered and scored: changing them would reinterpret
+    // what was given.
+    if let Some(old) = &existing {
+        let applied = !state.store.applications(e.id).await?.is_empty();
+        let scored = !state.store.scores(e.id).await?.is_empty();
+        if (applied && old.call.questions != call.questions) || (scored && old.call.criteria != call.criteria) {
+            return Err(WebError::Conflict("mission-error-fixed"));
+        }
+    }
+    state.store.save_call(e.id, &call).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_call_saved",
+        &e.id.to_string(),
+        &e.draft.title,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}/call?done=call", e.id)).into_response())
+}
+
+pub async fn add_evaluator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let found = match domain::Email::parse(form.get("email")) {
+        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
+        Err(_) => None,
+    };
+    let Some(user) = found else {
+        return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
+    };
+    match state.store.add_evaluator(e.id, user.id).await {
+        Ok(()) | Err(store::StoreError::Conflict(_)) => {}
+        Err(err) => return Err(err.into()),
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_evaluator_added",
+        &e.id.to_string(),
+        &user.email,
+    )
+    .await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    state
+        .settings
+        .mailer
+        .notify(
+            &user.email,
+            &tr.t1("mail-mission-evaluator-subject", "title", e.draft.title.as_str()),
+            tr.t2(
+                "mail-mission-evaluator-body",
+                "title",
+                e.draft.title.as_str(),
+                "link",
+                state.settings.link(&format!("/events/{}/applications", e.id)),
+            ),
+        )
+        .await;
+    Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
+}
+
+pub async fn remove_evaluator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path((id, user)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    if !state.store.remove_evaluator(e.id, path_id(&user)?).await? {
+        return Err(WebError::NotFound);
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_evaluator_removed",
+        &e.id.to_string(),
+        &user,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
+}
+
+// ---- applying ----
+
+#[derive(Template)]
+#[template(path = "mission_apply.html")]
+struct ApplyPage {
+    chrome: Chrome,
+    e: Event,
+    call_line: String,
+    form: Form,
+}
+
+fn call_line(tr: &Tr, call: &StoredCall) -> String {
+    tr.t2(
+        "mission-call-line",
+        "places",
+        i64::from(call.call.places),
+        "deadline",
+        call.call.deadline.to_string(),
+    )
+}
+
+fn apply_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    e: &Event,
+    call: &StoredCall,
+    orgs: &[store::accounts::Membership],
+    form: Option<&FormData>,
+    errors: Errors,
+) -> Form {
+    let mut f = Form::new(
+        "apply",
+        format!("/events/{}/apply", e.id),
+        ctx.csrf(),
+        tr.t("mission-submit-application"),
+    )
+    .field(Field::select(
+        "organisation",
+        tr.t("mission-applying-for"),
+        orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
+        form.map(|f| f.get("organisation")).unwrap_or(""),
+    ));
+    // Field names are static: answers are numbered, up to the domain's limit of questions.
+    const NAMES: [&str; domain::mission::MAX_QUESTIONS] = [
+        "answer-0",
+        "answer-1",
+        "answer-2",
+        "answer-3",
+        "answer-4",
+        "answer-5",
+        "answer-6",
+        "answer-7",
+        "answer-8",
+        "answer-9",
+        "answer-10",
+        "answer-11",
+        "answer-12",
+        "answer-13",
+        "answer-14",
+        "answer-15",
+        "answer-16",
+        "answer-17",
+        "answer-18",
+        "answer-19",
+    ];
+    for (i, q) in call.call.questions.iter().enumerate().take(NAMES.len()) {
+        let value = form.map(|f| f.get(NAMES[i]).to_owned()).unwrap_or_default();
+        f = f.field(
+            Field::textarea(NAMES[i], q.clone())
+                .value(value)
+                .required()
+                .max(domain::mission::MAX_ANSWER),
+        );
+    }
+    f.errors(errors)
+}
+
+/// The organisations the person can apply for, and whether the call is open.
+async fn can_apply(
+    state: &AppState,
+    e: &Event,
+    user: &User,
+) -> Result<(StoredCall, Vec<store::accounts::Membership>), WebError> {
+    let call = call_of(state, e).await?;
+    if e.state != EventState::Published || call.call.deadline < today() || call.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-closed"));
+    }
+    let orgs = state.store.memberships_of(user.id).await?;
+    if orgs.is_empty() {
+        return Err(WebError::Conflict("mission-error-no-organisation"));
+    }
+    Ok((call, orgs))
+}
+
+pub async fn apply_form_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    let (call, orgs) = can_apply(&state, &e, me.user()).await?;
+    let form = apply_form(&ctx.tr, &ctx, &e, &call, &orgs, None, Errors::default());
+    Ok(render(&ApplyPage {
+        chrome: ctx.chrome("events"),
+        e,
+        call_line: call_line(&ctx.tr, &call),
+        form,
+    })?
+    .into_response())
+}
+
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    let (call, orgs) = can_apply(&state, &e, me.user()).await?;
+    let org = orgs
+        .iter()
+        .find(|m| m.slug == form.get("organisation"))
+        .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
+    let answers: Vec<String> = (0..call.call.questions.len())
+        .map(|i| form.get(&format!("answer-{i}")).to_owned())
+        .collect();
+    let answers = match call.call.validate_answers(&answers) {
+        Ok(a) => a,
+        Err(v) => {
+            let mut errors = Errors::default();
+            for f in v.0 {
+                errors.add(&f.field, ctx.tr.t("mission-error-answer"));
+            }
+            let form = apply_form(&ctx.tr, &ctx, &e, &call, &orgs, Some(&form), errors);
+            let page = ApplyPage {
+                chrome: ctx.chrome("events"),
+                e,
+                call_line: call_line(&ctx.tr, &call),
+                form,
+            };
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        }
+    };
+    match state
+        .store
+        .apply(e.id, org.organisation_id, me.user().id, &answers)
+        .await
+    {
+        Ok(_) => {}
+        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("mission-error-applied")),
+        Err(err) => return Err(err.into()),
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_applied",
+        &e.id.to_string(),
+        &org.name,
+    )
+    .await?;
+    let tr = ctx.tr;
+    state
+        .settings
+        .mailer
+        .notify(
+            &me.user().email,
+            &tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),
+            tr.tn(
+                "mail-mission-applied-body",
+                vec![
+                    ("organisation", org.name.as_str().into()),
+                    ("title", e.draft.title.as_str().into()),
+                    ("deadline", call.call.deadline.to_string().into()),
+                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
+                ],
+            ),
+        )
+        .await;
+    Ok(Redirect::to(&format!("/events/{}?done=applied", e.id)).into_response())
+}
+
+// ---- evaluating and ranking ----
+
+pub struct RankRow {
+    pub id: i64,
+    pub rank: usize,
+    pub organisation: String,
+    pub organisation_slug: String,
+    pub country: String,
+    pub score: Option<String>,
+    pub evaluations: usize,
+    pub state: String,
+    pub state_code: String,
+    /// For an evaluator: whether they scored it, or may not (conflict of interest).
+    pub mine: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "mission_applications.html")]
+struct ApplicationsPage {
+    chrome: Chrome,
+    e: Event,
+    call: StoredCall,
+    notice: Option<String>,
+    rows: Vec<RankRow>,
+    organiser: bool,
+    evaluator: bool,
+    call_line: String,
+    decision_text: String,
+    select_top: String,
+}
+
+/// Applications in ranking order (weighted score, best first; unscored last), with their scores.
+fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(Application, Option<f64>, usize)> {
+    let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
+    for s in scores {
+        by_app.entry(s.application_id).or_default().push(s.scores.clone());
+    }
+    let mut out: Vec<(Application, Option<f64>, usize)> = apps
+        .into_iter()
+        .filter(|a| a.state != "withdrawn")
+        .map(|a| {
+            let given = by_app.get(&a.id).cloned().unwrap_or_default();
+            let w = call.call.weighted(&given);
+            (a, w, given.len())
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.1.unwrap_or(-1.0)
+            .total_cmp(&x.1.unwrap_or(-1.0))
+            .then(x.0.id.cmp(&y.0.id))
+    });
+    out
+}
+
+async fn organiser_or_evaluator(state: &AppState, e: &Event, user: &User) -> Result<(bool, bool), WebError> {
+    let organiser = is_organiser(state, user, e.organisation_id).await?;
+    let evaluator = is_evaluator(state, e, user).await?;
+    if !organiser && !evaluator {
+        return Err(WebError::Forbidden);
+    }
+    Ok((organiser, evaluator))
+}
+
+pub async fn applications(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    let (organiser, evaluator) = organiser_or_evaluator(&state, &e, me.user()).await?;
+    let call = call_of(&state, &e).await?;
+    let tr = ctx.tr;
+    let scores = state.store.scores(e.id).await?;
+    let mine: HashSet<i64> = scores
+        .iter()
+        .filter(|s| s.evaluator_id == me.user().id)
+        .map(|s| s.application_id)
+        .collect();
+    let own = own_organisations(&state, me.user()).await?;
+    let list = ranked(&call, state.store.applications(e.id).await?, &scores);
+    let selected = list.iter().filter(|(a, _, _)| a.state == "selected").count();
+    let undecided = list.iter().filter(|(a, _, _)| a.state == "submitted").count();
+    let rows = list
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, w, n))| {
+            let conflict = evaluator && own.contains(&a.organisation_id);
+            // An evaluator sees a score only once they gave their own for that application.
+            let visible = !evaluator || mine.contains(&a.id);
+            RankRow {
+                id: a.id,
+                rank: i + 1,
+                score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
+                evaluations: n,
+                country: tr.country(&a.organisation_country),
+                state: tr.t(format!("mission-state-{}", a.state)),
+                mine: evaluator.then_some(if conflict {
+                    "mission-conflict"
+                } else if mine.contains(&a.id) {
+                    "mission-scored"
+                } else {
+                    "mission-to-score"
+                }),
+                organisation: a.organisation_name,
+                organisation_slug: a.organisation_slug,
+                state_code: a.state,
+            }
+        })
+        .collect();
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("scored") => Some(tr.t("mission-done-scored")),
+        Some("decided") => Some(tr.t("mission-done-decided")),
+        Some("notified") => Some(tr.t("mission-done-notified")),
+        _ => None,
+    };
+    let page = ApplicationsPage {
+        chrome: ctx.chrome("events"),
+        call_line: call_line(&tr, &call),
+        decision_text: tr.tn(
+            "mission-decision-state",
+            vec![
+                ("selected", (selected as i64).into()),
+                ("places", i64::from(call.call.places).into()),
+                ("undecided", (undecided as i64).into()),
+            ],
+        ),
+        select_top: tr.t1("mission-select-top", "places", i64::from(call.call.places)),
+        e,
+        call,
+        notice,
+        rows,
+        organiser,
+        evaluator,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+#[derive(Template)]
+#[template(path = "mission_application.html")]
+struct ApplicationPage {
+    chrome: Chrome,
+    e: Event,
+    call: StoredCall,
+    a: Application,
+    answers: Vec<(String, String)>,
+    form: Option<Form>,
+    conflict: bool,
+    /// Others' scores, once the viewer may see them: (evaluator, scores by criterion, comment).
+    scores: Option<Vec<(String, Vec<u8>, String)>>,
+}
+
+async fn load_application(state: &AppState, id: &str) -> Result<(Application, Event), WebError> {
+    let a = state.store.application(path_id(id)?).await?.ok_or(WebError::NotFound)?;
+    let e = state.store.event(a.event_id).await?.ok_or(WebError::NotFound)?;
+    Ok((a, e))
+}
+
+fn score_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    a: &Application,
+    call: &StoredCall,
+    given: Option<&Score>,
+    form: Option<&FormData>,
+    errors: Errors,
+) -> Form {
+    const NAMES: [&str; domain::mission::MAX_CRITERIA] = [
+        "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
+        "score-10", "score-11",
+    ];
+    let mut f = Form::new(
+        "score",
+        format!("/applications/{}/score", a.id),
+        ctx.csrf(),
+        tr.t("mission-save-score"),
+    )
+    .heading(tr.t("mission-your-score"));
+    for (i, c) in call.call.criteria.iter().enumerate().take(NAMES.len()) {
+        let value = match (form, given) {
+            (Some(f), _) => f.get(NAMES[i]).to_owned(),
+            (None, Some(s)) => s.scores.get(i).map(|n| n.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        };
+        f = f.field(
+            Field::number(
+                NAMES[i],
+                tr.t2(
+                    "mission-criterion",
+                    "name",
+                    c.name.as_str(),
+                    "weight",
+                    i64::from(c.weight),
+                ),
+            )
+            .value(value)
+            .required()
+            .hint(tr.t("mission-score-hint")),
+        );
+    }
+    let comment = match (form, given) {
+        (Some(f), _) => f.get("comment").to_owned(),
+        (None, Some(s)) => s.comment.clone(),
+        _ => String::new(),
+    };
+    f.field(
+        Field::textarea("comment", tr.t("mission-comment"))
+            .value(comment)
+            .max(2_000),
+    )
+    .errors(errors)
+}
+
+async fn application_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    a: Application,
+    e: Event,
+    posted: Option<(&FormData, Errors)>,
+) -> Result<Response, WebError> {
+    let (organiser, evaluator) = organiser_or_evaluator(state, &e, me.user()).await?;
+    let call = call_of(state, &e).await?;
+    let conflict = evaluator && own_organisations(state, me.user()).await?.contains(&a.organisation_id);
+    if conflict && !organiser {
+        return Err(WebError::Forbidden);
+    }
+    let tr = ctx.tr;
+    let scores: Vec<Score> = state
+        .store
+        .scores(e.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.application_id == a.id)
+        .collect();
+    let own = scores.iter().find(|s| s.evaluator_id == me.user().id);
+    let may_see = !conflict && (!evaluator || own.is_some());
+    let invalid = posted.as_ref().is_some_and(|(_, e)| !e.is_empty());
+    let form = (evaluator && !conflict && call.notified_at.is_none()).then(|| {
+        let (f, errors) = match posted {
+            Some((f, errors)) => (Some(f), errors),
+            None => (None, Errors::default()),
+        };
+        score_form(&tr, ctx, &a, &call, own, f, errors)
+    });
+    let page = ApplicationPage {
+        chrome: ctx.chrome("events"),
+        answers: call
+            .call
+            .questions
+            .iter()
+            .cloned()
+            .zip(a.answers.iter().cloned())
+            .collect(),
+        scores: may_see.then(|| {
+            scores
+                .iter()
+                .map(|s| (s.evaluator_name.clone(), s.scores.clone(), s.comment.clone()))
+                .collect()
+        }),
+        form,
+        conflict,
+        call,
+        a,
+        e,
+    };
+    let status = if invalid {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
+pub async fn application(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (a, e) = load_application(&state, &id).await?;
+    application_page(&state, &ctx, &me, a, e, None).await
+}
+
+pub async fn score(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let (a, e) = load_application(&state, &id).await?;
+    if !is_evaluator(&state, &e, me.user()).await? {
+        return Err(WebError::Forbidden);
+    }
+    if own_organisations(&state, me.user()).await?.contains(&a.organisation_id) {
+        return Err(WebError::Forbidden);
+    }
+    let call = call_of(&state, &e).await?;
+    if call.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    let given: Vec<String> = (0..call.call.criteria.len())
+        .map(|i| form.get(&format!("score-{i}")).to_owned())
+        .collect();
+    let comment = form.get("comment").trim().to_owned();
+    let mut errors = Errors::default();
+    if comment.chars().count() > 2_000 {
+        errors.add("comment", ctx.tr.t("opportunity-error-too-long"));
+    }
+    let scores = match call.call.validate_scores(&given) {
+        Ok(s) if errors.is_empty() => s,
+        Ok(_) => return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await,
+        Err(v) => {
+            for f in v.0 {
+                errors.add(&f.field, ctx.tr.t("mission-error-score"));
+            }
+            return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await;
+        }
+    };
+    state.store.score(a.id, me.user().id, &scores, &comment).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_scored",
+        &a.id.to_string(),
+        &a.organisation_name,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/applications/{}", a.id)).into_response())
+}
+
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let (a, e) = load_application(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let decision = match form.get("decision") {
+        d @ ("selected" | "rejected" | "submitted") => d,
+        _ => return Err(bad_parameter("decision", "must be selected, rejected or submitted")),
+    };
+    let call = call_of(&state, &e).await?;
+    if call.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    if decision == "selected" && a.state != "selected" {
+        let selected = state
+            .store
+            .applications(e.id)
+            .await?
+            .iter()
+            .filter(|x| x.state == "selected")
+            .count();
+        if selected >= call.call.places as usize {
+            return Err(WebError::Conflict("mission-error-full"));
+        }
+    }
+    if !state.store.decide(e.id, a.id, decision).await? {
+        return Err(WebError::Conflict("mission-error-withdrawn"));
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        &format!("mission_{decision}"),
+        &a.id.to_string(),
+        &a.organisation_name,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}/applications?done=decided", e.id)).into_response())
+}
+
+/// Selects the best-ranked applications up to the places and declines the others.
+pub async fn select_top(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let call = call_of(&state, &e).await?;
+    if call.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    let list = ranked(
+        &call,
+        state.store.applications(e.id).await?,
+        &state.store.scores(e.id).await?,
+    );
+    for (i, (a, _, _)) in list.iter().enumerate() {
+        let decision = if i < call.call.places as usize {
+            "selected"
+        } else {
+            "rejected"
+        };
+        state.store.decide(e.id, a.id, decision).await?;
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_selected_top",
+        &e.id.to_string(),
+        &call.call.places.to_string(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}/applications?done=decided", e.id)).into_response())
+}
+
+/// Tells every applicant the outcome, once every application is decided; decisions are final
+/// from then on.
+pub async fn notify(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let e = mission(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    let call = call_of(&state, &e).await?;
+    if call.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    let apps: Vec<Application> = state
+        .store
+        .applications(e.id)
+        .await?
+        .into_iter()
+        .filter(|a| a.state != "withdrawn")
+        .collect();
+    if apps.iter().any(|a| a.state == "submitted") {
+        return Err(WebError::Conflict("mission-error-undecided"));
+    }
+    state.store.mark_notified(e.id).await?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let link = state.settings.link(&format!("/events/{}", e.id));
+    for a in &apps {
+        let Some(user) = a.user_id else { continue };
+        let Some((u, _)) = state.store.user_by_id(user).await? else {
+            continue;
+        };
+        let (subject, body) = if a.state == "selected" {
+            ("mail-mission-selected-subject", "mail-mission-selected-body")
+        } else {
+            ("mail-mission-rejected-subject", "mail-mission-rejected-body")
+        };
+        state
+            .settings
+            .mailer
+            .notify(
+                &u.email,
+                &tr.t1(subject, "title", e.draft.title.as_str()),
+                tr.tn(
+                    body,
+                    vec![
+                        ("organisation", a.organisation_name.as_str().into()),
+                        ("title", e.draft.title.as_str().into()),
+                        ("link", link.as_str().into()),
+                    ],
+                ),
+            )
+            .await;
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_notified",
+        &e.id.to_string(),
+        &apps.len().to_string(),
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}/applications?done=notified", e.id)).into_response())
+}
+
+/// What an event page says of a mission's call, for the viewer.
+pub struct CallSummary {
+    pub line: String,
+    pub open: bool,
+    pub applied: Vec<(String, String)>,
+    pub evaluator: bool,
+}
+
+pub async fn summary(
+    state: &AppState,
+    tr: &Tr,
+    e: &Event,
+    user: Option<&User>,
+) -> Result<Option<CallSummary>, WebError> {
+    if e.draft.kind != EventKind::Mission {
+        return Ok(None);
+    }
+    let Some(call) = state.store.call(e.id).await? else {
+        return Ok(None);
+    };
+    let (applied, evaluator) = match user {
+        Some(u) => {
+            let own = own_organisations(state, u).await?;
+            let applied = state
+                .store
+                .applications(e.id)
+                .await?
+                .into_iter()
+                .filter(|a| own.contains(&a.organisation_id))
+                .map(|a| {
+                    let shown = if call.notified_at.is_some() {
+                        a.state.as_str()
+                    } else {
+                        "submitted"
+                    };
+                    (a.organisation_name, tr.t(format!("mission-state-{shown}")))
+                })
+                .collect();
+            (applied, is_evaluator(state, e, u).await?)
+        }
+        None => (Vec::new(), false),
+    };
+    Ok(Some(CallSummary {
+        line: call_line(tr, &call),
+        open: e.state == EventState::Published && call.call.deadline >= today() && call.notified_at.is_none(),
+        applied,
+        evaluator,
+    }))
+}
