@@ -34,7 +34,7 @@ async fn main() -> anyhow::Result<()> {
     clusterhub::demo::seed(&store, 2_000, 42).await?;
     clusterhub::demo::seed_accounts(&store).await?;
     clusterhub::demo::seed_events(&store, 42).await?;
-    let passwords = web::auth::Passwords::new();
+    let passwords = Arc::new(web::auth::Passwords::new());
     let hash = passwords
         .hash(&Password::parse(PASSWORD, None).map_err(anyhow::Error::msg)?)
         .await

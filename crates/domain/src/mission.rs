@@ -136,7 +136,7 @@ impl MissionCall {
             match scores.get(i).map(|s| s.trim().parse::<u8>()) {
                 Some(Ok(n)) if n <= MAX_SCORE => out.push(n),
                 _ => e.push(
-                    &format!("score-{i}"),
+                    format!("score-{i}"),
                     format!("must be a whole number from 0 to {MAX_SCORE}"),
                 ),
             }

@@ -223,6 +223,10 @@ impl RegistrationRow {
     }
 }
 
+/// A waiting registration's place in the queue ($1 event, $2 registration), counting itself.
+const WAITING_AHEAD: &str = "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND state = 'waitlisted' \
+     AND (queued_at, id) <= (SELECT queued_at, id FROM registrations WHERE id = $2)";
+
 /// What became of a registration or a cancellation.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Seat {
@@ -594,8 +598,7 @@ impl Store {
         if registration.state == RegistrationState::Waitlisted {
             let (ahead,): (i64,) = tx
                 .fetch_one(&Sql::with(
-                    "SELECT COUNT(*) FROM registrations WHERE event_id = $1 AND state = 'waitlisted' \
-                     AND (queued_at, id) <= (SELECT queued_at, id FROM registrations WHERE id = $2)",
+                    WAITING_AHEAD,
                     vec![registration.event_id.into(), registration_id.into()],
                 ))
                 .await?;
@@ -688,20 +691,56 @@ impl Store {
         Ok(moved)
     }
 
+    /// A person's registration for an event, if any (a read: no write lock, unlike the
+    /// transactions that change registrations).
     pub async fn registration(&self, event_id: i64, user_id: i64) -> Result<Option<Seat>, StoreError> {
-        let mut tx = self.begin().await?;
-        let found: Option<(i64,)> = tx
+        let row: Option<RegistrationRow> = self
+            .pool()
             .fetch_optional(&Sql::with(
-                "SELECT id FROM registrations WHERE event_id = $1 AND user_id = $2 AND state <> 'cancelled'",
+                &format!("{REGISTRATION_SELECT} WHERE r.event_id = $1 AND r.user_id = $2 AND r.state <> 'cancelled'"),
                 vec![event_id.into(), user_id.into()],
             ))
             .await?;
-        let seat = match found {
-            Some((id,)) => Some(Self::seat(&mut tx, id).await?),
-            None => None,
+        let Some(registration) = row.map(RegistrationRow::into_registration).transpose()? else {
+            return Ok(None);
         };
-        tx.commit().await?;
-        Ok(seat)
+        if registration.state != RegistrationState::Waitlisted {
+            return Ok(Some(Seat::Confirmed(registration)));
+        }
+        let (position,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(WAITING_AHEAD, vec![event_id.into(), registration.id.into()]))
+            .await?;
+        Ok(Some(Seat::Waitlisted { registration, position }))
+    }
+
+    /// How many are confirmed and how many wait.
+    pub async fn registration_counts(&self, event_id: i64) -> Result<(i64, i64), StoreError> {
+        let (confirmed, waiting): (i64, i64) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT COALESCE(SUM(CASE WHEN state = 'confirmed' THEN 1 ELSE 0 END), 0), \
+                 COALESCE(SUM(CASE WHEN state = 'waitlisted' THEN 1 ELSE 0 END), 0) FROM registrations WHERE event_id = $1",
+                vec![event_id.into()],
+            ))
+            .await?;
+        Ok((confirmed, waiting))
+    }
+
+    /// Registrations of an event by id (any state).
+    pub async fn registrations_by_ids(&self, event_id: i64, ids: &[i64]) -> Result<Vec<Registration>, StoreError> {
+        if ids.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut sql = Sql::new(REGISTRATION_SELECT);
+        sql.push(" WHERE r.event_id = ").bind(event_id).push(" AND r.id IN ");
+        sql.bind_list(ids.iter().copied());
+        self.pool()
+            .fetch_all::<RegistrationRow>(&sql)
+            .await?
+            .into_iter()
+            .map(RegistrationRow::into_registration)
+            .collect()
     }
 
     /// An event's registrations that are not cancelled: confirmed first, then the waiting list.
@@ -843,6 +882,19 @@ impl Store {
         sql.push(" WHERE id = ").bind(id).push(" AND state IN ");
         sql.bind_list(from.iter().map(|s| s.as_str()));
         Ok(self.pool().execute(&sql).await? == 1)
+    }
+
+    /// The requests one registration sent or received (any state), oldest first.
+    pub async fn meeting_requests_of(&self, registration_id: i64) -> Result<Vec<MeetingRequest>, StoreError> {
+        self.pool()
+            .fetch_all::<RequestRow>(&Sql::with(
+                &format!("{REQUEST_SELECT} WHERE requester_id = $1 OR invitee_id = $1 ORDER BY created_at, id"),
+                vec![registration_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(RequestRow::into_request)
+            .collect()
     }
 
     /// Every request of an event (any state), oldest first.

@@ -86,6 +86,38 @@ async fn the_search_page_renders_in_a_real_browser() {
     assert!(dom.contains(r#"<label for="q">"#) && dom.contains(r#"<label for="near">"#));
 }
 
+#[tokio::test]
+async fn the_calendar_and_an_event_render_in_a_real_browser() {
+    let app = TestApp::with_demo(120).await;
+    clusterhub::demo::seed_accounts(&app.db.store).await.expect("accounts");
+    clusterhub::demo::seed_events(&app.db.store, 42).await.expect("events");
+    let Some(dom) = dump_dom(&format!("{}/events", app.base)).await else {
+        return;
+    };
+    assert!(dom.contains("<h1>Events</h1>"), "{dom}");
+    for id in ["ev-country", "ev-tech", "ev-att", "ev-from", "ev-to"] {
+        assert!(dom.contains(&format!(r#"<label for="{id}">"#)), "{id} has a label");
+    }
+    let first = dom
+        .split("href=\"/events/")
+        .filter_map(|s| s.split('"').next())
+        .find(|s| s.chars().all(|c| c.is_ascii_digit()))
+        .expect("an event link")
+        .to_owned();
+    let Some(event) = dump_dom(&format!("{}/events/{first}", app.base)).await else {
+        return;
+    };
+    assert!(
+        event.contains(r#"<script type="application/ld+json">"#),
+        "schema.org data"
+    );
+    assert!(event.contains("/event.ics"), "a calendar file");
+    let Some(month) = dump_dom(&format!("{}/events?view=month", app.base)).await else {
+        return;
+    };
+    assert!(month.contains(r#"<table class="month">"#) && month.contains("<th scope=\"col\">Mon</th>"));
+}
+
 /// Chromium driven over the DevTools protocol: for what a DOM dump cannot show, such as typing.
 struct Browser {
     child: tokio::process::Child,

@@ -160,7 +160,10 @@ pub async fn participants(
         .into_iter()
         .filter(|r| r.state == RegistrationState::Confirmed)
         .collect();
-    let requests = state.store.meeting_requests(e.id).await?;
+    let requests = match &mine {
+        Some(m) => state.store.meeting_requests_of(m.id).await?,
+        None => Vec::new(),
+    };
     let words: Vec<String> = fold(&q).split_whitespace().map(str::to_owned).collect();
     let mut countries: BTreeMap<String, String> = BTreeMap::new();
     let mut rows = Vec::new();
@@ -263,10 +266,10 @@ pub async fn request(
         .map_err(|_| bad_parameter("invitee", "is not a participant"))?;
     let invitee = state
         .store
-        .registrations(e.id)
+        .registrations_by_ids(e.id, &[invitee_id])
         .await?
         .into_iter()
-        .find(|r| r.id == invitee_id && r.state == RegistrationState::Confirmed && r.id != mine.id)
+        .find(|r| r.state == RegistrationState::Confirmed && r.id != mine.id)
         .ok_or_else(|| bad_parameter("invitee", "is not another participant of this event"))?;
     let message = form.get("message").trim().to_owned();
     if message.chars().count() > 1_000 || message.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
@@ -308,6 +311,30 @@ pub async fn request(
         )
         .await;
     Ok(Redirect::to(&format!("/events/{}/participants?done=requested", e.id)).into_response())
+}
+
+/// A participant's own requests and the registrations of the people on their other side: what
+/// their pages need, read without loading the whole event.
+async fn mine_and_others(
+    state: &AppState,
+    e: &Event,
+    mine: &Registration,
+) -> Result<(Vec<MeetingRequest>, Vec<Registration>), WebError> {
+    let requests = state.store.meeting_requests_of(mine.id).await?;
+    let mut others: Vec<i64> = requests
+        .iter()
+        .map(|x| {
+            if x.requester_id == mine.id {
+                x.invitee_id
+            } else {
+                x.requester_id
+            }
+        })
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    let regs = state.store.registrations_by_ids(e.id, &others).await?;
+    Ok((requests, regs))
 }
 
 // ---- a participant's meetings ----
@@ -386,9 +413,8 @@ pub async fn meetings(
     let e = load_readable(&state, &ctx, &id).await?;
     let mine = my_registration(&state, &e, me.user()).await?;
     let tr = ctx.tr;
-    let regs = state.store.registrations(e.id).await?;
+    let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
-    let requests = state.store.meeting_requests(e.id).await?;
     let tz = viewer_zone(Some(me.user()), &e);
     let received: Vec<&MeetingRequest> = requests
         .iter()
@@ -565,10 +591,10 @@ pub async fn answer(
     if to == RequestState::Accepted {
         if let Some(requester) = state
             .store
-            .registrations(e.id)
+            .registrations_by_ids(e.id, &[x.requester_id])
             .await?
             .into_iter()
-            .find(|r| r.id == x.requester_id)
+            .next()
         {
             let tr = Tr::new(crate::i18n::Locale::En);
             state
@@ -657,9 +683,8 @@ pub async fn agenda(
     let e = load_readable(&state, &ctx, &id).await?;
     let mine = my_registration(&state, &e, me.user()).await?;
     let tr = ctx.tr;
-    let regs = state.store.registrations(e.id).await?;
+    let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
-    let requests = state.store.meeting_requests(e.id).await?;
     let tz = viewer_zone(Some(me.user()), &e);
     let rows = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
@@ -699,9 +724,8 @@ pub async fn agenda_ics(
     let e = load_readable(&state, &ctx, &id).await?;
     let mine = my_registration(&state, &e, me.user()).await?;
     let tr = ctx.tr;
-    let regs = state.store.registrations(e.id).await?;
+    let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
-    let requests = state.store.meeting_requests(e.id).await?;
     let location = e.draft.venue.clone().or_else(|| e.draft.city.clone());
     let entries: Vec<ics::Entry> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()

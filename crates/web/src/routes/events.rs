@@ -671,9 +671,7 @@ pub async fn page(
         Some(u) => state.store.registration(e.id, u.id).await?,
         None => None,
     };
-    let regs = state.store.registrations(e.id).await?;
-    let confirmed = regs.iter().filter(|r| r.state == RegistrationState::Confirmed).count() as i64;
-    let waiting = regs.len() as i64 - confirmed;
+    let (confirmed, waiting) = state.store.registration_counts(e.id).await?;
     let open = e.state == EventState::Published && e.ends_at > now();
     let mission = crate::routes::missions::summary(&state, &tr, &e, user).await?;
     // A mission's participants are selected from applications, not registered.
