@@ -39,8 +39,15 @@ string_enum!(
 });
 
 impl EventState {
+    /// Whether it may be submitted for review (drafts and returned events).
     pub fn editable(self) -> bool {
         matches!(self, Self::Draft | Self::Returned)
+    }
+
+    /// Whether its organisers may still change it: before review, and once published (people
+    /// registered are told of changes that concern them).
+    pub fn changeable(self) -> bool {
+        matches!(self, Self::Draft | Self::Returned | Self::Published)
     }
 
     /// Whether people other than its organisers may see it.

@@ -370,7 +370,8 @@ impl Store {
         Ok(id)
     }
 
-    /// Replaces the content of a draft or returned event; false when it is in another state.
+    /// Replaces the content of a draft, returned or published event; false when it is in another
+    /// state.
     pub async fn update_event(&self, id: i64, d: &EventDraft) -> Result<bool, StoreError> {
         let mut args = event_write_args(d)?;
         args.extend([Utc::now().into(), id.into()]);
@@ -378,7 +379,7 @@ impl Store {
         let n = tx
             .execute(&Sql::with(
                 "UPDATE events SET kind = $1, title = $2, starts_at = $3, ends_at = $4, country = $5, online = $6, \
-                 tags = $7, details = $8, updated_at = $9 WHERE id = $10 AND state IN ('draft', 'returned')",
+                 tags = $7, details = $8, updated_at = $9 WHERE id = $10 AND state IN ('draft', 'returned', 'published')",
                 args,
             ))
             .await?;

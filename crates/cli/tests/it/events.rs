@@ -302,6 +302,41 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
     let mine = ole.get("/events/mine").await;
     assert!(mine.body.contains(&format!("/events/{id}\"")));
 
+    // A published event changes: an hour later and one more place; the waiting list moves up and
+    // everyone registered hears of the new time.
+    account(&app, "eva@sme.dk", PlatformRole::User).await;
+    let mut eva = Agent::new(&app);
+    eva.login("eva@sme.dk", PASSWORD).await;
+    eva.get(&format!("/events/{id}")).await;
+    let r = eva
+        .post(&format!("/events/{id}/register"), &[("organisation", "")])
+        .await;
+    assert!(r.location.ends_with("done=waitlisted"), "{}", r.location);
+    let edit = o.get(&format!("/events/{id}/edit")).await;
+    assert_eq!(edit.status, 200, "a published event can be changed until it starts");
+    let mut later = event_form(&day_ahead(30), "matchmaking", "0");
+    later[4].1 = format!("{}T10:00", day_ahead(30));
+    let fewer = o.post(&format!("/events/{id}/edit"), &as_pairs(&later)).await;
+    assert_eq!(fewer.status, 422, "at least one place");
+    later[12].1 = "2".into();
+    let changed = o.post(&format!("/events/{id}/edit"), &as_pairs(&later)).await;
+    assert_eq!(changed.status, 303, "{}", changed.body);
+    assert!(app
+        .mails_to("eva@sme.dk")
+        .iter()
+        .any(|m| m.contains("A place freed up")));
+    assert!(app
+        .mails_to("ole@sme.dk")
+        .iter()
+        .any(|m| m.contains("changed the time or place") && m.contains("10:00")));
+    later[12].1 = "1".into();
+    let below = o.post(&format!("/events/{id}/edit"), &as_pairs(&later)).await;
+    assert_eq!(below.status, 422);
+    assert!(
+        below.body.contains("2 people are registered already"),
+        "no fewer places than people registered"
+    );
+
     // Calling it off tells everyone registered.
     o.get(&format!("/events/{id}")).await;
     assert_eq!(o.post(&format!("/events/{id}/cancel"), &[]).await.status, 303);
@@ -520,6 +555,14 @@ async fn b2b_meetings_are_requested_scheduled_locked_published_and_on_agendas() 
         400
     );
 
+    // The event's hours cannot leave its sessions out.
+    let mut shorter = event_form(&day, "matchmaking", "");
+    shorter[4].1 = format!("{day}T10:30");
+    o.get(&format!("/events/{id}/edit")).await;
+    let refused = o.post(&format!("/events/{id}/edit"), &as_pairs(&shorter)).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("sessions must stay within the event"));
+
     // Scheduling: both of p2's meetings placed, apart, after 10:20, one table a slot.
     o.get(&format!("/events/{id}/manage")).await;
     assert_eq!(o.post(&format!("/events/{id}/schedule"), &[]).await.status, 303);
@@ -694,6 +737,12 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
         assert!(
             page.body.contains(&format!("/events/{id}/apply")) && !page.body.contains("/register\""),
             "missions take applications"
+        );
+        assert_eq!(
+            a.post(&format!("/events/{id}/register"), &[("organisation", "")])
+                .await
+                .status,
+            409
         );
         a.get(&format!("/events/{id}/apply")).await;
         let empty = a

@@ -916,7 +916,7 @@ event-done-unregistered = Din tilmelding er annulleret.
 event-done-cancelled = Arrangementet er aflyst, og alle tilmeldte har fået besked.
 event-done-published = Arrangementet er offentliggjort.
 event-done-returned = Arrangementet er sendt tilbage til arrangøren.
-event-error-not-editable = Kun kladder og tilbagesendte arrangementer kan rettes.
+event-error-not-editable = Arrangementet kan ikke længere ændres: det er begyndt, afventer gennemsyn eller er aflyst.
 event-error-state = En anden har ændret arrangementet imens; genindlæs siden.
 event-error-past = Arrangementet er allerede begyndt.
 event-error-far = Arrangementet begynder mere end tre år ude i fremtiden.
@@ -1210,3 +1210,10 @@ mail-mission-rejected-subject = Jeres ansøgning til { $title }
 mail-mission-rejected-body = Tak for ansøgningen fra { $organisation } til “{ $title }”. Den blev ikke udvalgt denne gang.
 
     { $link }
+event-error-capacity-below = { $count } er allerede tilmeldt; der kan ikke blive færre pladser.
+event-error-sessions-outside = B2B-mødeblokkene skal ligge inden for arrangementet: ret dem først.
+mail-event-changed-subject = Ændret: { $title }
+mail-event-changed-body = Arrangøren har ændret tid eller sted for “{ $title }”. Det foregår nu { $when }.
+
+    { $link }
+event-error-apply-instead = Deltagerne i et erhvervsfremstød udvælges blandt ansøgningerne: søg i stedet.

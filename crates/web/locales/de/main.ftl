@@ -916,7 +916,7 @@ event-done-unregistered = Ihre Anmeldung ist zurückgezogen.
 event-done-cancelled = Die Veranstaltung ist abgesagt und alle Angemeldeten sind benachrichtigt.
 event-done-published = Die Veranstaltung ist veröffentlicht.
 event-done-returned = Die Veranstaltung ist an den Veranstalter zurückgegeben.
-event-error-not-editable = Nur Entwürfe und zurückgegebene Veranstaltungen lassen sich ändern.
+event-error-not-editable = Diese Veranstaltung lässt sich nicht mehr ändern: Sie hat begonnen, wartet auf Prüfung oder wurde abgesagt.
 event-error-state = Jemand anderes hat die Veranstaltung inzwischen geändert; laden Sie die Seite neu.
 event-error-past = Die Veranstaltung hat schon begonnen.
 event-error-far = Die Veranstaltung beginnt mehr als drei Jahre im Voraus.
@@ -1210,3 +1210,10 @@ mail-mission-rejected-subject = Ihre Bewerbung für { $title }
 mail-mission-rejected-body = Danke für die Bewerbung von { $organisation } für „{ $title }“. Sie wurde dieses Mal nicht ausgewählt.
 
     { $link }
+event-error-capacity-below = { $count } Personen sind bereits angemeldet; es können nicht weniger Plätze werden.
+event-error-sessions-outside = Die B2B-Gesprächsblöcke müssen innerhalb der Veranstaltung bleiben: Ändern Sie sie zuerst.
+mail-event-changed-subject = Geändert: { $title }
+mail-event-changed-body = Der Veranstalter hat Zeit oder Ort von „{ $title }“ geändert. Sie findet jetzt statt: { $when }.
+
+    { $link }
+event-error-apply-instead = Die Teilnehmenden einer Geschäftsreise werden aus den Bewerbungen ausgewählt: Bewerben Sie sich.

@@ -916,7 +916,7 @@ event-done-unregistered = Your registration is cancelled.
 event-done-cancelled = The event is called off and everyone registered has been told.
 event-done-published = The event is published.
 event-done-returned = The event is returned to its organiser.
-event-error-not-editable = Only drafts and returned events can be changed.
+event-error-not-editable = This event can no longer be changed: it has started, is waiting for review or was called off.
 event-error-state = Someone else changed this event meanwhile; reload the page.
 event-error-past = The event has already started.
 event-error-far = The event starts more than three years ahead.
@@ -1210,3 +1210,10 @@ mail-mission-rejected-subject = Your application to { $title }
 mail-mission-rejected-body = Thank you for the application of { $organisation } to “{ $title }”. It was not selected this time.
 
     { $link }
+event-error-capacity-below = { $count } people are registered already; the places cannot be fewer.
+event-error-sessions-outside = The B2B meeting sessions must stay within the event: change them first.
+mail-event-changed-subject = Changed: { $title }
+mail-event-changed-body = The organiser changed the time or place of “{ $title }”. It is now { $when }.
+
+    { $link }
+event-error-apply-instead = Participants of a business mission are selected from applications: apply instead.

@@ -916,7 +916,7 @@ event-done-unregistered = Votre inscription est annulée.
 event-done-cancelled = L’événement est annulé et tous les inscrits sont prévenus.
 event-done-published = L’événement est publié.
 event-done-returned = L’événement est renvoyé à son organisateur.
-event-error-not-editable = Seuls les brouillons et les événements renvoyés peuvent être modifiés.
+event-error-not-editable = Cet événement ne peut plus être modifié : il a commencé, attend une relecture ou a été annulé.
 event-error-state = Quelqu’un d’autre a modifié cet événement entre-temps ; rechargez la page.
 event-error-past = L’événement a déjà commencé.
 event-error-far = L’événement commence dans plus de trois ans.
@@ -1210,3 +1210,10 @@ mail-mission-rejected-subject = Votre candidature à { $title }
 mail-mission-rejected-body = Merci pour la candidature de { $organisation } à « { $title } ». Elle n’a pas été retenue cette fois.
 
     { $link }
+event-error-capacity-below = { $count } personnes sont déjà inscrites ; les places ne peuvent pas être moins nombreuses.
+event-error-sessions-outside = Les sessions de rendez-vous B2B doivent rester dans l’événement : modifiez-les d’abord.
+mail-event-changed-subject = Modifié : { $title }
+mail-event-changed-body = L’organisateur a modifié l’heure ou le lieu de « { $title } ». Il a lieu désormais : { $when }.
+
+    { $link }
+event-error-apply-instead = Les participants d’une mission d’affaires sont choisis parmi les candidatures : candidatez plutôt.

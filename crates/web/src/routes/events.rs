@@ -727,7 +727,7 @@ pub async fn page(
         json_ld: json_ld(&state, &e),
         organiser,
         moderator,
-        editable: organiser && e.state.editable(),
+        editable: organiser && e.state.changeable() && e.starts_at > now(),
         can_submit: organiser && e.state.editable(),
         can_cancel: organiser && e.state == EventState::Published && e.ends_at > now(),
         show_online_link: organiser || seat_view.is_some_and(|(c, _)| c),
@@ -1023,9 +1023,7 @@ pub async fn edit_form(
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
     require_organiser(&state, me.user(), e.organisation_id).await?;
-    if !e.state.editable() {
-        return Err(WebError::Conflict("event-error-not-editable"));
-    }
+    require_changeable(&e)?;
     let page = form_page(
         &ctx,
         ctx.tr.t1("event-edit-title", "title", e.draft.title.as_str()),
@@ -1046,25 +1044,57 @@ pub async fn edit(
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
     require_organiser(&state, me.user(), e.organisation_id).await?;
-    if !e.state.editable() {
-        return Err(WebError::Conflict("event-error-not-editable"));
-    }
+    require_changeable(&e)?;
     let input = read(&form);
-    let draft = match input.validate(now()) {
+    let (confirmed, _) = state.store.registration_counts(e.id).await?;
+    let checked = input.validate(now()).and_then(|d| {
+        // A published event keeps what people rely on: the places already given, and the B2B
+        // sessions inside the event's hours.
+        let mut v = ValidationErrors::default();
+        if d.capacity.is_some_and(|c| i64::from(c) < confirmed) {
+            v.push("capacity", "below-registered");
+        }
+        if e.sessions.iter().any(|s| s.starts < d.starts || s.ends() > d.ends) {
+            v.push("starts", "sessions-outside");
+        }
+        if v.is_empty() {
+            Ok(d)
+        } else {
+            Err(v)
+        }
+    });
+    let draft = match checked {
         Ok(d) => d,
         Err(v) => {
+            let mut errors = Errors::default();
+            let mut rest = ValidationErrors::default();
+            for f in v.0 {
+                match f.message.as_str() {
+                    "below-registered" => {
+                        errors.add("capacity", ctx.tr.t1("event-error-capacity-below", "count", confirmed))
+                    }
+                    "sessions-outside" => errors.add("starts", ctx.tr.t("event-error-sessions-outside")),
+                    _ => rest.0.push(f),
+                }
+            }
+            for (field, message) in field_errors(&ctx.tr, rest).0 {
+                errors.add(&field, message);
+            }
             return invalid_form(&form_page(
                 &ctx,
                 ctx.tr.t1("event-edit-title", "title", e.draft.title.as_str()),
                 format!("/events/{}/edit", e.id),
                 &input,
-                field_errors(&ctx.tr, v),
+                errors,
                 (format!("/events/{}", e.id), ctx.tr.t("event-back")),
-            ))
+            ));
         }
     };
     if !state.store.update_event(e.id, &draft).await? {
         return Err(WebError::Conflict("event-error-not-editable"));
+    }
+    if e.state == EventState::Published {
+        tell_of_changes(&state, &e, &draft).await?;
     }
     audit(
         &state,
@@ -1076,6 +1106,75 @@ pub async fn edit(
     )
     .await?;
     Ok(Redirect::to(&format!("/events/{}?done=saved", e.id)).into_response())
+}
+
+/// Organisers change an event before review and while it is published, until it starts.
+fn require_changeable(e: &Event) -> Result<(), WebError> {
+    if !e.state.changeable() || (e.state == EventState::Published && e.starts_at <= now()) {
+        return Err(WebError::Conflict("event-error-not-editable"));
+    }
+    Ok(())
+}
+
+/// After a published event changed: people registered hear of a new time or place, and when
+/// places were added, the first on the waiting list move up and are told.
+async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::EventDraft) -> Result<(), WebError> {
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let link = state.settings.link(&format!("/events/{}", before.id));
+    let d = &before.draft;
+    let moved = d.starts != after.starts
+        || d.ends != after.ends
+        || d.timezone != after.timezone
+        || d.attendance != after.attendance
+        || d.venue != after.venue
+        || d.city != after.city
+        || d.online_url != after.online_url;
+    if moved {
+        let when = span(after.starts_utc(), after.ends_utc(), after.tz());
+        for r in state.store.registrations(before.id).await? {
+            state
+                .settings
+                .mailer
+                .notify(
+                    &r.user_email,
+                    &tr.t1("mail-event-changed-subject", "title", after.title.as_str()),
+                    tr.tn(
+                        "mail-event-changed-body",
+                        vec![
+                            ("title", after.title.as_str().into()),
+                            ("when", when.as_str().into()),
+                            ("link", link.as_str().into()),
+                        ],
+                    ),
+                )
+                .await;
+        }
+    }
+    let more_places = match (d.capacity, after.capacity) {
+        (Some(old), Some(new)) => new > old,
+        (Some(_), None) => true,
+        _ => false,
+    };
+    if more_places {
+        for p in state.store.fill_places(before.id, after.capacity).await? {
+            state
+                .settings
+                .mailer
+                .notify(
+                    &p.user_email,
+                    &tr.t1("mail-event-promoted-subject", "title", after.title.as_str()),
+                    tr.t2(
+                        "mail-event-promoted-body",
+                        "title",
+                        after.title.as_str(),
+                        "link",
+                        link.as_str(),
+                    ),
+                )
+                .await;
+        }
+    }
+    Ok(())
 }
 
 async fn transition(
@@ -1317,6 +1416,9 @@ pub async fn register(
     let e = load(&state, &id).await?;
     if e.state != EventState::Published || e.ends_at <= now() {
         return Err(WebError::Conflict("event-error-closed"));
+    }
+    if e.draft.kind == EventKind::Mission {
+        return Err(WebError::Conflict("event-error-apply-instead"));
     }
     let slug = form.get("organisation").trim();
     let organisation_id = if slug.is_empty() {
