@@ -313,6 +313,32 @@ impl Store {
             .collect()
     }
 
+    /// The applications a person submitted, for their personal data export.
+    pub async fn applications_by_user(&self, user_id: i64) -> Result<Vec<Application>, StoreError> {
+        self.pool()
+            .fetch_all::<ApplicationRow>(&Sql::with(
+                &format!("{APPLICATION_SELECT} WHERE a.user_id = $1 ORDER BY a.created_at, a.id"),
+                vec![user_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(ApplicationRow::into_application)
+            .collect()
+    }
+
+    /// The scores a person gave as an evaluator, for their personal data export.
+    pub async fn scores_by_evaluator(&self, user_id: i64) -> Result<Vec<Score>, StoreError> {
+        self.pool()
+            .fetch_all::<ScoreRow>(&Sql::with(
+                &format!("{SCORE_SELECT} WHERE s.evaluator_id = $1 ORDER BY s.submitted_at"),
+                vec![user_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(ScoreRow::into_score)
+            .collect()
+    }
+
     /// Records the organiser's decision on an application (selected or rejected, or back to
     /// submitted); false when it was withdrawn or is not of this event.
     pub async fn decide(&self, event_id: i64, application_id: i64, state: &str) -> Result<bool, StoreError> {

@@ -299,6 +299,12 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
         .body
         .contains("You are registered."));
     assert_eq!(anna.post(&format!("/events/{id}/unregister"), &[]).await.status, 409);
+    let export = ole.get("/account/export").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).expect("JSON");
+    assert_eq!(
+        data["events"]["registrations"][0]["event"]["id"], id,
+        "registrations are personal data"
+    );
     let mine = ole.get("/events/mine").await;
     assert!(mine.body.contains(&format!("/events/{id}\"")));
 
@@ -910,4 +916,15 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
     );
     let page = applicants[1].get(&format!("/events/{id}")).await;
     assert!(page.body.contains("Beta Satellites applied: selected"));
+    let export: serde_json::Value = serde_json::from_str(&eva.get("/account/export").await.body).expect("JSON");
+    assert_eq!(
+        export["events"]["mission_scores_given"].as_array().map(Vec::len),
+        Some(2)
+    );
+    let export: serde_json::Value =
+        serde_json::from_str(&applicants[0].get("/account/export").await.body).expect("JSON");
+    assert_eq!(
+        export["events"]["mission_applications"][0]["answers"][1],
+        "Distributors"
+    );
 }

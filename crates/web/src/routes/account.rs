@@ -925,6 +925,8 @@ pub async fn confirm_email_change(
 pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
     let user = me.user();
     let data = state.store.personal_data(user.id).await?;
+    let mut data = serde_json::to_value(&data).map_err(|_| WebError::Internal)?;
+    data["events"] = event_data(&state, user.id).await?;
     audit(
         &state,
         ctx.viewer()?,
@@ -947,6 +949,31 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
         body,
     )
         .into_response())
+}
+
+/// What a person did at events: registrations with their B2B profile, availability and meeting
+/// requests, mission applications they submitted and scores they gave as an evaluator.
+async fn event_data(state: &AppState, user_id: i64) -> Result<serde_json::Value, WebError> {
+    let mut registrations = Vec::new();
+    for (e, _) in state.store.events_of_user(user_id).await? {
+        let Some(seat) = state.store.registration(e.id, user_id).await? else {
+            continue;
+        };
+        let r = match seat {
+            store::events::Seat::Confirmed(r) | store::events::Seat::Waitlisted { registration: r, .. } => r,
+        };
+        let requests = state.store.meeting_requests_of(r.id).await?;
+        registrations.push(serde_json::json!({
+            "event": {"id": e.id, "title": e.draft.title, "starts_at": e.starts_at},
+            "registration": r,
+            "meeting_requests": requests,
+        }));
+    }
+    Ok(serde_json::json!({
+        "registrations": registrations,
+        "mission_applications": state.store.applications_by_user(user_id).await?,
+        "mission_scores_given": state.store.scores_by_evaluator(user_id).await?,
+    }))
 }
 
 /// Erases the account (GDPR article 17); organisation profiles it edited stay.
