@@ -4,7 +4,8 @@
 use std::collections::{BTreeSet, HashMap};
 
 use domain::taxonomy::Taxonomy;
-use domain::{OpportunityState, Organisation, Participation, Project, Visibility};
+use domain::{EventState, OpportunityState, Organisation, Participation, Project, Visibility};
+use store::events::Event;
 use store::opportunities::Opportunity;
 use store::{Store, StoreError};
 
@@ -39,16 +40,18 @@ pub enum Kind {
     Organisation,
     Project,
     Opportunity,
+    Event,
 }
 
 impl Kind {
-    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project, Kind::Opportunity];
+    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project, Kind::Opportunity, Kind::Event];
 
     pub fn entity(self) -> &'static str {
         match self {
             Kind::Organisation => "organisation",
             Kind::Project => "project",
             Kind::Opportunity => "opportunity",
+            Kind::Event => "event",
         }
     }
 
@@ -72,6 +75,12 @@ impl Kind {
                 .await?
                 .iter()
                 .filter_map(|o| opportunity(o, ctx))
+                .collect(),
+            Kind::Event => store
+                .events_by_ids(ids)
+                .await?
+                .iter()
+                .filter_map(|e| event(e, ctx))
                 .collect(),
         })
     }
@@ -99,6 +108,11 @@ impl Kind {
                 let list = store.opportunities_after(after, limit).await?;
                 let last = list.last().map(|o| o.id);
                 (list.iter().filter_map(|o| opportunity(o, ctx)).collect(), last)
+            }
+            Kind::Event => {
+                let list = store.events_after(after, limit).await?;
+                let last = list.last().map(|e| e.id);
+                (list.iter().filter_map(|e| event(e, ctx)).collect(), last)
             }
         })
     }
@@ -317,6 +331,60 @@ pub fn opportunity(o: &Opportunity, ctx: &Context<'_>) -> Option<Document> {
             "opportunity": d.kind.as_str(),
             "organisation": o.organisation_name,
             "deadline": d.deadline.to_string(),
+        }),
+    })
+}
+
+/// A published event (drafts, events under review and called-off ones have no document). Its
+/// venue's country is its `country` facet; its technologies and ecosystems are facets too.
+pub fn event(e: &Event, ctx: &Context<'_>) -> Option<Document> {
+    let d = &e.draft;
+    if e.state != EventState::Published {
+        return None;
+    }
+    let mut facets = vec![];
+    let mut keywords: Vec<Text> = ctx.names(&d.kind.message_id()).collect();
+    keywords.extend(ctx.names("search-kind-event"));
+    for x in &d.ecosystems {
+        facets.push(("ecosystem".to_owned(), x.slug().to_owned()));
+        keywords.extend(ctx.names(&x.message_id()));
+    }
+    for t in &d.technologies {
+        facets.push(("technology".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    if let Some(c) = d.country {
+        facets.push(("country".to_owned(), c.as_str().to_owned()));
+    }
+    for c in &d.destinations {
+        keywords.push(Text::new(None, c.as_str().to_owned()));
+    }
+    keywords.push(Text::new(None, e.organisation_name.clone()));
+    keywords.extend(d.city.iter().map(|c| Text::new(None, c.clone())));
+    keywords.extend(d.speakers.iter().map(|s| Text::new(None, s.name.clone())));
+    let lang = Lang::from_code(d.language.as_str());
+    let agenda: Vec<String> = d.agenda.iter().map(|a| a.what.clone()).collect();
+    Some(Document {
+        kind: Kind::Event.entity().to_owned(),
+        id: e.id.to_string(),
+        url: format!("/events/{}", e.id),
+        title: d.title.clone(),
+        aliases: vec![],
+        texts: vec![
+            Text::new(lang, d.description.clone()),
+            Text::new(lang, agenda.join("\n")),
+        ],
+        keywords,
+        facets,
+        position: None,
+        language_hint: lang,
+        meta: serde_json::json!({
+            "event": d.kind.as_str(),
+            "organisation": e.organisation_name,
+            "starts": d.starts.format("%Y-%m-%d").to_string(),
+            "city": d.city,
+            "country": d.country.map(|c| c.to_string()),
+            "online": d.attendance.is_online(),
         }),
     })
 }

@@ -442,6 +442,25 @@ impl Store {
         .await
     }
 
+    /// Events by id, in any state (the search decides what it shows).
+    pub async fn events_by_ids(&self, ids: &[i64]) -> Result<Vec<Event>, StoreError> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut sql = Sql::new(EVENT_SELECT);
+        sql.push(" WHERE e.id IN ").bind_list(ids.iter().copied());
+        self.events_where(sql).await
+    }
+
+    /// Up to `limit` events with ids above `after`, in id order.
+    pub async fn events_after(&self, after: i64, limit: i64) -> Result<Vec<Event>, StoreError> {
+        self.events_where(Sql::with(
+            &format!("{EVENT_SELECT} WHERE e.id > $1 ORDER BY e.id LIMIT $2"),
+            vec![after.into(), limit.into()],
+        ))
+        .await
+    }
+
     /// Events waiting for a moderator, oldest first.
     pub async fn submitted_events(&self) -> Result<Vec<Event>, StoreError> {
         self.events_where(Sql::new(&format!(

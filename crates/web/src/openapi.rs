@@ -116,7 +116,7 @@ fn search_parameters() -> Vec<Value> {
         facet(
             "kind",
             "Kind of content.",
-            json!({ "type": "string", "enum": ["organisation", "project", "opportunity"] }),
+            json!({ "type": "string", "enum": ["organisation", "project", "opportunity", "event"] }),
         ),
         facet(
             "type",
@@ -609,7 +609,7 @@ pub fn document() -> Value {
                 "required": ["key", "kind", "url", "title", "title_html", "snippet_html", "meta", "score"],
                 "properties": {
                     "key": { "type": "string", "description": "kind:id, unique in the index." },
-                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity"] },
+                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity", "event"] },
                     "url": { "type": "string", "description": "The page of the result on this site." },
                     "title": { "type": "string" },
                     "title_html": { "type": "string", "description": "The title, HTML-escaped, matched words in <mark>." },

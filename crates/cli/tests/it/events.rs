@@ -181,6 +181,15 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
         .iter()
         .any(|m| m.contains("is in the calendar")));
 
+    // Search finds it among everything else, as an event.
+    let found = app
+        .search_until("q=nordic+space+industry&kind=event", |b| {
+            b["total"].as_u64().unwrap_or(0) > 0
+        })
+        .await
+        .expect("the event is in the search");
+    assert_eq!(found["hits"][0]["url"], format!("/events/{id}"));
+
     // The calendar finds it by its filters and not by others; bad parameters are named.
     let (status, page) = app.text(&format!("/events/{id}")).await;
     assert_eq!(status, 200);
@@ -349,6 +358,12 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
     assert!(app.mails_to("ole@sme.dk").iter().any(|m| m.contains("called off")));
     let (_, feed) = app.text("/events.ics").await;
     assert!(feed.contains("STATUS:CANCELLED"));
+    assert!(
+        app.search_until("q=nordic+space+industry&kind=event", |b| b["total"].as_u64() == Some(0))
+            .await
+            .is_some(),
+        "a called-off event leaves the search"
+    );
     assert_eq!(
         ole.post(&format!("/events/{id}/register"), &[]).await.status,
         409,

@@ -317,6 +317,7 @@ search-coordinator = koordineret af { $name }
 search-distance = { $km } km væk
 search-kind-organisation = Organisation
 search-kind-project = Projekt
+search-kind-event = Arrangement
 search-kind-opportunity = Mulighed
 search-deadline = til { $date }
 search-facet-kind = Indhold

@@ -317,6 +317,7 @@ search-coordinator = koordiniert von { $name }
 search-distance = { $km } km entfernt
 search-kind-organisation = Organisation
 search-kind-project = Projekt
+search-kind-event = Veranstaltung
 search-kind-opportunity = Kooperationsangebot
 search-deadline = bis { $date }
 search-facet-kind = Inhalt

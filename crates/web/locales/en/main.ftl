@@ -317,6 +317,7 @@ search-coordinator = coordinated by { $name }
 search-distance = { $km } km away
 search-kind-organisation = Organisation
 search-kind-project = Project
+search-kind-event = Event
 search-kind-opportunity = Opportunity
 search-deadline = until { $date }
 search-facet-kind = Content

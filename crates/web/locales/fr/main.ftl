@@ -317,6 +317,7 @@ search-coordinator = coordonné par { $name }
 search-distance = à { $km } km
 search-kind-organisation = Organisation
 search-kind-project = Projet
+search-kind-event = Événement
 search-kind-opportunity = Opportunité
 search-deadline = jusqu’au { $date }
 search-facet-kind = Contenu

@@ -264,6 +264,19 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(tr.t1("search-deadline", "date", d));
             }
         }
+        "event" => {
+            if let Some(kind) = s("event").and_then(|k| k.parse::<domain::EventKind>().ok()) {
+                details.push(tr.t(kind.message_id()));
+            }
+            if let Some(d) = s("starts") {
+                details.push(d.to_owned());
+            }
+            if let Some(country) = s("country") {
+                details.push(place(tr, s("city"), country));
+            } else if meta.get("online").and_then(|v| v.as_bool()) == Some(true) {
+                details.push(tr.t("attendance-online"));
+            }
+        }
         "project" => {
             let n = meta.get("participants").and_then(|v| v.as_i64()).unwrap_or(0);
             details.push(tr.t1("search-participants", "count", n));
