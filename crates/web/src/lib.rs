@@ -255,6 +255,8 @@ fn routes() -> Routes {
     .get("/api/v1/search", api::search::search)
     .get("/api/v1/projects", api::projects::list)
     .get("/api/v1/projects/{id}", api::projects::get)
+    .get("/api/v1/events", api::events::list)
+    .get("/api/v1/events/{id}", api::events::get)
     .get("/api/v1/opportunities", api::opportunities::list)
     .get("/api/v1/opportunities/{id}", api::opportunities::get)
     .get(

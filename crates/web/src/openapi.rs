@@ -270,6 +270,62 @@ pub fn document() -> Value {
             "updated_at": { "type": "string", "format": "date-time" },
             "published_at": { "type": "string", "format": "date-time", "nullable": true }
         } });
+    let event_kinds = strings(domain::EventKind::ALL.iter(), |v| v.as_str().to_owned());
+    let event_tags: Vec<String> = KeyEnablingTechnology::ALL
+        .iter()
+        .map(|t| format!("ket:{}", t.slug()))
+        .chain(Ecosystem::ALL.iter().map(|e| format!("eco:{}", e.slug())))
+        .collect();
+    let event_params = json!([
+        { "name": "kind", "in": "query", "required": false, "description": "Types of event (any of).", "explode": true,
+          "schema": { "type": "array", "items": { "type": "string", "enum": event_kinds } } },
+        { "name": "country", "in": "query", "required": false, "description": "Countries of the venue (any of), ISO 3166-1 alpha-2.", "explode": true,
+          "schema": { "type": "array", "items": { "type": "string", "enum": country_codes } } },
+        { "name": "technology", "in": "query", "required": false, "description": "Key enabling technologies (ket:…) or ecosystems (eco:…), any of.", "explode": true,
+          "schema": { "type": "array", "items": { "type": "string", "enum": event_tags } } },
+        { "name": "attendance", "in": "query", "required": false, "description": "online: online or hybrid; on-site: with a venue.",
+          "schema": { "type": "string", "enum": ["online", "on-site"] } },
+        { "name": "from", "in": "query", "required": false, "description": "Events that end on or after this day (default today).",
+          "schema": { "type": "string", "format": "date" } },
+        { "name": "to", "in": "query", "required": false, "description": "Events that start on or before this day.",
+          "schema": { "type": "string", "format": "date" } },
+        { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100, "default": 20 } },
+        { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100000, "default": 0 } }
+    ]);
+    let nullable_string = json!({ "type": "string", "nullable": true });
+    let event_schema = json!({ "type": "object",
+        "required": ["id", "organisation_slug", "organisation_name", "state", "kind", "title", "description", "language",
+                     "starts", "ends", "timezone", "starts_at", "ends_at", "attendance", "venue", "city", "country", "capacity",
+                     "technologies", "ecosystems", "agenda", "speakers", "destinations", "b2b", "contact_email",
+                     "created_at", "updated_at", "published_at"],
+        "properties": {
+            "id": { "type": "integer" },
+            "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+            "state": { "type": "string", "enum": ["published", "cancelled"] },
+            "kind": { "type": "string", "enum": event_kinds },
+            "title": { "type": "string" }, "description": { "type": "string" },
+            "language": { "type": "string", "description": "ISO 639-1 code of the text's language." },
+            "starts": { "type": "string", "description": "Wall-clock start in the event's time zone (YYYY-MM-DDTHH:MM:SS)." },
+            "ends": { "type": "string", "description": "Wall-clock end in the event's time zone." },
+            "timezone": { "type": "string", "description": "IANA time zone of the event." },
+            "starts_at": { "type": "string", "format": "date-time" },
+            "ends_at": { "type": "string", "format": "date-time" },
+            "attendance": { "type": "string", "enum": strings(domain::Attendance::ALL.iter(), |v| v.as_str().to_owned()) },
+            "venue": nullable_string, "city": nullable_string, "country": nullable_string,
+            "capacity": { "type": "integer", "nullable": true, "description": "Places; null when unlimited." },
+            "technologies": string_list(strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().to_owned())),
+            "ecosystems": string_list(strings(Ecosystem::ALL.iter(), |v| v.slug().to_owned())),
+            "agenda": { "type": "array", "items": { "type": "object", "required": ["when", "what"],
+                "properties": { "when": { "type": "string" }, "what": { "type": "string" } } } },
+            "speakers": { "type": "array", "items": { "type": "object", "required": ["name", "affiliation"],
+                "properties": { "name": { "type": "string" }, "affiliation": nullable_string } } },
+            "destinations": { "type": "array", "items": { "type": "string" }, "description": "A business mission's destination countries." },
+            "b2b": { "type": "boolean", "description": "Participants book B2B meetings with each other." },
+            "contact_email": { "type": "string" },
+            "created_at": { "type": "string", "format": "date-time" },
+            "updated_at": { "type": "string", "format": "date-time" },
+            "published_at": { "type": "string", "format": "date-time", "nullable": true }
+        } });
     let mut project_params = vec![json!({ "name": "q", "in": "query", "required": false,
         "description": "Part of the acronym.", "schema": { "type": "string", "maxLength": 200 } })];
     project_params.extend(paging(domain::Page::MAX_LIMIT));
@@ -477,6 +533,17 @@ pub fn document() -> Value {
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("ProjectDetails"), "404": error_response("No such project.") }
             } },
+            "/api/v1/events": { "get": {
+                "operationId": "listEvents", "summary": "The events calendar, soonest first, with the calendar's filters",
+                "tags": ["events"], "parameters": event_params,
+                "responses": { "200": ok("EventList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/events/{id}": { "get": {
+                "operationId": "getEvent", "summary": "One published (or called-off) event",
+                "tags": ["events"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("Event"), "404": error_response("No such published event.") }
+            } },
             "/api/v1/opportunities": { "get": {
                 "operationId": "listOpportunities", "summary": "List published cooperation opportunities, newest first",
                 "tags": ["marketplace"], "parameters": opportunity_params,
@@ -571,6 +638,8 @@ pub fn document() -> Value {
                 "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "cordis_url", "participants"],
                 "properties": project_details },
             "ProjectList": list_of("Project"),
+            "Event": event_schema,
+            "EventList": list_of("Event"),
             "Opportunity": opportunity_schema,
             "OpportunityList": list_of("Opportunity"),
             "Recommendations": { "type": "object", "required": ["ready", "items"], "properties": {

@@ -190,6 +190,20 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
         .expect("the event is in the search");
     assert_eq!(found["hits"][0]["url"], format!("/events/{id}"));
 
+    // The API lists it with the same filters, without the online access.
+    let (status, list) = app
+        .json("/api/v1/events?kind=matchmaking&country=DK&technology=ket:photonics")
+        .await;
+    assert_eq!(status, 200);
+    assert_eq!(list["total"], 1);
+    assert_eq!(list["items"][0]["title"], "Space & Defence B2B Day");
+    assert_eq!(list["items"][0]["timezone"], "Europe/Copenhagen");
+    assert!(list["items"][0].get("online_url").is_none(), "for participants only");
+    let (status, one) = app.json(&format!("/api/v1/events/{id}")).await;
+    assert_eq!((status, one["kind"].as_str()), (200, Some("matchmaking")));
+    let (status, bad) = app.json("/api/v1/events?colour=red").await;
+    assert_eq!((status, bad["error"]["parameter"].as_str()), (400, Some("colour")));
+
     // The calendar finds it by its filters and not by others; bad parameters are named.
     let (status, page) = app.text(&format!("/events/{id}")).await;
     assert_eq!(status, 200);
@@ -233,11 +247,15 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
         "?technology=ket:magic",
         "?month=2026-13",
         "?offset=-1",
-        "?from=2027-02-01&to=2027-01-01",
     ] {
         let (status, body) = app.text(&format!("/events{bad}")).await;
         assert_eq!(status, 400, "{bad}: {body}");
     }
+    let (status, backwards) = app
+        .text(&format!("/events?from={}&to={}", day_ahead(31), day_ahead(29)))
+        .await;
+    assert_eq!(status, 200, "a backwards range is empty, not an error");
+    assert!(!backwards.contains(&format!("/events/{id}\"")));
 
     // Calendar files: the feed (filtered) and the one event, both valid iCalendar.
     let (_, feed) = app.text("/events.ics?kind=matchmaking").await;

@@ -121,20 +121,20 @@ fn place(tr: &Tr, e: &Event) -> String {
 
 /// The calendar's filters as read from the query string.
 #[derive(Default)]
-struct Filters {
+pub(crate) struct Filters {
     kinds: Vec<EventKind>,
     countries: Vec<String>,
     tags: Vec<String>,
     online: Option<bool>,
-    from: Option<NaiveDate>,
-    to: Option<NaiveDate>,
+    pub(crate) from: Option<NaiveDate>,
+    pub(crate) to: Option<NaiveDate>,
     month: Option<(i32, u32)>,
     view_month: bool,
-    offset: u32,
+    pub(crate) offset: u32,
 }
 
 impl Filters {
-    fn parse(raw: Option<&str>) -> Result<Self, WebError> {
+    pub(crate) fn parse(raw: Option<&str>) -> Result<Self, WebError> {
         let mut f = Filters::default();
         for (k, v) in query_pairs(raw) {
             let v = v.trim();
@@ -204,16 +204,12 @@ impl Filters {
                 _ => {}
             }
         }
-        if let (Some(a), Some(b)) = (f.from, f.to) {
-            if b < a {
-                return Err(bad_parameter("to", "must not be before from"));
-            }
-        }
+        // A range that ends before it starts is empty, not wrong: it lists nothing.
         Ok(f)
     }
 
     /// The filter part of the query (without view, month and offset), for links and feeds.
-    fn pairs(&self) -> Vec<(&'static str, String)> {
+    pub(crate) fn pairs(&self) -> Vec<(&'static str, String)> {
         let mut p: Vec<(&'static str, String)> = Vec::new();
         p.extend(self.kinds.iter().map(|k| ("kind", k.to_string())));
         p.extend(self.countries.iter().map(|c| ("country", c.clone())));
@@ -230,7 +226,7 @@ impl Filters {
         p
     }
 
-    fn store_filter(
+    pub(crate) fn store_filter(
         &self,
         from: Option<DateTime<Utc>>,
         to: Option<DateTime<Utc>>,
@@ -250,7 +246,7 @@ impl Filters {
     }
 }
 
-fn day_start(d: NaiveDate) -> DateTime<Utc> {
+pub(crate) fn day_start(d: NaiveDate) -> DateTime<Utc> {
     d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or_else(Utc::now)
 }
 

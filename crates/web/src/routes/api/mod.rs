@@ -1,6 +1,7 @@
 //! The JSON API under `/api/v1`, its OpenAPI document and a short page about it. Lists answer
 //! `{"items": […], "total": N, "limit": L, "offset": O, "next": URL|null}`.
 
+pub mod events;
 pub mod me;
 pub mod opportunities;
 pub mod organisations;
