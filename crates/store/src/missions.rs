@@ -353,6 +353,18 @@ impl Store {
             == 1)
     }
 
+    /// Withdraws an application; false when it was withdrawn already.
+    pub async fn withdraw_application(&self, application_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE mission_applications SET state = 'withdrawn', updated_at = $1 WHERE id = $2 AND state <> 'withdrawn'",
+                vec![Utc::now().into(), application_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
     pub async fn mark_notified(&self, event_id: i64) -> Result<(), StoreError> {
         self.pool()
             .execute(&Sql::with(

@@ -232,6 +232,7 @@ fn routes() -> Routes {
     .get("/applications/{id}", missions::application)
     .post("/applications/{id}/score", missions::score)
     .post("/applications/{id}/decision", missions::decide)
+    .post("/applications/{id}/withdraw", missions::withdraw)
     // alerts
     .post("/alerts", alerts::create)
     .get("/account/alerts", alerts::list)

@@ -406,6 +406,14 @@ fn matrix() -> Vec<Row> {
             "/applications/1/score",
             &[("score-0", "11")],
         ),
+        // Only the applicant's people (beta's, none of the roles here) withdraw its application.
+        row(
+            M::POST,
+            "/applications/{id}/withdraw",
+            NOBODY,
+            "/applications/1/withdraw",
+            &[],
+        ),
         row(
             M::POST,
             "/applications/{id}/decision",

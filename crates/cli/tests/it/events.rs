@@ -815,6 +815,37 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
         applicants.push(a);
     }
     assert!(app.mails_to("a@alpha.de").iter().any(|m| m.contains("is received")));
+    // A third applies and withdraws; only its own people may, and it leaves the ranking.
+    let g = account(&app, "g@gamma.it", PlatformRole::User).await;
+    let gamma = organisation_in(&app, "gamma", "Gamma Robotics", "IT").await;
+    store.set_org_role(g, gamma, OrgRole::Member).await.expect("role");
+    let withdrawn = store
+        .apply(id, gamma, g, &["Italy".into(), "Buyers".into()])
+        .await
+        .expect("apply");
+    applicants[0].get(&format!("/events/{id}")).await;
+    assert_eq!(
+        applicants[0]
+            .post(&format!("/applications/{withdrawn}/withdraw"), &[])
+            .await
+            .status,
+        403
+    );
+    let mut gino = Agent::new(&app);
+    gino.login("g@gamma.it", PASSWORD).await;
+    let page = gino.get(&format!("/events/{id}")).await;
+    assert!(page.body.contains(&format!("/applications/{withdrawn}/withdraw")));
+    assert_eq!(
+        gino.post(&format!("/applications/{withdrawn}/withdraw"), &[])
+            .await
+            .status,
+        303
+    );
+    assert!(gino
+        .get(&format!("/events/{id}"))
+        .await
+        .body
+        .contains("Gamma Robotics applied: withdrawn"));
     let apps = store.applications(id).await.expect("applications");
     let (alpha, beta) = (apps[0].id, apps[1].id);
 

@@ -1218,3 +1218,5 @@ mail-event-changed-body = Arrangøren har ændret tid eller sted for “{ $title
 
     { $link }
 event-error-apply-instead = Deltagerne i et erhvervsfremstød udvælges blandt ansøgningerne: søg i stedet.
+mission-withdraw = Træk ansøgningen tilbage
+mission-done-withdrawn = Ansøgningen er trukket tilbage.

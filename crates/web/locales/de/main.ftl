@@ -1218,3 +1218,5 @@ mail-event-changed-body = Der Veranstalter hat Zeit oder Ort von „{ $title }�
 
     { $link }
 event-error-apply-instead = Die Teilnehmenden einer Geschäftsreise werden aus den Bewerbungen ausgewählt: Bewerben Sie sich.
+mission-withdraw = Bewerbung zurückziehen
+mission-done-withdrawn = Die Bewerbung ist zurückgezogen.

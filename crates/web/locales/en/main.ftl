@@ -1218,3 +1218,5 @@ mail-event-changed-body = The organiser changed the time or place of “{ $title
 
     { $link }
 event-error-apply-instead = Participants of a business mission are selected from applications: apply instead.
+mission-withdraw = Withdraw the application
+mission-done-withdrawn = The application is withdrawn.

@@ -1218,3 +1218,5 @@ mail-event-changed-body = L’organisateur a modifié l’heure ou le lieu de «
 
     { $link }
 event-error-apply-instead = Les participants d’une mission d’affaires sont choisis parmi les candidatures : candidatez plutôt.
+mission-withdraw = Retirer la candidature
+mission-done-withdrawn = La candidature est retirée.

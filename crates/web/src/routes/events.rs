@@ -704,6 +704,7 @@ pub async fn page(
         Some("unregistered") => Some(tr.t("event-done-unregistered")),
         Some("cancelled") => Some(tr.t("event-done-cancelled")),
         Some("applied") => Some(tr.t("mission-done-applied")),
+        Some("withdrawn") => Some(tr.t("mission-done-withdrawn")),
         _ => None,
     };
     let seat_view = seat.as_ref().map(|s| match s {

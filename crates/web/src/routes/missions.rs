@@ -961,11 +961,41 @@ pub async fn notify(
     Ok(Redirect::to(&format!("/events/{}/applications?done=notified", e.id)).into_response())
 }
 
+/// An applicant's people withdraw its application, until the outcome is told.
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (a, e) = load_application(&state, &id).await?;
+    if !own_organisations(&state, me.user()).await?.contains(&a.organisation_id) {
+        return Err(WebError::Forbidden);
+    }
+    if call_of(&state, &e).await?.notified_at.is_some() {
+        return Err(WebError::Conflict("mission-error-decided"));
+    }
+    if !state.store.withdraw_application(a.id).await? {
+        return Err(WebError::Conflict("mission-error-withdrawn"));
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "mission_withdrawn",
+        &a.id.to_string(),
+        &a.organisation_name,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/events/{}?done=withdrawn", e.id)).into_response())
+}
+
 /// What an event page says of a mission's call, for the viewer.
 pub struct CallSummary {
     pub line: String,
     pub open: bool,
-    pub applied: Vec<(String, String)>,
+    /// The viewer's organisations' applications: id, organisation, state shown, may withdraw.
+    pub applied: Vec<(i64, String, String, bool)>,
     pub evaluator: bool,
 }
 
@@ -991,12 +1021,19 @@ pub async fn summary(
                 .into_iter()
                 .filter(|a| own.contains(&a.organisation_id))
                 .map(|a| {
-                    let shown = if call.notified_at.is_some() {
+                    // Decisions are told at once, when the organiser notifies everyone.
+                    let shown = if call.notified_at.is_some() || a.state == "withdrawn" {
                         a.state.as_str()
                     } else {
                         "submitted"
                     };
-                    (a.organisation_name, tr.t(format!("mission-state-{shown}")))
+                    let may_withdraw = call.notified_at.is_none() && a.state != "withdrawn";
+                    (
+                        a.id,
+                        a.organisation_name,
+                        tr.t(format!("mission-state-{shown}")),
+                        may_withdraw,
+                    )
                 })
                 .collect();
             (applied, is_evaluator(state, e, u).await?)
