@@ -1242,6 +1242,20 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
             .map_err(|e| anyhow::anyhow!("demo event of {}: {e}", p.name))?;
         let id = store.create_event(o.id, None, &draft).await?;
         publish(id).await?;
+        if kind == EventKind::Mission {
+            // Missions take applications: a call closing a week before departure.
+            let today = web::routes::market::today();
+            let closes = domain::Day::new((day - chrono::Duration::days(7)).max(today.date()));
+            let call = domain::mission::validate_call(
+                "Which markets in North America do you target, and why now?\nWhat do you offer buyers and partners there?\nWho would travel, and in which role?",
+                "40 Export readiness\n40 Fit with the target market\n20 Capacity to follow up",
+                &rng.gen_range(8..20).to_string(),
+                &closes.to_string(),
+                today,
+            )
+            .map_err(|e| anyhow::anyhow!("demo mission call: {e}"))?;
+            store.save_call(id, &call).await?;
+        }
         created += 1;
     }
 

@@ -849,7 +849,7 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
     let apps = store.applications(id).await.expect("applications");
     let (alpha, beta) = (apps[0].id, apps[1].id);
 
-    let e1 = account(&app, "eva@agency.eu", PlatformRole::User).await;
+    account(&app, "eva@agency.eu", PlatformRole::User).await;
     let e2 = account(&app, "bob@beta.fr", PlatformRole::User).await;
     let beta_org = apps[1].organisation_id;
     store.set_org_role(e2, beta_org, OrgRole::Member).await.expect("role");
@@ -869,7 +869,6 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
         );
     }
     assert!(app.mails_to("eva@agency.eu").iter().any(|m| m.contains("evaluator")));
-    let _ = e1;
 
     // Bob: conflict of interest on beta, scores alpha; he sees no one else's scores until then.
     let mut bob = Agent::new(&app);

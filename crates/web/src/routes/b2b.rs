@@ -979,13 +979,12 @@ async fn manage_page(
         .collect();
     let locked_any = requests.iter().any(|x| x.locked);
     let can_change_sessions = e.draft.b2b && e.schedule_published_at.is_none() && !locked_any;
-    let mut first = 0;
     let sessions = e
         .sessions
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let line = (
+            (
                 i,
                 format!("{} – {}", s.starts.format("%Y-%m-%d %H:%M"), s.ends().format("%H:%M")),
                 s.slots,
@@ -995,9 +994,7 @@ async fn manage_page(
                 } else {
                     s.tables.to_string()
                 },
-            );
-            first += s.slots;
-            line
+            )
         })
         .collect();
     let session_form = can_change_sessions.then(|| {
