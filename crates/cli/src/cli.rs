@@ -132,6 +132,12 @@ pub enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// Funding calls from the EU Funding & Tenders portal's CSV export (updates known calls).
+    Calls {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// NUTS region names (Eurostat/GISCO CSV with nuts_id, level, name_latn).
     Nuts {
         file: PathBuf,
@@ -233,6 +239,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                     import::organisations::run(&store, &file, skip_invalid).await?
                 }
                 ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
+                ImportWhat::Calls { file, skip_invalid } => import::calls::run(&store, &file, skip_invalid).await?,
             };
             eprintln!("{summary}");
             store.close().await;

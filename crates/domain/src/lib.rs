@@ -7,6 +7,8 @@ pub mod country;
 pub mod error;
 pub mod event;
 pub mod filter;
+pub mod funding;
+pub mod html;
 pub mod mission;
 pub mod money;
 pub mod nace;

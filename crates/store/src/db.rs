@@ -26,6 +26,7 @@ pub enum Arg {
     OptText(Option<String>),
     Bool(bool),
     Time(DateTime<Utc>),
+    OptTime(Option<DateTime<Utc>>),
 }
 
 impl From<i64> for Arg {
@@ -66,6 +67,11 @@ impl From<Option<&str>> for Arg {
 impl From<bool> for Arg {
     fn from(v: bool) -> Self {
         Arg::Bool(v)
+    }
+}
+impl From<Option<DateTime<Utc>>> for Arg {
+    fn from(v: Option<DateTime<Utc>>) -> Self {
+        Arg::OptTime(v)
     }
 }
 impl From<DateTime<Utc>> for Arg {
@@ -139,6 +145,7 @@ macro_rules! bind_all {
                 Arg::OptText(v) => q.bind(v.as_deref()),
                 Arg::Bool(v) => q.bind(*v),
                 Arg::Time(v) => q.bind(*v),
+                Arg::OptTime(v) => q.bind(*v),
             };
         }
         q

@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod change_feed;
 pub mod db;
 pub mod events;
+pub mod funding;
 pub mod missions;
 pub mod opportunities;
 pub mod organisations;

@@ -2,6 +2,7 @@
 //! everything is written in one transaction. A file with bad rows stores nothing and reports every
 //! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows.
 
+pub mod calls;
 pub mod cordis;
 pub mod cordis_topics;
 pub mod nuts;
@@ -78,6 +79,11 @@ pub struct Summary {
     pub projects_described: usize,
     /// Projects a file describes that are not in the database.
     pub projects_unknown: usize,
+    /// Funding calls new and updated, and among them those with two cut-offs and cascade calls.
+    pub calls_created: usize,
+    pub calls_updated: usize,
+    pub calls_two_deadlines: usize,
+    pub calls_cascade: usize,
     pub skipped: Vec<RowError>,
     /// Values left out of otherwise valid rows (e.g. a malformed web address in CORDIS data).
     pub ignored: Vec<RowError>,
@@ -102,6 +108,16 @@ impl fmt::Display for Summary {
         }
         if self.regions > 0 {
             parts.push(format!("{} regions", self.regions));
+        }
+        if self.calls_created + self.calls_updated > 0 {
+            parts.push(format!(
+                "{} funding calls ({} new, {} updated; {} with two cut-offs, {} cascade calls)",
+                self.calls_created + self.calls_updated,
+                self.calls_created,
+                self.calls_updated,
+                self.calls_two_deadlines,
+                self.calls_cascade
+            ));
         }
         if self.projects_described > 0 {
             parts.push(format!("what {} projects are about", self.projects_described));

@@ -239,3 +239,70 @@ async fn cordis_topics_and_fields_of_science_describe_projects_and_make_them_fin
     let same = again.iter().find(|x| x.id == p.id).expect("project");
     assert_eq!(same.topics, p.topics, "nothing of the bad file was stored");
 }
+
+#[tokio::test]
+async fn the_real_funding_calls_import_completely_and_update_on_reimport() {
+    let Some(file) = shared_data("funding_calls/ft_calls_open_2024-10-26.csv") else {
+        return;
+    };
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let s = import::calls::run(store, &file, false).await.expect("import");
+    eprintln!("{s}");
+    assert!(s.skipped.is_empty(), "no row rejected: {:?}", s.skipped);
+    assert_eq!((s.calls_created, s.calls_two_deadlines, s.calls_cascade), (304, 10, 89));
+    assert_eq!(store.call_count().await.expect("count"), 304);
+    let synergy = store
+        .call_by_reference("47060148HORIZONERCSynergyGrants1720656000000")
+        .await
+        .expect("read")
+        .expect("there");
+    assert_eq!(synergy.call.identifier, "ERC-2025-SyG");
+    assert_eq!(synergy.call.programme, "ERC");
+    assert_eq!(synergy.call.budget_max, Some(domain::Cents(1_400_000_000)));
+    // 17:00 in Brussels on 6 November 2024 (winter time) is 16:00 UTC.
+    assert_eq!(synergy.call.deadlines[0].at.to_rfc3339(), "2024-11-06T16:00:00+00:00");
+    assert!(synergy.call.description_html.contains("<p>") && !synergy.call.description_html.contains("<script"));
+    let again = import::calls::run(store, &file, false).await.expect("re-import");
+    assert_eq!(
+        (again.calls_created, again.calls_updated),
+        (0, 304),
+        "updated, not doubled"
+    );
+    assert_eq!(store.call_count().await.expect("count"), 304);
+}
+
+#[tokio::test]
+async fn a_calls_file_with_a_bad_row_stores_nothing_and_names_it() {
+    let app = TestApp::spawn().await;
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("calls.csv");
+    let mut f = std::fs::File::create(&path).expect("file");
+    writeln!(
+        f,
+        "identifier,title,start_date,deadline,deadline2,budget_min,budget_max,reference,description"
+    )
+    .expect("write");
+    writeln!(
+        f,
+        "SMP-COSME-2021-CLUSTER-01,Euroclusters,2027-03-01T00:00:00,2027-03-26T17:00:00,,0,60000,ref-1,\"<p>ok</p>\""
+    )
+    .expect("write");
+    writeln!(
+        f,
+        "HORIZON-CL4-2027-01,Second,2027-03-01T00:00:00,next spring,,0,lots,ref-2,\"<p>multi\nline</p>\""
+    )
+    .expect("write");
+    drop(f);
+    let err = import::calls::run(&app.db.store, &path, false)
+        .await
+        .expect_err("refused");
+    let text = err.to_string();
+    assert!(
+        text.contains("line 3") && text.contains("deadline") && text.contains("budget_max"),
+        "{text}"
+    );
+    assert_eq!(app.db.store.call_count().await.expect("count"), 0, "all or nothing");
+    let s = import::calls::run(&app.db.store, &path, true).await.expect("skipping");
+    assert_eq!((s.calls_created, s.skipped.len()), (1, 1));
+}

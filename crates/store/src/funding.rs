@@ -1,0 +1,127 @@
+//! Funding opportunities: calls for proposals and cascade calls. Saving is an upsert by the
+//! portal's reference, so importing a newer export updates the calls instead of doubling them.
+
+use chrono::{DateTime, Utc};
+use domain::funding::FundingCall;
+
+use crate::change_feed::{self, Op};
+use crate::{Sql, Store, StoreError, Tx};
+
+fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        message: message.to_string(),
+    }
+}
+
+/// A stored call.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct StoredCall {
+    pub id: i64,
+    #[serde(flatten)]
+    pub call: FundingCall,
+    pub updated_at: DateTime<Utc>,
+}
+
+#[derive(sqlx::FromRow)]
+struct CallRow {
+    id: i64,
+    details: String,
+    updated_at: DateTime<Utc>,
+}
+
+impl CallRow {
+    fn into_call(self) -> Result<StoredCall, StoreError> {
+        Ok(StoredCall {
+            id: self.id,
+            call: serde_json::from_str(&self.details).map_err(|e| corrupt("funding_calls.details", e))?,
+            updated_at: self.updated_at,
+        })
+    }
+}
+
+/// Saves calls in the caller's transaction (an import writes all or nothing): new
+/// references are inserted, known ones updated. Answers how many were created and updated.
+pub async fn save_calls(tx: &mut Tx, calls: &[FundingCall]) -> Result<(usize, usize), StoreError> {
+    let now = Utc::now();
+    let (mut created, mut updated) = (0, 0);
+    for c in calls {
+        let (Some(first), Some(last)) = (c.deadlines.first(), c.deadlines.last()) else {
+            return Err(corrupt(
+                "funding_calls.deadlines",
+                format!("{} has no deadline", c.identifier),
+            ));
+        };
+        let details = serde_json::to_string(c).map_err(|e| corrupt("funding_calls.details", e))?;
+        let existing: Option<(i64,)> = tx
+            .fetch_optional(&Sql::with(
+                "SELECT id FROM funding_calls WHERE reference = $1",
+                vec![c.reference.as_str().into()],
+            ))
+            .await?;
+        let args = vec![
+            c.identifier.as_str().into(),
+            c.programme.as_str().into(),
+            c.title.as_str().into(),
+            c.cascade.into(),
+            c.opens.into(),
+            first.at.into(),
+            last.at.into(),
+            details.into(),
+            now.into(),
+        ];
+        let id = match existing {
+            Some((id,)) => {
+                let mut a = args;
+                a.push(id.into());
+                tx.execute(&Sql::with(
+                    "UPDATE funding_calls SET identifier = $1, programme = $2, title = $3, is_cascade = $4, \
+                     opens_at = $5, first_deadline_at = $6, last_deadline_at = $7, details = $8, updated_at = $9 \
+                     WHERE id = $10",
+                    a,
+                ))
+                .await?;
+                updated += 1;
+                id
+            }
+            None => {
+                let mut a = args;
+                a.push(c.reference.as_str().into());
+                let (id,): (i64,) = tx
+                    .fetch_one(&Sql::with(
+                        "INSERT INTO funding_calls (identifier, programme, title, is_cascade, opens_at, first_deadline_at, \
+                         last_deadline_at, details, created_at, updated_at, reference) \
+                         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) RETURNING id",
+                        a,
+                    ))
+                    .await?;
+                created += 1;
+                id
+            }
+        };
+        change_feed::record(tx, "call", id, Op::Upsert).await?;
+    }
+    Ok((created, updated))
+}
+
+impl Store {
+    pub async fn call_by_reference(&self, reference: &str) -> Result<Option<StoredCall>, StoreError> {
+        self.pool()
+            .fetch_optional::<CallRow>(&Sql::with(
+                "SELECT id, details, updated_at FROM funding_calls WHERE reference = $1",
+                vec![reference.into()],
+            ))
+            .await?
+            .map(CallRow::into_call)
+            .transpose()
+    }
+
+    /// How many calls are stored.
+    pub async fn call_count(&self) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::new("SELECT COUNT(*) FROM funding_calls"))
+            .await?;
+        Ok(n)
+    }
+}
