@@ -210,6 +210,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if opportunities > 0 {
                     eprintln!("{opportunities} demo cooperation opportunities");
                 }
+                let calls = demo::seed_calls(&store, 42).await?;
+                if calls > 0 {
+                    eprintln!("{calls} demo funding calls");
+                }
                 let events = demo::seed_events(&store, 42).await?;
                 if events > 0 {
                     eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");

@@ -11,6 +11,23 @@ pub fn sanitise(html: &str) -> String {
         .to_string()
 }
 
+/// The text of sanitised HTML, for indexing and plain-text mail: tags dropped, block ends as
+/// line breaks, the common entities decoded.
+pub fn text(html: &str) -> String {
+    let spaced = html
+        .replace("</p>", "</p>\n")
+        .replace("<br>", "\n")
+        .replace("</li>", "</li>\n");
+    let stripped = ammonia::Builder::empty().clean(&spaced).to_string();
+    stripped
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
 #[cfg(test)]
 mod tests {
     #[test]
@@ -27,6 +44,14 @@ mod tests {
         assert!(
             clean.contains(r#"<a href="https://ec.europa.eu" rel="noopener noreferrer nofollow">b</a>"#),
             "{clean}"
+        );
+    }
+
+    #[test]
+    fn text_keeps_words_and_paragraphs() {
+        assert_eq!(
+            super::text("<p>R&amp;D <strong>grants</strong></p><p>SMEs</p>"),
+            "R&D grants\nSMEs\n"
         );
     }
 }

@@ -6,6 +6,7 @@ use std::collections::{BTreeSet, HashMap};
 use domain::taxonomy::Taxonomy;
 use domain::{EventState, OpportunityState, Organisation, Participation, Project, Visibility};
 use store::events::Event;
+use store::funding::StoredCall;
 use store::opportunities::Opportunity;
 use store::{Store, StoreError};
 
@@ -41,10 +42,17 @@ pub enum Kind {
     Project,
     Opportunity,
     Event,
+    Call,
 }
 
 impl Kind {
-    pub const ALL: &'static [Kind] = &[Kind::Organisation, Kind::Project, Kind::Opportunity, Kind::Event];
+    pub const ALL: &'static [Kind] = &[
+        Kind::Organisation,
+        Kind::Project,
+        Kind::Opportunity,
+        Kind::Event,
+        Kind::Call,
+    ];
 
     pub fn entity(self) -> &'static str {
         match self {
@@ -52,6 +60,7 @@ impl Kind {
             Kind::Project => "project",
             Kind::Opportunity => "opportunity",
             Kind::Event => "event",
+            Kind::Call => "call",
         }
     }
 
@@ -82,6 +91,7 @@ impl Kind {
                 .iter()
                 .filter_map(|e| event(e, ctx))
                 .collect(),
+            Kind::Call => store.calls_by_ids(ids).await?.iter().map(|c| call(c, ctx)).collect(),
         })
     }
 
@@ -108,6 +118,11 @@ impl Kind {
                 let list = store.opportunities_after(after, limit).await?;
                 let last = list.last().map(|o| o.id);
                 (list.iter().filter_map(|o| opportunity(o, ctx)).collect(), last)
+            }
+            Kind::Call => {
+                let list = store.calls_after(after, limit).await?;
+                let last = list.last().map(|c| c.id);
+                (list.iter().map(|c| call(c, ctx)).collect(), last)
             }
             Kind::Event => {
                 let list = store.events_after(after, limit).await?;
@@ -387,4 +402,31 @@ pub fn event(e: &Event, ctx: &Context<'_>) -> Option<Document> {
             "online": d.attendance.is_online(),
         }),
     })
+}
+
+/// A funding call: its title, topic identifier and the text of its description. Open or closed,
+/// it is found; the page says which.
+pub fn call(c: &StoredCall, ctx: &Context<'_>) -> Document {
+    let d = &c.call;
+    let mut keywords: Vec<Text> = ctx.names("search-kind-call").collect();
+    keywords.push(Text::new(None, d.identifier.clone()));
+    keywords.push(Text::new(None, d.programme.clone()));
+    Document {
+        kind: Kind::Call.entity().to_owned(),
+        id: c.id.to_string(),
+        url: format!("/funding/{}", c.id),
+        title: d.title.clone(),
+        aliases: vec![],
+        texts: vec![Text::new(Some(Lang::En), domain::html::text(&d.description_html))],
+        keywords,
+        facets: vec![("programme".to_owned(), d.programme.clone())],
+        position: None,
+        language_hint: Some(Lang::En),
+        meta: serde_json::json!({
+            "programme": d.programme,
+            "identifier": d.identifier,
+            "deadline": d.deadlines.last().map(|x| x.at.format("%Y-%m-%d").to_string()),
+            "cascade": d.cascade,
+        }),
+    }
 }

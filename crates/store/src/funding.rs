@@ -104,7 +104,122 @@ pub async fn save_calls(tx: &mut Tx, calls: &[FundingCall]) -> Result<(usize, us
     Ok((created, updated))
 }
 
+/// Which calls to list, as of `now`.
+#[derive(Debug, Clone)]
+pub struct CallFilter {
+    pub now: DateTime<Utc>,
+    /// None: every call.
+    pub status: Option<domain::funding::CallStatus>,
+    pub programmes: Vec<String>,
+    pub cascade: Option<bool>,
+    /// Open calls whose last cut-off is within this many days.
+    pub closing_within_days: Option<i64>,
+    pub limit: i64,
+    pub offset: i64,
+}
+
+const CALL_SELECT: &str = "SELECT id, details, updated_at FROM funding_calls";
+
 impl Store {
+    /// Calls matching the filter and how many in all: open and forthcoming ones by their last
+    /// cut-off, soonest first; closed ones most recently closed first.
+    pub async fn calls(&self, f: &CallFilter) -> Result<(Vec<StoredCall>, i64), StoreError> {
+        use domain::funding::CallStatus;
+        let filtered = |select: &str| {
+            let mut sql = Sql::new(select);
+            sql.push(" WHERE 1 = 1");
+            match f.status {
+                Some(CallStatus::Open) => {
+                    sql.push(" AND (opens_at IS NULL OR opens_at <= ").bind(f.now);
+                    sql.push(") AND last_deadline_at >= ").bind(f.now);
+                }
+                Some(CallStatus::Forthcoming) => {
+                    sql.push(" AND opens_at > ").bind(f.now);
+                }
+                Some(CallStatus::Closed) => {
+                    sql.push(" AND last_deadline_at < ").bind(f.now);
+                }
+                None => {}
+            }
+            if let Some(days) = f.closing_within_days {
+                sql.push(" AND last_deadline_at <= ")
+                    .bind(f.now + chrono::Duration::days(days));
+            }
+            if !f.programmes.is_empty() {
+                sql.push(" AND programme IN ")
+                    .bind_list(f.programmes.iter().map(String::as_str));
+            }
+            if let Some(c) = f.cascade {
+                sql.push(" AND is_cascade = ").bind(c);
+            }
+            sql
+        };
+        let (total,): (i64,) = self
+            .pool()
+            .fetch_one(&filtered("SELECT COUNT(*) FROM funding_calls"))
+            .await?;
+        let mut list = filtered(CALL_SELECT);
+        if f.status == Some(CallStatus::Closed) {
+            list.push(" ORDER BY last_deadline_at DESC, id");
+        } else {
+            list.push(" ORDER BY last_deadline_at, id");
+        }
+        list.push(" LIMIT ").bind(f.limit).push(" OFFSET ").bind(f.offset);
+        let calls = self
+            .pool()
+            .fetch_all::<CallRow>(&list)
+            .await?
+            .into_iter()
+            .map(CallRow::into_call)
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((calls, total))
+    }
+
+    /// The programmes calls belong to, with how many calls each.
+    pub async fn call_programmes(&self) -> Result<Vec<(String, i64)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new(
+                "SELECT programme, COUNT(*) FROM funding_calls GROUP BY programme ORDER BY programme",
+            ))
+            .await
+    }
+
+    pub async fn funding_call(&self, id: i64) -> Result<Option<StoredCall>, StoreError> {
+        self.pool()
+            .fetch_optional::<CallRow>(&Sql::with(&format!("{CALL_SELECT} WHERE id = $1"), vec![id.into()]))
+            .await?
+            .map(CallRow::into_call)
+            .transpose()
+    }
+
+    /// Calls by id, for the search index.
+    pub async fn calls_by_ids(&self, ids: &[i64]) -> Result<Vec<StoredCall>, StoreError> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut sql = Sql::new(CALL_SELECT);
+        sql.push(" WHERE id IN ").bind_list(ids.iter().copied());
+        self.pool()
+            .fetch_all::<CallRow>(&sql)
+            .await?
+            .into_iter()
+            .map(CallRow::into_call)
+            .collect()
+    }
+
+    /// Up to `limit` calls with ids above `after`, in id order.
+    pub async fn calls_after(&self, after: i64, limit: i64) -> Result<Vec<StoredCall>, StoreError> {
+        self.pool()
+            .fetch_all::<CallRow>(&Sql::with(
+                &format!("{CALL_SELECT} WHERE id > $1 ORDER BY id LIMIT $2"),
+                vec![after.into(), limit.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(CallRow::into_call)
+            .collect()
+    }
+
     pub async fn call_by_reference(&self, reference: &str) -> Result<Option<StoredCall>, StoreError> {
         self.pool()
             .fetch_optional::<CallRow>(&Sql::with(

@@ -184,6 +184,9 @@ fn routes() -> Routes {
     .post("/interests/{id}", market::reply)
     .get("/marketplace/mine", market::mine)
     .get("/moderation/opportunities", market::queue)
+    // funding
+    .get("/funding", funding::list)
+    .get("/funding/{id}", funding::page)
     // events
     .get("/events", events::calendar)
     .get("/events.ics", events::feed)

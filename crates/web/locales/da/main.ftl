@@ -317,6 +317,7 @@ search-coordinator = koordineret af { $name }
 search-distance = { $km } km væk
 search-kind-organisation = Organisation
 search-kind-project = Projekt
+search-kind-call = Indkaldelse
 search-kind-event = Arrangement
 search-kind-opportunity = Mulighed
 search-deadline = til { $date }
@@ -1220,3 +1221,33 @@ mail-event-changed-body = Arrangøren har ændret tid eller sted for “{ $title
 event-error-apply-instead = Deltagerne i et erhvervsfremstød udvælges blandt ansøgningerne: søg i stedet.
 mission-withdraw = Træk ansøgningen tilbage
 mission-done-withdrawn = Ansøgningen er trukket tilbage.
+
+## Funding
+nav-funding = Finansiering
+funding-title = Finansieringsmuligheder
+funding-intro = Indkaldelser fra EU-programmerne og de kaskadeopslag, som Euroclusters og andre projekter åbner for SMV'er, med fristerne i Bruxelles-tid og din.
+funding-count = { $count ->
+    [one] Én indkaldelse
+   *[other] { $count } indkaldelser
+}
+funding-empty = Ingen indkaldelse passer til disse filtre.
+funding-status = Status
+funding-status-open = Åben
+funding-status-forthcoming = Kommende
+funding-status-closed = Lukket
+funding-status-all = Alle
+funding-programme = Program
+funding-kind = Type indkaldelse
+funding-eu-calls = EU-indkaldelser
+funding-cascade-calls = Kaskadeopslag (åbne opslag for SMV'er)
+funding-cascade = Kaskadeopslag
+funding-closing-soon = Frist inden for 30 dage
+funding-deadline = Frist
+funding-deadlines = Frister
+funding-opens = Åbner
+funding-budget = Budget pr. bevilling
+funding-grants = Forventede bevillinger
+funding-action = Aktionstype
+funding-grant-type = Bevilling
+funding-procedure = Indsendelse
+funding-portal = Indkaldelsen på EU's Funding & Tenders-portal

@@ -317,6 +317,7 @@ search-coordinator = koordiniert von { $name }
 search-distance = { $km } km entfernt
 search-kind-organisation = Organisation
 search-kind-project = Projekt
+search-kind-call = Ausschreibung
 search-kind-event = Veranstaltung
 search-kind-opportunity = Kooperationsangebot
 search-deadline = bis { $date }
@@ -1220,3 +1221,33 @@ mail-event-changed-body = Der Veranstalter hat Zeit oder Ort von „{ $title }�
 event-error-apply-instead = Die Teilnehmenden einer Geschäftsreise werden aus den Bewerbungen ausgewählt: Bewerben Sie sich.
 mission-withdraw = Bewerbung zurückziehen
 mission-done-withdrawn = Die Bewerbung ist zurückgezogen.
+
+## Funding
+nav-funding = Förderung
+funding-title = Fördermöglichkeiten
+funding-intro = Ausschreibungen der EU-Programme und die Kaskadenaufrufe, die Eurocluster und andere Projekte für KMU öffnen, mit ihren Fristen in Brüsseler Zeit und in Ihrer.
+funding-count = { $count ->
+    [one] Eine Ausschreibung
+   *[other] { $count } Ausschreibungen
+}
+funding-empty = Keine Ausschreibung passt zu diesen Filtern.
+funding-status = Status
+funding-status-open = Offen
+funding-status-forthcoming = Demnächst
+funding-status-closed = Geschlossen
+funding-status-all = Alle
+funding-programme = Programm
+funding-kind = Art der Ausschreibung
+funding-eu-calls = EU-Ausschreibungen
+funding-cascade-calls = Kaskadenaufrufe (offene Aufrufe für KMU)
+funding-cascade = Kaskadenaufruf
+funding-closing-soon = Frist in den nächsten 30 Tagen
+funding-deadline = Frist
+funding-deadlines = Fristen
+funding-opens = Öffnet
+funding-budget = Budget pro Förderung
+funding-grants = Erwartete Förderungen
+funding-action = Maßnahmenart
+funding-grant-type = Förderform
+funding-procedure = Einreichung
+funding-portal = Die Ausschreibung im EU-Portal Funding & Tenders

@@ -317,6 +317,7 @@ search-coordinator = coordinated by { $name }
 search-distance = { $km } km away
 search-kind-organisation = Organisation
 search-kind-project = Project
+search-kind-call = Funding call
 search-kind-event = Event
 search-kind-opportunity = Opportunity
 search-deadline = until { $date }
@@ -1220,3 +1221,33 @@ mail-event-changed-body = The organiser changed the time or place of “{ $title
 event-error-apply-instead = Participants of a business mission are selected from applications: apply instead.
 mission-withdraw = Withdraw the application
 mission-done-withdrawn = The application is withdrawn.
+
+## Funding
+nav-funding = Funding
+funding-title = Funding opportunities
+funding-intro = Calls for proposals of EU programmes and the cascade calls that Euroclusters and other projects open for SMEs, with their cut-offs in Brussels time and yours.
+funding-count = { $count ->
+    [one] One call
+   *[other] { $count } calls
+}
+funding-empty = No call matches these filters.
+funding-status = Status
+funding-status-open = Open
+funding-status-forthcoming = Forthcoming
+funding-status-closed = Closed
+funding-status-all = All
+funding-programme = Programme
+funding-kind = Kind of call
+funding-eu-calls = EU calls for proposals
+funding-cascade-calls = Cascade calls (open calls for SMEs)
+funding-cascade = Cascade call
+funding-closing-soon = Closing within 30 days
+funding-deadline = Deadline
+funding-deadlines = Deadlines
+funding-opens = Opens
+funding-budget = Budget per grant
+funding-grants = Expected grants
+funding-action = Type of action
+funding-grant-type = Grant
+funding-procedure = Submission
+funding-portal = The call on the EU Funding & Tenders portal

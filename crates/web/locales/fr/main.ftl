@@ -317,6 +317,7 @@ search-coordinator = coordonné par { $name }
 search-distance = à { $km } km
 search-kind-organisation = Organisation
 search-kind-project = Projet
+search-kind-call = Appel
 search-kind-event = Événement
 search-kind-opportunity = Opportunité
 search-deadline = jusqu’au { $date }
@@ -1220,3 +1221,33 @@ mail-event-changed-body = L’organisateur a modifié l’heure ou le lieu de «
 event-error-apply-instead = Les participants d’une mission d’affaires sont choisis parmi les candidatures : candidatez plutôt.
 mission-withdraw = Retirer la candidature
 mission-done-withdrawn = La candidature est retirée.
+
+## Funding
+nav-funding = Financements
+funding-title = Opportunités de financement
+funding-intro = Appels à propositions des programmes européens et appels en cascade que les Euroclusters et d’autres projets ouvrent aux PME, avec leurs dates limites à l’heure de Bruxelles et à la vôtre.
+funding-count = { $count ->
+    [one] Un appel
+   *[other] { $count } appels
+}
+funding-empty = Aucun appel ne correspond à ces filtres.
+funding-status = État
+funding-status-open = Ouvert
+funding-status-forthcoming = À venir
+funding-status-closed = Clos
+funding-status-all = Tous
+funding-programme = Programme
+funding-kind = Type d’appel
+funding-eu-calls = Appels à propositions de l’UE
+funding-cascade-calls = Appels en cascade (appels ouverts aux PME)
+funding-cascade = Appel en cascade
+funding-closing-soon = Date limite dans les 30 jours
+funding-deadline = Date limite
+funding-deadlines = Dates limites
+funding-opens = Ouverture
+funding-budget = Budget par subvention
+funding-grants = Subventions prévues
+funding-action = Type d’action
+funding-grant-type = Subvention
+funding-procedure = Soumission
+funding-portal = L’appel sur le portail Funding & Tenders de l’UE

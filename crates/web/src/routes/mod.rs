@@ -7,6 +7,7 @@ pub mod api;
 pub mod assets;
 pub mod b2b;
 pub mod events;
+pub mod funding;
 pub mod health;
 pub mod home;
 pub mod language;

@@ -264,6 +264,17 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(tr.t1("search-deadline", "date", d));
             }
         }
+        "call" => {
+            if let Some(p) = s("programme") {
+                details.push(p.to_owned());
+            }
+            if let Some(i) = s("identifier") {
+                details.push(i.to_owned());
+            }
+            if let Some(d) = s("deadline") {
+                details.push(tr.t1("search-deadline", "date", d));
+            }
+        }
         "event" => {
             if let Some(kind) = s("event").and_then(|k| k.parse::<domain::EventKind>().ok()) {
                 details.push(tr.t(kind.message_id()));
