@@ -271,7 +271,24 @@ impl Website {
         {
             return Err(bad());
         }
-        Ok(Self(with_scheme))
+        // A web address is ASCII: letters beyond it in the path or query are sent percent-encoded,
+        // so they are stored that way (the API promises a URI).
+        let (head, tail) = with_scheme.split_at(with_scheme.find("://").map(|i| i + 3 + host.len()).unwrap_or(0));
+        let mut encoded = head.to_owned();
+        for c in tail.chars() {
+            if c.is_ascii() {
+                encoded.push(c);
+            } else {
+                let mut buf = [0u8; 4];
+                for b in c.encode_utf8(&mut buf).bytes() {
+                    encoded.push_str(&format!("%{b:02X}"));
+                }
+            }
+        }
+        if encoded.len() > 500 {
+            return Err(bad());
+        }
+        Ok(Self(encoded))
     }
 
     pub fn as_str(&self) -> &str {
@@ -521,6 +538,10 @@ mod tests {
             "https://www.dipc.ehu.es"
         );
         assert!(Website::parse("javascript:alert(1)").is_err());
+        assert_eq!(
+            Website::parse("https://x.eu/über?q=Ķ").unwrap().as_str(),
+            "https://x.eu/%C3%BCber?q=%C4%B6"
+        );
         assert!(Website::parse("http://<script>.eu").is_err());
         assert_eq!(NutsCode::parse("ded21").unwrap().level(), 3);
         assert!(NutsCode::parse("DE-1").is_err());
