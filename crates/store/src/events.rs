@@ -824,6 +824,52 @@ impl Store {
         Ok(())
     }
 
+    /// Confirmed registrations for published events that start before `until` (and have not
+    /// started at `now`) whose reminder has not gone out, with their events.
+    pub async fn due_reminders(
+        &self,
+        now: DateTime<Utc>,
+        until: DateTime<Utc>,
+    ) -> Result<Vec<(Registration, Event)>, StoreError> {
+        let rows: Vec<RegistrationRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                &format!(
+                    "{REGISTRATION_SELECT} JOIN events e ON e.id = r.event_id WHERE r.state = 'confirmed' \
+                     AND r.reminded_at IS NULL AND e.state = 'published' AND e.starts_at > $1 AND e.starts_at <= $2 \
+                     ORDER BY e.starts_at, r.id LIMIT 5000"
+                ),
+                vec![now.into(), until.into()],
+            ))
+            .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        let mut events: std::collections::HashMap<i64, Event> = std::collections::HashMap::new();
+        for row in rows {
+            let r = row.into_registration()?;
+            if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(r.event_id) {
+                if let Some(e) = self.event(r.event_id).await? {
+                    slot.insert(e);
+                }
+            }
+            if let Some(e) = events.get(&r.event_id) {
+                out.push((r, e.clone()));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Records that a registration's reminder went out; false when another node sent it first.
+    pub async fn mark_reminded(&self, registration_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE registrations SET reminded_at = $1 WHERE id = $2 AND reminded_at IS NULL",
+                vec![Utc::now().into(), registration_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
     // --- meeting requests ------------------------------------------------------------------
 
     /// Sends a meeting request; `Conflict` when either already asked the other.

@@ -991,3 +991,69 @@ async fn a_business_mission_selects_applicants_by_weighted_scores() {
         "Distributors"
     );
 }
+
+#[tokio::test]
+async fn people_registered_are_reminded_once_the_day_before() {
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let organiser = account(&app, "organiser@cluster.dk", PlatformRole::User).await;
+    let cluster = organisation(&app, "space-cluster", "Space Cluster Denmark").await;
+    store
+        .set_org_role(organiser, cluster, OrgRole::Admin)
+        .await
+        .expect("role");
+    let now = chrono::Utc::now();
+    let (soon, later) = (now + chrono::Duration::hours(20), now + chrono::Duration::hours(72));
+    let mut ids = vec![];
+    for starts in [soon, later] {
+        let input = domain::EventInput {
+            kind: "workshop".into(),
+            title: "Hands-on workshop: digital twins".into(),
+            description: "A practical half-day on digital twins for manufacturing SMEs.".into(),
+            starts: starts.format("%Y-%m-%dT%H:%M").to_string(),
+            ends: (starts + chrono::Duration::hours(3))
+                .format("%Y-%m-%dT%H:%M")
+                .to_string(),
+            timezone: "UTC".into(),
+            attendance: "hybrid".into(),
+            venue: "DGI Byen".into(),
+            city: "Copenhagen".into(),
+            country: "DK".into(),
+            online_url: "https://meet.example.dk/ws".into(),
+            contact_email: "events@cluster.dk".into(),
+            ..domain::EventInput::default()
+        };
+        let d = input.validate(now).expect("valid");
+        let id = store.create_event(cluster, None, &d).await.expect("create");
+        store
+            .transition_event(id, &[domain::EventState::Draft], domain::EventState::Published, None)
+            .await
+            .expect("publish");
+        ids.push(id);
+    }
+    let anna = account(&app, "anna@sme.dk", PlatformRole::User).await;
+    for &id in &ids {
+        store.register(id, anna, None, None).await.expect("register");
+    }
+    assert_eq!(
+        web::routes::events::send_reminders(&app.state)
+            .await
+            .expect("reminders"),
+        1,
+        "only the event within a day"
+    );
+    let mails = app.mails_to("anna@sme.dk");
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("A reminder") && m.contains("meet.example.dk/ws")),
+        "{mails:?}"
+    );
+    assert_eq!(
+        web::routes::events::send_reminders(&app.state)
+            .await
+            .expect("reminders"),
+        0,
+        "once"
+    );
+}

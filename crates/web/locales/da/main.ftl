@@ -1251,3 +1251,9 @@ funding-action = Aktionstype
 funding-grant-type = Bevilling
 funding-procedure = Indsendelse
 funding-portal = Indkaldelsen på EU's Funding & Tenders-portal
+mail-event-reminder-subject = I morgen: { $title }
+mail-event-reminder-body = En påmindelse: du er tilmeldt “{ $title }”, { $when }{ $where }.
+
+    { $link }
+mail-event-reminder-online = Deltag online: { $link }
+mail-event-reminder-agenda = Din mødeplan: { $link }

@@ -1251,3 +1251,9 @@ funding-action = Maßnahmenart
 funding-grant-type = Förderform
 funding-procedure = Einreichung
 funding-portal = Die Ausschreibung im EU-Portal Funding & Tenders
+mail-event-reminder-subject = Morgen: { $title }
+mail-event-reminder-body = Zur Erinnerung: Sie sind für „{ $title }“ angemeldet, { $when }{ $where }.
+
+    { $link }
+mail-event-reminder-online = Online teilnehmen: { $link }
+mail-event-reminder-agenda = Ihr Gesprächsplan: { $link }

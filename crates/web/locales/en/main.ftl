@@ -1251,3 +1251,9 @@ funding-action = Type of action
 funding-grant-type = Grant
 funding-procedure = Submission
 funding-portal = The call on the EU Funding & Tenders portal
+mail-event-reminder-subject = Tomorrow: { $title }
+mail-event-reminder-body = A reminder: you are registered for “{ $title }”, { $when }{ $where }.
+
+    { $link }
+mail-event-reminder-online = Join online: { $link }
+mail-event-reminder-agenda = Your meeting agenda: { $link }

@@ -1251,3 +1251,9 @@ funding-action = Type d’action
 funding-grant-type = Subvention
 funding-procedure = Soumission
 funding-portal = L’appel sur le portail Funding & Tenders de l’UE
+mail-event-reminder-subject = Demain : { $title }
+mail-event-reminder-body = Pour rappel : vous êtes inscrit à « { $title } », { $when }{ $where }.
+
+    { $link }
+mail-event-reminder-online = Participer en ligne : { $link }
+mail-event-reminder-agenda = Votre agenda de rendez-vous : { $link }

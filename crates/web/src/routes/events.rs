@@ -1527,6 +1527,88 @@ pub async fn unregister(
     Ok(Redirect::to(&format!("/events/{}?done=unregistered", e.id)).into_response())
 }
 
+/// Mails everyone confirmed for an event that starts within a day, once: when and where, the
+/// online access, and the agenda for B2B events. Answers how many were sent.
+pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
+    let now = now();
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let mut sent = 0;
+    for (r, e) in state
+        .store
+        .due_reminders(now, now + chrono::Duration::hours(24))
+        .await?
+    {
+        // Claimed first, so that two nodes running the job do not both mail.
+        if !state.store.mark_reminded(r.id).await? {
+            continue;
+        }
+        let zone = r
+            .user_timezone
+            .as_deref()
+            .and_then(|z| parse_timezone(z).ok())
+            .unwrap_or_else(|| e.draft.tz());
+        let mut body = tr.tn(
+            "mail-event-reminder-body",
+            vec![
+                ("title", e.draft.title.as_str().into()),
+                ("when", span(e.starts_at, e.ends_at, zone).into()),
+                (
+                    "where",
+                    Some(place(&tr, &e))
+                        .filter(|p| !p.is_empty())
+                        .map(|p| format!(" · {p}"))
+                        .unwrap_or_default()
+                        .into(),
+                ),
+                ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
+            ],
+        );
+        if let Some(url) = e.draft.online_url.as_ref().filter(|_| e.draft.attendance.is_online()) {
+            body.push_str(&format!(
+                "\n\n{}",
+                tr.t1("mail-event-reminder-online", "link", url.as_str())
+            ));
+        }
+        if e.draft.b2b && e.schedule_published_at.is_some() {
+            body.push_str(&format!(
+                "\n\n{}",
+                tr.t1(
+                    "mail-event-reminder-agenda",
+                    "link",
+                    state.settings.link(&format!("/events/{}/agenda", e.id))
+                )
+            ));
+        }
+        state
+            .settings
+            .mailer
+            .notify(
+                &r.user_email,
+                &tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
+                body,
+            )
+            .await;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// Runs [`send_reminders`] every `every` in the background.
+pub fn remind_regularly(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(every);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            match send_reminders(&state).await {
+                Ok(n) if n > 0 => tracing::info!(mails = n, "event reminders sent"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "cannot send event reminders"),
+            }
+        }
+    });
+}
+
 #[derive(Template)]
 #[template(path = "events_mine.html")]
 struct MinePage {
