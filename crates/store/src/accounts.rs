@@ -6,14 +6,8 @@ use chrono::{DateTime, Utc};
 use domain::{Email, OrgRole, OrganisationDraft, PlatformRole, TokenScope};
 
 use crate::organisations::SaveMode;
+use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError, Tx};
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
 
 /// A person with an account.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
@@ -249,11 +243,6 @@ pub struct SessionInfo {
     pub user_agent: Option<String>,
     pub created_at: DateTime<Utc>,
     pub expires_at: DateTime<Utc>,
-}
-
-/// Whether an insert failed on a UNIQUE constraint (on either back end).
-fn is_unique_violation(e: &StoreError) -> bool {
-    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
 }
 
 impl Store {

@@ -9,14 +9,8 @@ use chrono::{DateTime, Utc};
 use domain::{EventDraft, EventKind, EventState, MeetingSession, Slug};
 
 use crate::change_feed::{self, Op};
+use crate::corrupt;
 use crate::{Sql, Store, StoreError, Tx};
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
 
 /// A stored event with its organiser.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

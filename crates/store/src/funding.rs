@@ -5,14 +5,8 @@ use chrono::{DateTime, Utc};
 use domain::funding::FundingCall;
 
 use crate::change_feed::{self, Op};
+use crate::corrupt;
 use crate::{Sql, Store, StoreError, Tx};
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
 
 /// A stored call.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

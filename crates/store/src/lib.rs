@@ -42,6 +42,19 @@ pub enum StoreError {
     Migrate(#[from] sqlx::migrate::MigrateError),
 }
 
+/// A stored value that does not read back as what was written.
+pub(crate) fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
+    StoreError::Corrupt {
+        column,
+        message: message.to_string(),
+    }
+}
+
+/// Whether an insert failed on a UNIQUE constraint (on either back end).
+pub(crate) fn is_unique_violation(e: &StoreError) -> bool {
+    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
+}
+
 /// Everything the rest of the program may ask of the database.
 #[derive(Debug, Clone)]
 pub struct Store {

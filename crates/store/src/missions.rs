@@ -5,18 +5,8 @@ use chrono::{DateTime, Utc};
 use domain::mission::MissionCall;
 use domain::Day;
 
+use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError};
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
-
-fn is_unique_violation(e: &StoreError) -> bool {
-    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
-}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct StoredCall {

@@ -6,18 +6,8 @@ use chrono::{DateTime, Utc};
 use domain::{Day, OpportunityDraft, OpportunityKind, OpportunityState, Slug};
 
 use crate::change_feed::{self, Op};
+use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError};
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
-
-fn is_unique_violation(e: &StoreError) -> bool {
-    matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
-}
 
 /// A stored opportunity with the organisation that publishes it.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]

@@ -11,6 +11,7 @@ use domain::{
 };
 
 use crate::change_feed::{self, Op};
+use crate::corrupt;
 use crate::db::like_escape;
 use crate::{Sql, Store, StoreError, Tx};
 
@@ -124,13 +125,6 @@ impl Details {
 
 const ORG_COLUMNS: &str = "o.id, o.slug, o.name, o.short_name, o.kind, o.country, o.nuts_code, o.city, o.lat, o.lon, \
      o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.details, o.updated_at";
-
-fn corrupt(column: &'static str, message: impl ToString) -> StoreError {
-    StoreError::Corrupt {
-        column,
-        message: message.to_string(),
-    }
-}
 
 fn count(v: Option<i64>) -> Option<u32> {
     v.and_then(|n| u32::try_from(n).ok())
