@@ -104,6 +104,17 @@ pub fn render(t: &impl Template) -> Result<Html<String>, WebError> {
     Ok(Html(t.render()?))
 }
 
+/// A page drawn again with what was sent: 422 when something in it was refused, else 200.
+pub fn render_form_page(t: &impl Template, refused: bool) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    let status = if refused {
+        axum::http::StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        axum::http::StatusCode::OK
+    };
+    Ok((status, render(t)?).into_response())
+}
+
 /// "Dresden, Germany" or just "Germany".
 pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
     match city {

@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
@@ -1061,16 +1061,11 @@ async fn manage_page(
         can_change_sessions,
         e,
     };
-    let status = if page
+    let refused = page
         .session_form
         .as_ref()
-        .is_some_and(|f| f.fields.iter().any(|f| f.error.is_some()))
-    {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)?).into_response())
+        .is_some_and(|f| f.fields.iter().any(|f| f.error.is_some()));
+    crate::views::render_form_page(&page, refused)
 }
 
 async fn organised_b2b(state: &AppState, me: &SignedIn, id: &str) -> Result<Event, WebError> {

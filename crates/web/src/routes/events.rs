@@ -1216,24 +1216,14 @@ pub async fn submit(
         &e.draft.title,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    for to in state.store.moderator_emails().await? {
-        state
-            .settings
-            .mailer
-            .notify(
-                &to,
-                &tr.t("mail-event-submitted-subject"),
-                tr.t2(
-                    "mail-event-submitted-body",
-                    "title",
-                    e.draft.title.as_str(),
-                    "link",
-                    state.settings.link("/moderation/events"),
-                ),
-            )
-            .await;
-    }
+    crate::routes::tell_moderators(
+        &state,
+        "mail-event-submitted-subject",
+        "mail-event-submitted-body",
+        &e.draft.title,
+        "/moderation/events",
+    )
+    .await?;
     Ok(Redirect::to(&format!("/events/{}?done=submitted", e.id)).into_response())
 }
 
@@ -1287,13 +1277,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    let reason = form.get("reason").trim().to_owned();
-    if reason.is_empty() || reason.chars().count() > 1_000 {
-        return Err(WebError::Invalid(ValidationErrors(vec![domain::FieldError {
-            field: "reason".into(),
-            message: ctx.tr.t("opportunity-error-reason"),
-        }])));
-    }
+    let reason = crate::routes::return_reason(&ctx, &form)?;
     transition(
         &state,
         &e,

@@ -412,24 +412,14 @@ pub async fn submit(
         &o.draft.title,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    for to in state.store.moderator_emails().await? {
-        state
-            .settings
-            .mailer
-            .notify(
-                &to,
-                &tr.t("mail-opportunity-submitted-subject"),
-                tr.t2(
-                    "mail-opportunity-submitted-body",
-                    "title",
-                    o.draft.title.as_str(),
-                    "link",
-                    state.settings.link("/moderation/opportunities"),
-                ),
-            )
-            .await;
-    }
+    crate::routes::tell_moderators(
+        &state,
+        "mail-opportunity-submitted-subject",
+        "mail-opportunity-submitted-body",
+        &o.draft.title,
+        "/moderation/opportunities",
+    )
+    .await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=submitted", o.id)).into_response())
 }
 
@@ -526,13 +516,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    let reason = form.get("reason").trim().to_owned();
-    if reason.is_empty() || reason.chars().count() > 1_000 {
-        return Err(WebError::Invalid(ValidationErrors(vec![domain::FieldError {
-            field: "reason".into(),
-            message: ctx.tr.t("opportunity-error-reason"),
-        }])));
-    }
+    let reason = crate::routes::return_reason(&ctx, &form)?;
     transition(
         &state,
         &o,
@@ -909,12 +893,7 @@ async fn detail(
         watch_query: format!("opportunity:{}", o.id),
         o,
     };
-    let status = if failed {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)?).into_response())
+    crate::views::render_form_page(&page, failed)
 }
 
 // ---- interest and conversation ----

@@ -138,12 +138,7 @@ async fn call_page(
         evaluator_error,
         e,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)?).into_response())
+    crate::views::render_form_page(&page, invalid)
 }
 
 pub async fn call(
@@ -746,12 +741,7 @@ async fn application_page(
         a,
         e,
     };
-    let status = if invalid {
-        StatusCode::UNPROCESSABLE_ENTITY
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&page)?).into_response())
+    crate::views::render_form_page(&page, invalid)
 }
 
 pub async fn application(

@@ -38,6 +38,42 @@ pub fn done_param(raw: Option<&str>) -> Option<String> {
     query_pairs(raw).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v)
 }
 
+/// Mails every moderator that something (`title`) waits for review at `queue`.
+pub async fn tell_moderators(
+    state: &crate::AppState,
+    subject_id: &str,
+    body_id: &str,
+    title: &str,
+    queue: &str,
+) -> Result<(), WebError> {
+    let tr = crate::i18n::Tr::new(crate::i18n::Locale::En);
+    for to in state.store.moderator_emails().await? {
+        state
+            .settings
+            .mailer
+            .notify(
+                &to,
+                &tr.t(subject_id),
+                tr.t2(body_id, "title", title, "link", state.settings.link(queue)),
+            )
+            .await;
+    }
+    Ok(())
+}
+
+/// The reason a moderator gives when returning something to its owners: required, at most
+/// 1,000 characters.
+pub fn return_reason(ctx: &crate::ctx::Ctx, form: &crate::forms::FormData) -> Result<String, WebError> {
+    let reason = form.get("reason").trim().to_owned();
+    if reason.is_empty() || reason.chars().count() > 1_000 {
+        return Err(WebError::Invalid(domain::ValidationErrors(vec![domain::FieldError {
+            field: "reason".into(),
+            message: ctx.tr.t("opportunity-error-reason"),
+        }])));
+    }
+    Ok(reason)
+}
+
 /// A numeric id from the path; anything that is not one names nothing, so it is not found.
 pub fn path_id(raw: &str) -> Result<i64, WebError> {
     raw.parse().map_err(|_| WebError::NotFound)
