@@ -15,6 +15,7 @@ pub mod nace;
 pub mod opportunity;
 pub mod organisation;
 pub mod profile;
+pub mod programme;
 pub mod project;
 pub mod slug;
 pub mod taxonomy;

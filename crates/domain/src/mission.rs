@@ -35,44 +35,8 @@ pub fn validate_call(
     today: Day,
 ) -> Result<MissionCall, ValidationErrors> {
     let mut e = ValidationErrors::default();
-    let mut qs = Vec::new();
-    for (n, line) in questions.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        if n == MAX_QUESTIONS {
-            e.push("questions", format!("has more than {MAX_QUESTIONS} questions"));
-            break;
-        }
-        qs.push(text(&mut e, "questions", line, 3, 500));
-    }
-    if qs.is_empty() && e.is_empty() {
-        e.push("questions", "is required: one question a line");
-    }
-    let mut cs = Vec::new();
-    for (n, line) in criteria.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
-        if n == MAX_CRITERIA {
-            e.push("criteria", format!("has more than {MAX_CRITERIA} criteria"));
-            break;
-        }
-        let parsed = line
-            .split_once(char::is_whitespace)
-            .and_then(|(w, name)| Some((w.trim_end_matches('%').parse::<u32>().ok()?, name.trim())))
-            .filter(|(w, name)| (1..=100).contains(w) && !name.is_empty() && name.chars().count() <= 200);
-        match parsed {
-            Some((weight, name)) => cs.push(Criterion {
-                name: name.to_owned(),
-                weight,
-            }),
-            None => e.push(
-                "criteria",
-                format!(
-                    "line {}: write a weight from 1 to 100, then the criterion (\"40 Export readiness\")",
-                    n + 1
-                ),
-            ),
-        }
-    }
-    if cs.is_empty() && e.is_empty() {
-        e.push("criteria", "is required: one weighted criterion a line");
-    }
+    let qs = parse_questions(&mut e, questions);
+    let cs = parse_criteria(&mut e, criteria);
     let places = match places.trim().parse::<u32>() {
         Ok(n) if (1..=500).contains(&n) => Some(n),
         _ => {
@@ -97,75 +61,144 @@ pub fn validate_call(
     }
 }
 
+/// Reads questions, one a line (blank lines skipped), into `e`'s field "questions".
+pub fn parse_questions(e: &mut ValidationErrors, questions: &str) -> Vec<String> {
+    let mut qs = Vec::new();
+    for (n, line) in questions.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        if n == MAX_QUESTIONS {
+            e.push("questions", format!("has more than {MAX_QUESTIONS} questions"));
+            break;
+        }
+        qs.push(text(e, "questions", line, 3, 500));
+    }
+    if qs.is_empty() && !e.0.iter().any(|f| f.field == "questions") {
+        e.push("questions", "is required: one question a line");
+    }
+    qs
+}
+
+/// Reads weighted criteria, one a line as "weight name" ("40 Export readiness").
+pub fn parse_criteria(e: &mut ValidationErrors, criteria: &str) -> Vec<Criterion> {
+    let mut cs = Vec::new();
+    let mut faulty = false;
+    for (n, line) in criteria.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
+        if n == MAX_CRITERIA {
+            e.push("criteria", format!("has more than {MAX_CRITERIA} criteria"));
+            faulty = true;
+            break;
+        }
+        let parsed = line
+            .split_once(char::is_whitespace)
+            .and_then(|(w, name)| Some((w.trim_end_matches('%').parse::<u32>().ok()?, name.trim())))
+            .filter(|(w, name)| (1..=100).contains(w) && !name.is_empty() && name.chars().count() <= 200);
+        match parsed {
+            Some((weight, name)) => cs.push(Criterion {
+                name: name.to_owned(),
+                weight,
+            }),
+            None => {
+                faulty = true;
+                e.push(
+                    "criteria",
+                    format!(
+                        "line {}: write a weight from 1 to 100, then the criterion (\"40 Export readiness\")",
+                        n + 1
+                    ),
+                )
+            }
+        }
+    }
+    if cs.is_empty() && !faulty {
+        e.push("criteria", "is required: one weighted criterion a line");
+    }
+    cs
+}
+
+/// The criteria as the organiser's form shows them, one "weight name" a line.
+pub fn criteria_lines(criteria: &[Criterion]) -> String {
+    criteria
+        .iter()
+        .map(|c| format!("{} {}", c.weight, c.name))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Checks an application's answers, one per question, all required (fields "answer-N").
+pub fn validate_answers(questions: &[String], answers: &[String]) -> Result<Vec<String>, ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let mut out = Vec::new();
+    for i in 0..questions.len() {
+        let field = format!("answer-{i}");
+        out.push(text(
+            &mut e,
+            &field,
+            answers.get(i).map(String::as_str).unwrap_or(""),
+            1,
+            MAX_ANSWER,
+        ));
+    }
+    if e.is_empty() {
+        Ok(out)
+    } else {
+        Err(e)
+    }
+}
+
+/// Checks an evaluator's scores, one whole number 0–10 per criterion (fields "score-N").
+pub fn validate_scores(criteria: &[Criterion], scores: &[String]) -> Result<Vec<u8>, ValidationErrors> {
+    let mut e = ValidationErrors::default();
+    let mut out = Vec::new();
+    for i in 0..criteria.len() {
+        match scores.get(i).map(|s| s.trim().parse::<u8>()) {
+            Some(Ok(n)) if n <= MAX_SCORE => out.push(n),
+            _ => e.push(
+                format!("score-{i}"),
+                format!("must be a whole number from 0 to {MAX_SCORE}"),
+            ),
+        }
+    }
+    if e.is_empty() {
+        Ok(out)
+    } else {
+        Err(e)
+    }
+}
+
+/// The weighted score of an application (0–10): each criterion's mean over the evaluators,
+/// weighted; `None` before anyone scored it.
+pub fn weighted(criteria: &[Criterion], evaluations: &[Vec<u8>]) -> Option<f64> {
+    let valid: Vec<&Vec<u8>> = evaluations.iter().filter(|s| s.len() == criteria.len()).collect();
+    if valid.is_empty() {
+        return None;
+    }
+    let total: u32 = criteria.iter().map(|c| c.weight).sum();
+    let sum: f64 = criteria
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let mean = valid.iter().map(|s| f64::from(s[i])).sum::<f64>() / valid.len() as f64;
+            mean * f64::from(c.weight)
+        })
+        .sum();
+    Some(sum / f64::from(total.max(1)))
+}
+
 impl MissionCall {
     /// The text the organiser's form shows for this call.
     pub fn criteria_lines(&self) -> String {
-        self.criteria
-            .iter()
-            .map(|c| format!("{} {}", c.weight, c.name))
-            .collect::<Vec<_>>()
-            .join("\n")
+        criteria_lines(&self.criteria)
     }
 
-    /// Checks an application's answers, one per question, all required.
     pub fn validate_answers(&self, answers: &[String]) -> Result<Vec<String>, ValidationErrors> {
-        let mut e = ValidationErrors::default();
-        let mut out = Vec::new();
-        for i in 0..self.questions.len() {
-            let field = format!("answer-{i}");
-            out.push(text(
-                &mut e,
-                &field,
-                answers.get(i).map(String::as_str).unwrap_or(""),
-                1,
-                MAX_ANSWER,
-            ));
-        }
-        if e.is_empty() {
-            Ok(out)
-        } else {
-            Err(e)
-        }
+        validate_answers(&self.questions, answers)
     }
 
-    /// Checks an evaluator's scores, one whole number 0–10 per criterion.
     pub fn validate_scores(&self, scores: &[String]) -> Result<Vec<u8>, ValidationErrors> {
-        let mut e = ValidationErrors::default();
-        let mut out = Vec::new();
-        for i in 0..self.criteria.len() {
-            match scores.get(i).map(|s| s.trim().parse::<u8>()) {
-                Some(Ok(n)) if n <= MAX_SCORE => out.push(n),
-                _ => e.push(
-                    format!("score-{i}"),
-                    format!("must be a whole number from 0 to {MAX_SCORE}"),
-                ),
-            }
-        }
-        if e.is_empty() {
-            Ok(out)
-        } else {
-            Err(e)
-        }
+        validate_scores(&self.criteria, scores)
     }
 
-    /// The weighted score of an application (0–10): each criterion's mean over the evaluators,
-    /// weighted; `None` before anyone scored it.
     pub fn weighted(&self, evaluations: &[Vec<u8>]) -> Option<f64> {
-        let valid: Vec<&Vec<u8>> = evaluations.iter().filter(|s| s.len() == self.criteria.len()).collect();
-        if valid.is_empty() {
-            return None;
-        }
-        let total: u32 = self.criteria.iter().map(|c| c.weight).sum();
-        let sum: f64 = self
-            .criteria
-            .iter()
-            .enumerate()
-            .map(|(i, c)| {
-                let mean = valid.iter().map(|s| f64::from(s[i])).sum::<f64>() / valid.len() as f64;
-                mean * f64::from(c.weight)
-            })
-            .sum();
-        Some(sum / f64::from(total.max(1)))
+        weighted(&self.criteria, evaluations)
     }
 }
 

@@ -233,4 +233,193 @@ impl Store {
             .await?;
         Ok(n)
     }
+
+    // --- following calls -------------------------------------------------------------------
+
+    /// Follows a call (or changes how many days ahead its reminders come).
+    pub async fn follow_call(&self, user_id: i64, call_id: i64, remind_days: i64) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO call_follows (user_id, call_id, remind_days, created_at) VALUES ($1, $2, $3, $4) \
+                 ON CONFLICT (user_id, call_id) DO UPDATE SET remind_days = excluded.remind_days",
+                vec![user_id.into(), call_id.into(), remind_days.into(), Utc::now().into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn unfollow_call(&self, user_id: i64, call_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM call_follows WHERE user_id = $1 AND call_id = $2",
+                vec![user_id.into(), call_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// How many days ahead a person is reminded of a call they follow; `None` when they do not.
+    pub async fn following_call(&self, user_id: i64, call_id: i64) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(i64,)>(&Sql::with(
+                "SELECT remind_days FROM call_follows WHERE user_id = $1 AND call_id = $2",
+                vec![user_id.into(), call_id.into()],
+            ))
+            .await?
+            .map(|(d,)| d))
+    }
+
+    /// The calls a person follows, with the days ahead of each reminder, by last cut-off.
+    pub async fn followed_calls(&self, user_id: i64) -> Result<Vec<(StoredCall, i64)>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            id: i64,
+            details: String,
+            updated_at: DateTime<Utc>,
+            remind_days: i64,
+        }
+        self.pool()
+            .fetch_all::<Row>(&Sql::with(
+                "SELECT c.id, c.details, c.updated_at, f.remind_days FROM call_follows f \
+                 JOIN funding_calls c ON c.id = f.call_id WHERE f.user_id = $1 ORDER BY c.last_deadline_at, c.id",
+                vec![user_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(|r| {
+                let call = CallRow {
+                    id: r.id,
+                    details: r.details,
+                    updated_at: r.updated_at,
+                }
+                .into_call()?;
+                Ok((call, r.remind_days))
+            })
+            .collect()
+    }
+
+    /// The reminders due at `now`: for every follow, each cut-off still ahead that is at most
+    /// its `remind_days` away and not yet reminded of.
+    pub async fn due_call_reminders(&self, now: DateTime<Utc>) -> Result<Vec<CallReminder>, StoreError> {
+        #[derive(sqlx::FromRow)]
+        struct Row {
+            user_id: i64,
+            email: String,
+            timezone: Option<String>,
+            remind_days: i64,
+            id: i64,
+            details: String,
+            updated_at: DateTime<Utc>,
+        }
+        let rows: Vec<Row> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT f.user_id, u.email, u.timezone, f.remind_days, c.id, c.details, c.updated_at FROM call_follows f \
+                 JOIN users u ON u.id = f.user_id JOIN funding_calls c ON c.id = f.call_id \
+                 WHERE c.last_deadline_at > $1 ORDER BY c.id, f.user_id LIMIT 20000",
+                vec![now.into()],
+            ))
+            .await?;
+        let sent: std::collections::HashSet<(i64, i64, DateTime<Utc>)> = self
+            .pool()
+            .fetch_all::<(i64, i64, DateTime<Utc>)>(&Sql::with(
+                "SELECT r.user_id, r.call_id, r.deadline_at FROM call_reminders r \
+                 JOIN funding_calls c ON c.id = r.call_id WHERE c.last_deadline_at > $1",
+                vec![now.into()],
+            ))
+            .await?
+            .into_iter()
+            .collect();
+        let mut out = Vec::new();
+        for r in rows {
+            let call = CallRow {
+                id: r.id,
+                details: r.details,
+                updated_at: r.updated_at,
+            }
+            .into_call()?;
+            for d in &call.call.deadlines {
+                let due = d.at > now && d.at - chrono::Duration::days(r.remind_days) <= now;
+                if due && !sent.contains(&(r.user_id, call.id, d.at)) {
+                    out.push(CallReminder {
+                        user_id: r.user_id,
+                        email: r.email.clone(),
+                        timezone: r.timezone.clone(),
+                        call: call.clone(),
+                        deadline: d.clone(),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Claims a reminder before it is mailed; false when it was sent already (by another node).
+    pub async fn mark_call_reminded(
+        &self,
+        user_id: i64,
+        call_id: i64,
+        deadline_at: DateTime<Utc>,
+    ) -> Result<bool, StoreError> {
+        let r = self
+            .pool()
+            .execute(&Sql::with(
+                "INSERT INTO call_reminders (user_id, call_id, deadline_at, sent_at) VALUES ($1, $2, $3, $4)",
+                vec![user_id.into(), call_id.into(), deadline_at.into(), Utc::now().into()],
+            ))
+            .await;
+        match r {
+            Ok(_) => Ok(true),
+            Err(e) if crate::is_unique_violation(&e) => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    // --- the calendar of followed deadlines ------------------------------------------------
+
+    pub async fn calendar_key(&self, user_id: i64) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(String,)>(&Sql::with(
+                "SELECT calendar_key FROM calendar_keys WHERE user_id = $1",
+                vec![user_id.into()],
+            ))
+            .await?
+            .map(|(k,)| k))
+    }
+
+    /// Sets (or replaces, which retires the old address) a person's calendar key.
+    pub async fn set_calendar_key(&self, user_id: i64, key: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO calendar_keys (user_id, calendar_key, created_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (user_id) DO UPDATE SET calendar_key = excluded.calendar_key, created_at = excluded.created_at",
+                vec![user_id.into(), key.into(), Utc::now().into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    pub async fn user_of_calendar_key(&self, key: &str) -> Result<Option<i64>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(i64,)>(&Sql::with(
+                "SELECT user_id FROM calendar_keys WHERE calendar_key = $1",
+                vec![key.into()],
+            ))
+            .await?
+            .map(|(k,)| k))
+    }
+}
+
+/// A deadline reminder to send.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CallReminder {
+    pub user_id: i64,
+    pub email: String,
+    pub timezone: Option<String>,
+    pub call: StoredCall,
+    pub deadline: domain::funding::Deadline,
 }

@@ -11,6 +11,7 @@ pub mod funding;
 pub mod missions;
 pub mod opportunities;
 pub mod organisations;
+pub mod programmes;
 pub mod projects;
 pub mod regions;
 pub mod testing;

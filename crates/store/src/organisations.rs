@@ -290,6 +290,23 @@ impl Store {
         rows.into_iter().map(OrgRow::into_organisation).collect()
     }
 
+    /// Id, address and name of every organisation of the given kinds, by name (at most
+    /// `limit`): the choices of a picker such as an application's technology centre.
+    pub async fn organisation_names_of_kinds(
+        &self,
+        kinds: &[domain::OrganisationType],
+        limit: i64,
+    ) -> Result<Vec<(i64, String, String)>, StoreError> {
+        if kinds.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut sql = Sql::new("SELECT id, slug, name FROM organisations WHERE kind IN ");
+        sql.bind_list(kinds.iter().map(|k| k.as_str().to_owned()))
+            .push(" ORDER BY name, id LIMIT ")
+            .bind(limit);
+        self.pool().fetch_all(&sql).await
+    }
+
     pub async fn organisation_by_slug(&self, slug: &str) -> Result<Option<Organisation>, StoreError> {
         let mut sql = Sql::new(&format!("SELECT {ORG_COLUMNS} FROM organisations o WHERE o.slug = "));
         sql.bind(slug);

@@ -105,6 +105,19 @@ impl Field {
         f
     }
 
+    /// Suggestions for a text field (a datalist): (value, label).
+    pub fn suggestions(mut self, options: Vec<(String, String)>) -> Self {
+        self.options = options
+            .into_iter()
+            .map(|(value, label)| Choice {
+                value,
+                label,
+                selected: false,
+            })
+            .collect();
+        self
+    }
+
     pub fn value(mut self, v: impl Into<String>) -> Self {
         self.value = v.into();
         self

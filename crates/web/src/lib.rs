@@ -187,6 +187,27 @@ fn routes() -> Routes {
     // funding
     .get("/funding", funding::list)
     .get("/funding/{id}", funding::page)
+    // cascade-funding programmes
+    .get("/programmes", programmes::list)
+    .get("/programmes/new", programmes::new_form)
+    .post("/programmes/new", programmes::create)
+    .get("/programmes/{id}", programmes::page)
+    .get("/programmes/{id}/edit", programmes::edit_form)
+    .post("/programmes/{id}/edit", programmes::edit)
+    .get("/programmes/{id}/apply", programmes::apply_form_page)
+    .post("/programmes/{id}/apply", programmes::apply)
+    .get("/programmes/{id}/applications", programmes::applications)
+    .post("/programmes/{id}/evaluators", programmes::add_evaluator)
+    .post(
+        "/programmes/{id}/evaluators/{user}/remove",
+        programmes::remove_evaluator,
+    )
+    .get("/programme-applications/{id}", programmes::application)
+    .post("/programme-applications/{id}/score", programmes::score)
+    .post("/programme-applications/{id}/confirm", programmes::confirm)
+    .post("/programme-applications/{id}/withdraw", programmes::withdraw)
+    .post("/programme-applications/{id}/decision", programmes::decide)
+    .post("/programme-applications/{id}/reports", programmes::report)
     // events
     .get("/events", events::calendar)
     .get("/events.ics", events::feed)

@@ -12,5 +12,6 @@ mod helpers;
 mod import;
 mod marketplace;
 mod pages;
+mod programmes;
 mod roundtrip;
 mod search;

@@ -22,13 +22,13 @@ const PAGE: u32 = 20;
 /// "Closing soon": open calls whose last cut-off is this close.
 pub const CLOSING_SOON_DAYS: i64 = 30;
 
-fn reader_zone(user: Option<&User>) -> Option<Tz> {
+pub fn reader_zone(user: Option<&User>) -> Option<Tz> {
     user.and_then(|u| u.timezone.as_deref())
         .and_then(|z| parse_timezone(z).ok())
 }
 
 /// "2027-03-26 17:00 (Europe/Brussels)", and the reader's own time when it differs.
-fn when(at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {
+pub fn when(at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {
     let tz: Tz = zone.parse().unwrap_or(PORTAL_ZONE);
     let own = format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), tz.name());
     match reader.filter(|r| *r != tz) {

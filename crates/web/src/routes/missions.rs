@@ -49,7 +49,7 @@ async fn is_evaluator(state: &AppState, e: &Event, user: &User) -> Result<bool, 
 
 /// The organisations a person belongs to: an evaluator from one of them has a conflict of
 /// interest with its application.
-async fn own_organisations(state: &AppState, user: &User) -> Result<HashSet<i64>, WebError> {
+pub async fn own_organisations(state: &AppState, user: &User) -> Result<HashSet<i64>, WebError> {
     Ok(state
         .store
         .memberships_of(user.id)

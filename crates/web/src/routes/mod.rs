@@ -15,6 +15,7 @@ pub mod manage;
 pub mod market;
 pub mod missions;
 pub mod organisations;
+pub mod programmes;
 pub mod projects;
 pub mod search;
 

@@ -1,0 +1,1639 @@
+//! Cascade-funding programmes: an organisation's admins define a programme (budget, maximum
+//! grant, eligibility, questions, weighted criteria, deadline) and name evaluators; SMEs apply
+//! naming the technology centre they will work with, which confirms; evaluators score under the
+//! rules of mission selection (others' scores hidden until one's own is given, never one's own
+//! organisation); the owner awards within the budget; funded projects report progress on the
+//! programme's page.
+
+use std::collections::{HashMap, HashSet};
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Utc;
+use domain::programme::{validate_application, AwardRefusal, Ineligible, ProgrammeDraft, ProgrammeForm};
+use domain::{Cents, OrgRole, OrganisationType, ValidationErrors};
+use store::accounts::User;
+use store::programmes::{AwardError, Programme, ProgrammeApplication, ProgrammeScore, Report};
+
+use crate::auth::audit;
+use crate::auth::extract::SignedIn;
+use crate::ctx::Ctx;
+use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::i18n::Tr;
+use crate::routes::events::is_organiser;
+use crate::routes::funding::{reader_zone, when};
+use crate::routes::missions::own_organisations;
+use crate::routes::{done_param, path_id, query_pairs};
+use crate::views::{pagination, render, render_form_page, url, Chrome, PageLink};
+use crate::{AppState, WebError};
+
+const PAGE: i64 = 20;
+pub const MAX_REPORT: usize = 5_000;
+
+async fn load(state: &AppState, id: &str) -> Result<Programme, WebError> {
+    state.store.programme(path_id(id)?).await?.ok_or(WebError::NotFound)
+}
+
+async fn is_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<bool, WebError> {
+    Ok(state
+        .store
+        .programme_evaluators(p.id)
+        .await?
+        .iter()
+        .any(|v| v.user_id == user.id))
+}
+
+/// The organisations a person administers (programme owners are chosen among them).
+async fn administered(state: &AppState, user: &User) -> Result<Vec<store::accounts::Membership>, WebError> {
+    Ok(state
+        .store
+        .memberships_of(user.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.role == OrgRole::Admin.as_str())
+        .collect())
+}
+
+fn deadline_text(p: &ProgrammeDraft, user: Option<&User>) -> String {
+    when(p.deadline.at, &p.deadline.timezone, reader_zone(user))
+}
+
+// ---- the list ----
+
+pub struct ListRow {
+    pub id: i64,
+    pub title: String,
+    pub owner: String,
+    pub owner_slug: String,
+    pub budget: String,
+    pub remaining: String,
+    pub max_grant: String,
+    pub deadline: String,
+    pub open: bool,
+    pub funded: String,
+}
+
+#[derive(Template)]
+#[template(path = "programmes.html")]
+struct ListPage {
+    chrome: Chrome,
+    rows: Vec<ListRow>,
+    count_text: String,
+    pages: Vec<PageLink>,
+    can_create: bool,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let mut offset = 0i64;
+    for (k, v) in query_pairs(raw.as_deref()) {
+        if k == "offset" {
+            offset = v
+                .parse::<i64>()
+                .ok()
+                .filter(|o| (0..=1_000_000).contains(o))
+                .ok_or_else(|| crate::routes::bad_parameter("offset", "must be a whole number from 0 to 1000000"))?;
+        }
+    }
+    let now = Utc::now();
+    let (items, total) = state.store.programmes(now, PAGE, offset).await?;
+    let tr = ctx.tr;
+    let rows = items
+        .iter()
+        .map(|p| ListRow {
+            id: p.id,
+            title: p.draft.title.clone(),
+            owner: p.organisation_name.clone(),
+            owner_slug: p.organisation_slug.clone(),
+            budget: tr.money(&p.draft.budget),
+            remaining: tr.money(&p.remaining()),
+            max_grant: tr.money(&p.draft.max_grant),
+            deadline: deadline_text(&p.draft, ctx.user()),
+            open: p.draft.is_open(now),
+            funded: tr.number(p.awarded_count),
+        })
+        .collect();
+    let can_create = match ctx.user() {
+        Some(u) => !administered(&state, u).await?.is_empty(),
+        None => false,
+    };
+    let pages = pagination(&tr, total, PAGE as u32, offset as u32, |o| {
+        url("/programmes", &[("offset", o.to_string())])
+    });
+    Ok(render(&ListPage {
+        chrome: ctx.chrome("funding"),
+        count_text: tr.t1("programme-count", "count", total),
+        rows,
+        pages,
+        can_create,
+    })?
+    .into_response())
+}
+
+// ---- defining a programme ----
+
+const TYPES: [OrganisationType; 7] = [
+    OrganisationType::Company,
+    OrganisationType::TechnologyCentre,
+    OrganisationType::ResearchEducation,
+    OrganisationType::Cluster,
+    OrganisationType::SupportNetwork,
+    OrganisationType::PublicAuthority,
+    OrganisationType::Other,
+];
+
+fn read_form(form: &FormData) -> ProgrammeForm {
+    ProgrammeForm {
+        title: form.get("title").to_owned(),
+        summary: form.get("summary").to_owned(),
+        budget: form.get("budget").to_owned(),
+        max_grant: form.get("max_grant").to_owned(),
+        countries: form
+            .get("countries")
+            .split([',', ';', ' ', '\n', '\t'])
+            .filter(|c| !c.trim().is_empty())
+            .take(300)
+            .map(str::to_owned)
+            .collect(),
+        types: form.all("types"),
+        questions: form.get("questions").to_owned(),
+        criteria: form.get("criteria").to_owned(),
+        deadline: form.get("deadline").to_owned(),
+        timezone: form.get("timezone").to_owned(),
+    }
+}
+
+/// The domain's findings next to their fields, in the reader's language.
+fn programme_errors(tr: &Tr, v: ValidationErrors) -> Errors {
+    let mut errors = Errors::default();
+    for f in v.0 {
+        let message = match f.field.as_str() {
+            "title" => tr.t("programme-error-title"),
+            "summary" => tr.t("programme-error-summary"),
+            "budget" | "max_grant" | "requested" if f.message.contains("more than the") => {
+                tr.t(format!("programme-error-{}-over", f.field.replace('_', "-")))
+            }
+            "budget" | "max_grant" | "requested" => tr.t("programme-error-amount"),
+            "countries" => tr.t("profile-error-codes"),
+            "types" => tr.t("form-error-choice"),
+            "questions" => tr.t("mission-error-questions"),
+            "criteria" => tr.t("mission-error-criteria"),
+            "timezone" => tr.t("event-error-timezone"),
+            "deadline" if f.message.contains("passed") => tr.t("event-error-starts-past"),
+            "deadline" => tr.t("event-error-datetime"),
+            "project_title" => tr.t("programme-error-title"),
+            _ => tr.t("mission-error-answer"),
+        };
+        errors.add(&f.field, message);
+    }
+    errors
+}
+
+fn programme_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    action: String,
+    owners: Option<(&[store::accounts::Membership], &str)>,
+    v: &ProgrammeForm,
+    errors: Errors,
+) -> Form {
+    let mut form = Form::new("programme", action, ctx.csrf(), tr.t("programme-save"));
+    if let Some((orgs, selected)) = owners {
+        form = form.field(
+            Field::select(
+                "organisation",
+                tr.t("programme-owner"),
+                orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
+                selected,
+            )
+            .required(),
+        );
+    }
+    let zones: Vec<(String, String)> = crate::routes::events::zone_options(tr);
+    form.fields([
+        Field::text("title", tr.t("programme-title"))
+            .value(&v.title)
+            .required()
+            .max(200),
+        Field::textarea("summary", tr.t("programme-summary"))
+            .value(&v.summary)
+            .required()
+            .hint(tr.t("programme-summary-hint"))
+            .max(10_000),
+        Field::text("budget", tr.t("programme-budget"))
+            .value(&v.budget)
+            .required()
+            .hint(tr.t("programme-amount-hint")),
+        Field::text("max_grant", tr.t("programme-max-grant"))
+            .value(&v.max_grant)
+            .required()
+            .hint(tr.t("programme-amount-hint")),
+        Field::text("countries", tr.t("programme-countries"))
+            .value(v.countries.join(" "))
+            .hint(tr.t("programme-countries-hint"))
+            .max(1_000),
+        Field::checkboxes(
+            "types",
+            tr.t("programme-types"),
+            TYPES
+                .iter()
+                .map(|t| (t.as_str().to_owned(), tr.t(format!("type-{}", t.as_str()))))
+                .collect(),
+            &v.types,
+        )
+        .hint(tr.t("programme-types-hint")),
+        Field::textarea("questions", tr.t("mission-questions"))
+            .value(&v.questions)
+            .required()
+            .hint(tr.t("mission-questions-hint"))
+            .max(12_000),
+        Field::textarea("criteria", tr.t("mission-criteria"))
+            .value(&v.criteria)
+            .required()
+            .hint(tr.t("mission-criteria-hint"))
+            .max(3_000),
+        Field::datetime("deadline", tr.t("programme-deadline"))
+            .value(&v.deadline)
+            .required(),
+        Field::select("timezone", tr.t("event-timezone"), zones, &v.timezone).required(),
+    ])
+    .errors(errors)
+}
+
+fn form_page(ctx: &Ctx, title: String, form: Form) -> FormPage {
+    FormPage {
+        chrome: ctx.chrome("funding"),
+        title,
+        intro: vec![ctx.tr.t("programme-intro")],
+        notice: None,
+        form,
+        links: vec![("/programmes".into(), ctx.tr.t("programme-all"))],
+    }
+}
+
+pub async fn new_form(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
+    let orgs = administered(&state, me.user()).await?;
+    if orgs.is_empty() {
+        return Err(WebError::Forbidden);
+    }
+    let v = ProgrammeForm {
+        timezone: me.user().timezone.clone().unwrap_or_else(|| "Europe/Brussels".into()),
+        ..ProgrammeForm::default()
+    };
+    let form = programme_form(
+        &ctx.tr,
+        &ctx,
+        "/programmes/new".into(),
+        Some((&orgs, "")),
+        &v,
+        Errors::default(),
+    );
+    render_form_page(&form_page(&ctx, ctx.tr.t("programme-new"), form), false)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let orgs = administered(&state, me.user()).await?;
+    let owner = orgs.iter().find(|m| m.slug == form.get("organisation"));
+    let v = read_form(&form);
+    let tr = ctx.tr;
+    let result = v.validate(Utc::now(), None);
+    let (owner, draft) = match (owner, result) {
+        (Some(o), Ok(d)) => (o, d),
+        (owner, result) => {
+            if orgs.is_empty() {
+                return Err(WebError::Forbidden);
+            }
+            let mut errors = result.err().map(|e| programme_errors(&tr, e)).unwrap_or_default();
+            if owner.is_none() {
+                errors.add("organisation", tr.t("programme-error-owner"));
+            }
+            let f = programme_form(
+                &tr,
+                &ctx,
+                "/programmes/new".into(),
+                Some((&orgs, form.get("organisation"))),
+                &v,
+                errors,
+            );
+            return render_form_page(&form_page(&ctx, tr.t("programme-new"), f), true);
+        }
+    };
+    let id = state
+        .store
+        .create_programme(owner.organisation_id, me.user().id, &draft)
+        .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_created",
+        &id.to_string(),
+        &draft.title,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/programmes/{id}?done=created")).into_response())
+}
+
+pub async fn edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    require_owner(&state, me.user(), &p).await?;
+    let form = programme_form(
+        &ctx.tr,
+        &ctx,
+        format!("/programmes/{}/edit", p.id),
+        None,
+        &ProgrammeForm::from_draft(&p.draft),
+        Errors::default(),
+    );
+    render_form_page(
+        &form_page(&ctx, ctx.tr.t1("programme-edit", "title", p.draft.title.as_str()), form),
+        false,
+    )
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    require_owner(&state, me.user(), &p).await?;
+    let v = read_form(&form);
+    let tr = ctx.tr;
+    let refuse = |errors: Errors| {
+        let f = programme_form(&tr, &ctx, format!("/programmes/{}/edit", p.id), None, &v, errors);
+        render_form_page(
+            &form_page(&ctx, tr.t1("programme-edit", "title", p.draft.title.as_str()), f),
+            true,
+        )
+    };
+    let draft = match v.validate(Utc::now(), Some(&p.draft.deadline)) {
+        Ok(d) => d,
+        Err(e) => return refuse(programme_errors(&tr, e)),
+    };
+    // Questions and criteria are fixed once answered and scored: changing them would reinterpret
+    // what applicants wrote and evaluators gave.
+    let answered = p.application_count > 0 && draft.questions != p.draft.questions;
+    let scored = draft.criteria != p.draft.criteria && !state.store.programme_scores(p.id).await?.is_empty();
+    if answered || scored {
+        let mut errors = Errors::default();
+        errors.add(
+            if answered { "questions" } else { "criteria" },
+            tr.t("mission-error-fixed"),
+        );
+        return refuse(errors);
+    }
+    match state.store.update_programme(p.id, &draft).await {
+        Ok(()) => {}
+        Err(store::StoreError::Conflict(_)) => {
+            let mut errors = Errors::default();
+            errors.add(
+                "budget",
+                tr.t1("programme-error-below-committed", "committed", tr.money(&p.committed)),
+            );
+            return refuse(errors);
+        }
+        Err(e) => return Err(e.into()),
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_updated",
+        &p.id.to_string(),
+        &draft.title,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/programmes/{}?done=saved", p.id)).into_response())
+}
+
+async fn require_owner(state: &AppState, user: &User, p: &Programme) -> Result<(), WebError> {
+    if is_organiser(state, user, p.organisation_id).await? {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+// ---- the programme's page ----
+
+pub struct FundedRow {
+    pub application_id: i64,
+    pub project_title: String,
+    pub sme: String,
+    pub sme_slug: String,
+    pub country: String,
+    pub centre: String,
+    pub centre_slug: String,
+    pub grant: String,
+    pub reports: Vec<(String, String, Vec<String>)>,
+}
+
+pub struct MineRow {
+    pub id: i64,
+    pub title: String,
+    pub organisation: String,
+    pub state: String,
+    pub action: Option<String>,
+}
+
+#[derive(Template)]
+#[template(path = "programme.html")]
+struct ProgrammePage {
+    chrome: Chrome,
+    p: Programme,
+    notice: Option<String>,
+    paragraphs: Vec<String>,
+    facts: Vec<(String, String)>,
+    criteria: String,
+    open: bool,
+    owner: bool,
+    evaluator: bool,
+    signed_in: bool,
+    committed_pct: u32,
+    funded: Vec<FundedRow>,
+    mine: Vec<MineRow>,
+}
+
+fn eligibility_text(tr: &Tr, d: &ProgrammeDraft) -> (String, String) {
+    let countries = if d.eligible_countries.is_empty() {
+        tr.t("programme-anywhere")
+    } else {
+        d.eligible_countries
+            .iter()
+            .map(|c| tr.country(c.as_str()))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let types = if d.eligible_types.is_empty() {
+        tr.t("programme-any-type")
+    } else {
+        d.eligible_types
+            .iter()
+            .map(|t| tr.t(format!("type-{}", t.as_str())))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    (countries, types)
+}
+
+fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+fn state_label(tr: &Tr, a: &ProgrammeApplication) -> String {
+    if a.state == "submitted" && a.centre_confirmed_at.is_none() {
+        tr.t("programme-state-awaiting-centre")
+    } else {
+        tr.t(format!("programme-state-{}", a.state))
+    }
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    let tr = ctx.tr;
+    let now = Utc::now();
+    let (owner, evaluator, own) = match ctx.user() {
+        Some(u) => (
+            is_organiser(&state, u, p.organisation_id).await?,
+            is_evaluator(&state, &p, u).await?,
+            own_organisations(&state, u).await?,
+        ),
+        None => (false, false, HashSet::new()),
+    };
+    let apps = state.store.programme_applications(p.id).await?;
+    let reports = state.store.programme_reports(p.id).await?;
+    let mut by_app: HashMap<i64, Vec<&Report>> = HashMap::new();
+    for r in &reports {
+        by_app.entry(r.application_id).or_default().push(r);
+    }
+    let funded = apps
+        .iter()
+        .filter(|a| a.state == "awarded")
+        .map(|a| FundedRow {
+            application_id: a.id,
+            project_title: a.draft.project_title.clone(),
+            sme: a.organisation_name.clone(),
+            sme_slug: a.organisation_slug.clone(),
+            country: tr.country(&a.organisation_country),
+            centre: a.centre_name.clone(),
+            centre_slug: a.centre_slug.clone(),
+            grant: a.awarded.map(|c| tr.money(&c)).unwrap_or_default(),
+            reports: by_app
+                .get(&a.id)
+                .map(|rs| {
+                    rs.iter()
+                        .map(|r| {
+                            (
+                                r.created_at.format("%Y-%m-%d").to_string(),
+                                r.author.clone().unwrap_or_default(),
+                                paragraphs(&r.body),
+                            )
+                        })
+                        .collect()
+                })
+                .unwrap_or_default(),
+        })
+        .collect();
+    let mine = apps
+        .iter()
+        .filter(|a| own.contains(&a.organisation_id) || own.contains(&a.centre_id))
+        .map(|a| MineRow {
+            id: a.id,
+            title: a.draft.project_title.clone(),
+            organisation: a.organisation_name.clone(),
+            state: state_label(&tr, a),
+            action: (own.contains(&a.centre_id) && a.centre_confirmed_at.is_none() && a.state == "submitted")
+                .then(|| tr.t("programme-confirm-needed")),
+        })
+        .collect();
+    let (countries, types) = eligibility_text(&tr, &p.draft);
+    let facts = vec![
+        (tr.t("programme-budget"), tr.money(&p.draft.budget)),
+        (tr.t("programme-committed"), tr.money(&p.committed)),
+        (tr.t("programme-remaining"), tr.money(&p.remaining())),
+        (tr.t("programme-max-grant"), tr.money(&p.draft.max_grant)),
+        (tr.t("programme-deadline"), deadline_text(&p.draft, ctx.user())),
+        (tr.t("programme-countries"), countries),
+        (tr.t("programme-types"), types),
+        (tr.t("programme-applications"), tr.number(p.application_count)),
+    ];
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("created") => Some(tr.t("programme-done-created")),
+        Some("saved") => Some(tr.t("programme-done-saved")),
+        Some("applied") => Some(tr.t("programme-done-applied")),
+        Some("reported") => Some(tr.t("programme-done-reported")),
+        _ => None,
+    };
+    let committed_pct = ((p.committed.0 as f64 / p.draft.budget.0.max(1) as f64) * 100.0)
+        .round()
+        .clamp(0.0, 100.0) as u32;
+    let page = ProgrammePage {
+        chrome: ctx.chrome("funding"),
+        notice,
+        paragraphs: paragraphs(&p.draft.summary),
+        facts,
+        criteria: p
+            .draft
+            .criteria
+            .iter()
+            .map(|c| format!("{} ({})", c.name, c.weight))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        open: p.draft.is_open(now),
+        owner,
+        evaluator,
+        signed_in: ctx.user().is_some(),
+        committed_pct,
+        funded,
+        mine,
+        p,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+// ---- applying ----
+
+/// The technology centres and research organisations an SME can name: (id, address, name).
+async fn centres(state: &AppState) -> Result<Vec<(i64, String, String)>, WebError> {
+    Ok(state
+        .store
+        .organisation_names_of_kinds(
+            &[OrganisationType::TechnologyCentre, OrganisationType::ResearchEducation],
+            5_000,
+        )
+        .await?)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn apply_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    p: &Programme,
+    orgs: &[store::accounts::Membership],
+    centres: &[(i64, String, String)],
+    posted: Option<&FormData>,
+    errors: Errors,
+) -> Form {
+    const NAMES: [&str; domain::mission::MAX_QUESTIONS] = [
+        "answer-0",
+        "answer-1",
+        "answer-2",
+        "answer-3",
+        "answer-4",
+        "answer-5",
+        "answer-6",
+        "answer-7",
+        "answer-8",
+        "answer-9",
+        "answer-10",
+        "answer-11",
+        "answer-12",
+        "answer-13",
+        "answer-14",
+        "answer-15",
+        "answer-16",
+        "answer-17",
+        "answer-18",
+        "answer-19",
+    ];
+    let get = |n: &str| posted.map(|f| f.get(n).to_owned()).unwrap_or_default();
+    let mut form = Form::new(
+        "apply",
+        format!("/programmes/{}/apply", p.id),
+        ctx.csrf(),
+        tr.t("programme-apply-submit"),
+    )
+    .fields([
+        Field::select(
+            "organisation",
+            tr.t("programme-applicant"),
+            orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
+            &get("organisation"),
+        )
+        .required(),
+        Field::text("centre", tr.t("programme-centre"))
+            .value(get("centre"))
+            .required()
+            .hint(tr.t("programme-centre-hint"))
+            .suggestions(
+                centres
+                    .iter()
+                    .map(|(_, slug, name)| (slug.clone(), name.clone()))
+                    .collect(),
+            )
+            .max(200),
+        Field::text("project_title", tr.t("programme-project-title"))
+            .value(get("project_title"))
+            .required()
+            .max(200),
+        Field::textarea("summary", tr.t("programme-project-summary"))
+            .value(get("summary"))
+            .required()
+            .max(5_000),
+        Field::text("requested", tr.t("programme-requested"))
+            .value(get("requested"))
+            .required()
+            .hint(tr.t1("programme-requested-hint", "max", tr.money(&p.draft.max_grant))),
+    ]);
+    for (i, q) in p.draft.questions.iter().enumerate().take(NAMES.len()) {
+        form = form.field(
+            Field::textarea(NAMES[i], q.clone())
+                .value(get(NAMES[i]))
+                .required()
+                .max(domain::mission::MAX_ANSWER),
+        );
+    }
+    form.errors(errors)
+}
+
+/// The organisations the person may apply for, or why they cannot apply at all.
+async fn can_apply(state: &AppState, p: &Programme, user: &User) -> Result<Vec<store::accounts::Membership>, WebError> {
+    if !p.draft.is_open(Utc::now()) {
+        return Err(WebError::Conflict("programme-error-closed"));
+    }
+    let orgs = state.store.memberships_of(user.id).await?;
+    if orgs.is_empty() {
+        return Err(WebError::Conflict("mission-error-no-organisation"));
+    }
+    Ok(orgs)
+}
+
+fn apply_page(ctx: &Ctx, p: &Programme, form: Form) -> FormPage {
+    let tr = ctx.tr;
+    FormPage {
+        chrome: ctx.chrome("funding"),
+        title: tr.t1("programme-apply-title", "title", p.draft.title.as_str()),
+        intro: vec![tr.t2(
+            "programme-apply-intro",
+            "deadline",
+            deadline_text(&p.draft, ctx.user()),
+            "max",
+            tr.money(&p.draft.max_grant),
+        )],
+        notice: None,
+        form,
+        links: vec![(format!("/programmes/{}", p.id), p.draft.title.clone())],
+    }
+}
+
+pub async fn apply_form_page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    let orgs = can_apply(&state, &p, me.user()).await?;
+    let centres = centres(&state).await?;
+    let form = apply_form(&ctx.tr, &ctx, &p, &orgs, &centres, None, Errors::default());
+    render_form_page(&apply_page(&ctx, &p, form), false)
+}
+
+pub async fn apply(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    let orgs = can_apply(&state, &p, me.user()).await?;
+    let tr = ctx.tr;
+    let answers: Vec<String> = (0..p.draft.questions.len())
+        .map(|i| form.get(&format!("answer-{i}")).to_owned())
+        .collect();
+    let mut errors = match validate_application(
+        &p.draft,
+        form.get("project_title"),
+        form.get("summary"),
+        form.get("requested"),
+        &answers,
+    ) {
+        Ok(_) => Errors::default(),
+        Err(e) => programme_errors(&tr, e),
+    };
+    let member = orgs.iter().find(|m| m.slug == form.get("organisation"));
+    let applicant = match member {
+        Some(m) => state.store.organisation_by_slug(&m.slug).await?,
+        None => None,
+    };
+    match &applicant {
+        None => errors.add("organisation", tr.t("programme-error-owner")),
+        Some(o) => match p.draft.eligibility(o.profile.country, o.profile.kind) {
+            Ok(()) => {}
+            Err(Ineligible::Country) => errors.add(
+                "organisation",
+                tr.t1(
+                    "programme-error-country",
+                    "country",
+                    tr.country(o.profile.country.as_str()),
+                ),
+            ),
+            Err(Ineligible::Type) => errors.add(
+                "organisation",
+                tr.t1(
+                    "programme-error-type",
+                    "type",
+                    tr.t(format!("type-{}", o.profile.kind.as_str())),
+                ),
+            ),
+        },
+    }
+    let centre_key = form.get("centre").trim();
+    let centres = centres(&state).await?;
+    let centre = centres
+        .iter()
+        .find(|(_, slug, name)| slug == centre_key || name.eq_ignore_ascii_case(centre_key));
+    match centre {
+        None => errors.add("centre", tr.t("programme-error-centre")),
+        Some((id, _, _)) if applicant.as_ref().is_some_and(|a| a.id == *id) => {
+            errors.add("centre", tr.t("programme-error-centre-self"))
+        }
+        Some(_) => {}
+    }
+    let (Some(applicant), Some(centre), true) = (applicant, centre, errors.is_empty()) else {
+        let f = apply_form(&tr, &ctx, &p, &orgs, &centres, Some(&form), errors);
+        return render_form_page(&apply_page(&ctx, &p, f), true);
+    };
+    let draft = validate_application(
+        &p.draft,
+        form.get("project_title"),
+        form.get("summary"),
+        form.get("requested"),
+        &answers,
+    )
+    .map_err(WebError::Invalid)?;
+    let app_id = match state
+        .store
+        .apply_to_programme(p.id, applicant.id, centre.0, me.user().id, &draft)
+        .await
+    {
+        Ok(id) => id,
+        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("mission-error-applied")),
+        Err(e) => return Err(e.into()),
+    };
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_applied",
+        &app_id.to_string(),
+        &applicant.profile.name,
+    )
+    .await?;
+    // The centre's people are asked to confirm; the applicant gets a receipt.
+    let link = state.settings.link(&format!("/programme-applications/{app_id}"));
+    for m in state.store.org_members(centre.0).await? {
+        state
+            .settings
+            .mailer
+            .notify(
+                &m.email,
+                &tr.t1("mail-programme-confirm-subject", "title", p.draft.title.as_str()),
+                tr.tn(
+                    "mail-programme-confirm-body",
+                    vec![
+                        ("organisation", applicant.profile.name.as_str().into()),
+                        ("centre", centre.2.as_str().into()),
+                        ("title", p.draft.title.as_str().into()),
+                        ("project", draft.project_title.as_str().into()),
+                        ("link", link.as_str().into()),
+                    ],
+                ),
+            )
+            .await;
+    }
+    state
+        .settings
+        .mailer
+        .notify(
+            &me.user().email,
+            &tr.t1("mail-programme-applied-subject", "title", p.draft.title.as_str()),
+            tr.tn(
+                "mail-programme-applied-body",
+                vec![
+                    ("organisation", applicant.profile.name.as_str().into()),
+                    ("title", p.draft.title.as_str().into()),
+                    ("centre", centre.2.as_str().into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+        )
+        .await;
+    Ok(Redirect::to(&format!("/programmes/{}?done=applied", p.id)).into_response())
+}
+
+// ---- evaluating, ranking, awarding ----
+
+pub struct RankRow {
+    pub id: i64,
+    pub rank: usize,
+    pub organisation: String,
+    pub centre: String,
+    pub project_title: String,
+    pub requested: String,
+    pub requested_plain: String,
+    pub score: Option<String>,
+    pub evaluations: usize,
+    pub state: String,
+    pub awardable: bool,
+    pub waiting: bool,
+    pub mine: Option<&'static str>,
+}
+
+#[derive(Template)]
+#[template(path = "programme_applications.html")]
+struct ApplicationsPage {
+    chrome: Chrome,
+    p: Programme,
+    notice: Option<String>,
+    rows: Vec<RankRow>,
+    owner: bool,
+    evaluator: bool,
+    criteria: String,
+    money_line: String,
+    evaluators: Vec<store::missions::Evaluator>,
+    evaluator_error: Option<String>,
+}
+
+/// Applications in ranking order (weighted score, best first; unscored last).
+fn ranked(
+    p: &Programme,
+    apps: Vec<ProgrammeApplication>,
+    scores: &[ProgrammeScore],
+) -> Vec<(ProgrammeApplication, Option<f64>, usize)> {
+    let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
+    for s in scores {
+        by_app.entry(s.application_id).or_default().push(s.scores.clone());
+    }
+    let mut out: Vec<_> = apps
+        .into_iter()
+        .filter(|a| a.state != "withdrawn")
+        .map(|a| {
+            let given = by_app.get(&a.id).cloned().unwrap_or_default();
+            let w = domain::mission::weighted(&p.draft.criteria, &given);
+            (a, w, given.len())
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.1.unwrap_or(-1.0)
+            .total_cmp(&x.1.unwrap_or(-1.0))
+            .then(x.0.id.cmp(&y.0.id))
+    });
+    out
+}
+
+async fn owner_or_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<(bool, bool), WebError> {
+    let owner = is_organiser(state, user, p.organisation_id).await?;
+    let evaluator = is_evaluator(state, p, user).await?;
+    if !owner && !evaluator {
+        return Err(WebError::Forbidden);
+    }
+    Ok((owner, evaluator))
+}
+
+async fn applications_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    p: Programme,
+    notice: Option<String>,
+    evaluator_error: Option<String>,
+) -> Result<Response, WebError> {
+    let (owner, evaluator) = owner_or_evaluator(state, &p, me.user()).await?;
+    let tr = ctx.tr;
+    let scores = state.store.programme_scores(p.id).await?;
+    let mine: HashSet<i64> = scores
+        .iter()
+        .filter(|s| s.evaluator_id == me.user().id)
+        .map(|s| s.application_id)
+        .collect();
+    let own = own_organisations(state, me.user()).await?;
+    let rows = ranked(&p, state.store.programme_applications(p.id).await?, &scores)
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, w, n))| {
+            let conflict = evaluator && (own.contains(&a.organisation_id) || own.contains(&a.centre_id));
+            let visible = !evaluator || mine.contains(&a.id);
+            RankRow {
+                id: a.id,
+                rank: i + 1,
+                organisation: a.organisation_name.clone(),
+                centre: a.centre_name.clone(),
+                project_title: a.draft.project_title.clone(),
+                requested: tr.money(&a.draft.requested),
+                requested_plain: a.draft.requested.to_string(),
+                score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
+                evaluations: n,
+                state: match a.awarded {
+                    Some(c) => format!("{} · {}", state_label(&tr, &a), tr.money(&c)),
+                    None => state_label(&tr, &a),
+                },
+                awardable: a.state == "submitted" && a.centre_confirmed_at.is_some(),
+                waiting: a.state == "submitted",
+                mine: evaluator.then_some(if conflict {
+                    "mission-conflict"
+                } else if mine.contains(&a.id) {
+                    "mission-scored"
+                } else {
+                    "mission-to-score"
+                }),
+            }
+        })
+        .collect();
+    let page = ApplicationsPage {
+        chrome: ctx.chrome("funding"),
+        notice,
+        rows,
+        owner,
+        evaluator,
+        criteria: p
+            .draft
+            .criteria
+            .iter()
+            .map(|c| format!("{} ({})", c.name, c.weight))
+            .collect::<Vec<_>>()
+            .join(" · "),
+        money_line: tr.tn(
+            "programme-money-line",
+            vec![
+                ("budget", tr.money(&p.draft.budget).into()),
+                ("committed", tr.money(&p.committed).into()),
+                ("remaining", tr.money(&p.remaining()).into()),
+            ],
+        ),
+        evaluators: if owner {
+            state.store.programme_evaluators(p.id).await?
+        } else {
+            vec![]
+        },
+        evaluator_error: evaluator_error.clone(),
+        p,
+    };
+    render_form_page(&page, evaluator_error.is_some())
+}
+
+pub async fn applications(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    let tr = ctx.tr;
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("scored") => Some(tr.t("mission-done-scored")),
+        Some("awarded") => Some(tr.t("programme-done-awarded")),
+        Some("rejected") => Some(tr.t("programme-done-rejected")),
+        Some("evaluators") => Some(tr.t("mission-done-evaluators")),
+        _ => None,
+    };
+    applications_page(&state, &ctx, &me, p, notice, None).await
+}
+
+pub async fn add_evaluator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    require_owner(&state, me.user(), &p).await?;
+    let user = match domain::Email::parse(form.get("email")) {
+        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
+        Err(_) => None,
+    };
+    let Some(user) = user else {
+        let message = ctx.tr.t("mission-error-evaluator");
+        return applications_page(&state, &ctx, &me, p, None, Some(message)).await;
+    };
+    match state.store.add_programme_evaluator(p.id, user.id).await {
+        Ok(()) | Err(store::StoreError::Conflict(_)) => {}
+        Err(e) => return Err(e.into()),
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_evaluator_added",
+        &p.id.to_string(),
+        &user.email,
+    )
+    .await?;
+    let tr = ctx.tr;
+    state
+        .settings
+        .mailer
+        .notify(
+            &user.email,
+            &tr.t1("mail-programme-evaluator-subject", "title", p.draft.title.as_str()),
+            tr.t2(
+                "mail-programme-evaluator-body",
+                "title",
+                p.draft.title.as_str(),
+                "link",
+                state.settings.link(&format!("/programmes/{}/applications", p.id)),
+            ),
+        )
+        .await;
+    Ok(Redirect::to(&format!("/programmes/{}/applications?done=evaluators", p.id)).into_response())
+}
+
+pub async fn remove_evaluator(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path((id, user)): Path<(String, String)>,
+) -> Result<Response, WebError> {
+    let p = load(&state, &id).await?;
+    require_owner(&state, me.user(), &p).await?;
+    let user_id = path_id(&user)?;
+    if state.store.remove_programme_evaluator(p.id, user_id).await? {
+        audit(
+            &state,
+            ctx.viewer()?,
+            Some(me.user()),
+            "programme_evaluator_removed",
+            &p.id.to_string(),
+            &user,
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/programmes/{}/applications?done=evaluators", p.id)).into_response())
+}
+
+// ---- one application ----
+
+#[derive(Template)]
+#[template(path = "programme_application.html")]
+struct ApplicationPage {
+    chrome: Chrome,
+    p: Programme,
+    a: ProgrammeApplication,
+    notice: Option<String>,
+    state: String,
+    requested: String,
+    summary: Vec<String>,
+    answers: Vec<(String, String)>,
+    score_form: Option<Form>,
+    conflict: bool,
+    scores: Option<Vec<(String, Vec<u8>, String)>>,
+    owner: bool,
+    may_confirm: bool,
+    may_withdraw: bool,
+    may_report: bool,
+    award_default: String,
+    reports: Vec<(String, String, Vec<String>)>,
+    report_error: Option<String>,
+}
+
+/// Who is looking at an application: its owner, an evaluator, its applicant or its centre.
+struct Roles {
+    owner: bool,
+    evaluator: bool,
+    applicant: bool,
+    centre: bool,
+    conflict: bool,
+}
+
+async fn roles(state: &AppState, user: &User, p: &Programme, a: &ProgrammeApplication) -> Result<Roles, WebError> {
+    let own = own_organisations(state, user).await?;
+    let owner = is_organiser(state, user, p.organisation_id).await?;
+    let evaluator = is_evaluator(state, p, user).await?;
+    let applicant = own.contains(&a.organisation_id);
+    let centre = own.contains(&a.centre_id);
+    Ok(Roles {
+        owner,
+        evaluator,
+        applicant,
+        centre,
+        conflict: evaluator && (applicant || centre),
+    })
+}
+
+async fn load_application(state: &AppState, id: &str) -> Result<(ProgrammeApplication, Programme), WebError> {
+    let a = state
+        .store
+        .programme_application(path_id(id)?)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let p = state.store.programme(a.programme_id).await?.ok_or(WebError::NotFound)?;
+    Ok((a, p))
+}
+
+fn score_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    a: &ProgrammeApplication,
+    p: &Programme,
+    given: Option<&ProgrammeScore>,
+    posted: Option<&FormData>,
+    errors: Errors,
+) -> Form {
+    const NAMES: [&str; domain::mission::MAX_CRITERIA] = [
+        "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
+        "score-10", "score-11",
+    ];
+    let mut f = Form::new(
+        "score",
+        format!("/programme-applications/{}/score", a.id),
+        ctx.csrf(),
+        tr.t("mission-save-score"),
+    )
+    .heading(tr.t("mission-your-score"));
+    for (i, c) in p.draft.criteria.iter().enumerate().take(NAMES.len()) {
+        let value = match (posted, given) {
+            (Some(f), _) => f.get(NAMES[i]).to_owned(),
+            (None, Some(s)) => s.scores.get(i).map(|n| n.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        };
+        f = f.field(
+            Field::number(
+                NAMES[i],
+                tr.t2(
+                    "mission-criterion",
+                    "name",
+                    c.name.as_str(),
+                    "weight",
+                    i64::from(c.weight),
+                ),
+            )
+            .value(value)
+            .required()
+            .hint(tr.t("mission-score-hint")),
+        );
+    }
+    let comment = match (posted, given) {
+        (Some(f), _) => f.get("comment").to_owned(),
+        (None, Some(s)) => s.comment.clone(),
+        _ => String::new(),
+    };
+    f.field(
+        Field::textarea("comment", tr.t("mission-comment"))
+            .value(comment)
+            .max(2_000),
+    )
+    .errors(errors)
+}
+
+struct Posted<'a> {
+    score: Option<(&'a FormData, Errors)>,
+    report_error: Option<String>,
+    notice: Option<String>,
+}
+
+async fn application_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    a: ProgrammeApplication,
+    p: Programme,
+    posted: Posted<'_>,
+) -> Result<Response, WebError> {
+    let r = roles(state, me.user(), &p, &a).await?;
+    if !(r.owner || r.evaluator || r.applicant || r.centre) {
+        return Err(WebError::Forbidden);
+    }
+    if r.conflict && !r.owner && !r.applicant && !r.centre {
+        return Err(WebError::Forbidden);
+    }
+    let tr = ctx.tr;
+    let scores: Vec<ProgrammeScore> = state
+        .store
+        .programme_scores(p.id)
+        .await?
+        .into_iter()
+        .filter(|s| s.application_id == a.id)
+        .collect();
+    let own = scores.iter().find(|s| s.evaluator_id == me.user().id);
+    // Applicants and centres never see scores; evaluators once they gave their own.
+    let may_see = if r.evaluator && !r.owner {
+        !r.conflict && own.is_some()
+    } else {
+        r.owner && !r.conflict
+    };
+    let invalid = posted.score.as_ref().is_some_and(|(_, e)| !e.is_empty()) || posted.report_error.is_some();
+    let score_form = (r.evaluator && !r.conflict && a.state == "submitted").then(|| {
+        let (f, errors) = match posted.score {
+            Some((f, errors)) => (Some(f), errors),
+            None => (None, Errors::default()),
+        };
+        score_form(&tr, ctx, &a, &p, own, f, errors)
+    });
+    let reports = state
+        .store
+        .programme_reports(p.id)
+        .await?
+        .into_iter()
+        .filter(|x| x.application_id == a.id)
+        .map(|x| {
+            (
+                x.created_at.format("%Y-%m-%d").to_string(),
+                x.author.unwrap_or_default(),
+                paragraphs(&x.body),
+            )
+        })
+        .collect();
+    let page = ApplicationPage {
+        chrome: ctx.chrome("funding"),
+        notice: posted.notice,
+        state: state_label(&tr, &a),
+        requested: tr.money(&a.draft.requested),
+        summary: paragraphs(&a.draft.summary),
+        answers: p
+            .draft
+            .questions
+            .iter()
+            .cloned()
+            .zip(a.draft.answers.iter().cloned())
+            .collect(),
+        score_form,
+        conflict: r.conflict,
+        scores: may_see.then(|| {
+            scores
+                .iter()
+                .map(|s| (s.evaluator_name.clone(), s.scores.clone(), s.comment.clone()))
+                .collect()
+        }),
+        owner: r.owner,
+        may_confirm: r.centre && a.centre_confirmed_at.is_none() && a.state == "submitted",
+        may_withdraw: r.applicant && a.state == "submitted",
+        may_report: r.applicant && a.state == "awarded",
+        award_default: a.draft.requested.min(p.remaining()).to_string(),
+        reports,
+        report_error: posted.report_error,
+        a,
+        p,
+    };
+    render_form_page(&page, invalid)
+}
+
+pub async fn application(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    let tr = ctx.tr;
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("confirmed") => Some(tr.t("programme-done-confirmed")),
+        Some("withdrawn") => Some(tr.t("programme-done-withdrawn")),
+        Some("reported") => Some(tr.t("programme-done-reported")),
+        _ => None,
+    };
+    application_page(
+        &state,
+        &ctx,
+        &me,
+        a,
+        p,
+        Posted {
+            score: None,
+            report_error: None,
+            notice,
+        },
+    )
+    .await
+}
+
+pub async fn score(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    let r = roles(&state, me.user(), &p, &a).await?;
+    if !r.evaluator || r.conflict {
+        return Err(WebError::Forbidden);
+    }
+    if a.state != "submitted" {
+        return Err(WebError::Conflict("programme-error-decided"));
+    }
+    let given: Vec<String> = (0..p.draft.criteria.len())
+        .map(|i| form.get(&format!("score-{i}")).to_owned())
+        .collect();
+    let comment = form.get("comment").trim().to_owned();
+    let mut errors = Errors::default();
+    let scores = match domain::mission::validate_scores(&p.draft.criteria, &given) {
+        Ok(s) => Some(s),
+        Err(v) => {
+            for f in v.0 {
+                errors.add(&f.field, ctx.tr.t("mission-error-score"));
+            }
+            None
+        }
+    };
+    if comment.chars().count() > 2_000 {
+        errors.add("comment", ctx.tr.t1("form-error-too-long", "max", 2_000i64));
+    }
+    let Some(scores) = scores.filter(|_| errors.is_empty()) else {
+        return application_page(
+            &state,
+            &ctx,
+            &me,
+            a,
+            p,
+            Posted {
+                score: Some((&form, errors)),
+                report_error: None,
+                notice: None,
+            },
+        )
+        .await;
+    };
+    state
+        .store
+        .score_programme_application(a.id, me.user().id, &scores, &comment)
+        .await?;
+    Ok(Redirect::to(&format!("/programmes/{}/applications?done=scored", p.id)).into_response())
+}
+
+pub async fn confirm(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    if !roles(&state, me.user(), &p, &a).await?.centre {
+        return Err(WebError::Forbidden);
+    }
+    if state.store.confirm_centre(a.id, me.user().id).await? {
+        audit(
+            &state,
+            ctx.viewer()?,
+            Some(me.user()),
+            "programme_centre_confirmed",
+            &a.id.to_string(),
+            &a.centre_name,
+        )
+        .await?;
+        let tr = ctx.tr;
+        tell_applicant(
+            &state,
+            &a,
+            tr.t1("mail-programme-confirmed-subject", "title", p.draft.title.as_str()),
+            tr.tn(
+                "mail-programme-confirmed-body",
+                vec![
+                    ("centre", a.centre_name.as_str().into()),
+                    ("project", a.draft.project_title.as_str().into()),
+                    (
+                        "link",
+                        state.settings.link(&format!("/programme-applications/{}", a.id)).into(),
+                    ),
+                ],
+            ),
+        )
+        .await?;
+    }
+    Ok(Redirect::to(&format!("/programme-applications/{}?done=confirmed", a.id)).into_response())
+}
+
+pub async fn withdraw(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    if !roles(&state, me.user(), &p, &a).await?.applicant {
+        return Err(WebError::Forbidden);
+    }
+    if !state.store.close_programme_application(a.id, "withdrawn").await? {
+        return Err(WebError::Conflict("programme-error-decided"));
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_withdrawn",
+        &a.id.to_string(),
+        &a.organisation_name,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/programme-applications/{}?done=withdrawn", a.id)).into_response())
+}
+
+/// Mails the person who applied, if their account still exists.
+async fn tell_applicant(
+    state: &AppState,
+    a: &ProgrammeApplication,
+    subject: String,
+    body: String,
+) -> Result<(), WebError> {
+    if let Some(uid) = a.user_id {
+        if let Some((u, _)) = state.store.user_by_id(uid).await? {
+            state.settings.mailer.notify(&u.email, &subject, body).await;
+        }
+    }
+    Ok(())
+}
+
+/// The owner's decision: `award` with an amount, or `reject`.
+pub async fn decide(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    require_owner(&state, me.user(), &p).await?;
+    let tr = ctx.tr;
+    let link = state.settings.link(&format!("/programmes/{}", p.id));
+    match form.get("decision") {
+        "award" => {
+            let amount = Cents::parse(form.get("amount").trim()).map_err(|e| {
+                WebError::Invalid(ValidationErrors(vec![domain::FieldError {
+                    field: "amount".into(),
+                    message: format!("{} {e}", tr.t("programme-error-amount")),
+                }]))
+            })?;
+            match state.store.award(p.id, a.id, amount).await {
+                Ok(_) => {}
+                Err(AwardError::Refused(AwardRefusal::Budget { .. })) => {
+                    return Err(WebError::Conflict("programme-error-budget"))
+                }
+                Err(AwardError::Refused(AwardRefusal::Amount)) => {
+                    return Err(WebError::Conflict("programme-error-over-max"))
+                }
+                Err(AwardError::NotAwardable) => return Err(WebError::Conflict("programme-error-not-awardable")),
+                Err(AwardError::Store(e)) => {
+                    tracing::error!(error = %e, "award failed");
+                    return Err(WebError::Internal);
+                }
+            }
+            audit(
+                &state,
+                ctx.viewer()?,
+                Some(me.user()),
+                "programme_awarded",
+                &a.id.to_string(),
+                &amount.to_string(),
+            )
+            .await?;
+            tell_applicant(
+                &state,
+                &a,
+                tr.t1("mail-programme-awarded-subject", "title", p.draft.title.as_str()),
+                tr.tn(
+                    "mail-programme-awarded-body",
+                    vec![
+                        ("project", a.draft.project_title.as_str().into()),
+                        ("amount", tr.money(&amount).into()),
+                        ("title", p.draft.title.as_str().into()),
+                        ("link", link.as_str().into()),
+                    ],
+                ),
+            )
+            .await?;
+            Ok(Redirect::to(&format!("/programmes/{}/applications?done=awarded", p.id)).into_response())
+        }
+        "reject" => {
+            if !state.store.close_programme_application(a.id, "rejected").await? {
+                return Err(WebError::Conflict("programme-error-decided"));
+            }
+            audit(
+                &state,
+                ctx.viewer()?,
+                Some(me.user()),
+                "programme_rejected",
+                &a.id.to_string(),
+                &a.organisation_name,
+            )
+            .await?;
+            tell_applicant(
+                &state,
+                &a,
+                tr.t1("mail-programme-rejected-subject", "title", p.draft.title.as_str()),
+                tr.t2(
+                    "mail-programme-rejected-body",
+                    "project",
+                    a.draft.project_title.as_str(),
+                    "title",
+                    p.draft.title.as_str(),
+                ),
+            )
+            .await?;
+            Ok(Redirect::to(&format!("/programmes/{}/applications?done=rejected", p.id)).into_response())
+        }
+        _ => Err(crate::routes::bad_parameter("decision", "must be award or reject")),
+    }
+}
+
+pub async fn report(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let (a, p) = load_application(&state, &id).await?;
+    if !roles(&state, me.user(), &p, &a).await?.applicant {
+        return Err(WebError::Forbidden);
+    }
+    if a.state != "awarded" {
+        return Err(WebError::Conflict("programme-error-not-funded"));
+    }
+    let body = form.get("body").trim().to_owned();
+    let n = body.chars().count();
+    if !(20..=MAX_REPORT).contains(&n)
+        || body
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t')
+    {
+        let message = ctx.tr.t("programme-error-report");
+        return application_page(
+            &state,
+            &ctx,
+            &me,
+            a,
+            p,
+            Posted {
+                score: None,
+                report_error: Some(message),
+                notice: None,
+            },
+        )
+        .await;
+    }
+    state.store.add_report(a.id, me.user().id, &body).await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "programme_reported",
+        &a.id.to_string(),
+        &a.organisation_name,
+    )
+    .await?;
+    Ok(Redirect::to(&format!("/programme-applications/{}?done=reported", a.id)).into_response())
+}
