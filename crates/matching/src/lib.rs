@@ -9,6 +9,7 @@
 //! [`schedule`] places the accepted meetings of a B2B matchmaking event in time slots and at
 //! tables (`docs/SCHEDULER.md`).
 
+pub mod calls;
 pub mod metrics;
 mod rank;
 pub mod schedule;

@@ -19,6 +19,9 @@ const ORG_ADMINS: Allowed = [false, false, false, true, false, true];
 const ORG_MEMBERS: Allowed = [false, false, true, true, false, true];
 const MODERATORS: Allowed = [false, false, false, false, true, true];
 const PLATFORM_ADMINS: Allowed = [false, false, false, false, false, true];
+/// Admins of an organisation of their own (a programme is run by an organisation the person
+/// administers; a platform admin without one has nothing to run it for).
+const OWN_ORG_ADMINS: Allowed = [false, false, false, true, false, false];
 /// Only people named for the task (mission evaluators), none of the roles here.
 const NOBODY: Allowed = [false; 6];
 
@@ -435,6 +438,80 @@ fn matrix() -> Vec<Row> {
             "/events/3/applications/notify",
             &[],
         ),
+        // Funding programmes: programme 1 is acme's; application 1 is beta's, naming gamma as its
+        // technology centre.
+        row(
+            M::POST,
+            "/programmes/new",
+            OWN_ORG_ADMINS,
+            "/programmes/new",
+            &[("organisation", "")],
+        ),
+        row(
+            M::POST,
+            "/programmes/{id}/edit",
+            ORG_ADMINS,
+            "/programmes/1/edit",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/programmes/{id}/apply",
+            SIGNED_IN,
+            "/programmes/1/apply",
+            &[("organisation", "")],
+        ),
+        row(
+            M::POST,
+            "/programmes/{id}/evaluators",
+            ORG_ADMINS,
+            "/programmes/1/evaluators",
+            &[("email", "nobody@example.eu")],
+        ),
+        row(
+            M::POST,
+            "/programmes/{id}/evaluators/{user}/remove",
+            ORG_ADMINS,
+            "/programmes/1/evaluators/999999/remove",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/programme-applications/{id}/score",
+            NOBODY,
+            "/programme-applications/1/score",
+            &[("score-0", "11")],
+        ),
+        // Only the technology centre's people (gamma's) confirm, only the applicant's (beta's)
+        // withdraw and report.
+        row(
+            M::POST,
+            "/programme-applications/{id}/confirm",
+            NOBODY,
+            "/programme-applications/1/confirm",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/programme-applications/{id}/withdraw",
+            NOBODY,
+            "/programme-applications/1/withdraw",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/programme-applications/{id}/reports",
+            NOBODY,
+            "/programme-applications/1/reports",
+            &[("body", "")],
+        ),
+        row(
+            M::POST,
+            "/programme-applications/{id}/decision",
+            ORG_ADMINS,
+            "/programme-applications/1/decision",
+            &[("decision", "maybe")],
+        ),
         // Last: it ends the sessions the rows above use.
         row(M::POST, "/logout", EVERYONE, "/logout", &[]),
     ]
@@ -637,6 +714,44 @@ async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
     assert_eq!(
         store
             .apply(3, beta, someone, &["Because.".into()])
+            .await
+            .expect("apply"),
+        1
+    );
+    programme_fixtures(app, acme, beta, someone).await;
+}
+
+/// Programme 1 of acme, open for a month; application 1 of beta with gamma as its centre.
+async fn programme_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
+    let store = &app.db.store;
+    let deadline = (chrono::Utc::now() + chrono::Duration::days(30)).format("%Y-%m-%dT17:00");
+    let programme = domain::programme::ProgrammeForm {
+        title: "Pilot projects".into(),
+        summary: "Small grants for SMEs working with a technology centre.".into(),
+        budget: "100000".into(),
+        max_grant: "10000".into(),
+        questions: "What will you build?".into(),
+        criteria: "100 Fit".into(),
+        deadline: deadline.to_string(),
+        timezone: "Europe/Berlin".into(),
+        ..Default::default()
+    }
+    .validate(chrono::Utc::now(), None)
+    .expect("valid");
+    assert_eq!(
+        store.create_programme(acme, someone, &programme).await.expect("create"),
+        1
+    );
+    let gamma = organisation(app, "gamma", "Gamma Institute").await;
+    let application = domain::programme::ApplicationDraft {
+        project_title: "Sensor retrofit".into(),
+        summary: "Retrofitting old presses with vibration sensors.".into(),
+        requested: domain::Cents(500_000),
+        answers: vec!["A retrofit kit".into()],
+    };
+    assert_eq!(
+        store
+            .apply_to_programme(1, beta, gamma, someone, &application)
             .await
             .expect("apply"),
         1
