@@ -45,6 +45,7 @@ pub async fn run(
     web::routes::market::expire_regularly(store.clone(), std::time::Duration::from_secs(600));
     web::routes::alerts::digest_daily(state.clone(), std::time::Duration::from_secs(24 * 3600));
     web::routes::events::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
+    web::routes::funding::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
     // The peer address names the client in the audit log and keys login throttling.
     axum::serve(
         listener,

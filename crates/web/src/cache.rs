@@ -51,6 +51,8 @@ pub struct ReadCache {
     directory: Map<String, ListPage<Organisation>>,
     profiles: Map<String, Option<OrganisationDetails>>,
     regions: Map<(), HashMap<String, String>>,
+    /// Every funding call, analysed for recommending them (a few hundred).
+    calls: Map<(), (Vec<i64>, matching::calls::CallIndex)>,
 }
 
 impl Default for ReadCache {
@@ -60,6 +62,7 @@ impl Default for ReadCache {
             directory: Map::new(),
             profiles: Map::new(),
             regions: Map::new(),
+            calls: Map::new(),
         }
     }
 }
@@ -104,6 +107,29 @@ impl ReadCache {
                 .into_iter()
                 .map(|r| (r.code, r.name))
                 .collect())
+        })
+        .await
+    }
+
+    /// The funding calls, analysed for recommendations, with their ids in index order.
+    pub async fn call_index(
+        &self,
+        store: &Store,
+    ) -> Result<Arc<(Vec<i64>, matching::calls::CallIndex)>, store::StoreError> {
+        self.through(&self.calls, (), || async {
+            let mut ids = Vec::new();
+            let mut calls = Vec::new();
+            let mut after = 0;
+            loop {
+                let batch = store.calls_after(after, 1_000).await?;
+                let Some(last) = batch.last() else { break };
+                after = last.id;
+                for c in batch {
+                    ids.push(c.id);
+                    calls.push(c.call);
+                }
+            }
+            Ok((ids, matching::calls::CallIndex::new(calls)))
         })
         .await
     }

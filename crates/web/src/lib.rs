@@ -186,7 +186,12 @@ fn routes() -> Routes {
     .get("/moderation/opportunities", market::queue)
     // funding
     .get("/funding", funding::list)
+    .get("/funding/mine", funding::mine)
     .get("/funding/{id}", funding::page)
+    .post("/funding/{id}/follow", funding::follow)
+    .post("/funding/{id}/unfollow", funding::unfollow)
+    .post("/funding/calendar", funding::new_calendar)
+    .get("/calendars/{key}/deadlines.ics", funding::calendar)
     // cascade-funding programmes
     .get("/programmes", programmes::list)
     .get("/programmes/new", programmes::new_form)

@@ -438,6 +438,16 @@ fn matrix() -> Vec<Row> {
             "/events/3/applications/notify",
             &[],
         ),
+        // Following funding calls (there is no call 1: signed-in people get 404, others the login).
+        row(
+            M::POST,
+            "/funding/{id}/follow",
+            SIGNED_IN,
+            "/funding/1/follow",
+            &[("days", "2")],
+        ),
+        row(M::POST, "/funding/{id}/unfollow", SIGNED_IN, "/funding/1/unfollow", &[]),
+        row(M::POST, "/funding/calendar", SIGNED_IN, "/funding/calendar", &[]),
         // Funding programmes: programme 1 is acme's; application 1 is beta's, naming gamma as its
         // technology centre.
         row(

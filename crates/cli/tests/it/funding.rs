@@ -81,3 +81,109 @@ async fn imported_portal_calls_are_listed_as_closed_with_their_cut_offs() {
     let (_, cascade) = app.text("/funding?status=all&cascade=yes").await;
     assert!(cascade.contains("89 calls"));
 }
+
+/// A person follows a call: a reminder mail comes once when a cut-off is as near as they asked,
+/// the cut-offs are in their calendar feed at a secret address, and the calls that fit their
+/// organisation are listed with reasons.
+#[tokio::test]
+async fn followed_calls_remind_before_each_cut_off_and_fit_calls_come_with_reasons() {
+    use domain::{CriticalTechnology, OrgRole, OrganisationType};
+    use store::organisations::{OrgKey, SaveMode};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    clusterhub::demo::seed_calls(store, 7).await.expect("demo calls");
+    let user = account(&app, "founder@robots.dk", PlatformRole::User).await;
+    let mut draft = domain::OrganisationDraft::new(
+        "Aarhus Robotics",
+        OrganisationType::Company,
+        domain::CountryCode::parse("DK").expect("country"),
+    );
+    draft.is_sme = true;
+    draft.critical_technologies = vec![CriticalTechnology::Semiconductors];
+    draft.descriptions.insert(
+        domain::LanguageCode::parse("en").expect("language"),
+        "We design semiconductor test equipment and pilot lines for chips.".into(),
+    );
+    let draft = draft.validate().expect("draft");
+    let slug = domain::Slug::parse("aarhus-robotics").expect("slug");
+    let mut tx = store.begin().await.expect("tx");
+    let (org, _) = store::organisations::save(&mut tx, OrgKey::Slug(&slug), SaveMode::Replace, &draft)
+        .await
+        .expect("save");
+    tx.commit().await.expect("commit");
+    store.set_org_role(user, org, OrgRole::Admin).await.expect("role");
+
+    let mut a = Agent::new(&app);
+    a.login("founder@robots.dk", PASSWORD).await;
+    let mine = a.get("/funding/mine").await;
+    assert_eq!(mine.status, 200);
+    assert!(mine.body.contains("Calls that fit your organisations"));
+    assert!(
+        mine.body.contains("Next-generation semiconductor pilot lines"),
+        "the semiconductor call fits"
+    );
+    assert!(mine.body.contains("Mentions semiconductor"), "with its reason");
+
+    // Follow the open call whose cut-off is nearest, reminded 30 days ahead.
+    let now = chrono::Utc::now();
+    let (calls, _) = store
+        .calls(&store::funding::CallFilter {
+            now,
+            status: Some(domain::funding::CallStatus::Open),
+            programmes: vec![],
+            cascade: None,
+            closing_within_days: Some(30),
+            limit: 1,
+            offset: 0,
+        })
+        .await
+        .expect("calls");
+    let call = calls.first().expect("a call closing within 30 days");
+    let page = a.get(&format!("/funding/{}", call.id)).await;
+    assert!(page.body.contains("Follow this call"));
+    let bad = a.post(&format!("/funding/{}/follow", call.id), &[("days", "2")]).await;
+    assert_eq!(bad.status, 400);
+    let followed = a.post(&format!("/funding/{}/follow", call.id), &[("days", "30")]).await;
+    assert_eq!(followed.status, 303);
+    assert_eq!(store.following_call(user, call.id).await.expect("read"), Some(30));
+
+    let sent = web::routes::funding::send_call_reminders(&app.state)
+        .await
+        .expect("reminders");
+    assert!(sent >= 1, "the next cut-off is within 30 days");
+    let mails = app.mails_to("founder@robots.dk");
+    assert!(
+        mails
+            .iter()
+            .any(|m| m.contains("has a cut-off on") && m.contains(&call.call.identifier)),
+        "{mails:?}"
+    );
+    assert_eq!(
+        web::routes::funding::send_call_reminders(&app.state)
+            .await
+            .expect("reminders"),
+        0,
+        "once per cut-off"
+    );
+
+    // The calendar: a secret address, replaced on demand.
+    a.get("/funding/mine").await;
+    assert_eq!(a.post("/funding/calendar", &[]).await.status, 303);
+    let key = store.calendar_key(user).await.expect("read").expect("a key");
+    let (status, ics) = app.text(&format!("/calendars/{key}/deadlines.ics")).await;
+    assert_eq!(status, 200);
+    let cal: icalendar::Calendar = ics.parse().expect("valid iCalendar");
+    assert_eq!(cal.components.len(), call.call.deadlines.len());
+    assert!(ics.contains(&format!("DTEND:{}", call.call.deadlines[0].at.format("%Y%m%dT%H%M%SZ"))));
+    a.get("/funding/mine").await;
+    assert_eq!(a.post("/funding/calendar", &[]).await.status, 303);
+    assert_eq!(
+        app.text(&format!("/calendars/{key}/deadlines.ics")).await.0,
+        404,
+        "the old address is retired"
+    );
+    assert_eq!(app.text("/calendars/not-a-key/deadlines.ics").await.0, 404);
+
+    assert_eq!(a.post(&format!("/funding/{}/unfollow", call.id), &[]).await.status, 303);
+    assert_eq!(store.following_call(user, call.id).await.expect("read"), None);
+}

@@ -1373,3 +1373,50 @@ mail-programme-awarded-body = Tillykke: “{ $project }” modtager { $amount } 
     { $link }
 mail-programme-rejected-subject = Afgørelse på jeres ansøgning til { $title }
 mail-programme-rejected-body = Desværre støttes “{ $project }” ikke af “{ $title }”.
+
+## Following funding calls
+funding-mine-title = Min finansiering
+funding-follow-heading = Følg denne indkaldelse
+funding-follow = Følg og påmind mig
+funding-follow-update = Ændr påmindelsen
+funding-unfollow = Følg ikke længere
+funding-following = Du følger denne indkaldelse.
+funding-remind-label = Påmind mig pr. e-mail
+funding-remind-days = { $days ->
+    [one] 1 dag før hver frist
+   *[other] { $days } dage før hver frist
+}
+funding-login-to-follow = Log ind for at følge denne indkaldelse og blive påmindet om dens frister
+funding-done-followed = Du følger denne indkaldelse; påmindelser kommer pr. e-mail før hver frist.
+funding-done-unfollowed = Du følger ikke længere denne indkaldelse.
+funding-done-calendar = Din kalenderadresse er klar; en tidligere virker ikke længere.
+funding-followed = Indkaldelser du følger
+funding-followed-none = Du følger endnu ingen indkaldelse: åbn en indkaldelse og vælg “Følg”.
+funding-call = Indkaldelse
+funding-next-deadline = Næste frist
+funding-reminder = Påmindelse
+funding-calendar-heading = Frister i din kalender
+funding-calendar-intro = Abonnér på denne adresse i dit kalenderprogram for at se fristerne for de indkaldelser, du følger. Hold den for dig selv: den, der har den, ser hvilke indkaldelser du følger.
+funding-calendar-address = Kalenderadresse
+funding-calendar-create = Opret min kalenderadresse
+funding-calendar-reset = Erstat adressen (den gamle holder op med at virke)
+funding-fit-heading = Indkaldelser der passer til dine organisationer
+funding-fit-none = Endnu passer ingen åben indkaldelse til denne profil; teknologier, økosystemer og en beskrivelse i profilen hjælper.
+funding-fit-no-organisation = Bliv medlem af eller registrér din organisation for at se de indkaldelser, der passer til den.
+funding-ics-name = Finansieringsfrister
+funding-ics-summary = Frist: { $title }
+funding-ics-summary-nth = Frist { $n } af { $count }: { $title }
+call-reason-taxonomy = Nævner { $words } ({ $tag })
+call-reason-track = Jeres projekter blev støttet under { $part }
+call-reason-words = Fælles ord med jeres profil: { $words }
+call-reason-smes = Henvender sig til SMV’er
+call-reason-clusters = Henvender sig til klyngeorganisationer
+call-reason-research = En forskningsaktivitet
+call-reason-eligible = Åben for organisationer i EU og EØS
+call-reason-check = Undersøg om organisationer i { $country } kan deltage (associering til programmet)
+mail-call-reminder-subject = Frist nærmer sig: { $title }
+mail-call-reminder-body = Indkaldelsen “{ $title }” ({ $identifier }) har frist { $when }, om { $days } dage.
+
+    { $link }
+
+    På portalen: { $portal }

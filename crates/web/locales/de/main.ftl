@@ -1373,3 +1373,50 @@ mail-programme-awarded-body = Herzlichen Glückwunsch: „{ $project }“ erhäl
     { $link }
 mail-programme-rejected-subject = Ergebnis Ihres Antrags für { $title }
 mail-programme-rejected-body = Leider wird „{ $project }“ von „{ $title }“ nicht gefördert.
+
+## Following funding calls
+funding-mine-title = Meine Förderung
+funding-follow-heading = Diesem Aufruf folgen
+funding-follow = Folgen und erinnern
+funding-follow-update = Erinnerung ändern
+funding-unfollow = Nicht mehr folgen
+funding-following = Sie folgen diesem Aufruf.
+funding-remind-label = Erinnerung per E-Mail
+funding-remind-days = { $days ->
+    [one] 1 Tag vor jeder Frist
+   *[other] { $days } Tage vor jeder Frist
+}
+funding-login-to-follow = Anmelden, um diesem Aufruf zu folgen und an seine Fristen erinnert zu werden
+funding-done-followed = Sie folgen diesem Aufruf; Erinnerungen kommen vor jeder Frist per E-Mail.
+funding-done-unfollowed = Sie folgen diesem Aufruf nicht mehr.
+funding-done-calendar = Ihre Kalenderadresse ist bereit; eine frühere funktioniert nicht mehr.
+funding-followed = Aufrufe, denen Sie folgen
+funding-followed-none = Sie folgen noch keinem Aufruf: Öffnen Sie einen Aufruf und wählen Sie „Folgen“.
+funding-call = Aufruf
+funding-next-deadline = Nächste Frist
+funding-reminder = Erinnerung
+funding-calendar-heading = Fristen in Ihrem Kalender
+funding-calendar-intro = Abonnieren Sie diese Adresse in Ihrer Kalenderanwendung, um die Fristen der Aufrufe zu sehen, denen Sie folgen. Behalten Sie sie für sich: Wer sie hat, sieht, welchen Aufrufen Sie folgen.
+funding-calendar-address = Kalenderadresse
+funding-calendar-create = Meine Kalenderadresse erstellen
+funding-calendar-reset = Adresse ersetzen (die alte funktioniert dann nicht mehr)
+funding-fit-heading = Aufrufe, die zu Ihren Organisationen passen
+funding-fit-none = Noch passt kein offener Aufruf zu diesem Profil; Technologien, Ökosysteme und eine Beschreibung im Profil helfen.
+funding-fit-no-organisation = Treten Sie Ihrer Organisation bei oder registrieren Sie sie, um passende Aufrufe zu sehen.
+funding-ics-name = Förderfristen
+funding-ics-summary = Frist: { $title }
+funding-ics-summary-nth = Frist { $n } von { $count }: { $title }
+call-reason-taxonomy = Erwähnt { $words } ({ $tag })
+call-reason-track = Ihre Projekte wurden in { $part } gefördert
+call-reason-words = Gemeinsame Begriffe mit Ihrem Profil: { $words }
+call-reason-smes = Richtet sich an KMU
+call-reason-clusters = Richtet sich an Clusterorganisationen
+call-reason-research = Eine Forschungsmaßnahme
+call-reason-eligible = Offen für Organisationen in der EU und im EWR
+call-reason-check = Prüfen Sie, ob Organisationen in { $country } teilnehmen können (Assoziierung zum Programm)
+mail-call-reminder-subject = Frist naht: { $title }
+mail-call-reminder-body = Der Aufruf „{ $title }“ ({ $identifier }) hat eine Frist am { $when }, in { $days } Tagen.
+
+    { $link }
+
+    Im Portal: { $portal }

@@ -4,17 +4,21 @@
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::response::{IntoResponse, Response};
+use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use domain::event::parse_timezone;
-use domain::funding::{CallStatus, PORTAL_ZONE};
+use domain::funding::{CallStatus, FundingCall, PORTAL_ZONE};
+use matching::calls::{CallReason, OrgProfile};
 use store::accounts::User;
 use store::funding::{CallFilter, StoredCall};
 
+use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
+use crate::forms::FormData;
 use crate::i18n::Tr;
-use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::ics;
+use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{pagination, render, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
@@ -217,6 +221,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
 struct CallPage {
     chrome: Chrome,
     c: StoredCall,
+    notice: Option<String>,
+    /// For a signed-in reader: the reminder choices, and the days ahead they follow it with.
+    follow: Option<(Vec<(i64, String, bool)>, Option<i64>)>,
     status: &'static str,
     status_label: String,
     opens: Option<String>,
@@ -224,7 +231,12 @@ struct CallPage {
     budget: Option<String>,
 }
 
-pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String>) -> Result<Response, WebError> {
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
     let c = state
         .store
         .funding_call(path_id(&id)?)
@@ -234,8 +246,29 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
     let now = Utc::now();
     let reader = reader_zone(ctx.user());
     let status = c.call.status(now);
+    let follow = match ctx.user() {
+        Some(u) => {
+            let days = state.store.following_call(u.id, c.id).await?;
+            let chosen = days.unwrap_or(DEFAULT_REMIND_DAYS);
+            Some((
+                REMIND_DAYS
+                    .iter()
+                    .map(|d| (*d, tr.t1("funding-remind-days", "days", *d), *d == chosen))
+                    .collect(),
+                days,
+            ))
+        }
+        None => None,
+    };
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("followed") => Some(tr.t("funding-done-followed")),
+        Some("unfollowed") => Some(tr.t("funding-done-unfollowed")),
+        _ => None,
+    };
     let page = CallPage {
         chrome: ctx.chrome("funding"),
+        notice,
+        follow,
         status: status.as_str(),
         status_label: tr.t(format!("funding-status-{}", status.as_str())),
         opens: c.call.opens.map(|o| when(o, PORTAL_ZONE.name(), reader)),
@@ -249,4 +282,329 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, Path(id): Path<String
         c,
     };
     Ok(render(&page)?.into_response())
+}
+
+// ---- following calls: reminders and a calendar of deadlines ----
+
+/// The choices of how many days before each cut-off a reminder comes.
+pub const REMIND_DAYS: [i64; 5] = [1, 3, 7, 14, 30];
+pub const DEFAULT_REMIND_DAYS: i64 = 7;
+
+async fn call_of(state: &AppState, id: &str) -> Result<StoredCall, WebError> {
+    state.store.funding_call(path_id(id)?).await?.ok_or(WebError::NotFound)
+}
+
+pub async fn follow(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let c = call_of(&state, &id).await?;
+    let days = form
+        .get("days")
+        .trim()
+        .parse::<i64>()
+        .ok()
+        .filter(|d| REMIND_DAYS.contains(d))
+        .ok_or_else(|| bad_parameter("days", "must be 1, 3, 7, 14 or 30"))?;
+    state.store.follow_call(me.user().id, c.id, days).await?;
+    Ok(Redirect::to(&format!("/funding/{}?done=followed", c.id)).into_response())
+}
+
+pub async fn unfollow(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let c = call_of(&state, &id).await?;
+    state.store.unfollow_call(me.user().id, c.id).await?;
+    Ok(Redirect::to(&format!("/funding/{}?done=unfollowed", c.id)).into_response())
+}
+
+pub struct Followed {
+    pub id: i64,
+    pub title: String,
+    pub identifier: String,
+    pub status: &'static str,
+    pub status_label: String,
+    pub next: String,
+    pub remind: String,
+}
+
+pub struct Suggestion {
+    pub id: i64,
+    pub title: String,
+    pub identifier: String,
+    pub deadline: String,
+    pub reasons: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "funding_mine.html")]
+struct MinePage {
+    chrome: Chrome,
+    notice: Option<String>,
+    followed: Vec<Followed>,
+    /// Per organisation of the reader: its name and the calls that fit it.
+    suggestions: Vec<(String, Vec<Suggestion>)>,
+    calendar_url: Option<String>,
+}
+
+/// A recommendation's reasons in the reader's words.
+pub fn reason_texts(tr: &Tr, reasons: &[CallReason]) -> Vec<String> {
+    reasons
+        .iter()
+        .map(|r| match r {
+            CallReason::Taxonomy { message_id, words } => tr.t2(
+                "call-reason-taxonomy",
+                "words",
+                words.join(", "),
+                "tag",
+                tr.t(message_id),
+            ),
+            CallReason::TrackRecord { part } => tr.t1("call-reason-track", "part", part.as_str()),
+            CallReason::Words { words } => tr.t1("call-reason-words", "words", words.join(", ")),
+            CallReason::ForSmes => tr.t("call-reason-smes"),
+            CallReason::ForClusters => tr.t("call-reason-clusters"),
+            CallReason::ForResearch => tr.t("call-reason-research"),
+            CallReason::Eligible => tr.t("call-reason-eligible"),
+            CallReason::CheckEligibility { country } => tr.t1("call-reason-check", "country", tr.country(country)),
+        })
+        .collect()
+}
+
+/// What the call ranking knows of an organisation: its profile and its projects' topics.
+pub async fn call_profile(state: &AppState, slug: &str) -> Result<Option<OrgProfile>, WebError> {
+    let Some(details) = state.store.organisation_details(slug).await? else {
+        return Ok(None);
+    };
+    let ids: Vec<i64> = details.participations.iter().map(|p| p.project_id).collect();
+    let past_topics = state
+        .store
+        .projects_by_ids(&ids)
+        .await?
+        .into_iter()
+        .flat_map(|p| p.topics.into_iter().map(|t| t.code))
+        .collect();
+    let o = &details.organisation.profile;
+    Ok(Some(OrgProfile {
+        kind: Some(o.kind),
+        is_sme: o.is_sme,
+        country: Some(o.country),
+        ecosystems: o.ecosystems.clone(),
+        technologies: o.technologies.clone(),
+        critical_technologies: o.critical_technologies.clone(),
+        text: o.descriptions.values().cloned().collect::<Vec<_>>().join("\n"),
+        past_topics,
+    }))
+}
+
+/// The calls that fit an organisation now, with their ids: at most `limit`.
+pub async fn recommended_calls(
+    state: &AppState,
+    slug: &str,
+    limit: usize,
+) -> Result<Option<Vec<(i64, FundingCall, Vec<CallReason>, f64)>>, WebError> {
+    let Some(profile) = call_profile(state, slug).await? else {
+        return Ok(None);
+    };
+    let index = state.cache.call_index(&state.store).await?;
+    let (ids, calls) = (&index.0, &index.1);
+    Ok(Some(
+        calls
+            .recommend(&profile, Utc::now(), limit)
+            .into_iter()
+            .map(|m| (ids[m.call], calls.calls()[m.call].clone(), m.reasons, m.score))
+            .collect(),
+    ))
+}
+
+pub async fn mine(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let now = Utc::now();
+    let reader = reader_zone(ctx.user());
+    let followed = state
+        .store
+        .followed_calls(me.user().id)
+        .await?
+        .into_iter()
+        .map(|(c, days)| {
+            let status = c.call.status(now);
+            Followed {
+                id: c.id,
+                next: c
+                    .call
+                    .next_deadline(now)
+                    .map(|d| when(d.at, &d.timezone, reader))
+                    .unwrap_or_else(|| tr.t("funding-status-closed")),
+                title: c.call.title,
+                identifier: c.call.identifier,
+                status: status.as_str(),
+                status_label: tr.t(format!("funding-status-{}", status.as_str())),
+                remind: tr.t1("funding-remind-days", "days", days),
+            }
+        })
+        .collect();
+    let mut suggestions = Vec::new();
+    for m in state.store.memberships_of(me.user().id).await? {
+        let Some(list) = recommended_calls(&state, &m.slug, 8).await? else {
+            continue;
+        };
+        let rows = list
+            .into_iter()
+            .map(|(id, c, reasons, _)| Suggestion {
+                id,
+                deadline: c
+                    .next_deadline(now)
+                    .map(|d| when(d.at, &d.timezone, reader))
+                    .unwrap_or_default(),
+                title: c.title,
+                identifier: c.identifier,
+                reasons: reason_texts(&tr, &reasons),
+            })
+            .collect();
+        suggestions.push((m.name, rows));
+    }
+    let calendar_url = state
+        .store
+        .calendar_key(me.user().id)
+        .await?
+        .map(|k| state.settings.link(&format!("/calendars/{k}/deadlines.ics")));
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("calendar") => Some(tr.t("funding-done-calendar")),
+        _ => None,
+    };
+    Ok(render(&MinePage {
+        chrome: ctx.chrome("funding"),
+        notice,
+        followed,
+        suggestions,
+        calendar_url,
+    })?
+    .into_response())
+}
+
+/// Creates the secret address of the reader's deadline calendar, or replaces it (the old one
+/// stops working).
+pub async fn new_calendar(State(state): State<AppState>, me: SignedIn) -> Result<Response, WebError> {
+    state
+        .store
+        .set_calendar_key(me.user().id, &crate::auth::random_token())
+        .await?;
+    Ok(Redirect::to("/funding/mine?done=calendar").into_response())
+}
+
+/// The deadlines of the calls a person follows, as an iCalendar feed at a secret address that
+/// calendar applications subscribe to (they cannot log in).
+pub async fn calendar(State(state): State<AppState>, Path(key): Path<String>) -> Result<Response, WebError> {
+    if key.len() != 64 || !key.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(WebError::NotFound);
+    }
+    let user = state
+        .store
+        .user_of_calendar_key(&key)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let host = crate::routes::events::host(&state);
+    let mut entries = Vec::new();
+    for (c, _) in state.store.followed_calls(user).await? {
+        let n = c.call.deadlines.len();
+        for (i, d) in c.call.deadlines.iter().enumerate() {
+            let zone: Tz = d.timezone.parse().unwrap_or(PORTAL_ZONE);
+            let local = d.at.with_timezone(&zone).format("%Y-%m-%d %H:%M");
+            entries.push(ics::Entry {
+                uid: format!("call-{}-deadline-{}@{host}", c.id, d.at.timestamp()),
+                // A cut-off is an instant; the entry is the hour before it.
+                starts: d.at - chrono::Duration::hours(1),
+                ends: d.at,
+                summary: if n > 1 {
+                    tr.tn(
+                        "funding-ics-summary-nth",
+                        vec![
+                            ("n", ((i + 1) as i64).into()),
+                            ("count", (n as i64).into()),
+                            ("title", c.call.title.as_str().into()),
+                        ],
+                    )
+                } else {
+                    tr.t1("funding-ics-summary", "title", c.call.title.as_str())
+                },
+                description: format!("{} · {local} ({})\n{}", c.call.identifier, zone.name(), c.call.url),
+                location: None,
+                url: Some(state.settings.link(&format!("/funding/{}", c.id))),
+                cancelled: false,
+                categories: vec![c.call.programme.clone()],
+                organizer: None,
+                updated: c.updated_at,
+            });
+        }
+    }
+    Ok(crate::routes::events::ics_response(
+        "deadlines.ics",
+        ics::calendar(&tr.t("funding-ics-name"), &entries),
+    ))
+}
+
+/// Mails each reminder that is due: a followed call's cut-off is no further away than the
+/// follower asked. Answers how many were sent.
+pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
+    let now = Utc::now();
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let mut sent = 0;
+    for r in state.store.due_call_reminders(now).await? {
+        // Claimed first, so that two nodes running the job do not both mail.
+        if !state
+            .store
+            .mark_call_reminded(r.user_id, r.call.id, r.deadline.at)
+            .await?
+        {
+            continue;
+        }
+        let reader = r.timezone.as_deref().and_then(|z| parse_timezone(z).ok());
+        let days = (r.deadline.at - now).num_days();
+        state
+            .settings
+            .mailer
+            .notify(
+                &r.email,
+                &tr.t1("mail-call-reminder-subject", "title", r.call.call.title.as_str()),
+                tr.tn(
+                    "mail-call-reminder-body",
+                    vec![
+                        ("title", r.call.call.title.as_str().into()),
+                        ("identifier", r.call.call.identifier.as_str().into()),
+                        ("when", when(r.deadline.at, &r.deadline.timezone, reader).into()),
+                        ("days", days.into()),
+                        ("link", state.settings.link(&format!("/funding/{}", r.call.id)).into()),
+                        ("portal", r.call.call.url.as_str().into()),
+                    ],
+                ),
+            )
+            .await;
+        sent += 1;
+    }
+    Ok(sent)
+}
+
+/// Runs [`send_call_reminders`] every `every` in the background.
+pub fn remind_regularly(state: AppState, every: std::time::Duration) {
+    tokio::spawn(async move {
+        let mut interval = tokio::time::interval(every);
+        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        loop {
+            interval.tick().await;
+            match send_call_reminders(&state).await {
+                Ok(n) if n > 0 => tracing::info!(mails = n, "deadline reminders sent"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = ?e, "cannot send deadline reminders"),
+            }
+        }
+    });
 }
