@@ -153,7 +153,7 @@ fn topic_parts(code: &str) -> Vec<String> {
     let parts: Vec<String> = code
         .split(['-', '_', ' ', '/'])
         .map(|p| p.trim().to_ascii_uppercase())
-        .filter(|p| !p.is_empty() && !(p.len() == 4 && p.bytes().all(|b| b.is_ascii_digit())))
+        .filter(|p| !p.is_empty() && !crate::is_year(p))
         .take(8)
         .collect();
     (3..parts.len()).map(|n| parts[..n].join("-")).collect()

@@ -216,14 +216,20 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
     Ok(render(&page)?.into_response())
 }
 
+/// The follow form of a call's page: (days, label, chosen) and whether the reader follows it.
+struct Follow {
+    choices: Vec<(i64, String, bool)>,
+    following: bool,
+}
+
 #[derive(Template)]
 #[template(path = "funding_call.html")]
 struct CallPage {
     chrome: Chrome,
     c: StoredCall,
     notice: Option<String>,
-    /// For a signed-in reader: the reminder choices, and the days ahead they follow it with.
-    follow: Option<(Vec<(i64, String, bool)>, Option<i64>)>,
+    /// For a signed-in reader: the reminder choices, and whether they follow it.
+    follow: Option<Follow>,
     status: &'static str,
     status_label: String,
     opens: Option<String>,
@@ -250,13 +256,13 @@ pub async fn page(
         Some(u) => {
             let days = state.store.following_call(u.id, c.id).await?;
             let chosen = days.unwrap_or(DEFAULT_REMIND_DAYS);
-            Some((
-                REMIND_DAYS
+            Some(Follow {
+                choices: REMIND_DAYS
                     .iter()
                     .map(|d| (*d, tr.t1("funding-remind-days", "days", *d), *d == chosen))
                     .collect(),
-                days,
-            ))
+                following: days.is_some(),
+            })
         }
         None => None,
     };
@@ -400,12 +406,17 @@ pub async fn call_profile(state: &AppState, slug: &str) -> Result<Option<OrgProf
     }))
 }
 
-/// The calls that fit an organisation now, with their ids: at most `limit`.
-pub async fn recommended_calls(
-    state: &AppState,
-    slug: &str,
-    limit: usize,
-) -> Result<Option<Vec<(i64, FundingCall, Vec<CallReason>, f64)>>, WebError> {
+/// A call that fits an organisation.
+pub struct CallFit {
+    pub id: i64,
+    pub call: FundingCall,
+    pub reasons: Vec<CallReason>,
+    pub score: f64,
+}
+
+/// The calls that fit an organisation now, best first, at most `limit`; `None` for an unknown
+/// organisation.
+pub async fn recommended_calls(state: &AppState, slug: &str, limit: usize) -> Result<Option<Vec<CallFit>>, WebError> {
     let Some(profile) = call_profile(state, slug).await? else {
         return Ok(None);
     };
@@ -415,7 +426,12 @@ pub async fn recommended_calls(
         calls
             .recommend(&profile, Utc::now(), limit)
             .into_iter()
-            .map(|m| (ids[m.call], calls.calls()[m.call].clone(), m.reasons, m.score))
+            .map(|m| CallFit {
+                id: ids[m.call],
+                call: calls.calls()[m.call].clone(),
+                reasons: m.reasons,
+                score: m.score,
+            })
             .collect(),
     ))
 }
@@ -458,15 +474,16 @@ pub async fn mine(
         };
         let rows = list
             .into_iter()
-            .map(|(id, c, reasons, _)| Suggestion {
-                id,
-                deadline: c
+            .map(|f| Suggestion {
+                id: f.id,
+                deadline: f
+                    .call
                     .next_deadline(now)
                     .map(|d| when(d.at, &d.timezone, reader))
                     .unwrap_or_default(),
-                title: c.title,
-                identifier: c.identifier,
-                reasons: reason_texts(&tr, &reasons),
+                reasons: reason_texts(&tr, &f.reasons),
+                title: f.call.title,
+                identifier: f.call.identifier,
             })
             .collect();
         suggestions.push((m.name, rows));
