@@ -214,6 +214,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if calls > 0 {
                     eprintln!("{calls} demo funding calls");
                 }
+                if demo::seed_programmes(&store, 42).await? > 0 {
+                    eprintln!("a demo cascade-funding programme with applications at every stage");
+                }
                 let events = demo::seed_events(&store, 42).await?;
                 if events > 0 {
                     eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");

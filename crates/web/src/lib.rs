@@ -297,6 +297,11 @@ fn routes() -> Routes {
         "/api/v1/organisations/{slug}/recommendations",
         api::organisations::recommendations,
     )
+    .get("/api/v1/calls", api::funding::list_calls)
+    .get("/api/v1/calls/{id}", api::funding::get_call)
+    .get("/api/v1/organisations/{slug}/calls", api::funding::organisation_calls)
+    .get("/api/v1/programmes", api::funding::list_programmes)
+    .get("/api/v1/programmes/{id}", api::funding::get_programme)
     .get("/healthz", health::live)
     .get("/readyz", health::ready)
     .get("/static/app.css", assets::stylesheet)

@@ -472,6 +472,112 @@ pub fn document() -> Value {
     project_details["participants"] =
         json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
 
+    let cents = |description: &str| json!({ "type": "integer", "description": description });
+    let deadline = json!({ "type": "object", "required": ["at", "timezone"], "properties": {
+        "at": { "type": "string", "format": "date-time", "description": "The instant, in UTC." },
+        "timezone": { "type": "string", "description": "The IANA zone it was announced in (Europe/Brussels for the EU portal)." } } });
+    let call_properties = json!({
+        "id": { "type": "integer" },
+        "reference": { "type": "string", "description": "The portal's reference, unique." },
+        "identifier": { "type": "string", "description": "The topic identifier; cascade calls of one topic share it." },
+        "programme": { "type": "string" },
+        "title": { "type": "string" },
+        "status": { "type": "string", "enum": ["forthcoming", "open", "closed"], "description": "At the time of the request." },
+        "action_type": nullable(json!({ "type": "string" })),
+        "grant_type": nullable(json!({ "type": "string" })),
+        "submission_procedure": nullable(json!({ "type": "string" })),
+        "opens": nullable(json!({ "type": "string", "format": "date-time" })),
+        "deadlines": { "type": "array", "items": deadline.clone(), "description": "Cut-offs, earliest first." },
+        "next_deadline": nullable(deadline.clone()),
+        "budget_min": nullable(cents("Euro cents.")),
+        "budget_max": nullable(cents("Euro cents.")),
+        "currency": { "type": "string" },
+        "expected_grants": nullable(json!({ "type": "integer", "minimum": 0 })),
+        "cascade": { "type": "boolean", "description": "A cascade (competitive) call published by a beneficiary of EU funds." },
+        "url": { "type": "string" },
+        "href": { "type": "string", "description": "The call's page on this site." }
+    });
+    let call_required: Vec<String> = call_properties
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    let call_schema =
+        json!({ "type": "object", "required": call_required.clone(), "properties": call_properties.clone() });
+    let mut call_details_props = call_properties.clone();
+    call_details_props["description_html"] = json!({ "type": "string", "description": "Sanitised HTML." });
+    call_details_props["updated_at"] = json!({ "type": "string", "format": "date-time" });
+    let mut call_details_required = call_required.clone();
+    call_details_required.extend(["description_html".to_owned(), "updated_at".to_owned()]);
+    let call_details = json!({ "type": "object", "required": call_details_required, "properties": call_details_props });
+    let mut fit_props = call_properties.clone();
+    fit_props["score"] = json!({ "type": "number", "description": "The weighted sum of the call ranking's features (docs/MATCHING.md)." });
+    fit_props["reasons"] =
+        json!({ "type": "array", "items": { "type": "string" }, "description": "Why, in the reader's language." });
+    let mut fit_required = call_required.clone();
+    fit_required.extend(["score".to_owned(), "reasons".to_owned()]);
+    let call_fit = json!({ "type": "object", "required": fit_required, "properties": fit_props });
+    let mut call_params = vec![
+        json!({ "name": "status", "in": "query", "required": false,
+                "schema": { "type": "string", "enum": ["open", "forthcoming", "closed", "all"], "default": "open" } }),
+        multi(
+            "programme",
+            "Programme codes (any of), e.g. HORIZON, SMP, DIGITAL.",
+            json!({ "type": "string", "pattern": "^[A-Za-z0-9]{1,20}$" }),
+        ),
+        json!({ "name": "cascade", "in": "query", "required": false,
+                "description": "yes: only cascade calls; no: only calls of the EU programmes.",
+                "schema": { "type": "string", "enum": ["yes", "no"] } }),
+    ];
+    call_params.extend(paging(crate::routes::api::funding::MAX_LIMIT));
+    let recommendation_limit_calls = json!({ "name": "limit", "in": "query", "required": false,
+        "schema": { "type": "integer", "minimum": 0, "maximum": 50, "default": 10 } });
+    let programme_properties = json!({
+        "id": { "type": "integer" },
+        "title": { "type": "string" },
+        "summary": { "type": "string" },
+        "organisation": { "type": "object", "required": ["slug", "name"],
+                          "properties": { "slug": { "type": "string" }, "name": { "type": "string" } } },
+        "currency": { "type": "string" },
+        "budget": cents("In cents of the currency."),
+        "max_grant": cents("In cents of the currency."),
+        "committed": cents("The sum of the grants awarded, in cents."),
+        "remaining": cents("Budget minus committed, in cents."),
+        "deadline": deadline,
+        "open": { "type": "boolean", "description": "Applications are taken (until and including the deadline)." },
+        "eligible_countries": { "type": "array", "items": country.clone(), "description": "Empty: any country." },
+        "eligible_types": { "type": "array", "items": { "type": "string", "enum": kinds.clone() }, "description": "Empty: any kind." },
+        "questions": { "type": "array", "items": { "type": "string" } },
+        "criteria": { "type": "array", "items": { "type": "object", "required": ["name", "weight"],
+                      "properties": { "name": { "type": "string" }, "weight": { "type": "integer", "minimum": 1, "maximum": 100 } } } },
+        "application_count": { "type": "integer", "minimum": 0 },
+        "funded_count": { "type": "integer", "minimum": 0 },
+        "href": { "type": "string" }
+    });
+    let programme_required: Vec<String> = programme_properties
+        .as_object()
+        .map(|o| o.keys().cloned().collect())
+        .unwrap_or_default();
+    let programme_schema =
+        json!({ "type": "object", "required": programme_required.clone(), "properties": programme_properties.clone() });
+    let mut programme_details_props = programme_properties.clone();
+    programme_details_props["funded"] = json!({ "type": "array", "items": { "type": "object",
+        "required": ["project_title", "summary", "organisation", "centre", "grant", "awarded_at", "reports"],
+        "properties": {
+            "project_title": { "type": "string" }, "summary": { "type": "string" },
+            "organisation": { "type": "object", "required": ["slug", "name", "country"], "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" }, "country": { "type": "string" } } },
+            "centre": { "type": "object", "required": ["slug", "name"], "properties": {
+                "slug": { "type": "string" }, "name": { "type": "string" } } },
+            "grant": nullable(cents("In cents.")),
+            "awarded_at": nullable(json!({ "type": "string", "format": "date-time" })),
+            "reports": { "type": "array", "items": { "type": "object", "required": ["created_at", "body"], "properties": {
+                "created_at": { "type": "string", "format": "date-time" }, "body": { "type": "string" } } } }
+        } } });
+    let mut programme_details_required = programme_required.clone();
+    programme_details_required.push("funded".to_owned());
+    let programme_details =
+        json!({ "type": "object", "required": programme_details_required, "properties": programme_details_props });
+
     json!({
         "openapi": "3.0.3",
         "info": {
@@ -582,6 +688,36 @@ pub fn document() -> Value {
                 "responses": { "200": ok("SearchResults"), "400": error_response("A parameter is invalid; `parameter` names it."),
                                "404": error_response("No organisation of the directory is located in the place given as `near`.") }
             } },
+            "/api/v1/calls": { "get": {
+                "operationId": "listCalls", "summary": "Funding calls: open ones by default, closing soonest first",
+                "tags": ["funding"], "parameters": call_params,
+                "responses": { "200": ok("CallList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/calls/{id}": { "get": {
+                "operationId": "getCall", "summary": "One funding call with its (sanitised) description",
+                "tags": ["funding"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("CallDetails"), "404": error_response("No such call.") }
+            } },
+            "/api/v1/organisations/{slug}/calls": { "get": {
+                "operationId": "callsForOrganisation",
+                "summary": "Open and forthcoming calls that fit an organisation, with the reasons",
+                "tags": ["funding"],
+                "parameters": [{ "name": "slug", "in": "path", "required": true, "schema": { "type": "string" } }, recommendation_limit_calls],
+                "responses": { "200": ok("CallFits"), "400": error_response("A parameter is invalid."),
+                               "404": error_response("No such organisation.") }
+            } },
+            "/api/v1/programmes": { "get": {
+                "operationId": "listProgrammes", "summary": "Cascade-funding programmes, open ones first",
+                "tags": ["funding"], "parameters": paging(crate::routes::api::funding::MAX_LIMIT),
+                "responses": { "200": ok("ProgrammeList"), "400": error_response("A parameter is invalid.") }
+            } },
+            "/api/v1/programmes/{id}": { "get": {
+                "operationId": "getProgramme", "summary": "One programme with its funded projects, money committed and progress reports",
+                "tags": ["funding"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("ProgrammeDetails"), "404": error_response("No such programme.") }
+            } },
             "/healthz": { "get": {
                 "operationId": "health", "summary": "Liveness", "tags": ["operations"],
                 "responses": { "200": { "description": "The process answers." } }
@@ -655,6 +791,14 @@ pub fn document() -> Value {
                         "reasons": { "type": "array", "items": { "type": "string" }, "description": "Why, in plain words of the reader's language, strongest first." }
                     } } }
             } },
+            "Call": call_schema,
+            "CallDetails": call_details,
+            "CallList": list_of("Call"),
+            "CallFits": { "type": "object", "required": ["items"], "properties": {
+                "items": { "type": "array", "items": call_fit } } },
+            "Programme": programme_schema,
+            "ProgrammeDetails": programme_details,
+            "ProgrammeList": list_of("Programme"),
             "SearchResults": { "type": "object",
                 "required": ["query", "language", "total", "hits", "facets", "relaxed", "notices", "limit", "offset", "next"],
                 "properties": {

@@ -6,7 +6,7 @@ use crate::helpers::TestApp;
 
 /// Checks that `value` has every property the schema requires (following `$ref`s one level
 /// into `components`), recursively for objects and arrays.
-fn assert_conforms(doc: &Value, schema: &Value, value: &Value, path: &str) {
+pub fn assert_conforms(doc: &Value, schema: &Value, value: &Value, path: &str) {
     let schema = match schema.get("$ref").and_then(Value::as_str) {
         Some(r) => {
             let name = r.trim_start_matches("#/components/schemas/");
@@ -65,7 +65,7 @@ fn assert_conforms(doc: &Value, schema: &Value, value: &Value, path: &str) {
     }
 }
 
-fn response_schema<'a>(doc: &'a Value, path: &str, status: &str) -> &'a Value {
+pub fn response_schema<'a>(doc: &'a Value, path: &str, status: &str) -> &'a Value {
     &doc["paths"][path]["get"]["responses"][status]["content"]["application/json"]["schema"]
 }
 

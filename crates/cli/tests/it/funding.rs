@@ -184,6 +184,44 @@ async fn followed_calls_remind_before_each_cut_off_and_fit_calls_come_with_reaso
     );
     assert_eq!(app.text("/calendars/not-a-key/deadlines.ics").await.0, 404);
 
+    // The same in the API, as documented.
+    let (_, doc) = app.json("/api/openapi.json").await;
+    let (status, fits) = app.json("/api/v1/organisations/aarhus-robotics/calls?limit=5").await;
+    assert_eq!(status, 200);
+    crate::api::assert_conforms(
+        &doc,
+        crate::api::response_schema(&doc, "/api/v1/organisations/{slug}/calls", "200"),
+        &fits,
+        "fits",
+    );
+    assert!(fits["items"][0]["reasons"].as_array().is_some_and(|r| !r.is_empty()));
+    let (_, calls) = app.json("/api/v1/calls?status=all&limit=3").await;
+    crate::api::assert_conforms(
+        &doc,
+        crate::api::response_schema(&doc, "/api/v1/calls", "200"),
+        &calls,
+        "calls",
+    );
+    assert!(calls["next"].as_str().is_some());
+    let (_, one) = app.json(&format!("/api/v1/calls/{}", call.id)).await;
+    crate::api::assert_conforms(
+        &doc,
+        crate::api::response_schema(&doc, "/api/v1/calls/{id}", "200"),
+        &one,
+        "call",
+    );
+    assert_eq!(one["deadlines"][0]["timezone"], "Europe/Brussels");
+    for bad in [
+        "status=soon",
+        "cascade=maybe",
+        "limit=101",
+        "programme=%3Cscript%3E",
+        "colour=red",
+    ] {
+        assert_eq!(app.json(&format!("/api/v1/calls?{bad}")).await.0, 400, "{bad}");
+    }
+    assert_eq!(app.json("/api/v1/organisations/nobody/calls").await.0, 404);
+
     assert_eq!(a.post(&format!("/funding/{}/unfollow", call.id), &[]).await.status, 303);
     assert_eq!(store.following_call(user, call.id).await.expect("read"), None);
 }

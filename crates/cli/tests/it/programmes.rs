@@ -8,6 +8,7 @@ use domain::{Cents, OrgRole, OrganisationType, PlatformRole};
 use store::organisations::{OrgKey, SaveMode};
 
 use crate::accounts::{account, Agent, PASSWORD};
+use crate::api::{assert_conforms, response_schema};
 use crate::helpers::TestApp;
 
 async fn org(app: &TestApp, slug: &str, name: &str, kind: OrganisationType, country: &str) -> i64 {
@@ -317,6 +318,34 @@ async fn an_sme_applies_with_a_centre_is_scored_blind_funded_and_reports() {
     let (_, page) = app.text(&format!("/programmes/{id}")).await;
     assert!(page.contains("Cobot welding cell") && page.contains("Aarhus Robotics ApS"));
     assert!(page.contains("€45,000.50") && page.contains("seam tracking is next"));
+
+    // The API shows the programme with its money and funded projects, as documented.
+    let (_, doc) = app.json("/api/openapi.json").await;
+    let (status, json) = app.json(&format!("/api/v1/programmes/{id}")).await;
+    assert_eq!(status, 200);
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/programmes/{id}", "200"),
+        &json,
+        "programme",
+    );
+    assert_eq!(json["committed"], 4_500_050);
+    assert_eq!(json["remaining"], 120_000_000 - 4_500_050);
+    assert_eq!(json["funded"][0]["centre"]["slug"], "fraunhofer-iwu");
+    assert!(json["funded"][0]["reports"][0]["body"]
+        .as_str()
+        .expect("report")
+        .contains("seam tracking"));
+    let (_, list) = app.json("/api/v1/programmes").await;
+    assert_conforms(
+        &doc,
+        response_schema(&doc, "/api/v1/programmes", "200"),
+        &list,
+        "programmes",
+    );
+    assert_eq!(list["total"], 1);
+    assert_eq!(app.json("/api/v1/programmes/999").await.0, 404);
+    assert_eq!(app.json("/api/v1/programmes?limit=500").await.0, 400);
 
     // Someone unrelated sees none of the application.
     let _stranger = account(&app, "someone@else.eu", PlatformRole::User).await;

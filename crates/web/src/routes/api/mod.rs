@@ -2,6 +2,7 @@
 //! `{"items": […], "total": N, "limit": L, "offset": O, "next": URL|null}`.
 
 pub mod events;
+pub mod funding;
 pub mod me;
 pub mod opportunities;
 pub mod organisations;
