@@ -22,12 +22,20 @@ use crate::{AppState, WebError};
 
 pub const MAX_LIMIT: u32 = 100;
 
-fn whole(name: &str, v: &str, max: u32) -> Result<u32, WebError> {
+fn whole(name: &str, v: &str, min: u32, max: u32) -> Result<u32, WebError> {
     v.trim()
         .parse::<u32>()
         .ok()
-        .filter(|n| *n <= max)
-        .ok_or_else(|| bad_parameter(name, format!("must be a whole number from 0 to {max}")))
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| bad_parameter(name, format!("must be a whole number from {min} to {max}")))
+}
+
+fn paging(k: &str, v: &str, limit: &mut u32, offset: &mut u32) -> Result<(), WebError> {
+    match k {
+        "limit" => *limit = whole("limit", v, 1, MAX_LIMIT)?,
+        _ => *offset = whole("offset", v, 0, domain::Page::MAX_OFFSET)?,
+    }
+    Ok(())
 }
 
 fn call_json(id: i64, c: &FundingCall, updated_at: Option<DateTime<Utc>>, now: DateTime<Utc>, full: bool) -> Value {
@@ -96,8 +104,7 @@ pub async fn list_calls(State(st): State<AppState>, RawQuery(raw): RawQuery) -> 
                     _ => return Err(bad_parameter("cascade", "must be yes or no")),
                 }
             }
-            "limit" => limit = whole("limit", &v, MAX_LIMIT)?.max(1),
-            "offset" => offset = whole("offset", &v, 100_000)?,
+            "limit" | "offset" => paging(&k, &v, &mut limit, &mut offset)?,
             other => {
                 return Err(bad_parameter(
                     other,
@@ -200,8 +207,7 @@ pub async fn list_programmes(State(st): State<AppState>, RawQuery(raw): RawQuery
     let (mut limit, mut offset) = (20u32, 0u32);
     for (k, v) in query_pairs(raw.as_deref()) {
         match k.as_str() {
-            "limit" => limit = whole("limit", &v, MAX_LIMIT)?.max(1),
-            "offset" => offset = whole("offset", &v, 100_000)?,
+            "limit" | "offset" => paging(&k, &v, &mut limit, &mut offset)?,
             other => return Err(bad_parameter(other, "is not a parameter of this list (limit, offset)")),
         }
     }
