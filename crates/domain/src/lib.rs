@@ -35,6 +35,6 @@ pub use organisation::{
     Website,
 };
 pub use profile::ProfileInput;
-pub use project::{Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic};
+pub use project::{Participation, ParticipationRole, Project, ProjectDetails, ProjectDraft, ProjectForm, ProjectTopic};
 pub use slug::{fold, Slug};
 pub use taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};

@@ -2,7 +2,10 @@
 
 use std::fmt;
 
+use crate::error::ValidationErrors;
+use crate::opportunity::{text, Day};
 use crate::slug::Slug;
+use crate::{Cents, CountryCode, CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};
 
 /// The role of an organisation in a project, as CORDIS names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -114,6 +117,177 @@ impl ProjectDraft {
     }
 }
 
+/// What a project's page tells beyond CORDIS' facts: entered by the consortium.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct ProjectDetails {
+    #[serde(default)]
+    pub summary: Option<String>,
+    #[serde(default)]
+    pub starts: Option<Day>,
+    #[serde(default)]
+    pub ends: Option<Day>,
+    /// The total budget in euro cents.
+    #[serde(default)]
+    pub budget: Option<Cents>,
+    #[serde(default)]
+    pub technologies: Vec<KeyEnablingTechnology>,
+    #[serde(default)]
+    pub critical_technologies: Vec<CriticalTechnology>,
+    #[serde(default)]
+    pub ecosystems: Vec<Ecosystem>,
+    #[serde(default)]
+    pub target_markets: Vec<CountryCode>,
+    #[serde(default)]
+    pub website: Option<String>,
+}
+
+/// A project's form, as strings.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ProjectForm {
+    pub acronym: String,
+    pub title: String,
+    pub programme: String,
+    pub summary: String,
+    pub starts: String,
+    pub ends: String,
+    pub budget: String,
+    pub technologies: Vec<String>,
+    pub critical_technologies: Vec<String>,
+    pub ecosystems: Vec<String>,
+    pub target_markets: String,
+    pub website: String,
+}
+
+fn taxonomy_values<T: crate::Taxonomy + std::str::FromStr<Err = String> + Ord>(
+    e: &mut ValidationErrors,
+    field: &str,
+    values: &[String],
+) -> Vec<T> {
+    let mut out: Vec<T> = values.iter().filter_map(|v| e.check(field, v.parse::<T>())).collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+impl ProjectForm {
+    /// Checks every field; a CORDIS project keeps its acronym (`cordis_acronym`).
+    pub fn validate(&self, cordis: Option<&ProjectDraft>) -> Result<(ProjectDraft, ProjectDetails), ValidationErrors> {
+        let mut e = ValidationErrors::default();
+        let acronym = match cordis {
+            Some(d) => d.acronym.clone(),
+            None => {
+                let a = text(&mut e, "acronym", &self.acronym, 1, 60);
+                if a.contains(['/', '\\', '<', '>']) {
+                    e.push("acronym", "must not contain / \\ < or >");
+                }
+                a
+            }
+        };
+        let title = text(&mut e, "title", &self.title, 3, 500);
+        let programme = self.programme.trim();
+        if programme.chars().count() > 100 {
+            e.push("programme", "is longer than 100 characters");
+        }
+        let summary = self.summary.trim();
+        if summary.chars().count() > 10_000 {
+            e.push("summary", "is longer than 10000 characters");
+        }
+        let day = |e: &mut ValidationErrors, field: &str, s: &str| {
+            if s.trim().is_empty() {
+                None
+            } else {
+                e.check(field, Day::parse(s))
+            }
+        };
+        let starts = day(&mut e, "starts", &self.starts);
+        let ends = day(&mut e, "ends", &self.ends);
+        if let (Some(s), Some(x)) = (starts, ends) {
+            if x < s {
+                e.push("ends", "is before the start");
+            }
+        }
+        let budget = if self.budget.trim().is_empty() {
+            None
+        } else {
+            match Cents::parse(&self.budget.replace([' ', '\u{a0}'], "")) {
+                Ok(c) if c.0 > 0 => Some(c),
+                Ok(_) => {
+                    e.push("budget", "must be more than zero");
+                    None
+                }
+                Err(err) => {
+                    e.push("budget", err.to_string());
+                    None
+                }
+            }
+        };
+        let mut markets = Vec::new();
+        for c in self
+            .target_markets
+            .split([',', ';', ' ', '\n'])
+            .filter(|c| !c.trim().is_empty())
+            .take(300)
+        {
+            if let Some(code) = e.check("target_markets", CountryCode::parse(c)) {
+                markets.push(code);
+            }
+        }
+        markets.sort();
+        markets.dedup();
+        let website = if self.website.trim().is_empty() {
+            None
+        } else {
+            e.check("website", crate::organisation::Website::parse(&self.website))
+                .map(|w| w.as_str().to_owned())
+        };
+        let details = ProjectDetails {
+            summary: (!summary.is_empty()).then(|| summary.to_owned()),
+            starts,
+            ends,
+            budget,
+            technologies: taxonomy_values(&mut e, "technologies", &self.technologies),
+            critical_technologies: taxonomy_values(&mut e, "critical_technologies", &self.critical_technologies),
+            ecosystems: taxonomy_values(&mut e, "ecosystems", &self.ecosystems),
+            target_markets: markets,
+            website,
+        };
+        if !e.is_empty() {
+            return Err(e);
+        }
+        let draft = ProjectDraft {
+            acronym,
+            cordis_id: cordis.and_then(|d| d.cordis_id.clone()),
+            title: Some(title),
+            programme: (!programme.is_empty()).then(|| programme.to_owned()),
+        };
+        Ok((draft, details))
+    }
+
+    /// The form as it shows a stored project.
+    pub fn from_project(p: &Project) -> Self {
+        let d = &p.details;
+        Self {
+            acronym: p.draft.acronym.clone(),
+            title: p.draft.title.clone().unwrap_or_default(),
+            programme: p.draft.programme.clone().unwrap_or_default(),
+            summary: d.summary.clone().unwrap_or_default(),
+            starts: d.starts.map(|x| x.to_string()).unwrap_or_default(),
+            ends: d.ends.map(|x| x.to_string()).unwrap_or_default(),
+            budget: d.budget.map(|c| c.to_string()).unwrap_or_default(),
+            technologies: d.technologies.iter().map(|t| t.slug().to_owned()).collect(),
+            critical_technologies: d.critical_technologies.iter().map(|t| t.slug().to_owned()).collect(),
+            ecosystems: d.ecosystems.iter().map(|t| t.slug().to_owned()).collect(),
+            target_markets: d
+                .target_markets
+                .iter()
+                .map(|c| c.as_str())
+                .collect::<Vec<_>>()
+                .join(" "),
+            website: d.website.clone().unwrap_or_default(),
+        }
+    }
+}
+
 /// A call topic a project was funded under.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ProjectTopic {
@@ -133,6 +307,8 @@ pub struct Project {
     pub topics: Vec<ProjectTopic>,
     /// Fields of science (EuroSciVoc), from CORDIS.
     pub keywords: Vec<String>,
+    /// What the consortium entered.
+    pub details: ProjectDetails,
 }
 
 impl Project {

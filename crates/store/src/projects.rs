@@ -1,11 +1,14 @@
 //! Collaboration projects and the participations of organisations in them.
 
+use chrono::DateTime;
 use chrono::Utc;
-use domain::{Cents, Page, Participation, ParticipationRole, Project, ProjectDraft, ProjectTopic, Slug};
+use domain::{
+    Cents, Page, Participation, ParticipationRole, Project, ProjectDetails, ProjectDraft, ProjectTopic, Slug,
+};
 
 use crate::change_feed::{self, Op};
 use crate::organisations::ListPage;
-use crate::{Sql, Store, StoreError, Tx};
+use crate::{corrupt, is_unique_violation, Sql, Store, StoreError, Tx};
 
 #[derive(sqlx::FromRow)]
 struct ProjectRow {
@@ -17,6 +20,7 @@ struct ProjectRow {
     participant_count: i64,
     topics: String,
     keywords: String,
+    details: String,
 }
 
 impl From<ProjectRow> for Project {
@@ -25,6 +29,7 @@ impl From<ProjectRow> for Project {
         Project {
             topics: serde_json::from_str(&r.topics).unwrap_or_default(),
             keywords: serde_json::from_str(&r.keywords).unwrap_or_default(),
+            details: serde_json::from_str(&r.details).unwrap_or_default(),
             id: r.id,
             draft: ProjectDraft {
                 acronym: r.acronym,
@@ -71,7 +76,8 @@ impl TryFrom<ParticipationRow> for Participation {
     }
 }
 
-const PROJECT_SELECT: &str = "SELECT p.id, p.cordis_id, p.acronym, p.title, p.programme, p.topics, p.keywords, \
+const PROJECT_SELECT: &str =
+    "SELECT p.id, p.cordis_id, p.acronym, p.title, p.programme, p.topics, p.keywords, p.details, \
      (SELECT COUNT(DISTINCT x.organisation_id) FROM participations x WHERE x.project_id = p.id) AS participant_count \
      FROM projects p";
 
@@ -332,4 +338,226 @@ impl Store {
             .await?;
         Ok(n)
     }
+
+    // --- project pages: created and kept by the consortium ----------------------------------
+
+    /// Creates a project entered by an organisation, which takes part with `role`;
+    /// `Conflict("acronym")` when a project without CORDIS id has this acronym already.
+    pub async fn create_project(
+        &self,
+        organisation_id: i64,
+        role: ParticipationRole,
+        d: &ProjectDraft,
+        details: &ProjectDetails,
+    ) -> Result<i64, StoreError> {
+        let json = serde_json::to_string(details).map_err(|e| corrupt("projects.details", e))?;
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        let r = tx
+            .fetch_one::<(i64,)>(&Sql::with(
+                "INSERT INTO projects (cordis_id, acronym, title, programme, details, created_at, updated_at) \
+                 VALUES (NULL, $1, $2, $3, $4, $5, $5) RETURNING id",
+                vec![
+                    d.acronym.as_str().into(),
+                    d.title.as_deref().into(),
+                    d.programme.as_deref().into(),
+                    json.into(),
+                    now.into(),
+                ],
+            ))
+            .await;
+        let (id,) = match r {
+            Ok(row) => row,
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("acronym".into())),
+            Err(e) => return Err(e),
+        };
+        save_participation(&mut tx, id, organisation_id, role, None).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// Replaces what the consortium entered; the acronym only of projects without CORDIS id.
+    pub async fn update_project(&self, id: i64, d: &ProjectDraft, details: &ProjectDetails) -> Result<(), StoreError> {
+        let json = serde_json::to_string(details).map_err(|e| corrupt("projects.details", e))?;
+        let mut tx = self.begin().await?;
+        let r = tx
+            .execute(&Sql::with(
+                "UPDATE projects SET acronym = CASE WHEN cordis_id IS NULL THEN $1 ELSE acronym END, title = $2, \
+                 programme = $3, details = $4, updated_at = $5 WHERE id = $6",
+                vec![
+                    d.acronym.as_str().into(),
+                    d.title.as_deref().into(),
+                    d.programme.as_deref().into(),
+                    json.into(),
+                    Utc::now().into(),
+                    id.into(),
+                ],
+            ))
+            .await;
+        match r {
+            Ok(0) => return Err(StoreError::NotFound),
+            Ok(_) => {}
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("acronym".into())),
+            Err(e) => return Err(e),
+        }
+        change_feed::record(&mut tx, "project", id, Op::Upsert).await?;
+        tx.commit().await
+    }
+
+    /// Adds a partner (or gives it another role).
+    pub async fn add_partner(
+        &self,
+        project_id: i64,
+        organisation_id: i64,
+        role: ParticipationRole,
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        save_participation(&mut tx, project_id, organisation_id, role, None).await?;
+        tx.commit().await
+    }
+
+    /// Removes an organisation from a project's consortium; false when it was not in it.
+    pub async fn remove_partner(&self, project_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.begin().await?;
+        let n = tx
+            .execute(&Sql::with(
+                "DELETE FROM participations WHERE project_id = $1 AND organisation_id = $2",
+                vec![project_id.into(), organisation_id.into()],
+            ))
+            .await?;
+        change_feed::record(&mut tx, "project", project_id, Op::Upsert).await?;
+        tx.commit().await?;
+        Ok(n > 0)
+    }
+
+    /// The organisations of a project's consortium with their roles (an organisation may hold
+    /// several).
+    pub async fn consortium(&self, project_id: i64) -> Result<Vec<(i64, ParticipationRole)>, StoreError> {
+        let rows: Vec<(i64, String)> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT organisation_id, role FROM participations WHERE project_id = $1",
+                vec![project_id.into()],
+            ))
+            .await?;
+        rows.into_iter()
+            .map(|(id, role)| {
+                ParticipationRole::parse(&role)
+                    .map(|r| (id, r))
+                    .map_err(|m| corrupt("participations.role", m))
+            })
+            .collect()
+    }
+
+    pub async fn add_project_news(
+        &self,
+        project_id: i64,
+        organisation_id: i64,
+        user_id: i64,
+        title: &str,
+        body: &str,
+    ) -> Result<i64, StoreError> {
+        let (id,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "INSERT INTO project_news (project_id, organisation_id, user_id, title, body, created_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+                vec![
+                    project_id.into(),
+                    organisation_id.into(),
+                    user_id.into(),
+                    title.into(),
+                    body.into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await?;
+        Ok(id)
+    }
+
+    /// A project's news, newest first.
+    pub async fn project_news(&self, project_id: i64) -> Result<Vec<ProjectNews>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT n.id, n.title, n.body, n.created_at, o.slug AS organisation_slug, o.name AS organisation_name \
+                 FROM project_news n LEFT JOIN organisations o ON o.id = n.organisation_id \
+                 WHERE n.project_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 200",
+                vec![project_id.into()],
+            ))
+            .await
+    }
+
+    pub async fn delete_project_news(&self, project_id: i64, news_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM project_news WHERE id = $1 AND project_id = $2",
+                vec![news_id.into(), project_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// Links an event to a project (linking twice changes nothing).
+    pub async fn link_event(&self, project_id: i64, event_id: i64) -> Result<(), StoreError> {
+        let r = self
+            .pool()
+            .execute(&Sql::with(
+                "INSERT INTO project_events (project_id, event_id) VALUES ($1, $2)",
+                vec![project_id.into(), event_id.into()],
+            ))
+            .await;
+        match r {
+            Ok(_) => Ok(()),
+            Err(e) if is_unique_violation(&e) => Ok(()),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub async fn unlink_event(&self, project_id: i64, event_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "DELETE FROM project_events WHERE project_id = $1 AND event_id = $2",
+                vec![project_id.into(), event_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// The ids of the events linked to a project.
+    pub async fn project_event_ids(&self, project_id: i64) -> Result<Vec<i64>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_all::<(i64,)>(&Sql::with(
+                "SELECT event_id FROM project_events WHERE project_id = $1 ORDER BY event_id",
+                vec![project_id.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(|(id,)| id)
+            .collect())
+    }
+
+    /// The projects an event is linked to: (id, acronym).
+    pub async fn projects_of_event(&self, event_id: i64) -> Result<Vec<(i64, String)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT p.id, p.acronym FROM project_events x JOIN projects p ON p.id = x.project_id \
+                 WHERE x.event_id = $1 ORDER BY p.acronym",
+                vec![event_id.into()],
+            ))
+            .await
+    }
+}
+
+/// A news item of a project.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct ProjectNews {
+    pub id: i64,
+    pub title: String,
+    pub body: String,
+    pub created_at: DateTime<Utc>,
+    pub organisation_slug: Option<String>,
+    pub organisation_name: Option<String>,
 }

@@ -168,6 +168,17 @@ fn routes() -> Routes {
         "/organisations/{slug}/invitations/{id}/withdraw",
         manage::withdraw_invitation,
     )
+    // project pages kept by their consortium
+    .get("/organisations/{slug}/projects/new", project_pages::new_form)
+    .post("/organisations/{slug}/projects/new", project_pages::create)
+    .get("/projects/{id}/edit", project_pages::edit_form)
+    .post("/projects/{id}/edit", project_pages::edit)
+    .post("/projects/{id}/partners", project_pages::add_partner)
+    .post("/projects/{id}/partners/{slug}/remove", project_pages::remove_partner)
+    .post("/projects/{id}/news", project_pages::post_news)
+    .post("/projects/{id}/news/{news}/delete", project_pages::delete_news)
+    .post("/projects/{id}/events", project_pages::link_event)
+    .post("/projects/{id}/events/{event}/unlink", project_pages::unlink_event)
     // the marketplace
     .get("/opportunities", market::list)
     .get("/opportunities/{id}", market::page)

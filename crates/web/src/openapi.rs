@@ -465,12 +465,35 @@ pub fn document() -> Value {
         "topics": { "type": "array", "description": "Call topics the project was funded under (CORDIS).",
                     "items": { "type": "object", "required": ["code", "title"],
                                "properties": { "code": { "type": "string" }, "title": { "type": "string" } } } },
-        "keywords": { "type": "array", "description": "Fields of science (EuroSciVoc, CORDIS).", "items": { "type": "string" } }
+        "keywords": { "type": "array", "description": "Fields of science (EuroSciVoc, CORDIS).", "items": { "type": "string" } },
+        "details": { "type": "object", "description": "What the consortium entered on the project's page.",
+            "required": ["summary", "starts", "ends", "budget", "technologies", "critical_technologies", "ecosystems", "target_markets", "website"],
+            "properties": {
+                "summary": nullable(json!({ "type": "string" })),
+                "starts": nullable(json!({ "type": "string", "format": "date" })),
+                "ends": nullable(json!({ "type": "string", "format": "date" })),
+                "budget": nullable(json!({ "type": "integer", "description": "Total budget in euro cents." })),
+                "technologies": { "type": "array", "items": { "type": "string", "enum": kets } },
+                "critical_technologies": { "type": "array", "items": { "type": "string", "enum": ctas } },
+                "ecosystems": { "type": "array", "items": { "type": "string", "enum": ecosystems } },
+                "target_markets": { "type": "array", "items": country },
+                "website": nullable(json!({ "type": "string" }))
+            } }
     });
     let mut project_details = project_properties.clone();
     project_details["cordis_url"] = nullable(json!({ "type": "string", "format": "uri" }));
     project_details["participants"] =
         json!({ "type": "array", "items": { "$ref": "#/components/schemas/Participation" } });
+    project_details["news"] = json!({ "type": "array", "items": { "type": "object",
+        "required": ["id", "title", "body", "created_at", "organisation_slug", "organisation_name"],
+        "properties": { "id": { "type": "integer" }, "title": { "type": "string" }, "body": { "type": "string" },
+                        "created_at": { "type": "string", "format": "date-time" },
+                        "organisation_slug": nullable(json!({ "type": "string" })),
+                        "organisation_name": nullable(json!({ "type": "string" })) } } });
+    project_details["events"] = json!({ "type": "array", "items": { "type": "object",
+        "required": ["id", "title", "starts_at", "href"],
+        "properties": { "id": { "type": "integer" }, "title": { "type": "string" },
+                        "starts_at": { "type": "string", "format": "date-time" }, "href": { "type": "string" } } } });
 
     let cents = |description: &str| json!({ "type": "integer", "description": description });
     let deadline = json!({ "type": "object", "required": ["at", "timezone"], "properties": {
@@ -768,10 +791,10 @@ pub fn document() -> Value {
                     "role": { "type": "string", "enum": roles },
                     "ec_contribution": nullable(json!({ "type": "integer", "description": "EU contribution in euro cents." }))
                 } },
-            "Project": { "type": "object", "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords"],
+            "Project": { "type": "object", "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "details"],
                          "properties": project_properties },
             "ProjectDetails": { "type": "object",
-                "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "cordis_url", "participants"],
+                "required": ["id", "acronym", "cordis_id", "title", "programme", "participant_count", "topics", "keywords", "details", "cordis_url", "participants", "news", "events"],
                 "properties": project_details },
             "ProjectList": list_of("Project"),
             "Event": event_schema,

@@ -438,6 +438,64 @@ fn matrix() -> Vec<Row> {
             "/events/3/applications/notify",
             &[],
         ),
+        // Project pages: project 1 is coordinated by acme.
+        row(
+            M::POST,
+            "/organisations/{slug}/projects/new",
+            ORG_ADMINS,
+            "/organisations/acme/projects/new",
+            &[("acronym", "")],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/edit",
+            ORG_ADMINS,
+            "/projects/1/edit",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/partners",
+            ORG_ADMINS,
+            "/projects/1/partners",
+            &[("organisation", "nobody")],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/partners/{slug}/remove",
+            ORG_ADMINS,
+            "/projects/1/partners/nobody/remove",
+            &[],
+        ),
+        // News are posted for a partner the person administers, which a platform admin is not.
+        row(
+            M::POST,
+            "/projects/{id}/news",
+            OWN_ORG_ADMINS,
+            "/projects/1/news",
+            &[("organisation", "")],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/news/{news}/delete",
+            ORG_ADMINS,
+            "/projects/1/news/999999/delete",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/events",
+            ORG_ADMINS,
+            "/projects/1/events",
+            &[("event", "x")],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/events/{event}/unlink",
+            ORG_ADMINS,
+            "/projects/1/events/999999/unlink",
+            &[],
+        ),
         // Following funding calls (there is no call 1: signed-in people get 404, others the login).
         row(
             M::POST,
@@ -750,6 +808,20 @@ async fn programme_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
     .expect("valid");
     assert_eq!(
         store.create_programme(acme, someone, &programme).await.expect("create"),
+        1
+    );
+    let (draft, details) = domain::ProjectForm {
+        acronym: "ROBO".into(),
+        title: "Robots for small batches".into(),
+        ..Default::default()
+    }
+    .validate(None)
+    .expect("project");
+    assert_eq!(
+        store
+            .create_project(acme, domain::ParticipationRole::Coordinator, &draft, &details)
+            .await
+            .expect("project"),
         1
     );
     let gamma = organisation(app, "gamma", "Gamma Institute").await;

@@ -13,5 +13,6 @@ mod import;
 mod marketplace;
 mod pages;
 mod programmes;
+mod project_pages;
 mod roundtrip;
 mod search;

@@ -1420,3 +1420,44 @@ mail-call-reminder-body = Indkaldelsen “{ $title }” ({ $identifier }) har fr
     { $link }
 
     På portalen: { $portal }
+
+## Project pages kept by their consortium
+project-add = Tilføj et projekt
+project-new = Nyt projekt for { $name }
+project-edit = Rediger { $acronym }
+project-edit-link = Rediger projektet
+project-save = Gem projektet
+project-your-role = Din organisations rolle
+project-acronym-cordis = Projekter fra CORDIS beholder deres akronym.
+project-programme-hint = Fx Horizon Europe, Interreg, Et digitalt Europa, national finansiering.
+project-summary = Resumé
+project-starts = Start
+project-ends = Slut
+project-dates = Varighed
+project-budget = Samlet budget
+project-markets = Målmarkeder
+project-website = Hjemmeside
+project-error-acronym = Fra 1 til 60 tegn, uden / \ < eller >.
+project-error-taken = Et andet projekt har dette akronym; tilføj år eller program for at skelne dem.
+project-error-partner = Ingen organisation i kataloget har denne adresse.
+project-error-news = Fra 10 til 5000 tegn.
+project-add-partner = Tilføj en partner
+project-partner-address = Partnerens adresse i kataloget
+project-partner-hint = Slutningen af adressen på dens side, fx fraunhofer-iwu, eller hele adressen.
+project-remove-partner = Fjern
+project-news = Nyheder
+project-no-news = Endnu ingen nyheder.
+project-post-news = Udgiv en nyhed
+project-news-for = På vegne af
+project-news-title = Titel
+project-news-body = Tekst
+project-delete-news = Slet
+project-events = Arrangementer
+project-no-events = Intet arrangement er knyttet til dette projekt.
+project-link-event = Knyt et arrangement fra en partner
+project-unlink-event = Fjern tilknytning
+project-done-created = Projektet er oprettet; tilføj dets partnere nedenfor.
+project-done-saved = Projektet er gemt.
+project-done-partners = Konsortiet er opdateret.
+project-done-news = Nyhederne er opdateret.
+project-done-events = Arrangementerne er opdateret.

@@ -1420,3 +1420,44 @@ mail-call-reminder-body = Der Aufruf „{ $title }“ ({ $identifier }) hat eine
     { $link }
 
     Im Portal: { $portal }
+
+## Project pages kept by their consortium
+project-add = Ein Projekt hinzufügen
+project-new = Neues Projekt von { $name }
+project-edit = { $acronym } bearbeiten
+project-edit-link = Projekt bearbeiten
+project-save = Projekt speichern
+project-your-role = Rolle Ihrer Organisation
+project-acronym-cordis = Projekte aus CORDIS behalten ihr Akronym.
+project-programme-hint = Z. B. Horizont Europa, Interreg, Digitales Europa, nationale Förderung.
+project-summary = Zusammenfassung
+project-starts = Beginn
+project-ends = Ende
+project-dates = Laufzeit
+project-budget = Gesamtbudget
+project-markets = Zielmärkte
+project-website = Website
+project-error-acronym = 1 bis 60 Zeichen, ohne / \ < oder >.
+project-error-taken = Ein anderes Projekt hat dieses Akronym; fügen Sie Jahr oder Programm zur Unterscheidung hinzu.
+project-error-partner = Keine Organisation des Verzeichnisses hat diese Adresse.
+project-error-news = 10 bis 5000 Zeichen.
+project-add-partner = Partner hinzufügen
+project-partner-address = Die Adresse des Partners im Verzeichnis
+project-partner-hint = Das Ende der Adresse seiner Seite, z. B. fraunhofer-iwu, oder die ganze Adresse.
+project-remove-partner = Entfernen
+project-news = Neuigkeiten
+project-no-news = Noch keine Neuigkeiten.
+project-post-news = Neuigkeit veröffentlichen
+project-news-for = Im Namen von
+project-news-title = Titel
+project-news-body = Text
+project-delete-news = Löschen
+project-events = Veranstaltungen
+project-no-events = Mit diesem Projekt ist keine Veranstaltung verknüpft.
+project-link-event = Veranstaltung eines Partners verknüpfen
+project-unlink-event = Verknüpfung lösen
+project-done-created = Das Projekt ist angelegt; fügen Sie unten seine Partner hinzu.
+project-done-saved = Das Projekt ist gespeichert.
+project-done-partners = Das Konsortium ist aktualisiert.
+project-done-news = Die Neuigkeiten sind aktualisiert.
+project-done-events = Die Veranstaltungen sind aktualisiert.

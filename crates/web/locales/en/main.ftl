@@ -1420,3 +1420,44 @@ mail-call-reminder-body = The call “{ $title }” ({ $identifier }) has a cut-
     { $link }
 
     On the portal: { $portal }
+
+## Project pages kept by their consortium
+project-add = Add a project
+project-new = New project of { $name }
+project-edit = Edit { $acronym }
+project-edit-link = Edit the project
+project-save = Save the project
+project-your-role = Your organisation’s role
+project-acronym-cordis = Projects from CORDIS keep their acronym.
+project-programme-hint = E.g. Horizon Europe, Interreg, Digital Europe, national funding.
+project-summary = Summary
+project-starts = Start
+project-ends = End
+project-dates = Duration
+project-budget = Total budget
+project-markets = Target markets
+project-website = Website
+project-error-acronym = From 1 to 60 characters, without / \ < or >.
+project-error-taken = Another project has this acronym; add the year or the programme to tell them apart.
+project-error-partner = No organisation of the directory has this address.
+project-error-news = From 10 to 5000 characters.
+project-add-partner = Add a partner
+project-partner-address = The partner’s address in the directory
+project-partner-hint = The end of its page’s address, e.g. fraunhofer-iwu, or the whole address.
+project-remove-partner = Remove
+project-news = News
+project-no-news = No news yet.
+project-post-news = Post news
+project-news-for = On behalf of
+project-news-title = Title
+project-news-body = Text
+project-delete-news = Delete
+project-events = Events
+project-no-events = No event is linked to this project.
+project-link-event = Link an event of a partner
+project-unlink-event = Unlink
+project-done-created = The project is created; add its partners below.
+project-done-saved = The project is saved.
+project-done-partners = The consortium is updated.
+project-done-news = The news are updated.
+project-done-events = The events are updated.

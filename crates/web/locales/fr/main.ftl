@@ -1420,3 +1420,44 @@ mail-call-reminder-body = L’appel « { $title } » ({ $identifier }) a une dat
     { $link }
 
     Sur le portail : { $portal }
+
+## Project pages kept by their consortium
+project-add = Ajouter un projet
+project-new = Nouveau projet de { $name }
+project-edit = Modifier { $acronym }
+project-edit-link = Modifier le projet
+project-save = Enregistrer le projet
+project-your-role = Rôle de votre organisation
+project-acronym-cordis = Les projets issus de CORDIS gardent leur acronyme.
+project-programme-hint = P. ex. Horizon Europe, Interreg, Europe numérique, financement national.
+project-summary = Résumé
+project-starts = Début
+project-ends = Fin
+project-dates = Durée
+project-budget = Budget total
+project-markets = Marchés cibles
+project-website = Site web
+project-error-acronym = De 1 à 60 caractères, sans / \ < ni >.
+project-error-taken = Un autre projet porte cet acronyme ; ajoutez l’année ou le programme pour les distinguer.
+project-error-partner = Aucune organisation de l’annuaire n’a cette adresse.
+project-error-news = De 10 à 5000 caractères.
+project-add-partner = Ajouter un partenaire
+project-partner-address = L’adresse du partenaire dans l’annuaire
+project-partner-hint = La fin de l’adresse de sa page, p. ex. fraunhofer-iwu, ou l’adresse entière.
+project-remove-partner = Retirer
+project-news = Actualités
+project-no-news = Aucune actualité pour l’instant.
+project-post-news = Publier une actualité
+project-news-for = Au nom de
+project-news-title = Titre
+project-news-body = Texte
+project-delete-news = Supprimer
+project-events = Événements
+project-no-events = Aucun événement n’est lié à ce projet.
+project-link-event = Lier un événement d’un partenaire
+project-unlink-event = Délier
+project-done-created = Le projet est créé ; ajoutez ses partenaires ci-dessous.
+project-done-saved = Le projet est enregistré.
+project-done-partners = Le consortium est mis à jour.
+project-done-news = Les actualités sont mises à jour.
+project-done-events = Les événements sont mis à jour.

@@ -16,6 +16,7 @@ pub mod market;
 pub mod missions;
 pub mod organisations;
 pub mod programmes;
+pub mod project_pages;
 pub mod projects;
 pub mod search;
 

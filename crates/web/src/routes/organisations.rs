@@ -646,6 +646,8 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 vec![
                     (format!("{slug_path}/edit"), tr.t("manage-edit")),
                     (format!("{slug_path}/members"), tr.t("manage-members")),
+                    (format!("{slug_path}/projects/new"), tr.t("project-add")),
+                    ("/funding/mine".to_owned(), tr.t("funding-fit-heading")),
                 ]
             } else {
                 vec![(format!("{slug_path}/claim"), tr.t("manage-claim"))]

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::Html;
-use domain::{DirectoryFilter, Page, Project};
+use domain::{DirectoryFilter, Page, Project, Taxonomy};
 
 use crate::ctx::Ctx;
 use crate::routes::query_pairs;
@@ -89,17 +89,51 @@ pub struct Member {
     pub contribution: String,
 }
 
+/// A news item as the page shows it.
+pub struct NewsItem {
+    pub id: i64,
+    pub title: String,
+    pub day: String,
+    pub by: Option<(String, String)>,
+    pub paragraphs: Vec<String>,
+}
+
+/// A linked event as the page shows it.
+pub struct LinkedEvent {
+    pub id: i64,
+    pub title: String,
+    pub when: String,
+    pub by: String,
+}
+
 #[derive(Template)]
 #[template(path = "project.html")]
 struct ProjectPage {
     chrome: Chrome,
     p: Project,
+    notice: Option<String>,
     cordis_url: Option<String>,
     rows: Vec<Member>,
     country_count: usize,
+    facts: Vec<(String, String)>,
+    tags: Vec<String>,
+    summary: Vec<String>,
+    news: Vec<NewsItem>,
+    events: Vec<LinkedEvent>,
+    edit: bool,
+    /// The partner organisations the reader administers: (slug, name).
+    partners: Vec<(String, String)>,
+    /// Published events of the partners not linked yet: (id, label).
+    linkable: Vec<(i64, String)>,
+    roles: Vec<(String, String)>,
 }
 
-pub async fn page(State(st): State<AppState>, ctx: Ctx, Path(raw): Path<String>) -> Result<Html<String>, WebError> {
+pub async fn page(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(raw): Path<String>,
+    RawQuery(query): RawQuery,
+) -> Result<Html<String>, WebError> {
     let id = project_id(&raw)?;
     let p = st
         .store
@@ -113,8 +147,97 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, Path(raw): Path<String>)
         .map(|m| m.organisation_country.as_str())
         .collect::<BTreeSet<_>>()
         .len();
+    let d = &p.details;
+    let mut facts = Vec::new();
+    if d.starts.is_some() || d.ends.is_some() {
+        let show = |x: Option<domain::Day>| x.map(|x| x.to_string()).unwrap_or_else(|| "…".into());
+        facts.push((tr.t("project-dates"), format!("{} – {}", show(d.starts), show(d.ends))));
+    }
+    if let Some(b) = d.budget {
+        facts.push((tr.t("project-budget"), tr.money(&b)));
+    }
+    if !d.target_markets.is_empty() {
+        facts.push((
+            tr.t("profile-markets"),
+            d.target_markets
+                .iter()
+                .map(|c| tr.country(c.as_str()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        ));
+    }
+    let tags = d
+        .technologies
+        .iter()
+        .map(|t| tr.t(t.message_id()))
+        .chain(d.critical_technologies.iter().map(|t| tr.t(t.message_id())))
+        .chain(d.ecosystems.iter().map(|t| tr.t(t.message_id())))
+        .collect();
+    let paragraphs = |text: &str| -> Vec<String> {
+        text.split("\n\n")
+            .map(|x| x.trim().to_owned())
+            .filter(|x| !x.is_empty())
+            .collect()
+    };
+    let news = st
+        .store
+        .project_news(id)
+        .await?
+        .into_iter()
+        .map(|n| NewsItem {
+            id: n.id,
+            day: n.created_at.format("%Y-%m-%d").to_string(),
+            by: n.organisation_slug.zip(n.organisation_name),
+            paragraphs: paragraphs(&n.body),
+            title: n.title,
+        })
+        .collect();
+    let linked_ids = st.store.project_event_ids(id).await?;
+    let events = st
+        .store
+        .events_by_ids(&linked_ids)
+        .await?
+        .into_iter()
+        .filter(|e| e.state.public())
+        .map(|e| LinkedEvent {
+            id: e.id,
+            when: e
+                .starts_at
+                .with_timezone(&e.draft.tz())
+                .format("%Y-%m-%d %H:%M")
+                .to_string(),
+            title: e.draft.title,
+            by: e.organisation_name,
+        })
+        .collect();
+    let rights = crate::routes::project_pages::rights(&st, ctx.user(), id).await?;
+    let mut linkable = Vec::new();
+    if rights.edit || !rights.partners.is_empty() {
+        let mut seen = std::collections::HashSet::new();
+        for (org, _) in st.store.consortium(id).await? {
+            if !seen.insert(org) {
+                continue;
+            }
+            for e in st.store.events_of(org).await? {
+                if e.state.public() && !linked_ids.contains(&e.id) {
+                    linkable.push((e.id, format!("{} · {}", e.starts_at.format("%Y-%m-%d"), e.draft.title)));
+                }
+            }
+        }
+        linkable.sort_by(|a, b| b.1.cmp(&a.1));
+        linkable.truncate(200);
+    }
+    let notice = match crate::routes::done_param(query.as_deref()).as_deref() {
+        Some("created") => Some(tr.t("project-done-created")),
+        Some("saved") => Some(tr.t("project-done-saved")),
+        Some("partners") => Some(tr.t("project-done-partners")),
+        Some("news") => Some(tr.t("project-done-news")),
+        Some("events") => Some(tr.t("project-done-events")),
+        _ => None,
+    };
     render(&ProjectPage {
         chrome: ctx.chrome("projects"),
+        notice,
         cordis_url: p.cordis_url(),
         rows: team
             .iter()
@@ -127,6 +250,18 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, Path(raw): Path<String>)
             })
             .collect(),
         country_count,
+        facts,
+        tags,
+        summary: d.summary.as_deref().map(paragraphs).unwrap_or_default(),
+        news,
+        events,
+        edit: rights.edit,
+        partners: rights.partners.into_iter().map(|m| (m.slug, m.name)).collect(),
+        linkable,
+        roles: domain::ParticipationRole::ALL
+            .iter()
+            .map(|r| (r.as_str().to_owned(), tr.t(r.message_id())))
+            .collect(),
         p,
     })
 }

@@ -32,14 +32,31 @@ pub struct ProjectDetails {
     project: Project,
     cordis_url: Option<String>,
     participants: Vec<Participation>,
+    news: Vec<store::projects::ProjectNews>,
+    /// The published events linked to the project: id, title, start and page.
+    events: Vec<serde_json::Value>,
 }
 
 pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<Json<ProjectDetails>, WebError> {
     let id = project_id(&raw)?;
     let project = st.store.project(id).await?.ok_or(WebError::ProjectNotFound(raw))?;
+    let linked = st.store.project_event_ids(id).await?;
+    let events = st
+        .store
+        .events_by_ids(&linked)
+        .await?
+        .into_iter()
+        .filter(|e| e.state.public())
+        .map(|e| {
+            serde_json::json!({ "id": e.id, "title": e.draft.title, "starts_at": e.starts_at,
+                                "href": format!("/events/{}", e.id) })
+        })
+        .collect();
     Ok(Json(ProjectDetails {
         cordis_url: project.cordis_url(),
         participants: st.store.participants_of(id).await?,
+        news: st.store.project_news(id).await?,
+        events,
         project,
     }))
 }
