@@ -77,10 +77,40 @@ impl FundingCall {
         }
     }
 
+    /// Whom the call addresses, as its text says: the portal's export has no eligibility
+    /// fields, so SMEs, cluster organisations and research actions are recognised by their words.
+    pub fn audience(&self) -> Audience {
+        let text = format!("{} {}", self.title, crate::html::text(&self.description_html)).to_lowercase();
+        let words: std::collections::HashSet<&str> = text.split(|c: char| !c.is_alphanumeric()).collect();
+        Audience {
+            smes: words.contains("sme")
+                || words.contains("smes")
+                || text.contains("start-up")
+                || text.contains("startup"),
+            clusters: text.contains("cluster organisation")
+                || text.contains("cluster organization")
+                || self.title.to_lowercase().contains("cluster"),
+            research: self.identifier.starts_with("ERC")
+                || self.identifier.contains("MSCA")
+                || self
+                    .action_type
+                    .as_deref()
+                    .is_some_and(|a| a.contains("RIA") || a.contains("Research and Innovation")),
+        }
+    }
+
     /// The next cut-off after `now`, if any.
     pub fn next_deadline(&self, now: DateTime<Utc>) -> Option<&Deadline> {
         self.deadlines.iter().find(|d| d.at >= now)
     }
+}
+
+/// Whom a call addresses (see [`FundingCall::audience`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Audience {
+    pub smes: bool,
+    pub clusters: bool,
+    pub research: bool,
 }
 
 /// A row of the portal's export, as strings.

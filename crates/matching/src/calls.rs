@@ -174,18 +174,8 @@ impl CallIndex {
             for s in tf.keys() {
                 *df.entry(s.clone()).or_default() += 1;
             }
-            let lower = text.to_lowercase();
-            let smes = first_word.values().any(|w| w == "sme" || w == "smes")
-                || lower.contains("start-up")
-                || lower.contains("startup");
-            let clusters = lower.contains("cluster organisation")
-                || lower.contains("cluster organization")
-                || c.title.to_lowercase().contains("cluster");
-            let research = c.identifier.starts_with("ERC")
-                || c.identifier.contains("MSCA")
-                || c.action_type
-                    .as_deref()
-                    .is_some_and(|a| a.contains("RIA") || a.contains("Research and Innovation"));
+            let a = c.audience();
+            let (smes, clusters, research) = (a.smes, a.clusters, a.research);
             raw.push((tf, first_word, smes, clusters, research));
         }
         let n = calls.len().max(1) as f64;

@@ -141,6 +141,10 @@ async fn followed_calls_remind_before_each_cut_off_and_fit_calls_come_with_reaso
     let call = calls.first().expect("a call closing within 30 days");
     let page = a.get(&format!("/funding/{}", call.id)).await;
     assert!(page.body.contains("Follow this call"));
+    assert!(
+        page.body.contains("Addressed to")
+            && (page.body.contains("countries associated to") || page.body.contains("As the cascade call sets them"))
+    );
     let bad = a.post(&format!("/funding/{}/follow", call.id), &[("days", "2")]).await;
     assert_eq!(bad.status, 400);
     let followed = a.post(&format!("/funding/{}/follow", call.id), &[("days", "30")]).await;

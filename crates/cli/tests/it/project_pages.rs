@@ -204,6 +204,11 @@ async fn a_consortium_keeps_its_project_page() {
     ] {
         assert!(public.contains(shown), "{shown}");
     }
+    let (_, event_page) = app.text(&format!("/events/{event_id}")).await;
+    assert!(
+        event_page.contains(&format!("<a href=\"/projects/{id}\">SMALLSAT-SC</a>")),
+        "the event names its project"
+    );
     let (_, profile) = app.text("/organisations/fraunhofer-iwu").await;
     assert!(
         profile.contains("SMALLSAT-SC"),

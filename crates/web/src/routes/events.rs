@@ -542,6 +542,8 @@ struct EventPage {
     waiting: i64,
     /// A business mission's call for participation.
     mission: Option<crate::routes::missions::CallSummary>,
+    /// The projects the event belongs to: (id, acronym).
+    projects: Vec<(i64, String)>,
 }
 
 fn json_ld(state: &AppState, e: &Event) -> String {
@@ -716,6 +718,7 @@ pub async fn page(
         tr.t2("event-places", "left", left, "capacity", i64::from(c))
     });
     let page = EventPage {
+        projects: state.store.projects_of_event(e.id).await?,
         chrome: ctx.chrome("events"),
         notice,
         kind: tr.t(e.draft.kind.message_id()),

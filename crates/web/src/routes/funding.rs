@@ -230,6 +230,9 @@ struct CallPage {
     notice: Option<String>,
     /// For a signed-in reader: the reminder choices, and whether they follow it.
     follow: Option<Follow>,
+    /// Whom the call addresses, and where applicants may be established.
+    audience: String,
+    eligibility: String,
     status: &'static str,
     status_label: String,
     opens: Option<String>,
@@ -271,10 +274,32 @@ pub async fn page(
         Some("unfollowed") => Some(tr.t("funding-done-unfollowed")),
         _ => None,
     };
+    let a = c.call.audience();
+    let audience = [
+        (a.smes, "funding-audience-smes"),
+        (a.clusters, "funding-audience-clusters"),
+        (a.research, "funding-audience-research"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| tr.t(id))
+    .collect::<Vec<_>>();
+    let audience = if audience.is_empty() {
+        tr.t("funding-audience-any")
+    } else {
+        audience.join(", ")
+    };
+    let eligibility = if c.call.cascade {
+        tr.t("funding-eligible-cascade")
+    } else {
+        tr.t1("funding-eligible-eu", "programme", c.call.programme.as_str())
+    };
     let page = CallPage {
         chrome: ctx.chrome("funding"),
         notice,
         follow,
+        audience,
+        eligibility,
         status: status.as_str(),
         status_label: tr.t(format!("funding-status-{}", status.as_str())),
         opens: c.call.opens.map(|o| when(o, PORTAL_ZONE.name(), reader)),
