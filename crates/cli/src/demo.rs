@@ -1673,7 +1673,11 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
     let id = store
         .create_programme(cluster.organisation_id, manager.id, &draft)
         .await?;
-    if let Some((member, _)) = store.user_by_email(&email("member@demo.clusterhub.eu")?).await? {
+    let evaluator = store
+        .user_by_email(&email("member@demo.clusterhub.eu")?)
+        .await?
+        .map(|(u, _)| u);
+    if let Some(member) = &evaluator {
         store.add_programme_evaluator(id, member.id).await?;
     }
     let companies: Vec<_> = organisations
@@ -1741,6 +1745,17 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
     for (n, (app, requested)) in applied.iter().enumerate() {
         if n < 4 {
             store.confirm_centre(*app, manager.id).await?;
+            if let Some(member) = &evaluator {
+                let scores: Vec<u8> = (0..3).map(|_| rng.gen_range(5..=10)).collect();
+                store
+                    .score_programme_application(
+                        *app,
+                        member.id,
+                        &scores,
+                        "Clear plan; the centre's role is well defined.",
+                    )
+                    .await?;
+            }
         }
         if n < 2 {
             store

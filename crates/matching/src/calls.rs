@@ -29,6 +29,9 @@ pub const WEIGHT_TEXT: f64 = 2.0;
 pub const WEIGHT_KIND: f64 = 1.0;
 /// Cosine below this is noise (shared boilerplate words).
 const MIN_COSINE: f64 = 0.04;
+/// Words in more than this share of the calls ("organisations", "project") say nothing about
+/// fit; they are left out of the text feature and its reasons.
+const MAX_DOC_SHARE: f64 = 0.25;
 const MAX_WORDS: usize = 20_000;
 
 /// English terms that show a call is about a taxonomy value. Single words match their stem
@@ -38,7 +41,7 @@ fn terms(facet: &str, slug: &str) -> &'static [&'static str] {
         ("ket", "micro-nanoelectronics") => &["microelectronics", "nanoelectronics", "semiconductor", "chips"],
         ("ket", "nanotechnology") => &["nanotechnology", "nanomaterials", "nanoscale"],
         ("ket", "photonics") => &["photonics", "laser", "optical"],
-        ("ket", "advanced-materials") => &["advanced materials", "composites", "materials"],
+        ("ket", "advanced-materials") => &["advanced materials", "composites", "nanomaterials"],
         ("ket", "industrial-biotechnology") => &["biotechnology", "bio-based", "enzymes", "biomanufacturing"],
         ("ket", "advanced-manufacturing") => &["manufacturing", "industry 4.0", "production processes"],
         ("cta", "semiconductors") => &["semiconductor", "chips", "microelectronics"],
@@ -179,15 +182,23 @@ impl CallIndex {
             raw.push((tf, first_word, smes, clusters, research));
         }
         let n = calls.len().max(1) as f64;
-        let idf: HashMap<String, f64> = df.into_iter().map(|(s, d)| (s, (n / d as f64).ln() + 1.0)).collect();
+        // With few calls every share is coarse; the cut applies from a dozen on.
+        let common = |d: usize| calls.len() >= 12 && d as f64 / n > MAX_DOC_SHARE;
+        let idf: HashMap<String, f64> = df
+            .into_iter()
+            .filter(|(_, d)| !common(*d))
+            .map(|(s, d)| (s, (n / d as f64).ln() + 1.0))
+            .collect();
         let docs = raw
             .into_iter()
             .zip(&calls)
             .map(|((tf, first_word, smes, clusters, research), c)| {
+                // Taxonomy terms match against every stem; the text feature only against
+                // those that are not common (zero weight).
                 let stems: HashMap<String, f64> = tf
                     .into_iter()
                     .map(|(s, f)| {
-                        let w = (1.0 + f64::ln(f)) * idf.get(&s).copied().unwrap_or(1.0);
+                        let w = idf.get(&s).map(|idf| (1.0 + f64::ln(f)) * idf).unwrap_or(0.0);
                         (s, w)
                     })
                     .collect();
@@ -291,7 +302,7 @@ impl CallIndex {
                 let mut shared_words: Vec<(f64, &String)> = Vec::new();
                 let mut dot = 0.0;
                 for (s, w) in &org_vec {
-                    if let Some(v) = doc.stems.get(s) {
+                    if let Some(v) = doc.stems.get(s).filter(|v| **v > 0.0) {
                         dot += w * v;
                         shared_words.push((w * v, s));
                     }
