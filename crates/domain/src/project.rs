@@ -339,6 +339,68 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_project_form_is_read_whole_and_its_faults_named() {
+        let form = ProjectForm {
+            acronym: " SMALLSAT ".into(),
+            title: "Smallsat supply chain".into(),
+            starts: "2026-01-01".into(),
+            ends: "2028-12-31".into(),
+            budget: "2 400 000".into(),
+            critical_technologies: vec!["space-propulsion".into(), "7".into()],
+            target_markets: "us, jp".into(),
+            website: "smallsat.example.eu".into(),
+            ..ProjectForm::default()
+        };
+        let (draft, details) = form.validate(None).expect("valid");
+        assert_eq!(draft.acronym, "SMALLSAT");
+        assert_eq!(details.budget, Some(Cents(240_000_000)));
+        assert_eq!(
+            details.critical_technologies,
+            vec![CriticalTechnology::Space],
+            "by slug or number, once"
+        );
+        assert_eq!(details.target_markets.len(), 2);
+        assert_eq!(details.website.as_deref(), Some("https://smallsat.example.eu"));
+        let bad = ProjectForm {
+            acronym: "A/B".into(),
+            title: "x".into(),
+            starts: "2027-01-01".into(),
+            ends: "2026-01-01".into(),
+            budget: "-5".into(),
+            technologies: vec!["warp-drive".into()],
+            ..ProjectForm::default()
+        };
+        let fields: Vec<String> = bad
+            .validate(None)
+            .expect_err("invalid")
+            .0
+            .into_iter()
+            .map(|f| f.field)
+            .collect();
+        for f in ["acronym", "title", "ends", "budget", "technologies"] {
+            assert!(fields.contains(&f.to_owned()), "{f} in {fields:?}");
+        }
+        // A CORDIS project keeps its acronym and id whatever the form says.
+        let cordis = ProjectDraft {
+            acronym: "CORDIS-ACR".into(),
+            cordis_id: Some("101057528".into()),
+            title: None,
+            programme: None,
+        };
+        let (kept, _) = ProjectForm {
+            acronym: "OTHER".into(),
+            title: "A title".into(),
+            ..ProjectForm::default()
+        }
+        .validate(Some(&cordis))
+        .expect("valid");
+        assert_eq!(
+            (kept.acronym.as_str(), kept.cordis_id.as_deref()),
+            ("CORDIS-ACR", Some("101057528"))
+        );
+    }
+
+    #[test]
     fn roles_parse_cordis_spelling() {
         assert_eq!(
             ParticipationRole::parse("associatedPartner"),

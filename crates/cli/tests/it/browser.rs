@@ -118,6 +118,34 @@ async fn the_calendar_and_an_event_render_in_a_real_browser() {
     assert!(month.contains(r#"<table class="month">"#) && month.contains("<th scope=\"col\">Mon</th>"));
 }
 
+#[tokio::test]
+async fn funding_programmes_and_calls_render_in_a_real_browser() {
+    let app = TestApp::with_demo(120).await;
+    let store = &app.db.store;
+    clusterhub::demo::seed_accounts(store).await.expect("accounts");
+    clusterhub::demo::seed_calls(store, 42).await.expect("calls");
+    clusterhub::demo::seed_programmes(store, 42).await.expect("programme");
+    let Some(list) = dump_dom(&format!("{}/programmes", app.base)).await else {
+        return;
+    };
+    assert!(list.contains("<h1>Funding programmes</h1>"), "{list}");
+    let Some(page) = dump_dom(&format!("{}/programmes/1", app.base)).await else {
+        return;
+    };
+    assert!(page.contains("Smart manufacturing pilots"));
+    assert!(
+        page.contains(r#"<label for="budget-meter">"#) && page.contains("<meter"),
+        "the budget meter has a label"
+    );
+    assert!(page.contains("Funded projects") && page.contains("Progress of"));
+    let Some(calls) = dump_dom(&format!("{}/funding", app.base)).await else {
+        return;
+    };
+    for id in ["fc-status", "fc-programme", "fc-cascade"] {
+        assert!(calls.contains(&format!(r#"<label for="{id}">"#)), "{id} has a label");
+    }
+}
+
 /// Chromium driven over the DevTools protocol: for what a DOM dump cannot show, such as typing.
 struct Browser {
     child: tokio::process::Child,
