@@ -76,7 +76,7 @@ pub struct Score {
 }
 
 #[derive(sqlx::FromRow)]
-struct ScoreRow {
+pub(crate) struct ScoreRow {
     application_id: i64,
     evaluator_id: i64,
     display_name: String,
@@ -90,7 +90,7 @@ const SCORE_SELECT: &str =
      FROM mission_scores s JOIN users u ON u.id = s.evaluator_id";
 
 impl ScoreRow {
-    fn into_score(self) -> Result<Score, StoreError> {
+    pub(crate) fn into_score(self) -> Result<Score, StoreError> {
         Ok(Score {
             application_id: self.application_id,
             evaluator_id: self.evaluator_id,
@@ -271,17 +271,38 @@ impl Store {
         scores: &[u8],
         comment: &str,
     ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(scores).map_err(|e| corrupt("mission_scores.scores", e))?;
-        let now = Utc::now();
+        self.replace_score("mission_scores", application_id, evaluator_id, scores, comment)
+            .await
+    }
+
+    /// Replaces an evaluator's scores of an application in `table` (a mission's or a funding
+    /// programme's scores, which have the same columns).
+    pub(crate) async fn replace_score(
+        &self,
+        table: &'static str,
+        application_id: i64,
+        evaluator_id: i64,
+        scores: &[u8],
+        comment: &str,
+    ) -> Result<(), StoreError> {
+        let json = serde_json::to_string(scores).map_err(|e| corrupt("scores", e))?;
         let mut tx = self.begin().await?;
         tx.execute(&Sql::with(
-            "DELETE FROM mission_scores WHERE application_id = $1 AND evaluator_id = $2",
+            &format!("DELETE FROM {table} WHERE application_id = $1 AND evaluator_id = $2"),
             vec![application_id.into(), evaluator_id.into()],
         ))
         .await?;
         tx.execute(&Sql::with(
-            "INSERT INTO mission_scores (application_id, evaluator_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)",
-            vec![application_id.into(), evaluator_id.into(), json.into(), comment.into(), now.into()],
+            &format!(
+                "INSERT INTO {table} (application_id, evaluator_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)"
+            ),
+            vec![
+                application_id.into(),
+                evaluator_id.into(),
+                json.into(),
+                comment.into(),
+                Utc::now().into(),
+            ],
         ))
         .await?;
         tx.commit().await

@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use domain::programme::{check_award, ApplicationDraft, AwardRefusal, ProgrammeDraft};
 use domain::Cents;
 
+use crate::missions::{Score, ScoreRow};
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError, Tx};
 
@@ -159,27 +160,6 @@ impl ApplicationRow {
             created_at: self.created_at,
         })
     }
-}
-
-/// One evaluator's scores of one application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct ProgrammeScore {
-    pub application_id: i64,
-    pub evaluator_id: i64,
-    pub evaluator_name: String,
-    pub scores: Vec<u8>,
-    pub comment: String,
-    pub submitted_at: DateTime<Utc>,
-}
-
-#[derive(sqlx::FromRow)]
-struct ScoreRow {
-    application_id: i64,
-    evaluator_id: i64,
-    display_name: String,
-    scores: String,
-    comment: String,
-    submitted_at: DateTime<Utc>,
 }
 
 /// A funded project's progress report.
@@ -524,23 +504,12 @@ impl Store {
         scores: &[u8],
         comment: &str,
     ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(scores).map_err(|e| corrupt("programme_scores.scores", e))?;
-        let mut tx = self.begin().await?;
-        tx.execute(&Sql::with(
-            "DELETE FROM programme_scores WHERE application_id = $1 AND evaluator_id = $2",
-            vec![application_id.into(), evaluator_id.into()],
-        ))
-        .await?;
-        tx.execute(&Sql::with(
-            "INSERT INTO programme_scores (application_id, evaluator_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)",
-            vec![application_id.into(), evaluator_id.into(), json.into(), comment.into(), Utc::now().into()],
-        ))
-        .await?;
-        tx.commit().await
+        self.replace_score("programme_scores", application_id, evaluator_id, scores, comment)
+            .await
     }
 
     /// Every score given in a programme, by application.
-    pub async fn programme_scores(&self, programme_id: i64) -> Result<Vec<ProgrammeScore>, StoreError> {
+    pub async fn programme_scores(&self, programme_id: i64) -> Result<Vec<Score>, StoreError> {
         self.pool()
             .fetch_all::<ScoreRow>(&Sql::with(
                 "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
@@ -551,16 +520,7 @@ impl Store {
             ))
             .await?
             .into_iter()
-            .map(|r| {
-                Ok(ProgrammeScore {
-                    application_id: r.application_id,
-                    evaluator_id: r.evaluator_id,
-                    evaluator_name: r.display_name,
-                    scores: serde_json::from_str(&r.scores).map_err(|e| corrupt("programme_scores.scores", e))?,
-                    comment: r.comment,
-                    submitted_at: r.submitted_at,
-                })
-            })
+            .map(ScoreRow::into_score)
             .collect()
     }
 

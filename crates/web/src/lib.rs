@@ -16,6 +16,7 @@ pub mod mail;
 pub mod matchmaking;
 pub mod openapi;
 pub mod routes;
+pub mod scoring;
 pub mod views;
 
 use std::sync::Arc;

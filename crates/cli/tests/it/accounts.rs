@@ -4,8 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use domain::{Email, OrgRole, OrganisationDraft, OrganisationType, PlatformRole};
-use store::organisations::{OrgKey, SaveMode};
+use domain::{Email, OrgRole, OrganisationType, PlatformRole};
 
 use crate::helpers::TestApp;
 
@@ -154,20 +153,7 @@ pub async fn account(app: &TestApp, email: &str, role: PlatformRole) -> i64 {
 
 /// An organisation with slug `slug`.
 pub async fn organisation(app: &TestApp, slug: &str, name: &str) -> i64 {
-    let mut tx = app.db.store.begin().await.expect("tx");
-    let draft = OrganisationDraft::new(
-        name,
-        OrganisationType::Company,
-        domain::CountryCode::parse("DK").expect("valid"),
-    )
-    .validate()
-    .expect("draft");
-    let slug = domain::Slug::parse(slug).expect("slug");
-    let (id, _) = store::organisations::save(&mut tx, OrgKey::Slug(&slug), SaveMode::Replace, &draft)
-        .await
-        .expect("save");
-    tx.commit().await.expect("commit");
-    id
+    crate::helpers::organisation_of(app, slug, name, OrganisationType::Company, "DK").await
 }
 
 #[tokio::test]

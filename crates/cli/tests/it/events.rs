@@ -54,21 +54,7 @@ fn event_id(location: &str) -> i64 {
 
 /// A company in `country` with slug `slug`.
 async fn organisation_in(app: &TestApp, slug: &str, name: &str, country: &str) -> i64 {
-    use store::organisations::{OrgKey, SaveMode};
-    let mut tx = app.db.store.begin().await.expect("tx");
-    let draft = domain::OrganisationDraft::new(
-        name,
-        domain::OrganisationType::Company,
-        domain::CountryCode::parse(country).expect("country"),
-    )
-    .validate()
-    .expect("draft");
-    let slug = domain::Slug::parse(slug).expect("slug");
-    let (id, _) = store::organisations::save(&mut tx, OrgKey::Slug(&slug), SaveMode::Replace, &draft)
-        .await
-        .expect("save");
-    tx.commit().await.expect("commit");
-    id
+    crate::helpers::organisation_of(app, slug, name, domain::OrganisationType::Company, country).await
 }
 
 fn calendar(text: &str) -> icalendar::Calendar {

@@ -291,3 +291,24 @@ fn decode_base64(s: &str) -> String {
     }
     String::from_utf8_lossy(&out).into_owned()
 }
+
+/// An organisation of `kind` in `country` with slug `slug`, made directly in the store.
+pub async fn organisation_of(
+    app: &TestApp,
+    slug: &str,
+    name: &str,
+    kind: domain::OrganisationType,
+    country: &str,
+) -> i64 {
+    use store::organisations::{OrgKey, SaveMode};
+    let mut tx = app.db.store.begin().await.expect("tx");
+    let draft = domain::OrganisationDraft::new(name, kind, domain::CountryCode::parse(country).expect("country"))
+        .validate()
+        .expect("draft");
+    let slug = domain::Slug::parse(slug).expect("slug");
+    let (id, _) = store::organisations::save(&mut tx, OrgKey::Slug(&slug), SaveMode::Replace, &draft)
+        .await
+        .expect("save");
+    tx.commit().await.expect("commit");
+    id
+}

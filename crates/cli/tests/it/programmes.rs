@@ -5,24 +5,10 @@
 
 use domain::programme::ApplicationDraft;
 use domain::{Cents, OrgRole, OrganisationType, PlatformRole};
-use store::organisations::{OrgKey, SaveMode};
 
 use crate::accounts::{account, Agent, PASSWORD};
 use crate::api::{assert_conforms, response_schema};
-use crate::helpers::TestApp;
-
-async fn org(app: &TestApp, slug: &str, name: &str, kind: OrganisationType, country: &str) -> i64 {
-    let mut tx = app.db.store.begin().await.expect("tx");
-    let draft = domain::OrganisationDraft::new(name, kind, domain::CountryCode::parse(country).expect("country"))
-        .validate()
-        .expect("draft");
-    let slug = domain::Slug::parse(slug).expect("slug");
-    let (id, _) = store::organisations::save(&mut tx, OrgKey::Slug(&slug), SaveMode::Replace, &draft)
-        .await
-        .expect("save");
-    tx.commit().await.expect("commit");
-    id
-}
+use crate::helpers::{organisation_of as org, TestApp};
 
 fn days_ahead(days: i64) -> String {
     (chrono::Utc::now() + chrono::Duration::days(days))

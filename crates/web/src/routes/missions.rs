@@ -4,7 +4,7 @@
 //! scoring their own organisation; the organiser ranks, selects up to the places and tells every
 //! applicant the outcome.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
@@ -507,25 +507,13 @@ struct ApplicationsPage {
 
 /// Applications in ranking order (weighted score, best first; unscored last), with their scores.
 fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(Application, Option<f64>, usize)> {
-    let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
-    for s in scores {
-        by_app.entry(s.application_id).or_default().push(s.scores.clone());
-    }
-    let mut out: Vec<(Application, Option<f64>, usize)> = apps
-        .into_iter()
-        .filter(|a| a.state != "withdrawn")
-        .map(|a| {
-            let given = by_app.get(&a.id).cloned().unwrap_or_default();
-            let w = call.call.weighted(&given);
-            (a, w, given.len())
-        })
-        .collect();
-    out.sort_by(|x, y| {
-        y.1.unwrap_or(-1.0)
-            .total_cmp(&x.1.unwrap_or(-1.0))
-            .then(x.0.id.cmp(&y.0.id))
-    });
-    out
+    crate::scoring::ranked(
+        &call.call.criteria,
+        apps,
+        |a| a.id,
+        |a| a.state != "withdrawn",
+        scores.iter().map(|s| (s.application_id, s.scores.clone())),
+    )
 }
 
 async fn organiser_or_evaluator(state: &AppState, e: &Event, user: &User) -> Result<(bool, bool), WebError> {
@@ -633,61 +621,6 @@ async fn load_application(state: &AppState, id: &str) -> Result<(Application, Ev
     Ok((a, e))
 }
 
-fn score_form(
-    tr: &Tr,
-    ctx: &Ctx,
-    a: &Application,
-    call: &StoredCall,
-    given: Option<&Score>,
-    form: Option<&FormData>,
-    errors: Errors,
-) -> Form {
-    const NAMES: [&str; domain::mission::MAX_CRITERIA] = [
-        "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
-        "score-10", "score-11",
-    ];
-    let mut f = Form::new(
-        "score",
-        format!("/applications/{}/score", a.id),
-        ctx.csrf(),
-        tr.t("mission-save-score"),
-    )
-    .heading(tr.t("mission-your-score"));
-    for (i, c) in call.call.criteria.iter().enumerate().take(NAMES.len()) {
-        let value = match (form, given) {
-            (Some(f), _) => f.get(NAMES[i]).to_owned(),
-            (None, Some(s)) => s.scores.get(i).map(|n| n.to_string()).unwrap_or_default(),
-            _ => String::new(),
-        };
-        f = f.field(
-            Field::number(
-                NAMES[i],
-                tr.t2(
-                    "mission-criterion",
-                    "name",
-                    c.name.as_str(),
-                    "weight",
-                    i64::from(c.weight),
-                ),
-            )
-            .value(value)
-            .required()
-            .hint(tr.t("mission-score-hint")),
-        );
-    }
-    let comment = match (form, given) {
-        (Some(f), _) => f.get("comment").to_owned(),
-        (None, Some(s)) => s.comment.clone(),
-        _ => String::new(),
-    };
-    f.field(
-        Field::textarea("comment", tr.t("mission-comment"))
-            .value(comment)
-            .max(2_000),
-    )
-    .errors(errors)
-}
-
 async fn application_page(
     state: &AppState,
     ctx: &Ctx,
@@ -718,7 +651,15 @@ async fn application_page(
             Some((f, errors)) => (Some(f), errors),
             None => (None, Errors::default()),
         };
-        score_form(&tr, ctx, &a, &call, own, f, errors)
+        crate::scoring::score_form(
+            &tr,
+            ctx,
+            format!("/applications/{}/score", a.id),
+            &call.call.criteria,
+            own.map(|s| (s.scores.as_slice(), s.comment.as_str())),
+            f,
+            errors,
+        )
     });
     let page = ApplicationPage {
         chrome: ctx.chrome("events"),
@@ -772,23 +713,9 @@ pub async fn score(
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
     }
-    let given: Vec<String> = (0..call.call.criteria.len())
-        .map(|i| form.get(&format!("score-{i}")).to_owned())
-        .collect();
-    let comment = form.get("comment").trim().to_owned();
-    let mut errors = Errors::default();
-    if comment.chars().count() > 2_000 {
-        errors.add("comment", ctx.tr.t("opportunity-error-too-long"));
-    }
-    let scores = match call.call.validate_scores(&given) {
-        Ok(s) if errors.is_empty() => s,
-        Ok(_) => return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await,
-        Err(v) => {
-            for f in v.0 {
-                errors.add(&f.field, ctx.tr.t("mission-error-score"));
-            }
-            return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await;
-        }
+    let (scores, comment) = match crate::scoring::read_scores(&ctx.tr, &call.call.criteria, &form) {
+        Ok(x) => x,
+        Err(errors) => return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await,
     };
     state.store.score(a.id, me.user().id, &scores, &comment).await?;
     audit(

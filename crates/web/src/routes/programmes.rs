@@ -14,7 +14,8 @@ use chrono::Utc;
 use domain::programme::{validate_application, AwardRefusal, Ineligible, ProgrammeDraft, ProgrammeForm};
 use domain::{Cents, OrgRole, OrganisationType, ValidationErrors};
 use store::accounts::User;
-use store::programmes::{AwardError, Programme, ProgrammeApplication, ProgrammeScore, Report};
+use store::missions::Score;
+use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
@@ -917,33 +918,6 @@ struct ApplicationsPage {
     evaluator_error: Option<String>,
 }
 
-/// Applications in ranking order (weighted score, best first; unscored last).
-fn ranked(
-    p: &Programme,
-    apps: Vec<ProgrammeApplication>,
-    scores: &[ProgrammeScore],
-) -> Vec<(ProgrammeApplication, Option<f64>, usize)> {
-    let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
-    for s in scores {
-        by_app.entry(s.application_id).or_default().push(s.scores.clone());
-    }
-    let mut out: Vec<_> = apps
-        .into_iter()
-        .filter(|a| a.state != "withdrawn")
-        .map(|a| {
-            let given = by_app.get(&a.id).cloned().unwrap_or_default();
-            let w = domain::mission::weighted(&p.draft.criteria, &given);
-            (a, w, given.len())
-        })
-        .collect();
-    out.sort_by(|x, y| {
-        y.1.unwrap_or(-1.0)
-            .total_cmp(&x.1.unwrap_or(-1.0))
-            .then(x.0.id.cmp(&y.0.id))
-    });
-    out
-}
-
 async fn owner_or_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<(bool, bool), WebError> {
     let owner = is_organiser(state, user, p.organisation_id).await?;
     let evaluator = is_evaluator(state, p, user).await?;
@@ -970,38 +944,44 @@ async fn applications_page(
         .map(|s| s.application_id)
         .collect();
     let own = own_organisations(state, me.user()).await?;
-    let rows = ranked(&p, state.store.programme_applications(p.id).await?, &scores)
-        .into_iter()
-        .enumerate()
-        .map(|(i, (a, w, n))| {
-            let conflict = evaluator && (own.contains(&a.organisation_id) || own.contains(&a.centre_id));
-            let visible = !evaluator || mine.contains(&a.id);
-            RankRow {
-                id: a.id,
-                rank: i + 1,
-                organisation: a.organisation_name.clone(),
-                centre: a.centre_name.clone(),
-                project_title: a.draft.project_title.clone(),
-                requested: tr.money(&a.draft.requested),
-                requested_plain: a.draft.requested.to_string(),
-                score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
-                evaluations: n,
-                state: match a.awarded {
-                    Some(c) => format!("{} · {}", state_label(&tr, &a), tr.money(&c)),
-                    None => state_label(&tr, &a),
-                },
-                awardable: a.state == "submitted" && a.centre_confirmed_at.is_some(),
-                waiting: a.state == "submitted",
-                mine: evaluator.then_some(if conflict {
-                    "mission-conflict"
-                } else if mine.contains(&a.id) {
-                    "mission-scored"
-                } else {
-                    "mission-to-score"
-                }),
-            }
-        })
-        .collect();
+    let rows = crate::scoring::ranked(
+        &p.draft.criteria,
+        state.store.programme_applications(p.id).await?,
+        |a| a.id,
+        |a| a.state != "withdrawn",
+        scores.iter().map(|s| (s.application_id, s.scores.clone())),
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(i, (a, w, n))| {
+        let conflict = evaluator && (own.contains(&a.organisation_id) || own.contains(&a.centre_id));
+        let visible = !evaluator || mine.contains(&a.id);
+        RankRow {
+            id: a.id,
+            rank: i + 1,
+            organisation: a.organisation_name.clone(),
+            centre: a.centre_name.clone(),
+            project_title: a.draft.project_title.clone(),
+            requested: tr.money(&a.draft.requested),
+            requested_plain: a.draft.requested.to_string(),
+            score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
+            evaluations: n,
+            state: match a.awarded {
+                Some(c) => format!("{} · {}", state_label(&tr, &a), tr.money(&c)),
+                None => state_label(&tr, &a),
+            },
+            awardable: a.state == "submitted" && a.centre_confirmed_at.is_some(),
+            waiting: a.state == "submitted",
+            mine: evaluator.then_some(if conflict {
+                "mission-conflict"
+            } else if mine.contains(&a.id) {
+                "mission-scored"
+            } else {
+                "mission-to-score"
+            }),
+        }
+    })
+    .collect();
     let page = ApplicationsPage {
         chrome: ctx.chrome("funding"),
         notice,
@@ -1184,61 +1164,6 @@ async fn load_application(state: &AppState, id: &str) -> Result<(ProgrammeApplic
     Ok((a, p))
 }
 
-fn score_form(
-    tr: &Tr,
-    ctx: &Ctx,
-    a: &ProgrammeApplication,
-    p: &Programme,
-    given: Option<&ProgrammeScore>,
-    posted: Option<&FormData>,
-    errors: Errors,
-) -> Form {
-    const NAMES: [&str; domain::mission::MAX_CRITERIA] = [
-        "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
-        "score-10", "score-11",
-    ];
-    let mut f = Form::new(
-        "score",
-        format!("/programme-applications/{}/score", a.id),
-        ctx.csrf(),
-        tr.t("mission-save-score"),
-    )
-    .heading(tr.t("mission-your-score"));
-    for (i, c) in p.draft.criteria.iter().enumerate().take(NAMES.len()) {
-        let value = match (posted, given) {
-            (Some(f), _) => f.get(NAMES[i]).to_owned(),
-            (None, Some(s)) => s.scores.get(i).map(|n| n.to_string()).unwrap_or_default(),
-            _ => String::new(),
-        };
-        f = f.field(
-            Field::number(
-                NAMES[i],
-                tr.t2(
-                    "mission-criterion",
-                    "name",
-                    c.name.as_str(),
-                    "weight",
-                    i64::from(c.weight),
-                ),
-            )
-            .value(value)
-            .required()
-            .hint(tr.t("mission-score-hint")),
-        );
-    }
-    let comment = match (posted, given) {
-        (Some(f), _) => f.get("comment").to_owned(),
-        (None, Some(s)) => s.comment.clone(),
-        _ => String::new(),
-    };
-    f.field(
-        Field::textarea("comment", tr.t("mission-comment"))
-            .value(comment)
-            .max(2_000),
-    )
-    .errors(errors)
-}
-
 struct Posted<'a> {
     score: Option<(&'a FormData, Errors)>,
     report_error: Option<String>,
@@ -1261,7 +1186,7 @@ async fn application_page(
         return Err(WebError::Forbidden);
     }
     let tr = ctx.tr;
-    let scores: Vec<ProgrammeScore> = state
+    let scores: Vec<Score> = state
         .store
         .programme_scores(p.id)
         .await?
@@ -1281,7 +1206,15 @@ async fn application_page(
             Some((f, errors)) => (Some(f), errors),
             None => (None, Errors::default()),
         };
-        score_form(&tr, ctx, &a, &p, own, f, errors)
+        crate::scoring::score_form(
+            &tr,
+            ctx,
+            format!("/programme-applications/{}/score", a.id),
+            &p.draft.criteria,
+            own.map(|s| (s.scores.as_slice(), s.comment.as_str())),
+            f,
+            errors,
+        )
     });
     let reports = state
         .store
@@ -1376,37 +1309,23 @@ pub async fn score(
     if a.state != "submitted" {
         return Err(WebError::Conflict("programme-error-decided"));
     }
-    let given: Vec<String> = (0..p.draft.criteria.len())
-        .map(|i| form.get(&format!("score-{i}")).to_owned())
-        .collect();
-    let comment = form.get("comment").trim().to_owned();
-    let mut errors = Errors::default();
-    let scores = match domain::mission::validate_scores(&p.draft.criteria, &given) {
-        Ok(s) => Some(s),
-        Err(v) => {
-            for f in v.0 {
-                errors.add(&f.field, ctx.tr.t("mission-error-score"));
-            }
-            None
+    let (scores, comment) = match crate::scoring::read_scores(&ctx.tr, &p.draft.criteria, &form) {
+        Ok(x) => x,
+        Err(errors) => {
+            return application_page(
+                &state,
+                &ctx,
+                &me,
+                a,
+                p,
+                Posted {
+                    score: Some((&form, errors)),
+                    report_error: None,
+                    notice: None,
+                },
+            )
+            .await
         }
-    };
-    if comment.chars().count() > 2_000 {
-        errors.add("comment", ctx.tr.t1("form-error-too-long", "max", 2_000i64));
-    }
-    let Some(scores) = scores.filter(|_| errors.is_empty()) else {
-        return application_page(
-            &state,
-            &ctx,
-            &me,
-            a,
-            p,
-            Posted {
-                score: Some((&form, errors)),
-                report_error: None,
-                notice: None,
-            },
-        )
-        .await;
     };
     state
         .store

@@ -459,6 +459,16 @@ pub async fn remove_partner(
     Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response())
 }
 
+/// A project the person may add to (news, events, unlinking): a partner's admin or an editor.
+async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<Project, WebError> {
+    let p = load(state, raw).await?;
+    let r = rights(state, Some(me.user()), p.id).await?;
+    if r.partners.is_empty() && !r.edit {
+        return Err(WebError::Forbidden);
+    }
+    Ok(p)
+}
+
 /// The partner a person posts for: one of the partner organisations they administer.
 fn posting_partner<'a>(rights: &'a Rights, form: &FormData) -> Result<&'a Membership, WebError> {
     if rights.partners.is_empty() {
@@ -516,11 +526,7 @@ pub async fn delete_news(
     me: SignedIn,
     Path((raw, news)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let p = load(&state, &raw).await?;
-    let r = rights(&state, Some(me.user()), p.id).await?;
-    if r.partners.is_empty() && !r.edit {
-        return Err(WebError::Forbidden);
-    }
+    let p = contributable(&state, &me, &raw).await?;
     if state.store.delete_project_news(p.id, path_id(&news)?).await? {
         audit(
             &state,
@@ -543,11 +549,7 @@ pub async fn link_event(
     Path(raw): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let p = load(&state, &raw).await?;
-    let r = rights(&state, Some(me.user()), p.id).await?;
-    if r.partners.is_empty() && !r.edit {
-        return Err(WebError::Forbidden);
-    }
+    let p = contributable(&state, &me, &raw).await?;
     let event_id = form
         .get("event")
         .trim()
@@ -585,11 +587,7 @@ pub async fn unlink_event(
     me: SignedIn,
     Path((raw, event)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let p = load(&state, &raw).await?;
-    let r = rights(&state, Some(me.user()), p.id).await?;
-    if r.partners.is_empty() && !r.edit {
-        return Err(WebError::Forbidden);
-    }
+    let p = contributable(&state, &me, &raw).await?;
     if state.store.unlink_event(p.id, path_id(&event)?).await? {
         audit(
             &state,

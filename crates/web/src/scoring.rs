@@ -1,0 +1,115 @@
+//! Scoring applications against weighted criteria, the same for business missions and funding
+//! programmes: the evaluator's form, reading what they posted, and the ranking.
+
+use std::collections::HashMap;
+
+use domain::mission::{Criterion, MAX_CRITERIA};
+
+use crate::ctx::Ctx;
+use crate::forms::{Errors, Field, Form, FormData};
+use crate::i18n::Tr;
+
+const NAMES: [&str; MAX_CRITERIA] = [
+    "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
+    "score-10", "score-11",
+];
+pub const MAX_COMMENT: usize = 2_000;
+
+/// The evaluator's form: a score 0–10 per criterion and a comment, filled with what they posted
+/// or, failing that, what they gave before.
+pub fn score_form(
+    tr: &Tr,
+    ctx: &Ctx,
+    action: String,
+    criteria: &[Criterion],
+    given: Option<(&[u8], &str)>,
+    posted: Option<&FormData>,
+    errors: Errors,
+) -> Form {
+    let mut f = Form::new("score", action, ctx.csrf(), tr.t("mission-save-score")).heading(tr.t("mission-your-score"));
+    for (i, c) in criteria.iter().enumerate().take(NAMES.len()) {
+        let value = match (posted, given) {
+            (Some(p), _) => p.get(NAMES[i]).to_owned(),
+            (None, Some((scores, _))) => scores.get(i).map(|n| n.to_string()).unwrap_or_default(),
+            _ => String::new(),
+        };
+        f = f.field(
+            Field::number(
+                NAMES[i],
+                tr.t2(
+                    "mission-criterion",
+                    "name",
+                    c.name.as_str(),
+                    "weight",
+                    i64::from(c.weight),
+                ),
+            )
+            .value(value)
+            .required()
+            .hint(tr.t("mission-score-hint")),
+        );
+    }
+    let comment = match (posted, given) {
+        (Some(p), _) => p.get("comment").to_owned(),
+        (None, Some((_, c))) => c.to_owned(),
+        _ => String::new(),
+    };
+    f.field(
+        Field::textarea("comment", tr.t("mission-comment"))
+            .value(comment)
+            .max(MAX_COMMENT),
+    )
+    .errors(errors)
+}
+
+/// The scores and comment an evaluator posted, or each fault next to its field.
+pub fn read_scores(tr: &Tr, criteria: &[Criterion], form: &FormData) -> Result<(Vec<u8>, String), Errors> {
+    let given: Vec<String> = (0..criteria.len())
+        .map(|i| form.get(&format!("score-{i}")).to_owned())
+        .collect();
+    let comment = form.get("comment").trim().to_owned();
+    let mut errors = Errors::default();
+    if comment.chars().count() > MAX_COMMENT {
+        errors.add("comment", tr.t1("form-error-too-long", "max", MAX_COMMENT as i64));
+    }
+    match domain::mission::validate_scores(criteria, &given) {
+        Ok(s) if errors.is_empty() => Ok((s, comment)),
+        Ok(_) => Err(errors),
+        Err(v) => {
+            for f in v.0 {
+                errors.add(&f.field, tr.t("mission-error-score"));
+            }
+            Err(errors)
+        }
+    }
+}
+
+/// Applications in ranking order (weighted score, best first; unscored last; ties by id), each
+/// with its score and how many evaluators gave one; those `counted` rejects are left out.
+pub fn ranked<A>(
+    criteria: &[Criterion],
+    applications: Vec<A>,
+    id: impl Fn(&A) -> i64,
+    counted: impl Fn(&A) -> bool,
+    scores: impl IntoIterator<Item = (i64, Vec<u8>)>,
+) -> Vec<(A, Option<f64>, usize)> {
+    let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
+    for (a, s) in scores {
+        by_app.entry(a).or_default().push(s);
+    }
+    let mut out: Vec<(A, Option<f64>, usize)> = applications
+        .into_iter()
+        .filter(|a| counted(a))
+        .map(|a| {
+            let given = by_app.remove(&id(&a)).unwrap_or_default();
+            let w = domain::mission::weighted(criteria, &given);
+            (a, w, given.len())
+        })
+        .collect();
+    out.sort_by(|x, y| {
+        y.1.unwrap_or(-1.0)
+            .total_cmp(&x.1.unwrap_or(-1.0))
+            .then(id(&x.0).cmp(&id(&y.0)))
+    });
+    out
+}
