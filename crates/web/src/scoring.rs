@@ -1,9 +1,10 @@
-//! Scoring applications against weighted criteria, the same for business missions and funding
-//! programmes: the evaluator's form, reading what they posted, and the ranking.
+//! Applications to a call with questions and weighted criteria, the same for business missions
+//! and funding programmes: the answer fields, the evaluator's form, reading what they posted, and
+//! the ranking.
 
 use std::collections::HashMap;
 
-use domain::mission::{Criterion, MAX_CRITERIA};
+use domain::mission::{Criterion, MAX_ANSWER, MAX_CRITERIA, MAX_QUESTIONS};
 
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
@@ -14,6 +15,50 @@ const NAMES: [&str; MAX_CRITERIA] = [
     "score-10", "score-11",
 ];
 pub const MAX_COMMENT: usize = 2_000;
+// Field names are static: answers are numbered, up to the domain's limit of questions.
+const ANSWERS: [&str; MAX_QUESTIONS] = [
+    "answer-0",
+    "answer-1",
+    "answer-2",
+    "answer-3",
+    "answer-4",
+    "answer-5",
+    "answer-6",
+    "answer-7",
+    "answer-8",
+    "answer-9",
+    "answer-10",
+    "answer-11",
+    "answer-12",
+    "answer-13",
+    "answer-14",
+    "answer-15",
+    "answer-16",
+    "answer-17",
+    "answer-18",
+    "answer-19",
+];
+
+/// A required text area per question, filled with what was posted.
+pub fn answer_fields(questions: &[String], posted: Option<&FormData>) -> Vec<Field> {
+    questions
+        .iter()
+        .zip(ANSWERS)
+        .map(|(q, name)| {
+            Field::textarea(name, q.clone())
+                .value(posted.map(|f| f.get(name)).unwrap_or(""))
+                .required()
+                .max(MAX_ANSWER)
+        })
+        .collect()
+}
+
+/// The answers posted, one per question (empty when missing).
+pub fn read_answers(questions: &[String], form: &FormData) -> Vec<String> {
+    (0..questions.len())
+        .map(|i| form.get(&format!("answer-{i}")).to_owned())
+        .collect()
+}
 
 /// The evaluator's form: a score 0–10 per criterion and a comment, filled with what they posted
 /// or, failing that, what they gave before.

@@ -320,7 +320,7 @@ fn apply_form(
     form: Option<&FormData>,
     errors: Errors,
 ) -> Form {
-    let mut f = Form::new(
+    Form::new(
         "apply",
         format!("/events/{}/apply", e.id),
         ctx.csrf(),
@@ -331,40 +331,9 @@ fn apply_form(
         tr.t("mission-applying-for"),
         orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
         form.map(|f| f.get("organisation")).unwrap_or(""),
-    ));
-    // Field names are static: answers are numbered, up to the domain's limit of questions.
-    const NAMES: [&str; domain::mission::MAX_QUESTIONS] = [
-        "answer-0",
-        "answer-1",
-        "answer-2",
-        "answer-3",
-        "answer-4",
-        "answer-5",
-        "answer-6",
-        "answer-7",
-        "answer-8",
-        "answer-9",
-        "answer-10",
-        "answer-11",
-        "answer-12",
-        "answer-13",
-        "answer-14",
-        "answer-15",
-        "answer-16",
-        "answer-17",
-        "answer-18",
-        "answer-19",
-    ];
-    for (i, q) in call.call.questions.iter().enumerate().take(NAMES.len()) {
-        let value = form.map(|f| f.get(NAMES[i]).to_owned()).unwrap_or_default();
-        f = f.field(
-            Field::textarea(NAMES[i], q.clone())
-                .value(value)
-                .required()
-                .max(domain::mission::MAX_ANSWER),
-        );
-    }
-    f.errors(errors)
+    ))
+    .fields(crate::scoring::answer_fields(&call.call.questions, form))
+    .errors(errors)
 }
 
 /// The organisations the person can apply for, and whether the call is open.
@@ -415,9 +384,7 @@ pub async fn apply(
         .iter()
         .find(|m| m.slug == form.get("organisation"))
         .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
-    let answers: Vec<String> = (0..call.call.questions.len())
-        .map(|i| form.get(&format!("answer-{i}")).to_owned())
-        .collect();
+    let answers = crate::scoring::read_answers(&call.call.questions, &form);
     let answers = match call.call.validate_answers(&answers) {
         Ok(a) => a,
         Err(v) => {

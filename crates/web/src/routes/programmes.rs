@@ -636,30 +636,8 @@ fn apply_form(
     posted: Option<&FormData>,
     errors: Errors,
 ) -> Form {
-    const NAMES: [&str; domain::mission::MAX_QUESTIONS] = [
-        "answer-0",
-        "answer-1",
-        "answer-2",
-        "answer-3",
-        "answer-4",
-        "answer-5",
-        "answer-6",
-        "answer-7",
-        "answer-8",
-        "answer-9",
-        "answer-10",
-        "answer-11",
-        "answer-12",
-        "answer-13",
-        "answer-14",
-        "answer-15",
-        "answer-16",
-        "answer-17",
-        "answer-18",
-        "answer-19",
-    ];
     let get = |n: &str| posted.map(|f| f.get(n).to_owned()).unwrap_or_default();
-    let mut form = Form::new(
+    let form = Form::new(
         "apply",
         format!("/programmes/{}/apply", p.id),
         ctx.csrf(),
@@ -697,15 +675,8 @@ fn apply_form(
             .required()
             .hint(tr.t1("programme-requested-hint", "max", tr.money(&p.draft.max_grant))),
     ]);
-    for (i, q) in p.draft.questions.iter().enumerate().take(NAMES.len()) {
-        form = form.field(
-            Field::textarea(NAMES[i], q.clone())
-                .value(get(NAMES[i]))
-                .required()
-                .max(domain::mission::MAX_ANSWER),
-        );
-    }
-    form.errors(errors)
+    form.fields(crate::scoring::answer_fields(&p.draft.questions, posted))
+        .errors(errors)
 }
 
 /// The organisations the person may apply for, or why they cannot apply at all.
@@ -761,9 +732,7 @@ pub async fn apply(
     let p = load(&state, &id).await?;
     let orgs = can_apply(&state, &p, me.user()).await?;
     let tr = ctx.tr;
-    let answers: Vec<String> = (0..p.draft.questions.len())
-        .map(|i| form.get(&format!("answer-{i}")).to_owned())
-        .collect();
+    let answers = crate::scoring::read_answers(&p.draft.questions, &form);
     let mut errors = match validate_application(
         &p.draft,
         form.get("project_title"),
