@@ -158,3 +158,34 @@ pub fn ranked<A>(
     });
     out
 }
+
+/// The account an owner names as evaluator by its e-mail address, if there is one.
+pub async fn evaluator_named(
+    state: &crate::AppState,
+    form: &FormData,
+) -> Result<Option<store::accounts::User>, crate::WebError> {
+    Ok(match domain::Email::parse(form.get("email")) {
+        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
+        Err(_) => None,
+    })
+}
+
+/// Tells a new evaluator of `title` where the applications are (`path`).
+pub async fn tell_evaluator(state: &crate::AppState, email: &str, kind: &str, title: &str, path: &str) {
+    let tr = Tr::new(crate::i18n::Locale::En);
+    state
+        .settings
+        .mailer
+        .notify(
+            email,
+            &tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", title),
+            tr.t2(
+                &format!("mail-{kind}-evaluator-body"),
+                "title",
+                title,
+                "link",
+                state.settings.link(path),
+            ),
+        )
+        .await;
+}

@@ -228,11 +228,7 @@ pub async fn add_evaluator(
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
     require_organiser(&state, me.user(), e.organisation_id).await?;
-    let found = match domain::Email::parse(form.get("email")) {
-        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
-        Err(_) => None,
-    };
-    let Some(user) = found else {
+    let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
         return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
     };
     match state.store.add_evaluator(e.id, user.id).await {
@@ -248,22 +244,14 @@ pub async fn add_evaluator(
         &user.email,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    state
-        .settings
-        .mailer
-        .notify(
-            &user.email,
-            &tr.t1("mail-mission-evaluator-subject", "title", e.draft.title.as_str()),
-            tr.t2(
-                "mail-mission-evaluator-body",
-                "title",
-                e.draft.title.as_str(),
-                "link",
-                state.settings.link(&format!("/events/{}/applications", e.id)),
-            ),
-        )
-        .await;
+    crate::scoring::tell_evaluator(
+        &state,
+        &user.email,
+        "mission",
+        &e.draft.title,
+        &format!("/events/{}/applications", e.id),
+    )
+    .await;
     Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
 }
 

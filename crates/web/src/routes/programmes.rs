@@ -1011,11 +1011,7 @@ pub async fn add_evaluator(
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
     require_owner(&state, me.user(), &p).await?;
-    let user = match domain::Email::parse(form.get("email")) {
-        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
-        Err(_) => None,
-    };
-    let Some(user) = user else {
+    let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
         let message = ctx.tr.t("mission-error-evaluator");
         return applications_page(&state, &ctx, &me, p, None, Some(message)).await;
     };
@@ -1032,22 +1028,14 @@ pub async fn add_evaluator(
         &user.email,
     )
     .await?;
-    let tr = ctx.tr;
-    state
-        .settings
-        .mailer
-        .notify(
-            &user.email,
-            &tr.t1("mail-programme-evaluator-subject", "title", p.draft.title.as_str()),
-            tr.t2(
-                "mail-programme-evaluator-body",
-                "title",
-                p.draft.title.as_str(),
-                "link",
-                state.settings.link(&format!("/programmes/{}/applications", p.id)),
-            ),
-        )
-        .await;
+    crate::scoring::tell_evaluator(
+        &state,
+        &user.email,
+        "programme",
+        &p.draft.title,
+        &format!("/programmes/{}/applications", p.id),
+    )
+    .await;
     Ok(Redirect::to(&format!("/programmes/{}/applications?done=evaluators", p.id)).into_response())
 }
 
