@@ -139,6 +139,11 @@ async fn an_sme_applies_with_a_centre_is_scored_blind_funded_and_reports() {
     assert_eq!(status, 200);
     assert!(page.contains("Smart manufacturing pilots") && page.contains("€1,200,000.00"));
     assert!(page.contains("No project is funded yet."));
+    let (_, funding) = app.text("/funding").await;
+    assert!(
+        funding.contains(&format!("<a href=\"/programmes/{id}\">Smart manufacturing pilots</a>")),
+        "open programmes are shown with the calls"
+    );
 
     // A French company is not eligible; an amount beyond the maximum grant is refused.
     let mut fr = Agent::new(&app);

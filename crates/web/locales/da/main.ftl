@@ -1470,3 +1470,5 @@ funding-eligible-countries = Støtteberettigede lande
 funding-eligible-eu = EU-medlemsstater, EØS-lande og lande associeret med { $programme }; se indkaldelsens betingelser
 funding-eligible-cascade = Som kaskadeindkaldelsen fastsætter dem; se dens beskrivelse
 event-projects = Del af projektet
+funding-programmes-open = Åbne kaskadefinansieringsprogrammer på clusterhub
+funding-programme-line = Drevet af { $owner } · tilskud op til { $max } · ansøg senest { $deadline }

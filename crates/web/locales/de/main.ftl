@@ -1470,3 +1470,5 @@ funding-eligible-countries = Förderfähige Länder
 funding-eligible-eu = EU-Mitgliedstaaten, EWR-Länder und mit { $programme } assoziierte Länder; siehe die Bedingungen des Aufrufs
 funding-eligible-cascade = Wie der Kaskadenaufruf sie festlegt; siehe seine Beschreibung
 event-projects = Teil des Projekts
+funding-programmes-open = Offene Kaskadenförderprogramme auf clusterhub
+funding-programme-line = Durchgeführt von { $owner } · Zuschüsse bis { $max } · Anträge bis { $deadline }

@@ -1470,3 +1470,5 @@ funding-eligible-countries = Eligible countries
 funding-eligible-eu = EU Member States, EEA countries and countries associated to { $programme }; see the call’s conditions
 funding-eligible-cascade = As the cascade call sets them; see its description
 event-projects = Part of the project
+funding-programmes-open = Cascade-funding programmes open on clusterhub
+funding-programme-line = Run by { $owner } · grants up to { $max } · apply by { $deadline }

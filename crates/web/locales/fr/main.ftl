@@ -1470,3 +1470,5 @@ funding-eligible-countries = Pays éligibles
 funding-eligible-eu = États membres de l’UE, pays de l’EEE et pays associés à { $programme } ; voir les conditions de l’appel
 funding-eligible-cascade = Comme l’appel en cascade les fixe ; voir sa description
 event-projects = Fait partie du projet
+funding-programmes-open = Programmes de financement en cascade ouverts sur clusterhub
+funding-programme-line = Mené par { $owner } · subventions jusqu’à { $max } · candidatures jusqu’au { $deadline }

@@ -98,6 +98,8 @@ struct ListPage {
     statuses: Vec<(&'static str, String, bool)>,
     programmes: Vec<(String, String, bool)>,
     cascade: String,
+    /// Cascade-funding programmes run on the platform that take applications: (id, title, line).
+    open_programmes: Vec<(i64, String, String)>,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
@@ -212,6 +214,28 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             })
             .collect(),
         cascade: cascade_param.to_owned(),
+        open_programmes: state
+            .store
+            .programmes(now, 3, 0)
+            .await?
+            .0
+            .into_iter()
+            .filter(|p| p.draft.is_open(now))
+            .map(|p| {
+                let line = tr.tn(
+                    "funding-programme-line",
+                    vec![
+                        ("owner", p.organisation_name.as_str().into()),
+                        ("max", tr.money(&p.draft.max_grant).into()),
+                        (
+                            "deadline",
+                            when(p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
+                        ),
+                    ],
+                );
+                (p.id, p.draft.title, line)
+            })
+            .collect(),
     };
     Ok(render(&page)?.into_response())
 }
