@@ -173,18 +173,18 @@ pub struct Report {
 }
 
 /// Why an award did not happen.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum AwardError {
     /// The amount or the money left does not allow it.
     Refused(AwardRefusal),
     /// The application is not waiting for a decision, or its centre has not confirmed.
     NotAwardable,
-    Store(String),
+    Store(StoreError),
 }
 
 impl From<StoreError> for AwardError {
     fn from(e: StoreError) -> Self {
-        Self::Store(e.to_string())
+        Self::Store(e)
     }
 }
 
@@ -407,29 +407,6 @@ impl Store {
                 &format!("{APPLICATION_SELECT} WHERE a.programme_id = $1 ORDER BY a.created_at, a.id"),
                 vec![programme_id.into()],
             ))
-            .await?
-            .into_iter()
-            .map(ApplicationRow::into_application)
-            .collect()
-    }
-
-    /// Applications that name or come from any of `organisation_ids`, newest first: what a
-    /// person's organisations applied for and what their technology centre is asked to confirm.
-    pub async fn programme_applications_involving(
-        &self,
-        organisation_ids: &[i64],
-    ) -> Result<Vec<ProgrammeApplication>, StoreError> {
-        if organisation_ids.is_empty() {
-            return Ok(vec![]);
-        }
-        let mut sql = Sql::new(APPLICATION_SELECT);
-        sql.push(" WHERE a.organisation_id IN ")
-            .bind_list(organisation_ids.iter().copied())
-            .push(" OR a.centre_id IN ")
-            .bind_list(organisation_ids.iter().copied())
-            .push(" ORDER BY a.created_at DESC, a.id DESC LIMIT 500");
-        self.pool()
-            .fetch_all::<ApplicationRow>(&sql)
             .await?
             .into_iter()
             .map(ApplicationRow::into_application)

@@ -115,6 +115,20 @@ pub fn render_form_page(t: &impl Template, refused: bool) -> Result<axum::respon
     Ok((status, render(t)?).into_response())
 }
 
+/// Plain text as paragraphs: blocks separated by an empty line, trimmed, empty ones dropped.
+pub fn paragraphs(text: &str) -> Vec<String> {
+    text.split("\n\n")
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// The zone a signed-in reader chose on their account, if any.
+pub fn reader_zone(user: Option<&store::accounts::User>) -> Option<chrono_tz::Tz> {
+    user.and_then(|u| u.timezone.as_deref())
+        .and_then(|z| domain::event::parse_timezone(z).ok())
+}
+
 /// "Dresden, Germany" or just "Germany".
 pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
     match city {

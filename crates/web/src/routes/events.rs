@@ -74,9 +74,7 @@ pub async fn load_readable(state: &AppState, ctx: &Ctx, id: &str) -> Result<Even
 
 /// The zone a viewer reads times in: their own when set, else the event's.
 pub fn viewer_zone(user: Option<&User>, e: &Event) -> Tz {
-    user.and_then(|u| u.timezone.as_deref())
-        .and_then(|z| parse_timezone(z).ok())
-        .unwrap_or_else(|| e.draft.tz())
+    crate::views::reader_zone(user).unwrap_or_else(|| e.draft.tz())
 }
 
 /// "2027-03-04 09:00–17:00 (Europe/Copenhagen)", or with both dates when it spans days.

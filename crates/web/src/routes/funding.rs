@@ -10,7 +10,6 @@ use chrono_tz::Tz;
 use domain::event::parse_timezone;
 use domain::funding::{CallStatus, FundingCall, PORTAL_ZONE};
 use matching::calls::{CallReason, OrgProfile};
-use store::accounts::User;
 use store::funding::{CallFilter, StoredCall};
 
 use crate::auth::extract::SignedIn;
@@ -19,17 +18,12 @@ use crate::forms::FormData;
 use crate::i18n::Tr;
 use crate::ics;
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
-use crate::views::{pagination, render, url, Chrome, PageLink};
+use crate::views::{pagination, reader_zone, render, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
 /// "Closing soon": open calls whose last cut-off is this close.
 pub const CLOSING_SOON_DAYS: i64 = 30;
-
-pub fn reader_zone(user: Option<&User>) -> Option<Tz> {
-    user.and_then(|u| u.timezone.as_deref())
-        .and_then(|z| parse_timezone(z).ok())
-}
 
 /// "2027-03-26 17:00 (Europe/Brussels)", and the reader's own time when it differs.
 pub fn when(at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {

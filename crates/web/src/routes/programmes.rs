@@ -22,11 +22,11 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
-use crate::routes::events::is_organiser;
-use crate::routes::funding::{reader_zone, when};
+use crate::routes::events::{is_organiser, require_organiser};
+use crate::routes::funding::when;
 use crate::routes::missions::own_organisations;
 use crate::routes::{done_param, path_id, query_pairs};
-use crate::views::{pagination, render, render_form_page, url, Chrome, PageLink};
+use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: i64 = 20;
@@ -347,7 +347,7 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_owner(&state, me.user(), &p).await?;
+    require_organiser(&state, me.user(), p.organisation_id).await?;
     let form = programme_form(
         &ctx.tr,
         &ctx,
@@ -370,7 +370,7 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_owner(&state, me.user(), &p).await?;
+    require_organiser(&state, me.user(), p.organisation_id).await?;
     let v = read_form(&form);
     let tr = ctx.tr;
     let refuse = |errors: Errors| {
@@ -418,14 +418,6 @@ pub async fn edit(
     )
     .await?;
     Ok(Redirect::to(&format!("/programmes/{}?done=saved", p.id)).into_response())
-}
-
-async fn require_owner(state: &AppState, user: &User, p: &Programme) -> Result<(), WebError> {
-    if is_organiser(state, user, p.organisation_id).await? {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
-    }
 }
 
 // ---- the programme's page ----
@@ -488,13 +480,6 @@ fn eligibility_text(tr: &Tr, d: &ProgrammeDraft) -> (String, String) {
             .join(", ")
     };
     (countries, types)
-}
-
-fn paragraphs(text: &str) -> Vec<String> {
-    text.split("\n\n")
-        .map(|p| p.trim().to_owned())
-        .filter(|p| !p.is_empty())
-        .collect()
 }
 
 fn state_label(tr: &Tr, a: &ProgrammeApplication) -> String {
@@ -733,15 +718,15 @@ pub async fn apply(
     let orgs = can_apply(&state, &p, me.user()).await?;
     let tr = ctx.tr;
     let answers = crate::scoring::read_answers(&p.draft.questions, &form);
-    let mut errors = match validate_application(
+    let (draft, mut errors) = match validate_application(
         &p.draft,
         form.get("project_title"),
         form.get("summary"),
         form.get("requested"),
         &answers,
     ) {
-        Ok(_) => Errors::default(),
-        Err(e) => programme_errors(&tr, e),
+        Ok(d) => (Some(d), Errors::default()),
+        Err(e) => (None, programme_errors(&tr, e)),
     };
     let member = orgs.iter().find(|m| m.slug == form.get("organisation"));
     let applicant = match member {
@@ -782,18 +767,10 @@ pub async fn apply(
         }
         Some(_) => {}
     }
-    let (Some(applicant), Some(centre), true) = (applicant, centre, errors.is_empty()) else {
+    let (Some(draft), Some(applicant), Some(centre), true) = (draft, applicant, centre, errors.is_empty()) else {
         let f = apply_form(&tr, &ctx, &p, &orgs, &centres, Some(&form), errors);
         return render_form_page(&apply_page(&ctx, &p, f), true);
     };
-    let draft = validate_application(
-        &p.draft,
-        form.get("project_title"),
-        form.get("summary"),
-        form.get("requested"),
-        &answers,
-    )
-    .map_err(WebError::Invalid)?;
     let app_id = match state
         .store
         .apply_to_programme(p.id, applicant.id, centre.0, me.user().id, &draft)
@@ -1010,7 +987,7 @@ pub async fn add_evaluator(
     form: FormData,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_owner(&state, me.user(), &p).await?;
+    require_organiser(&state, me.user(), p.organisation_id).await?;
     let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
         let message = ctx.tr.t("mission-error-evaluator");
         return applications_page(&state, &ctx, &me, p, None, Some(message)).await;
@@ -1046,7 +1023,7 @@ pub async fn remove_evaluator(
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_owner(&state, me.user(), &p).await?;
+    require_organiser(&state, me.user(), p.organisation_id).await?;
     let user_id = path_id(&user)?;
     if state.store.remove_programme_evaluator(p.id, user_id).await? {
         audit(
@@ -1382,7 +1359,7 @@ pub async fn decide(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    require_owner(&state, me.user(), &p).await?;
+    require_organiser(&state, me.user(), p.organisation_id).await?;
     let tr = ctx.tr;
     let link = state.settings.link(&format!("/programmes/{}", p.id));
     match form.get("decision") {
@@ -1402,10 +1379,7 @@ pub async fn decide(
                     return Err(WebError::Conflict("programme-error-over-max"))
                 }
                 Err(AwardError::NotAwardable) => return Err(WebError::Conflict("programme-error-not-awardable")),
-                Err(AwardError::Store(e)) => {
-                    tracing::error!(error = %e, "award failed");
-                    return Err(WebError::Internal);
-                }
+                Err(AwardError::Store(e)) => return Err(e.into()),
             }
             audit(
                 &state,

@@ -32,15 +32,17 @@ pub struct Rights {
     pub edit: bool,
     /// The partner organisations they administer, for whom they post news and link events.
     pub partners: Vec<Membership>,
+    /// Every organisation of the consortium (known once the reader is signed in).
+    pub consortium: HashSet<i64>,
 }
 
 pub async fn rights(state: &AppState, user: Option<&User>, project_id: i64) -> Result<Rights, WebError> {
     let Some(user) = user else {
         return Ok(Rights::default());
     };
-    let consortium = state.store.consortium(project_id).await?;
-    let ids: HashSet<i64> = consortium.iter().map(|(id, _)| *id).collect();
-    let coordinators: HashSet<i64> = consortium
+    let roles = state.store.consortium(project_id).await?;
+    let ids: HashSet<i64> = roles.iter().map(|(id, _)| *id).collect();
+    let coordinators: HashSet<i64> = roles
         .iter()
         .filter(|(_, r)| *r == ParticipationRole::Coordinator)
         .map(|(id, _)| *id)
@@ -56,7 +58,11 @@ pub async fn rights(state: &AppState, user: Option<&User>, project_id: i64) -> R
         || partners
             .iter()
             .any(|m| coordinators.is_empty() || coordinators.contains(&m.organisation_id));
-    Ok(Rights { edit, partners })
+    Ok(Rights {
+        edit,
+        partners,
+        consortium: ids,
+    })
 }
 
 async fn load(state: &AppState, raw: &str) -> Result<Project, WebError> {
@@ -459,14 +465,15 @@ pub async fn remove_partner(
     Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response())
 }
 
-/// A project the person may add to (news, events, unlinking): a partner's admin or an editor.
-async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<Project, WebError> {
+/// A project the person may add to (news, events, unlinking), as a partner's admin or an
+/// editor, with their rights.
+async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<(Project, Rights), WebError> {
     let p = load(state, raw).await?;
     let r = rights(state, Some(me.user()), p.id).await?;
     if r.partners.is_empty() && !r.edit {
         return Err(WebError::Forbidden);
     }
-    Ok(p)
+    Ok((p, r))
 }
 
 /// The partner a person posts for: one of the partner organisations they administer.
@@ -526,7 +533,7 @@ pub async fn delete_news(
     me: SignedIn,
     Path((raw, news)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let p = contributable(&state, &me, &raw).await?;
+    let (p, _) = contributable(&state, &me, &raw).await?;
     if state.store.delete_project_news(p.id, path_id(&news)?).await? {
         audit(
             &state,
@@ -549,24 +556,17 @@ pub async fn link_event(
     Path(raw): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let p = contributable(&state, &me, &raw).await?;
+    let (p, r) = contributable(&state, &me, &raw).await?;
     let event_id = form
         .get("event")
         .trim()
         .parse::<i64>()
         .map_err(|_| bad_parameter("event", "is not an event"))?;
-    let partners: HashSet<i64> = state
-        .store
-        .consortium(p.id)
-        .await?
-        .into_iter()
-        .map(|(id, _)| id)
-        .collect();
     let event = state
         .store
         .event(event_id)
         .await?
-        .filter(|e| e.state.public() && partners.contains(&e.organisation_id))
+        .filter(|e| e.state.public() && r.consortium.contains(&e.organisation_id))
         .ok_or_else(|| bad_parameter("event", "is not a published event of a partner"))?;
     state.store.link_event(p.id, event.id).await?;
     audit(
@@ -587,7 +587,7 @@ pub async fn unlink_event(
     me: SignedIn,
     Path((raw, event)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let p = contributable(&state, &me, &raw).await?;
+    let (p, _) = contributable(&state, &me, &raw).await?;
     if state.store.unlink_event(p.id, path_id(&event)?).await? {
         audit(
             &state,

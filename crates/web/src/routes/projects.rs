@@ -9,7 +9,7 @@ use domain::{DirectoryFilter, Page, Project, Taxonomy};
 
 use crate::ctx::Ctx;
 use crate::routes::query_pairs;
-use crate::views::{pagination, render, title_case_if_shouting, url, Chrome, PageLink};
+use crate::views::{pagination, paragraphs, render, title_case_if_shouting, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 /// The text filter and paging of a project list (`q`, `limit`, `offset`), validated like the
@@ -173,12 +173,6 @@ pub async fn page(
         .chain(d.critical_technologies.iter().map(|t| tr.t(t.message_id())))
         .chain(d.ecosystems.iter().map(|t| tr.t(t.message_id())))
         .collect();
-    let paragraphs = |text: &str| -> Vec<String> {
-        text.split("\n\n")
-            .map(|x| x.trim().to_owned())
-            .filter(|x| !x.is_empty())
-            .collect()
-    };
     let news = st
         .store
         .project_news(id)
@@ -213,11 +207,7 @@ pub async fn page(
     let rights = crate::routes::project_pages::rights(&st, ctx.user(), id).await?;
     let mut linkable = Vec::new();
     if rights.edit || !rights.partners.is_empty() {
-        let mut seen = std::collections::HashSet::new();
-        for (org, _) in st.store.consortium(id).await? {
-            if !seen.insert(org) {
-                continue;
-            }
+        for &org in &rights.consortium {
             for e in st.store.events_of(org).await? {
                 if e.state.public() && !linked_ids.contains(&e.id) {
                     linkable.push((e.id, format!("{} · {}", e.starts_at.format("%Y-%m-%d"), e.draft.title)));
