@@ -927,10 +927,9 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
     use domain::{OpportunityInput, OpportunityKind, OpportunityState, OrganisationType, Taxonomy};
     let (_, existing) = store
         .published_opportunities(&store::opportunities::OpportunityFilter {
-            kind: None,
             members_only: true,
             limit: 1,
-            offset: 0,
+            ..Default::default()
         })
         .await?;
     if existing > 0 {

@@ -126,116 +126,173 @@ fn err(parameter: &str, message: impl Into<String>) -> FilterError {
     }
 }
 
-fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T, name: &str) -> Result<(), FilterError> {
+fn push_unique<T: PartialEq>(v: &mut Vec<T>, x: T) {
     if !v.contains(&x) {
-        if v.len() >= MAX_VALUES {
-            return Err(err(name, format!("at most {MAX_VALUES} values are allowed")));
-        }
         v.push(x);
     }
-    Ok(())
+}
+
+/// A query value a lenient reading left out: why (naming the parameter) and what was sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Refusal {
+    pub error: FilterError,
+    /// The value as sent, cut to 60 characters, for the page to show.
+    pub value: String,
+}
+
+/// What a lenient reading of query parameters refused. Pages read their filters leniently (a
+/// bad value is left out, the user's other choices kept, and the page says which one is wrong);
+/// the API reads the same parameters strictly and answers the first refusal.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Refusals(pub Vec<Refusal>);
+
+impl Refusals {
+    /// The value when `r` is Ok; otherwise records the error with the `sent` value and gives None.
+    pub fn keep<T>(&mut self, sent: &str, r: Result<T, FilterError>) -> Option<T> {
+        match r {
+            Ok(v) => Some(v),
+            Err(error) => {
+                // One message per parameter is enough to act on.
+                if !self.0.iter().any(|x| x.error.parameter == error.parameter) {
+                    self.0.push(Refusal {
+                        error,
+                        value: sent.chars().take(60).collect(),
+                    });
+                }
+                None
+            }
+        }
+    }
+
+    pub fn refuse(&mut self, parameter: &str, sent: &str, message: impl Into<String>) {
+        self.keep::<()>(sent, Err(err(parameter, message)));
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// `value` when nothing was refused, else the first refusal (the API's strict reading).
+    pub fn strict<T>(self, value: T) -> Result<T, FilterError> {
+        match self.0.into_iter().next() {
+            None => Ok(value),
+            Some(r) => Err(r.error),
+        }
+    }
 }
 
 impl DirectoryFilter {
-    /// Parses query pairs. Empty values mean "no filter" (what an HTML form sends for "any");
-    /// parameters this filter does not know are left to others (e.g. `lang`).
+    /// Parses query pairs strictly: the first value that is wrong is the error. Empty values
+    /// mean "no filter", as an HTML form's "any" and client libraries send them.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Self, FilterError> {
+        let (f, refusals) = Self::from_pairs_lenient(pairs);
+        refusals.strict(f)
+    }
+
+    /// Parses query pairs, dropping each value that is wrong and saying so; everything else
+    /// applies. Parameters this filter does not know are left to others (e.g. `lang`).
+    pub fn from_pairs_lenient<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Self, Refusals) {
         let mut f = DirectoryFilter::default();
+        let mut refused = Refusals::default();
         let mut limit = None;
-        let pairs: Vec<(&str, &str)> = pairs.into_iter().collect();
-        // Counted as sent (repeats and empty values too), as the API document states.
-        for name in ["type", "country", "nuts", "ecosystem", "ket", "cta", "nace", "label"] {
-            if pairs.iter().filter(|(k, _)| *k == name).count() > MAX_VALUES {
-                return Err(err(name, format!("at most {MAX_VALUES} values are allowed")));
-            }
-        }
+        let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (k, v) in pairs {
             let v = v.trim();
             if v.is_empty() {
-                // No form sends these empty; an empty number is a mistake worth naming.
-                if matches!(k, "limit" | "offset" | "sme") {
-                    return Err(err(k, "must not be empty"));
-                }
                 continue;
             }
-            match k {
+            if matches!(
+                k,
+                "type" | "country" | "nuts" | "ecosystem" | "ket" | "cta" | "nace" | "label"
+            ) {
+                let n = counts.entry(k).or_default();
+                *n += 1;
+                if *n > MAX_VALUES {
+                    refused.refuse(k, v, format!("at most {MAX_VALUES} values are allowed"));
+                    continue;
+                }
+            }
+            let outcome = match k {
                 "q" => {
                     if v.chars().count() > MAX_Q {
-                        return Err(err("q", format!("at most {MAX_Q} characters are allowed")));
+                        Err(err("q", format!("at most {MAX_Q} characters are allowed")))
+                    } else {
+                        let cleaned: String = v.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+                        let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+                        f.q = (!cleaned.is_empty()).then_some(cleaned);
+                        Ok(())
                     }
-                    let cleaned: String = v.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-                    let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-                    f.q = (!cleaned.is_empty()).then_some(cleaned);
                 }
-                "type" => push_unique(&mut f.kinds, v.parse().map_err(|m| err(k, m))?, k)?,
-                "country" => push_unique(
-                    &mut f.countries,
-                    CountryCode::parse(v).map_err(|e| err(k, e.to_string()))?,
-                    k,
-                )?,
-                "nuts" => push_unique(&mut f.nuts, NutsCode::parse(v).map_err(|e| err(k, e.to_string()))?, k)?,
-                "ecosystem" => push_unique(&mut f.ecosystems, v.parse().map_err(|m| err(k, m))?, k)?,
-                "ket" => push_unique(&mut f.technologies, v.parse().map_err(|m| err(k, m))?, k)?,
-                "cta" => push_unique(&mut f.critical_technologies, v.parse().map_err(|m| err(k, m))?, k)?,
-                "nace" => push_unique(
-                    &mut f.nace_sections,
-                    NaceSection::parse(v).map_err(|e| err(k, e.to_string()))?,
-                    k,
-                )?,
-                "label" => push_unique(&mut f.labels, v.parse().map_err(|m| err(k, m))?, k)?,
-                "sme" => {
-                    f.sme = Some(match v {
-                        "true" | "1" | "yes" => true,
-                        "false" | "0" | "no" => false,
-                        _ => {
-                            return Err(err(
-                                k,
-                                format!("\"{}\" is not true or false", v.chars().take(20).collect::<String>()),
-                            ))
-                        }
-                    })
+                "type" => v.parse().map_err(|m| err(k, m)).map(|x| push_unique(&mut f.kinds, x)),
+                "country" => CountryCode::parse(v)
+                    .map_err(|e| err(k, e.to_string()))
+                    .map(|x| push_unique(&mut f.countries, x)),
+                "nuts" => NutsCode::parse(v)
+                    .map_err(|e| err(k, e.to_string()))
+                    .map(|x| push_unique(&mut f.nuts, x)),
+                "ecosystem" => v
+                    .parse()
+                    .map_err(|m| err(k, m))
+                    .map(|x| push_unique(&mut f.ecosystems, x)),
+                "ket" => v
+                    .parse()
+                    .map_err(|m| err(k, m))
+                    .map(|x| push_unique(&mut f.technologies, x)),
+                "cta" => v
+                    .parse()
+                    .map_err(|m| err(k, m))
+                    .map(|x| push_unique(&mut f.critical_technologies, x)),
+                "nace" => NaceSection::parse(v)
+                    .map_err(|e| err(k, e.to_string()))
+                    .map(|x| push_unique(&mut f.nace_sections, x)),
+                "label" => v.parse().map_err(|m| err(k, m)).map(|x| push_unique(&mut f.labels, x)),
+                "sme" => match v {
+                    "true" | "1" | "yes" => Some(true),
+                    "false" | "0" | "no" => Some(false),
+                    _ => None,
                 }
-                "sort" => {
-                    f.sort = SortOrder::ALL
-                        .iter()
-                        .copied()
-                        .find(|s| s.as_str() == v)
-                        .ok_or_else(|| {
-                            err(
-                                k,
-                                format!(
-                                    "\"{}\" is not one of: {}",
-                                    v.chars().take(20).collect::<String>(),
-                                    SortOrder::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
-                                ),
-                            )
-                        })?
-                }
-                "limit" => {
-                    let n: u32 = v
-                        .parse()
-                        .map_err(|_| err(k, format!("must be a whole number from 1 to {}", Page::MAX_LIMIT)))?;
-                    if !(1..=Page::MAX_LIMIT).contains(&n) {
-                        return Err(err(k, format!("must be a whole number from 1 to {}", Page::MAX_LIMIT)));
-                    }
-                    limit = Some(n);
-                }
-                "offset" => {
-                    let n: u32 = v
-                        .parse()
-                        .map_err(|_| err(k, format!("must be a whole number from 0 to {}", Page::MAX_OFFSET)))?;
-                    if n > Page::MAX_OFFSET {
-                        return Err(err(k, format!("must be a whole number from 0 to {}", Page::MAX_OFFSET)));
-                    }
-                    f.page.offset = n;
-                }
-                _ => {}
-            }
+                .map(|b| f.sme = Some(b))
+                .ok_or_else(|| {
+                    err(
+                        k,
+                        format!("\"{}\" is not true or false", v.chars().take(20).collect::<String>()),
+                    )
+                }),
+                "sort" => SortOrder::ALL
+                    .iter()
+                    .copied()
+                    .find(|s| s.as_str() == v)
+                    .map(|s| f.sort = s)
+                    .ok_or_else(|| {
+                        err(
+                            k,
+                            format!(
+                                "\"{}\" is not one of: {}",
+                                v.chars().take(20).collect::<String>(),
+                                SortOrder::ALL.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(", ")
+                            ),
+                        )
+                    }),
+                "limit" => v
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=Page::MAX_LIMIT).contains(n))
+                    .map(|n| limit = Some(n))
+                    .ok_or_else(|| err(k, format!("must be a whole number from 1 to {}", Page::MAX_LIMIT))),
+                "offset" => v
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| *n <= Page::MAX_OFFSET)
+                    .map(|n| f.page.offset = n)
+                    .ok_or_else(|| err(k, format!("must be a whole number from 0 to {}", Page::MAX_OFFSET))),
+                _ => Ok(()),
+            };
+            refused.keep(v, outcome);
         }
         if let Some(l) = limit {
             f.page.limit = l;
         }
-        Ok(f)
+        (f, refused)
     }
 
     /// The query pairs that reproduce this filter, without paging (`limit`/`offset`) unless asked.
@@ -319,6 +376,30 @@ mod tests {
             DirectoryFilter::from_pairs([("ecosystem", "x")]).unwrap_err().parameter,
             "ecosystem"
         );
+    }
+
+    #[test]
+    fn empty_values_mean_any_and_a_bad_value_leaves_the_others() {
+        let f = DirectoryFilter::from_pairs([("sme", ""), ("limit", " "), ("offset", ""), ("sort", ""), ("q", "")])
+            .unwrap();
+        assert_eq!(f, DirectoryFilter::default());
+        let (f, refused) = DirectoryFilter::from_pairs_lenient([
+            ("type", "cluster"),
+            ("country", "Atlantis"),
+            ("country", "DE"),
+            ("sme", "maybe"),
+            ("sort", "-founded"),
+        ]);
+        assert_eq!(f.kinds, [OrganisationType::Cluster]);
+        assert_eq!(f.countries.len(), 1);
+        assert_eq!(f.sort, SortOrder::FoundedDesc);
+        let named: Vec<(&str, &str)> = refused
+            .0
+            .iter()
+            .map(|r| (r.error.parameter.as_str(), r.value.as_str()))
+            .collect();
+        assert_eq!(named, [("country", "Atlantis"), ("sme", "maybe")]);
+        assert_eq!(refused.strict(()).unwrap_err().parameter, "country");
     }
 
     proptest! {

@@ -24,7 +24,7 @@ pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScop
 pub use country::CountryCode;
 pub use error::{FieldError, ValidationErrors};
 pub use event::{Attendance, EventDraft, EventInput, EventKind, EventState, MeetingSession};
-pub use filter::{DirectoryFilter, FilterError, Page, SortOrder};
+pub use filter::{DirectoryFilter, FilterError, Page, Refusal, Refusals, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};
 pub use opportunity::{

@@ -110,6 +110,9 @@ impl Store {
             Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
             Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
         }
+        // Data the application derives that older rows lack (kept out of SQL, which cannot fold
+        // words as the application does).
+        self.index_unindexed_opportunities().await?;
         Ok(())
     }
 

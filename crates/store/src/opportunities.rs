@@ -3,9 +3,13 @@
 //! …`), so two moderators or an owner and the expiry job cannot both win a transition.
 
 use chrono::{DateTime, Utc};
-use domain::{Day, OpportunityDraft, OpportunityKind, OpportunityState, Slug};
+use domain::{
+    fold, CountryCode, CriticalTechnology, Day, Ecosystem, KeyEnablingTechnology, OpportunityDraft, OpportunityKind,
+    OpportunityState, Slug, Taxonomy,
+};
 
 use crate::change_feed::{self, Op};
+use crate::db::{like_escape, Tx};
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError};
 
@@ -16,6 +20,8 @@ pub struct Opportunity {
     pub organisation_id: i64,
     pub organisation_slug: Slug,
     pub organisation_name: String,
+    /// The publishing organisation's country (ISO 3166-1 alpha-2).
+    pub organisation_country: String,
     pub state: OpportunityState,
     #[serde(flatten)]
     pub draft: OpportunityDraft,
@@ -32,6 +38,7 @@ struct OpportunityRow {
     organisation_id: i64,
     slug: String,
     name: String,
+    country: String,
     state: String,
     details: String,
     return_reason: Option<String>,
@@ -40,7 +47,7 @@ struct OpportunityRow {
     published_at: Option<DateTime<Utc>>,
 }
 
-const OPPORTUNITY_SELECT: &str = "SELECT p.id, p.organisation_id, o.slug, o.name, p.state, p.details, \
+const OPPORTUNITY_SELECT: &str = "SELECT p.id, p.organisation_id, o.slug, o.name, o.country, p.state, p.details, \
      p.return_reason, p.created_at, p.updated_at, p.published_at \
      FROM opportunities p JOIN organisations o ON o.id = p.organisation_id";
 
@@ -51,6 +58,7 @@ impl OpportunityRow {
             organisation_id: self.organisation_id,
             organisation_slug: Slug::parse(&self.slug).map_err(|e| corrupt("organisations.slug", e))?,
             organisation_name: self.name,
+            organisation_country: self.country,
             state: self.state.parse().map_err(|e| corrupt("opportunities.state", e))?,
             draft: serde_json::from_str(&self.details).map_err(|e| corrupt("opportunities.details", e))?,
             return_reason: self.return_reason,
@@ -61,14 +69,120 @@ impl OpportunityRow {
     }
 }
 
-/// Which published opportunities to list.
+/// Which published opportunities to list: filters combine with AND, values of one filter with OR.
 #[derive(Debug, Clone, Default)]
 pub struct OpportunityFilter {
     pub kind: Option<OpportunityKind>,
+    /// Words that must all appear in the title, description or publisher's name.
+    pub q: Option<String>,
+    /// Countries of the publishing organisation.
+    pub countries: Vec<CountryCode>,
+    pub technologies: Vec<KeyEnablingTechnology>,
+    pub ecosystems: Vec<Ecosystem>,
+    pub critical_technologies: Vec<CriticalTechnology>,
+    pub sort: OpportunitySort,
     /// Include those only signed-in people may read.
     pub members_only: bool,
     pub limit: i64,
     pub offset: i64,
+}
+
+/// Orders of the marketplace list.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum OpportunitySort {
+    /// Newest published first.
+    #[default]
+    Newest,
+    /// Soonest deadline first.
+    Deadline,
+    Title,
+}
+
+impl OpportunitySort {
+    pub const ALL: &'static [Self] = &[Self::Newest, Self::Deadline, Self::Title];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Newest => "newest",
+            Self::Deadline => "deadline",
+            Self::Title => "title",
+        }
+    }
+
+    fn order_by(self) -> &'static str {
+        match self {
+            Self::Newest => " ORDER BY p.published_at DESC, p.id DESC",
+            Self::Deadline => " ORDER BY p.deadline, p.id",
+            Self::Title => " ORDER BY LOWER(p.title), p.id",
+        }
+    }
+}
+
+impl std::str::FromStr for OpportunitySort {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|o| o.as_str() == s)
+            .ok_or_else(|| "must be newest, deadline or title".to_owned())
+    }
+}
+
+/// The folded words an opportunity is found by.
+fn search_text(d: &OpportunityDraft) -> String {
+    let mut s = fold(&d.title);
+    s.push(' ');
+    s.push_str(&fold(&d.description));
+    if let Some(call) = &d.call {
+        s.push(' ');
+        s.push_str(&fold(call));
+    }
+    s
+}
+
+/// The draft's taxonomy lists as (facet, value) rows of `opportunity_tags`.
+fn tags_of(d: &OpportunityDraft) -> Vec<(&'static str, &'static str)> {
+    let mut t: Vec<(&'static str, &'static str)> = Vec::new();
+    t.extend(d.technologies.iter().map(|v| ("ket", v.slug())));
+    t.extend(d.ecosystems.iter().map(|v| ("ecosystem", v.slug())));
+    t.extend(d.critical_technologies.iter().map(|v| ("cta", v.slug())));
+    t.sort_unstable();
+    t.dedup();
+    t
+}
+
+/// Writes the search words and tags of opportunity `id` from its draft.
+async fn index_opportunity(tx: &mut Tx, id: i64, d: &OpportunityDraft) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "UPDATE opportunities SET search_text = $1 WHERE id = $2",
+        vec![search_text(d).into(), id.into()],
+    ))
+    .await?;
+    tx.execute(&Sql::with(
+        "DELETE FROM opportunity_tags WHERE opportunity_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
+    let tags = tags_of(d);
+    if !tags.is_empty() {
+        let mut sql = Sql::new("INSERT INTO opportunity_tags (opportunity_id, facet, value) VALUES ");
+        for (i, (facet, value)) in tags.into_iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.push("(")
+                .bind(id)
+                .push(", ")
+                .bind(facet)
+                .push(", ")
+                .bind(value)
+                .push(")");
+        }
+        tx.execute(&sql).await?;
+    }
+    Ok(())
 }
 
 /// An organisation's expression of interest in an opportunity.
@@ -197,6 +311,7 @@ impl Store {
                 ],
             ))
             .await?;
+        index_opportunity(&mut tx, id, d).await?;
         change_feed::record(&mut tx, "opportunity", id, Op::Upsert).await?;
         tx.commit().await?;
         Ok(id)
@@ -221,9 +336,30 @@ impl Store {
                 ],
             ))
             .await?;
+        if n == 1 {
+            index_opportunity(&mut tx, id, d).await?;
+        }
         change_feed::record(&mut tx, "opportunity", id, Op::Upsert).await?;
         tx.commit().await?;
         Ok(n == 1)
+    }
+
+    /// Fills the search words and tags of opportunities written before they were kept (run at
+    /// start, after the migrations; a no-op once every row has them).
+    pub async fn index_unindexed_opportunities(&self) -> Result<usize, StoreError> {
+        let rows: Vec<(i64, String)> = self
+            .pool()
+            .fetch_all(&Sql::new(
+                "SELECT id, details FROM opportunities WHERE search_text IS NULL ORDER BY id",
+            ))
+            .await?;
+        let mut tx = self.begin().await?;
+        for (id, details) in &rows {
+            let d: OpportunityDraft = serde_json::from_str(details).map_err(|e| corrupt("opportunities.details", e))?;
+            index_opportunity(&mut tx, *id, &d).await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len())
     }
 
     /// Moves an opportunity to `to` if it is in one of `from`; false when it was not (someone else
@@ -320,15 +456,43 @@ impl Store {
             if !f.members_only {
                 sql.push(" AND p.visibility = 'public'");
             }
+            if let Some(q) = &f.q {
+                for word in fold(q).split_whitespace().take(8) {
+                    let like = format!("%{}%", like_escape(word));
+                    sql.push(" AND (p.search_text LIKE ")
+                        .bind(like.clone())
+                        .push(" ESCAPE '\\' OR o.search_text LIKE ")
+                        .bind(like)
+                        .push(" ESCAPE '\\')");
+                }
+            }
+            if !f.countries.is_empty() {
+                sql.push(" AND o.country IN ")
+                    .bind_list(f.countries.iter().map(|c| c.as_str()));
+            }
+            for (facet, values) in [
+                ("ket", f.technologies.iter().map(|v| v.slug()).collect::<Vec<_>>()),
+                ("ecosystem", f.ecosystems.iter().map(|v| v.slug()).collect()),
+                ("cta", f.critical_technologies.iter().map(|v| v.slug()).collect()),
+            ] {
+                if !values.is_empty() {
+                    sql.push(" AND p.id IN (SELECT t.opportunity_id FROM opportunity_tags t WHERE t.facet = ")
+                        .bind(facet)
+                        .push(" AND t.value IN ")
+                        .bind_list(values)
+                        .push(")");
+                }
+            }
             sql
         };
         let (total,): (i64,) = self
             .pool()
-            .fetch_one(&filtered("SELECT COUNT(*) FROM opportunities p"))
+            .fetch_one(&filtered(
+                "SELECT COUNT(*) FROM opportunities p JOIN organisations o ON o.id = p.organisation_id",
+            ))
             .await?;
         let mut list = filtered(OPPORTUNITY_SELECT);
-        list.push(" ORDER BY p.published_at DESC, p.id DESC LIMIT ")
-            .bind(f.limit);
+        list.push(f.sort.order_by()).push(" LIMIT ").bind(f.limit);
         list.push(" OFFSET ").bind(f.offset);
         Ok((self.opportunities_where(list).await?, total))
     }

@@ -196,6 +196,17 @@ fn search_text(d: &OrganisationDraft) -> String {
     s
 }
 
+/// Listings whose countries a filter offers first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum CountriesOf {
+    /// Organisations of the directory.
+    Organisations,
+    /// Publishers of published opportunities.
+    Opportunities,
+    /// Venues of public events.
+    Events,
+}
+
 /// Adds `AND …` conditions for a filter on `organisations o`.
 fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
     if let Some(q) = &f.q {
@@ -264,6 +275,24 @@ fn order_by(s: SortOrder) -> &'static str {
 }
 
 impl Store {
+    /// The countries that occur in `listing` (ISO codes, sorted): what a country filter offers
+    /// first, since a list of every country of the world finds mostly nothing.
+    pub async fn countries_in_use(&self, listing: CountriesOf) -> Result<Vec<String>, StoreError> {
+        let sql = match listing {
+            CountriesOf::Organisations => "SELECT DISTINCT country FROM organisations ORDER BY country",
+            CountriesOf::Opportunities => {
+                "SELECT DISTINCT o.country FROM opportunities p JOIN organisations o ON o.id = p.organisation_id \
+                 WHERE p.state = 'published' ORDER BY o.country"
+            }
+            CountriesOf::Events => {
+                "SELECT DISTINCT country FROM events WHERE state IN ('published', 'cancelled') \
+                 AND country IS NOT NULL ORDER BY country"
+            }
+        };
+        let rows: Vec<(String,)> = self.pool().fetch_all(&Sql::new(sql)).await?;
+        Ok(rows.into_iter().map(|(c,)| c).collect())
+    }
+
     /// One page of the directory and the number of organisations matching the filter.
     pub async fn list_organisations(&self, f: &DirectoryFilter) -> Result<ListPage<Organisation>, StoreError> {
         let mut count_sql = Sql::new("SELECT COUNT(*) FROM organisations o WHERE 1 = 1");

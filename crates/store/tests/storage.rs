@@ -511,13 +511,67 @@ async fn opportunities_move_through_their_lifecycle_once() {
     let published = s.opportunity(id).await.expect("read").expect("there");
     assert!(published.published_at.is_some() && published.return_reason.is_none());
     let filter = OpportunityFilter {
-        kind: None,
-        members_only: false,
         limit: 10,
-        offset: 0,
+        ..Default::default()
     };
     let (list, total) = s.published_opportunities(&filter).await.expect("list");
     assert_eq!((list.len(), total), (1, 1));
+    assert_eq!(list[0].organisation_country, "DK");
+    // Found by its words (and its publisher's), technologies and the publisher's country.
+    let country = |c: &str| vec![domain::CountryCode::parse(c).expect("code")];
+    for (found, f) in [
+        (
+            1,
+            OpportunityFilter {
+                q: Some("LASER Alumina".into()),
+                ..filter.clone()
+            },
+        ),
+        (
+            1,
+            OpportunityFilter {
+                q: Some("nordic sensors".into()),
+                ..filter.clone()
+            },
+        ),
+        (
+            0,
+            OpportunityFilter {
+                q: Some("laser glass".into()),
+                ..filter.clone()
+            },
+        ),
+        (
+            1,
+            OpportunityFilter {
+                countries: country("DK"),
+                ..filter.clone()
+            },
+        ),
+        (
+            0,
+            OpportunityFilter {
+                countries: country("FR"),
+                ..filter.clone()
+            },
+        ),
+        (
+            1,
+            OpportunityFilter {
+                technologies: vec![domain::KeyEnablingTechnology::Photonics],
+                ..filter.clone()
+            },
+        ),
+        (
+            0,
+            OpportunityFilter {
+                ecosystems: vec![domain::Ecosystem::Health],
+                ..filter.clone()
+            },
+        ),
+    ] {
+        assert_eq!(s.published_opportunities(&f).await.expect("list").1, found, "{f:?}");
+    }
 
     // Interest once per organisation, with its conversation.
     let interest = s

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use domain::{DirectoryFilter, Organisation};
-use store::organisations::{ListPage, OrganisationDetails};
+use store::organisations::{CountriesOf, ListPage, OrganisationDetails};
 use store::Store;
 
 pub const POLL: Duration = Duration::from_millis(500);
@@ -53,6 +53,7 @@ pub struct ReadCache {
     regions: Map<(), HashMap<String, String>>,
     /// Every funding call, analysed for recommending them (a few hundred).
     calls: Map<(), (Vec<i64>, matching::calls::CallIndex)>,
+    countries: Map<CountriesOf, Vec<String>>,
 }
 
 impl Default for ReadCache {
@@ -63,6 +64,7 @@ impl Default for ReadCache {
             profiles: Map::new(),
             regions: Map::new(),
             calls: Map::new(),
+            countries: Map::new(),
         }
     }
 }
@@ -95,6 +97,16 @@ impl ReadCache {
         slug: &str,
     ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError> {
         self.through(&self.profiles, slug.to_owned(), || store.organisation_details(slug))
+            .await
+    }
+
+    /// The countries that occur in a listing, for its country filter.
+    pub async fn countries_in_use(
+        &self,
+        store: &Store,
+        listing: CountriesOf,
+    ) -> Result<Arc<Vec<String>>, store::StoreError> {
+        self.through(&self.countries, listing, || store.countries_in_use(listing))
             .await
     }
 

@@ -259,7 +259,7 @@ pub struct FormData(pub Vec<(String, String)>);
 impl FormData {
     pub fn parse(body: &[u8]) -> Self {
         let text = String::from_utf8_lossy(body);
-        Self(crate::routes::query_pairs(Some(&text)))
+        Self(crate::routes::urlencoded_pairs(&text))
     }
 
     /// The first value of `name`, or "".

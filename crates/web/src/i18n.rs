@@ -258,27 +258,59 @@ pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
     LISTS.get(&locale).map(Vec::as_slice).unwrap_or_default()
 }
 
-/// The `<option>` elements of a country select, escaped once per language; `selected` marks one.
-/// The list is the largest part of the directory page, so it is not rendered again per request.
-pub fn country_options_html(locale: Locale, selected: Option<&str>) -> String {
-    static HTML: LazyLock<HashMap<Locale, String>> = LazyLock::new(|| {
-        Locale::ALL
-            .iter()
-            .map(|l| {
-                let mut html = String::new();
-                for (code, name) in countries_by_name(*l) {
-                    // Codes are two ASCII letters; names need escaping.
-                    html.push_str(&format!("<option value=\"{code}\">{}</option>", escape_html(name)));
+/// The `<option>` elements of a country filter: the countries that occur in the listing
+/// (`present`) first, then every other country, each group sorted by name in the reader's
+/// language; `selected` marks the chosen ones. The list is the largest part of a filter page, so
+/// it is built once per language and set of present countries, not per request.
+pub fn country_filter_options(tr: &Tr, present: &[String], selected: &[&str]) -> String {
+    static BUILT: LazyLock<std::sync::Mutex<HashMap<(Locale, String), std::sync::Arc<String>>>> =
+        LazyLock::new(Default::default);
+    let key = (tr.locale, present.join(","));
+    let cached = BUILT.lock().ok().and_then(|m| m.get(&key).cloned());
+    let base = match cached {
+        Some(html) => html,
+        None => {
+            let html = std::sync::Arc::new(build_country_options(tr, present));
+            if let Ok(mut m) = BUILT.lock() {
+                // The sets change rarely; a bound keeps a changing directory from growing it.
+                if m.len() > 64 {
+                    m.clear();
                 }
-                (*l, html)
-            })
-            .collect()
-    });
-    let base = HTML.get(&locale).map(String::as_str).unwrap_or_default();
-    match selected.filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
-        Some(code) => base.replacen(&format!("value=\"{code}\">"), &format!("value=\"{code}\" selected>"), 1),
-        None => base.to_owned(),
+                m.insert(key, html.clone());
+            }
+            html
+        }
+    };
+    let mut html = base.as_str().to_owned();
+    for code in selected
+        .iter()
+        .filter(|c| c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase()))
+    {
+        html = html.replacen(&format!("value=\"{code}\">"), &format!("value=\"{code}\" selected>"), 1);
     }
+    html
+}
+
+fn build_country_options(tr: &Tr, present: &[String]) -> String {
+    let mut first = String::new();
+    let mut rest = String::new();
+    for (code, name) in countries_by_name(tr.locale) {
+        let into = if present.iter().any(|c| c == code) {
+            &mut first
+        } else {
+            &mut rest
+        };
+        // Codes are two ASCII letters; names need escaping.
+        into.push_str(&format!("<option value=\"{code}\">{}</option>", escape_html(name)));
+    }
+    if first.is_empty() {
+        return rest;
+    }
+    format!(
+        "<optgroup label=\"{}\">{first}</optgroup><optgroup label=\"{}\">{rest}</optgroup>",
+        escape_html(&tr.t("countries-present")),
+        escape_html(&tr.t("countries-other")),
+    )
 }
 
 fn escape_html(s: &str) -> String {
@@ -562,11 +594,19 @@ mod tests {
 
     #[test]
     fn country_options_mark_the_selection() {
-        let html = country_options_html(Locale::De, Some("DK"));
+        let html = country_filter_options(&Tr::new(Locale::De), &[], &["DK"]);
         assert!(html.contains(r#"<option value="DK" selected>Dänemark</option>"#));
         assert_eq!(html.matches("selected").count(), 1);
-        assert!(!country_options_html(Locale::En, Some("\"><script>")).contains("<script>"));
-        assert_eq!(country_options_html(Locale::En, None).matches("<option").count(), 250);
+        assert!(!country_filter_options(&Tr::default(), &[], &["\"><script>"]).contains("<script>"));
+        assert_eq!(
+            country_filter_options(&Tr::default(), &[], &[])
+                .matches("<option")
+                .count(),
+            250
+        );
+        let present = country_filter_options(&Tr::default(), &["DK".into(), "DE".into()], &["DE"]);
+        assert!(present.starts_with("<optgroup label=\"Countries listed here\"><option value=\"DK\">Denmark</option><option value=\"DE\" selected>Germany"), "{present}");
+        assert_eq!(present.matches("<option").count(), 250, "each country once");
     }
 
     #[test]

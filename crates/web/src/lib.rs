@@ -8,6 +8,7 @@
 pub mod auth;
 pub mod cache;
 pub mod ctx;
+pub mod dates;
 pub mod error;
 pub mod forms;
 pub mod i18n;

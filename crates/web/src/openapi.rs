@@ -43,12 +43,8 @@ fn plain_text(max: usize) -> Value {
     json!({ "type": "string", "maxLength": max, "pattern": "^[^\\u0000-\\u001f\\u007f-\\u009f]*$" })
 }
 
-/// A repeatable query parameter (`country=DE&country=DK`); an empty value is ignored (forms send
-/// one for "any").
-fn multi(name: &str, description: &str, mut items: Value) -> Value {
-    if let Some(values) = items.get_mut("enum").and_then(Value::as_array_mut) {
-        values.push(json!(""));
-    }
+/// A repeatable query parameter (`country=DE&country=DK`).
+fn multi(name: &str, description: &str, items: Value) -> Value {
     json!({
         "name": name, "in": "query", "required": false, "description": description,
         "style": "form", "explode": true,
@@ -110,7 +106,7 @@ fn search_parameters() -> Vec<Value> {
         json!({ "name": "q", "in": "query", "required": false, "description": "The query; at most 300 characters and 12 words are read.",
                 "schema": { "type": "string" } }),
         json!({ "name": "lang", "in": "query", "required": false, "description": "The reader's language; default from Accept-Language.",
-                "schema": { "type": "string", "enum": ["en", "de", "fr", "da", ""] } }),
+                "schema": { "type": "string", "enum": ["en", "de", "fr", "da"] } }),
         json!({ "name": "typing", "in": "query", "required": false, "description": "The last word is unfinished: complete it.",
                 "schema": { "type": "boolean", "default": false } }),
         facet(
@@ -168,7 +164,49 @@ fn search_parameters() -> Vec<Value> {
     p
 }
 
+/// The OpenAPI document of the JSON API.
 pub fn document() -> Value {
+    let mut doc = described();
+    if let Some(paths) = doc.get_mut("paths").and_then(Value::as_object_mut) {
+        for operation in paths
+            .values_mut()
+            .filter_map(Value::as_object_mut)
+            .flat_map(|p| p.values_mut())
+        {
+            for parameter in operation
+                .get_mut("parameters")
+                .and_then(Value::as_array_mut)
+                .into_iter()
+                .flatten()
+                .filter(|p| p["in"] == "query")
+            {
+                accept_empty(parameter);
+            }
+        }
+    }
+    doc
+}
+
+/// Every query parameter may be sent empty and then means "any" (`routes::query_pairs`): the
+/// document says so, and its schema admits the empty value.
+fn accept_empty(parameter: &mut Value) {
+    parameter["allowEmptyValue"] = json!(true);
+    let schema = &mut parameter["schema"];
+    let target = if schema["type"] == "array" {
+        &mut schema["items"]
+    } else {
+        schema
+    };
+    if let Some(values) = target.get_mut("enum").and_then(Value::as_array_mut) {
+        if !values.contains(&json!("")) {
+            values.push(json!(""));
+        }
+    } else if target["type"] != "string" || target.get("format").is_some() {
+        *target = json!({ "anyOf": [target.take(), { "type": "string", "maxLength": 0 }] });
+    }
+}
+
+fn described() -> Value {
     let search_params = search_parameters();
     let kinds = strings(OrganisationType::ALL.iter(), |v| v.as_str().into());
     let ecosystems = strings(Ecosystem::ALL.iter(), |v| v.slug().into());
@@ -234,25 +272,30 @@ pub fn document() -> Value {
     ];
     org_params.extend(paging(domain::Page::MAX_LIMIT));
     let opportunity_kinds = strings(domain::OpportunityKind::ALL.iter(), |v| v.as_str().to_owned());
-    let mut kind_or_empty = opportunity_kinds.clone();
-    if let Some(values) = kind_or_empty.as_array_mut() {
-        values.push(json!(""));
-    }
     let opportunity_params = json!([
-        { "name": "kind", "in": "query", "required": false, "schema": { "type": "string", "enum": kind_or_empty } },
+        { "name": "q", "in": "query", "required": false, "description": "Words that must all appear in the title, description or publisher's name.",
+          "schema": { "type": "string", "maxLength": 200 } },
+        { "name": "kind", "in": "query", "required": false, "schema": { "type": "string", "enum": opportunity_kinds.clone() } },
+        multi("country", "Countries of the publisher (any of), ISO 3166-1 alpha-2.", json!({ "type": "string", "enum": country_codes.clone() })),
+        multi("ket", "Key enabling technologies (any of).", json!({ "type": "string", "enum": kets.clone() })),
+        multi("ecosystem", "Industrial ecosystems (any of).", json!({ "type": "string", "enum": ecosystems.clone() })),
+        multi("cta", "Critical technology areas (any of).", json!({ "type": "string", "enum": ctas.clone() })),
+        { "name": "sort", "in": "query", "required": false, "description": "newest: newest published first; deadline: soonest deadline first; title.",
+          "schema": { "type": "string", "enum": ["newest", "deadline", "title"], "default": "newest" } },
         { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100, "default": 20 } },
-        { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100000, "default": 0 } }
+        { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": domain::Page::MAX_OFFSET, "default": 0 } }
     ]);
     let recommendation_limit = json!({ "name": "limit", "in": "query", "required": false,
         "schema": { "type": "integer", "minimum": 0, "maximum": 50, "default": 10 } });
     let string_list = |values: Value| json!({ "type": "array", "items": { "type": "string", "enum": values } });
     let opportunity_schema = json!({ "type": "object",
-        "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "state", "kind", "title", "description",
+        "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "organisation_country", "state", "kind", "title", "description",
                      "language", "technologies", "critical_technologies", "ecosystems", "sectors", "target_countries",
                      "partnerships", "call", "deadline", "visibility", "created_at", "updated_at", "published_at"],
         "properties": {
             "id": { "type": "integer" }, "organisation_id": { "type": "integer" },
             "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+            "organisation_country": { "type": "string", "description": "The publisher's country, ISO 3166-1 alpha-2." },
             "state": { "type": "string", "enum": strings(domain::OpportunityState::ALL.iter(), |v| v.as_str().to_owned()) },
             "kind": { "type": "string", "enum": opportunity_kinds },
             "title": { "type": "string" }, "description": { "type": "string" },

@@ -115,6 +115,36 @@ pub fn render_form_page(t: &impl Template, refused: bool) -> Result<axum::respon
     Ok((status, render(t)?).into_response())
 }
 
+/// What a page says about the filters it left out, in the reader's language: the filter's label
+/// (the message `label_id(parameter)` gives, or the parameter's own name) and the value sent.
+pub fn refusal_notices(
+    tr: &Tr,
+    refused: &domain::Refusals,
+    label_id: impl Fn(&str) -> Option<&'static str>,
+) -> Vec<String> {
+    refused
+        .0
+        .iter()
+        .map(|r| {
+            let parameter = r.error.parameter.as_str();
+            let label = label_id(parameter).map_or_else(|| parameter.to_owned(), |id| tr.t(id));
+            tr.t2("filter-left-out", "parameter", label, "value", r.value.as_str())
+        })
+        .collect()
+}
+
+/// A filtered list page: 400 when a filter was left out (the page still shows what the others
+/// find), else 200.
+pub fn render_list_page(t: &impl Template, refused: &domain::Refusals) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    let status = if refused.is_empty() {
+        axum::http::StatusCode::OK
+    } else {
+        axum::http::StatusCode::BAD_REQUEST
+    };
+    Ok((status, render(t)?).into_response())
+}
+
 /// Plain text as paragraphs: blocks separated by an empty line, trimmed, empty ones dropped.
 pub fn paragraphs(text: &str) -> Vec<String> {
     text.split("\n\n")

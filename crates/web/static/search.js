@@ -1,8 +1,20 @@
-// Search as you type. Progressive enhancement: without this script the search forms submit and
-// the server answers whole pages; with it, the server's own HTML fragments are swapped in.
+// The site's one script, and progressive enhancement only: every page works without it.
+// - Search as you type: without the script the search forms submit and the server answers whole
+//   pages; with it, the server's own HTML fragments are swapped in.
+// - Filter panels collapse on small screens, so the first result is in view.
+// - After a refused form, focus goes to the error summary (where `autofocus` did not already).
 (function () {
   "use strict";
   var DELAY = 120;
+
+  if (window.matchMedia && window.matchMedia("(max-width: 800px)").matches) {
+    document.querySelectorAll("details[data-collapse-small]").forEach(function (d) { d.open = false; });
+  }
+  var summary = document.querySelector(".error-summary");
+  if (summary && (document.activeElement === document.body || !document.activeElement)) {
+    summary.focus();
+    summary.scrollIntoView({ block: "start" });
+  }
 
   function debounce(fn) {
     var t = null;

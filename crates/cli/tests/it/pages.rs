@@ -145,12 +145,15 @@ async fn bad_input_gets_clear_answers_never_a_server_error() {
         assert_eq!(status, expected, "{path}");
         assert!(body.contains("</html>"), "{path} answers a page");
     }
-    let (_, page) = app.text("/organisations?country=Atlantis").await;
+    let (_, page) = app.text("/organisations?country=Atlantis&type=cluster&sme=").await;
     assert!(
-        page.contains("The filter “country” is not valid"),
-        "the page names the parameter"
+        page.contains("The filter “Country” was left out: “Atlantis” is not a valid value."),
+        "the page names the filter and the value: {page}"
     );
-    assert!(page.contains("Atlantis"));
+    assert!(
+        page.contains(r#"value="cluster" checked"#) && !page.contains("No organisation matches these filters"),
+        "the other filters still apply; an empty one means any"
+    );
     assert_eq!(
         page.matches("<script").count(),
         1,

@@ -31,6 +31,7 @@ error-internal = Serveren kunne ikke gennemføre forespørgslen. Fejlen er logge
 error-unavailable-heading = Midlertidigt utilgængelig
 error-unavailable = Databasen kan ikke nås lige nu. Prøv igen om et øjeblik.
 error-filter = Filteret "{ $parameter }" er ikke gyldigt: { $message }
+filter-left-out = Filteret "{ $parameter }" blev udeladt: "{ $value }" er ikke en gyldig værdi. De øvrige filtre gælder.
 
 ## Forside
 home-title = Europas platform for klyngesamarbejde
@@ -711,7 +712,6 @@ interest-closed = Der kan ikke længere vises interesse for denne mulighed.
 interest-login = Log ind for at se kontakten og vise interesse.
 interest-own = Din organisation har offentliggjort denne mulighed.
 interest-twice = Din organisation har allerede vist interesse; fortsæt i samtalen.
-interest-error-message = Skriv en besked på højst { $max } tegn.
 interests-received = { $count ->
     [one] Én interessetilkendegivelse
    *[other] { $count } interessetilkendegivelser
@@ -1472,3 +1472,12 @@ funding-eligible-cascade = Som kaskadeindkaldelsen fastsætter dem; se dens besk
 event-projects = Del af projektet
 funding-programmes-open = Åbne kaskadefinansieringsprogrammer på clusterhub
 funding-programme-line = Drevet af { $owner } · tilskud op til { $max } · ansøg senest { $deadline }
+countries-present = Lande, der er med her
+countries-other = Andre lande
+opportunities-q = Søgeord
+opportunities-sort-newest = Nyeste først
+opportunities-sort-deadline = Nærmeste frist først
+opportunities-sort-title = Titel (A–Å)
+interest-error-message-empty = Skriv en besked: hvem I er, og hvad der interesserer jer.
+interest-error-message-long = Beskeden er { $count } tegn lang; forkort den til højst { $max }.
+interest-error-message-characters = Beskeden indeholder kontroltegn; fjern dem.

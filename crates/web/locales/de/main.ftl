@@ -31,6 +31,7 @@ error-internal = Der Server konnte diese Anfrage nicht ausführen. Der Fehler wu
 error-unavailable-heading = Vorübergehend nicht verfügbar
 error-unavailable = Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
 error-filter = Der Filter „{ $parameter }“ ist ungültig: { $message }
+filter-left-out = Der Filter „{ $parameter }“ wurde nicht angewendet: „{ $value }“ ist kein gültiger Wert. Die übrigen Filter gelten.
 
 ## Startseite
 home-title = Europas Plattform für Cluster-Zusammenarbeit
@@ -711,7 +712,6 @@ interest-closed = Für dieses Angebot kann kein Interesse mehr bekundet werden.
 interest-login = Melden Sie sich an, um den Kontakt zu sehen und Interesse zu bekunden.
 interest-own = Ihre Organisation hat dieses Angebot veröffentlicht.
 interest-twice = Ihre Organisation hat bereits Interesse bekundet; setzen Sie das Gespräch dort fort.
-interest-error-message = Schreiben Sie eine Nachricht von höchstens { $max } Zeichen.
 interests-received = { $count ->
     [one] Eine Interessensbekundung
    *[other] { $count } Interessensbekundungen
@@ -1472,3 +1472,12 @@ funding-eligible-cascade = Wie der Kaskadenaufruf sie festlegt; siehe seine Besc
 event-projects = Teil des Projekts
 funding-programmes-open = Offene Kaskadenförderprogramme auf clusterhub
 funding-programme-line = Durchgeführt von { $owner } · Zuschüsse bis { $max } · Anträge bis { $deadline }
+countries-present = Hier vertretene Länder
+countries-other = Weitere Länder
+opportunities-q = Suchbegriffe
+opportunities-sort-newest = Neueste zuerst
+opportunities-sort-deadline = Frist zuerst ablaufend
+opportunities-sort-title = Titel (A–Z)
+interest-error-message-empty = Schreiben Sie eine Nachricht: wer Sie sind und was Sie interessiert.
+interest-error-message-long = Die Nachricht ist { $count } Zeichen lang; kürzen Sie sie auf höchstens { $max }.
+interest-error-message-characters = Die Nachricht enthält Steuerzeichen; entfernen Sie sie.

@@ -31,6 +31,7 @@ error-internal = The server could not complete this request. It has been logged;
 error-unavailable-heading = Temporarily unavailable
 error-unavailable = The database is not reachable right now. Please try again in a moment.
 error-filter = The filter “{ $parameter }” is not valid: { $message }
+filter-left-out = The filter “{ $parameter }” was left out: “{ $value }” is not a valid value. The other filters apply.
 
 ## Home
 home-title = Europe's cluster collaboration platform
@@ -711,7 +712,6 @@ interest-closed = This opportunity no longer receives interest.
 interest-login = Log in to see the contact and express interest.
 interest-own = Your organisation publishes this opportunity.
 interest-twice = Your organisation has expressed interest already; continue in its conversation.
-interest-error-message = Write a message of at most { $max } characters.
 interests-received = { $count ->
     [one] One expression of interest
    *[other] { $count } expressions of interest
@@ -1472,3 +1472,12 @@ funding-eligible-cascade = As the cascade call sets them; see its description
 event-projects = Part of the project
 funding-programmes-open = Cascade-funding programmes open on clusterhub
 funding-programme-line = Run by { $owner } · grants up to { $max } · apply by { $deadline }
+countries-present = Countries listed here
+countries-other = Other countries
+opportunities-q = Words
+opportunities-sort-newest = Newest first
+opportunities-sort-deadline = Deadline soonest
+opportunities-sort-title = Title (A–Z)
+interest-error-message-empty = Write a message: say who you are and what interests you.
+interest-error-message-long = The message is { $count } characters long; shorten it to at most { $max }.
+interest-error-message-characters = The message contains control characters; remove them.

@@ -31,6 +31,7 @@ error-internal = Le serveur n'a pas pu traiter cette requête. L'erreur a été 
 error-unavailable-heading = Momentanément indisponible
 error-unavailable = La base de données est inaccessible pour le moment. Veuillez réessayer dans un instant.
 error-filter = Le filtre « { $parameter } » n'est pas valide : { $message }
+filter-left-out = Le filtre « { $parameter } » a été ignoré : « { $value } » n’est pas une valeur valide. Les autres filtres s’appliquent.
 
 ## Accueil
 home-title = La plateforme européenne de coopération entre clusters
@@ -711,7 +712,6 @@ interest-closed = Cette opportunité ne reçoit plus de marques d’intérêt.
 interest-login = Connectez-vous pour voir le contact et manifester votre intérêt.
 interest-own = Votre organisation publie cette opportunité.
 interest-twice = Votre organisation a déjà manifesté son intérêt ; poursuivez dans sa conversation.
-interest-error-message = Écrivez un message d’au plus { $max } caractères.
 interests-received = { $count ->
     [one] Une marque d’intérêt
    *[other] { $count } marques d’intérêt
@@ -1472,3 +1472,12 @@ funding-eligible-cascade = Comme l’appel en cascade les fixe ; voir sa descrip
 event-projects = Fait partie du projet
 funding-programmes-open = Programmes de financement en cascade ouverts sur clusterhub
 funding-programme-line = Mené par { $owner } · subventions jusqu’à { $max } · candidatures jusqu’au { $deadline }
+countries-present = Pays présents ici
+countries-other = Autres pays
+opportunities-q = Mots
+opportunities-sort-newest = Les plus récentes
+opportunities-sort-deadline = Échéance la plus proche
+opportunities-sort-title = Titre (A–Z)
+interest-error-message-empty = Écrivez un message : qui vous êtes et ce qui vous intéresse.
+interest-error-message-long = Le message compte { $count } caractères ; raccourcissez-le à { $max } au plus.
+interest-error-message-characters = Le message contient des caractères de contrôle ; supprimez-les.

@@ -10,8 +10,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use domain::event::{month_grid, parse_timezone};
 use domain::{
-    Attendance, Ecosystem, EventInput, EventKind, EventState, KeyEnablingTechnology, OrgRole, Organisation,
-    PlatformRole, Taxonomy, ValidationErrors,
+    Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, OrgRole,
+    Organisation, PlatformRole, Refusals, Taxonomy, ValidationErrors,
 };
 use store::accounts::{Membership, User};
 use store::events::{Event, EventFilter, RegistrationState, Seat};
@@ -24,7 +24,7 @@ use crate::i18n::Tr;
 use crate::ics;
 use crate::routes::manage::{options, split};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
-use crate::views::{pagination, render, url, Chrome, PageLink};
+use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
@@ -132,78 +132,88 @@ pub(crate) struct Filters {
 }
 
 impl Filters {
+    /// Reads the filters strictly (the API and the feed): the first wrong value is the error.
     pub(crate) fn parse(raw: Option<&str>) -> Result<Self, WebError> {
+        let (f, refused) = Self::parse_lenient(raw);
+        Ok(refused.strict(f)?)
+    }
+
+    /// Reads the filters, leaving out each value that is wrong and saying so (the page).
+    /// Empty values mean "any".
+    pub(crate) fn parse_lenient(raw: Option<&str>) -> (Self, Refusals) {
         let mut f = Filters::default();
+        let mut refused = Refusals::default();
         for (k, v) in query_pairs(raw) {
             let v = v.trim();
             if v.is_empty() {
                 continue;
             }
-            match k.as_str() {
-                "kind" => f.kinds.push(v.parse().map_err(|e| bad_parameter("kind", e))?),
-                "country" => {
-                    let c = domain::CountryCode::parse(v).map_err(|e| bad_parameter("country", e.to_string()))?;
-                    f.countries.push(c.to_string());
-                }
+            let wrong = |m: &str| FilterError {
+                parameter: k.clone(),
+                message: m.to_owned(),
+            };
+            let outcome: Result<(), FilterError> = match k.as_str() {
+                "kind" => v.parse().map(|x| f.kinds.push(x)).map_err(|e: String| wrong(&e)),
+                "country" => domain::CountryCode::parse(v)
+                    .map(|c| f.countries.push(c.to_string()))
+                    .map_err(|e| wrong(&e.to_string())),
                 "technology" => {
                     let ok = match v.split_once(':') {
                         Some(("ket", t)) => t.parse::<KeyEnablingTechnology>().is_ok(),
                         Some(("eco", t)) => t.parse::<Ecosystem>().is_ok(),
                         _ => false,
                     };
-                    if !ok {
-                        return Err(bad_parameter(
-                            "technology",
-                            format!(
-                                "\"{}\" is not a technology or ecosystem of the taxonomy",
-                                v.chars().take(60).collect::<String>()
-                            ),
-                        ));
-                    }
-                    f.tags.push(v.to_owned());
-                }
-                "attendance" => {
-                    f.online = match v {
-                        "online" => Some(true),
-                        "on-site" => Some(false),
-                        _ => return Err(bad_parameter("attendance", "must be online or on-site")),
-                    }
-                }
-                "from" | "to" => {
-                    let d = NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                        .map_err(|_| bad_parameter(k.clone(), "must be a date written as YYYY-MM-DD"))?;
-                    if k == "from" {
-                        f.from = Some(d);
+                    if ok {
+                        f.tags.push(v.to_owned());
+                        Ok(())
                     } else {
-                        f.to = Some(d);
+                        Err(wrong(&format!(
+                            "\"{}\" is not a technology or ecosystem of the taxonomy",
+                            v.chars().take(60).collect::<String>()
+                        )))
                     }
                 }
-                "view" => {
-                    f.view_month = match v {
-                        "month" => true,
-                        "list" => false,
-                        _ => return Err(bad_parameter("view", "must be list or month")),
+                "attendance" => match v {
+                    "online" | "on-site" => {
+                        f.online = Some(v == "online");
+                        Ok(())
                     }
-                }
-                "month" => {
-                    let parsed = v
-                        .split_once('-')
-                        .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
-                        .filter(|(y, m)| (2000..=2100).contains(y) && (1..=12).contains(m));
-                    f.month = Some(parsed.ok_or_else(|| bad_parameter("month", "must be a month written as YYYY-MM"))?);
-                }
-                "offset" => {
-                    f.offset = v
-                        .parse()
-                        .ok()
-                        .filter(|o| *o <= 100_000)
-                        .ok_or_else(|| bad_parameter("offset", "must be a whole number up to 100000"))?
-                }
-                _ => {}
-            }
+                    _ => Err(wrong("must be online or on-site")),
+                },
+                "from" | "to" => NaiveDate::parse_from_str(v, "%Y-%m-%d")
+                    .map(|d| {
+                        if k == "from" {
+                            f.from = Some(d);
+                        } else {
+                            f.to = Some(d);
+                        }
+                    })
+                    .map_err(|_| wrong("must be a date written as YYYY-MM-DD")),
+                "view" => match v {
+                    "month" | "list" => {
+                        f.view_month = v == "month";
+                        Ok(())
+                    }
+                    _ => Err(wrong("must be list or month")),
+                },
+                "month" => v
+                    .split_once('-')
+                    .and_then(|(y, m)| Some((y.parse::<i32>().ok()?, m.parse::<u32>().ok()?)))
+                    .filter(|(y, m)| (2000..=2100).contains(y) && (1..=12).contains(m))
+                    .map(|ym| f.month = Some(ym))
+                    .ok_or_else(|| wrong("must be a month written as YYYY-MM")),
+                "offset" => v
+                    .parse()
+                    .ok()
+                    .filter(|o| *o <= 100_000)
+                    .map(|o| f.offset = o)
+                    .ok_or_else(|| wrong("must be a whole number up to 100000")),
+                _ => Ok(()),
+            };
+            refused.keep(v, outcome);
         }
         // A range that ends before it starts is empty, not wrong: it lists nothing.
-        Ok(f)
+        (f, refused)
     }
 
     /// The filter part of the query (without view, month and offset), for links and feeds.
@@ -304,16 +314,17 @@ struct CalendarPage {
     month_href: String,
     feed_href: String,
     kinds: Vec<Option3>,
-    countries: Vec<Option3>,
+    country_options: String,
     technologies: Vec<Option3>,
     attendance: String,
     from: String,
     to: String,
     organise_for: Vec<Membership>,
+    refusals: Vec<String>,
 }
 
 pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
-    let f = Filters::parse(raw.as_deref())?;
+    let (f, refused) = Filters::parse_lenient(raw.as_deref());
     let tr = ctx.tr;
     let user = ctx.user();
     let today = now().date_naive();
@@ -404,10 +415,14 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
             .iter()
             .map(|k| mark(k.to_string(), tr.t(k.message_id()), f.kinds.contains(k)))
             .collect(),
-        countries: crate::i18n::countries_by_name(tr.locale)
-            .iter()
-            .map(|(code, name)| mark(code.clone(), name.clone(), f.countries.contains(code)))
-            .collect(),
+        country_options: crate::i18n::country_filter_options(
+            &tr,
+            &state
+                .cache
+                .countries_in_use(&state.store, store::organisations::CountriesOf::Events)
+                .await?,
+            &f.countries.iter().map(String::as_str).collect::<Vec<_>>(),
+        ),
         technologies: KeyEnablingTechnology::ALL
             .iter()
             .map(|t| (format!("ket:{t}"), tr.t(t.message_id())))
@@ -429,8 +444,19 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
         from: f.from.map(|d| d.to_string()).unwrap_or_default(),
         to: f.to.map(|d| d.to_string()).unwrap_or_default(),
         organise_for,
+        refusals: refusal_notices(&tr, &refused, |p| {
+            Some(match p {
+                "kind" => "event-kind",
+                "country" => "field-country",
+                "technology" => "event-topics",
+                "attendance" => "attendance",
+                "from" => "events-from",
+                "to" => "events-to",
+                _ => return None,
+            })
+        }),
     };
-    Ok(render(&page)?.into_response())
+    render_list_page(&page, &refused)
 }
 
 fn entry(state: &AppState, tr: &Tr, e: &Event) -> ics::Entry {

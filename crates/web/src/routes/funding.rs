@@ -9,6 +9,7 @@ use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use domain::event::parse_timezone;
 use domain::funding::{CallStatus, FundingCall, PORTAL_ZONE};
+use domain::{FilterError, Refusals};
 use matching::calls::{CallReason, OrgProfile};
 use store::funding::{CallFilter, StoredCall};
 
@@ -18,7 +19,7 @@ use crate::forms::FormData;
 use crate::i18n::Tr;
 use crate::ics;
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
-use crate::views::{pagination, reader_zone, render, url, Chrome, PageLink};
+use crate::views::{pagination, reader_zone, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
@@ -94,6 +95,7 @@ struct ListPage {
     cascade: String,
     /// Cascade-funding programmes run on the platform that take applications: (id, title, line).
     open_programmes: Vec<(i64, String, String)>,
+    refusals: Vec<String>,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
@@ -102,45 +104,53 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
     let mut programmes = Vec::new();
     let mut cascade = None;
     let mut offset = 0u32;
+    // A value that cannot be read is left out and named; empty values mean "any".
+    let mut refused = Refusals::default();
     for (k, v) in query_pairs(raw.as_deref()) {
         let v = v.trim().to_owned();
-        match k.as_str() {
-            "status" => {
-                status = match v.as_str() {
-                    "open" | "" => Some(CallStatus::Open),
-                    "forthcoming" => Some(CallStatus::Forthcoming),
-                    "closed" => Some(CallStatus::Closed),
-                    "all" => None,
-                    _ => return Err(bad_parameter("status", "must be open, forthcoming, closed or all")),
-                };
-                status_param = if v.is_empty() { "open".into() } else { v };
-            }
-            "programme" if !v.is_empty() => {
-                if v.len() > 20 || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
-                    return Err(bad_parameter(
-                        "programme",
-                        "is not a programme code (letters and digits)",
-                    ));
-                }
-                programmes.push(v.to_ascii_uppercase());
-            }
-            "cascade" => {
-                cascade = match v.as_str() {
-                    "" => None,
-                    "yes" => Some(true),
-                    "no" => Some(false),
-                    _ => return Err(bad_parameter("cascade", "must be yes or no")),
-                }
-            }
-            "offset" => {
-                offset = v
-                    .parse()
-                    .ok()
-                    .filter(|o| *o <= 100_000)
-                    .ok_or_else(|| bad_parameter("offset", "must be a whole number up to 100000"))?
-            }
-            _ => {}
+        if v.is_empty() {
+            continue;
         }
+        let wrong = |m: &str| FilterError {
+            parameter: k.clone(),
+            message: m.to_owned(),
+        };
+        let outcome = match k.as_str() {
+            "status" => match v.as_str() {
+                "open" => Ok(Some(CallStatus::Open)),
+                "forthcoming" => Ok(Some(CallStatus::Forthcoming)),
+                "closed" => Ok(Some(CallStatus::Closed)),
+                "all" => Ok(None),
+                _ => Err(wrong("must be open, forthcoming, closed or all")),
+            }
+            .map(|s| {
+                status = s;
+                status_param = v.clone();
+            }),
+            "programme" => {
+                if v.len() > 20 || !v.chars().all(|c| c.is_ascii_alphanumeric()) {
+                    Err(wrong("is not a programme code (letters and digits)"))
+                } else {
+                    programmes.push(v.to_ascii_uppercase());
+                    Ok(())
+                }
+            }
+            "cascade" => match v.as_str() {
+                "yes" | "no" => {
+                    cascade = Some(v == "yes");
+                    Ok(())
+                }
+                _ => Err(wrong("must be yes or no")),
+            },
+            "offset" => v
+                .parse()
+                .ok()
+                .filter(|o| *o <= 100_000)
+                .map(|o| offset = o)
+                .ok_or_else(|| wrong("must be a whole number up to 100000")),
+            _ => Ok(()),
+        };
+        refused.keep(&v, outcome);
     }
     let now = Utc::now();
     let tr = ctx.tr;
@@ -230,8 +240,16 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
                 (p.id, p.draft.title, line)
             })
             .collect(),
+        refusals: refusal_notices(&tr, &refused, |p| {
+            Some(match p {
+                "status" => "funding-status",
+                "programme" => "funding-programme",
+                "cascade" => "funding-kind",
+                _ => return None,
+            })
+        }),
     };
-    Ok(render(&page)?.into_response())
+    render_list_page(&page, &refused)
 }
 
 /// The follow form of a call's page: (days, label, chosen) and whether the reader follows it.

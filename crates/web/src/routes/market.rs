@@ -10,10 +10,10 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::opportunity::{validate_message, MAX_MESSAGE};
 use domain::{
     CriticalTechnology, Day, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityInput, OpportunityKind,
-    OpportunityState, Organisation, PartnershipKind, PlatformRole, Taxonomy, ValidationErrors, Visibility,
+    OpportunityState, Organisation, PartnershipKind, PlatformRole, Refusals, Taxonomy, ValidationErrors, Visibility,
 };
 use store::accounts::{Membership, User};
-use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter};
+use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter, OpportunitySort};
 
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
@@ -22,8 +22,8 @@ use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
 use crate::routes::manage::{options, split};
-use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
-use crate::views::{pagination, render, url, Chrome, PageLink};
+use crate::routes::{done_param, path_id, query_pairs};
+use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
@@ -580,31 +580,139 @@ pub async fn queue(
     Ok(render(&page)?.into_response())
 }
 
+/// What is wrong with a message that `validate_message` refused, in the reader's language.
+fn message_error(tr: &Tr, sent: &str) -> String {
+    let length = sent.trim().chars().count();
+    if length == 0 {
+        tr.t("interest-error-message-empty")
+    } else if length > MAX_MESSAGE {
+        tr.t2(
+            "interest-error-message-long",
+            "count",
+            length as i64,
+            "max",
+            MAX_MESSAGE as i64,
+        )
+    } else {
+        tr.t("interest-error-message-characters")
+    }
+}
+
 // ---- reading ----
 
-/// A line of a list of opportunities.
+/// A line of a list of opportunities (a card in the marketplace, a row on "my marketplace").
 pub struct Row {
     pub id: i64,
     pub title: String,
     pub kind: String,
+    pub kind_code: &'static str,
     pub organisation: String,
     pub organisation_slug: String,
+    /// The publisher's country, in the reader's language.
+    pub place: String,
     pub deadline: String,
+    /// The deadline as ISO 8601, for `<time datetime>`.
+    pub deadline_iso: String,
     pub state: String,
     pub state_code: &'static str,
+    /// A few of its technologies and ecosystems.
+    pub tags: Vec<String>,
 }
 
 fn row(tr: &Tr, o: &Opportunity) -> Row {
+    let d = &o.draft;
     Row {
         id: o.id,
-        title: o.draft.title.clone(),
-        kind: tr.t(o.draft.kind.message_id()),
+        title: d.title.clone(),
+        kind: tr.t(d.kind.message_id()),
+        kind_code: d.kind.as_str(),
         organisation: crate::views::title_case_if_shouting(&o.organisation_name),
         organisation_slug: o.organisation_slug.to_string(),
-        deadline: o.draft.deadline.to_string(),
+        place: tr.country(&o.organisation_country),
+        deadline: tr.date(d.deadline.date()),
+        deadline_iso: d.deadline.to_string(),
         state: tr.t(o.state.message_id()),
         state_code: o.state.as_str(),
+        tags: d
+            .technologies
+            .iter()
+            .map(|t| tr.t(t.message_id()))
+            .chain(d.ecosystems.iter().map(|e| tr.t(e.message_id())))
+            .take(4)
+            .collect(),
     }
+}
+
+/// The marketplace's filters as read from a query string, by the page (leniently) and the API
+/// (strictly) alike: words, kind, the publisher's country, technologies, ecosystems, critical
+/// technologies, order and offset. Values of one filter are alternatives; filters combine.
+pub fn market_filter(pairs: &[(String, String)]) -> (OpportunityFilter, Refusals) {
+    let (directory, mut refused) = domain::DirectoryFilter::from_pairs_lenient(
+        pairs
+            .iter()
+            .filter(|(k, _)| MARKET_DIRECTORY_PARAMETERS.contains(&k.as_str()))
+            .map(|(k, v)| (k.as_str(), v.as_str())),
+    );
+    let mut f = OpportunityFilter {
+        q: directory.q,
+        countries: directory.countries,
+        technologies: directory.technologies,
+        ecosystems: directory.ecosystems,
+        critical_technologies: directory.critical_technologies,
+        offset: i64::from(directory.page.offset),
+        ..OpportunityFilter::default()
+    };
+    for (k, v) in pairs {
+        let wrong = |m: String| domain::FilterError {
+            parameter: k.clone(),
+            message: m,
+        };
+        match k.as_str() {
+            "kind" => f.kind = refused.keep(v, v.trim().parse::<OpportunityKind>().map_err(wrong)),
+            "sort" => {
+                if let Some(s) = refused.keep(v, v.trim().parse::<OpportunitySort>().map_err(wrong)) {
+                    f.sort = s;
+                }
+            }
+            _ => {}
+        }
+    }
+    (f, refused)
+}
+
+/// The directory's parameters the marketplace reads the same way.
+const MARKET_DIRECTORY_PARAMETERS: &[&str] = &["q", "country", "ket", "ecosystem", "cta", "offset"];
+
+/// Every parameter the marketplace list reads (the API refuses others).
+pub const MARKET_PARAMETERS: &[&str] = &["q", "kind", "country", "ket", "ecosystem", "cta", "sort", "offset"];
+
+/// The query pairs that reproduce a marketplace filter, without the offset.
+pub fn market_pairs(f: &OpportunityFilter) -> Vec<(&'static str, String)> {
+    let mut p: Vec<(&'static str, String)> = Vec::new();
+    if let Some(q) = &f.q {
+        p.push(("q", q.clone()));
+    }
+    if let Some(k) = f.kind {
+        p.push(("kind", k.as_str().to_owned()));
+    }
+    p.extend(f.countries.iter().map(|c| ("country", c.as_str().to_owned())));
+    p.extend(f.technologies.iter().map(|t| ("ket", t.slug().to_owned())));
+    p.extend(f.ecosystems.iter().map(|e| ("ecosystem", e.slug().to_owned())));
+    p.extend(f.critical_technologies.iter().map(|c| ("cta", c.slug().to_owned())));
+    if f.sort != OpportunitySort::default() {
+        p.push(("sort", f.sort.as_str().to_owned()));
+    }
+    p
+}
+
+/// A choice of a select: (value, label, selected).
+type Choice = (String, String, bool);
+
+/// A filter in use, with the address of the list without it.
+pub struct Chip {
+    pub label: String,
+    pub remove_label: String,
+    pub remove_href: String,
 }
 
 #[derive(Template)]
@@ -612,61 +720,133 @@ fn row(tr: &Tr, o: &Opportunity) -> Row {
 struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
-    kinds: Vec<(String, String, bool)>,
+    q: String,
+    kinds: Vec<Choice>,
+    country_options: String,
+    technologies: Vec<Choice>,
+    ecosystems: Vec<Choice>,
+    sorts: Vec<Choice>,
+    chips: Vec<Chip>,
     count_text: String,
     pages: Vec<PageLink>,
     /// Organisations the viewer can publish for.
     publish_for: Vec<Membership>,
+    refusals: Vec<String>,
+    api_href: String,
+}
+
+/// The label of a marketplace parameter, for messages about it.
+fn market_parameter_label(parameter: &str) -> Option<&'static str> {
+    Some(match parameter {
+        "q" => "opportunities-q",
+        "kind" => "opportunity-kind",
+        "country" => "filter-country",
+        "ket" => "filter-ket",
+        "ecosystem" => "filter-ecosystem",
+        "cta" => "filter-cta",
+        "sort" => "filter-sort",
+        _ => return None,
+    })
+}
+
+/// A filter value in the reader's language.
+fn market_value_label(tr: &Tr, parameter: &str, v: &str) -> String {
+    match parameter {
+        "kind" => v.parse::<OpportunityKind>().map(|x| tr.t(x.message_id())),
+        "country" => Ok(tr.country(v)),
+        "ket" => v.parse::<KeyEnablingTechnology>().map(|x| tr.t(x.message_id())),
+        "ecosystem" => v.parse::<Ecosystem>().map(|x| tr.t(x.message_id())),
+        _ => v.parse::<CriticalTechnology>().map(|x| tr.t(x.message_id())),
+    }
+    .unwrap_or_else(|_| v.to_owned())
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let pairs = query_pairs(raw.as_deref());
-    let get = |k: &str| pairs.iter().find(|(n, _)| n == k).map(|(_, v)| v.trim().to_owned());
-    let kind = match get("kind").filter(|k| !k.is_empty()) {
-        Some(k) => Some(k.parse::<OpportunityKind>().map_err(|e| bad_parameter("kind", e))?),
-        None => None,
-    };
-    let offset: u32 = match get("offset").filter(|v| !v.is_empty()) {
-        Some(v) => v
-            .parse()
-            .ok()
-            .filter(|o| *o <= 100_000)
-            .ok_or_else(|| bad_parameter("offset", "must be a whole number up to 100000"))?,
-        None => 0,
-    };
+    let (mut filter, refused) = market_filter(&pairs);
     let tr = ctx.tr;
-    let signed_in = ctx.user().is_some();
-    let (items, total) = state
-        .store
-        .published_opportunities(&OpportunityFilter {
-            kind,
-            members_only: signed_in,
-            limit: i64::from(PAGE),
-            offset: i64::from(offset),
-        })
-        .await?;
+    filter.members_only = ctx.user().is_some();
+    filter.limit = i64::from(PAGE);
+    let (items, total) = state.store.published_opportunities(&filter).await?;
     let publish_for = match ctx.user() {
         Some(u) => state.store.memberships_of(u.id).await?,
         None => vec![],
     };
-    let kind_param = kind.map(|k| k.to_string()).unwrap_or_default();
+    let present = state
+        .cache
+        .countries_in_use(&state.store, store::organisations::CountriesOf::Opportunities)
+        .await?;
+    let base = market_pairs(&filter);
+    let chips = base
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _))| *k != "sort" && *k != "q")
+        .map(|(i, (k, v))| {
+            let label = market_value_label(&tr, k, v);
+            let rest: Vec<(&str, String)> = base
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, p)| p.clone())
+                .collect();
+            Chip {
+                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
+                label,
+                remove_href: url("/opportunities", &rest),
+            }
+        })
+        .collect();
+    let offset = u32::try_from(filter.offset).unwrap_or(0);
+    let selected = |first: Option<&str>, value: &str| first == Some(value);
     let page = ListPage {
         chrome: ctx.chrome("marketplace"),
         rows: items.iter().map(|o| row(&tr, o)).collect(),
+        q: filter.q.clone().unwrap_or_default(),
         kinds: OpportunityKind::ALL
             .iter()
-            .map(|k| (k.to_string(), tr.t(k.message_id()), Some(*k) == kind))
+            .map(|k| (k.to_string(), tr.t(k.message_id()), Some(*k) == filter.kind))
             .collect(),
+        country_options: crate::i18n::country_filter_options(
+            &tr,
+            &present,
+            &filter.countries.iter().take(1).map(|c| c.as_str()).collect::<Vec<_>>(),
+        ),
+        technologies: KeyEnablingTechnology::ALL
+            .iter()
+            .map(|t| {
+                let first = filter.technologies.first().map(|x| x.slug());
+                (t.slug().to_owned(), tr.t(t.message_id()), selected(first, t.slug()))
+            })
+            .collect(),
+        ecosystems: Ecosystem::ALL
+            .iter()
+            .map(|e| {
+                let first = filter.ecosystems.first().map(|x| x.slug());
+                (e.slug().to_owned(), tr.t(e.message_id()), selected(first, e.slug()))
+            })
+            .collect(),
+        sorts: OpportunitySort::ALL
+            .iter()
+            .map(|s| {
+                (
+                    s.as_str().to_owned(),
+                    tr.t(format!("opportunities-sort-{}", s.as_str())),
+                    *s == filter.sort,
+                )
+            })
+            .collect(),
+        chips,
         count_text: tr.t1("opportunities-count", "count", total),
         pages: pagination(&tr, total, PAGE, offset, |o| {
-            url(
-                "/opportunities",
-                &[("kind", kind_param.clone()), ("offset", o.to_string())],
-            )
+            let mut p = base.clone();
+            p.push(("offset", o.to_string()));
+            url("/opportunities", &p)
         }),
         publish_for,
+        refusals: refusal_notices(&tr, &refused, market_parameter_label),
+        api_href: url("/api/v1/opportunities", &base),
     };
-    Ok(render(&page)?.into_response())
+    render_list_page(&page, &refused)
 }
 
 /// One line of the facts of an opportunity.
@@ -927,10 +1107,7 @@ pub async fn express_interest(
         Ok(m) => m,
         Err(_) => {
             let mut errors = Errors::default();
-            errors.add(
-                "message",
-                ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64),
-            );
+            errors.add("message", message_error(&ctx.tr, form.get("message")));
             return detail(&state, &ctx, o, None, Some((form.get("message").to_owned(), errors))).await;
         }
     };
@@ -1061,10 +1238,7 @@ pub async fn reply(
         Ok(m) => m,
         Err(_) => {
             let mut errors = Errors::default();
-            errors.add(
-                "message",
-                ctx.tr.t1("interest-error-message", "max", MAX_MESSAGE as i64),
-            );
+            errors.add("message", message_error(&ctx.tr, form.get("message")));
             let f = reply_form(&ctx, interest.id, form.get("message"), errors);
             return conversation_page(&state, &ctx, interest, None, f, StatusCode::UNPROCESSABLE_ENTITY).await;
         }

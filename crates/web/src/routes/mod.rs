@@ -82,18 +82,26 @@ pub fn path_id(raw: &str) -> Result<i64, WebError> {
 }
 
 /// Query pairs of a raw query string; malformed encodings are decoded leniently, never rejected.
+/// A parameter sent empty (or blank) is left out, as if not sent: it is what a form sends for
+/// "any", and client libraries send unset parameters the same way, so pages and API alike read
+/// an empty value as "any" without each handler saying so.
 pub fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
-    raw.map(|q| {
-        q.split('&')
-            .filter(|p| !p.is_empty())
-            .take(200)
-            .map(|p| {
-                let (k, v) = p.split_once('=').unwrap_or((p, ""));
-                (decode(k), decode(v))
-            })
-            .collect()
-    })
-    .unwrap_or_default()
+    let mut pairs = raw.map(urlencoded_pairs).unwrap_or_default();
+    pairs.retain(|(_, v)| !v.trim().is_empty());
+    pairs
+}
+
+/// Every pair of `application/x-www-form-urlencoded` text (empty values too: a form field
+/// cleared on purpose), decoded leniently; at most 200.
+pub fn urlencoded_pairs(text: &str) -> Vec<(String, String)> {
+    text.split('&')
+        .filter(|p| !p.is_empty())
+        .take(200)
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
 }
 
 fn decode(s: &str) -> String {
@@ -129,12 +137,9 @@ mod tests {
     #[test]
     fn query_strings_decode_leniently() {
         assert_eq!(
-            query_pairs(Some("q=caf%C3%A9+lab&country=DE&&x")),
-            [
-                ("q".into(), "café lab".into()),
-                ("country".into(), "DE".into()),
-                ("x".into(), String::new())
-            ]
+            query_pairs(Some("q=caf%C3%A9+lab&country=DE&&x&sme=&limit=+")),
+            [("q".into(), "café lab".into()), ("country".into(), "DE".into())],
+            "empty values are as if not sent"
         );
         assert_eq!(query_pairs(Some("q=%ZZ%")), [("q".into(), "%ZZ%".into())]);
         assert_eq!(query_pairs(Some("q=%FF")), [("q".into(), "\u{FFFD}".into())]);

@@ -2,19 +2,20 @@
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use domain::taxonomy::Taxonomy;
 use domain::{
     ClusterLabel, CriticalTechnology, DirectoryFilter, Ecosystem, KeyEnablingTechnology, NaceSection, Organisation,
     OrganisationType, SortOrder,
 };
-use store::organisations::{ListPage, OrganisationRef};
+use store::organisations::{CountriesOf, ListPage, OrganisationRef};
 
 use crate::ctx::Ctx;
 use crate::i18n::{Labels, Tr};
 use crate::routes::query_pairs;
-use crate::views::{pagination, place, render, title_case_if_shouting, url, Chrome, PageLink};
+use crate::views::{
+    pagination, place, refusal_notices, render, render_list_page, title_case_if_shouting, url, Chrome, PageLink,
+};
 use crate::{AppState, WebError};
 
 pub struct Choice<'a> {
@@ -70,7 +71,7 @@ struct DirectoryPage {
     checkboxes: Vec<CheckboxGroup>,
     sorts: Vec<Choice<'static>>,
     chips: Vec<Chip>,
-    error: Option<String>,
+    refusals: Vec<String>,
     count_text: String,
     cards: Vec<Card>,
     pages: Vec<PageLink>,
@@ -157,7 +158,8 @@ fn directory_page(
     ctx: &Ctx,
     filter: &DirectoryFilter,
     page: &ListPage<Organisation>,
-    error: Option<String>,
+    present_countries: &[String],
+    refusals: Vec<String>,
 ) -> DirectoryPage {
     let tr = ctx.tr;
     let labels = Labels::of(tr.locale);
@@ -283,13 +285,17 @@ fn directory_page(
         q: filter.q.clone().unwrap_or_default(),
         selects,
         checkboxes,
-        country_options: crate::i18n::country_options_html(tr.locale, country_values.first().copied()),
+        country_options: crate::i18n::country_filter_options(
+            &tr,
+            present_countries,
+            &country_values[..country_values.len().min(1)],
+        ),
         country_extra: country_values.iter().skip(1).map(|c| (*c).to_owned()).collect(),
         nuts: filter.nuts.first().map(|n| n.to_string()).unwrap_or_default(),
         nuts_extra: filter.nuts.iter().skip(1).map(|n| n.to_string()).collect(),
         sorts,
         chips,
-        error,
+        refusals,
         count_text: tr.t1("directory-count", "count", page.total),
         cards: page.items.iter().map(|o| card(&tr, o)).collect(),
         pages,
@@ -297,39 +303,32 @@ fn directory_page(
     }
 }
 
-/// `GET /organisations`: bad filters show the page with the error, not a bare error page.
+/// The directory's label for a query parameter, for messages about it.
+fn parameter_label(parameter: &str) -> Option<&'static str> {
+    Some(match parameter {
+        "q" => "filter-q",
+        "type" => "filter-type",
+        "country" => "filter-country",
+        "nuts" => "filter-nuts",
+        "ecosystem" => "filter-ecosystem",
+        "ket" => "filter-ket",
+        "cta" => "filter-cta",
+        "nace" => "filter-nace",
+        "label" => "filter-label",
+        "sme" => "filter-sme",
+        "sort" => "filter-sort",
+        _ => return None,
+    })
+}
+
+/// `GET /organisations`: a filter that cannot be read is left out and named; the others apply.
 pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
     let pairs = query_pairs(q.as_deref());
-    let parsed = DirectoryFilter::from_pairs(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let (filter, error) = match parsed {
-        Ok(f) => (f, None),
-        Err(e) => (
-            DirectoryFilter::default(),
-            Some(ctx.tr.t2(
-                "error-filter",
-                "parameter",
-                e.parameter.as_str(),
-                "message",
-                e.message.as_str(),
-            )),
-        ),
-    };
-    let page = if error.is_some() {
-        std::sync::Arc::new(ListPage {
-            items: vec![],
-            total: 0,
-            limit: filter.page.limit,
-            offset: 0,
-        })
-    } else {
-        st.cache.directory(&st.store, &filter).await?
-    };
-    let status = if error.is_some() {
-        StatusCode::BAD_REQUEST
-    } else {
-        StatusCode::OK
-    };
-    Ok((status, render(&directory_page(&ctx, &filter, &page, error))?).into_response())
+    let (filter, refused) = DirectoryFilter::from_pairs_lenient(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
+    let page = st.cache.directory(&st.store, &filter).await?;
+    let present = st.cache.countries_in_use(&st.store, CountriesOf::Organisations).await?;
+    let notices = refusal_notices(&ctx.tr, &refused, parameter_label);
+    render_list_page(&directory_page(&ctx, &filter, &page, &present, notices), &refused)
 }
 
 pub struct Fact {

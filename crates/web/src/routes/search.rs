@@ -8,13 +8,15 @@ use axum::extract::{RawQuery, State};
 use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use domain::taxonomy::Taxonomy;
-use domain::{ClusterLabel, CriticalTechnology, Ecosystem, FilterError, KeyEnablingTechnology, OrganisationType};
+use domain::{
+    ClusterLabel, CriticalTechnology, Ecosystem, FilterError, KeyEnablingTechnology, OrganisationType, Refusals,
+};
 use search::{Hit, Near, Notice, SearchRequest, SearchResults, FACETS};
 
 use crate::ctx::Ctx;
 use crate::i18n::{Labels, Tr};
 use crate::routes::query_pairs;
-use crate::views::{pagination, place, render, url, Chrome, PageLink};
+use crate::views::{pagination, place, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 pub const PAGE_SIZE: usize = 20;
@@ -80,76 +82,92 @@ fn number(parameter: &str, v: &str, range: std::ops::RangeInclusive<f64>) -> Res
 }
 
 impl SearchParams {
-    /// Reads the parameters; unknown ones are ignored, wrong values are named.
+    /// Reads the parameters strictly (the API): unknown ones are ignored, the first wrong value
+    /// is the error.
     pub fn from_pairs(pairs: &[(String, String)], max_limit: usize) -> Result<Self, FilterError> {
+        let (p, refused) = Self::from_pairs_lenient(pairs, max_limit);
+        refused.strict(p)
+    }
+
+    /// Reads the parameters, leaving out each wrong value and saying so (the page). Empty values
+    /// mean "any".
+    pub fn from_pairs_lenient(pairs: &[(String, String)], max_limit: usize) -> (Self, Refusals) {
         let mut p = SearchParams {
             page: 1,
             ..SearchParams::default()
         };
-        for facet in FACETS {
-            if pairs.iter().filter(|(k, _)| k == facet).count() > MAX_VALUES_PER_FACET {
-                return Err(invalid(facet, format!("takes at most {MAX_VALUES_PER_FACET} values")));
-            }
-        }
+        let mut refused = Refusals::default();
+        let mut counts: HashMap<&str, usize> = HashMap::new();
         for (k, v) in pairs {
             let v_trim = v.trim();
-            match k.as_str() {
-                "q" => p.q = v.clone(),
-                "typing" => {
-                    p.typing = match v_trim {
-                        "1" | "true" => true,
-                        "" | "0" | "false" => false,
-                        _ => return Err(invalid("typing", "must be true or false")),
-                    }
+            if k != "q" && v_trim.is_empty() {
+                continue;
+            }
+            let outcome = match k.as_str() {
+                "q" => {
+                    p.q = v.clone();
+                    Ok(())
                 }
-                "near" if !v_trim.is_empty() => {
+                "typing" => match v_trim {
+                    "1" | "true" | "0" | "false" => {
+                        p.typing = matches!(v_trim, "1" | "true");
+                        Ok(())
+                    }
+                    _ => Err(invalid("typing", "must be true or false")),
+                },
+                "near" => {
                     if v_trim.chars().count() > MAX_VALUE {
-                        return Err(invalid("near", format!("is longer than {MAX_VALUE} characters")));
+                        Err(invalid("near", format!("is longer than {MAX_VALUE} characters")))
+                    } else {
+                        p.near = Some(v_trim.to_owned());
+                        Ok(())
                     }
-                    p.near = Some(v_trim.to_owned());
                 }
-                "at" if !v_trim.is_empty() => {
-                    let (lat, lon) = v_trim
-                        .split_once(',')
-                        .ok_or_else(|| invalid("at", "must be latitude,longitude, e.g. 51.05,13.74"))?;
-                    p.at = Some((number("at", lat, -90.0..=90.0)?, number("at", lon, -180.0..=180.0)?));
-                }
-                "km" if !v_trim.is_empty() => p.km = Some(number("km", v, 1.0..=MAX_KM)?),
-                "page" if !v_trim.is_empty() => {
-                    p.page = v_trim
-                        .parse::<u32>()
-                        .ok()
-                        .filter(|n| (1..=MAX_PAGE).contains(n))
-                        .ok_or_else(|| invalid("page", format!("must be a whole number from 1 to {MAX_PAGE}")))?;
-                }
-                "limit" => {
-                    p.limit = Some(
-                        v_trim
-                            .parse::<usize>()
-                            .ok()
-                            .filter(|n| (1..=max_limit).contains(n))
-                            .ok_or_else(|| invalid("limit", format!("must be a whole number from 1 to {max_limit}")))?,
-                    );
-                }
+                "at" => v_trim
+                    .split_once(',')
+                    .ok_or_else(|| invalid("at", "must be latitude,longitude, e.g. 51.05,13.74"))
+                    .and_then(|(lat, lon)| Ok((number("at", lat, -90.0..=90.0)?, number("at", lon, -180.0..=180.0)?)))
+                    .map(|at| p.at = Some(at)),
+                "km" => number("km", v, 1.0..=MAX_KM).map(|km| p.km = Some(km)),
+                "page" => v_trim
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|n| (1..=MAX_PAGE).contains(n))
+                    .map(|n| p.page = n)
+                    .ok_or_else(|| invalid("page", format!("must be a whole number from 1 to {MAX_PAGE}"))),
+                "limit" => v_trim
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|n| (1..=max_limit).contains(n))
+                    .map(|n| p.limit = Some(n))
+                    .ok_or_else(|| invalid("limit", format!("must be a whole number from 1 to {max_limit}"))),
                 "fragment" => {
                     p.fragment = match v_trim {
                         "results" => Some(Fragment::Results),
                         "suggest" => Some(Fragment::Suggest),
                         _ => None,
+                    };
+                    Ok(())
+                }
+                facet if FACETS.contains(&facet) => {
+                    let n = counts.entry(facet).or_default();
+                    *n += 1;
+                    if *n > MAX_VALUES_PER_FACET {
+                        Err(invalid(facet, format!("takes at most {MAX_VALUES_PER_FACET} values")))
+                    } else if v_trim.chars().count() > MAX_VALUE || v_trim.chars().any(char::is_control) {
+                        Err(invalid(facet, "is not a value of this facet"))
+                    } else {
+                        if !p.filters.iter().any(|(f, x)| f == facet && x == v_trim) {
+                            p.filters.push((facet.to_owned(), v_trim.to_owned()));
+                        }
+                        Ok(())
                     }
                 }
-                facet if FACETS.contains(&facet) && !v_trim.is_empty() => {
-                    if v_trim.chars().count() > MAX_VALUE || v_trim.chars().any(char::is_control) {
-                        return Err(invalid(facet, "is not a value of this facet"));
-                    }
-                    if !p.filters.iter().any(|(f, x)| f == facet && x == v_trim) {
-                        p.filters.push((facet.to_owned(), v_trim.to_owned()));
-                    }
-                }
-                _ => {}
-            }
+                _ => Ok(()),
+            };
+            refused.keep(v_trim, outcome);
         }
-        Ok(p)
+        (p, refused)
     }
 
     fn km(&self) -> f64 {
@@ -373,6 +391,7 @@ struct SearchPage {
     api_href: String,
     /// The query string a saved search of this page keeps.
     watch_query: String,
+    refusals: Vec<String>,
 }
 
 fn notice_text(tr: &Tr, regions: &HashMap<String, String>, n: &Notice) -> String {
@@ -397,7 +416,7 @@ fn notice_text(tr: &Tr, regions: &HashMap<String, String>, n: &Notice) -> String
 pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let pairs = query_pairs(raw.as_deref());
-    let params = SearchParams::from_pairs(&pairs, PAGE_SIZE)?;
+    let (params, refused) = SearchParams::from_pairs_lenient(&pairs, PAGE_SIZE);
     let limit = if params.fragment == Some(Fragment::Suggest) {
         SUGGESTIONS
     } else {
@@ -454,8 +473,15 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
         chips: chips(&tr, &regions, &params),
         api_href: fragment.api_href.clone(),
         results_html: render(&fragment)?.0,
+        refusals: refusal_notices(&tr, &refused, |p| {
+            Some(match p {
+                "near" => "search-near-label",
+                "km" => "search-km-label",
+                _ => return None,
+            })
+        }),
     };
-    Ok(render(&page)?.into_response())
+    render_list_page(&page, &refused)
 }
 
 /// Runs a search off the async threads (it is CPU work), for the page and the API alike.

@@ -35,11 +35,7 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
                 format!("is not a parameter of this list ({})", PARAMETERS.join(", ")),
             ));
         }
-        // Forms send empty fields and pages ignore them; the API asks for what it documents.
-        if (k == "from" || k == "to") && v.trim().is_empty() {
-            return Err(bad_parameter(k, "must be a date written as YYYY-MM-DD"));
-        }
-        if k == "limit" && !v.trim().is_empty() {
+        if k == "limit" {
             limit = v
                 .trim()
                 .parse::<u32>()

@@ -4,14 +4,15 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::{OpportunityKind, OpportunityState, Visibility};
+use domain::{OpportunityState, Visibility};
 use serde::Serialize;
-use store::opportunities::{Opportunity, OpportunityFilter};
+use store::opportunities::Opportunity;
 use store::organisations::ListPage;
 
 use super::ListBody;
 use crate::ctx::Ctx;
 use crate::matchmaking::Shown;
+use crate::routes::market::{market_filter, market_pairs, MARKET_PARAMETERS};
 use crate::routes::{bad_parameter, path_id, query_pairs};
 use crate::views::url;
 use crate::{AppState, WebError};
@@ -27,30 +28,28 @@ fn number(name: &str, raw: &str, max: u32) -> Result<u32, WebError> {
 }
 
 pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
-    let (mut kind, mut limit, mut offset) = (None, 20, 0);
-    for (k, v) in query_pairs(raw.as_deref()) {
+    let pairs = query_pairs(raw.as_deref());
+    let mut limit = 20;
+    for (k, v) in &pairs {
         match k.as_str() {
-            "kind" if !v.is_empty() => kind = Some(v.parse::<OpportunityKind>().map_err(|e| bad_parameter("kind", e))?),
-            "kind" => {}
-            "limit" => limit = number("limit", &v, MAX_LIMIT)?.max(1),
-            "offset" => offset = number("offset", &v, 100_000)?,
+            "limit" => limit = number("limit", v, MAX_LIMIT)?.max(1),
+            k if MARKET_PARAMETERS.contains(&k) => {}
             other => {
                 return Err(bad_parameter(
                     other,
-                    "is not a parameter of this list (kind, limit, offset)",
+                    format!(
+                        "is not a parameter of this list ({}, limit)",
+                        MARKET_PARAMETERS.join(", ")
+                    ),
                 ))
             }
         }
     }
-    let (items, total) = st
-        .store
-        .published_opportunities(&OpportunityFilter {
-            kind,
-            members_only: false,
-            limit: i64::from(limit),
-            offset: i64::from(offset),
-        })
-        .await?;
+    let (filter, refused) = market_filter(&pairs);
+    let mut filter = refused.strict(filter)?;
+    filter.limit = i64::from(limit);
+    let offset = u32::try_from(filter.offset).unwrap_or(0);
+    let (items, total) = st.store.published_opportunities(&filter).await?;
     let page = ListPage {
         items: items.into_iter().map(strip).collect(),
         total,
@@ -58,10 +57,7 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
         offset,
     };
     Ok(ListBody::<serde_json::Value>::new(&page, |o| {
-        let mut pairs = vec![];
-        if let Some(k) = kind {
-            pairs.push(("kind", k.to_string()));
-        }
+        let mut pairs = market_pairs(&filter);
         pairs.push(("limit", limit.to_string()));
         pairs.push(("offset", o.to_string()));
         url("/api/v1/opportunities", &pairs)
