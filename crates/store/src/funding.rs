@@ -93,9 +93,52 @@ pub async fn save_calls(tx: &mut Tx, calls: &[FundingCall]) -> Result<(usize, us
                 id
             }
         };
+        write_deadlines(tx, id, c).await?;
         change_feed::record(tx, "call", id, Op::Upsert).await?;
     }
     Ok((created, updated))
+}
+
+/// Replaces the rows of `call_deadlines` of call `id` with its cut-offs.
+async fn write_deadlines(tx: &mut Tx, id: i64, c: &FundingCall) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "DELETE FROM call_deadlines WHERE call_id = $1",
+        vec![id.into()],
+    ))
+    .await?;
+    let mut at: Vec<DateTime<Utc>> = c.deadlines.iter().map(|d| d.at).collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut sql = Sql::new("INSERT INTO call_deadlines (call_id, deadline_at) VALUES ");
+    for (i, t) in at.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.push("(").bind(id).push(", ").bind(t).push(")");
+    }
+    tx.execute(&sql).await?;
+    Ok(())
+}
+
+impl Store {
+    /// Fills the cut-off rows of calls saved before they were kept (run at start, after the
+    /// migrations; a no-op once every call has them).
+    pub async fn index_unindexed_call_deadlines(&self) -> Result<usize, StoreError> {
+        let rows: Vec<(i64, String)> = self
+            .pool()
+            .fetch_all(&Sql::new(
+                "SELECT id, details FROM funding_calls c \
+                 WHERE NOT EXISTS (SELECT 1 FROM call_deadlines d WHERE d.call_id = c.id) ORDER BY id",
+            ))
+            .await?;
+        let mut tx = self.begin().await?;
+        for (id, details) in &rows {
+            let c: FundingCall = serde_json::from_str(details).map_err(|e| corrupt("funding_calls.details", e))?;
+            write_deadlines(&mut tx, *id, &c).await?;
+        }
+        tx.commit().await?;
+        Ok(rows.len())
+    }
 }
 
 /// Which calls to list, as of `now`.
@@ -136,8 +179,12 @@ impl Store {
                 None => {}
             }
             if let Some(days) = f.closing_within_days {
-                sql.push(" AND last_deadline_at <= ")
-                    .bind(f.now + chrono::Duration::days(days));
+                // The next cut-off is near (a later one may follow).
+                sql.push(" AND EXISTS (SELECT 1 FROM call_deadlines d WHERE d.call_id = funding_calls.id AND d.deadline_at >= ")
+                    .bind(f.now)
+                    .push(" AND d.deadline_at <= ")
+                    .bind(f.now + chrono::Duration::days(days))
+                    .push(")");
             }
             if !f.programmes.is_empty() {
                 sql.push(" AND programme IN ")
@@ -156,7 +203,15 @@ impl Store {
         if f.status == Some(CallStatus::Closed) {
             list.push(" ORDER BY last_deadline_at DESC, id");
         } else {
-            list.push(" ORDER BY last_deadline_at, id");
+            // By the next cut-off; calls past their last one (listing every call) come after.
+            list.push(
+                " ORDER BY (SELECT MIN(d.deadline_at) FROM call_deadlines d \
+                 WHERE d.call_id = funding_calls.id AND d.deadline_at >= ",
+            )
+            .bind(f.now)
+            .push(") IS NULL, (SELECT MIN(d.deadline_at) FROM call_deadlines d WHERE d.call_id = funding_calls.id AND d.deadline_at >= ")
+            .bind(f.now)
+            .push("), last_deadline_at DESC, id");
         }
         list.push(" LIMIT ").bind(f.limit).push(" OFFSET ").bind(f.offset);
         let calls = self

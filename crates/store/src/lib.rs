@@ -113,6 +113,7 @@ impl Store {
         // Data the application derives that older rows lack (kept out of SQL, which cannot fold
         // words as the application does).
         self.index_unindexed_opportunities().await?;
+        self.index_unindexed_call_deadlines().await?;
         Ok(())
     }
 

@@ -78,7 +78,8 @@ impl Ctx {
                 admin: u.role == domain::PlatformRole::Admin,
             }),
             login_href: format!("/login?{ret}"),
-            asset_version: crate::routes::assets::VERSION,
+            zone: crate::views::reader_zone(self.user()),
+            asset_version: crate::routes::assets::version(),
             languages: Locale::ALL
                 .iter()
                 .map(|l| LanguageLink {

@@ -319,6 +319,8 @@ fn routes() -> Routes {
     .get("/readyz", health::ready)
     .get("/static/app.css", assets::stylesheet)
     .get("/static/search.js", assets::search_script)
+    .get("/static/favicon.svg", assets::favicon)
+    .get("/favicon.ico", assets::favicon_ico)
 }
 
 /// Every route that changes state, as (method, path pattern).

@@ -28,8 +28,24 @@ pub struct Chrome {
     pub user: Option<UserChip>,
     /// The login link, returning to this page.
     pub login_href: String,
+    /// The zone the reader chose on their account, if any.
+    pub zone: Option<chrono_tz::Tz>,
     pub asset_version: &'static str,
     pub languages: Vec<LanguageLink>,
+}
+
+impl Chrome {
+    /// A moment as the reader reads it: in their zone when they chose one (named), else in UTC.
+    pub fn moment(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
+        match self.zone {
+            Some(z) => format!(
+                "{} ({})",
+                self.tr.date_time(t.with_timezone(&z).naive_local()),
+                z.name()
+            ),
+            None => format!("{} UTC", self.tr.date_time(t.naive_utc())),
+        }
+    }
 }
 
 /// One entry of a pagination bar; `href: None` is a gap ("…").

@@ -1481,3 +1481,6 @@ opportunities-sort-title = Titel (A–Å)
 interest-error-message-empty = Skriv en besked: hvem I er, og hvad der interesserer jer.
 interest-error-message-long = Beskeden er { $count } tegn lang; forkort den til højst { $max }.
 interest-error-message-characters = Beskeden indeholder kontroltegn; fjern dem.
+nav-dashboard = Mit clusterhub
+search-page-label = Søg på platformen
+funding-opens-on = Åbner { $date }

@@ -1481,3 +1481,6 @@ opportunities-sort-title = Titel (A–Z)
 interest-error-message-empty = Schreiben Sie eine Nachricht: wer Sie sind und was Sie interessiert.
 interest-error-message-long = Die Nachricht ist { $count } Zeichen lang; kürzen Sie sie auf höchstens { $max }.
 interest-error-message-characters = Die Nachricht enthält Steuerzeichen; entfernen Sie sie.
+nav-dashboard = Mein clusterhub
+search-page-label = Plattform durchsuchen
+funding-opens-on = Öffnet am { $date }

@@ -1481,3 +1481,6 @@ opportunities-sort-title = Title (A–Z)
 interest-error-message-empty = Write a message: say who you are and what interests you.
 interest-error-message-long = The message is { $count } characters long; shorten it to at most { $max }.
 interest-error-message-characters = The message contains control characters; remove them.
+nav-dashboard = My clusterhub
+search-page-label = Search the platform
+funding-opens-on = Opens { $date }

@@ -1481,3 +1481,6 @@ opportunities-sort-title = Titre (A–Z)
 interest-error-message-empty = Écrivez un message : qui vous êtes et ce qui vous intéresse.
 interest-error-message-long = Le message compte { $count } caractères ; raccourcissez-le à { $max } au plus.
 interest-error-message-characters = Le message contient des caractères de contrôle ; supprimez-les.
+nav-dashboard = Mon clusterhub
+search-page-label = Rechercher sur la plateforme
+funding-opens-on = Ouvre le { $date }

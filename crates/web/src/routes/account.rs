@@ -558,7 +558,7 @@ impl AccountPage {
         self.chrome.tr.t(format!("org-role-{role}"))
     }
     fn date(&self, t: &chrono::DateTime<Utc>) -> String {
-        t.format("%Y-%m-%d %H:%M UTC").to_string()
+        self.chrome.moment(t)
     }
 }
 

@@ -27,7 +27,7 @@ struct ClaimsPage {
 
 impl ClaimsPage {
     fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
-        t.format("%Y-%m-%d %H:%M UTC").to_string()
+        self.chrome.moment(t)
     }
 }
 
@@ -142,7 +142,7 @@ impl UsersPage {
         PlatformRole::ALL
     }
     fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
-        t.format("%Y-%m-%d").to_string()
+        self.chrome.tr.date(t.date_naive())
     }
 }
 
@@ -218,8 +218,9 @@ struct AuditPage {
 }
 
 impl AuditPage {
+    /// To the second: the log is read to reconstruct what happened in which order.
     fn date(&self, t: &chrono::DateTime<chrono::Utc>) -> String {
-        t.format("%Y-%m-%d %H:%M:%S UTC").to_string()
+        format!("{} {} UTC", self.chrome.tr.date(t.date_naive()), t.format("%H:%M:%S"))
     }
 }
 

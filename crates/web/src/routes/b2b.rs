@@ -384,7 +384,7 @@ fn request_rows(
                 (Some(s), Some(t), true) => slot_span(e, s as usize).map(|(a, _)| {
                     format!(
                         "{} · {}",
-                        a.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
+                        tr.date_time(a.with_timezone(&tz).naive_local()),
                         table_label(tr, e, s as usize, t)
                     )
                 }),
@@ -447,12 +447,7 @@ pub async fn meetings(
         .sessions
         .iter()
         .map(|s| {
-            let heading = format!(
-                "{} – {} ({})",
-                s.starts.format("%Y-%m-%d %H:%M"),
-                s.ends().format("%H:%M"),
-                e.draft.timezone
-            );
+            let heading = format!("{} ({})", tr.date_time_range(s.starts, s.ends()), e.draft.timezone);
             let slots = (0..s.slots)
                 .map(|i| {
                     let start = s.slot_start(i);
@@ -461,8 +456,8 @@ pub async fn meetings(
                         available: !mine.unavailable.contains(&value),
                         label: format!(
                             "{}–{}",
-                            start.format("%H:%M"),
-                            (start + chrono::Duration::minutes(i64::from(s.minutes))).format("%H:%M")
+                            tr.time(start.time()),
+                            tr.time((start + chrono::Duration::minutes(i64::from(s.minutes))).time())
                         ),
                         value,
                     }
@@ -691,10 +686,9 @@ pub async fn agenda(
         .filter_map(|(slot, table, _, other)| {
             let (starts, ends) = slot_span(&e, slot)?;
             Some(AgendaRow {
-                when: format!(
-                    "{}–{}",
-                    starts.with_timezone(&tz).format("%Y-%m-%d %H:%M"),
-                    ends.with_timezone(&tz).format("%H:%M")
+                when: tr.date_time_range(
+                    starts.with_timezone(&tz).naive_local(),
+                    ends.with_timezone(&tz).naive_local(),
                 ),
                 minutes: slot_minutes(&e, slot),
                 place: table_label(&tr, &e, slot, table),
@@ -901,7 +895,7 @@ async fn manage_page(
         match (x.slot, x.table) {
             (Some(s), Some(t)) if (s as usize) < e.slot_count() => {
                 let when = slot_span(&e, s as usize)
-                    .map(|(st, _)| st.with_timezone(&tz).format("%Y-%m-%d %H:%M").to_string())
+                    .map(|(st, _)| tr.date_time(st.with_timezone(&tz).naive_local()))
                     .unwrap_or_default();
                 meetings.push((
                     s as usize,
@@ -986,7 +980,7 @@ async fn manage_page(
         .map(|(i, s)| {
             (
                 i,
-                format!("{} – {}", s.starts.format("%Y-%m-%d %H:%M"), s.ends().format("%H:%M")),
+                tr.date_time_range(s.starts, s.ends()),
                 s.slots,
                 s.minutes,
                 if s.tables == 0 {

@@ -77,25 +77,15 @@ pub fn viewer_zone(user: Option<&User>, e: &Event) -> Tz {
     crate::views::reader_zone(user).unwrap_or_else(|| e.draft.tz())
 }
 
-/// "2027-03-04 09:00–17:00 (Europe/Copenhagen)", or with both dates when it spans days.
-pub fn span(starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz) -> String {
+/// "4 Mar 2027, 09:00–17:00 (Europe/Copenhagen)" as the reader's language writes it, or with
+/// both days when it spans several.
+pub fn span(tr: &Tr, starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz) -> String {
     let (s, e) = (starts.with_timezone(&tz), ends.with_timezone(&tz));
-    if s.date_naive() == e.date_naive() {
-        format!(
-            "{} {}–{} ({})",
-            s.format("%Y-%m-%d"),
-            s.format("%H:%M"),
-            e.format("%H:%M"),
-            tz.name()
-        )
-    } else {
-        format!(
-            "{} – {} ({})",
-            s.format("%Y-%m-%d %H:%M"),
-            e.format("%Y-%m-%d %H:%M"),
-            tz.name()
-        )
-    }
+    format!(
+        "{} ({})",
+        tr.date_time_range(s.naive_local(), e.naive_local()),
+        tz.name()
+    )
 }
 
 fn place(tr: &Tr, e: &Event) -> String {
@@ -275,7 +265,7 @@ fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
         id: e.id,
         title: e.draft.title.clone(),
         kind: tr.t(e.draft.kind.message_id()),
-        when: span(e.starts_at, e.ends_at, viewer_zone(user, e)),
+        when: span(tr, e.starts_at, e.ends_at, viewer_zone(user, e)),
         place: place(tr, e),
         organisation: crate::views::title_case_if_shouting(&e.organisation_name),
         organisation_slug: e.organisation_slug.to_string(),
@@ -620,13 +610,13 @@ fn facts(tr: &Tr, user: Option<&User>, e: &Event) -> Vec<Fact> {
     let d = &e.draft;
     let mut out = vec![Fact {
         label: tr.t("event-when"),
-        value: span(e.starts_at, e.ends_at, d.tz()),
+        value: span(tr, e.starts_at, e.ends_at, d.tz()),
     }];
     let mine = viewer_zone(user, e);
     if mine != d.tz() {
         out.push(Fact {
             label: tr.t("event-when-yours"),
-            value: span(e.starts_at, e.ends_at, mine),
+            value: span(tr, e.starts_at, e.ends_at, mine),
         });
     }
     out.push(Fact {
@@ -1154,7 +1144,7 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
         || d.city != after.city
         || d.online_url != after.online_url;
     if moved {
-        let when = span(after.starts_utc(), after.ends_utc(), after.tz());
+        let when = span(&tr, after.starts_utc(), after.ends_utc(), after.tz());
         for r in state.store.registrations(before.id).await? {
             state
                 .settings
@@ -1400,7 +1390,7 @@ pub async fn queue(
         .await?
         .into_iter()
         .map(|e| {
-            let when = span(e.starts_at, e.ends_at, e.draft.tz());
+            let when = span(&ctx.tr, e.starts_at, e.ends_at, e.draft.tz());
             (e, when)
         })
         .collect();
@@ -1461,7 +1451,7 @@ pub async fn register(
     .await?;
     let tr = ctx.tr;
     let link = state.settings.link(&format!("/events/{}", e.id));
-    let when = span(e.starts_at, e.ends_at, viewer_zone(Some(me.user()), &e));
+    let when = span(&tr, e.starts_at, e.ends_at, viewer_zone(Some(me.user()), &e));
     let (subject, body, done) = match &seat {
         Seat::Confirmed(_) => (
             tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
@@ -1562,7 +1552,7 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
             "mail-event-reminder-body",
             vec![
                 ("title", e.draft.title.as_str().into()),
-                ("when", span(e.starts_at, e.ends_at, zone).into()),
+                ("when", span(&tr, e.starts_at, e.ends_at, zone).into()),
                 (
                     "where",
                     Some(place(&tr, &e))

@@ -26,14 +26,15 @@ const PAGE: u32 = 20;
 /// "Closing soon": open calls whose last cut-off is this close.
 pub const CLOSING_SOON_DAYS: i64 = 30;
 
-/// "2027-03-26 17:00 (Europe/Brussels)", and the reader's own time when it differs.
-pub fn when(at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {
+/// "26 Mar 2027, 17:00 (Europe/Brussels)" as the reader's language writes it, and the reader's
+/// own time when their zone differs.
+pub fn when(tr: &Tr, at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {
     let tz: Tz = zone.parse().unwrap_or(PORTAL_ZONE);
-    let own = format!("{} ({})", at.with_timezone(&tz).format("%Y-%m-%d %H:%M"), tz.name());
+    let own = format!("{} ({})", tr.date_time(at.with_timezone(&tz).naive_local()), tz.name());
     match reader.filter(|r| *r != tz) {
         Some(r) => format!(
             "{own} · {} ({})",
-            at.with_timezone(&r).format("%Y-%m-%d %H:%M"),
+            tr.date_time(at.with_timezone(&r).naive_local()),
             r.name()
         ),
         None => own,
@@ -67,7 +68,7 @@ fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz>) -> Row {
         .call
         .next_deadline(now)
         .or(c.call.deadlines.last())
-        .map(|d| when(d.at, &d.timezone, reader))
+        .map(|d| when(&tr, d.at, &d.timezone, reader))
         .unwrap_or_default();
     Row {
         id: c.id,
@@ -233,7 +234,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
                         ("max", tr.money(&p.draft.max_grant).into()),
                         (
                             "deadline",
-                            when(p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
+                            when(&tr, p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
                         ),
                     ],
                 );
@@ -338,12 +339,12 @@ pub async fn page(
         eligibility,
         status: status.as_str(),
         status_label: tr.t(format!("funding-status-{}", status.as_str())),
-        opens: c.call.opens.map(|o| when(o, PORTAL_ZONE.name(), reader)),
+        opens: c.call.opens.map(|o| when(&tr, o, PORTAL_ZONE.name(), reader)),
         deadlines: c
             .call
             .deadlines
             .iter()
-            .map(|d| when(d.at, &d.timezone, reader))
+            .map(|d| when(&tr, d.at, &d.timezone, reader))
             .collect(),
         budget: budget(&tr, &c),
         c,
@@ -401,6 +402,9 @@ pub struct Followed {
 
 pub struct Suggestion {
     pub id: i64,
+    /// Open or forthcoming (a call that fits may not take proposals yet).
+    pub status: &'static str,
+    pub status_label: String,
     pub title: String,
     pub identifier: String,
     pub deadline: String,
@@ -518,7 +522,7 @@ pub async fn mine(
                 next: c
                     .call
                     .next_deadline(now)
-                    .map(|d| when(d.at, &d.timezone, reader))
+                    .map(|d| when(&tr, d.at, &d.timezone, reader))
                     .unwrap_or_else(|| tr.t("funding-status-closed")),
                 title: c.call.title,
                 identifier: c.call.identifier,
@@ -537,10 +541,17 @@ pub async fn mine(
             .into_iter()
             .map(|f| Suggestion {
                 id: f.id,
+                status: f.call.status(now).as_str(),
+                status_label: match (f.call.status(now), f.call.opens) {
+                    (CallStatus::Forthcoming, Some(opens)) => {
+                        tr.t1("funding-opens-on", "date", when(&tr, opens, PORTAL_ZONE.name(), reader))
+                    }
+                    (s, _) => tr.t(format!("funding-status-{}", s.as_str())),
+                },
                 deadline: f
                     .call
                     .next_deadline(now)
-                    .map(|d| when(d.at, &d.timezone, reader))
+                    .map(|d| when(&tr, d.at, &d.timezone, reader))
                     .unwrap_or_default(),
                 reasons: reason_texts(&tr, &f.reasons),
                 title: f.call.title,
@@ -658,7 +669,7 @@ pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
                     vec![
                         ("title", r.call.call.title.as_str().into()),
                         ("identifier", r.call.call.identifier.as_str().into()),
-                        ("when", when(r.deadline.at, &r.deadline.timezone, reader).into()),
+                        ("when", when(&tr, r.deadline.at, &r.deadline.timezone, reader).into()),
                         ("days", days.into()),
                         ("link", state.settings.link(&format!("/funding/{}", r.call.id)).into()),
                         ("portal", r.call.call.url.as_str().into()),

@@ -888,7 +888,7 @@ fn facts(tr: &Tr, o: &Opportunity) -> Vec<Fact> {
         },
         Fact {
             label: tr.t("opportunity-deadline"),
-            value: d.deadline.to_string(),
+            value: tr.date(d.deadline.date()),
         },
     ];
     let lists = [

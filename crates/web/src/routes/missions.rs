@@ -295,7 +295,7 @@ fn call_line(tr: &Tr, call: &StoredCall) -> String {
         "places",
         i64::from(call.call.places),
         "deadline",
-        call.call.deadline.to_string(),
+        tr.date(call.call.deadline.date()),
     )
 }
 
@@ -420,7 +420,7 @@ pub async fn apply(
                 vec![
                     ("organisation", org.name.as_str().into()),
                     ("title", e.draft.title.as_str().into()),
-                    ("deadline", call.call.deadline.to_string().into()),
+                    ("deadline", tr.date(call.call.deadline.date()).into()),
                     ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
                 ],
             ),

@@ -56,8 +56,8 @@ async fn administered(state: &AppState, user: &User) -> Result<Vec<store::accoun
         .collect())
 }
 
-fn deadline_text(p: &ProgrammeDraft, user: Option<&User>) -> String {
-    when(p.deadline.at, &p.deadline.timezone, reader_zone(user))
+fn deadline_text(tr: &Tr, p: &ProgrammeDraft, user: Option<&User>) -> String {
+    when(tr, p.deadline.at, &p.deadline.timezone, reader_zone(user))
 }
 
 // ---- the list ----
@@ -109,7 +109,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             budget: tr.money(&p.draft.budget),
             remaining: tr.money(&p.remaining()),
             max_grant: tr.money(&p.draft.max_grant),
-            deadline: deadline_text(&p.draft, ctx.user()),
+            deadline: deadline_text(&tr, &p.draft, ctx.user()),
             open: p.draft.is_open(now),
             funded: tr.number(p.awarded_count),
         })
@@ -531,7 +531,7 @@ pub async fn page(
                     rs.iter()
                         .map(|r| {
                             (
-                                r.created_at.format("%Y-%m-%d").to_string(),
+                                tr.date(r.created_at.date_naive()),
                                 r.author.clone().unwrap_or_default(),
                                 paragraphs(&r.body),
                             )
@@ -559,7 +559,7 @@ pub async fn page(
         (tr.t("programme-committed"), tr.money(&p.committed)),
         (tr.t("programme-remaining"), tr.money(&p.remaining())),
         (tr.t("programme-max-grant"), tr.money(&p.draft.max_grant)),
-        (tr.t("programme-deadline"), deadline_text(&p.draft, ctx.user())),
+        (tr.t("programme-deadline"), deadline_text(&tr, &p.draft, ctx.user())),
         (tr.t("programme-countries"), countries),
         (tr.t("programme-types"), types),
         (tr.t("programme-applications"), tr.number(p.application_count)),
@@ -684,7 +684,7 @@ fn apply_page(ctx: &Ctx, p: &Programme, form: Form) -> FormPage {
         intro: vec![tr.t2(
             "programme-apply-intro",
             "deadline",
-            deadline_text(&p.draft, ctx.user()),
+            deadline_text(&tr, &p.draft, ctx.user()),
             "max",
             tr.money(&p.draft.max_grant),
         )],
@@ -1158,7 +1158,7 @@ async fn application_page(
         .filter(|x| x.application_id == a.id)
         .map(|x| {
             (
-                x.created_at.format("%Y-%m-%d").to_string(),
+                tr.date(x.created_at.date_naive()),
                 x.author.unwrap_or_default(),
                 paragraphs(&x.body),
             )

@@ -180,7 +180,7 @@ pub async fn page(
         .into_iter()
         .map(|n| NewsItem {
             id: n.id,
-            day: n.created_at.format("%Y-%m-%d").to_string(),
+            day: tr.date(n.created_at.date_naive()),
             by: n.organisation_slug.zip(n.organisation_name),
             paragraphs: paragraphs(&n.body),
             title: n.title,
@@ -195,11 +195,7 @@ pub async fn page(
         .filter(|e| e.state.public())
         .map(|e| LinkedEvent {
             id: e.id,
-            when: e
-                .starts_at
-                .with_timezone(&e.draft.tz())
-                .format("%Y-%m-%d %H:%M")
-                .to_string(),
+            when: tr.date_time(e.starts_at.with_timezone(&e.draft.tz()).naive_local()),
             title: e.draft.title,
             by: e.organisation_name,
         })
@@ -210,7 +206,14 @@ pub async fn page(
         for &org in &rights.consortium {
             for e in st.store.events_of(org).await? {
                 if e.state.public() && !linked_ids.contains(&e.id) {
-                    linkable.push((e.id, format!("{} · {}", e.starts_at.format("%Y-%m-%d"), e.draft.title)));
+                    linkable.push((
+                        e.id,
+                        format!(
+                            "{} · {}",
+                            tr.date(e.starts_at.with_timezone(&e.draft.tz()).date_naive()),
+                            e.draft.title
+                        ),
+                    ));
                 }
             }
         }
