@@ -5,6 +5,7 @@
 
 pub mod accounts;
 pub mod change_feed;
+pub mod dashboard;
 pub mod db;
 pub mod events;
 pub mod funding;

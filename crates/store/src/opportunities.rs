@@ -193,6 +193,8 @@ pub struct Interest {
     pub opportunity_title: String,
     /// The organisation that publishes the opportunity.
     pub owner_id: i64,
+    pub owner_slug: String,
+    pub owner_name: String,
     /// The interested organisation.
     pub organisation_id: i64,
     pub organisation_slug: String,
@@ -202,11 +204,23 @@ pub struct Interest {
 }
 
 const INTEREST_SELECT: &str = "SELECT i.id, i.opportunity_id, p.title AS opportunity_title, \
-     p.organisation_id AS owner_id, i.organisation_id, o.slug AS organisation_slug, \
-     o.name AS organisation_name, i.created_at, \
+     p.organisation_id AS owner_id, w.slug AS owner_slug, w.name AS owner_name, i.organisation_id, \
+     o.slug AS organisation_slug, o.name AS organisation_name, i.created_at, \
      (SELECT COUNT(*) FROM interest_messages m WHERE m.interest_id = i.id) AS messages \
      FROM interests i JOIN opportunities p ON p.id = i.opportunity_id \
-     JOIN organisations o ON o.id = i.organisation_id";
+     JOIN organisations o ON o.id = i.organisation_id JOIN organisations w ON w.id = p.organisation_id";
+
+impl Interest {
+    /// The organisation on the other side of the conversation from `organisation_id`: the
+    /// interested one for the owner, the owner for the interested one. (slug, name)
+    pub fn other_side(&self, organisation_id: i64) -> (&str, &str) {
+        if organisation_id == self.organisation_id {
+            (&self.owner_slug, &self.owner_name)
+        } else {
+            (&self.organisation_slug, &self.organisation_name)
+        }
+    }
+}
 
 #[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
 pub struct Message {

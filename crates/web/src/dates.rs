@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use icu_calendar::Gregorian;
-use icu_datetime::fieldsets::{T, YMD, YMDE, YMDT};
+use icu_datetime::fieldsets::{M, T, YMD, YMDE, YMDT};
 use icu_datetime::input::{Date, DateTime, Time};
 use icu_datetime::options::TimePrecision;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
@@ -18,6 +18,7 @@ use crate::i18n::{Locale, Tr};
 
 struct Formatters {
     date: FixedCalendarDateTimeFormatter<Gregorian, YMD>,
+    month: FixedCalendarDateTimeFormatter<Gregorian, M>,
     long_date: FixedCalendarDateTimeFormatter<Gregorian, YMDE>,
     date_time: FixedCalendarDateTimeFormatter<Gregorian, YMDT>,
     time: NoCalendarFormatter<T>,
@@ -42,6 +43,7 @@ impl Formatters {
         let minutes = TimePrecision::Minute;
         Some(Formatters {
             date: FixedCalendarDateTimeFormatter::try_new(prefs(), YMD::medium()).ok()?,
+            month: FixedCalendarDateTimeFormatter::try_new(prefs(), M::medium()).ok()?,
             long_date: FixedCalendarDateTimeFormatter::try_new(prefs(), YMDE::long()).ok()?,
             date_time: FixedCalendarDateTimeFormatter::try_new(prefs(), YMDT::medium().with_time_precision(minutes))
                 .ok()?,
@@ -85,6 +87,12 @@ impl Tr {
     pub fn date(&self, d: NaiveDate) -> String {
         with_formatters(self.locale, |f| Some(f.date.format(&icu_date(d)?).to_string()))
             .unwrap_or_else(|| d.format("%Y-%m-%d").to_string())
+    }
+
+    /// A month's short name, alone (for a calendar leaf): "Dec", "Dez", "déc.", "dec.".
+    pub fn short_month(&self, d: NaiveDate) -> String {
+        with_formatters(self.locale, |f| Some(f.month.format(&icu_date(d)?).to_string()))
+            .unwrap_or_else(|| d.format("%m").to_string())
     }
 
     /// A day with its weekday, written out: "Thursday 24 December 2026".
@@ -149,6 +157,8 @@ mod tests {
             assert!(!with_time.contains("PM"), "{with_time}: a 24-hour clock");
         }
         assert!(Tr::new(Locale::De).long_date(day()).contains("Dezember"));
+        let months: Vec<String> = Locale::ALL.iter().map(|l| Tr::new(*l).short_month(day())).collect();
+        assert_eq!(months, ["Dec", "Dez", "déc.", "dec."]);
         assert!(Tr::new(Locale::Fr).long_date(day()).contains("jeudi"));
     }
 

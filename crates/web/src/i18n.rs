@@ -440,9 +440,12 @@ impl Tr {
         let sign = if c < 0 { "-" } else { "" };
         let (whole, frac) = (c.unsigned_abs() / 100, c.unsigned_abs() % 100);
         let whole = group(whole, self.thousands(), sign);
-        match self.locale {
-            Locale::En => format!("€{whole}.{frac:02}"),
-            Locale::De | Locale::Da | Locale::Fr => format!("{whole},{frac:02}\u{a0}€"),
+        // Whole euros (budgets, grants) read better without ",00"; cents are shown when there are any.
+        match (self.locale, frac) {
+            (Locale::En, 0) => format!("€{whole}"),
+            (Locale::En, _) => format!("€{whole}.{frac:02}"),
+            (_, 0) => format!("{whole}\u{a0}€"),
+            (_, _) => format!("{whole},{frac:02}\u{a0}€"),
         }
     }
 }
@@ -564,7 +567,7 @@ mod tests {
         assert_eq!(de.money(&domain::Cents(8_247_875)), "82.478,75\u{a0}€");
         assert_eq!(
             Tr::new(Locale::Fr).money(&domain::Cents(149_620_500)),
-            "1\u{202f}496\u{202f}205,00\u{a0}€"
+            "1\u{202f}496\u{202f}205\u{a0}€"
         );
         assert_eq!(Tr::new(Locale::Da).country("DE"), "Tyskland");
         assert_eq!(de.country("DE"), "Deutschland");

@@ -134,6 +134,7 @@ fn routes() -> Routes {
     .get("/projects", projects::list)
     .get("/projects/{id}", projects::page)
     .get("/language", language::switch)
+    .get("/dashboard", dashboard::page)
     // accounts
     .get("/register", account::register_form)
     .post("/register", account::register)
@@ -237,6 +238,7 @@ fn routes() -> Routes {
     .get("/events/{id}/edit", events::edit_form)
     .post("/events/{id}/edit", events::edit)
     .post("/events/{id}/submit", events::submit)
+    .get("/events/{id}/cancel", events::cancel_form)
     .post("/events/{id}/cancel", events::cancel)
     .post("/events/{id}/approve", events::approve)
     .post("/events/{id}/return", events::send_back)

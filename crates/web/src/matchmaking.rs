@@ -29,6 +29,8 @@ pub struct Snapshot {
     organisations: HashMap<i64, OrgFacts>,
     /// Members-only opportunities, hidden from visitors.
     members_only: HashSet<i64>,
+    /// The organisation that publishes each opportunity.
+    opportunity_owner: HashMap<i64, i64>,
 }
 
 struct OrgFacts {
@@ -198,7 +200,9 @@ async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError
         organisations.iter().map(|o| (o.id, o.profile.country)).collect();
     let mut all: Vec<Entity> = entities.into_values().collect();
     let mut members_only = HashSet::new();
+    let mut opportunity_owner = HashMap::with_capacity(opportunities.len());
     for o in &opportunities {
+        opportunity_owner.insert(o.id, o.organisation_id);
         if o.draft.visibility == Visibility::Members {
             members_only.insert(o.id);
         }
@@ -217,6 +221,7 @@ async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError
         version,
         organisations: facts,
         members_only,
+        opportunity_owner,
     })
 }
 
@@ -332,16 +337,80 @@ impl Matchmaker {
 
     fn show(&self, snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> {
         let mut q = query.clone();
-        // Members-only opportunities are dropped for visitors after ranking, so ask for more.
-        q.limit = query.limit + if signed_in { 0 } else { snap.members_only.len().min(50) };
-        snap.index
+        // Members-only opportunities are dropped for visitors after ranking, and the list is
+        // varied after that, so ask for more than are shown.
+        q.limit = query.limit * VARIETY + if signed_in { 0 } else { snap.members_only.len().min(50) };
+        let visible = snap
+            .index
             .recommend(&q, &Weights::default())
             .into_iter()
-            .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)))
-            .take(query.limit)
+            .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)));
+        varied(visible, |id| snap.opportunity_owner.get(&id).copied(), query.limit)
+            .into_iter()
             .filter_map(|r| shown(snap, tr, r))
             .collect()
     }
+}
+
+/// Candidates asked of the index per recommendation shown, for [`varied`] to choose from.
+const VARIETY: usize = 4;
+
+/// A varied list from ranked candidates, best first: one opportunity per publishing
+/// organisation, no two opportunities with the same title (generated and copied titles repeat),
+/// nothing from an organisation already listed, and at most half opportunities while
+/// organisations are there to fill the rest. A list of eight near-identical requests tells a
+/// reader less than four requests and four partners.
+pub fn varied(
+    ranked: impl IntoIterator<Item = Recommendation>,
+    owner_of: impl Fn(i64) -> Option<i64>,
+    limit: usize,
+) -> Vec<Recommendation> {
+    let max_opportunities = limit.div_ceil(2);
+    let mut chosen: Vec<Recommendation> = Vec::with_capacity(limit);
+    let mut held_back: Vec<Recommendation> = Vec::new();
+    let mut owners: HashSet<i64> = HashSet::new();
+    let mut titles: HashSet<String> = HashSet::new();
+    let mut opportunities = 0;
+    for r in ranked {
+        if chosen.len() == limit {
+            break;
+        }
+        let (owner, is_opportunity) = match r.key {
+            Key::Organisation(id) => (Some(id), false),
+            Key::Opportunity(id) => (owner_of(id), true),
+        };
+        if owner.is_some_and(|o| owners.contains(&o)) {
+            continue;
+        }
+        if is_opportunity {
+            if !titles.insert(domain::fold(&r.name)) {
+                continue;
+            }
+            if opportunities == max_opportunities {
+                held_back.push(r);
+                continue;
+            }
+            opportunities += 1;
+        }
+        owners.extend(owner);
+        chosen.push(r);
+    }
+    // Too few organisations to fill the list: the best held-back opportunities take the room.
+    for r in held_back {
+        if chosen.len() == limit {
+            break;
+        }
+        let owner = match r.key {
+            Key::Opportunity(id) => owner_of(id),
+            Key::Organisation(id) => Some(id),
+        };
+        if owner.is_some_and(|o| !owners.insert(o)) {
+            continue;
+        }
+        chosen.push(r);
+    }
+    chosen.sort_by(|a, b| b.score.total_cmp(&a.score));
+    chosen
 }
 
 fn shown(snap: &Snapshot, tr: &Tr, r: Recommendation) -> Option<Shown> {
@@ -360,7 +429,7 @@ fn shown(snap: &Snapshot, tr: &Tr, r: Recommendation) -> Option<Shown> {
         href,
         country: r.country.map(|c| c.to_string()),
         score: r.score,
-        reasons: r.reasons.iter().filter_map(|x| reason_text(tr, x)).take(4).collect(),
+        reasons: r.reasons.iter().filter_map(|x| reason_text(tr, x)).take(6).collect(),
     })
 }
 
@@ -437,4 +506,65 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>) {
             }
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use matching::{Features, Recommendation, Subject};
+
+    fn candidate(key: Key, name: &str, score: f32) -> Recommendation {
+        Recommendation {
+            key,
+            name: name.into(),
+            subject: match key {
+                Key::Organisation(_) => Subject::Organisation(OrganisationType::Company),
+                Key::Opportunity(_) => Subject::Opportunity(OpportunityKind::TechnologyRequest),
+            },
+            country: None,
+            score,
+            features: Features::default(),
+            reasons: vec![],
+        }
+    }
+
+    #[test]
+    fn a_varied_list_has_each_owner_and_title_once_and_room_for_organisations() {
+        // Ten near-identical requests from organisations 100..110 rank above three organisations.
+        let mut ranked: Vec<Recommendation> = (0..10)
+            .map(|i| {
+                candidate(
+                    Key::Opportunity(i),
+                    "Consortium partners for Horizon Europe",
+                    10.0 - i as f32 * 0.1,
+                )
+            })
+            .collect();
+        ranked.push(candidate(Key::Opportunity(20), "Laser drilling of alumina", 5.0));
+        ranked.push(candidate(Key::Opportunity(21), "Pilot line for sensors", 4.9));
+        ranked.push(candidate(Key::Opportunity(22), "Another request by owner 101", 4.8));
+        for (i, id) in [1, 2, 3].into_iter().enumerate() {
+            ranked.push(candidate(Key::Organisation(id), "Org", 3.0 - i as f32));
+        }
+        let owner = |id: i64| Some(if id == 22 { 101 } else { 100 + id });
+        let list = varied(ranked, owner, 6);
+        let keys: Vec<Key> = list.iter().map(|r| r.key).collect();
+        assert_eq!(
+            keys,
+            [
+                Key::Opportunity(0),
+                Key::Opportunity(20),
+                Key::Opportunity(21),
+                Key::Organisation(1),
+                Key::Organisation(2),
+                Key::Organisation(3)
+            ],
+            "one of the identical titles, no second request of an owner, half organisations"
+        );
+        // Without organisations, opportunities fill the list.
+        let only: Vec<Recommendation> = (0..5)
+            .map(|i| candidate(Key::Opportunity(i), &format!("Request {i}"), 5.0 - i as f32))
+            .collect();
+        assert_eq!(varied(only, |id| Some(100 + id), 4).len(), 4);
+    }
 }

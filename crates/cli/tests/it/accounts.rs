@@ -255,7 +255,7 @@ async fn registration_is_confirmed_through_a_mailed_link_then_login_works() {
             ],
         )
         .await;
-    assert_eq!(evil.location, "/account");
+    assert_eq!(evil.location, "/dashboard");
 
     // Logging out ends the session on the server, not only in the browser.
     let stolen = anna.cookies.clone();

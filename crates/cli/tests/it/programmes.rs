@@ -137,7 +137,7 @@ async fn an_sme_applies_with_a_centre_is_scored_blind_funded_and_reports() {
     // The public page shows the budget and nothing committed yet.
     let (status, page) = app.text(&format!("/programmes/{id}")).await;
     assert_eq!(status, 200);
-    assert!(page.contains("Smart manufacturing pilots") && page.contains("€1,200,000.00"));
+    assert!(page.contains("Smart manufacturing pilots") && page.contains("€1,200,000"));
     assert!(page.contains("No project is funded yet."));
     let (_, funding) = app.text("/funding").await;
     assert!(

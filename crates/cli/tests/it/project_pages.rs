@@ -181,7 +181,7 @@ async fn a_consortium_keeps_its_project_page() {
         "SMALLSAT-SC",
         "Interreg North Sea",
         "2026-01-01 – 2028-12-31",
-        "€2,400,000.00",
+        "€2,400,000",
         "United States",
         "https://smallsat.example.eu",
         "Vibration test bench ready",

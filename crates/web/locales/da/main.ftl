@@ -7,7 +7,7 @@ nav-search = Søg
 nav-api = API
 nav-language = Sprog
 search-label = Søg i clusterhub
-search-placeholder = Organisationer, projekter, emner…
+search-placeholder = Organisationer, events…
 search-button = Søg
 footer-about = clusterhub – den åbne platform, hvor Europas klynger, SMV'er og teknologicentre finder partnere.
 footer-data = Projektdata: CORDIS, © Den Europæiske Union, CC BY 4.0. Maskinlæsbart:
@@ -35,10 +35,9 @@ filter-left-out = Filteret "{ $parameter }" blev udeladt: "{ $value }" er ikke e
 
 ## Forside
 home-title = Europas platform for klyngesamarbejde
-home-heading = Find partnere i Europas klynger
-home-lead = Klynger, SMV'er, teknologicentre og forskningsinstitutioner i ét åbent katalog: find dem, der arbejder med jeres teknologi, i jeres region eller i udlandet, og hvem de har samarbejdet med.
+home-heading = Hvor Europas klynger arbejder sammen
+home-lead = Klynger, SMV’er, teknologicentre og forskningsinstitutioner finder partnere på tværs af grænser, mødes til arrangementer og B2B-dage, svarer på hinandens tilbud og efterspørgsler og følger de finansieringsindkaldelser, der passer til dem.
 home-search-label = Søg i kataloget
-home-stats-heading = Kataloget i tal
 home-stats-summary = { $organisations } organisationer fra { $countries } lande.
 home-stats-projects = { $projects ->
     [one] Ét samarbejdsprojekt.
@@ -1484,3 +1483,78 @@ interest-error-message-characters = Beskeden indeholder kontroltegn; fjern dem.
 nav-dashboard = Mit clusterhub
 search-page-label = Søg på platformen
 funding-opens-on = Åbner { $date }
+conversation-with = med { $name }
+conversation-profile = Profil for { $name }
+programme-error-centre-ambiguous = { $count } centre har dette navn; skriv adressen på det, I mener: { $addresses }.
+claims-done-approved = Anmodningen er godkendt: personen administrerer nu organisationen og har fået besked pr. e-mail.
+claims-done-rejected = Anmodningen er afvist; personen har fået besked pr. e-mail med jeres begrundelse.
+event-cancel-title = Aflys “{ $title }”?
+event-cancel-when = Arrangementet er planlagt til { $when }. Aflysningen kan ikke fortrydes; det vises fortsat som aflyst.
+event-cancel-told = { $count ->
+    [0] Ingen er tilmeldt endnu.
+    [one] Den ene tilmeldte eller ventende person får besked pr. e-mail.
+   *[other] De { $count } tilmeldte eller ventende personer får besked pr. e-mail.
+}
+event-cancel-keep = Nej, behold arrangementet
+dashboard-heading = Velkommen, { $name }
+dashboard-waiting = Venter på jeres beslutning
+dashboard-waiting-none = Intet venter på jer lige nu.
+dashboard-wait-meetings = { $count ->
+    [one] En mødeanmodning at besvare
+   *[other] { $count } mødeanmodninger at besvare
+}
+dashboard-wait-centre = En ansøgning nævner jeres center: bekræft den
+dashboard-wait-mission = { $count ->
+    [one] En missionsansøgning at vurdere
+   *[other] { $count } missionsansøgninger at vurdere
+}
+dashboard-wait-programme = { $count ->
+    [one] En programansøgning at vurdere
+   *[other] { $count } programansøgninger at vurdere
+}
+dashboard-wait-opportunity = En mulighed blev sendt tilbage af moderationen: ret den og indsend den igen
+dashboard-wait-event = Et arrangement blev sendt tilbage af moderationen: ret det og indsend det igen
+dashboard-wait-claims = { $count ->
+    [one] En anmodning eller foreslået organisation at gennemgå
+   *[other] { $count } anmodninger eller foreslåede organisationer at gennemgå
+}
+dashboard-wait-opportunities = { $count ->
+    [one] En mulighed at gennemgå
+   *[other] { $count } muligheder at gennemgå
+}
+dashboard-wait-events = { $count ->
+    [one] Et arrangement at gennemgå
+   *[other] { $count } arrangementer at gennemgå
+}
+dashboard-events = Jeres næste arrangementer
+dashboard-events-none = I er ikke tilmeldt et kommende arrangement.
+dashboard-waiting-list = på ventelisten
+dashboard-find-events = Find arrangementer
+dashboard-calls = Indkaldelser, I følger
+dashboard-calls-none = I følger ingen åben indkaldelse. Følg en for at blive mindet om fristen.
+dashboard-profile = Profil
+dashboard-edit-profile = Redigér profilen
+dashboard-people = Personer
+dashboard-new-event = Opret et arrangement
+dashboard-new-opportunity = Offentliggør en mulighed
+dashboard-partners = Anbefalede partnere
+dashboard-published = { $count ->
+    [0] Ingen offentliggjort mulighed
+    [one] Én offentliggjort mulighed
+   *[other] { $count } offentliggjorte muligheder
+}
+dashboard-no-organisation-heading = Jeres organisation
+dashboard-no-organisation = I handler endnu ikke for en organisation. Find jeres i kataloget og gør krav på profilen, eller foreslå den, hvis den mangler; moderationen bekræfter.
+dashboard-find-yours = Find jeres organisation
+dashboard-propose = Foreslå en ny organisation
+home-to-dashboard = Gå til Mit clusterhub
+home-search-placeholder = Navn, by eller emne
+home-events = Kommende arrangementer
+home-all-events = Alle arrangementer
+home-calls = Indkaldelser med snarlig frist
+home-calls-none = Ingen åben indkaldelse lukker inden for de næste 30 dage.
+home-all-calls = Alle finansieringsindkaldelser
+home-opportunities = Nyeste muligheder
+home-all-opportunities = Hele markedspladsen
+recommended-why = Hvorfor? Flere grunde
+recommended-organisation = Organisation

@@ -7,7 +7,7 @@ nav-search = Suche
 nav-api = API
 nav-language = Sprache
 search-label = clusterhub durchsuchen
-search-placeholder = Organisationen, Projekte, Themen…
+search-placeholder = Organisationen, Termine…
 search-button = Suchen
 footer-about = clusterhub – die offene Plattform, auf der Europas Cluster, KMU und Technologiezentren Partner finden.
 footer-data = Projektdaten: CORDIS, © Europäische Union, CC BY 4.0. Maschinenlesbar:
@@ -35,10 +35,9 @@ filter-left-out = Der Filter „{ $parameter }“ wurde nicht angewendet: „{ $
 
 ## Startseite
 home-title = Europas Plattform für Cluster-Zusammenarbeit
-home-heading = Partner in Europas Clustern finden
-home-lead = Cluster, KMU, Technologiezentren und Forschungseinrichtungen in einem offenen Verzeichnis: Finden Sie, wer an Ihrer Technologie arbeitet, in Ihrer Region oder im Ausland, und mit wem sie zusammengearbeitet haben.
+home-heading = Wo Europas Cluster zusammenarbeiten
+home-lead = Cluster, KMU, Technologiezentren und Forschungseinrichtungen finden grenzüberschreitend Partner, treffen sich auf Veranstaltungen und B2B-Tagen, antworten auf Angebote und Gesuche und verfolgen passende Förderaufrufe.
 home-search-label = Im Verzeichnis suchen
-home-stats-heading = Das Verzeichnis auf einen Blick
 home-stats-summary = { $organisations } Organisationen aus { $countries } Ländern.
 home-stats-projects = { $projects ->
     [one] Ein Kooperationsprojekt.
@@ -1484,3 +1483,78 @@ interest-error-message-characters = Die Nachricht enthält Steuerzeichen; entfer
 nav-dashboard = Mein clusterhub
 search-page-label = Plattform durchsuchen
 funding-opens-on = Öffnet am { $date }
+conversation-with = mit { $name }
+conversation-profile = Profil von { $name }
+programme-error-centre-ambiguous = { $count } Zentren tragen diesen Namen; geben Sie die Adresse des gemeinten an: { $addresses }.
+claims-done-approved = Der Anspruch ist bestätigt: Die Person verwaltet nun die Organisation und wurde per E-Mail informiert.
+claims-done-rejected = Der Anspruch ist abgelehnt; die Person wurde per E-Mail mit Ihrer Begründung informiert.
+event-cancel-title = „{ $title }“ absagen?
+event-cancel-when = Die Veranstaltung ist für { $when } geplant. Die Absage kann nicht rückgängig gemacht werden; sie bleibt als abgesagt aufgeführt.
+event-cancel-told = { $count ->
+    [0] Es hat sich noch niemand angemeldet.
+    [one] Die eine angemeldete oder wartende Person wird per E-Mail informiert.
+   *[other] Die { $count } angemeldeten oder wartenden Personen werden per E-Mail informiert.
+}
+event-cancel-keep = Nein, Veranstaltung beibehalten
+dashboard-heading = Willkommen, { $name }
+dashboard-waiting = Wartet auf Ihre Entscheidung
+dashboard-waiting-none = Im Moment wartet nichts auf Sie.
+dashboard-wait-meetings = { $count ->
+    [one] Eine Terminanfrage zu beantworten
+   *[other] { $count } Terminanfragen zu beantworten
+}
+dashboard-wait-centre = Ein Antrag nennt Ihr Zentrum: bitte bestätigen
+dashboard-wait-mission = { $count ->
+    [one] Eine Bewerbung für eine Delegationsreise zu bewerten
+   *[other] { $count } Bewerbungen für eine Delegationsreise zu bewerten
+}
+dashboard-wait-programme = { $count ->
+    [one] Ein Programmantrag zu bewerten
+   *[other] { $count } Programmanträge zu bewerten
+}
+dashboard-wait-opportunity = Ein Angebot wurde von der Moderation zurückgegeben: ändern und erneut einreichen
+dashboard-wait-event = Eine Veranstaltung wurde von der Moderation zurückgegeben: ändern und erneut einreichen
+dashboard-wait-claims = { $count ->
+    [one] Ein Anspruch oder Organisationsvorschlag zu prüfen
+   *[other] { $count } Ansprüche oder Organisationsvorschläge zu prüfen
+}
+dashboard-wait-opportunities = { $count ->
+    [one] Ein Angebot zu prüfen
+   *[other] { $count } Angebote zu prüfen
+}
+dashboard-wait-events = { $count ->
+    [one] Eine Veranstaltung zu prüfen
+   *[other] { $count } Veranstaltungen zu prüfen
+}
+dashboard-events = Ihre nächsten Veranstaltungen
+dashboard-events-none = Sie sind für keine kommende Veranstaltung angemeldet.
+dashboard-waiting-list = auf der Warteliste
+dashboard-find-events = Veranstaltungen finden
+dashboard-calls = Ausschreibungen, denen Sie folgen
+dashboard-calls-none = Sie folgen keiner offenen Ausschreibung. Folgen Sie einer, um an die Frist erinnert zu werden.
+dashboard-profile = Profil
+dashboard-edit-profile = Profil bearbeiten
+dashboard-people = Personen
+dashboard-new-event = Veranstaltung anlegen
+dashboard-new-opportunity = Angebot veröffentlichen
+dashboard-partners = Empfohlene Partner
+dashboard-published = { $count ->
+    [0] Kein veröffentlichtes Angebot
+    [one] Ein veröffentlichtes Angebot
+   *[other] { $count } veröffentlichte Angebote
+}
+dashboard-no-organisation-heading = Ihre Organisation
+dashboard-no-organisation = Sie handeln noch für keine Organisation. Suchen Sie Ihre im Verzeichnis und beanspruchen Sie das Profil, oder schlagen Sie sie vor, falls sie fehlt; die Moderation bestätigt es.
+dashboard-find-yours = Ihre Organisation finden
+dashboard-propose = Neue Organisation vorschlagen
+home-to-dashboard = Zu Mein clusterhub
+home-search-placeholder = Name, Ort oder Thema
+home-events = Kommende Veranstaltungen
+home-all-events = Alle Veranstaltungen
+home-calls = Bald endende Ausschreibungen
+home-calls-none = In den nächsten 30 Tagen endet keine offene Ausschreibung.
+home-all-calls = Alle Förderaufrufe
+home-opportunities = Neueste Angebote und Gesuche
+home-all-opportunities = Der ganze Marktplatz
+recommended-why = Warum? Weitere Gründe
+recommended-organisation = Organisation

@@ -7,7 +7,7 @@ nav-search = Search
 nav-api = API
 nav-language = Language
 search-label = Search clusterhub
-search-placeholder = Organisations, projects, topics…
+search-placeholder = Organisations, events…
 search-button = Search
 footer-about = clusterhub — the open platform on which Europe's clusters, SMEs and technology centres find partners.
 footer-data = Project data: CORDIS, © European Union, CC BY 4.0. Machine-readable:
@@ -35,10 +35,9 @@ filter-left-out = The filter “{ $parameter }” was left out: “{ $value }”
 
 ## Home
 home-title = Europe's cluster collaboration platform
-home-heading = Find partners across Europe's clusters
-home-lead = Clusters, SMEs, technology centres and research organisations in one open directory: find who works on your technology, in your region or abroad, and who they have worked with.
+home-heading = Where Europe's clusters work together
+home-lead = Clusters, SMEs, technology centres and research organisations find partners across borders, meet at events and B2B days, answer each other's offers and requests, and follow the funding calls that fit them.
 home-search-label = Search the directory
-home-stats-heading = The directory at a glance
 home-stats-summary = { $organisations } organisations from { $countries } countries.
 home-stats-projects = { $projects ->
     [one] One collaboration project.
@@ -1484,3 +1483,78 @@ interest-error-message-characters = The message contains control characters; rem
 nav-dashboard = My clusterhub
 search-page-label = Search the platform
 funding-opens-on = Opens { $date }
+conversation-with = with { $name }
+conversation-profile = Profile of { $name }
+programme-error-centre-ambiguous = { $count } centres have this name; write the address of the one you mean: { $addresses }.
+claims-done-approved = The claim is approved: the claimant now administers the organisation and was told by mail.
+claims-done-rejected = The claim is rejected; the claimant was told by mail with your reason.
+event-cancel-title = Call off “{ $title }”?
+event-cancel-when = The event is planned for { $when }. Calling it off cannot be undone; it stays listed as called off.
+event-cancel-told = { $count ->
+    [0] Nobody has registered yet.
+    [one] The one person registered or waiting is told by mail.
+   *[other] The { $count } people registered or waiting are told by mail.
+}
+event-cancel-keep = No, keep the event
+dashboard-heading = Welcome, { $name }
+dashboard-waiting = Needs your decision
+dashboard-waiting-none = Nothing waits for you right now.
+dashboard-wait-meetings = { $count ->
+    [one] A meeting request to answer
+   *[other] { $count } meeting requests to answer
+}
+dashboard-wait-centre = An application names your centre: confirm it
+dashboard-wait-mission = { $count ->
+    [one] A mission application to score
+   *[other] { $count } mission applications to score
+}
+dashboard-wait-programme = { $count ->
+    [one] A programme application to score
+   *[other] { $count } programme applications to score
+}
+dashboard-wait-opportunity = An opportunity was returned by a moderator: change and submit it again
+dashboard-wait-event = An event was returned by a moderator: change and submit it again
+dashboard-wait-claims = { $count ->
+    [one] A claim or proposed organisation to review
+   *[other] { $count } claims or proposed organisations to review
+}
+dashboard-wait-opportunities = { $count ->
+    [one] An opportunity to review
+   *[other] { $count } opportunities to review
+}
+dashboard-wait-events = { $count ->
+    [one] An event to review
+   *[other] { $count } events to review
+}
+dashboard-events = Your next events
+dashboard-events-none = You are not registered for an upcoming event.
+dashboard-waiting-list = on the waiting list
+dashboard-find-events = Find events
+dashboard-calls = Calls you follow
+dashboard-calls-none = You follow no open call. Follow one to be reminded of its deadline.
+dashboard-profile = Profile
+dashboard-edit-profile = Edit the profile
+dashboard-people = People
+dashboard-new-event = Organise an event
+dashboard-new-opportunity = Publish an opportunity
+dashboard-partners = Recommended partners
+dashboard-published = { $count ->
+    [0] No published opportunity
+    [one] One published opportunity
+   *[other] { $count } published opportunities
+}
+dashboard-no-organisation-heading = Your organisation
+dashboard-no-organisation = You do not act for an organisation yet. Find yours in the directory and claim its profile, or propose it if it is not there; a moderator confirms it.
+dashboard-find-yours = Find your organisation
+dashboard-propose = Propose a new organisation
+home-to-dashboard = Go to My clusterhub
+home-search-placeholder = Name, city or topic
+home-events = Upcoming events
+home-all-events = All events
+home-calls = Calls closing soon
+home-calls-none = No open call closes within the next 30 days.
+home-all-calls = All funding calls
+home-opportunities = Newest opportunities
+home-all-opportunities = The whole marketplace
+recommended-why = Why? More reasons
+recommended-organisation = Organisation

@@ -7,7 +7,7 @@ nav-search = Recherche
 nav-api = API
 nav-language = Langue
 search-label = Rechercher dans clusterhub
-search-placeholder = Organisations, projets, thèmes…
+search-placeholder = Organisations, événements…
 search-button = Rechercher
 footer-about = clusterhub – la plateforme ouverte où les clusters, PME et centres technologiques d'Europe trouvent des partenaires.
 footer-data = Données des projets : CORDIS, © Union européenne, CC BY 4.0. Lisible par machine :
@@ -35,10 +35,9 @@ filter-left-out = Le filtre « { $parameter } » a été ignoré : « { $value }
 
 ## Accueil
 home-title = La plateforme européenne de coopération entre clusters
-home-heading = Trouvez des partenaires dans les clusters d'Europe
-home-lead = Clusters, PME, centres technologiques et organismes de recherche dans un annuaire ouvert : trouvez qui travaille sur votre technologie, dans votre région ou à l'étranger, et avec qui ils ont collaboré.
+home-heading = Là où les clusters européens coopèrent
+home-lead = Clusters, PME, centres technologiques et organismes de recherche trouvent des partenaires au-delà des frontières, se rencontrent lors d’événements et de journées B2B, répondent aux offres et demandes et suivent les appels à financement qui leur conviennent.
 home-search-label = Rechercher dans l'annuaire
-home-stats-heading = L'annuaire en bref
 home-stats-summary = { $organisations } organisations de { $countries } pays.
 home-stats-projects = { $projects ->
     [one] Un projet de coopération.
@@ -1484,3 +1483,78 @@ interest-error-message-characters = Le message contient des caractères de contr
 nav-dashboard = Mon clusterhub
 search-page-label = Rechercher sur la plateforme
 funding-opens-on = Ouvre le { $date }
+conversation-with = avec { $name }
+conversation-profile = Profil de { $name }
+programme-error-centre-ambiguous = { $count } centres portent ce nom ; indiquez l’adresse de celui que vous visez : { $addresses }.
+claims-done-approved = La demande est approuvée : la personne administre désormais l’organisation et en a été informée par courriel.
+claims-done-rejected = La demande est refusée ; la personne en a été informée par courriel avec votre motif.
+event-cancel-title = Annuler « { $title } » ?
+event-cancel-when = L’événement est prévu le { $when }. L’annulation est définitive ; il reste affiché comme annulé.
+event-cancel-told = { $count ->
+    [0] Personne ne s’est encore inscrit.
+    [one] La personne inscrite ou en attente est prévenue par courriel.
+   *[other] Les { $count } personnes inscrites ou en attente sont prévenues par courriel.
+}
+event-cancel-keep = Non, maintenir l’événement
+dashboard-heading = Bienvenue, { $name }
+dashboard-waiting = En attente de votre décision
+dashboard-waiting-none = Rien ne vous attend pour le moment.
+dashboard-wait-meetings = { $count ->
+    [one] Une demande de rendez-vous à traiter
+   *[other] { $count } demandes de rendez-vous à traiter
+}
+dashboard-wait-centre = Une candidature désigne votre centre : à confirmer
+dashboard-wait-mission = { $count ->
+    [one] Une candidature de mission à évaluer
+   *[other] { $count } candidatures de mission à évaluer
+}
+dashboard-wait-programme = { $count ->
+    [one] Une candidature au programme à évaluer
+   *[other] { $count } candidatures au programme à évaluer
+}
+dashboard-wait-opportunity = Une opportunité a été renvoyée par la modération : modifiez-la et soumettez-la à nouveau
+dashboard-wait-event = Un événement a été renvoyé par la modération : modifiez-le et soumettez-le à nouveau
+dashboard-wait-claims = { $count ->
+    [one] Une revendication ou proposition d’organisation à examiner
+   *[other] { $count } revendications ou propositions d’organisation à examiner
+}
+dashboard-wait-opportunities = { $count ->
+    [one] Une opportunité à examiner
+   *[other] { $count } opportunités à examiner
+}
+dashboard-wait-events = { $count ->
+    [one] Un événement à examiner
+   *[other] { $count } événements à examiner
+}
+dashboard-events = Vos prochains événements
+dashboard-events-none = Vous n’êtes inscrit à aucun événement à venir.
+dashboard-waiting-list = sur liste d’attente
+dashboard-find-events = Trouver des événements
+dashboard-calls = Appels que vous suivez
+dashboard-calls-none = Vous ne suivez aucun appel ouvert. Suivez-en un pour être averti de son échéance.
+dashboard-profile = Profil
+dashboard-edit-profile = Modifier le profil
+dashboard-people = Personnes
+dashboard-new-event = Organiser un événement
+dashboard-new-opportunity = Publier une opportunité
+dashboard-partners = Partenaires recommandés
+dashboard-published = { $count ->
+    [0] Aucune opportunité publiée
+    [one] Une opportunité publiée
+   *[other] { $count } opportunités publiées
+}
+dashboard-no-organisation-heading = Votre organisation
+dashboard-no-organisation = Vous n’agissez encore pour aucune organisation. Trouvez la vôtre dans l’annuaire et revendiquez son profil, ou proposez-la si elle n’y est pas ; la modération confirme.
+dashboard-find-yours = Trouver votre organisation
+dashboard-propose = Proposer une nouvelle organisation
+home-to-dashboard = Aller à Mon clusterhub
+home-search-placeholder = Nom, ville ou thème
+home-events = Événements à venir
+home-all-events = Tous les événements
+home-calls = Appels qui se terminent bientôt
+home-calls-none = Aucun appel ouvert ne se termine dans les 30 prochains jours.
+home-all-calls = Tous les appels à financement
+home-opportunities = Opportunités récentes
+home-all-opportunities = Toute la place de marché
+recommended-why = Pourquoi ? Autres raisons
+recommended-organisation = Organisation

@@ -151,7 +151,7 @@ fn register_form_page(ctx: &Ctx, name: &str, email: &str, errors: Errors) -> For
 
 pub async fn register_form(ctx: Ctx) -> Result<Response, WebError> {
     if ctx.user().is_some() {
-        return Ok(Redirect::to("/account").into_response());
+        return Ok(Redirect::to("/dashboard").into_response());
     }
     Ok(render(&register_form_page(&ctx, "", "", Errors::default()))?.into_response())
 }
@@ -309,7 +309,7 @@ fn login_page(ctx: &Ctx, email: &str, ret: &str, errors: Errors, notice_key: &st
 
 pub async fn login_form(ctx: Ctx, Query(q): Query<PageQuery>) -> Result<Response, WebError> {
     if ctx.user().is_some() {
-        return Ok(Redirect::to(&safe_return(&q.ret).unwrap_or_else(|| "/account".into())).into_response());
+        return Ok(Redirect::to(&safe_return(&q.ret).unwrap_or_else(|| "/dashboard".into())).into_response());
     }
     Ok(render(&login_page(&ctx, "", &q.ret, Errors::default(), &q.done))?.into_response())
 }
@@ -381,7 +381,7 @@ pub async fn login(
         )
         .await?;
     audit(&state, &v, Some(&user), "login", &user.email, "password").await?;
-    let to = safe_return(ret).unwrap_or_else(|| "/account".into());
+    let to = safe_return(ret).unwrap_or_else(|| "/dashboard".into());
     let mut res = Redirect::to(&to).into_response();
     let headers = res.headers_mut();
     headers.append(

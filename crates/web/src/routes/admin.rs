@@ -2,7 +2,7 @@
 //! roles, and the audit log).
 
 use askama::Template;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Path, Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::PlatformRole;
 use serde::Deserialize;
@@ -22,6 +22,7 @@ const PAGE: u32 = 50;
 #[template(path = "claims.html")]
 struct ClaimsPage {
     chrome: Chrome,
+    notice: Option<String>,
     claims: Vec<Claim>,
 }
 
@@ -31,9 +32,20 @@ impl ClaimsPage {
     }
 }
 
-pub async fn claims(State(state): State<AppState>, ctx: Ctx, _m: Moderator) -> Result<Response, WebError> {
+pub async fn claims(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    _m: Moderator,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let notice = match crate::routes::done_param(raw.as_deref()).as_deref() {
+        Some("approved") => Some(ctx.tr.t("claims-done-approved")),
+        Some("rejected") => Some(ctx.tr.t("claims-done-rejected")),
+        _ => None,
+    };
     Ok(render(&ClaimsPage {
         chrome: ctx.chrome("moderation"),
+        notice,
         claims: state.store.pending_claims().await?,
     })?
     .into_response())
@@ -71,7 +83,7 @@ pub async fn approve_claim(
         .mailer
         .notify(&found.user_email, &tr.t("mail-claim-approved-subject"), body)
         .await;
-    Ok(Redirect::to("/moderation/claims").into_response())
+    Ok(Redirect::to("/moderation/claims?done=approved").into_response())
 }
 
 pub async fn reject_claim(
@@ -107,7 +119,7 @@ pub async fn reject_claim(
         .mailer
         .notify(&found.user_email, &tr.t("mail-claim-rejected-subject"), body)
         .await;
-    Ok(Redirect::to("/moderation/claims").into_response())
+    Ok(Redirect::to("/moderation/claims?done=rejected").into_response())
 }
 
 #[derive(Deserialize, Default)]

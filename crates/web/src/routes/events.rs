@@ -248,11 +248,16 @@ pub(crate) fn day_start(d: NaiveDate) -> DateTime<Utc> {
     d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or_else(Utc::now)
 }
 
-/// A line of the calendar list.
+/// A line of the calendar list (a card with the day on a calendar leaf).
 pub struct Row {
     pub id: i64,
     pub title: String,
     pub kind: String,
+    pub kind_code: String,
+    /// The first day in the reader's zone: ISO, day of month, short month name.
+    pub day_iso: String,
+    pub day: u32,
+    pub month: String,
     pub when: String,
     pub place: String,
     pub organisation: String,
@@ -260,11 +265,16 @@ pub struct Row {
     pub cancelled: bool,
 }
 
-fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
+pub(crate) fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
+    let first = e.starts_at.with_timezone(&viewer_zone(user, e)).date_naive();
     Row {
         id: e.id,
         title: e.draft.title.clone(),
         kind: tr.t(e.draft.kind.message_id()),
+        kind_code: e.draft.kind.to_string(),
+        day_iso: first.to_string(),
+        day: first.day(),
+        month: tr.short_month(first),
         when: span(tr, e.starts_at, e.ends_at, viewer_zone(user, e)),
         place: place(tr, e),
         organisation: crate::views::title_case_if_shouting(&e.organisation_name),
@@ -1326,7 +1336,8 @@ pub async fn send_back(
 }
 
 /// The organiser calls a published event off; everyone registered is told.
-pub async fn cancel(
+/// `GET /events/{id}/cancel`: calling an event off is asked once more, saying who will be told.
+pub async fn cancel_form(
     State(state): State<AppState>,
     ctx: Ctx,
     me: SignedIn,
@@ -1334,6 +1345,49 @@ pub async fn cancel(
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
     require_organiser(&state, me.user(), e.organisation_id).await?;
+    if e.state != EventState::Published {
+        return Err(WebError::Conflict("event-error-state"));
+    }
+    let (confirmed, waiting) = state.store.registration_counts(e.id).await?;
+    let tr = &ctx.tr;
+    let page = FormPage {
+        chrome: ctx.chrome("events"),
+        title: tr.t1("event-cancel-title", "title", e.draft.title.as_str()),
+        intro: vec![
+            tr.t1(
+                "event-cancel-when",
+                "when",
+                span(tr, e.starts_at, e.ends_at, e.draft.tz()),
+            ),
+            tr.t1("event-cancel-told", "count", confirmed + waiting),
+        ],
+        notice: None,
+        form: Form::new(
+            "cancel",
+            format!("/events/{}/cancel", e.id),
+            ctx.csrf(),
+            tr.t("event-cancel"),
+        )
+        .field(Field::hidden("confirm", "yes"))
+        .danger(),
+        links: vec![(format!("/events/{}", e.id), tr.t("event-cancel-keep"))],
+    };
+    Ok(render(&page)?.into_response())
+}
+
+pub async fn cancel(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let e = load(&state, &id).await?;
+    require_organiser(&state, me.user(), e.organisation_id).await?;
+    // Only the confirmation page's form calls it off; anything else is asked there first.
+    if form.get("confirm") != "yes" {
+        return Ok(Redirect::to(&format!("/events/{}/cancel", e.id)).into_response());
+    }
     transition(&state, &e, &[EventState::Published], EventState::Cancelled, None).await?;
     audit(
         &state,

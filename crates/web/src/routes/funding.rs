@@ -62,7 +62,39 @@ pub struct Row {
     pub budget: Option<String>,
 }
 
-fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz>) -> Row {
+/// The cascade-funding programmes that take applications, a few, each as (id, title, a line
+/// with its owner, maximum grant and deadline).
+pub(crate) async fn open_programme_lines(
+    state: &AppState,
+    tr: &Tr,
+    now: DateTime<Utc>,
+    reader: Option<Tz>,
+) -> Result<Vec<(i64, String, String)>, WebError> {
+    Ok(state
+        .store
+        .programmes(now, 3, 0)
+        .await?
+        .0
+        .into_iter()
+        .filter(|p| p.draft.is_open(now))
+        .map(|p| {
+            let line = tr.tn(
+                "funding-programme-line",
+                vec![
+                    ("owner", p.organisation_name.as_str().into()),
+                    ("max", tr.money(&p.draft.max_grant).into()),
+                    (
+                        "deadline",
+                        when(tr, p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
+                    ),
+                ],
+            );
+            (p.id, p.draft.title, line)
+        })
+        .collect())
+}
+
+pub(crate) fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz>) -> Row {
     let status = c.call.status(now);
     let deadline = c
         .call
@@ -219,28 +251,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             })
             .collect(),
         cascade: cascade_param.to_owned(),
-        open_programmes: state
-            .store
-            .programmes(now, 3, 0)
-            .await?
-            .0
-            .into_iter()
-            .filter(|p| p.draft.is_open(now))
-            .map(|p| {
-                let line = tr.tn(
-                    "funding-programme-line",
-                    vec![
-                        ("owner", p.organisation_name.as_str().into()),
-                        ("max", tr.money(&p.draft.max_grant).into()),
-                        (
-                            "deadline",
-                            when(&tr, p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
-                        ),
-                    ],
-                );
-                (p.id, p.draft.title, line)
-            })
-            .collect(),
+        open_programmes: open_programme_lines(&state, &tr, now, reader).await?,
         refusals: refusal_notices(&tr, &refused, |p| {
             Some(match p {
                 "status" => "funding-status",

@@ -619,7 +619,7 @@ pub struct Row {
     pub tags: Vec<String>,
 }
 
-fn row(tr: &Tr, o: &Opportunity) -> Row {
+pub(crate) fn row(tr: &Tr, o: &Opportunity) -> Row {
     let d = &o.draft;
     Row {
         id: o.id,
@@ -1167,6 +1167,8 @@ struct ConversationPage {
     chrome: Chrome,
     notice: Option<String>,
     interest: Interest,
+    /// The organisation the reader talks with: (slug, name).
+    with: (String, String),
     messages: Vec<Message>,
     form: Form,
 }
@@ -1195,10 +1197,22 @@ async fn conversation_page(
     form: Form,
     status: StatusCode,
 ) -> Result<Response, WebError> {
+    // The reader speaks for the owner when they belong to it, else for the interested side.
+    let owner_side = match ctx.user() {
+        Some(u) => state.store.org_role(u.id, interest.owner_id).await?.is_some(),
+        None => false,
+    };
+    let speaking_for = if owner_side {
+        interest.owner_id
+    } else {
+        interest.organisation_id
+    };
+    let (slug, name) = interest.other_side(speaking_for);
     let page = ConversationPage {
         chrome: ctx.chrome("marketplace"),
         notice,
         messages: state.store.messages(interest.id).await?,
+        with: (slug.to_owned(), crate::views::title_case_if_shouting(name)),
         interest,
         form,
     };
@@ -1277,6 +1291,7 @@ pub async fn reply(
 // ---- the viewer's own marketplace ----
 
 pub struct OrgMarket {
+    pub id: i64,
     pub slug: String,
     pub name: String,
     pub opportunities: Vec<Row>,
@@ -1298,6 +1313,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         organisations.push(OrgMarket {
             opportunities: opportunities.iter().map(|o| row(&tr, o)).collect(),
             interests: state.store.interests_of(m.organisation_id).await?,
+            id: m.organisation_id,
             slug: m.slug,
             name: m.name,
         });

@@ -6,6 +6,7 @@ pub mod alerts;
 pub mod api;
 pub mod assets;
 pub mod b2b;
+pub mod dashboard;
 pub mod events;
 pub mod funding;
 pub mod health;

@@ -640,10 +640,11 @@ fn apply_form(
             .value(get("centre"))
             .required()
             .hint(tr.t("programme-centre-hint"))
+            // The name is what a person reads and types; the address decides between namesakes.
             .suggestions(
                 centres
                     .iter()
-                    .map(|(_, slug, name)| (slug.clone(), name.clone()))
+                    .map(|(_, _, name)| (name.clone(), String::new()))
                     .collect(),
             )
             .max(200),
@@ -757,10 +758,30 @@ pub async fn apply(
     }
     let centre_key = form.get("centre").trim();
     let centres = centres(&state).await?;
-    let centre = centres
+    let by_name: Vec<&(i64, String, String)> = centres
         .iter()
-        .find(|(_, slug, name)| slug == centre_key || name.eq_ignore_ascii_case(centre_key));
+        .filter(|(_, _, name)| name.eq_ignore_ascii_case(centre_key))
+        .collect();
+    let centre = match centres.iter().find(|(_, slug, _)| slug == centre_key) {
+        Some(c) => Some(c),
+        None if by_name.len() == 1 => Some(by_name[0]),
+        None => None,
+    };
     match centre {
+        None if by_name.len() > 1 => errors.add(
+            "centre",
+            tr.t2(
+                "programme-error-centre-ambiguous",
+                "count",
+                by_name.len() as i64,
+                "addresses",
+                by_name
+                    .iter()
+                    .map(|(_, slug, _)| slug.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+        ),
         None => errors.add("centre", tr.t("programme-error-centre")),
         Some((id, _, _)) if applicant.as_ref().is_some_and(|a| a.id == *id) => {
             errors.add("centre", tr.t("programme-error-centre-self"))
