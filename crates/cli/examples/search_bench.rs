@@ -160,6 +160,7 @@ fn filler(n: usize, regions: &HashMap<String, String>) -> anyhow::Result<Vec<Doc
             slug: v.slug.unwrap_or_else(|| domain::Slug::from_name(&v.draft.name)),
             profile: v.draft,
             updated_at: String::new(),
+            logo: None,
         };
         let mut d = sources::organisation(&org, &ctx);
         // Filler is never relevant: its labels must not collide with the evaluation corpus.

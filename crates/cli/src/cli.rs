@@ -198,6 +198,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 } else {
                     tracing::info!("the database has data already; demo data not added");
                 }
+                let projects = demo::seed_project_details(&store, 42).await?;
+                if projects > 0 {
+                    eprintln!("{projects} demo projects described by their consortium");
+                }
                 let accounts = demo::seed_accounts(&store).await?;
                 if !accounts.is_empty() {
                     eprintln!(

@@ -499,6 +499,10 @@ pub struct Organisation {
     #[serde(flatten)]
     pub profile: OrganisationDraft,
     pub updated_at: String,
+    /// The version of the organisation's logo, when it has one (its address carries it, so a
+    /// new logo is never hidden by a cached old one).
+    #[serde(skip)]
+    pub logo: Option<String>,
 }
 
 #[cfg(test)]

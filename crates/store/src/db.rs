@@ -27,6 +27,13 @@ pub enum Arg {
     Bool(bool),
     Time(DateTime<Utc>),
     OptTime(Option<DateTime<Utc>>),
+    Bytes(Vec<u8>),
+}
+
+impl From<Vec<u8>> for Arg {
+    fn from(v: Vec<u8>) -> Self {
+        Arg::Bytes(v)
+    }
 }
 
 impl From<i64> for Arg {
@@ -146,6 +153,7 @@ macro_rules! bind_all {
                 Arg::Bool(v) => q.bind(*v),
                 Arg::Time(v) => q.bind(*v),
                 Arg::OptTime(v) => q.bind(*v),
+                Arg::Bytes(v) => q.bind(v.as_slice()),
             };
         }
         q

@@ -87,6 +87,7 @@ struct OrgRow {
     cordis_id: Option<String>,
     details: String,
     updated_at: DateTime<Utc>,
+    logo_version: Option<String>,
 }
 
 /// The multi-valued parts of a profile, stored as one JSON document in `organisations.details`.
@@ -124,7 +125,7 @@ impl Details {
 }
 
 const ORG_COLUMNS: &str = "o.id, o.slug, o.name, o.short_name, o.kind, o.country, o.nuts_code, o.city, o.lat, o.lon, \
-     o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.details, o.updated_at";
+     o.website, o.members_smes, o.members_large, o.members_research, o.founded, o.label, o.is_sme, o.cordis_id, o.details, o.updated_at, o.logo_version";
 
 fn count(v: Option<i64>) -> Option<u32> {
     v.and_then(|n| u32::try_from(n).ok())
@@ -170,6 +171,7 @@ impl OrgRow {
             slug: Slug::parse(&self.slug).map_err(|e| corrupt("slug", e))?,
             profile: d,
             updated_at: self.updated_at.to_rfc3339_opts(chrono::SecondsFormat::Secs, true),
+            logo: self.logo_version,
         })
     }
 }
@@ -753,4 +755,66 @@ pub async fn clear_partnerships(tx: &mut Tx, id: i64) -> Result<(), StoreError> 
     ))
     .await?;
     Ok(())
+}
+
+impl Store {
+    /// Stores an organisation's logo (a PNG the web layer has written) and gives its version;
+    /// the profile row carries the version so pages link the new picture at once.
+    pub async fn set_logo(&self, organisation_id: i64, png: Vec<u8>) -> Result<String, StoreError> {
+        let now = Utc::now();
+        let version = format!("{:x}", now.timestamp_micros());
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "DELETE FROM organisation_logos WHERE organisation_id = $1",
+            vec![organisation_id.into()],
+        ))
+        .await?;
+        tx.execute(&Sql::with(
+            "INSERT INTO organisation_logos (organisation_id, png, updated_at) VALUES ($1, $2, $3)",
+            vec![organisation_id.into(), png.into(), now.into()],
+        ))
+        .await?;
+        let n = tx
+            .execute(&Sql::with(
+                "UPDATE organisations SET logo_version = $1, updated_at = $2 WHERE id = $3",
+                vec![version.as_str().into(), now.into(), organisation_id.into()],
+            ))
+            .await?;
+        if n == 0 {
+            return Err(StoreError::NotFound);
+        }
+        change_feed::record(&mut tx, "organisation", organisation_id, Op::Upsert).await?;
+        tx.commit().await?;
+        Ok(version)
+    }
+
+    /// Removes an organisation's logo; false when it had none.
+    pub async fn remove_logo(&self, organisation_id: i64) -> Result<bool, StoreError> {
+        let mut tx = self.begin().await?;
+        let n = tx
+            .execute(&Sql::with(
+                "DELETE FROM organisation_logos WHERE organisation_id = $1",
+                vec![organisation_id.into()],
+            ))
+            .await?;
+        tx.execute(&Sql::with(
+            "UPDATE organisations SET logo_version = NULL, updated_at = $1 WHERE id = $2",
+            vec![Utc::now().into(), organisation_id.into()],
+        ))
+        .await?;
+        change_feed::record(&mut tx, "organisation", organisation_id, Op::Upsert).await?;
+        tx.commit().await?;
+        Ok(n > 0)
+    }
+
+    /// The logo of the organisation at `slug`: its PNG and version.
+    pub async fn logo(&self, slug: &str) -> Result<Option<(Vec<u8>, String)>, StoreError> {
+        self.pool()
+            .fetch_optional(&Sql::with(
+                "SELECT l.png, o.logo_version FROM organisation_logos l JOIN organisations o ON o.id = l.organisation_id \
+                 WHERE o.slug = $1 AND o.logo_version IS NOT NULL",
+                vec![slug.into()],
+            ))
+            .await
+    }
 }

@@ -69,6 +69,25 @@ impl Default for ReadCache {
     }
 }
 
+/// Middleware: after a request that changed something on this node, the cache moves to the
+/// newest change at once, so the page the person is sent to next shows what they just saved
+/// (other nodes see it within [`POLL`]).
+pub async fn read_your_writes(
+    axum::extract::State(state): axum::extract::State<crate::AppState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
+    let res = next.run(req).await;
+    if writes && (res.status().is_success() || res.status().is_redirection()) {
+        match state.store.latest_change_id().await {
+            Ok(latest) => state.cache.advance(latest),
+            Err(e) => tracing::warn!(error = %e, "could not read the change feed after a write"),
+        }
+    }
+    res
+}
+
 impl ReadCache {
     pub fn version(&self) -> i64 {
         self.version.load(Ordering::Acquire)

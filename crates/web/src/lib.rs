@@ -166,6 +166,13 @@ fn routes() -> Routes {
     .post("/organisations/{slug}/edit", manage::edit)
     .get("/organisations/{slug}/members", manage::members)
     .post("/organisations/{slug}/members", manage::invite)
+    .get("/organisations/{slug}/logo", logos::form)
+    .post(
+        "/organisations/{slug}/logo",
+        logos::upload.layer(axum::extract::DefaultBodyLimit::max(auth::MAX_UPLOAD_BYTES)),
+    )
+    .post("/organisations/{slug}/logo/remove", logos::remove)
+    .get("/organisations/{slug}/logo.png", logos::picture)
     .post("/organisations/{slug}/members/{user}/remove", manage::remove_member)
     .post(
         "/organisations/{slug}/invitations/{id}/withdraw",
@@ -337,6 +344,10 @@ pub fn app(state: AppState) -> Router {
     routes()
         .router
         .fallback(routes::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::read_your_writes,
+        ))
         .layer(axum::extract::DefaultBodyLimit::max(auth::MAX_FORM_BYTES))
         .layer(CatchPanicLayer::custom(error::panic_response))
         .layer(axum::middleware::from_fn_with_state(state.clone(), auth::middleware))

@@ -183,6 +183,23 @@ pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
     }
 }
 
+/// Up to two initials of a name for a badge standing in for a logo ("Silicon Saxony" → "SS";
+/// words like "of", "und", "de" are skipped).
+pub fn initials(name: &str) -> String {
+    const SMALL: &[&str] = &[
+        "of", "the", "and", "und", "der", "die", "das", "de", "des", "du", "la", "le", "et", "og", "for", "für",
+    ];
+    let words: Vec<&str> = name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty() && !SMALL.contains(&w.to_lowercase().as_str()))
+        .collect();
+    let mut out: String = words.iter().take(2).filter_map(|w| w.chars().next()).collect();
+    if out.chars().count() == 1 {
+        out = words[0].chars().take(2).collect();
+    }
+    out.to_uppercase()
+}
+
 /// CORDIS writes many names in capitals ("TUEBINGEN"); show those in title case, leave others.
 pub fn title_case_if_shouting(s: &str) -> String {
     let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
@@ -222,6 +239,15 @@ mod tests {
         );
         assert!(p.iter().any(|l| l.current && l.label == "21"));
         assert!(pagination(&tr, 20, 20, 0, |o| o.to_string()).is_empty());
+    }
+
+    #[test]
+    fn initials_stand_in_for_logos() {
+        assert_eq!(initials("Silicon Saxony"), "SS");
+        assert_eq!(initials("Cluster of Excellence for Photonics"), "CE");
+        assert_eq!(initials("CenSec"), "CE");
+        assert_eq!(initials("Ørsted"), "ØR");
+        assert_eq!(initials("…"), "");
     }
 
     #[test]

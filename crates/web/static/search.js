@@ -10,6 +10,26 @@
   if (window.matchMedia && window.matchMedia("(max-width: 800px)").matches) {
     document.querySelectorAll("details[data-collapse-small]").forEach(function (d) { d.open = false; });
   }
+  // A table wider than its box scrolls inside it; keyboard users reach it by Tab and scroll it
+  // with the arrow keys, so such a box becomes a named, focusable region (only while it scrolls).
+  function markScrollable() {
+    document.querySelectorAll(".table-scroll").forEach(function (box) {
+      var scrolls = box.scrollWidth > box.clientWidth + 1;
+      if (scrolls && !box.hasAttribute("tabindex")) {
+        var caption = box.querySelector("caption");
+        box.setAttribute("tabindex", "0");
+        box.setAttribute("role", "region");
+        box.setAttribute("aria-label", caption ? caption.textContent.trim() : document.title);
+      } else if (!scrolls && box.hasAttribute("tabindex")) {
+        box.removeAttribute("tabindex");
+        box.removeAttribute("role");
+        box.removeAttribute("aria-label");
+      }
+    });
+  }
+  markScrollable();
+  window.addEventListener("resize", debounce(markScrollable));
+
   var summary = document.querySelector(".error-summary");
   if (summary && (document.activeElement === document.body || !document.activeElement)) {
     summary.focus();

@@ -164,6 +164,20 @@ fn matrix() -> Vec<Row> {
         ),
         row(
             M::POST,
+            "/organisations/{slug}/logo",
+            ORG_ADMINS,
+            "/organisations/acme/logo",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/logo/remove",
+            ORG_ADMINS,
+            "/organisations/acme/logo/remove",
+            &[],
+        ),
+        row(
+            M::POST,
             "/organisations/{slug}/members/{user}/remove",
             ORG_ADMINS,
             "/organisations/acme/members/999999/remove",

@@ -356,9 +356,23 @@ async fn an_event_is_reviewed_published_found_and_filled_up_to_its_capacity() {
         "no fewer places than people registered"
     );
 
-    // Calling it off tells everyone registered.
+    // Calling it off is asked once more, saying who will be told; then everyone registered is.
     o.get(&format!("/events/{id}")).await;
-    assert_eq!(o.post(&format!("/events/{id}/cancel"), &[]).await.status, 303);
+    let unconfirmed = o.post(&format!("/events/{id}/cancel"), &[]).await;
+    assert_eq!(unconfirmed.location, format!("/events/{id}/cancel"), "asked first");
+    assert!(app.mails_to("ole@sme.dk").iter().all(|m| !m.contains("called off")));
+    let asked = o.get(&format!("/events/{id}/cancel")).await;
+    assert!(
+        asked.body.contains("people registered or waiting are told by mail"),
+        "{}",
+        asked.body
+    );
+    assert_eq!(
+        o.post(&format!("/events/{id}/cancel"), &[("confirm", "yes")])
+            .await
+            .status,
+        303
+    );
     assert!(app.mails_to("ole@sme.dk").iter().any(|m| m.contains("called off")));
     let (_, feed) = app.text("/events.ics").await;
     assert!(feed.contains("STATUS:CANCELLED"));

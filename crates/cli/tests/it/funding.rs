@@ -77,7 +77,10 @@ async fn imported_portal_calls_are_listed_as_closed_with_their_cut_offs() {
     assert!(open.contains("No call matches these filters."));
     let (_, erc) = app.text("/funding?status=closed&programme=ERC").await;
     assert!(erc.contains("ERC SYNERGY GRANTS"), "titles as the portal writes them");
-    assert!(erc.contains("2024-11-06 17:00 (Europe/Brussels)"));
+    assert!(
+        erc.contains("6 Nov 2024, 17:00 (Europe/Brussels)"),
+        "in the reader's language"
+    );
     let (_, cascade) = app.text("/funding?status=all&cascade=yes").await;
     assert!(cascade.contains("89 calls"));
 }

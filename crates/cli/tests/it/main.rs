@@ -7,6 +7,7 @@ mod api;
 mod authorisation;
 mod browser;
 mod events;
+mod front;
 mod funding;
 mod helpers;
 mod import;

@@ -7,7 +7,7 @@ async fn the_directory_filters_combine_and_match_the_api() {
     let app = TestApp::with_demo(300).await;
     let (status, home) = app.text("/").await;
     assert_eq!(status, 200);
-    assert!(home.contains("Find partners across Europe"));
+    assert!(home.contains("clusters work together"));
 
     let (status, page) = app.text("/organisations?type=cluster&country=DE&sort=-members").await;
     assert_eq!(status, 200);

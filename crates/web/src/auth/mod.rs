@@ -36,6 +36,9 @@ pub const CSRF_COOKIE: &str = "clusterhub_csrf";
 pub const SESSION_DAYS: i64 = 14;
 /// The largest form body read (a profile with descriptions in several languages fits easily).
 pub const MAX_FORM_BYTES: usize = 512 * 1024;
+/// The largest body of a form that uploads a file (a logo of at most [`MAX_LOGO_BYTES`] and the
+/// form around it).
+pub const MAX_UPLOAD_BYTES: usize = crate::routes::logos::MAX_LOGO_BYTES + 64 * 1024;
 
 /// The argon2id parameters: memory in KiB, iterations, lanes.
 pub const ARGON2_M_KIB: u32 = 19_456;
@@ -266,12 +269,21 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         if !same_origin(req.headers(), &state.settings.public_url) {
             return WebError::Csrf.into_response();
         }
+        let multipart = req
+            .headers()
+            .get(header::CONTENT_TYPE)
+            .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"));
+        let limit = if multipart { MAX_UPLOAD_BYTES } else { MAX_FORM_BYTES };
         let (parts, body) = req.into_parts();
-        let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
+        let bytes = match axum::body::to_bytes(body, limit).await {
             Ok(b) => b,
-            Err(_) => return WebError::TooLarge(MAX_FORM_BYTES).into_response(),
+            Err(_) => return WebError::TooLarge(limit).into_response(),
         };
-        let sent = form_field(&bytes, "csrf");
+        let sent = if multipart {
+            multipart_field(&parts.headers, bytes.clone(), "csrf").await
+        } else {
+            form_field(&bytes, "csrf")
+        };
         if !sent.is_some_and(|t| same_secret(&t, &viewer.csrf)) {
             return WebError::Csrf.into_response();
         }
@@ -293,6 +305,20 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         }
     }
     res
+}
+
+/// The first text field `name` of a `multipart/form-data` body (forms that upload a file).
+async fn multipart_field(headers: &axum::http::HeaderMap, body: axum::body::Bytes, name: &str) -> Option<String> {
+    use axum::extract::FromRequest;
+    let mut req = Request::new(Body::from(body));
+    *req.headers_mut() = headers.clone();
+    let mut form = axum::extract::Multipart::from_request(req, &()).await.ok()?;
+    while let Ok(Some(field)) = form.next_field().await {
+        if field.name() == Some(name) {
+            return field.text().await.ok();
+        }
+    }
+    None
 }
 
 /// The first value of `name` in a URL-encoded form body.

@@ -682,7 +682,8 @@ pub async fn score(
         &a.organisation_name,
     )
     .await?;
-    Ok(Redirect::to(&format!("/applications/{}", a.id)).into_response())
+    // Back to the ranking, as for programmes, which says the score is saved and shows what is left.
+    Ok(Redirect::to(&format!("/events/{}/applications?done=scored", e.id)).into_response())
 }
 
 pub async fn decide(

@@ -12,6 +12,7 @@ pub mod funding;
 pub mod health;
 pub mod home;
 pub mod language;
+pub mod logos;
 pub mod manage;
 pub mod market;
 pub mod missions;

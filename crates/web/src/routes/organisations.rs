@@ -55,6 +55,9 @@ pub struct Card {
     pub badges: Vec<&'static str>,
     pub place: String,
     pub tags: Vec<&'static str>,
+    /// The logo's address, or the initials shown instead.
+    pub logo: Option<String>,
+    pub initials: String,
 }
 
 #[derive(Template)]
@@ -151,6 +154,8 @@ fn card(tr: &Tr, o: &Organisation) -> Card {
         badges,
         place: place(tr, p.city.as_deref(), p.country.as_str()),
         tags,
+        logo: crate::routes::logos::logo_href(o),
+        initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
     }
 }
 
@@ -392,6 +397,8 @@ struct ProfilePage<'a> {
     manage: Vec<(String, String)>,
     recommendations: Option<Vec<crate::matchmaking::Shown>>,
     watch_query: String,
+    logo: Option<String>,
+    initials: String,
 }
 
 fn relation_items(tr: &Tr, refs: &[OrganisationRef]) -> Vec<RelationItem> {
@@ -645,6 +652,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                 vec![
                     (format!("{slug_path}/edit"), tr.t("manage-edit")),
                     (format!("{slug_path}/members"), tr.t("manage-members")),
+                    (format!("{slug_path}/logo"), tr.t("profile-logo-link")),
                     (format!("{slug_path}/projects/new"), tr.t("project-add")),
                     ("/funding/mine".to_owned(), tr.t("funding-fit-heading")),
                 ]
@@ -675,6 +683,8 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             .matchmaker
             .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN),
         watch_query: format!("organisation:{}", o.slug),
+        logo: crate::routes::logos::logo_href(o),
+        initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
         o,
         display_name,
     };
