@@ -17,6 +17,12 @@ pub enum WaitingKind {
     MissionScoring,
     /// Programme applications the person evaluates and has not scored (subject: the programme).
     ProgrammeScoring,
+    /// Applications to a programme the person's organisation runs, confirmed by their centre and
+    /// waiting for an award or a refusal (subject: the programme).
+    ProgrammeDecisions,
+    /// Applications to a mission the person's organisation organises, its call closed, waiting
+    /// for selection (subject: the event).
+    MissionSelection,
     /// An opportunity of the person's organisation returned by a moderator (subject: the opportunity).
     ReturnedOpportunity,
     /// An event of the person's organisation returned by a moderator (subject: the event).
@@ -93,6 +99,27 @@ impl Store {
                                      AND o.organisation_id IN (a.organisation_id, a.centre_id)) \
                      GROUP BY p.id, p.title ORDER BY p.id",
                     vec![user_id.into()],
+                ),
+            ),
+            (
+                ProgrammeDecisions,
+                Sql::with(
+                    "SELECT p.id, p.title, COUNT(*) FROM programme_applications a JOIN programmes p ON p.id = a.programme_id \
+                     JOIN organisation_roles r ON r.organisation_id = p.organisation_id \
+                     WHERE r.user_id = $1 AND r.role = 'admin' AND a.state = 'submitted' \
+                     AND a.centre_confirmed_at IS NOT NULL GROUP BY p.id, p.title ORDER BY p.id",
+                    vec![user_id.into()],
+                ),
+            ),
+            (
+                MissionSelection,
+                Sql::with(
+                    "SELECT e.id, e.title, COUNT(*) FROM mission_applications a JOIN events e ON e.id = a.event_id \
+                     JOIN mission_calls c ON c.event_id = e.id \
+                     JOIN organisation_roles r ON r.organisation_id = e.organisation_id \
+                     WHERE r.user_id = $1 AND r.role = 'admin' AND a.state = 'submitted' AND c.deadline < $2 \
+                     AND e.ends_at > $3 GROUP BY e.id, e.title ORDER BY e.id",
+                    vec![user_id.into(), now.date_naive().to_string().into(), now.into()],
                 ),
             ),
             (

@@ -263,8 +263,8 @@ pub fn countries_by_name(locale: Locale) -> &'static [(String, String)] {
 /// language; `selected` marks the chosen ones. The list is the largest part of a filter page, so
 /// it is built once per language and set of present countries, not per request.
 pub fn country_filter_options(tr: &Tr, present: &[String], selected: &[&str]) -> String {
-    static BUILT: LazyLock<std::sync::Mutex<HashMap<(Locale, String), std::sync::Arc<String>>>> =
-        LazyLock::new(Default::default);
+    type Built = HashMap<(Locale, String), std::sync::Arc<String>>;
+    static BUILT: LazyLock<std::sync::Mutex<Built>> = LazyLock::new(Default::default);
     let key = (tr.locale, present.join(","));
     let cached = BUILT.lock().ok().and_then(|m| m.get(&key).cloned());
     let base = match cached {

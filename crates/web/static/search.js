@@ -12,14 +12,45 @@
   }
   // A table wider than its box scrolls inside it; keyboard users reach it by Tab and scroll it
   // with the arrow keys, so such a box becomes a named, focusable region (only while it scrolls).
+  // Each region is named after its table: the caption, else the heading before it with the word
+  // for "table" (the heading already names its section), made unique on the page, since screen
+  // readers list regions by name.
+  function regionName(box, used) {
+    var caption = box.querySelector("caption");
+    var name = caption ? caption.textContent.trim() : "";
+    if (!name) {
+      for (var el = box; el && el !== document.body; el = el.previousElementSibling || el.parentElement) {
+        if (/^H[1-6]$/.test(el.tagName)) {
+          name = el.textContent.trim() + " – " + (document.body.getAttribute("data-table-word") || "table");
+          break;
+        }
+      }
+    }
+    name = name || document.title;
+    var n = 1, unique = name;
+    while (used[unique]) unique = name + " (" + (++n) + ")";
+    used[unique] = true;
+    return unique;
+  }
+
+  function landmarkNames() {
+    var used = {};
+    document.querySelectorAll("[aria-label]").forEach(function (el) { used[el.getAttribute("aria-label").trim()] = true; });
+    document.querySelectorAll("[aria-labelledby]").forEach(function (el) {
+      var by = document.getElementById(el.getAttribute("aria-labelledby"));
+      if (by) used[by.textContent.trim()] = true;
+    });
+    return used;
+  }
+
   function markScrollable() {
+    var used = landmarkNames();
     document.querySelectorAll(".table-scroll").forEach(function (box) {
       var scrolls = box.scrollWidth > box.clientWidth + 1;
       if (scrolls && !box.hasAttribute("tabindex")) {
-        var caption = box.querySelector("caption");
         box.setAttribute("tabindex", "0");
         box.setAttribute("role", "region");
-        box.setAttribute("aria-label", caption ? caption.textContent.trim() : document.title);
+        box.setAttribute("aria-label", regionName(box, used));
       } else if (!scrolls && box.hasAttribute("tabindex")) {
         box.removeAttribute("tabindex");
         box.removeAttribute("role");

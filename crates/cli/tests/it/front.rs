@@ -91,7 +91,7 @@ async fn the_marketplace_is_searched_and_filtered_like_the_directory() {
         .as_str()
         .expect("title")
         .split(' ')
-        .last()
+        .next_back()
         .expect("word")
         .to_owned();
     let (_, by_word) = app.json(&format!("/api/v1/opportunities?q={word}")).await;

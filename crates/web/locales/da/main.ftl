@@ -1573,3 +1573,13 @@ logo-error-too-large = filen er større end 2 MB.
 logo-error-format = filen er ikke et PNG-, JPEG-, GIF- eller WebP-billede (SVG accepteres ikke).
 logo-error-dimensions = billedet er større end 8.000 pixel i én retning.
 profile-logo-link = Logo
+dashboard-wait-programme-decisions = { $count ->
+    [one] En ansøgning bekræftet af centret venter på tildeling eller afslag
+   *[other] { $count } ansøgninger bekræftet af centrene venter på tildeling eller afslag
+}
+dashboard-wait-mission-selection = { $count ->
+    [one] Indkaldelsen er lukket: en ansøgning venter på jeres udvælgelse
+   *[other] Indkaldelsen er lukket: { $count } ansøgninger venter på jeres udvælgelse
+}
+dashboard-organised = Arrangementer, I arrangerer
+table-word = tabel

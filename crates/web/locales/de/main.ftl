@@ -1573,3 +1573,13 @@ logo-error-too-large = Die Datei ist größer als 2 MB.
 logo-error-format = Die Datei ist kein PNG-, JPEG-, GIF- oder WebP-Bild (SVG wird nicht angenommen).
 logo-error-dimensions = Das Bild ist in einer Richtung größer als 8.000 Pixel.
 profile-logo-link = Logo
+dashboard-wait-programme-decisions = { $count ->
+    [one] Ein vom Zentrum bestätigter Antrag wartet auf Bewilligung oder Ablehnung
+   *[other] { $count } von den Zentren bestätigte Anträge warten auf Bewilligung oder Ablehnung
+}
+dashboard-wait-mission-selection = { $count ->
+    [one] Die Ausschreibung ist beendet: eine Bewerbung wartet auf Ihre Auswahl
+   *[other] Die Ausschreibung ist beendet: { $count } Bewerbungen warten auf Ihre Auswahl
+}
+dashboard-organised = Von Ihnen organisierte Veranstaltungen
+table-word = Tabelle

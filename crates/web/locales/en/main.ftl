@@ -1573,3 +1573,13 @@ logo-error-too-large = the file is larger than 2 MB.
 logo-error-format = the file is not a PNG, JPEG, GIF or WebP picture (SVG is not accepted).
 logo-error-dimensions = the picture is larger than 8,000 pixels in one direction.
 profile-logo-link = Logo
+dashboard-wait-programme-decisions = { $count ->
+    [one] An application confirmed by its centre waits for your award or refusal
+   *[other] { $count } applications confirmed by their centres wait for your award or refusal
+}
+dashboard-wait-mission-selection = { $count ->
+    [one] The call is closed: an application waits for your selection
+   *[other] The call is closed: { $count } applications wait for your selection
+}
+dashboard-organised = Events you organise
+table-word = table

@@ -1573,3 +1573,13 @@ logo-error-too-large = le fichier dépasse 2 Mo.
 logo-error-format = le fichier n’est pas une image PNG, JPEG, GIF ou WebP (le SVG n’est pas accepté).
 logo-error-dimensions = l’image dépasse 8 000 pixels dans une direction.
 profile-logo-link = Logo
+dashboard-wait-programme-decisions = { $count ->
+    [one] Une candidature confirmée par son centre attend votre attribution ou refus
+   *[other] { $count } candidatures confirmées par leur centre attendent votre attribution ou refus
+}
+dashboard-wait-mission-selection = { $count ->
+    [one] L’appel est clos : une candidature attend votre sélection
+   *[other] L’appel est clos : { $count } candidatures attendent votre sélection
+}
+dashboard-organised = Événements que vous organisez
+table-word = tableau

@@ -40,6 +40,8 @@ struct DashboardPage {
     name: String,
     waiting: Vec<Line>,
     events: Vec<Line>,
+    /// Upcoming events of the organisations the person administers.
+    organised: Vec<Line>,
     organisations: Vec<OrgLine>,
     calls: Vec<Line>,
 }
@@ -60,6 +62,14 @@ fn waiting_line(tr: &Tr, w: &Waiting) -> Line {
         ProgrammeScoring => (
             format!("/programmes/{}/applications", w.subject_id),
             "dashboard-wait-programme",
+        ),
+        ProgrammeDecisions => (
+            format!("/programmes/{}/applications", w.subject_id),
+            "dashboard-wait-programme-decisions",
+        ),
+        MissionSelection => (
+            format!("/events/{}/applications", w.subject_id),
+            "dashboard-wait-mission-selection",
         ),
         ReturnedOpportunity => (format!("/opportunities/{}", w.subject_id), "dashboard-wait-opportunity"),
         ReturnedEvent => (format!("/events/{}", w.subject_id), "dashboard-wait-event"),
@@ -110,8 +120,25 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
             }
         })
         .collect();
+    let mut organised = Vec::new();
     let mut organisations = Vec::new();
     for m in state.store.memberships_of(user.id).await? {
+        if m.role == domain::OrgRole::Admin.as_str() {
+            for e in state.store.events_of(m.organisation_id).await? {
+                if e.ends_at > now && organised.len() < SHOWN {
+                    let zone = crate::routes::events::viewer_zone(Some(user), &e);
+                    organised.push(Line {
+                        href: format!("/events/{}", e.id),
+                        detail: format!(
+                            "{} · {}",
+                            tr.t(e.state.message_id()),
+                            crate::routes::events::span(&tr, e.starts_at, e.ends_at, zone)
+                        ),
+                        text: e.draft.title,
+                    });
+                }
+            }
+        }
         let published = state
             .store
             .opportunities_of(m.organisation_id)
@@ -174,6 +201,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         name: user.display_name.clone(),
         waiting,
         events,
+        organised,
         organisations,
         calls,
     };

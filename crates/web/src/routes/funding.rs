@@ -100,7 +100,7 @@ pub(crate) fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz
         .call
         .next_deadline(now)
         .or(c.call.deadlines.last())
-        .map(|d| when(&tr, d.at, &d.timezone, reader))
+        .map(|d| when(tr, d.at, &d.timezone, reader))
         .unwrap_or_default();
     Row {
         id: c.id,
