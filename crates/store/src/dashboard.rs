@@ -46,6 +46,18 @@ pub struct Waiting {
 }
 
 impl Store {
+    /// How many opportunities an organisation has published (and not closed).
+    pub async fn published_opportunity_count(&self, organisation_id: i64) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT COUNT(*) FROM opportunities WHERE organisation_id = $1 AND state = 'published'",
+                vec![organisation_id.into()],
+            ))
+            .await?;
+        Ok(n)
+    }
+
     /// Everything waiting for `user_id`; `moderates` adds the review queues. Events already over
     /// leave the list.
     pub async fn waiting_for(

@@ -136,6 +136,41 @@ impl Sql {
     }
 }
 
+/// Replaces the (facet, value) rows of `owner` in a tag table (`organisation_tags`,
+/// `opportunity_tags`): the lists of a record repeated as rows for filtering. `table` and
+/// `owner_column` are the caller's constants, never input.
+pub(crate) async fn replace_tags<V: Into<Arg>>(
+    tx: &mut Tx,
+    table: &'static str,
+    owner_column: &'static str,
+    owner: i64,
+    tags: Vec<(&'static str, V)>,
+) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        &format!("DELETE FROM {table} WHERE {owner_column} = $1"),
+        vec![owner.into()],
+    ))
+    .await?;
+    if tags.is_empty() {
+        return Ok(());
+    }
+    let mut sql = Sql::new(&format!("INSERT INTO {table} ({owner_column}, facet, value) VALUES "));
+    for (i, (facet, value)) in tags.into_iter().enumerate() {
+        if i > 0 {
+            sql.push(", ");
+        }
+        sql.push("(")
+            .bind(owner)
+            .push(", ")
+            .bind(facet)
+            .push(", ")
+            .bind(value)
+            .push(")");
+    }
+    tx.execute(&sql).await?;
+    Ok(())
+}
+
 /// A row type both back ends can decode.
 pub trait Row: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}
 impl<T> Row for T where T: for<'r> FromRow<'r, SqliteRow> + for<'r> FromRow<'r, PgRow> + Send + Unpin {}

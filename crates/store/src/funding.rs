@@ -109,6 +109,9 @@ async fn write_deadlines(tx: &mut Tx, id: i64, c: &FundingCall) -> Result<(), St
     let mut at: Vec<DateTime<Utc>> = c.deadlines.iter().map(|d| d.at).collect();
     at.sort_unstable();
     at.dedup();
+    if at.is_empty() {
+        return Ok(());
+    }
     let mut sql = Sql::new("INSERT INTO call_deadlines (call_id, deadline_at) VALUES ");
     for (i, t) in at.into_iter().enumerate() {
         if i > 0 {

@@ -160,29 +160,7 @@ async fn index_opportunity(tx: &mut Tx, id: i64, d: &OpportunityDraft) -> Result
         vec![search_text(d).into(), id.into()],
     ))
     .await?;
-    tx.execute(&Sql::with(
-        "DELETE FROM opportunity_tags WHERE opportunity_id = $1",
-        vec![id.into()],
-    ))
-    .await?;
-    let tags = tags_of(d);
-    if !tags.is_empty() {
-        let mut sql = Sql::new("INSERT INTO opportunity_tags (opportunity_id, facet, value) VALUES ");
-        for (i, (facet, value)) in tags.into_iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.push("(")
-                .bind(id)
-                .push(", ")
-                .bind(facet)
-                .push(", ")
-                .bind(value)
-                .push(")");
-        }
-        tx.execute(&sql).await?;
-    }
-    Ok(())
+    crate::db::replace_tags(tx, "opportunity_tags", "opportunity_id", id, tags_of(d)).await
 }
 
 /// An organisation's expression of interest in an opportunity.

@@ -282,9 +282,10 @@ impl Store {
     pub async fn countries_in_use(&self, listing: CountriesOf) -> Result<Vec<String>, StoreError> {
         let sql = match listing {
             CountriesOf::Organisations => "SELECT DISTINCT country FROM organisations ORDER BY country",
+            // Public ones only: the list is shared by every reader, visitors too.
             CountriesOf::Opportunities => {
                 "SELECT DISTINCT o.country FROM opportunities p JOIN organisations o ON o.id = p.organisation_id \
-                 WHERE p.state = 'published' ORDER BY o.country"
+                 WHERE p.state = 'published' AND p.visibility = 'public' ORDER BY o.country"
             }
             CountriesOf::Events => {
                 "SELECT DISTINCT country FROM events WHERE state IN ('published', 'cancelled') \
@@ -688,29 +689,7 @@ pub async fn save(
 }
 
 async fn replace_tags(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(), StoreError> {
-    tx.execute(&Sql::with(
-        "DELETE FROM organisation_tags WHERE organisation_id = $1",
-        vec![id.into()],
-    ))
-    .await?;
-    let tags = tags_of(d);
-    if !tags.is_empty() {
-        let mut sql = Sql::new("INSERT INTO organisation_tags (organisation_id, facet, value) VALUES ");
-        for (i, (facet, value)) in tags.into_iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.push("(")
-                .bind(id)
-                .push(", ")
-                .bind(facet)
-                .push(", ")
-                .bind(value)
-                .push(")");
-        }
-        tx.execute(&sql).await?;
-    }
-    Ok(())
+    crate::db::replace_tags(tx, "organisation_tags", "organisation_id", id, tags_of(d)).await
 }
 
 /// Makes `member_id` a member of exactly these clusters.
@@ -788,7 +767,7 @@ impl Store {
         Ok(version)
     }
 
-    /// Removes an organisation's logo; false when it had none.
+    /// Removes an organisation's logo; false (and nothing written) when it had none.
     pub async fn remove_logo(&self, organisation_id: i64) -> Result<bool, StoreError> {
         let mut tx = self.begin().await?;
         let n = tx
@@ -797,6 +776,9 @@ impl Store {
                 vec![organisation_id.into()],
             ))
             .await?;
+        if n == 0 {
+            return Ok(false);
+        }
         tx.execute(&Sql::with(
             "UPDATE organisations SET logo_version = NULL, updated_at = $1 WHERE id = $2",
             vec![Utc::now().into(), organisation_id.into()],

@@ -34,7 +34,7 @@
   }
 
   function landmarkNames() {
-    var used = {};
+    var used = Object.create(null);
     document.querySelectorAll("[aria-label]").forEach(function (el) { used[el.getAttribute("aria-label").trim()] = true; });
     document.querySelectorAll("[aria-labelledby]").forEach(function (el) {
       var by = document.getElementById(el.getAttribute("aria-labelledby"));

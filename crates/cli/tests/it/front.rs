@@ -351,6 +351,26 @@ async fn logos_are_uploaded_by_admins_and_served_as_fresh_pngs() {
         403,
         "CSRF"
     );
+    // Near the limit: a picture of 1.8 MB is taken (the CSRF check reads such bodies too), a
+    // file over 2 MB is named as such.
+    let mut seed = 7u32;
+    let noise = image::RgbImage::from_fn(780, 780, |_, _| {
+        seed = seed.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
+        image::Rgb([(seed >> 24) as u8, (seed >> 16) as u8, (seed >> 8) as u8])
+    });
+    let mut large = Vec::new();
+    image::DynamicImage::ImageRgb8(noise)
+        .write_to(&mut std::io::Cursor::new(&mut large), image::ImageFormat::Png)
+        .expect("png");
+    assert!(
+        large.len() > 1_700_000 && large.len() < 2 * 1024 * 1024,
+        "{}",
+        large.len()
+    );
+    assert_eq!(upload(&a, large, "large.png").await.expect("sent").status(), 303);
+    let too_large = upload(&a, vec![0u8; 2_100_000], "huge.png").await.expect("sent");
+    assert_eq!(too_large.status(), 422);
+    assert!(too_large.text().await.expect("body").contains("larger than 2 MB"));
     let ok = upload(&a, picture, "logo.jpg").await.expect("sent");
     assert_eq!(ok.status(), 303);
     let (_, after) = app.text("/organisations/silicon-saxony").await;

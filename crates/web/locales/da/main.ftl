@@ -1571,7 +1571,7 @@ logo-error = Logoet blev ikke gemt: { $reason }
 logo-error-missing = vælg først en billedfil.
 logo-error-too-large = filen er større end 2 MB.
 logo-error-format = filen er ikke et PNG-, JPEG-, GIF- eller WebP-billede (SVG accepteres ikke).
-logo-error-dimensions = billedet er større end 8.000 pixel i én retning.
+logo-error-dimensions = billedet er for stort: højst 16 megapixel og 8.000 pixel i hver retning.
 profile-logo-link = Logo
 dashboard-wait-programme-decisions = { $count ->
     [one] En ansøgning bekræftet af centret venter på tildeling eller afslag

@@ -1571,7 +1571,7 @@ logo-error = Das Logo wurde nicht gespeichert: { $reason }
 logo-error-missing = Wählen Sie zuerst eine Bilddatei.
 logo-error-too-large = Die Datei ist größer als 2 MB.
 logo-error-format = Die Datei ist kein PNG-, JPEG-, GIF- oder WebP-Bild (SVG wird nicht angenommen).
-logo-error-dimensions = Das Bild ist in einer Richtung größer als 8.000 Pixel.
+logo-error-dimensions = Das Bild ist zu groß: höchstens 16 Megapixel und 8.000 Pixel in jeder Richtung.
 profile-logo-link = Logo
 dashboard-wait-programme-decisions = { $count ->
     [one] Ein vom Zentrum bestätigter Antrag wartet auf Bewilligung oder Ablehnung

@@ -1571,7 +1571,7 @@ logo-error = The logo was not saved: { $reason }
 logo-error-missing = choose a picture file first.
 logo-error-too-large = the file is larger than 2 MB.
 logo-error-format = the file is not a PNG, JPEG, GIF or WebP picture (SVG is not accepted).
-logo-error-dimensions = the picture is larger than 8,000 pixels in one direction.
+logo-error-dimensions = the picture is too large: at most 16 megapixels and 8,000 pixels in either direction.
 profile-logo-link = Logo
 dashboard-wait-programme-decisions = { $count ->
     [one] An application confirmed by its centre waits for your award or refusal

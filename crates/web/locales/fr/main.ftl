@@ -1571,7 +1571,7 @@ logo-error = Le logo n’a pas été enregistré : { $reason }
 logo-error-missing = choisissez d’abord un fichier image.
 logo-error-too-large = le fichier dépasse 2 Mo.
 logo-error-format = le fichier n’est pas une image PNG, JPEG, GIF ou WebP (le SVG n’est pas accepté).
-logo-error-dimensions = l’image dépasse 8 000 pixels dans une direction.
+logo-error-dimensions = l’image est trop grande : 16 mégapixels et 8 000 pixels de côté au plus.
 profile-logo-link = Logo
 dashboard-wait-programme-decisions = { $count ->
     [one] Une candidature confirmée par son centre attend votre attribution ou refus

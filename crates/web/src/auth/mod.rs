@@ -272,8 +272,13 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         let multipart = req
             .headers()
             .get(header::CONTENT_TYPE)
-            .is_some_and(|v| v.as_bytes().starts_with(b"multipart/form-data"));
-        let limit = if multipart { MAX_UPLOAD_BYTES } else { MAX_FORM_BYTES };
+            .is_some_and(|v| v.as_bytes().to_ascii_lowercase().starts_with(b"multipart/form-data"));
+        // Only the routes that take a file take a larger body.
+        let limit = if multipart && crate::routes::logos::is_upload_path(req.uri().path()) {
+            MAX_UPLOAD_BYTES
+        } else {
+            MAX_FORM_BYTES
+        };
         let (parts, body) = req.into_parts();
         let bytes = match axum::body::to_bytes(body, limit).await {
             Ok(b) => b,
@@ -307,12 +312,13 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
     res
 }
 
-/// The first text field `name` of a `multipart/form-data` body (forms that upload a file).
+/// The first text field `name` of a `multipart/form-data` body (forms that upload a file), read
+/// from the body already held (whose size the caller limited).
 async fn multipart_field(headers: &axum::http::HeaderMap, body: axum::body::Bytes, name: &str) -> Option<String> {
-    use axum::extract::FromRequest;
-    let mut req = Request::new(Body::from(body));
-    *req.headers_mut() = headers.clone();
-    let mut form = axum::extract::Multipart::from_request(req, &()).await.ok()?;
+    let content_type = headers.get(header::CONTENT_TYPE)?.to_str().ok()?;
+    let boundary = multer::parse_boundary(content_type).ok()?;
+    let stream = futures_util::stream::once(async move { Ok::<_, std::convert::Infallible>(body) });
+    let mut form = multer::Multipart::new(stream, boundary);
     while let Ok(Some(field)) = form.next_field().await {
         if field.name() == Some(name) {
             return field.text().await.ok();

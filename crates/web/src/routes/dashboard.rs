@@ -139,13 +139,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
                 }
             }
         }
-        let published = state
-            .store
-            .opportunities_of(m.organisation_id)
-            .await?
-            .iter()
-            .filter(|o| o.state == domain::OpportunityState::Published)
-            .count() as i64;
+        let published = state.store.published_opportunity_count(m.organisation_id).await?;
         let conversations = state
             .store
             .interests_of(m.organisation_id)

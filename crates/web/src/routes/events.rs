@@ -1335,7 +1335,6 @@ pub async fn send_back(
     Ok(Redirect::to("/moderation/events?done=returned").into_response())
 }
 
-/// The organiser calls a published event off; everyone registered is told.
 /// `GET /events/{id}/cancel`: calling an event off is asked once more, saying who will be told.
 pub async fn cancel_form(
     State(state): State<AppState>,
@@ -1375,6 +1374,7 @@ pub async fn cancel_form(
     Ok(render(&page)?.into_response())
 }
 
+/// The organiser calls a published event off; everyone registered is told.
 pub async fn cancel(
     State(state): State<AppState>,
     ctx: Ctx,
