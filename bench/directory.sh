@@ -33,7 +33,8 @@ PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
 trap cleanup EXIT
 
-wait_up() { for _ in $(seq 1 100); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "server at $1 did not start" >&2; exit 1; }
+# A node builds its search index before it answers (about a minute for 100,000 organisations).
+wait_up() { for _ in $(seq 1 3000); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "server at $1 did not start" >&2; exit 1; }
 
 # wrk prints latency percentiles in us/ms/s; convert to milliseconds.
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
@@ -76,7 +77,8 @@ fi
 bench_backend() { # name url port [serve flags]
   local name=$1 url=$2 port=$3
   shift 3
-  "$BIN" --database "$url" --log-format json serve --listen "127.0.0.1:$port" "$@" 2>"$WORK/serve-${name// /_}.log" &
+  # Each node its own data directory (search index, outbox), as on separate machines.
+  "$BIN" --database "$url" --data-dir "$WORK/node-$port" --log-format json serve --listen "127.0.0.1:$port" "$@" 2>"$WORK/serve-${name// /_}.log" &
   local pid=$!
   PIDS+=("$pid")
   wait_up "http://127.0.0.1:$port/readyz"
@@ -110,7 +112,7 @@ bench_backend postgres "$PG_URL" 8182
 bench_backend "sqlite, uncached" "$SQLITE_URL" 8185 --no-read-cache
 bench_backend "postgres, uncached" "$PG_URL" 8186 --no-read-cache
 
-"$BIN" --database "$SQLITE_URL" serve --listen 127.0.0.1:8183 2>/dev/null &
+"$BIN" --database "$SQLITE_URL" --data-dir "$WORK/node-8183" serve --listen 127.0.0.1:8183 2>/dev/null &
 PIDS+=($!)
 wait_up "http://127.0.0.1:8183/readyz"
 PAGE_BYTES=$(curl -fs "http://127.0.0.1:8183/organisations?type=company&country=DE" | wc -c)

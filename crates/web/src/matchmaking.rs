@@ -41,7 +41,20 @@ struct OrgFacts {
 #[derive(Default)]
 pub struct Matchmaker {
     current: RwLock<Option<Arc<Snapshot>>>,
+    /// Lists already worked out from the current snapshot, by what they are for, whether the
+    /// reader is signed in and their language: a profile is viewed far more often than the data
+    /// changes, and ranking 100,000 organisations for every view cost the profile page most of
+    /// its throughput. Emptied when a new snapshot comes.
+    shown: std::sync::Mutex<HashMap<Memo, Arc<Vec<Shown>>>>,
 }
+
+/// Lists kept per snapshot; a full memo is emptied, which keeps memory bounded.
+const MEMO_CAPACITY: usize = 20_000;
+
+/// What a remembered list is for: the snapshot's version (so a list ranked on an older snapshot
+/// is never served from a newer one), the subject, whether the reader is signed in, their
+/// language and how many were asked.
+type Memo = (i64, Key, bool, crate::i18n::Locale, usize);
 
 fn ket(t: KeyEnablingTechnology) -> String {
     format!("ket:{}", t.slug())
@@ -248,6 +261,7 @@ impl Matchmaker {
         let version = store.latest_change_id().await?;
         let snapshot = load(store, version).await?;
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(snapshot));
+        self.shown.lock().unwrap_or_else(|p| p.into_inner()).clear();
         Ok(())
     }
 
@@ -255,6 +269,32 @@ impl Matchmaker {
     /// could answer.
     pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
+        let memo = (snap.version, Key::Organisation(o.id), signed_in, tr.locale, limit);
+        Some(self.remembered(memo, || self.rank_for_organisation(&snap, tr, o, signed_in, limit)))
+    }
+
+    /// `work()`, or the list it gave before for the same `memo`.
+    fn remembered(&self, memo: Memo, work: impl FnOnce() -> Vec<Shown>) -> Vec<Shown> {
+        if let Some(hit) = self.shown.lock().unwrap_or_else(|p| p.into_inner()).get(&memo) {
+            return hit.as_ref().clone();
+        }
+        let list = Arc::new(work());
+        let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
+        if shown.len() >= MEMO_CAPACITY {
+            shown.clear();
+        }
+        shown.insert(memo, list.clone());
+        list.as_ref().clone()
+    }
+
+    fn rank_for_organisation(
+        &self,
+        snap: &Snapshot,
+        tr: &Tr,
+        o: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Vec<Shown> {
         let (tags, offers) = organisation_tags(o);
         let mut text = o.profile.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
         if text.is_empty() {
@@ -291,7 +331,7 @@ impl Matchmaker {
             },
             limit,
         };
-        Some(self.show(&snap, tr, &query, signed_in))
+        self.show(snap, tr, &query, signed_in)
     }
 
     /// Recommendations for an opportunity: the organisations that can answer it and the
@@ -305,6 +345,21 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
+        let memo = (snap.version, Key::Opportunity(o.id), signed_in, tr.locale, limit);
+        Some(self.remembered(memo, || {
+            self.rank_for_opportunity(&snap, tr, o, owner, signed_in, limit)
+        }))
+    }
+
+    fn rank_for_opportunity(
+        &self,
+        snap: &Snapshot,
+        tr: &Tr,
+        o: &Opportunity,
+        owner: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Vec<Shown> {
         let e = opportunity_entity(o, Some(owner.profile.country));
         let kind = o.draft.kind;
         let answered_by = kind.answered_by();
@@ -332,7 +387,7 @@ impl Matchmaker {
             },
             limit,
         };
-        Some(self.show(&snap, tr, &query, signed_in))
+        self.show(snap, tr, &query, signed_in)
     }
 
     fn show(&self, snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> {
