@@ -152,7 +152,7 @@ pub struct CallFilter {
     pub status: Option<domain::funding::CallStatus>,
     pub programmes: Vec<String>,
     pub cascade: Option<bool>,
-    /// Open calls whose last cut-off is within this many days.
+    /// Open calls whose next cut-off is within this many days.
     pub closing_within_days: Option<i64>,
     pub limit: i64,
     pub offset: i64,

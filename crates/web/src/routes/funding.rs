@@ -23,7 +23,7 @@ use crate::views::{pagination, reader_zone, refusal_notices, render, render_list
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
-/// "Closing soon": open calls whose last cut-off is this close.
+/// "Closing soon": open calls whose next cut-off is this close.
 pub const CLOSING_SOON_DAYS: i64 = 30;
 
 /// "26 Mar 2027, 17:00 (Europe/Brussels)" as the reader's language writes it, and the reader's
