@@ -72,7 +72,7 @@ async fn main() -> anyhow::Result<()> {
     let addr = listener.local_addr()?;
     let settings = web::Settings {
         public_url: format!("http://{addr}"),
-        trust_proxy: false,
+        trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "bench <noreply@bench.localhost>")?,
     };
     clusterhub::serve::spawn(store.clone(), listener, settings).await?;

@@ -48,9 +48,14 @@ pub struct WebArgs {
     /// Sender of outgoing mail.
     #[arg(long, env = "CLUSTERHUB_MAIL_FROM")]
     pub mail_from: Option<String>,
-    /// Trust X-Forwarded-For from a reverse proxy in front (for logging and throttling by address).
+    /// A reverse proxy on this machine sets X-Forwarded-For (the same as --trusted-proxies
+    /// 127.0.0.0/8,::1).
     #[arg(long, env = "CLUSTERHUB_TRUST_PROXY")]
     pub trust_proxy: bool,
+    /// The networks of the reverse proxies in front, e.g. 10.0.0.0/8,192.0.2.7: the client is
+    /// the right-most X-Forwarded-For entry not in them (for logging and throttling by address).
+    #[arg(long, env = "CLUSTERHUB_TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<String>,
 }
 
 #[derive(Debug, Subcommand)]

@@ -18,6 +18,7 @@ pub struct FileConfig {
     pub smtp_url: Option<String>,
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
+    pub trusted_proxies: Option<Vec<String>>,
 }
 
 impl FileConfig {
@@ -108,9 +109,21 @@ pub fn web_settings(
         None => web::mail::Mailer::folder(data_dir.join("outbox"), &from),
     }
     .map_err(|e| anyhow::anyhow!("mail: {e}"))?;
+    let mut trusted_proxies = Vec::new();
+    if args.trust_proxy || file.trust_proxy.unwrap_or(false) {
+        trusted_proxies.extend(web::auth::proxy::Network::loopback());
+    }
+    let listed = if args.trusted_proxies.is_empty() {
+        file.trusted_proxies.clone().unwrap_or_default()
+    } else {
+        args.trusted_proxies.clone()
+    };
+    for n in listed.iter().filter(|n| !n.trim().is_empty()) {
+        trusted_proxies.push(n.parse().map_err(|e| anyhow::anyhow!("trusted proxies: {e}"))?);
+    }
     Ok(web::Settings {
         public_url: public_url.trim_end_matches('/').to_owned(),
-        trust_proxy: args.trust_proxy || file.trust_proxy.unwrap_or(false),
+        trusted_proxies,
         mailer,
     })
 }

@@ -411,7 +411,11 @@ impl SearchIndex {
         let mut relaxed = false;
         let required = plan.required_words();
         if total == 0 && required > 1 {
-            for at_least in (1..required).rev() {
+            // All but one word, then half of them, then any one: each step is a whole search,
+            // so a long query must not cost one per word.
+            let mut steps = vec![required - 1, required.div_ceil(2), 1];
+            steps.dedup();
+            for at_least in steps.into_iter().filter(|n| (1..required).contains(n)) {
                 text_query = plan.text_query(Some(at_least));
                 (top, total, facet_counts) = run(&with_exclusions(text_query.box_clone(), &plan.excluded))?;
                 if total > 0 {
@@ -633,6 +637,12 @@ struct Plan<'a> {
     typo_words: usize,
 }
 
+/// At most this many words of a query are matched with typos, and at most this many as the first
+/// part of a compound: each is an automaton walked over the term dictionary, the dearest part of a
+/// query, so a long query must not multiply them (words beyond are matched as written).
+const MAX_FUZZY_WORDS: usize = 4;
+const MAX_PREFIX_WORDS: usize = 4;
+
 /// How many edits a word of this many characters may have and still match.
 fn typo_budget(chars: usize) -> u8 {
     match chars {
@@ -649,6 +659,8 @@ impl<'a> Plan<'a> {
         let df = |field: Field, t: &str| searcher.doc_freq(&Term::from_field_text(field, t)).unwrap_or(0);
         let mut extra = Matcher::default();
         let mut typo_words = 0;
+        let mut fuzzy_words = 0;
+        let mut prefix_words = 0;
         let mut groups = Vec::new();
         let n = parsed.words.len();
         for (i, w) in parsed.words.iter().enumerate() {
@@ -670,7 +682,12 @@ impl<'a> Plan<'a> {
             }
             // The word as the first part of a compound ("Lebensmittel" in
             // "Lebensmittelverarbeitung", "halvledere" in "halvlederdesign"): its stem as a prefix.
-            if let Some((_, stem)) = w.stems.first().filter(|(_, s)| s.chars().count() >= 5) {
+            if let Some((_, stem)) = w
+                .stems
+                .first()
+                .filter(|(_, s)| s.chars().count() >= 5 && prefix_words < MAX_PREFIX_WORDS)
+            {
+                prefix_words += 1;
                 alts.push(Box::new(BoostQuery::new(
                     Box::new(FuzzyTermQuery::new_prefix(
                         Term::from_field_text(f.plain, stem),
@@ -731,8 +748,13 @@ impl<'a> Plan<'a> {
             }
             // Names are where typos hurt most, and their vocabulary is small: a near miss of a
             // name word always counts, below the word as written.
-            let d = typo_budget(chars);
+            let d = if fuzzy_words < MAX_FUZZY_WORDS {
+                typo_budget(chars)
+            } else {
+                0
+            };
             if known && !lenient && d > 0 && chars >= 5 {
+                fuzzy_words += 1;
                 alts.push(Box::new(BoostQuery::new(
                     Box::new(FuzzyTermQuery::new(
                         Term::from_field_text(f.name, &w.plain),
@@ -743,18 +765,16 @@ impl<'a> Plan<'a> {
                 )));
                 extra.fuzzy.push((w.plain.clone(), 1));
             }
-            if (!known && !completes) || lenient {
-                let d = typo_budget(chars);
-                if d > 0 {
-                    for (field, boost) in [(f.name, 2.0), (f.plain, 0.6)] {
-                        alts.push(Box::new(BoostQuery::new(
-                            Box::new(FuzzyTermQuery::new(Term::from_field_text(field, &w.plain), d, true)),
-                            boost,
-                        )));
-                    }
-                    extra.fuzzy.push((w.plain.clone(), u32::from(d)));
-                    typo_words += 1;
+            if ((!known && !completes) || lenient) && d > 0 {
+                fuzzy_words += 1;
+                for (field, boost) in [(f.name, 2.0), (f.plain, 0.6)] {
+                    alts.push(Box::new(BoostQuery::new(
+                        Box::new(FuzzyTermQuery::new(Term::from_field_text(field, &w.plain), d, true)),
+                        boost,
+                    )));
                 }
+                extra.fuzzy.push((w.plain.clone(), u32::from(d)));
+                typo_words += 1;
             }
             groups.push((
                 !w.optional,

@@ -9,7 +9,8 @@ use crate::lang::Lang;
 
 /// At most this many characters of a query are read.
 pub const MAX_QUERY_CHARS: usize = 300;
-/// At most this many words (beyond them a query is a document, not a query).
+/// At most this many words (beyond them a query is a document, not a query). Words are counted
+/// as the index reads them, phrase words included: "a.b.c.d" is four words, not one.
 pub const MAX_WORDS: usize = 12;
 
 /// One word of the query, in the forms it is looked up in.
@@ -85,21 +86,37 @@ pub fn parse(raw: &str, lang: Lang, typing: bool) -> ParsedQuery {
         }
     }
     let last_is_word = !text.ends_with(char::is_whitespace) && !text.ends_with('"');
-    for (phrase, part) in segments {
+    // Words read so far, phrase words included: what the cap counts.
+    let mut read = 0;
+    'segments: for (phrase, part) in segments {
         if phrase {
-            let terms = analysis::terms(&mut plain, part);
+            let mut terms = analysis::terms(&mut plain, part);
             if terms.len() > 1 {
-                q.phrases.push(terms);
+                if read + terms.len() > MAX_WORDS {
+                    terms.truncate(MAX_WORDS - read);
+                    q.truncated = true;
+                }
+                read += terms.len();
+                if terms.len() > 1 {
+                    q.phrases.push(terms);
+                }
+                if read >= MAX_WORDS {
+                    break;
+                }
                 continue;
             }
         }
         for raw_word in part.split_whitespace() {
-            if q.words.len() + q.phrases.len() >= MAX_WORDS {
+            if read >= MAX_WORDS {
                 q.truncated = true;
-                break;
+                break 'segments;
             }
             if let Some(rest) = raw_word.strip_prefix('-').filter(|r| !r.is_empty() && !phrase) {
-                q.excluded.extend(analysis::terms(&mut plain, rest));
+                let terms = analysis::terms(&mut plain, rest);
+                let room = (MAX_WORDS - read).min(terms.len());
+                q.truncated |= room < terms.len();
+                read += room;
+                q.excluded.extend(terms.into_iter().take(room));
                 continue;
             }
             let plains = analysis::terms(&mut plain, raw_word);
@@ -108,6 +125,11 @@ pub fn parse(raw: &str, lang: Lang, typing: bool) -> ParsedQuery {
                 .map(|(l, a)| (*l, analysis::terms(a, raw_word)))
                 .collect();
             for (i, p) in plains.iter().enumerate() {
+                if read >= MAX_WORDS {
+                    q.truncated = true;
+                    break 'segments;
+                }
+                read += 1;
                 let stop = plains.len() == 1 && stops.iter_mut().any(|s| analysis::terms(s, raw_word).is_empty());
                 let mut stems: Vec<(Lang, String)> = Vec::new();
                 for (l, s) in &stemmed {
@@ -186,6 +208,19 @@ mod tests {
         let q = parse("a\u{0}b\u{7}c\r\n\"", Lang::Fr, true);
         assert_eq!(plains(&q), ["a", "b", "c"]);
         assert!(parse("\"\"\"\"", Lang::En, false).is_empty());
+        // Words are counted as the index reads them: one dotted "word" is many.
+        let dotted = (0..150).map(|i| format!("w{i}")).collect::<Vec<_>>().join(".");
+        let q = parse(&dotted, Lang::En, false);
+        assert!(q.truncated);
+        assert_eq!(q.words.len(), MAX_WORDS);
+        let phrase = format!(
+            "\"{}\" more words",
+            (0..14).map(|i| format!("term{i}")).collect::<Vec<_>>().join(" ")
+        );
+        let q = parse(&phrase, Lang::En, false);
+        assert_eq!(q.phrases[0].len() + q.words.len() + q.excluded.len(), MAX_WORDS);
+        let q = parse(&format!("-{dotted}"), Lang::En, false);
+        assert_eq!(q.excluded.len(), MAX_WORDS);
         assert!(parse("", Lang::En, true).is_empty());
     }
 }

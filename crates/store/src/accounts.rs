@@ -225,6 +225,17 @@ pub struct AuditEvent<'a> {
     pub ip: Option<&'a str>,
 }
 
+/// A limit the audit log enforces: fewer than `max` entries of `action` since `since`, counted
+/// for a `subject`, from an `ip`, or for both together.
+#[derive(Debug, Clone)]
+pub struct AuditLimit<'a> {
+    pub action: &'a str,
+    pub subject: Option<&'a str>,
+    pub ip: Option<&'a str>,
+    pub max: i64,
+    pub since: DateTime<Utc>,
+}
+
 /// Everything stored about one person, for a GDPR access request (articles 15 and 20).
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct PersonalData {
@@ -368,22 +379,42 @@ impl Store {
         tx.commit().await
     }
 
-    pub async fn set_password_hash(&self, user_id: i64, hash: &str) -> Result<(), StoreError> {
-        self.pool()
-            .execute(&Sql::with(
-                "UPDATE users SET password_hash = $1, updated_at = $2 WHERE id = $3",
-                vec![hash.into(), Utc::now().into(), user_id.into()],
+    /// Sets a new password (reset or change). Every link mailed before it stops working, and with
+    /// `revoke_api_tokens` every API token of the person too; gives how many tokens were revoked.
+    pub async fn set_password_hash(
+        &self,
+        user_id: i64,
+        hash: &str,
+        revoke_api_tokens: bool,
+    ) -> Result<u64, StoreError> {
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "UPDATE users SET password_hash = $1, security_stamp = security_stamp + 1, updated_at = $2 WHERE id = $3",
+            vec![hash.into(), now.into(), user_id.into()],
+        ))
+        .await?;
+        let revoked = if revoke_api_tokens {
+            tx.execute(&Sql::with(
+                "UPDATE api_tokens SET revoked_at = $1 WHERE user_id = $2 AND revoked_at IS NULL",
+                vec![now.into(), user_id.into()],
             ))
-            .await?;
-        Ok(())
+            .await?
+        } else {
+            0
+        };
+        tx.commit().await?;
+        Ok(revoked)
     }
 
     /// Changes the address (already confirmed through a link sent to it); `Conflict` when taken.
+    /// Links mailed before it, to either address, stop working.
     pub async fn set_email(&self, user_id: i64, email: &Email) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
         let r = tx
             .execute(&Sql::with(
-                "UPDATE users SET email = $1, email_confirmed_at = $2, updated_at = $2 WHERE id = $3",
+                "UPDATE users SET email = $1, email_confirmed_at = $2, security_stamp = security_stamp + 1, \
+                 updated_at = $2 WHERE id = $3",
                 vec![email.as_str().into(), Utc::now().into(), user_id.into()],
             ))
             .await;
@@ -571,8 +602,8 @@ impl Store {
     ) -> Result<(), StoreError> {
         self.pool()
             .execute(&Sql::with(
-                "INSERT INTO email_tokens (token_hash, user_id, purpose, new_email, created_at, expires_at) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
+                "INSERT INTO email_tokens (token_hash, user_id, purpose, new_email, created_at, expires_at, stamp) \
+                 SELECT $1, $2, $3, $4, $5, $6, security_stamp FROM users WHERE id = $2",
                 vec![
                     token_hash.into(),
                     user_id.into(),
@@ -591,8 +622,9 @@ impl Store {
         Ok(self
             .pool()
             .fetch_optional::<(i64,)>(&Sql::with(
-                "SELECT user_id FROM email_tokens WHERE token_hash = $1 AND purpose = $2 AND used_at IS NULL \
-                 AND expires_at > $3",
+                "SELECT t.user_id FROM email_tokens t JOIN users u ON u.id = t.user_id \
+                 WHERE t.token_hash = $1 AND t.purpose = $2 AND t.used_at IS NULL AND t.expires_at > $3 \
+                 AND t.stamp = u.security_stamp",
                 vec![token_hash.into(), purpose.as_str().into(), Utc::now().into()],
             ))
             .await?
@@ -600,7 +632,8 @@ impl Store {
     }
 
     /// Uses a live token once: its user and, for an address change, the new address. A second
-    /// use, an expired token or one for another purpose gives `None`.
+    /// use, an expired token, one for another purpose or one mailed before the account's last
+    /// credential change gives `None`.
     pub async fn use_email_token(
         &self,
         token_hash: &str,
@@ -611,7 +644,9 @@ impl Store {
         let row = tx
             .fetch_optional::<(i64, Option<String>)>(&Sql::with(
                 "UPDATE email_tokens SET used_at = $1 WHERE token_hash = $2 AND purpose = $3 AND used_at IS NULL \
-                 AND expires_at > $1 RETURNING user_id, new_email",
+                 AND expires_at > $1 \
+                 AND stamp = (SELECT u.security_stamp FROM users u WHERE u.id = email_tokens.user_id) \
+                 RETURNING user_id, new_email",
                 vec![now.into(), token_hash.into(), purpose.as_str().into()],
             ))
             .await?;
@@ -944,6 +979,71 @@ impl Store {
                     e.subject.into(),
                     e.detail.into(),
                     e.ip.into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Records `e` unless one of `limits` is used up (then gives the position of the first such
+    /// limit); the counting and the writing are one step, serialised with every other entry of
+    /// the same action, so a burst of concurrent requests cannot all pass the count before any
+    /// of them is written. Gives the new entry's id.
+    pub async fn audit_within(
+        &self,
+        e: AuditEvent<'_>,
+        limits: &[AuditLimit<'_>],
+    ) -> Result<Result<i64, usize>, StoreError> {
+        let mut tx = self.begin().await?;
+        tx.lock(&format!("audit:{}", e.action)).await?;
+        for (i, l) in limits.iter().enumerate() {
+            let mut sql = String::from("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND at > $2");
+            let mut args: Vec<crate::db::Arg> = vec![l.action.into(), l.since.into()];
+            if let Some(subject) = l.subject {
+                args.push(subject.into());
+                sql.push_str(&format!(" AND subject = ${}", args.len()));
+            }
+            if let Some(ip) = l.ip {
+                args.push(ip.into());
+                sql.push_str(&format!(" AND ip = ${}", args.len()));
+            }
+            let (n,): (i64,) = tx.fetch_one(&Sql::with(&sql, args)).await?;
+            if n >= l.max {
+                return Ok(Err(i));
+            }
+        }
+        let (id,): (i64,) = tx
+            .fetch_one(&Sql::with(
+                "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+                vec![
+                    Utc::now().into(),
+                    e.actor_id.into(),
+                    e.actor.into(),
+                    e.action.into(),
+                    e.subject.into(),
+                    e.detail.into(),
+                    e.ip.into(),
+                ],
+            ))
+            .await?;
+        tx.commit().await?;
+        Ok(Ok(id))
+    }
+
+    /// Rewrites an entry recorded before its outcome was known (an attempt counted against a
+    /// limit while it ran) with what happened.
+    pub async fn settle_audit(&self, id: i64, e: AuditEvent<'_>) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE audit_log SET actor_id = $1, actor = $2, action = $3, subject = $4, detail = $5 WHERE id = $6",
+                vec![
+                    e.actor_id.into(),
+                    e.actor.into(),
+                    e.action.into(),
+                    e.subject.into(),
+                    e.detail.into(),
+                    id.into(),
                 ],
             ))
             .await?;

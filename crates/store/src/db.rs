@@ -277,6 +277,20 @@ impl Pool {
 }
 
 impl Tx {
+    /// Serialises this transaction with every other that takes the same `key`, until it ends:
+    /// for check-then-act steps (count, then write) that must not interleave. SQLite's write
+    /// transactions are serialised already (`BEGIN IMMEDIATE`); PostgreSQL takes an advisory
+    /// lock on the key's hash.
+    pub async fn lock(&mut self, key: &str) -> Result<(), StoreError> {
+        if let Tx::Postgres(t) = self {
+            sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
+                .bind(key)
+                .execute(&mut **t)
+                .await?;
+        }
+        Ok(())
+    }
+
     pub async fn commit(self) -> Result<(), StoreError> {
         match self {
             Tx::Sqlite(t) => t.commit().await?,

@@ -40,8 +40,9 @@ pub struct Settings {
     /// The address people use, e.g. `https://hub.example.eu`: links in mail point there and
     /// cookies are marked Secure when it is https. Never taken from a request's Host header.
     pub public_url: String,
-    /// Whether a reverse proxy in front sets `X-Forwarded-For` (then it names the client).
-    pub trust_proxy: bool,
+    /// The reverse proxies in front, whose `X-Forwarded-For` entries are believed (see
+    /// `auth::proxy`); empty when clients connect directly.
+    pub trusted_proxies: Vec<auth::proxy::Network>,
     pub mailer: mail::Mailer,
 }
 
@@ -67,6 +68,9 @@ pub struct AppState {
     pub passwords: Arc<auth::Passwords>,
     /// Partner recommendations; its own task rebuilds it when the data changes.
     pub matchmaker: Arc<matchmaking::Matchmaker>,
+    /// Searches running at once (each is CPU work anyone may ask for without an account): a burst
+    /// waits briefly for a permit, then is told to come back (503 with Retry-After).
+    pub searches: Arc<tokio::sync::Semaphore>,
 }
 
 impl AppState {
@@ -87,6 +91,9 @@ impl AppState {
             settings: Arc::new(settings),
             passwords: Arc::new(auth::Passwords::new()),
             matchmaker: Arc::new(matchmaking::Matchmaker::default()),
+            searches: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,
+            )),
         }
     }
 }

@@ -159,6 +159,40 @@ pub fn ranked<A>(
     out
 }
 
+/// A ranking as one reader may see it, each row with the rank it shows. Owners and organisers see
+/// the ranking. An evaluator (`evaluator_only`) who has not yet scored every application they
+/// may score sees the applications in the order they came in, which nobody's scores decide, and
+/// no ranks: hidden scores must not leak through the order. Once they have, they see the
+/// ranking, with the applications they may not score (`conflict`) last and never ranked.
+pub fn as_seen<A>(
+    list: Vec<(A, Option<f64>, usize)>,
+    id: impl Fn(&A) -> i64,
+    evaluator_only: bool,
+    conflict: impl Fn(&A) -> bool,
+    scored: impl Fn(&A) -> bool,
+) -> Vec<(A, Option<f64>, usize, Option<usize>)> {
+    if !evaluator_only {
+        return list
+            .into_iter()
+            .enumerate()
+            .map(|(i, (a, w, n))| (a, w, n, Some(i + 1)))
+            .collect();
+    }
+    let blind = list.iter().any(|(a, _, _)| !conflict(a) && !scored(a));
+    let (mut open, mut conflicted): (Vec<_>, Vec<_>) = list.into_iter().partition(|(a, _, _)| !conflict(a));
+    if blind {
+        open.sort_by_key(|(a, _, _)| id(a));
+    }
+    conflicted.sort_by_key(|(a, _, _)| id(a));
+    let mut out: Vec<_> = open
+        .into_iter()
+        .enumerate()
+        .map(|(i, (a, w, n))| (a, w, n, (!blind).then_some(i + 1)))
+        .collect();
+    out.extend(conflicted.into_iter().map(|(a, w, n)| (a, w, n, None)));
+    out
+}
+
 /// The account an owner names as evaluator by its e-mail address, if there is one.
 pub async fn evaluator_named(
     state: &crate::AppState,
@@ -188,4 +222,46 @@ pub async fn tell_evaluator(state: &crate::AppState, email: &str, kind: &str, ti
             ),
         )
         .await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Applications 1–4 with hidden weighted scores; the evaluator may not score 3.
+    fn rows(scores: [Option<f64>; 4]) -> Vec<(i64, Option<f64>, usize)> {
+        let mut v: Vec<_> = (1..=4).zip(scores).map(|(id, w)| (id, w, 1)).collect();
+        v.sort_by(|x, y| y.1.unwrap_or(-1.0).total_cmp(&x.1.unwrap_or(-1.0)).then(x.0.cmp(&y.0)));
+        v
+    }
+
+    fn seen(scores: [Option<f64>; 4], scored: &[i64]) -> Vec<(i64, Option<usize>)> {
+        as_seen(rows(scores), |a| *a, true, |a| *a == 3, |a| scored.contains(a))
+            .into_iter()
+            .map(|(a, _, _, r)| (a, r))
+            .collect()
+    }
+
+    #[test]
+    fn an_evaluator_sees_an_order_no_scores_decide_until_they_scored_everything() {
+        let a = seen([Some(9.0), Some(1.0), Some(5.0), None], &[1]);
+        let b = seen([Some(1.0), None, Some(9.0), Some(7.0)], &[1]);
+        assert_eq!(a, b, "the order does not depend on what others scored");
+        assert_eq!(a, [(1, None), (2, None), (4, None), (3, None)]);
+        // Once everything they may score is scored: the ranking, the conflicted one never ranked.
+        let done = seen([Some(9.0), Some(1.0), Some(5.0), Some(3.0)], &[1, 2, 4]);
+        assert_eq!(done, [(1, Some(1)), (4, Some(2)), (2, Some(3)), (3, None)]);
+        // Organisers see the ranking as it is.
+        let all: Vec<_> = as_seen(
+            rows([Some(1.0), Some(2.0), None, None]),
+            |a| *a,
+            false,
+            |_| false,
+            |_| false,
+        )
+        .into_iter()
+        .map(|(a, _, _, r)| (a, r))
+        .collect();
+        assert_eq!(all, [(2, Some(1)), (1, Some(2)), (3, Some(3)), (4, Some(4))]);
+    }
 }

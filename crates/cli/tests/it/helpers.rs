@@ -65,15 +65,21 @@ async fn start_smtp_server(dir: &std::path::Path) -> Option<(tokio::process::Chi
 impl TestApp {
     /// A running app on an empty, migrated database; its mail is written to files.
     pub async fn spawn() -> Self {
-        Self::start(false).await
+        Self::start(false, vec![]).await
+    }
+
+    /// A running app behind a reverse proxy on this machine: requests name their client in
+    /// `X-Forwarded-For`.
+    pub async fn spawn_behind_proxy() -> Self {
+        Self::start(false, web::auth::proxy::Network::loopback()).await
     }
 
     /// A running app that sends mail through a real local SMTP server.
     pub async fn spawn_with_smtp() -> Self {
-        Self::start(true).await
+        Self::start(true, vec![]).await
     }
 
-    async fn start(smtp: bool) -> Self {
+    async fn start(smtp: bool, trusted_proxies: Vec<web::auth::proxy::Network>) -> Self {
         let db = TestDb::new().await.expect("test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
@@ -91,7 +97,7 @@ impl TestApp {
         .expect("mailer");
         let settings = web::Settings {
             public_url: format!("http://{addr}"),
-            trust_proxy: false,
+            trusted_proxies,
             mailer,
         };
         let (addr, state) = clusterhub::serve::spawn_app(db.store.clone(), listener, settings)

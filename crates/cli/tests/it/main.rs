@@ -17,3 +17,4 @@ mod programmes;
 mod project_pages;
 mod roundtrip;
 mod search;
+mod security;

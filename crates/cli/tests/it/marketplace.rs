@@ -8,11 +8,11 @@ use store::organisations::{OrgKey, SaveMode};
 use crate::accounts::{account, organisation, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
-fn future(days: u64) -> String {
+pub fn future(days: u64) -> String {
     domain::Day::new(web::routes::market::today().date() + domain::opportunity::days(days)).to_string()
 }
 
-fn request_form(deadline: &str) -> Vec<(&'static str, String)> {
+pub fn request_form(deadline: &str) -> Vec<(&'static str, String)> {
     vec![
         ("kind", "technology-request".into()),
         ("title", "Laser micro-machining of ceramic substrates".into()),
@@ -33,11 +33,11 @@ fn request_form(deadline: &str) -> Vec<(&'static str, String)> {
     ]
 }
 
-fn as_pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub fn as_pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     v.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-fn id_after(location: &str, prefix: &str) -> i64 {
+pub fn id_after(location: &str, prefix: &str) -> i64 {
     location
         .strip_prefix(prefix)
         .and_then(|r| r.split(['?', '/']).next())

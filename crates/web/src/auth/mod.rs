@@ -11,6 +11,7 @@
 //!   sends `Origin`, come from our own origin. The API takes no cookies, only bearer tokens.
 
 pub mod extract;
+pub mod proxy;
 pub mod throttle;
 
 use std::net::SocketAddr;
@@ -147,7 +148,7 @@ pub struct Viewer {
     pub session_hash: Option<String>,
     /// The token forms must carry.
     pub csrf: String,
-    /// The client's address (the proxy's `X-Forwarded-For` when configured to trust it).
+    /// The client's address (from `X-Forwarded-For` as far as trusted proxies wrote it).
     pub ip: String,
 }
 
@@ -198,23 +199,16 @@ pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) 
     .unwrap_or_else(|_| HeaderValue::from_static(""))
 }
 
-fn client_ip(req: &Request, trust_proxy: bool) -> String {
-    if trust_proxy {
-        if let Some(first) = req
-            .headers()
-            .get("x-forwarded-for")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(',').next())
-            .map(str::trim)
-            .filter(|s| s.parse::<std::net::IpAddr>().is_ok())
-        {
-            return first.to_owned();
-        }
-    }
-    req.extensions()
-        .get::<ConnectInfo<SocketAddr>>()
-        .map(|c| c.0.ip().to_string())
-        .unwrap_or_else(|| "unknown".into())
+fn client_ip(req: &Request, trusted: &[proxy::Network]) -> String {
+    let Some(peer) = req.extensions().get::<ConnectInfo<SocketAddr>>().map(|c| c.0.ip()) else {
+        return "unknown".into();
+    };
+    let forwarded = req
+        .headers()
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok());
+    proxy::client(peer, forwarded, trusted).to_string()
 }
 
 /// Whether a POST to `path` reaches a form handler (API routes take tokens, not cookies; a path
@@ -235,7 +229,7 @@ fn is_form_path(path: &str) -> bool {
 
 /// Resolves the session, checks CSRF on state-changing form requests and hands a [`Viewer`] on.
 pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
-    let ip = client_ip(&req, state.settings.trust_proxy);
+    let ip = client_ip(&req, &state.settings.trusted_proxies);
     let session_hash = token_cookie(req.headers(), SESSION_COOKIE).map(hash_token);
     let session = match &session_hash {
         Some(h) => match state.store.session(h).await {
@@ -349,6 +343,26 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
     origin
         .split_once("://")
         .is_some_and(|(_, rest)| !host.is_empty() && rest == host)
+}
+
+/// The one rule of every moderation decision: nobody decides on their own request. The person
+/// deciding must not be the one who asked (`asker`), nor hold a role in the organisation that
+/// asked (`organisation`): a platform admin or another moderator decides instead.
+pub async fn not_own_request(
+    state: &AppState,
+    decider: &store::accounts::User,
+    asker: Option<i64>,
+    organisation: Option<i64>,
+) -> Result<(), WebError> {
+    if asker == Some(decider.id) {
+        return Err(WebError::Conflict("error-own-request"));
+    }
+    if let Some(org) = organisation {
+        if state.store.org_role(decider.id, org).await?.is_some() {
+            return Err(WebError::Conflict("error-own-request"));
+        }
+    }
+    Ok(())
 }
 
 /// Records a security-relevant action in the audit log.

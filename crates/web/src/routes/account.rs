@@ -27,6 +27,7 @@ const NOTICES: &[&str] = &[
     "confirmed",
     "password-reset",
     "password-changed",
+    "password-changed-tokens",
     "email-sent",
     "email-changed",
     "profile-saved",
@@ -178,6 +179,24 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         let page = register_form_page(&ctx, form.get("display_name"), form.get("email"), errors);
         return with_status(StatusCode::UNPROCESSABLE_ENTITY, &page);
     };
+    // Every registration sends a mail to the address given: anyone could otherwise make the
+    // platform mail any address over and over. Counted before the password is hashed.
+    let gate = throttle::attempt(
+        &state,
+        &throttle::REGISTER_PER_ADDRESS,
+        email.as_str(),
+        &throttle::REGISTER_PER_IP,
+        &v.ip,
+        false,
+        "registration_throttled",
+    )
+    .await?;
+    if let throttle::Gate::Refused { minutes } = gate {
+        let mut errors = Errors::default();
+        errors.add("", tr.t1("error-throttled", "minutes", minutes));
+        let page = register_form_page(&ctx, form.get("display_name"), email.as_str(), errors);
+        return with_status(StatusCode::TOO_MANY_REQUESTS, &page);
+    }
     let hash = state.passwords.hash(&password).await?;
     match state
         .store
@@ -331,37 +350,56 @@ pub async fn login(
     let Ok(email) = Email::parse(form.get("email")) else {
         return fail(StatusCode::UNPROCESSABLE_ENTITY, "email", tr.t("account-error-email"));
     };
-    if let Err(WebError::TooManyAttempts(minutes)) = throttle::check(
+    // Counted before the password is checked, so a burst of guesses cannot outrun the count.
+    let gate = throttle::attempt(
         &state,
         &throttle::LOGIN_PER_ACCOUNT,
         email.as_str(),
         &throttle::LOGIN_PER_IP,
         &v.ip,
+        true,
+        "login_throttled",
     )
-    .await
-    {
-        audit(&state, &v, None, "login_throttled", email.as_str(), "").await?;
-        return fail(
-            StatusCode::TOO_MANY_REQUESTS,
-            "",
-            tr.t1("error-throttled", "minutes", minutes),
-        );
-    }
+    .await?;
+    let entry = match gate {
+        throttle::Gate::Refused { minutes } => {
+            return fail(
+                StatusCode::TOO_MANY_REQUESTS,
+                "",
+                tr.t1("error-throttled", "minutes", minutes),
+            );
+        }
+        throttle::Gate::Go { entry, delayed } => {
+            if delayed {
+                tokio::time::sleep(throttle::LOCKED_ACCOUNT_DELAY).await;
+            }
+            entry
+        }
+    };
     let found = state.store.user_by_email(&email).await?;
     let hash = found.as_ref().and_then(|(_, h)| h.as_deref());
     let ok = state.passwords.verify(form.get("password"), hash).await?;
     let user = match (found, ok) {
         (Some((user, _)), true) => user,
         (found, _) => {
-            let actor = found.as_ref().map(|(u, _)| u);
-            audit(&state, &v, actor, "login_failed", email.as_str(), "").await?;
+            settle_login(
+                &state,
+                entry,
+                found.as_ref().map(|(u, _)| u),
+                &email,
+                "login_failed",
+                "",
+            )
+            .await?;
             return fail(StatusCode::UNAUTHORIZED, "", tr.t("login-failed"));
         }
     };
     if !user.email_confirmed {
+        settle_login(&state, entry, Some(&user), &email, "login_unconfirmed", "").await?;
         mail_token(&state, &tr, &user, &user.email, TokenPurpose::ConfirmEmail, None).await?;
         return fail(StatusCode::FORBIDDEN, "", tr.t("login-unconfirmed"));
     }
+    settle_login(&state, entry, Some(&user), &email, "login", "password").await?;
     // A new session id at every login: an id planted before login is worth nothing after it.
     if let Some(old) = &v.session_hash {
         state.store.delete_session(old).await?;
@@ -380,7 +418,6 @@ pub async fn login(
             Utc::now() + Duration::days(auth::SESSION_DAYS),
         )
         .await?;
-    audit(&state, &v, Some(&user), "login", &user.email, "password").await?;
     let to = safe_return(ret).unwrap_or_else(|| "/dashboard".into());
     let mut res = Redirect::to(&to).into_response();
     let headers = res.headers_mut();
@@ -390,6 +427,26 @@ pub async fn login(
     );
     headers.append(header::SET_COOKIE, set_cookie(&state, auth::CSRF_COOKIE, "", 0));
     Ok(res)
+}
+
+/// Writes what became of a login attempt into the audit entry that counted it.
+async fn settle_login(
+    state: &AppState,
+    entry: i64,
+    user: Option<&User>,
+    email: &Email,
+    action: &str,
+    detail: &str,
+) -> Result<(), WebError> {
+    let event = store::accounts::AuditEvent {
+        actor_id: user.map(|u| u.id),
+        actor: user.map(|u| u.email.as_str()).unwrap_or("-"),
+        action,
+        subject: email.as_str(),
+        detail,
+        ip: None,
+    };
+    Ok(state.store.settle_audit(entry, event).await?)
 }
 
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
@@ -442,15 +499,17 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> 
             &forgot_page(&ctx, form.get("email"), errors),
         );
     };
-    if let Err(WebError::TooManyAttempts(minutes)) = throttle::check(
+    let gate = throttle::attempt(
         &state,
         &throttle::RESET_PER_ACCOUNT,
         email.as_str(),
         &throttle::RESET_PER_IP,
         &v.ip,
+        false,
+        "password_reset_throttled",
     )
-    .await
-    {
+    .await?;
+    if let throttle::Gate::Refused { minutes } = gate {
         let mut errors = Errors::default();
         errors.add("", tr.t1("error-throttled", "minutes", minutes));
         return with_status(
@@ -458,19 +517,23 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> 
             &forgot_page(&ctx, email.as_str(), errors),
         );
     }
-    let found = state.store.user_by_email(&email).await?.map(|(u, _)| u);
-    audit(
-        &state,
-        &v,
-        found.as_ref(),
-        "password_reset_requested",
-        email.as_str(),
-        "",
-    )
-    .await?;
-    if let Some(user) = found {
-        mail_token(&state, &tr, &user, &user.email, TokenPurpose::ResetPassword, None).await?;
-    }
+    // The answer goes out before anything depends on whether the account exists: the lookup and
+    // the mail happen afterwards, so the time taken tells nothing.
+    let (background, address) = (state.clone(), email.clone());
+    tokio::spawn(async move {
+        let found = match background.store.user_by_email(&address).await {
+            Ok(found) => found.map(|(u, _)| u),
+            Err(e) => {
+                tracing::error!(error = %e, "password reset lookup failed");
+                return;
+            }
+        };
+        if let Some(user) = found {
+            if let Err(e) = mail_token(&background, &tr, &user, &user.email, TokenPurpose::ResetPassword, None).await {
+                tracing::error!(error = ?e, "password reset mail failed");
+            }
+        }
+    });
     message_page(
         &ctx,
         StatusCode::OK,
@@ -485,7 +548,7 @@ fn reset_page(ctx: &Ctx, token: &str, errors: Errors) -> FormPage {
         ctx,
         "login",
         tr.t("reset-title"),
-        vec![],
+        vec![tr.t("reset-intro")],
         Form::new("reset", "/password/reset", ctx.csrf(), tr.t("reset-submit"))
             .field(Field::hidden("token", token))
             .field(
@@ -519,6 +582,10 @@ pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
         );
         return with_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(&ctx, token, errors));
     };
+    // A dead link costs no hashing: anyone may post here.
+    if !link_is_live(&state, token, TokenPurpose::ResetPassword).await? {
+        return invalid_link(&ctx);
+    }
     let hash = state.passwords.hash(&password).await?;
     let Some((user_id, _)) = state
         .store
@@ -527,7 +594,8 @@ pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
     else {
         return invalid_link(&ctx);
     };
-    state.store.set_password_hash(user_id, &hash).await?;
+    // Whoever made the reset necessary may hold a session, a mailed link or an API token.
+    state.store.set_password_hash(user_id, &hash, true).await?;
     state.store.delete_other_sessions(user_id, None).await?;
     // Following a link sent to the address proves the address, too.
     state.store.confirm_email(user_id).await?;
@@ -640,6 +708,7 @@ async fn account_page(
             .required()
             .hint(tr.t1("account-password-hint", "min", domain::account::MIN_PASSWORD as i64)),
     )
+    .field(Field::checkbox("revoke_tokens", tr.t("account-revoke-tokens"), false))
     .errors(errors_for("password"));
     let email = Form::new("email", "/account/email", csrf.clone(), tr.t("account-change-email"))
         .heading(tr.t("account-email-heading"))
@@ -791,7 +860,8 @@ pub async fn change_password(
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     };
     let hash = state.passwords.hash(&password).await?;
-    state.store.set_password_hash(user.id, &hash).await?;
+    let revoke_tokens = form.checked("revoke_tokens");
+    state.store.set_password_hash(user.id, &hash, revoke_tokens).await?;
     state
         .store
         .delete_other_sessions(user.id, ctx.viewer()?.session_hash.as_deref())
@@ -808,7 +878,12 @@ pub async fn change_password(
         ),
     )
     .await?;
-    Ok(Redirect::to("/account?done=password-changed").into_response())
+    Ok(Redirect::to(if revoke_tokens {
+        "/account?done=password-changed-tokens"
+    } else {
+        "/account?done=password-changed"
+    })
+    .into_response())
 }
 
 pub async fn change_email(
@@ -908,6 +983,23 @@ pub async fn confirm_email_change(
         Ok(()) => {}
         Err(StoreError::Conflict(_)) => return Err(WebError::Conflict("account-error-email-taken")),
         Err(e) => return Err(e.into()),
+    }
+    // The link may be followed in a browser signed in as someone else, or in none: only a
+    // session of this account survives.
+    let keep = ctx
+        .user()
+        .filter(|u| u.id == user_id)
+        .and(ctx.viewer()?.session_hash.as_deref());
+    state.store.delete_other_sessions(user_id, keep).await?;
+    if let Some(old) = &old {
+        // The old address hears of it once more, now that it no longer opens the account.
+        send_mail(
+            &state,
+            &old.email,
+            ctx.tr.t("mail-email-changed-subject"),
+            ctx.tr.t1("mail-email-changed-body", "email", new.as_str()),
+        )
+        .await?;
     }
     audit(
         &state,

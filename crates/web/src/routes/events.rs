@@ -1271,6 +1271,7 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
+    crate::auth::not_own_request(&state, &me.0.user, None, Some(e.organisation_id)).await?;
     if e.starts_at <= now() {
         return Err(WebError::Conflict("event-error-past"));
     }
@@ -1304,6 +1305,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
+    crate::auth::not_own_request(&state, &me.0.user, None, Some(e.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
     transition(
         &state,

@@ -471,6 +471,7 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
+    crate::auth::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
     if o.draft.deadline <= today() {
         return Err(WebError::Conflict("opportunity-error-deadline-past"));
     }
@@ -516,6 +517,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
+    crate::auth::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
     transition(
         &state,

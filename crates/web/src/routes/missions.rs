@@ -433,7 +433,8 @@ pub async fn apply(
 
 pub struct RankRow {
     pub id: i64,
-    pub rank: usize,
+    /// None while the reader may not see the ranking (see `scoring::as_seen`).
+    pub rank: Option<usize>,
     pub organisation: String,
     pub organisation_slug: String,
     pub country: String,
@@ -501,33 +502,38 @@ pub async fn applications(
     let list = ranked(&call, state.store.applications(e.id).await?, &scores);
     let selected = list.iter().filter(|(a, _, _)| a.state == "selected").count();
     let undecided = list.iter().filter(|(a, _, _)| a.state == "submitted").count();
-    let rows = list
-        .into_iter()
-        .enumerate()
-        .map(|(i, (a, w, n))| {
-            let conflict = evaluator && own.contains(&a.organisation_id);
-            // An evaluator sees a score only once they gave their own for that application.
-            let visible = !evaluator || mine.contains(&a.id);
-            RankRow {
-                id: a.id,
-                rank: i + 1,
-                score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
-                evaluations: n,
-                country: tr.country(&a.organisation_country),
-                state: tr.t(format!("mission-state-{}", a.state)),
-                mine: evaluator.then_some(if conflict {
-                    "mission-conflict"
-                } else if mine.contains(&a.id) {
-                    "mission-scored"
-                } else {
-                    "mission-to-score"
-                }),
-                organisation: a.organisation_name,
-                organisation_slug: a.organisation_slug,
-                state_code: a.state,
-            }
-        })
-        .collect();
+    let rows = crate::scoring::as_seen(
+        list,
+        |a| a.id,
+        evaluator && !organiser,
+        |a| own.contains(&a.organisation_id),
+        |a| mine.contains(&a.id),
+    )
+    .into_iter()
+    .map(|(a, w, n, rank)| {
+        let conflict = evaluator && own.contains(&a.organisation_id);
+        // An evaluator sees a score only once they gave their own for that application.
+        let visible = !evaluator || mine.contains(&a.id);
+        RankRow {
+            id: a.id,
+            rank,
+            score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
+            evaluations: n,
+            country: tr.country(&a.organisation_country),
+            state: tr.t(format!("mission-state-{}", a.state)),
+            mine: evaluator.then_some(if conflict {
+                "mission-conflict"
+            } else if mine.contains(&a.id) {
+                "mission-scored"
+            } else {
+                "mission-to-score"
+            }),
+            organisation: a.organisation_name,
+            organisation_slug: a.organisation_slug,
+            state_code: a.state,
+        }
+    })
+    .collect();
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("scored") => Some(tr.t("mission-done-scored")),
         Some("decided") => Some(tr.t("mission-done-decided")),

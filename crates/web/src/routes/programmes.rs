@@ -856,7 +856,7 @@ pub async fn apply(
 
 pub struct RankRow {
     pub id: i64,
-    pub rank: usize,
+    pub rank: Option<usize>,
     pub organisation: String,
     pub centre: String,
     pub project_title: String,
@@ -917,15 +917,21 @@ async fn applications_page(
         |a| a.id,
         |a| a.state != "withdrawn",
         scores.iter().map(|s| (s.application_id, s.scores.clone())),
+    );
+    let rows = crate::scoring::as_seen(
+        rows,
+        |a| a.id,
+        evaluator && !owner,
+        |a| own.contains(&a.organisation_id) || own.contains(&a.centre_id),
+        |a| mine.contains(&a.id),
     )
     .into_iter()
-    .enumerate()
-    .map(|(i, (a, w, n))| {
+    .map(|(a, w, n, rank)| {
         let conflict = evaluator && (own.contains(&a.organisation_id) || own.contains(&a.centre_id));
         let visible = !evaluator || mine.contains(&a.id);
         RankRow {
             id: a.id,
-            rank: i + 1,
+            rank,
             organisation: a.organisation_name.clone(),
             centre: a.centre_name.clone(),
             project_title: a.draft.project_title.clone(),

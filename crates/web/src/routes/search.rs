@@ -484,16 +484,26 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
     render_list_page(&page, &refused)
 }
 
+/// How long a search waits for its turn before the client is told to come back.
+const SEARCH_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
+
 /// Runs a search off the async threads (it is CPU work), for the page and the API alike.
 pub async fn run(st: &AppState, request: SearchRequest) -> Result<SearchResults, WebError> {
-    let index = st.search.clone();
-    tokio::task::spawn_blocking(move || index.search(&request))
+    let permit = tokio::time::timeout(SEARCH_WAIT, st.searches.clone().acquire_owned())
         .await
-        .map_err(|_| WebError::Internal)?
-        .map_err(|e| {
-            tracing::error!(error = %e, "search failed");
-            WebError::Unavailable
-        })
+        .map_err(|_| WebError::Unavailable)?
+        .map_err(|_| WebError::Unavailable)?;
+    let index = st.search.clone();
+    tokio::task::spawn_blocking(move || {
+        let _permit = permit;
+        index.search(&request)
+    })
+    .await
+    .map_err(|_| WebError::Internal)?
+    .map_err(|e| {
+        tracing::error!(error = %e, "search failed");
+        WebError::Unavailable
+    })
 }
 
 fn fragment_response(html: Html<String>) -> Response {

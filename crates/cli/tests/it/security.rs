@@ -1,0 +1,441 @@
+//! Regression tests of the security review (issue 16): each test names the finding it proves
+//! closed. They run on SQLite and, in CI, on PostgreSQL.
+
+use domain::PlatformRole;
+
+use crate::accounts::{account, token_of, Agent, PASSWORD};
+use crate::helpers::TestApp;
+
+/// The status of `GET /api/v1/me` with a bearer token.
+async fn me_status(app: &TestApp, token: &str) -> u16 {
+    app.client
+        .get(format!("{}/api/v1/me", app.base))
+        .bearer_auth(token)
+        .send()
+        .await
+        .expect("request")
+        .status()
+        .as_u16()
+}
+
+fn token_in(link: &str) -> String {
+    link.split("token=").nth(1).expect("token").to_owned()
+}
+
+/// Finding 1 and 12: a pending address change, and every other mailed link and API token, does
+/// not survive a password reset.
+#[tokio::test]
+async fn a_password_reset_makes_earlier_links_and_api_tokens_worthless() {
+    let app = TestApp::spawn().await;
+    account(&app, "owner@example.dk", PlatformRole::User).await;
+
+    // Someone who knows the password asks to move the account to their own address.
+    let mut intruder = Agent::new(&app);
+    intruder.login("owner@example.dk", PASSWORD).await;
+    let api = intruder
+        .post("/account/tokens", &[("name", "kept"), ("scope", "read")])
+        .await;
+    let api = token_of(&api.body);
+    assert_eq!(me_status(&app, &api).await, 200);
+    let asked = intruder
+        .post(
+            "/account/email",
+            &[("new_email", "intruder@example.org"), ("current_password", PASSWORD)],
+        )
+        .await;
+    assert_eq!(asked.status, 303);
+    let change = app
+        .link_in_mail("intruder@example.org", "/account/email/confirm?token=", 0)
+        .await;
+
+    // The owner resets the password as the notice tells them.
+    let mut owner = Agent::new(&app);
+    owner.get("/password/forgot").await;
+    owner.post("/password/forgot", &[("email", "owner@example.dk")]).await;
+    let reset = app.link_in_mail("owner@example.dk", "/password/reset?token=", 0).await;
+    let page = owner.get(&reset[reset.find("/password/reset").expect("path")..]).await;
+    assert!(page.body.contains("API"), "the reset page says tokens are revoked");
+    let done = owner
+        .post(
+            "/password/reset",
+            &[("token", &token_in(&reset)), ("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(done.status, 303);
+
+    // The pending change, opened or posted without any session, is gone.
+    let mut nobody = Agent::new(&app);
+    let path = &change[change.find("/account/email/confirm").expect("path")..];
+    assert_eq!(nobody.get(path).await.status, 410);
+    nobody.get("/login").await;
+    let used = nobody
+        .post("/account/email/confirm", &[("token", &token_in(&change))])
+        .await;
+    assert_eq!(used.status, 410);
+    owner.login("owner@example.dk", "a brand new passphrase").await;
+    assert!(owner.get("/account").await.body.contains("owner@example.dk"));
+    assert_eq!(me_status(&app, &api).await, 401, "API tokens are revoked by a reset");
+}
+
+/// Finding 1 and 12: a password change ends links mailed before it and, when asked, API tokens.
+#[tokio::test]
+async fn a_password_change_ends_earlier_links_and_offers_to_revoke_api_tokens() {
+    let app = TestApp::spawn().await;
+    account(&app, "mette@example.dk", PlatformRole::User).await;
+    let mut mette = Agent::new(&app);
+    mette.login("mette@example.dk", PASSWORD).await;
+    let api = mette
+        .post("/account/tokens", &[("name", "crm"), ("scope", "read")])
+        .await;
+    let api = token_of(&api.body);
+    mette
+        .post(
+            "/account/email",
+            &[("new_email", "mette@example.org"), ("current_password", PASSWORD)],
+        )
+        .await;
+    let change = app
+        .link_in_mail("mette@example.org", "/account/email/confirm?token=", 0)
+        .await;
+    assert!(mette.get("/account").await.body.contains("name=\"revoke_tokens\""));
+    let changed = mette
+        .post(
+            "/account/password",
+            &[
+                ("current_password", PASSWORD),
+                ("new_password", "second passphrase here"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.location, "/account?done=password-changed");
+    assert_eq!(me_status(&app, &api).await, 200, "tokens stay unless asked");
+    mette.get("/account").await;
+    assert_eq!(
+        mette
+            .post("/account/email/confirm", &[("token", &token_in(&change))])
+            .await
+            .status,
+        410
+    );
+    let changed = mette
+        .post(
+            "/account/password",
+            &[
+                ("current_password", "second passphrase here"),
+                ("new_password", "third passphrase here"),
+                ("revoke_tokens", "on"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.location, "/account?done=password-changed-tokens");
+    assert_eq!(me_status(&app, &api).await, 401);
+}
+
+/// Finding 1: a completed address change tells the old address, ends the other sessions and
+/// makes links mailed before it worthless.
+#[tokio::test]
+async fn a_completed_address_change_tells_the_old_address_and_ends_other_sessions() {
+    let app = TestApp::spawn().await;
+    account(&app, "lars@example.dk", PlatformRole::User).await;
+    let mut phone = Agent::new(&app);
+    phone.login("lars@example.dk", PASSWORD).await;
+    let mut laptop = Agent::new(&app);
+    laptop.login("lars@example.dk", PASSWORD).await;
+    laptop
+        .post(
+            "/account/email",
+            &[("new_email", "lars@example.org"), ("current_password", PASSWORD)],
+        )
+        .await;
+    let change = app
+        .link_in_mail("lars@example.org", "/account/email/confirm?token=", 0)
+        .await;
+    // A reset link asked for before the change.
+    let mut other = Agent::new(&app);
+    other.get("/password/forgot").await;
+    other.post("/password/forgot", &[("email", "lars@example.dk")]).await;
+    let reset = app.link_in_mail("lars@example.dk", "/password/reset?token=", 0).await;
+
+    let done = laptop
+        .post("/account/email/confirm", &[("token", &token_in(&change))])
+        .await;
+    assert_eq!(done.status, 303);
+    assert_eq!(laptop.get("/account").await.status, 200, "this session stays");
+    assert_eq!(phone.get("/account").await.status, 303, "the other is over");
+    let told = app.mails_to("lars@example.dk");
+    assert!(
+        told.iter()
+            .any(|m| m.contains("lars@example.org") && m.contains("no longer opens")),
+        "the old address hears of the change: {told:?}"
+    );
+    let reset_path = &reset[reset.find("/password/reset").expect("path")..];
+    assert_eq!(other.get(reset_path).await.status, 410);
+}
+
+/// Finding 3: searches beyond the node's limit wait briefly, then are told to come back, and a
+/// query whose one "word" is many words is cut at the word cap as the index reads it.
+#[tokio::test]
+async fn searches_beyond_the_limit_are_told_to_come_back() {
+    let app = TestApp::spawn().await;
+    let all = app.state.searches.available_permits() as u32;
+    let held = app
+        .state
+        .searches
+        .clone()
+        .acquire_many_owned(all)
+        .await
+        .expect("permits");
+    let busy = app.get("/search?q=cluster").await;
+    assert_eq!(busy.status().as_u16(), 503);
+    assert!(busy.headers().get("retry-after").is_some());
+    drop(held);
+    assert_eq!(app.get("/search?q=cluster").await.status().as_u16(), 200);
+    let dotted = (0..60).map(|i| format!("w{i}")).collect::<Vec<_>>().join(".");
+    let (status, body) = app.json(&format!("/api/v1/search?q={dotted}")).await;
+    assert_eq!(status, 200);
+    assert!(body.to_string().contains("truncated"), "{body}");
+}
+
+/// Posts a login form as a browser at `ip` would through the proxy.
+async fn login_from(agent: &mut Agent<'_>, ip: &str, email: &str, password: &str) -> u16 {
+    agent.get("/login").await;
+    let body = serde_urlencoded::to_string([("csrf", agent.csrf.as_str()), ("email", email), ("password", password)])
+        .expect("form");
+    agent.post_raw("/login", body, &[("x-forwarded-for", ip)]).await.status
+}
+
+/// Finding 4: the address behind a trusted proxy is the right-most one it added, not one the
+/// client wrote; and a burst of concurrent wrong passwords gets no more tries than the limit.
+#[tokio::test]
+async fn a_burst_of_wrong_passwords_gets_no_more_tries_than_the_limit() {
+    let app = TestApp::spawn_behind_proxy().await;
+    account(&app, "target@example.dk", PlatformRole::User).await;
+    let mut first = Agent::new(&app);
+    first.get("/login").await;
+    let (cookies, csrf) = (
+        first
+            .cookies
+            .iter()
+            .map(|(k, v)| format!("{k}={v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        first.csrf.clone(),
+    );
+    let mut tasks = Vec::new();
+    for i in 0..50 {
+        let client = app.client.clone();
+        let url = format!("{}/login", app.base);
+        let (cookies, csrf) = (cookies.clone(), csrf.clone());
+        tasks.push(tokio::spawn(async move {
+            let body = serde_urlencoded::to_string([
+                ("csrf", csrf.as_str()),
+                ("email", "target@example.dk"),
+                ("password", &format!("wrong guess {i}")),
+            ])
+            .expect("form");
+            client
+                .post(url)
+                .header("cookie", cookies)
+                .header("content-type", "application/x-www-form-urlencoded")
+                // The client claims to be someone new every time; the proxy adds the truth.
+                .header("x-forwarded-for", format!("10.9.{i}.1, 203.0.113.5"))
+                .body(body)
+                .send()
+                .await
+                .expect("request")
+                .status()
+                .as_u16()
+        }));
+    }
+    let mut checked = 0;
+    for t in tasks {
+        match t.await.expect("task") {
+            401 => checked += 1,
+            429 => {}
+            other => panic!("unexpected status {other}"),
+        }
+    }
+    assert!(checked <= 5, "{checked} wrong passwords were checked, the limit is 5");
+    let rows = app
+        .db
+        .store
+        .recent_audit_count(
+            "login_failed",
+            "203.0.113.5",
+            true,
+            chrono::Utc::now() - chrono::Duration::hours(1),
+        )
+        .await
+        .expect("count");
+    assert_eq!(rows, checked, "the address recorded is the one the proxy saw");
+    let throttled = app
+        .db
+        .store
+        .recent_audit_count(
+            "login_throttled",
+            "target@example.dk",
+            false,
+            chrono::Utc::now() - chrono::Duration::hours(1),
+        )
+        .await
+        .expect("count");
+    assert_eq!(throttled, 1, "throttled attempts are noted once per window");
+}
+
+/// Finding 13: someone guessing at an account does not lock its owner out: a correct password
+/// from an address that has not failed still works (after a short delay); the guesser's address
+/// stays locked.
+#[tokio::test]
+async fn guesses_at_an_account_do_not_lock_its_owner_out() {
+    let app = TestApp::spawn_behind_proxy().await;
+    account(&app, "owner@example.de", PlatformRole::User).await;
+    let mut guesser = Agent::new(&app);
+    for i in 0..5 {
+        let status = login_from(&mut guesser, "198.51.100.66", "owner@example.de", &format!("guess {i}")).await;
+        assert_eq!(status, 401);
+    }
+    assert_eq!(
+        login_from(&mut guesser, "198.51.100.66", "owner@example.de", "guess 6").await,
+        429
+    );
+    assert_eq!(
+        login_from(&mut guesser, "198.51.100.66", "owner@example.de", PASSWORD).await,
+        429,
+        "the guessing address stays locked even with the right password"
+    );
+    let mut owner = Agent::new(&app);
+    assert_eq!(
+        login_from(&mut owner, "192.0.2.10", "owner@example.de", PASSWORD).await,
+        303
+    );
+    // A second guesser address gets its one slow try, then no more.
+    let mut other = Agent::new(&app);
+    assert_eq!(
+        login_from(&mut other, "192.0.2.99", "owner@example.de", "guess 7").await,
+        401
+    );
+    assert_eq!(
+        login_from(&mut other, "192.0.2.99", "owner@example.de", "guess 8").await,
+        429
+    );
+}
+
+/// Finding 9: registrations are throttled per address mailed and per client; a password reset
+/// with a dead link is refused before any hashing; and finding 14: the reset request answers the
+/// same whether an account exists, the mail following the answer.
+#[tokio::test]
+async fn registrations_are_throttled_and_dead_reset_links_are_refused_first() {
+    let app = TestApp::spawn_behind_proxy().await;
+    let register = |agent: &mut Agent<'_>, ip: &'static str, name: String, email: &'static str| {
+        let body = serde_urlencoded::to_string([
+            ("csrf", agent.csrf.clone()),
+            ("display_name", name),
+            ("email", email.to_owned()),
+            ("password", "a long enough passphrase".to_owned()),
+        ])
+        .expect("form");
+        (body, ip)
+    };
+    let mut a = Agent::new(&app);
+    a.get("/register").await;
+    for i in 0..3 {
+        let (body, ip) = register(&mut a, "198.51.100.1", format!("Spam {i}"), "victim@example.org");
+        assert_eq!(
+            a.post_raw("/register", body, &[("x-forwarded-for", ip)]).await.status,
+            200
+        );
+    }
+    let (body, ip) = register(&mut a, "198.51.100.2", "Spam 4".into(), "victim@example.org");
+    let refused = a.post_raw("/register", body, &[("x-forwarded-for", ip)]).await;
+    assert_eq!(refused.status, 429, "per address mailed, whatever the client");
+    assert!(app.mails_to("victim@example.org").len() <= 3);
+
+    let mut r = Agent::new(&app);
+    r.get("/password/reset?token=nothing").await;
+    r.get("/login").await;
+    let dead = r
+        .post(
+            "/password/reset",
+            &[("token", "nothing"), ("password", "a brand new passphrase")],
+        )
+        .await;
+    assert_eq!(dead.status, 410);
+
+    account(&app, "known@example.org", PlatformRole::User).await;
+    r.get("/password/forgot").await;
+    let known = r.post("/password/forgot", &[("email", "known@example.org")]).await;
+    let unknown = r.post("/password/forgot", &[("email", "unknown@example.org")]).await;
+    assert_eq!(known.status, 200);
+    assert_eq!(
+        known.body.replace("known@example.org", "X"),
+        unknown.body.replace("unknown@example.org", "X")
+    );
+    app.link_in_mail("known@example.org", "/password/reset?token=", 0).await;
+}
+
+/// Finding 5: nobody decides on their own request: a moderator's own claim, or an opportunity
+/// of an organisation the moderator belongs to, waits for a platform admin or another moderator.
+#[tokio::test]
+async fn moderators_do_not_decide_on_their_own_requests() {
+    use crate::marketplace::{as_pairs, future, id_after, request_form};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let sme = crate::accounts::organisation(&app, "nordic-sme", "Nordic SME").await;
+    let prime = crate::accounts::organisation(&app, "big-prime", "Big Prime").await;
+    let moderator_id = account(&app, "mod@hub.eu", PlatformRole::Moderator).await;
+    account(&app, "second@hub.eu", PlatformRole::Moderator).await;
+    account(&app, "admin@hub.eu", PlatformRole::Admin).await;
+    store
+        .set_org_role(moderator_id, sme, domain::OrgRole::Member)
+        .await
+        .expect("role");
+
+    let mut moderator = Agent::new(&app);
+    moderator.login("mod@hub.eu", PASSWORD).await;
+    moderator.get("/organisations/big-prime/claim").await;
+    let filed = moderator
+        .post("/organisations/big-prime/claim", &[("message", "Make me admin.")])
+        .await;
+    assert_eq!(filed.status, 303);
+    let claim = store.pending_claims().await.expect("claims")[0].id;
+    moderator.get("/moderation/claims").await;
+    let own = moderator
+        .post(&format!("/moderation/claims/{claim}/approve"), &[])
+        .await;
+    assert_eq!(own.status, 409);
+    assert!(own.body.contains("another moderator"), "{}", own.body);
+    assert!(store.org_role(moderator_id, prime).await.expect("role").is_none());
+    let mut admin = Agent::new(&app);
+    admin.login("admin@hub.eu", PASSWORD).await;
+    admin.get("/moderation/claims").await;
+    assert_eq!(
+        admin
+            .post(&format!("/moderation/claims/{claim}/reject"), &[("reason", "no")])
+            .await
+            .status,
+        303
+    );
+
+    // An opportunity of the moderator's own organisation.
+    moderator.get("/organisations/nordic-sme/opportunities/new").await;
+    let saved = moderator
+        .post(
+            "/organisations/nordic-sme/opportunities/new",
+            &as_pairs(&request_form(&future(60))),
+        )
+        .await;
+    let id = id_after(&saved.location, "/opportunities/");
+    assert_eq!(
+        moderator.post(&format!("/opportunities/{id}/submit"), &[]).await.status,
+        303
+    );
+    let own = moderator.post(&format!("/opportunities/{id}/approve"), &[]).await;
+    assert_eq!(own.status, 409);
+    let mut second = Agent::new(&app);
+    second.login("second@hub.eu", PASSWORD).await;
+    second.get("/moderation/opportunities").await;
+    assert_eq!(
+        second.post(&format!("/opportunities/{id}/approve"), &[]).await.status,
+        303
+    );
+}
