@@ -439,3 +439,26 @@ async fn moderators_do_not_decide_on_their_own_requests() {
         303
     );
 }
+
+/// Finding 16: dates at the edge of what the calendar can hold are refused with the parameter
+/// named, never a server error, on the page and in the API.
+#[tokio::test]
+async fn out_of_range_dates_are_refused_by_name() {
+    let app = TestApp::spawn().await;
+    for value in [
+        "%2B262142-12-31",
+        "-262143-01-01",
+        "9999-12-31",
+        "0001-01-01",
+        "1899-12-31",
+    ] {
+        for param in ["from", "to"] {
+            let (status, body) = app.json(&format!("/api/v1/events?{param}={value}")).await;
+            assert_eq!(status, 400, "{param}={value}: {body}");
+            assert!(body.to_string().contains(param), "{body}");
+            let (status, _) = app.text(&format!("/events?{param}={value}")).await;
+            assert!(status < 500, "{param}={value} on the page: {status}");
+        }
+    }
+    assert_eq!(app.json("/api/v1/events?from=2027-01-01&to=2200-12-31").await.0, 200);
+}
