@@ -448,9 +448,9 @@ async fn out_of_range_dates_are_refused_by_name() {
     for value in [
         "%2B262142-12-31",
         "-262143-01-01",
-        "9999-12-31",
-        "0001-01-01",
-        "1899-12-31",
+        "%2B10000-01-01",
+        "-0001-12-31",
+        "262142-12-31",
     ] {
         for param in ["from", "to"] {
             let (status, body) = app.json(&format!("/api/v1/events?{param}={value}")).await;
@@ -460,5 +460,5 @@ async fn out_of_range_dates_are_refused_by_name() {
             assert!(status < 500, "{param}={value} on the page: {status}");
         }
     }
-    assert_eq!(app.json("/api/v1/events?from=2027-01-01&to=2200-12-31").await.0, 200);
+    assert_eq!(app.json("/api/v1/events?from=0000-01-01&to=9999-12-31").await.0, 200);
 }

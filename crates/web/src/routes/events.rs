@@ -170,11 +170,11 @@ impl Filters {
                     }
                     _ => Err(wrong("must be online or on-site")),
                 },
-                // Bounded: a date near chrono's limits overflows when the day's end or the
-                // reader's time zone is added to it.
+                // Four-digit years, as RFC 3339 (and the API document) writes dates: a date near
+                // chrono's limit (year 262142) overflowed when the day's end was added to it.
                 "from" | "to" => NaiveDate::parse_from_str(v, "%Y-%m-%d")
                     .ok()
-                    .filter(|d| (1900..=2200).contains(&d.year()))
+                    .filter(|d| (0..=9999).contains(&d.year()))
                     .map(|d| {
                         if k == "from" {
                             f.from = Some(d);
@@ -182,7 +182,7 @@ impl Filters {
                             f.to = Some(d);
                         }
                     })
-                    .ok_or_else(|| wrong("must be a date written as YYYY-MM-DD, between 1900 and 2200")),
+                    .ok_or_else(|| wrong("must be a date written as YYYY-MM-DD")),
                 "view" => match v {
                     "month" | "list" => {
                         f.view_month = v == "month";
