@@ -968,20 +968,7 @@ impl Store {
     // ---- audit log ----
 
     pub async fn audit(&self, e: AuditEvent<'_>) -> Result<(), StoreError> {
-        self.pool()
-            .execute(&Sql::with(
-                "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-                vec![
-                    Utc::now().into(),
-                    e.actor_id.into(),
-                    e.actor.into(),
-                    e.action.into(),
-                    e.subject.into(),
-                    e.detail.into(),
-                    e.ip.into(),
-                ],
-            ))
-            .await?;
+        self.pool().execute(&insert_audit(&e)).await?;
         Ok(())
     }
 
@@ -1012,21 +999,9 @@ impl Store {
                 return Ok(Err(i));
             }
         }
-        let (id,): (i64,) = tx
-            .fetch_one(&Sql::with(
-                "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
-                vec![
-                    Utc::now().into(),
-                    e.actor_id.into(),
-                    e.actor.into(),
-                    e.action.into(),
-                    e.subject.into(),
-                    e.detail.into(),
-                    e.ip.into(),
-                ],
-            ))
-            .await?;
+        let mut insert = insert_audit(&e);
+        insert.text.push_str(" RETURNING id");
+        let (id,): (i64,) = tx.fetch_one(&insert).await?;
         tx.commit().await?;
         Ok(Ok(id))
     }
@@ -1188,4 +1163,20 @@ async fn decide(
         return Err(StoreError::NotFound);
     }
     Ok(())
+}
+
+/// The statement that writes one audit entry, stamped now.
+fn insert_audit(e: &AuditEvent<'_>) -> Sql {
+    Sql::with(
+        "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        vec![
+            Utc::now().into(),
+            e.actor_id.into(),
+            e.actor.into(),
+            e.action.into(),
+            e.subject.into(),
+            e.detail.into(),
+            e.ip.into(),
+        ],
+    )
 }
