@@ -73,9 +73,14 @@ pub enum Command {
         /// Address to listen on [default: 127.0.0.1:8080].
         #[arg(long, env = "CLUSTERHUB_LISTEN")]
         listen: Option<String>,
-        /// Seed demo data into an empty database first.
+        /// Seed demo data into an empty database first. The demo accounts share a published
+        /// password, so this is refused unless the listen address is loopback.
         #[arg(long)]
         demo: bool,
+        /// Allow --demo on a listen address other people can reach (the demo accounts' password
+        /// is public: anyone can sign in as the demo platform admin).
+        #[arg(long, requires = "demo")]
+        demo_public: bool,
         /// Number of demo organisations for --demo.
         #[arg(long, default_value_t = 600)]
         demo_organisations: usize,
@@ -186,6 +191,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve {
             listen,
             demo: seed_demo,
+            demo_public,
             demo_organisations,
             no_read_cache,
             web: web_args,
@@ -194,6 +200,23 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 .or(file.listen.clone())
                 .unwrap_or_else(|| DEFAULT_LISTEN.to_owned());
             tracing::info!(%listen, demo = seed_demo, "serve");
+            if seed_demo && !crate::config::is_loopback_listen(&listen) {
+                if !demo_public {
+                    anyhow::bail!(
+                        "--demo creates accounts with a published password, including a platform admin; \
+                         {listen} can be reached from other machines, so it is refused. Listen on \
+                         127.0.0.1 or [::1], or add --demo-public if everyone who can reach {listen} \
+                         may sign in as that admin"
+                    );
+                }
+                let warning = format!(
+                    "WARNING: demo accounts with the published password {:?} (one of them a platform admin) \
+                     are reachable by anyone who can reach {listen} (--demo-public)",
+                    demo::DEMO_PASSWORD
+                );
+                tracing::warn!("{warning}");
+                eprintln!("\n{}\n{warning}\n{}\n", "!".repeat(78), "!".repeat(78));
+            }
             let store = config.open_store().await?;
             if seed_demo {
                 if store.organisation_count().await? == 0 {

@@ -30,6 +30,17 @@ impl FileConfig {
 }
 
 pub const DEFAULT_LISTEN: &str = "127.0.0.1:8080";
+
+/// Whether a listen address (`host:port`) only accepts connections from this machine: a
+/// loopback IP or `localhost`. Unspecified addresses (0.0.0.0, [::]) and other names are not.
+pub fn is_loopback_listen(listen: &str) -> bool {
+    if let Ok(addr) = listen.parse::<std::net::SocketAddr>() {
+        return addr.ip().is_loopback();
+    }
+    let host = listen.rsplit_once(':').map_or(listen, |(host, _)| host);
+    let host = host.trim_start_matches('[').trim_end_matches(']');
+    host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback())
+}
 pub const DEFAULT_DATA_DIR: &str = "data";
 
 /// The settings in force, after merging the sources.
@@ -148,5 +159,27 @@ mod tests {
         assert_eq!(c.index_dir, PathBuf::from("/tmp/ch/search-index"));
         let c = Config::resolve(None, None, Some("/srv/idx".into()), &FileConfig::default());
         assert_eq!(c.index_dir, PathBuf::from("/srv/idx"));
+    }
+
+    #[test]
+    fn only_loopback_listen_addresses_count_as_private() {
+        for private in [
+            "127.0.0.1:8080",
+            "127.1.2.3:80",
+            "[::1]:8080",
+            "localhost:8080",
+            "LOCALHOST:1",
+        ] {
+            assert!(is_loopback_listen(private), "{private}");
+        }
+        for public in [
+            "0.0.0.0:8080",
+            "[::]:8080",
+            "192.0.2.7:8080",
+            "hub.example.eu:80",
+            "10.0.0.1:8080",
+        ] {
+            assert!(!is_loopback_listen(public), "{public}");
+        }
     }
 }

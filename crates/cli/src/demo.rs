@@ -1821,8 +1821,18 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
                 "Shorter set-up times and fewer rejects: about a tenth of our production costs.".into(),
             ],
         };
+        // Each company applies through a person of its own (without a password, like the B2B
+        // participants): the manager who decides must not be the one who applied.
+        let name = format!("{} {}", pick(&mut rng, FIRST_NAMES), pick(&mut rng, LAST_NAMES));
+        let email = email(&format!("applicant{i}@demo.clusterhub.eu"))?;
+        let applicant = store
+            .create_user(&email, &name, None, domain::PlatformRole::User)
+            .await?;
+        store
+            .set_org_role(applicant.id, company.id, domain::OrgRole::Admin)
+            .await?;
         let app = store
-            .apply_to_programme(id, company.id, centre.id, manager.id, &a)
+            .apply_to_programme(id, company.id, centre.id, applicant.id, &a)
             .await?;
         applied.push((app, a.requested));
     }

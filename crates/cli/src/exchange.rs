@@ -329,7 +329,14 @@ impl Record {
     /// Reads one CSV row given the header. Errors name the column.
     pub fn from_csv_row(header: &[String], row: &csv::StringRecord) -> Result<Self, ValidationErrors> {
         let mut e = ValidationErrors::default();
-        let get = |name: &str| header.iter().position(|h| h == name).and_then(|i| row.get(i));
+        // Cells written by `export` carry the spreadsheet formula guard; take it off again.
+        let get = |name: &str| {
+            header
+                .iter()
+                .position(|h| h == name)
+                .and_then(|i| row.get(i))
+                .map(domain::spreadsheet::restore)
+        };
         let has = |name: &str| header.iter().any(|h| h == name);
         let text = |name: &str| get(name).map(str::to_owned).unwrap_or_default();
         fn number<T: std::str::FromStr>(

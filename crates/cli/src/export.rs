@@ -71,8 +71,15 @@ pub fn write(records: &[Record], format: Format, out: &mut dyn Write) -> anyhow:
             let mut header: Vec<String> = CSV_COLUMNS.iter().map(|c| (*c).to_owned()).collect();
             header.extend(langs.iter().map(|l| format!("description_{l}")));
             w.write_record(&header)?;
+            // Cells pass the same formula guard as the web's CSV downloads; the importer reads
+            // them back with `spreadsheet::restore`, so an export imports unchanged.
             for r in records {
-                w.write_record(r.to_csv_row(&langs))?;
+                let row = r.to_csv_row(&langs);
+                w.write_record(
+                    row.iter()
+                        .map(|c| domain::spreadsheet::neutralise(c))
+                        .map(|c| c.into_owned()),
+                )?;
             }
             w.flush()?;
         }

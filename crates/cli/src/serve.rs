@@ -1,12 +1,23 @@
 //! `clusterhub serve`: the web server, with graceful shutdown on Ctrl-C or SIGTERM.
 
+use std::future::Future;
 use std::net::SocketAddr;
 use std::path::Path;
 use std::sync::Arc;
+use std::time::Duration;
 
+use axum::extract::ConnectInfo;
 use search::{Indexer, SearchIndex};
 use store::Store;
 use tokio::net::TcpListener;
+
+/// How long a client may take to send a request's headers, and how long a kept-alive connection
+/// may wait for its next request: a client that sends headers a byte at a time, or opens
+/// connections and sends nothing, holds them no longer than this. (Reading a body and answering
+/// are bounded by the application's own 30-second request timeout.)
+pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long open requests may take to finish once a shutdown signal arrived.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
 /// Opens the search index and brings it up to date with the change feed (a first start builds
 /// it), then keeps following the feed in the background.
@@ -46,13 +57,7 @@ pub async fn run(
     web::routes::alerts::digest_daily(state.clone(), std::time::Duration::from_secs(24 * 3600));
     web::routes::events::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
     web::routes::funding::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
-    // The peer address names the client in the audit log and keys login throttling.
-    axum::serve(
-        listener,
-        web::app(state).into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown_signal())
-    .await?;
+    serve_connections(listener, web::app(state), HEADER_READ_TIMEOUT, shutdown_signal()).await;
     store.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -75,12 +80,77 @@ pub async fn spawn_app(
     let search = start_search(&store, SearchIndex::in_memory()?).await?;
     let state = web::AppState::new(store, search, settings);
     let app = web::app(state.clone());
-    tokio::spawn(async move {
-        if let Err(e) = axum::serve(listener, app.into_make_service_with_connect_info::<SocketAddr>()).await {
-            tracing::error!(error = %e, "server stopped");
-        }
-    });
+    tokio::spawn(serve_connections(
+        listener,
+        app,
+        HEADER_READ_TIMEOUT,
+        std::future::pending(),
+    ));
     Ok((addr, state))
+}
+
+/// Like [`spawn`] with another header-read timeout, for the drill that holds connections open.
+pub async fn spawn_with_header_timeout(
+    store: Store,
+    listener: TcpListener,
+    settings: web::Settings,
+    header_read: Duration,
+) -> anyhow::Result<SocketAddr> {
+    let addr = listener.local_addr()?;
+    let search = start_search(&store, SearchIndex::in_memory()?).await?;
+    let app = web::app(web::AppState::new(store, search, settings));
+    tokio::spawn(serve_connections(listener, app, header_read, std::future::pending()));
+    Ok(addr)
+}
+
+/// Accepts connections until `shutdown`, serving each with HTTP/1.1 under a header-read timeout
+/// (which also closes idle kept-alive connections), then lets open requests finish for
+/// [`SHUTDOWN_GRACE`]. The peer address reaches the application as `ConnectInfo`: it names the
+/// client in the audit log and keys throttling.
+pub async fn serve_connections(
+    listener: TcpListener,
+    app: axum::Router,
+    header_read: Duration,
+    shutdown: impl Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use tower::Service;
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut http = hyper::server::conn::http1::Builder::new();
+    http.timer(TokioTimer::new()).header_read_timeout(header_read);
+    tokio::pin!(shutdown);
+    loop {
+        let (stream, peer) = tokio::select! {
+            accepted = listener.accept() => match accepted {
+                Ok(c) => c,
+                Err(e) => {
+                    // Out of file descriptors or a connection reset before it was accepted:
+                    // wait a moment instead of spinning, and go on.
+                    tracing::warn!(error = %e, "cannot accept a connection");
+                    tokio::time::sleep(Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+            () = &mut shutdown => break,
+        };
+        let _ = stream.set_nodelay(true);
+        let app = app.clone();
+        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+            req.extensions_mut().insert(ConnectInfo(peer));
+            let mut app = app.clone();
+            async move { app.call(req.map(axum::body::Body::new)).await }
+        });
+        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        tokio::spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, %peer, "connection ended");
+            }
+        });
+    }
+    drop(listener);
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("open requests did not finish within {SHUTDOWN_GRACE:?}; stopping anyway");
+    }
 }
 
 async fn shutdown_signal() {

@@ -18,6 +18,7 @@ pub mod profile;
 pub mod programme;
 pub mod project;
 pub mod slug;
+pub mod spreadsheet;
 pub mod taxonomy;
 
 pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScope};

@@ -448,9 +448,14 @@ impl Store {
         Ok(())
     }
 
+    /// Gives an account a platform role; refused with [`StoreError::LastPlatformAdmin`] when it
+    /// would leave no admin (checked and changed in one serialised step).
     pub async fn set_platform_role(&self, user_id: i64, role: PlatformRole) -> Result<(), StoreError> {
-        let n = self
-            .pool()
+        let mut tx = self.begin().await?;
+        if role != PlatformRole::Admin {
+            keep_a_platform_admin(&mut tx, user_id).await?;
+        }
+        let n = tx
             .execute(&Sql::with(
                 "UPDATE users SET role = $1, updated_at = $2 WHERE id = $3",
                 vec![role.as_str().into(), Utc::now().into(), user_id.into()],
@@ -459,21 +464,14 @@ impl Store {
         if n == 0 {
             return Err(StoreError::NotFound);
         }
-        Ok(())
-    }
-
-    pub async fn admin_count(&self) -> Result<i64, StoreError> {
-        let (n,): (i64,) = self
-            .pool()
-            .fetch_one(&Sql::new("SELECT COUNT(*) FROM users WHERE role = 'admin'"))
-            .await?;
-        Ok(n)
+        tx.commit().await
     }
 
     /// Erases an account (GDPR article 17): the person's row, sessions, tokens, roles and claims go;
     /// audit entries stay as evidence but lose the address, which becomes `anonymised`.
     pub async fn erase_user(&self, user_id: i64, anonymised: &str) -> Result<(), StoreError> {
         let mut tx = self.begin().await?;
+        keep_a_platform_admin(&mut tx, user_id).await?;
         let Some((email,)) = tx
             .fetch_optional::<(String,)>(&Sql::with(
                 "SELECT email FROM users WHERE id = $1",
@@ -702,15 +700,20 @@ impl Store {
         tx.commit().await
     }
 
+    /// Takes a person's role in an organisation away; refused with
+    /// [`StoreError::LastOrganisationAdmin`] when they are its last admin.
     pub async fn remove_org_role(&self, user_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
-        Ok(self
-            .pool()
+        let mut tx = self.begin().await?;
+        keep_an_organisation_admin(&mut tx, user_id, organisation_id).await?;
+        let removed = tx
             .execute(&Sql::with(
                 "DELETE FROM organisation_roles WHERE user_id = $1 AND organisation_id = $2",
                 vec![user_id.into(), organisation_id.into()],
             ))
             .await?
-            > 0)
+            > 0;
+        tx.commit().await?;
+        Ok(removed)
     }
 
     /// Invites an address without an account; the role is granted when it confirms an account.
@@ -771,8 +774,24 @@ impl Store {
             .map(serde_json::to_string)
             .transpose()
             .map_err(|e| corrupt("claims.draft", e))?;
-        let (id,): (i64,) = self
-            .pool()
+        // One pending claim per person and organisation: the check and the insert are one
+        // serialised step, so a double-click or two tabs file one claim.
+        let mut tx = self.begin().await?;
+        if let Some(org) = organisation_id {
+            tx.lock(&format!("claim:{user_id}:{org}")).await?;
+            let pending = tx
+                .fetch_optional::<(i64,)>(&Sql::with(
+                    "SELECT id FROM claims WHERE user_id = $1 AND organisation_id = $2 AND status = 'pending'",
+                    vec![user_id.into(), org.into()],
+                ))
+                .await?;
+            if pending.is_some() {
+                return Err(StoreError::Conflict(
+                    "a claim on this organisation is pending already".into(),
+                ));
+            }
+        }
+        let (id,): (i64,) = tx
             .fetch_one(&Sql::with(
                 "INSERT INTO claims (user_id, organisation_id, draft, message, status, created_at) \
                  VALUES ($1, $2, $3, $4, 'pending', $5) RETURNING id",
@@ -785,6 +804,7 @@ impl Store {
                 ],
             ))
             .await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -1108,7 +1128,49 @@ impl Store {
     }
 }
 
+/// Refuses to go on when `user_id` is the platform's only admin. The lock makes two admins
+/// demoting or erasing each other at once take turns, so the second sees the first's change.
+async fn keep_a_platform_admin(tx: &mut Tx, user_id: i64) -> Result<(), StoreError> {
+    tx.lock("platform-admins").await?;
+    let (is_admin, others): (i64, i64) = tx
+        .fetch_optional(&Sql::with(
+            "SELECT COALESCE(SUM(CASE WHEN id = $1 THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN id <> $1 THEN 1 ELSE 0 END), 0) \
+             FROM users WHERE role = 'admin'",
+            vec![user_id.into()],
+        ))
+        .await?
+        .unwrap_or((0, 0));
+    if is_admin > 0 && others == 0 {
+        return Err(StoreError::LastPlatformAdmin);
+    }
+    Ok(())
+}
+
+/// Refuses to go on when `user_id` is the only admin of the organisation (serialised per
+/// organisation, like [`keep_a_platform_admin`]).
+async fn keep_an_organisation_admin(tx: &mut Tx, user_id: i64, organisation_id: i64) -> Result<(), StoreError> {
+    tx.lock(&format!("organisation-admins:{organisation_id}")).await?;
+    let (is_admin, others): (i64, i64) = tx
+        .fetch_optional(&Sql::with(
+            "SELECT COALESCE(SUM(CASE WHEN user_id = $1 THEN 1 ELSE 0 END), 0), \
+                    COALESCE(SUM(CASE WHEN user_id <> $1 THEN 1 ELSE 0 END), 0) \
+             FROM organisation_roles WHERE organisation_id = $2 AND role = 'admin'",
+            vec![user_id.into(), organisation_id.into()],
+        ))
+        .await?
+        .unwrap_or((0, 0));
+    if is_admin > 0 && others == 0 {
+        return Err(StoreError::LastOrganisationAdmin);
+    }
+    Ok(())
+}
+
+/// Gives a person a role in an organisation; a demotion of its last admin is refused.
 async fn set_org_role(tx: &mut Tx, user_id: i64, organisation_id: i64, role: OrgRole) -> Result<(), StoreError> {
+    if role != OrgRole::Admin {
+        keep_an_organisation_admin(tx, user_id, organisation_id).await?;
+    }
     tx.execute(&Sql::with(
         "INSERT INTO organisation_roles (user_id, organisation_id, role, created_at) VALUES ($1, $2, $3, $4) \
          ON CONFLICT (user_id, organisation_id) DO UPDATE SET role = excluded.role",

@@ -876,6 +876,10 @@ impl Store {
     ) -> Result<i64, StoreError> {
         let now = Utc::now();
         let mut tx = self.begin().await?;
+        // Two people asking each other at the same moment make one request, not two crossed
+        // ones: requests between the same pair take turns.
+        let (a, b) = (requester.min(invitee), requester.max(invitee));
+        tx.lock(&format!("meeting-pair:{event_id}:{a}:{b}")).await?;
         let (existing,): (i64,) = tx
             .fetch_one(&Sql::with(
                 "SELECT COUNT(*) FROM meeting_requests WHERE event_id = $1 AND state <> 'withdrawn' AND \

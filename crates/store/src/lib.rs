@@ -34,6 +34,12 @@ pub enum StoreError {
     NotFound,
     #[error("{0}")]
     Conflict(String),
+    /// The change would leave the platform without an admin.
+    #[error("the platform's last admin cannot be demoted or erased")]
+    LastPlatformAdmin,
+    /// The change would leave an organisation without an admin.
+    #[error("an organisation's last admin cannot be demoted or removed")]
+    LastOrganisationAdmin,
     #[error("invalid stored value in {column}: {message}")]
     Corrupt { column: &'static str, message: String },
     #[error("database URL \"{0}\" is neither sqlite:… nor postgres://…")]

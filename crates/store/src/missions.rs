@@ -64,12 +64,24 @@ impl ApplicationRow {
     }
 }
 
+/// What became of a decision on a mission application.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decided {
+    Done,
+    /// Every place is taken.
+    Full,
+    /// The applicant withdrew first.
+    Withdrawn,
+}
+
 /// One evaluator's scores of one application.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Score {
     pub application_id: i64,
-    pub evaluator_id: i64,
-    pub evaluator_name: String,
+    /// None once the evaluator's account was erased: the scores stay, anonymised, because
+    /// decisions rest on them.
+    pub evaluator_id: Option<i64>,
+    pub evaluator_name: Option<String>,
     pub scores: Vec<u8>,
     pub comment: String,
     pub submitted_at: DateTime<Utc>,
@@ -78,8 +90,8 @@ pub struct Score {
 #[derive(sqlx::FromRow)]
 pub(crate) struct ScoreRow {
     application_id: i64,
-    evaluator_id: i64,
-    display_name: String,
+    evaluator_id: Option<i64>,
+    display_name: Option<String>,
     scores: String,
     comment: String,
     submitted_at: DateTime<Utc>,
@@ -87,7 +99,7 @@ pub(crate) struct ScoreRow {
 
 const SCORE_SELECT: &str =
     "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
-     FROM mission_scores s JOIN users u ON u.id = s.evaluator_id";
+     FROM mission_scores s LEFT JOIN users u ON u.id = s.evaluator_id";
 
 impl ScoreRow {
     pub(crate) fn into_score(self) -> Result<Score, StoreError> {
@@ -314,7 +326,7 @@ impl Store {
             .fetch_all::<ScoreRow>(&Sql::with(
                 &format!(
                     "{SCORE_SELECT} JOIN mission_applications a ON a.id = s.application_id WHERE a.event_id = $1 \
-                     ORDER BY s.application_id, u.display_name"
+                     ORDER BY s.application_id, u.display_name IS NULL, u.display_name"
                 ),
                 vec![event_id.into()],
             ))
@@ -352,6 +364,44 @@ impl Store {
 
     /// Records the organiser's decision on an application (selected or rejected, or back to
     /// submitted); false when it was withdrawn or is not of this event.
+    /// Decides on one application, keeping the selected within `places`: the count and the
+    /// change are one serialised step, so two organisers selecting at once cannot overfill the
+    /// mission.
+    pub async fn decide_within_places(
+        &self,
+        event_id: i64,
+        application_id: i64,
+        state: &str,
+        places: u32,
+    ) -> Result<Decided, StoreError> {
+        let mut tx = self.begin().await?;
+        tx.lock(&format!("mission-places:{event_id}")).await?;
+        if state == "selected" {
+            let (selected,): (i64,) = tx
+                .fetch_one(&Sql::with(
+                    "SELECT COUNT(*) FROM mission_applications WHERE event_id = $1 AND state = 'selected' AND id <> $2",
+                    vec![event_id.into(), application_id.into()],
+                ))
+                .await?;
+            if selected >= i64::from(places) {
+                return Ok(Decided::Full);
+            }
+        }
+        let changed = tx
+            .execute(&Sql::with(
+                "UPDATE mission_applications SET state = $1, updated_at = $2 WHERE id = $3 AND event_id = $4 \
+                 AND state <> 'withdrawn'",
+                vec![state.into(), Utc::now().into(), application_id.into(), event_id.into()],
+            ))
+            .await?;
+        tx.commit().await?;
+        Ok(if changed == 1 {
+            Decided::Done
+        } else {
+            Decided::Withdrawn
+        })
+    }
+
     pub async fn decide(&self, event_id: i64, application_id: i64, state: &str) -> Result<bool, StoreError> {
         Ok(self
             .pool()

@@ -490,9 +490,9 @@ impl Store {
         self.pool()
             .fetch_all::<ScoreRow>(&Sql::with(
                 "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
-                 FROM programme_scores s JOIN users u ON u.id = s.evaluator_id \
+                 FROM programme_scores s LEFT JOIN users u ON u.id = s.evaluator_id \
                  JOIN programme_applications a ON a.id = s.application_id WHERE a.programme_id = $1 \
-                 ORDER BY s.application_id, u.display_name",
+                 ORDER BY s.application_id, u.display_name IS NULL, u.display_name",
                 vec![programme_id.into()],
             ))
             .await?

@@ -843,3 +843,178 @@ async fn events_fill_their_places_then_a_waiting_list_and_keep_meetings() {
         RegistrationState::Confirmed
     );
 }
+
+/// Runs `n` copies of a step at once and gives their results.
+async fn at_once<T, F, Fut>(n: usize, step: F) -> Vec<T>
+where
+    F: Fn(usize) -> Fut,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
+{
+    let handles: Vec<_> = (0..n).map(|i| tokio::spawn(step(i))).collect();
+    let mut out = Vec::with_capacity(n);
+    for h in handles {
+        out.push(h.await.expect("task"));
+    }
+    out
+}
+
+/// Security finding 20: the check-then-act steps (mission places, the last platform admin, an
+/// organisation's last admin, duplicate claims, crossed meeting requests) are serialised, so
+/// requests fired at the same moment cannot get past the check together.
+#[tokio::test]
+async fn check_then_act_steps_hold_under_concurrent_requests() {
+    use domain::{EventInput, OrgRole, PlatformRole};
+    use store::events::Seat;
+    use store::missions::Decided;
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let user = |name: &'static str, role: PlatformRole| async move {
+        let email = domain::Email::parse(&format!("{name}@example.eu")).expect("email");
+        s.create_user(&email, name, None, role).await.expect("user").id
+    };
+
+    // Two admins demote each other at once: one of them stays admin.
+    let (ada, bob) = (
+        user("ada", PlatformRole::Admin).await,
+        user("bob", PlatformRole::Admin).await,
+    );
+    let results = at_once(2, |i| {
+        let s = s.clone();
+        async move {
+            s.set_platform_role(if i == 0 { bob } else { ada }, PlatformRole::User)
+                .await
+        }
+    })
+    .await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert!(results
+        .iter()
+        .any(|r| matches!(r, Err(store::StoreError::LastPlatformAdmin))));
+    let admins = s
+        .list_users("", 100, 0)
+        .await
+        .expect("users")
+        .0
+        .into_iter()
+        .filter(|u| u.role == PlatformRole::Admin)
+        .count();
+    assert_eq!(admins, 1);
+
+    // Two admins of an organisation remove each other at once: one stays.
+    let (org, _) = save(s, &draft("Nordic Space Cluster", OrganisationType::Cluster, "DK")).await;
+    let (kim, lis) = (
+        user("kim", PlatformRole::User).await,
+        user("lis", PlatformRole::User).await,
+    );
+    for u in [kim, lis] {
+        s.set_org_role(u, org, OrgRole::Admin).await.expect("role");
+    }
+    let results = at_once(2, |i| {
+        let s = s.clone();
+        async move { s.remove_org_role(if i == 0 { lis } else { kim }, org).await }
+    })
+    .await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert!(
+        s.org_role(kim, org).await.expect("role") == Some(OrgRole::Admin)
+            || s.org_role(lis, org).await.expect("role") == Some(OrgRole::Admin)
+    );
+    // Nor can the last one be demoted.
+    let last = if s.org_role(kim, org).await.expect("role").is_some() {
+        kim
+    } else {
+        lis
+    };
+    assert!(matches!(
+        s.set_org_role(last, org, OrgRole::Member).await,
+        Err(store::StoreError::LastOrganisationAdmin)
+    ));
+
+    // Ten claims of one person on one organisation at once: one is filed.
+    let claimant = user("claimant", PlatformRole::User).await;
+    let results = at_once(10, |_| {
+        let s = s.clone();
+        async move { s.create_claim(claimant, Some(org), None, "I run it").await }
+    })
+    .await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert_eq!(s.claims_of(claimant).await.expect("claims").len(), 1);
+
+    // A mission with two places; eight organisers' clicks select eight applicants at once.
+    let now = chrono::Utc::now();
+    let day = (now + chrono::Duration::days(40)).format("%Y-%m-%d").to_string();
+    let mission = EventInput {
+        kind: "mission".into(),
+        title: "Space mission to Toulouse".into(),
+        description: "Meet the French space primes.".into(),
+        starts: format!("{day}T09:00"),
+        ends: format!("{day}T17:00"),
+        timezone: "Europe/Paris".into(),
+        attendance: "on-site".into(),
+        venue: "Cité de l'espace".into(),
+        city: "Toulouse".into(),
+        country: "FR".into(),
+        destinations: vec!["FR".into()],
+        contact_email: "missions@cluster.dk".into(),
+        ..EventInput::default()
+    }
+    .validate(now)
+    .expect("valid mission");
+    let event = s.create_event(org, None, &mission).await.expect("create");
+    let today = domain::Day::new(now.date_naive());
+    let deadline = (now.date_naive() + chrono::Duration::days(10))
+        .format("%Y-%m-%d")
+        .to_string();
+    let call = domain::mission::validate_call("Why?", "100 Fit", "2", &deadline, today).expect("call");
+    s.save_call(event, &call).await.expect("call");
+    let mut applications = Vec::new();
+    for i in 0..8 {
+        let (company, _) = save(s, &draft(&format!("Space SME {i}"), OrganisationType::Company, "DK")).await;
+        applications.push(
+            s.apply(event, company, claimant, &["Because.".into()])
+                .await
+                .expect("apply"),
+        );
+    }
+    let results = at_once(8, |i| {
+        let s = s.clone();
+        let a = applications[i];
+        async move { s.decide_within_places(event, a, "selected", 2).await.expect("decide") }
+    })
+    .await;
+    assert_eq!(
+        results.iter().filter(|r| **r == Decided::Done).count(),
+        2,
+        "{results:?}"
+    );
+    let selected = s
+        .applications(event)
+        .await
+        .expect("read")
+        .iter()
+        .filter(|a| a.state == "selected")
+        .count();
+    assert_eq!(selected, 2);
+
+    // Two participants ask each other for a meeting at the same moment, five times over: one
+    // request between them.
+    let mut registrations = Vec::new();
+    for name in ["mia", "noa"] {
+        let u = user(name, PlatformRole::User).await;
+        match s.register(event, u, None, None).await.expect("register") {
+            Seat::Confirmed(r) | Seat::Waitlisted { registration: r, .. } => registrations.push(r.id),
+        }
+    }
+    let (mia, noa) = (registrations[0], registrations[1]);
+    let results = at_once(10, |i| {
+        let s = s.clone();
+        async move {
+            let (from, to) = if i % 2 == 0 { (mia, noa) } else { (noa, mia) };
+            s.request_meeting(event, from, to, "Shall we meet?").await
+        }
+    })
+    .await;
+    assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
+    assert_eq!(s.meeting_requests(event).await.expect("requests").len(), 1);
+}

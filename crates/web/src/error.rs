@@ -164,6 +164,8 @@ impl From<StoreError> for WebError {
     fn from(e: StoreError) -> Self {
         match &e {
             StoreError::NotFound => WebError::NotFound,
+            StoreError::LastPlatformAdmin => WebError::Conflict("account-error-last-admin"),
+            StoreError::LastOrganisationAdmin => WebError::Conflict("members-error-last-admin"),
             StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
                 tracing::warn!(error = %e, "database unavailable");
                 WebError::Unavailable

@@ -20,6 +20,7 @@ pub struct Answer {
     pub location: String,
     pub body: String,
     pub set_cookies: Vec<String>,
+    pub headers: reqwest::header::HeaderMap,
 }
 
 impl<'a> Agent<'a> {
@@ -63,6 +64,7 @@ impl<'a> Agent<'a> {
                 }
             }
         }
+        let headers = r.headers().clone();
         let body = r.text().await.unwrap_or_default();
         if let Some(i) = body.find("name=\"csrf\" value=\"") {
             let rest = &body[i + 19..];
@@ -73,6 +75,7 @@ impl<'a> Agent<'a> {
             location,
             body,
             set_cookies,
+            headers,
         }
     }
 

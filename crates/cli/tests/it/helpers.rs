@@ -65,21 +65,27 @@ async fn start_smtp_server(dir: &std::path::Path) -> Option<(tokio::process::Chi
 impl TestApp {
     /// A running app on an empty, migrated database; its mail is written to files.
     pub async fn spawn() -> Self {
-        Self::start(false, vec![]).await
+        Self::start(false, vec![], None).await
+    }
+
+    /// A running app whose public address is `public_url` (e.g. https behind a TLS proxy), while
+    /// the test still talks to it over plain http.
+    pub async fn spawn_served_as(public_url: &str) -> Self {
+        Self::start(false, vec![], Some(public_url)).await
     }
 
     /// A running app behind a reverse proxy on this machine: requests name their client in
     /// `X-Forwarded-For`.
     pub async fn spawn_behind_proxy() -> Self {
-        Self::start(false, web::auth::proxy::Network::loopback()).await
+        Self::start(false, web::auth::proxy::Network::loopback(), None).await
     }
 
     /// A running app that sends mail through a real local SMTP server.
     pub async fn spawn_with_smtp() -> Self {
-        Self::start(true, vec![]).await
+        Self::start(true, vec![], None).await
     }
 
-    async fn start(smtp: bool, trusted_proxies: Vec<web::auth::proxy::Network>) -> Self {
+    async fn start(smtp: bool, trusted_proxies: Vec<web::auth::proxy::Network>, public_url: Option<&str>) -> Self {
         let db = TestDb::new().await.expect("test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
@@ -96,7 +102,7 @@ impl TestApp {
         }
         .expect("mailer");
         let settings = web::Settings {
-            public_url: format!("http://{addr}"),
+            public_url: public_url.map_or_else(|| format!("http://{addr}"), str::to_owned),
             trusted_proxies,
             mailer,
         };

@@ -17,7 +17,7 @@ fn days_ahead(days: i64) -> String {
 }
 
 /// The owner (admin of "saxony-cluster") and the id of a programme made through the form.
-async fn programme<'a>(app: &'a TestApp, budget: &str, max_grant: &str) -> (Agent<'a>, i64) {
+pub async fn programme<'a>(app: &'a TestApp, budget: &str, max_grant: &str) -> (Agent<'a>, i64) {
     let owner = account(app, "owner@cluster.de", PlatformRole::User).await;
     let cluster = org(
         app,
@@ -395,6 +395,8 @@ async fn concurrent_awards_never_exceed_the_budget() {
         "DE",
     )
     .await;
+    // The owner never decides on an application they made: someone else applies.
+    let applicant = account(&app, "applicant@sme.de", PlatformRole::User).await;
     let mut applications = Vec::new();
     for i in 0..REQUESTS {
         let sme = org(
@@ -414,7 +416,7 @@ async fn concurrent_awards_never_exceed_the_budget() {
             answers: vec!["An answer".into()],
         };
         let a = store
-            .apply_to_programme(id, sme, centre, owner_id, &draft)
+            .apply_to_programme(id, sme, centre, applicant, &draft)
             .await
             .expect("apply");
         assert!(store.confirm_centre(a, owner_id).await.expect("confirm"));

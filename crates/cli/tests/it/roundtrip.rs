@@ -91,3 +91,50 @@ async fn an_exchange_file_with_bad_rows_is_refused_whole() {
     assert_eq!(s.skipped.len(), 1);
     assert_eq!(app.db.store.organisation_count().await.expect("count"), 1);
 }
+
+/// Security finding 23: the command line's CSV export guards cells against spreadsheet formulas
+/// with the same function as the web's downloads, and the guarded file imports unchanged.
+#[tokio::test]
+async fn csv_export_neutralises_formulas_and_still_round_trips() {
+    let source = TestApp::spawn().await;
+    crate::helpers::organisation_of(
+        &source,
+        "formula-works",
+        "=HYPERLINK(\"http://evil.example\",\"open\")",
+        domain::OrganisationType::Company,
+        "DK",
+    )
+    .await;
+    crate::helpers::organisation_of(&source, "at-sign", "@SUM(1+1)", domain::OrganisationType::Company, "DK").await;
+    crate::helpers::organisation_of(
+        &source,
+        "apostrophe",
+        "'Quoted Works",
+        domain::OrganisationType::Company,
+        "DK",
+    )
+    .await;
+    let before = export::records(&source.db.store).await.expect("export");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("directory.csv");
+    let mut f = std::fs::File::create(&path).expect("file");
+    export::write(&before, Format::Csv, &mut f).expect("write");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let mut cells = vec![];
+    for record in csv::Reader::from_reader(text.as_bytes()).records() {
+        cells.extend(record.expect("row").iter().map(str::to_owned).collect::<Vec<_>>());
+    }
+    for cell in &cells {
+        assert!(
+            !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+            "a formula reaches the spreadsheet: {cell:?}"
+        );
+    }
+    assert!(cells.iter().any(|c| c == "''Quoted Works"), "{cells:?}");
+
+    let target = TestApp::spawn().await;
+    import::organisations::run(&target.db.store, &path, false)
+        .await
+        .expect("import");
+    assert_eq!(export::records(&target.db.store).await.expect("export again"), before);
+}

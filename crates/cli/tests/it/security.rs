@@ -462,3 +462,365 @@ async fn out_of_range_dates_are_refused_by_name() {
     }
     assert_eq!(app.json("/api/v1/events?from=0000-01-01&to=9999-12-31").await.0, 200);
 }
+
+/// Finding 21: the demo's published admin password is never served on an address other machines
+/// reach unless the operator says so with --demo-public; a refused start seeds nothing.
+#[test]
+fn the_demo_refuses_addresses_others_can_reach() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let database = format!("sqlite:{}", dir.path().join("demo.db").display());
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_clusterhub"))
+        .args(["--database", &database, "--data-dir"])
+        .arg(dir.path())
+        .args(["serve", "--demo", "--listen", "0.0.0.0:0"])
+        .env("CLUSTERHUB_LOG", "warn")
+        .output()
+        .expect("run clusterhub serve");
+    assert!(!output.status.success(), "--demo on 0.0.0.0 must not start");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("--demo-public"),
+        "the refusal names the way out: {stderr}"
+    );
+    assert!(
+        !stderr.contains("seeding"),
+        "nothing is seeded before the refusal: {stderr}"
+    );
+}
+
+/// Finding 19: served over https, browsers are told to stay on https and the platform's cookies
+/// carry the `__Host-` prefix; pages for a signed-in person are never stored by a cache.
+#[tokio::test]
+async fn https_installations_pin_https_and_personal_pages_are_not_stored() {
+    let app = TestApp::spawn_served_as("https://hub.example.eu").await;
+    let r = app.get("/").await;
+    let hsts = r.headers().get("strict-transport-security").expect("HSTS over https");
+    assert!(hsts.to_str().unwrap().contains("includeSubDomains"), "{hsts:?}");
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .and_then(|v| v.to_str().ok())
+        .expect("a CSRF cookie")
+        .to_owned();
+    assert!(cookie.starts_with("__Host-clusterhub_csrf="), "{cookie}");
+    assert!(
+        cookie.contains("; Secure") && cookie.contains("Path=/") && !cookie.contains("Domain"),
+        "{cookie}"
+    );
+    assert!(app
+        .get("/api/v1/organisations")
+        .await
+        .headers()
+        .contains_key("strict-transport-security"));
+
+    let app = TestApp::spawn().await;
+    let r = app.get("/").await;
+    assert!(
+        !r.headers().contains_key("strict-transport-security"),
+        "no HSTS over plain http"
+    );
+    let anonymous = r
+        .headers()
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_owned();
+    assert!(
+        !anonymous.contains("no-store"),
+        "public pages may be revalidated: {anonymous}"
+    );
+    account(&app, "person@example.dk", PlatformRole::User).await;
+    let mut person = Agent::new(&app);
+    person.login("person@example.dk", PASSWORD).await;
+    for page in ["/account", "/", "/dashboard", "/organisations"] {
+        let a = person.get(page).await;
+        let cache = a
+            .headers
+            .get("cache-control")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("");
+        assert!(cache.contains("no-store"), "{page} for a signed-in person: {cache:?}");
+    }
+    person.get("/account").await;
+    let token = token_of(
+        &person
+            .post("/account/tokens", &[("name", "cache test"), ("scope", "read")])
+            .await
+            .body,
+    );
+    let r = app
+        .client
+        .get(format!("{}/api/v1/me", app.base))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .expect("request");
+    let cache = r
+        .headers()
+        .get("cache-control")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("");
+    assert!(cache.contains("no-store"), "API answers to a token: {cache:?}");
+}
+
+/// Findings 18 and 5: a programme's owner organisation can neither apply to its own programme
+/// nor be awarded by it, and no organiser decides on an application of an organisation they
+/// belong to; another organiser of the programme does.
+#[tokio::test]
+async fn programmes_never_fund_their_owner_and_organisers_do_not_decide_their_own_applications() {
+    use domain::programme::ApplicationDraft;
+    use domain::{Cents, OrgRole, OrganisationType};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let (mut owner, id) = crate::programmes::programme(&app, "100000", "10000").await;
+    let owner_id = store
+        .user_by_email(&domain::Email::parse("owner@cluster.de").expect("email"))
+        .await
+        .expect("read")
+        .expect("owner")
+        .0
+        .id;
+    let cluster = store
+        .organisation_by_slug("saxony-cluster")
+        .await
+        .expect("read")
+        .expect("cluster")
+        .id;
+    let centre =
+        crate::helpers::organisation_of(&app, "iwu", "Fraunhofer IWU", OrganisationType::TechnologyCentre, "DE").await;
+
+    // The owner's only organisation runs the programme: there is nothing to apply with.
+    let form = owner.get(&format!("/programmes/{id}/apply")).await;
+    assert_eq!(form.status, 409, "{}", form.body);
+    assert!(
+        form.body.contains("an organisation cannot apply to its own programme"),
+        "{}",
+        form.body
+    );
+
+    // With a company of their own as well, the form offers only that one and refuses the owner.
+    let company = crate::helpers::organisation_of(
+        &app,
+        "saxony-tools",
+        "Saxony Tools GmbH",
+        OrganisationType::Company,
+        "DE",
+    )
+    .await;
+    store
+        .set_org_role(owner_id, company, OrgRole::Admin)
+        .await
+        .expect("role");
+    let form = owner.get(&format!("/programmes/{id}/apply")).await;
+    assert_eq!(form.status, 200);
+    assert!(
+        !form.body.contains("value=\"saxony-cluster\""),
+        "the owner is not offered"
+    );
+    let refused = owner
+        .post(
+            &format!("/programmes/{id}/apply"),
+            &[
+                ("organisation", "saxony-cluster"),
+                ("centre", "iwu"),
+                ("project_title", "Our own pilot"),
+                ("summary", "A pilot of the programme's owner itself."),
+                ("requested", "5000"),
+                ("answer-0", "Something"),
+            ],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(
+        refused
+            .body
+            .contains("An organisation cannot apply to its own programme"),
+        "{}",
+        refused.body
+    );
+
+    // Applications that reach the store another way are still never awarded to the owner, and
+    // the company the owner belongs to is decided on by another admin of the cluster.
+    let applicant = account(&app, "staff@saxony-tools.de", PlatformRole::User).await;
+    let draft = ApplicationDraft {
+        project_title: "Tooling pilot".into(),
+        summary: "A pilot project.".into(),
+        requested: Cents(500_000),
+        answers: vec!["An answer".into()],
+    };
+    let own = store
+        .apply_to_programme(id, cluster, centre, applicant, &draft)
+        .await
+        .expect("apply");
+    let related = store
+        .apply_to_programme(id, company, centre, applicant, &draft)
+        .await
+        .expect("apply");
+    for a in [own, related] {
+        assert!(store.confirm_centre(a, applicant).await.expect("confirm"));
+    }
+    owner.get(&format!("/programmes/{id}/applications")).await;
+    let award = [("decision", "award"), ("amount", "5000")];
+    let by_owner = owner
+        .post(&format!("/programme-applications/{related}/decision"), &award)
+        .await;
+    assert_eq!(by_owner.status, 409, "{}", by_owner.body);
+    assert!(by_owner.body.contains("another organiser decides"), "{}", by_owner.body);
+
+    let second_id = account(&app, "second@cluster.de", PlatformRole::User).await;
+    store
+        .set_org_role(second_id, cluster, OrgRole::Admin)
+        .await
+        .expect("role");
+    let mut second = Agent::new(&app);
+    second.login("second@cluster.de", PASSWORD).await;
+    second.get(&format!("/programmes/{id}/applications")).await;
+    let to_owner = second
+        .post(&format!("/programme-applications/{own}/decision"), &award)
+        .await;
+    assert_eq!(to_owner.status, 409, "{}", to_owner.body);
+    assert!(
+        to_owner.body.contains("cannot be awarded by its own programme"),
+        "{}",
+        to_owner.body
+    );
+    let fair = second
+        .post(&format!("/programme-applications/{related}/decision"), &award)
+        .await;
+    assert_eq!(fair.status, 303, "{}", fair.body);
+    let p = store.programme(id).await.expect("read").expect("programme");
+    assert_eq!(p.committed, Cents(500_000));
+}
+
+/// Finding 15: clients that send their headers a byte at a time cannot hold the server. With
+/// 200 such connections open, other clients are answered, and the server closes the slow ones
+/// once the header-read timeout passes (two seconds here, ten in production). `examples/slow_clients.rs`
+/// is the drill with the production timeout that prints the latencies.
+#[tokio::test]
+async fn slow_header_senders_are_cut_off_and_others_are_served() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let db = store::testing::TestDb::new().await.expect("test database");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+    let mail = tempfile::tempdir().expect("mail directory");
+    let settings = web::Settings {
+        public_url: "http://127.0.0.1".into(),
+        trusted_proxies: vec![],
+        mailer: web::mail::Mailer::folder(mail.path().to_owned(), "hub <noreply@hub.localhost>").expect("mailer"),
+    };
+    let addr = clusterhub::serve::spawn_with_header_timeout(
+        db.store.clone(),
+        listener,
+        settings,
+        std::time::Duration::from_secs(2),
+    )
+    .await
+    .expect("serve");
+
+    let mut slow = Vec::new();
+    for _ in 0..200 {
+        let mut s = tokio::net::TcpStream::connect(addr).await.expect("connect");
+        s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n")
+            .await
+            .expect("first bytes");
+        slow.push(s);
+    }
+    let client = reqwest::Client::new();
+    for _ in 0..5 {
+        // Each slow client sends one more header byte, as a slow-loris attack does.
+        for s in &mut slow {
+            let _ = s.write_all(b"X").await;
+        }
+        let r = client
+            .get(format!("http://{addr}/healthz"))
+            .send()
+            .await
+            .expect("other client");
+        assert_eq!(r.status(), 200);
+        tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    }
+    // The headers never completed: every slow connection is closed by the server (a read
+    // answers end of file or an error instead of waiting for ever).
+    let closed = futures_util::future::join_all(slow.iter_mut().map(|s| async move {
+        let mut buf = [0u8; 512];
+        loop {
+            match tokio::time::timeout(std::time::Duration::from_secs(30), s.read(&mut buf)).await {
+                Err(_) => return false,
+                Ok(Ok(0) | Err(_)) => return true,
+                Ok(Ok(_)) => continue,
+            }
+        }
+    }))
+    .await;
+    assert!(
+        closed.iter().all(|c| *c),
+        "{} slow connections stayed open",
+        closed.iter().filter(|c| !**c).count()
+    );
+
+    // A connection that asks nothing at all is closed as well.
+    let mut idle = tokio::net::TcpStream::connect(addr).await.expect("connect");
+    let mut buf = [0u8; 16];
+    let read = tokio::time::timeout(std::time::Duration::from_secs(30), idle.read(&mut buf)).await;
+    assert!(
+        matches!(read, Ok(Ok(0) | Err(_))),
+        "an idle connection stays open: {read:?}"
+    );
+}
+
+/// Finding 22: erasing an evaluator's account keeps the scores a decision rested on, with
+/// nobody named; the owner sees them from "a former evaluator".
+#[tokio::test]
+async fn an_erased_evaluator_leaves_anonymous_scores_behind() {
+    use domain::programme::ApplicationDraft;
+    use domain::{Cents, OrganisationType};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let (mut owner, id) = crate::programmes::programme(&app, "100000", "10000").await;
+    let centre =
+        crate::helpers::organisation_of(&app, "iwu", "Fraunhofer IWU", OrganisationType::TechnologyCentre, "DE").await;
+    let sme =
+        crate::helpers::organisation_of(&app, "sme", "Dresden Sensors GmbH", OrganisationType::Company, "DE").await;
+    let applicant = account(&app, "ceo@sensors.de", PlatformRole::User).await;
+    let draft = ApplicationDraft {
+        project_title: "Sensor retrofit".into(),
+        summary: "Retrofitting presses with vibration sensors.".into(),
+        requested: Cents(500_000),
+        answers: vec!["A kit".into()],
+    };
+    let a = store
+        .apply_to_programme(id, sme, centre, applicant, &draft)
+        .await
+        .expect("apply");
+    assert!(store.confirm_centre(a, applicant).await.expect("confirm"));
+    let evaluator = account(&app, "erika.expert@evaluators.eu", PlatformRole::User).await;
+    store.add_programme_evaluator(id, evaluator).await.expect("evaluator");
+    store
+        .score_programme_application(a, evaluator, &[8, 6], "Strong team, clear plan.")
+        .await
+        .expect("score");
+    owner.get(&format!("/programmes/{id}/applications")).await;
+    let awarded = owner
+        .post(
+            &format!("/programme-applications/{a}/decision"),
+            &[("decision", "award"), ("amount", "5000")],
+        )
+        .await;
+    assert_eq!(awarded.status, 303, "{}", awarded.body);
+
+    let mut e = Agent::new(&app);
+    e.login("erika.expert@evaluators.eu", PASSWORD).await;
+    let erased = e
+        .post("/account/delete", &[("current_password", PASSWORD), ("confirm", "on")])
+        .await;
+    assert_eq!(erased.status, 303, "{}", erased.body);
+
+    let scores = store.programme_scores(id).await.expect("scores");
+    assert_eq!(scores.len(), 1, "the score the award rested on is kept");
+    assert_eq!(scores[0].scores, vec![8, 6]);
+    assert_eq!(scores[0].evaluator_id, None);
+    assert_eq!(scores[0].evaluator_name, None);
+    let page = owner.get(&format!("/programme-applications/{a}")).await;
+    assert_eq!(page.status, 200);
+    assert!(page.body.contains("A former evaluator"), "{}", page.body);
+    assert!(!page.body.contains("erika"), "the evaluator is not named any more");
+}

@@ -31,8 +31,28 @@ use tokio::sync::Semaphore;
 
 use crate::{AppState, WebError};
 
-pub const SESSION_COOKIE: &str = "clusterhub_session";
-pub const CSRF_COOKIE: &str = "clusterhub_csrf";
+/// The two cookies the platform sets for itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cookie {
+    /// The session of a signed-in person.
+    Session,
+    /// The CSRF token of a visitor who has no session yet.
+    Csrf,
+}
+
+impl Cookie {
+    /// The cookie's name. Over https it carries the `__Host-` prefix, with which browsers keep it
+    /// to this exact host, path `/` and Secure, so no sibling subdomain or plain-http page can set
+    /// or shadow it; browsers refuse such cookies over plain http, where the bare name is used.
+    pub fn name(self, settings: &crate::Settings) -> &'static str {
+        match (self, settings.secure_cookies()) {
+            (Cookie::Session, true) => "__Host-clusterhub_session",
+            (Cookie::Session, false) => "clusterhub_session",
+            (Cookie::Csrf, true) => "__Host-clusterhub_csrf",
+            (Cookie::Csrf, false) => "clusterhub_csrf",
+        }
+    }
+}
 /// How long a session lasts after login.
 pub const SESSION_DAYS: i64 = 14;
 /// The largest form body read (a profile with descriptions in several languages fits easily).
@@ -187,12 +207,13 @@ fn token_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
 }
 
 /// A `Set-Cookie` value for one of our cookies; `max_age` zero deletes it.
-pub fn set_cookie(state: &AppState, name: &str, value: &str, max_age_secs: i64) -> HeaderValue {
+pub fn set_cookie(state: &AppState, cookie: Cookie, value: &str, max_age_secs: i64) -> HeaderValue {
     let secure = if state.settings.secure_cookies() {
         "; Secure"
     } else {
         ""
     };
+    let name = cookie.name(&state.settings);
     HeaderValue::from_str(&format!(
         "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_secs}{secure}"
     ))
@@ -230,7 +251,7 @@ fn is_form_path(path: &str) -> bool {
 /// Resolves the session, checks CSRF on state-changing form requests and hands a [`Viewer`] on.
 pub async fn middleware(State(state): State<AppState>, req: Request, next: Next) -> Response {
     let ip = client_ip(&req, &state.settings.trusted_proxies);
-    let session_hash = token_cookie(req.headers(), SESSION_COOKIE).map(hash_token);
+    let session_hash = token_cookie(req.headers(), Cookie::Session.name(&state.settings)).map(hash_token);
     let session = match &session_hash {
         Some(h) => match state.store.session(h).await {
             Ok(s) => s.map(Arc::new),
@@ -238,7 +259,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         },
         None => None,
     };
-    let anonymous_token = token_cookie(req.headers(), CSRF_COOKIE).map(str::to_owned);
+    let anonymous_token = token_cookie(req.headers(), Cookie::Csrf.name(&state.settings)).map(str::to_owned);
     let mut new_anonymous = None;
     let csrf = match (&session, anonymous_token) {
         (Some(s), _) => s.csrf_token.clone(),
@@ -288,8 +309,15 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         }
         req = Request::from_parts(parts, Body::from(bytes));
     }
+    // A page answered to a signed-in person (or an API token) may show their own data: no cache
+    // on the way, nor the browser's back-forward store on a shared computer, may keep a copy.
+    let personal = viewer.session.is_some() || req.headers().contains_key(header::AUTHORIZATION);
     req.extensions_mut().insert(viewer.clone());
     let mut res = next.run(req).await;
+    if personal && !res.headers().contains_key(header::CACHE_CONTROL) {
+        res.headers_mut()
+            .insert(header::CACHE_CONTROL, HeaderValue::from_static("private, no-store"));
+    }
     // Error pages are drawn further out, after this request's extensions are gone.
     res.extensions_mut().insert(viewer);
     if let Some(t) = new_anonymous {
@@ -300,7 +328,7 @@ pub async fn middleware(State(state): State<AppState>, req: Request, next: Next)
         // Only pages carry forms; assets and the API need no token.
         if html && !res.headers().contains_key(header::SET_COOKIE) {
             res.headers_mut()
-                .append(header::SET_COOKIE, set_cookie(&state, CSRF_COOKIE, &t, 60 * 60 * 24));
+                .append(header::SET_COOKIE, set_cookie(&state, Cookie::Csrf, &t, 60 * 60 * 24));
         }
     }
     res
@@ -354,12 +382,33 @@ pub async fn not_own_request(
     asker: Option<i64>,
     organisation: Option<i64>,
 ) -> Result<(), WebError> {
+    not_own(state, decider, asker, organisation, "error-own-request").await
+}
+
+/// The same rule for the organisers' decisions on applications (programme awards, mission
+/// places): another organiser decides on an application of one's own organisation.
+pub async fn not_own_application(
+    state: &AppState,
+    decider: &store::accounts::User,
+    applicant: Option<i64>,
+    organisation: i64,
+) -> Result<(), WebError> {
+    not_own(state, decider, applicant, Some(organisation), "error-own-application").await
+}
+
+async fn not_own(
+    state: &AppState,
+    decider: &store::accounts::User,
+    asker: Option<i64>,
+    organisation: Option<i64>,
+    refusal: &'static str,
+) -> Result<(), WebError> {
     if asker == Some(decider.id) {
-        return Err(WebError::Conflict("error-own-request"));
+        return Err(WebError::Conflict(refusal));
     }
     if let Some(org) = organisation {
         if state.store.org_role(decider.id, org).await?.is_some() {
-            return Err(WebError::Conflict("error-own-request"));
+            return Err(WebError::Conflict(refusal));
         }
     }
     Ok(())

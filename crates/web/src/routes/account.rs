@@ -423,9 +423,9 @@ pub async fn login(
     let headers = res.headers_mut();
     headers.append(
         header::SET_COOKIE,
-        set_cookie(&state, auth::SESSION_COOKIE, &id, auth::SESSION_DAYS * 24 * 3600),
+        set_cookie(&state, auth::Cookie::Session, &id, auth::SESSION_DAYS * 24 * 3600),
     );
-    headers.append(header::SET_COOKIE, set_cookie(&state, auth::CSRF_COOKIE, "", 0));
+    headers.append(header::SET_COOKIE, set_cookie(&state, auth::Cookie::Csrf, "", 0));
     Ok(res)
 }
 
@@ -465,7 +465,7 @@ pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response,
     }
     let mut res = Redirect::to("/login?done=logged-out").into_response();
     res.headers_mut()
-        .append(header::SET_COOKIE, set_cookie(&state, auth::SESSION_COOKIE, "", 0));
+        .append(header::SET_COOKIE, set_cookie(&state, auth::Cookie::Session, "", 0));
     Ok(res)
 }
 
@@ -1083,12 +1083,14 @@ pub async fn erase(
         let failed = Failed::new("delete", "confirm", ctx.tr.t("account-error-delete-confirm"));
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     }
-    if user.role == PlatformRole::Admin && state.store.admin_count().await? <= 1 {
-        let failed = Failed::new("delete", "", ctx.tr.t("account-error-last-admin"));
-        return account_page(&state, &ctx, user, StatusCode::CONFLICT, failed, "", None).await;
-    }
     let anonymised = format!("erased account #{}", user.id);
-    state.store.erase_user(user.id, &anonymised).await?;
+    if let Err(e) = state.store.erase_user(user.id, &anonymised).await {
+        if matches!(e, store::StoreError::LastPlatformAdmin) {
+            let failed = Failed::new("delete", "", ctx.tr.t("account-error-last-admin"));
+            return account_page(&state, &ctx, user, StatusCode::CONFLICT, failed, "", None).await;
+        }
+        return Err(e.into());
+    }
     state
         .store
         .audit(store::accounts::AuditEvent {
@@ -1101,7 +1103,7 @@ pub async fn erase(
         .await?;
     let mut res = Redirect::to("/login?done=account-erased").into_response();
     res.headers_mut()
-        .append(header::SET_COOKIE, set_cookie(&state, auth::SESSION_COOKIE, "", 0));
+        .append(header::SET_COOKIE, set_cookie(&state, auth::Cookie::Session, "", 0));
     Ok(res)
 }
 

@@ -204,9 +204,7 @@ pub async fn set_role(
         })
     })?;
     let (target, _) = state.store.user_by_id(user).await?.ok_or(WebError::NotFound)?;
-    if target.role == PlatformRole::Admin && role != PlatformRole::Admin && state.store.admin_count().await? <= 1 {
-        return Err(WebError::Conflict("account-error-last-admin"));
-    }
+    // The store refuses to demote the last admin (account-error-last-admin).
     state.store.set_platform_role(user, role).await?;
     audit(
         &state,

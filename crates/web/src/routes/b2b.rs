@@ -1380,7 +1380,7 @@ pub async fn publish(
 fn csv_response(filename: &str, rows: Vec<Vec<String>>) -> Result<Response, WebError> {
     let mut w = csv::Writer::from_writer(Vec::new());
     for r in rows {
-        w.write_record(r.iter().map(|c| neutralise(c)))
+        w.write_record(r.iter().map(|c| domain::spreadsheet::neutralise(c).into_owned()))
             .map_err(|_| WebError::Internal)?;
     }
     let body = w.into_inner().map_err(|_| WebError::Internal)?;
@@ -1395,15 +1395,6 @@ fn csv_response(filename: &str, rows: Vec<Vec<String>>) -> Result<Response, WebE
         body,
     )
         .into_response())
-}
-
-/// A cell a spreadsheet would run as a formula gets a leading apostrophe.
-fn neutralise(cell: &str) -> String {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{cell}")
-    } else {
-        cell.to_owned()
-    }
 }
 
 /// Every accepted, declined or pending request with its two sides, state, place or reason.
@@ -1539,13 +1530,4 @@ pub async fn registrations_csv(
         ]);
     }
     csv_response(&format!("event-{}-registrations.csv", e.id), rows)
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn spreadsheet_formulas_are_neutralised() {
-        assert_eq!(super::neutralise("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(super::neutralise("Nordic Sensors"), "Nordic Sensors");
-    }
 }

@@ -422,10 +422,20 @@ pub async fn claim(
         let page = claim_page(&ctx, &org, &message, errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     }
-    let id = state
+    let id = match state
         .store
         .create_claim(me.user().id, Some(org.id), None, &message)
-        .await?;
+        .await
+    {
+        Ok(id) => id,
+        // Another request of the same person filed it a moment ago.
+        Err(store::StoreError::Conflict(_)) => {
+            let mut page = claim_page(&ctx, &org, "", Errors::default());
+            page.notice = Some(ctx.tr.t("claim-pending"));
+            return Ok((StatusCode::CONFLICT, render(&page)?).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
     audit(
         &state,
         ctx.viewer()?,
@@ -693,10 +703,7 @@ pub async fn remove_member(
     let Some(target) = members.iter().find(|m| m.user_id == user) else {
         return Err(WebError::NotFound);
     };
-    let admins = members.iter().filter(|m| m.role == OrgRole::Admin.as_str()).count();
-    if target.role == OrgRole::Admin.as_str() && admins <= 1 {
-        return Err(WebError::Conflict("members-error-last-admin"));
-    }
+    // The store refuses to remove the last admin (members-error-last-admin).
     state.store.remove_org_role(user, org.id).await?;
     audit(
         &state,

@@ -16,8 +16,8 @@ use store::accounts::User;
 use store::events::Event;
 use store::missions::{Application, Score, StoredCall};
 
-use crate::auth::audit;
 use crate::auth::extract::SignedIn;
+use crate::auth::{self, audit};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
@@ -495,7 +495,7 @@ pub async fn applications(
     let scores = state.store.scores(e.id).await?;
     let mine: HashSet<i64> = scores
         .iter()
-        .filter(|s| s.evaluator_id == me.user().id)
+        .filter(|s| s.evaluator_id == Some(me.user().id))
         .map(|s| s.application_id)
         .collect();
     let own = own_organisations(&state, me.user()).await?;
@@ -604,7 +604,7 @@ async fn application_page(
         .into_iter()
         .filter(|s| s.application_id == a.id)
         .collect();
-    let own = scores.iter().find(|s| s.evaluator_id == me.user().id);
+    let own = scores.iter().find(|s| s.evaluator_id == Some(me.user().id));
     let may_see = !conflict && (!evaluator || own.is_some());
     let invalid = posted.as_ref().is_some_and(|(_, e)| !e.is_empty());
     let form = (evaluator && !conflict && call.notified_at.is_none()).then(|| {
@@ -634,7 +634,10 @@ async fn application_page(
         scores: may_see.then(|| {
             scores
                 .iter()
-                .map(|s| (s.evaluator_name.clone(), s.scores.clone(), s.comment.clone()))
+                .map(|s| {
+                    let name = s.evaluator_name.clone().unwrap_or_else(|| tr.t("evaluator-erased"));
+                    (name, s.scores.clone(), s.comment.clone())
+                })
                 .collect()
         }),
         form,
@@ -701,6 +704,7 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     let (a, e) = load_application(&state, &id).await?;
     require_organiser(&state, me.user(), e.organisation_id).await?;
+    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
     let decision = match form.get("decision") {
         d @ ("selected" | "rejected" | "submitted") => d,
         _ => return Err(bad_parameter("decision", "must be selected, rejected or submitted")),
@@ -709,20 +713,14 @@ pub async fn decide(
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
     }
-    if decision == "selected" && a.state != "selected" {
-        let selected = state
-            .store
-            .applications(e.id)
-            .await?
-            .iter()
-            .filter(|x| x.state == "selected")
-            .count();
-        if selected >= call.call.places as usize {
-            return Err(WebError::Conflict("mission-error-full"));
-        }
-    }
-    if !state.store.decide(e.id, a.id, decision).await? {
-        return Err(WebError::Conflict("mission-error-withdrawn"));
+    match state
+        .store
+        .decide_within_places(e.id, a.id, decision, call.call.places)
+        .await?
+    {
+        store::missions::Decided::Done => {}
+        store::missions::Decided::Full => return Err(WebError::Conflict("mission-error-full")),
+        store::missions::Decided::Withdrawn => return Err(WebError::Conflict("mission-error-withdrawn")),
     }
     audit(
         &state,

@@ -17,8 +17,8 @@ use store::accounts::User;
 use store::missions::Score;
 use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 
-use crate::auth::audit;
 use crate::auth::extract::SignedIn;
+use crate::auth::{self, audit};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
@@ -674,6 +674,14 @@ async fn can_apply(state: &AppState, p: &Programme, user: &User) -> Result<Vec<s
     if orgs.is_empty() {
         return Err(WebError::Conflict("mission-error-no-organisation"));
     }
+    // A programme never funds the organisation that runs it.
+    let orgs: Vec<_> = orgs
+        .into_iter()
+        .filter(|m| m.organisation_id != p.organisation_id)
+        .collect();
+    if orgs.is_empty() {
+        return Err(WebError::Conflict("programme-error-own-only"));
+    }
     Ok(orgs)
 }
 
@@ -735,6 +743,9 @@ pub async fn apply(
         None => None,
     };
     match &applicant {
+        None if form.get("organisation") == p.organisation_slug => {
+            errors.add("organisation", tr.t("programme-error-own-programme"))
+        }
         None => errors.add("organisation", tr.t("programme-error-owner")),
         Some(o) => match p.draft.eligibility(o.profile.country, o.profile.kind) {
             Ok(()) => {}
@@ -907,7 +918,7 @@ async fn applications_page(
     let scores = state.store.programme_scores(p.id).await?;
     let mine: HashSet<i64> = scores
         .iter()
-        .filter(|s| s.evaluator_id == me.user().id)
+        .filter(|s| s.evaluator_id == Some(me.user().id))
         .map(|s| s.application_id)
         .collect();
     let own = own_organisations(state, me.user()).await?;
@@ -1154,7 +1165,7 @@ async fn application_page(
         .into_iter()
         .filter(|s| s.application_id == a.id)
         .collect();
-    let own = scores.iter().find(|s| s.evaluator_id == me.user().id);
+    let own = scores.iter().find(|s| s.evaluator_id == Some(me.user().id));
     // Applicants and centres never see scores; evaluators once they gave their own.
     let may_see = if r.evaluator && !r.owner {
         !r.conflict && own.is_some()
@@ -1209,7 +1220,10 @@ async fn application_page(
         scores: may_see.then(|| {
             scores
                 .iter()
-                .map(|s| (s.evaluator_name.clone(), s.scores.clone(), s.comment.clone()))
+                .map(|s| {
+                    let name = s.evaluator_name.clone().unwrap_or_else(|| tr.t("evaluator-erased"));
+                    (name, s.scores.clone(), s.comment.clone())
+                })
                 .collect()
         }),
         owner: r.owner,
@@ -1387,6 +1401,10 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
     require_organiser(&state, me.user(), p.organisation_id).await?;
+    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
+    if form.get("decision") == "award" && a.organisation_id == p.organisation_id {
+        return Err(WebError::Conflict("programme-error-own-award"));
+    }
     let tr = ctx.tr;
     let link = state.settings.link(&format!("/programmes/{}", p.id));
     match form.get("decision") {
