@@ -98,12 +98,26 @@ pub struct OrgMember {
     pub role: String,
 }
 
-/// An invitation to an organisation for an address that has no account yet.
+/// An invitation to an organisation, waiting for the invited person to accept it.
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct Invitation {
     pub id: i64,
     pub email: String,
     pub role: String,
+}
+
+/// How long an invitation can be accepted.
+pub const INVITATION_DAYS: i64 = 30;
+
+/// An invitation as the invited person sees it.
+#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
+pub struct PendingInvitation {
+    pub id: i64,
+    pub organisation_slug: String,
+    pub organisation_name: String,
+    pub role: String,
+    pub invited_by: Option<String>,
+    pub created_at: DateTime<Utc>,
 }
 
 /// Where a claim stands.
@@ -367,16 +381,16 @@ impl Store {
         Ok(n)
     }
 
-    /// Marks the address confirmed and applies the invitations waiting for it.
+    /// Marks the address confirmed. Invitations waiting for it are not taken up here: the
+    /// person accepts each one while signed in.
     pub async fn confirm_email(&self, user_id: i64) -> Result<(), StoreError> {
-        let mut tx = self.begin().await?;
-        tx.execute(&Sql::with(
-            "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1), updated_at = $1 WHERE id = $2",
-            vec![Utc::now().into(), user_id.into()],
-        ))
-        .await?;
-        accept_invitations(&mut tx, user_id).await?;
-        tx.commit().await
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET email_confirmed_at = COALESCE(email_confirmed_at, $1), updated_at = $1 WHERE id = $2",
+                vec![Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
     }
 
     /// Sets a new password (reset or change). Every link mailed before it stops working, and with
@@ -422,7 +436,6 @@ impl Store {
             Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("email".into())),
             r => r?,
         };
-        accept_invitations(&mut tx, user_id).await?;
         tx.commit().await
     }
 
@@ -467,30 +480,71 @@ impl Store {
         tx.commit().await
     }
 
-    /// Erases an account (GDPR article 17): the person's row, sessions, tokens, roles and claims go;
-    /// audit entries stay as evidence but lose the address, which becomes `anonymised`.
+    /// Erases an account (GDPR article 17): the person's row, sessions, tokens, roles and claims
+    /// go. What stays as evidence or as others' records (audit entries, messages in
+    /// conversations, opportunities, scores) keeps no address, name or IP address of the person:
+    /// the address is replaced in every text column of every table by a placeholder address, the
+    /// name in every row the person wrote, and the audit log names them `anonymised`.
     pub async fn erase_user(&self, user_id: i64, anonymised: &str) -> Result<(), StoreError> {
+        let columns = self.text_columns().await?;
         let mut tx = self.begin().await?;
         keep_a_platform_admin(&mut tx, user_id).await?;
-        let Some((email,)) = tx
-            .fetch_optional::<(String,)>(&Sql::with(
-                "SELECT email FROM users WHERE id = $1",
+        let Some((email, name)) = tx
+            .fetch_optional::<(String, String)>(&Sql::with(
+                "SELECT email, display_name FROM users WHERE id = $1",
                 vec![user_id.into()],
             ))
             .await?
         else {
             return Err(StoreError::NotFound);
         };
+        // A valid address, so that stored drafts (an opportunity's contact) still read back.
+        let placeholder = format!("erased-account-{user_id}@clusterhub.invalid");
+        let json = |s: &str| serde_json::to_string(s).map_err(|e| corrupt("users.display_name", e));
+        let (name_json, anonymised_json) = (json(&name)?, json(anonymised)?);
+        // The rows the person wrote, which stay: their name goes from them.
         tx.execute(&Sql::with(
-            "UPDATE audit_log SET actor = $1 WHERE actor_id = $2 OR actor = $3",
-            vec![anonymised.into(), user_id.into(), email.as_str().into()],
+            "UPDATE audit_log SET actor = $1, ip = NULL, detail = REPLACE(detail, $2, $1) WHERE actor_id = $3 OR actor = $4",
+            vec![anonymised.into(), name.as_str().into(), user_id.into(), email.as_str().into()],
         ))
         .await?;
         tx.execute(&Sql::with(
-            "UPDATE audit_log SET subject = $1 WHERE subject = $2",
+            "UPDATE audit_log SET subject = $1, ip = NULL WHERE subject = $2",
             vec![anonymised.into(), email.as_str().into()],
         ))
         .await?;
+        tx.execute(&Sql::with(
+            "UPDATE interest_messages SET author_name = $1, body = REPLACE(body, $2, $1) WHERE author_id = $3",
+            vec![anonymised.into(), name.as_str().into(), user_id.into()],
+        ))
+        .await?;
+        tx.execute(&Sql::with(
+            "UPDATE opportunities SET details = REPLACE(details, $1, $2) WHERE created_by = $3 OR details LIKE $4",
+            vec![
+                format!("\"contact_name\":{name_json}").into(),
+                format!("\"contact_name\":{anonymised_json}").into(),
+                user_id.into(),
+                format!("%{email}%").into(),
+            ],
+        ))
+        .await?;
+        // The address, wherever it was copied (contacts, message texts, audit details).
+        for (table, column) in &columns {
+            if table == "users" {
+                continue;
+            }
+            tx.execute(&Sql::with(
+                &format!(
+                    "UPDATE \"{table}\" SET \"{column}\" = REPLACE(\"{column}\", $1, $2) WHERE \"{column}\" LIKE $3"
+                ),
+                vec![
+                    email.as_str().into(),
+                    placeholder.as_str().into(),
+                    format!("%{email}%").into(),
+                ],
+            ))
+            .await?;
+        }
         tx.execute(&Sql::with(
             "DELETE FROM invitations WHERE email = $1",
             vec![email.into()],
@@ -716,7 +770,8 @@ impl Store {
         Ok(removed)
     }
 
-    /// Invites an address without an account; the role is granted when it confirms an account.
+    /// Invites an address to an organisation with a role; the role is granted only when the
+    /// person with that (confirmed) address accepts while signed in. Inviting again renews it.
     pub async fn invite(
         &self,
         organisation_id: i64,
@@ -727,7 +782,8 @@ impl Store {
         self.pool()
             .execute(&Sql::with(
                 "INSERT INTO invitations (organisation_id, email, role, invited_by, created_at) VALUES ($1, $2, $3, $4, $5) \
-                 ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role",
+                 ON CONFLICT (organisation_id, email) DO UPDATE SET role = excluded.role, \
+                 invited_by = excluded.invited_by, created_at = excluded.created_at",
                 vec![
                     organisation_id.into(),
                     email.as_str().into(),
@@ -747,6 +803,54 @@ impl Store {
                 vec![organisation_id.into()],
             ))
             .await
+    }
+
+    /// The live invitations to the person's confirmed address, newest first.
+    pub async fn invitations_for(&self, user_id: i64) -> Result<Vec<PendingInvitation>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT i.id, o.slug AS organisation_slug, o.name AS organisation_name, i.role, \
+                 b.display_name AS invited_by, i.created_at \
+                 FROM invitations i JOIN users u ON u.email = i.email AND u.email_confirmed_at IS NOT NULL \
+                 JOIN organisations o ON o.id = i.organisation_id LEFT JOIN users b ON b.id = i.invited_by \
+                 WHERE u.id = $1 AND i.created_at > $2 ORDER BY i.created_at DESC, i.id DESC",
+                vec![
+                    user_id.into(),
+                    (Utc::now() - chrono::Duration::days(INVITATION_DAYS)).into(),
+                ],
+            ))
+            .await
+    }
+
+    /// Accepts (the role is granted) or declines one live invitation to the person's confirmed
+    /// address; either way it is gone. None when there is no such invitation for them; the
+    /// organisation's id otherwise. Accepting a lower role than one held is refused for an
+    /// organisation's last admin.
+    pub async fn answer_invitation(&self, user_id: i64, id: i64, accept: bool) -> Result<Option<i64>, StoreError> {
+        let mut tx = self.begin().await?;
+        let found = tx
+            .fetch_optional::<(i64, String)>(&Sql::with(
+                "SELECT i.organisation_id, i.role FROM invitations i \
+                 JOIN users u ON u.email = i.email AND u.email_confirmed_at IS NOT NULL \
+                 WHERE i.id = $1 AND u.id = $2 AND i.created_at > $3",
+                vec![
+                    id.into(),
+                    user_id.into(),
+                    (Utc::now() - chrono::Duration::days(INVITATION_DAYS)).into(),
+                ],
+            ))
+            .await?;
+        let Some((organisation_id, role)) = found else {
+            return Ok(None);
+        };
+        if accept {
+            let role: OrgRole = role.parse().map_err(|e| corrupt("invitations.role", e))?;
+            set_org_role(&mut tx, user_id, organisation_id, role).await?;
+        }
+        tx.execute(&Sql::with("DELETE FROM invitations WHERE id = $1", vec![id.into()]))
+            .await?;
+        tx.commit().await?;
+        Ok(Some(organisation_id))
     }
 
     pub async fn withdraw_invitation(&self, organisation_id: i64, id: i64) -> Result<bool, StoreError> {
@@ -1098,6 +1202,24 @@ impl Store {
         Ok(n)
     }
 
+    /// Every text column of every table (from the database's catalogue, so tables added later
+    /// are covered), for erasure.
+    async fn text_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let sql = match self.backend() {
+            crate::Backend::Sqlite => Sql::new(
+                "SELECT m.name, p.name FROM sqlite_master m JOIN pragma_table_info(m.name) p \
+                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name NOT LIKE '_sqlx%' \
+                 AND UPPER(p.type) = 'TEXT' ORDER BY m.name, p.name",
+            ),
+            crate::Backend::Postgres => Sql::new(
+                "SELECT table_name::text, column_name::text FROM information_schema.columns \
+                 WHERE table_schema = current_schema() AND table_name NOT LIKE '_sqlx%' \
+                 AND data_type IN ('text', 'character varying') ORDER BY table_name, column_name",
+            ),
+        };
+        self.pool().fetch_all(&sql).await
+    }
+
     // ---- personal data ----
 
     pub async fn personal_data(&self, user_id: i64) -> Result<PersonalData, StoreError> {
@@ -1109,7 +1231,7 @@ impl Store {
                 vec![user_id.into()],
             ))
             .await?;
-        let audit_log = self
+        let mut audit_log: Vec<AuditEntry> = self
             .pool()
             .fetch_all(&Sql::with(
                 "SELECT id, at, actor_id, actor, action, subject, detail, ip FROM audit_log \
@@ -1117,6 +1239,15 @@ impl Store {
                 vec![user_id.into(), account.email.as_str().into()],
             ))
             .await?;
+        // Entries about the person made by someone else (an admin changing their role) belong in
+        // the export, but not that other person's address or IP address.
+        for entry in &mut audit_log {
+            if entry.actor_id != Some(user_id) {
+                entry.actor_id = None;
+                entry.actor = "-".into();
+                entry.ip = None;
+            }
+        }
         Ok(PersonalData {
             organisations: self.memberships_of(user_id).await?,
             claims: self.claims_of(user_id).await?,
@@ -1182,23 +1313,6 @@ async fn set_org_role(tx: &mut Tx, user_id: i64, organisation_id: i64, role: Org
         ],
     ))
     .await?;
-    Ok(())
-}
-
-/// Turns the invitations waiting for the user's (confirmed) address into roles.
-async fn accept_invitations(tx: &mut Tx, user_id: i64) -> Result<(), StoreError> {
-    let invited = tx
-        .fetch_all::<(i64, i64, String)>(&Sql::with(
-            "SELECT i.id, i.organisation_id, i.role FROM invitations i JOIN users u ON u.email = i.email WHERE u.id = $1",
-            vec![user_id.into()],
-        ))
-        .await?;
-    for (id, org, role) in invited {
-        let role: OrgRole = role.parse().map_err(|e| corrupt("invitations.role", e))?;
-        set_org_role(tx, user_id, org, role).await?;
-        tx.execute(&Sql::with("DELETE FROM invitations WHERE id = $1", vec![id.into()]))
-            .await?;
-    }
     Ok(())
 }
 

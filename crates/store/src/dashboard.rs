@@ -9,6 +9,8 @@ use crate::{Sql, Store, StoreError};
 /// The kind of thing waiting, which says where to act on it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum WaitingKind {
+    /// Invitations to organisations waiting for the person's answer.
+    Invitations,
     /// Meeting requests to the person at a B2B event (subject: the event).
     MeetingRequests,
     /// A programme application naming the person's technology centre, to confirm (subject: the application).
@@ -68,6 +70,18 @@ impl Store {
     ) -> Result<Vec<Waiting>, StoreError> {
         use WaitingKind::*;
         let mut queries: Vec<(WaitingKind, Sql)> = vec![
+            (
+                Invitations,
+                Sql::with(
+                    "SELECT CAST(0 AS BIGINT), CAST('' AS TEXT), COUNT(*) FROM invitations i \
+                     JOIN users u ON u.email = i.email AND u.email_confirmed_at IS NOT NULL \
+                     WHERE u.id = $1 AND i.created_at > $2",
+                    vec![
+                        user_id.into(),
+                        (now - chrono::Duration::days(crate::accounts::INVITATION_DAYS)).into(),
+                    ],
+                ),
+            ),
             (
                 MeetingRequests,
                 Sql::with(

@@ -390,7 +390,7 @@ async fn accounts_tokens_claims_and_erasure() {
         Err(store::StoreError::NotFound)
     ));
 
-    // Invitations wait for the address and turn into roles when it is confirmed.
+    // Invitations wait for the address; the person accepts them once confirmed and signed in.
     let invited = Email::parse("joao@example.pt").expect("email");
     s.invite(org.id, &invited, OrgRole::Member, ana.id)
         .await
@@ -400,8 +400,29 @@ async fn accounts_tokens_claims_and_erasure() {
         .await
         .expect("user");
     assert_eq!(s.org_role(joao.id, org.id).await.expect("role"), None);
+    assert!(
+        s.invitations_for(joao.id).await.expect("invitations").is_empty(),
+        "not before the address is confirmed"
+    );
     s.confirm_email(joao.id).await.expect("confirm");
+    assert_eq!(
+        s.org_role(joao.id, org.id).await.expect("role"),
+        None,
+        "confirming is not consenting"
+    );
+    let waiting = s.invitations_for(joao.id).await.expect("invitations");
+    assert_eq!(waiting.len(), 1);
+    assert_eq!(
+        s.answer_invitation(ana.id, waiting[0].id, true).await.expect("answer"),
+        None,
+        "not hers"
+    );
+    assert_eq!(
+        s.answer_invitation(joao.id, waiting[0].id, true).await.expect("answer"),
+        Some(org.id)
+    );
     assert_eq!(s.org_role(joao.id, org.id).await.expect("role"), Some(OrgRole::Member));
+    assert!(s.invitations_for(joao.id).await.expect("invitations").is_empty());
 
     // Erasure removes the person and anonymises the audit log; the organisation stays.
     s.audit(AuditEvent {

@@ -98,16 +98,19 @@ impl AppState {
     }
 }
 
-/// The router being built, with the list of routes that change state: the authorisation matrix
-/// test reads that list, so a new mutating route cannot escape it.
+/// The router being built, with the list of routes that change state (the authorisation matrix
+/// test reads that list, so a new mutating route cannot escape it) and of those that read (the
+/// hostile-query property test feeds every one of them).
 struct Routes {
     router: Router<AppState>,
     mutating: Vec<(Method, &'static str)>,
+    reading: Vec<&'static str>,
 }
 
 impl Routes {
     fn get<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Self {
         self.router = self.router.route(path, get(h));
+        self.reading.push(path);
         self
     }
 
@@ -133,6 +136,7 @@ fn routes() -> Routes {
     Routes {
         router: Router::new(),
         mutating: vec![],
+        reading: vec![],
     }
     .get("/", home::page)
     .get("/organisations", organisations::directory)
@@ -171,6 +175,9 @@ fn routes() -> Routes {
     .post("/organisations/{slug}/claim", manage::claim)
     .get("/organisations/{slug}/edit", manage::edit_form)
     .post("/organisations/{slug}/edit", manage::edit)
+    .get("/invitations", manage::invitations)
+    .post("/invitations/{id}/accept", manage::accept_invitation)
+    .post("/invitations/{id}/decline", manage::decline_invitation)
     .get("/organisations/{slug}/members", manage::members)
     .post("/organisations/{slug}/members", manage::invite)
     .get("/organisations/{slug}/logo", logos::form)
@@ -342,6 +349,11 @@ fn routes() -> Routes {
 /// Every route that changes state, as (method, path pattern).
 pub fn mutating_routes() -> Vec<(Method, &'static str)> {
     routes().mutating
+}
+
+/// Every GET route's pattern.
+pub fn reading_routes() -> Vec<&'static str> {
+    routes().reading
 }
 
 /// The whole application: pages, API, probes, static assets, with its middleware.

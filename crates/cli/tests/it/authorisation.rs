@@ -183,6 +183,21 @@ fn matrix() -> Vec<Row> {
             "/organisations/acme/members/999999/remove",
             &[],
         ),
+        // Invitations are answered by the invited person alone (a stranger's answer finds nothing).
+        row(
+            M::POST,
+            "/invitations/{id}/accept",
+            SIGNED_IN,
+            "/invitations/999999/accept",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/invitations/{id}/decline",
+            SIGNED_IN,
+            "/invitations/999999/decline",
+            &[],
+        ),
         row(
             M::POST,
             "/organisations/{slug}/invitations/{id}/withdraw",

@@ -824,3 +824,360 @@ async fn an_erased_evaluator_leaves_anonymous_scores_behind() {
     assert!(page.body.contains("A former evaluator"), "{}", page.body);
     assert!(!page.body.contains("erika"), "the evaluator is not named any more");
 }
+
+/// The status notice of a page.
+fn notice_of(body: &str) -> String {
+    let start = body.find("<p class=\"notice\" role=\"status\">").expect("a notice");
+    let rest = &body[start..];
+    rest[..rest.find("</p>").expect("end of notice")].to_owned()
+}
+
+/// Finding 7: adding a person to an organisation is an invitation they accept while signed in;
+/// the inviter learns nothing of whether an account exists; nobody else can accept it; and an
+/// organisation's last admin can neither be removed nor demote themselves.
+#[tokio::test]
+async fn people_join_organisations_only_by_accepting_an_invitation() {
+    use domain::OrgRole;
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let org = crate::accounts::organisation(&app, "nordic-space", "Nordic Space").await;
+    let sofie = account(&app, "sofie@nordic-space.dk", PlatformRole::User).await;
+    store.set_org_role(sofie, org, OrgRole::Admin).await.expect("role");
+    let ole = account(&app, "ole@example.dk", PlatformRole::User).await;
+    account(&app, "eve@example.org", PlatformRole::User).await;
+
+    let mut admin = Agent::new(&app);
+    admin.login("sofie@nordic-space.dk", PASSWORD).await;
+    admin.get("/organisations/nordic-space/members").await;
+    let existing = admin
+        .post(
+            "/organisations/nordic-space/members",
+            &[("email", "ole@example.dk"), ("role", "admin")],
+        )
+        .await;
+    let unknown = admin
+        .post(
+            "/organisations/nordic-space/members",
+            &[("email", "nobody@example.dk"), ("role", "admin")],
+        )
+        .await;
+    assert_eq!((existing.status, unknown.status), (200, 200));
+    assert_eq!(
+        notice_of(&existing.body).replace("ole@example.dk", "ADDRESS"),
+        notice_of(&unknown.body).replace("nobody@example.dk", "ADDRESS"),
+        "the inviter cannot tell who has an account"
+    );
+    assert_eq!(
+        store.org_role(ole, org).await.expect("role"),
+        None,
+        "no role without consent"
+    );
+
+    // Ole is told by mail and answers while signed in; someone else cannot take his invitation.
+    let link = app.link_in_mail("ole@example.dk", "/invitations", 0).await;
+    assert!(link.ends_with("/invitations"), "{link}");
+    let id = store.invitations_for(ole).await.expect("invitations")[0].id;
+    let mut eve = Agent::new(&app);
+    eve.login("eve@example.org", PASSWORD).await;
+    assert!(!eve.get("/invitations").await.body.contains("Nordic Space"));
+    assert_eq!(eve.post(&format!("/invitations/{id}/accept"), &[]).await.status, 404);
+    let mut o = Agent::new(&app);
+    o.login("ole@example.dk", PASSWORD).await;
+    assert!(o.get("/dashboard").await.body.contains("href=\"/invitations\""));
+    let page = o.get("/invitations").await;
+    assert!(page.body.contains("Nordic Space invites you as"), "{}", page.body);
+    let accepted = o.post(&format!("/invitations/{id}/accept"), &[]).await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
+    assert_eq!(store.org_role(ole, org).await.expect("role"), Some(OrgRole::Admin));
+    assert_eq!(
+        o.post(&format!("/invitations/{id}/accept"), &[]).await.status,
+        404,
+        "used once"
+    );
+
+    // An address that registers later is not attached by registering: it accepts like anyone.
+    let nobody = account(&app, "nobody@example.dk", PlatformRole::User).await;
+    assert_eq!(store.org_role(nobody, org).await.expect("role"), None);
+    assert_eq!(store.invitations_for(nobody).await.expect("invitations").len(), 1);
+
+    // The last admin stays: Ole leaves; Sofie can neither remove herself nor accept a demotion.
+    let removed = admin
+        .post(&format!("/organisations/nordic-space/members/{ole}/remove"), &[])
+        .await;
+    assert_eq!(removed.status, 303, "{}", removed.body);
+    let refused = admin
+        .post(&format!("/organisations/nordic-space/members/{sofie}/remove"), &[])
+        .await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    admin.get("/organisations/nordic-space/members").await;
+    admin
+        .post(
+            "/organisations/nordic-space/members",
+            &[("email", "sofie@nordic-space.dk"), ("role", "member")],
+        )
+        .await;
+    let demotion = store.invitations_for(sofie).await.expect("invitations")[0].id;
+    admin.get("/invitations").await;
+    let refused = admin.post(&format!("/invitations/{demotion}/accept"), &[]).await;
+    assert_eq!(refused.status, 409, "{}", refused.body);
+    assert_eq!(store.org_role(sofie, org).await.expect("role"), Some(OrgRole::Admin));
+}
+
+/// Finding 11: after erasure no table of the database holds the person's address or name (the
+/// rows that stay, such as audit entries, conversations and an opportunity's contact, are
+/// anonymised), and the personal data export holds no one else's address or IP address.
+#[tokio::test]
+async fn erasure_leaves_neither_address_nor_name_and_the_export_shows_no_one_else() {
+    use domain::{OpportunityInput, OrgRole};
+    const EMAIL: &str = "ole.vestergaard@example.dk";
+    const NAME: &str = "Ole Kjærgaard-Vestergaard";
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let acme = crate::accounts::organisation(&app, "acme", "Acme Robotics").await;
+    let other = crate::accounts::organisation(&app, "beta", "Beta Sensors").await;
+    let ole = account(&app, EMAIL, PlatformRole::User).await;
+    store.set_display_name(ole, NAME).await.expect("name");
+    store.set_org_role(ole, acme, OrgRole::Admin).await.expect("role");
+    let boss = account(&app, "boss@beta.example", PlatformRole::Admin).await;
+    store.set_org_role(boss, other, OrgRole::Admin).await.expect("role");
+    // An admin's action on Ole's account, from the admin's own address.
+    store
+        .audit(store::accounts::AuditEvent {
+            actor_id: Some(boss),
+            actor: "boss@beta.example",
+            action: "role_changed",
+            subject: EMAIL,
+            detail: "user → moderator",
+            ip: Some("198.51.100.7"),
+        })
+        .await
+        .expect("audit");
+
+    // Ole's own traces: a session, an opportunity with him as contact, a message signed with his
+    // name and address in another organisation's conversation.
+    let mut o = Agent::new(&app);
+    o.login(EMAIL, PASSWORD).await;
+    let today = web::routes::market::today();
+    let deadline = (today.date() + domain::opportunity::days(30)).to_string();
+    let mine = OpportunityInput {
+        kind: "business-offer".into(),
+        title: "Grippers for small series".into(),
+        description: "Adaptive grippers for small-series assembly.".into(),
+        deadline: deadline.clone(),
+        contact_name: NAME.into(),
+        contact_email: EMAIL.into(),
+        ..OpportunityInput::default()
+    }
+    .validate(today)
+    .expect("valid");
+    let mine = store.create_opportunity(acme, Some(ole), &mine).await.expect("create");
+    let theirs = OpportunityInput {
+        kind: "technology-request".into(),
+        title: "Vision inspection wanted".into(),
+        description: "We look for a partner for camera inspection of castings.".into(),
+        deadline,
+        contact_name: "Boss".into(),
+        contact_email: "boss@beta.example".into(),
+        ..OpportunityInput::default()
+    }
+    .validate(today)
+    .expect("valid");
+    let theirs = store
+        .create_opportunity(other, Some(boss), &theirs)
+        .await
+        .expect("create");
+    store
+        .express_interest(
+            theirs,
+            acme,
+            ole,
+            NAME,
+            &format!("Hello, this is {NAME} ({EMAIL}); we can help."),
+        )
+        .await
+        .expect("interest");
+
+    let export = o.get("/account/export").await;
+    assert_eq!(export.status, 200);
+    assert!(export.body.contains(EMAIL), "the export is the person's own data");
+    assert!(
+        !export.body.contains("boss@beta.example"),
+        "nobody else's address: {}",
+        export.body
+    );
+    assert!(
+        !export.body.contains("198.51.100.7"),
+        "nobody else's IP address: {}",
+        export.body
+    );
+
+    let erased = o
+        .post("/account/delete", &[("current_password", PASSWORD), ("confirm", "on")])
+        .await;
+    assert_eq!(erased.status, 303, "{}", erased.body);
+
+    let mut hits = Vec::new();
+    for (table, column) in store.schema_columns().await.expect("schema") {
+        for needle in [EMAIL, NAME] {
+            let (n,): (i64,) = store
+                .pool()
+                .fetch_one(&store::Sql::with(
+                    &format!("SELECT COUNT(*) FROM \"{table}\" WHERE CAST(\"{column}\" AS TEXT) LIKE $1"),
+                    vec![format!("%{needle}%").into()],
+                ))
+                .await
+                .expect("grep");
+            if n > 0 {
+                hits.push(format!("{table}.{column}: {n} × {needle}"));
+            }
+        }
+    }
+    assert!(hits.is_empty(), "the erased person is still in {hits:?}");
+    // What stays still reads back: the opportunity and the conversation.
+    assert!(app.get(&format!("/opportunities/{mine}")).await.status().as_u16() < 500);
+    assert!(store.interests_in(theirs).await.expect("interests").len() == 1);
+}
+
+/// Query parameter names the pages read, beside those the OpenAPI document lists for the API.
+const PAGE_PARAMETERS: &[&str] = &[
+    "q",
+    "type",
+    "country",
+    "nuts",
+    "nace",
+    "ecosystem",
+    "technology",
+    "critical",
+    "label",
+    "sort",
+    "page",
+    "limit",
+    "offset",
+    "from",
+    "to",
+    "kind",
+    "tag",
+    "online",
+    "lang",
+    "return",
+    "done",
+    "token",
+    "status",
+    "state",
+    "call",
+    "event",
+    "programme",
+    "deadline",
+    "language",
+    "format",
+    "scope",
+    "visibility",
+    "organisation",
+    "size",
+];
+
+/// Finding 16: no request can cause a server error. Arbitrary strings (any Unicode, dates near
+/// the calendar's ends, numbers beyond every integer type, percent-escapes) in every query
+/// parameter, and in every path parameter, of every GET route: every answer is below 500.
+#[test]
+fn arbitrary_query_and_path_values_never_cause_a_server_error() {
+    use proptest::prelude::*;
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let app = rt.block_on(TestApp::with_demo(40));
+    let (_, openapi) = rt.block_on(app.json("/api/openapi.json"));
+    let mut names: Vec<String> = PAGE_PARAMETERS.iter().map(|s| (*s).to_owned()).collect();
+    for path in openapi["paths"].as_object().expect("paths").values() {
+        for p in path["get"]["parameters"].as_array().into_iter().flatten() {
+            if p["in"] == "query" {
+                names.push(p["name"].as_str().expect("name").to_owned());
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let routes = web::reading_routes();
+    let value = prop_oneof![
+        any::<String>(),
+        "[-+0-9:T.eE ]{0,40}",
+        "[+-]?[0-9]{5,25}(-[0-9]{2}){0,2}",
+        "(%[0-9A-Fa-f]{0,2}|[a-z/\\\\.]){0,20}",
+        Just(String::new()),
+    ];
+    let case = (
+        0..routes.len(),
+        proptest::collection::vec((0..names.len(), value.clone()), 0..4),
+        value,
+    );
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 400,
+        failure_persistence: None,
+        ..Default::default()
+    });
+    let result = runner.run(&case, |(route, params, segment)| {
+        let encoded: String = url_escape(&segment);
+        let path: String = routes[route]
+            .split('/')
+            .map(|part| if part.starts_with('{') { encoded.as_str() } else { part })
+            .collect::<Vec<_>>()
+            .join("/");
+        let query: Vec<(String, String)> = params.iter().map(|(n, v)| (names[*n].clone(), v.clone())).collect();
+        let status = rt.block_on(async {
+            app.client
+                .get(format!("{}{path}", app.base))
+                .query(&query)
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+        });
+        let status = status.map_err(|e| TestCaseError::fail(format!("{path} {query:?}: {e}")))?;
+        prop_assert!(status < 500, "{} {:?} answered {}", path, query, status);
+        Ok(())
+    });
+    if let Err(e) = result {
+        panic!("{e}");
+    }
+}
+
+/// Percent-encodes everything but unreserved characters, as a path segment.
+fn url_escape(s: &str) -> String {
+    s.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// Finding 24: a new event's contact address, which everyone sees, is not filled in with the
+/// organiser's personal address, and the form says it will be public.
+#[tokio::test]
+async fn an_event_form_does_not_publish_the_organisers_own_address() {
+    use domain::OrgRole;
+    let app = TestApp::spawn().await;
+    let org = crate::accounts::organisation(&app, "space-cluster", "Space Cluster").await;
+    let clara = account(&app, "clara.private@example.dk", PlatformRole::User).await;
+    app.db
+        .store
+        .set_org_role(clara, org, OrgRole::Admin)
+        .await
+        .expect("role");
+    let mut c = Agent::new(&app);
+    c.login("clara.private@example.dk", PASSWORD).await;
+    let form = c.get("/organisations/space-cluster/events/new").await;
+    assert_eq!(form.status, 200);
+    assert!(
+        !form.body.contains("clara.private@example.dk"),
+        "the personal address is not offered"
+    );
+    assert!(
+        form.body.contains("Shown to everyone on the event"),
+        "the form says it is public"
+    );
+}

@@ -488,10 +488,9 @@ members-remove = Fjern
 members-withdraw = Træk tilbage
 members-pending = inviteret, ingen konto endnu
 members-invite-heading = Invitér en person
-members-invite-hint = Personer med en konto får rollen med det samme; andre får en invitation til at oprette en konto.
+members-invite-hint = Alle får en invitation pr. e-mail og får først rollen, når de accepterer den, mens de er logget ind.
 members-invite = Invitér
-members-added = { $email } er nu { $role }.
-members-invited = Vi har inviteret { $email }; rollen gælder fra oprettelsen af kontoen.
+members-invited = Vi har sendt en invitation til { $email }. Rollen er deres, når de accepterer den, mens de er logget ind (inden for { $days } dage).
 members-error-last-admin = Den sidste administrator kan ikke fjernes; gør først en anden til administrator.
 claims-title = Anmodninger til gennemsyn
 claims-none = Intet at gennemse.
@@ -568,12 +567,8 @@ mail-password-changed-subject = Din clusterhub-adgangskode er ændret
 mail-password-changed-body = Adgangskoden til din clusterhub-konto er netop ændret. Hvis det ikke var dig, så vælg straks en ny adgangskode:
 
     { $link }
-mail-added-subject = Du er tilføjet til { $organisation } på clusterhub
-mail-added-body = Du kan nu arbejde med { $organisation } på clusterhub:
-
-    { $link }
 mail-invited-subject = Invitation til { $organisation } på clusterhub
-mail-invited-body = Du er inviteret til at deltage i { $organisation } på clusterhub. Opret en konto med denne adresse for at tage imod:
+mail-invited-body = Du er inviteret til at deltage i { $organisation } på clusterhub som { $role }. Opret en konto med denne adresse, log ind, og accepter invitationen på din invitationsside (den gælder i { $days } dage):
 
     { $link }
 mail-claim-approved-subject = Din anmodning på clusterhub er godkendt
@@ -1594,3 +1589,22 @@ programme-error-own-only = Din eneste organisation driver dette program, og en o
 programme-error-own-award = Denne ansøgning kommer fra programmets egen organisation, som ikke kan få tilskud fra sit eget program.
 error-own-application = Du kan ikke afgøre en ansøgning, du selv har indsendt, eller som kommer fra en organisation, du hører til: en anden arrangør afgør den.
 evaluator-erased = En tidligere bedømmer (konto slettet)
+mail-invited-member-subject = Invitation til { $organisation } på clusterhub
+mail-invited-member-body = Du er inviteret til at arbejde med { $organisation } på clusterhub som { $role }. Intet ændres, før du accepterer: log ind, og accepter eller afslå invitationen her (den gælder i { $days } dage):
+
+    { $link }
+invitations-title = Invitationer
+invitations-intro = Organisationer har inviteret dig til at arbejde med deres profil, muligheder og arrangementer. Intet ændres, før du accepterer.
+invitations-none = Ingen invitationer venter på dig.
+invitations-line = { $organisation } inviterer dig som { $role }
+invitations-by = inviteret af { $name } den { $date }
+invitations-on = inviteret den { $date }
+invitations-accept = Accepter
+invitations-decline = Afslå
+invitations-accepted = Invitationen er accepteret: organisationen er nu blandt dine.
+invitations-declined = Invitationen er afslået. Intet andet er ændret.
+dashboard-wait-invitations = { $count ->
+    [one] En invitation fra en organisation at svare på
+   *[other] { $count } invitationer fra organisationer at svare på
+}
+event-contact-email-hint = Vises for alle på arrangementets offentlige side og i dets kalenderfil: brug en fælles adresse for organisationen, f.eks. events@…, frem for en personlig.

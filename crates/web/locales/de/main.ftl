@@ -488,10 +488,9 @@ members-remove = Entfernen
 members-withdraw = Zurückziehen
 members-pending = eingeladen, noch kein Konto
 members-invite-heading = Jemanden einladen
-members-invite-hint = Personen mit Konto erhalten die Rolle sofort; andere erhalten eine Einladung zur Registrierung.
+members-invite-hint = Alle erhalten eine Einladung per E-Mail und bekommen die Rolle erst, wenn sie sie angemeldet annehmen.
 members-invite = Einladen
-members-added = { $email } ist jetzt { $role }.
-members-invited = Wir haben { $email } eingeladen; die Rolle gilt ab der Registrierung.
+members-invited = Wir haben { $email } eine Einladung geschickt. Die Rolle gilt, sobald die Person sie angemeldet annimmt (innerhalb von { $days } Tagen).
 members-error-last-admin = Die letzte Administratorin bzw. der letzte Administrator kann nicht entfernt werden; ernennen Sie zuerst jemand anderen.
 claims-title = Zu prüfende Anträge
 claims-none = Nichts zu prüfen.
@@ -568,12 +567,8 @@ mail-password-changed-subject = Ihr clusterhub-Passwort wurde geändert
 mail-password-changed-body = Das Passwort Ihres clusterhub-Kontos wurde soeben geändert. Falls Sie das nicht waren, wählen Sie sofort ein neues Passwort:
 
     { $link }
-mail-added-subject = Sie wurden auf clusterhub zu { $organisation } hinzugefügt
-mail-added-body = Sie können jetzt auf clusterhub an { $organisation } mitarbeiten:
-
-    { $link }
 mail-invited-subject = Einladung zu { $organisation } auf clusterhub
-mail-invited-body = Sie wurden eingeladen, { $organisation } auf clusterhub beizutreten. Registrieren Sie sich mit dieser Adresse, um die Einladung anzunehmen:
+mail-invited-body = Sie wurden eingeladen, bei { $organisation } auf clusterhub als { $role } mitzuwirken. Registrieren Sie sich mit dieser Adresse, melden Sie sich an und nehmen Sie die Einladung auf Ihrer Einladungsseite an (sie gilt { $days } Tage):
 
     { $link }
 mail-claim-approved-subject = Ihr Antrag auf clusterhub wurde genehmigt
@@ -1594,3 +1589,22 @@ programme-error-own-only = Ihre einzige Organisation betreibt dieses Programm, u
 programme-error-own-award = Dieser Antrag stammt von der Organisation, die das Programm betreibt; sie kann nicht von ihrem eigenen Programm gefördert werden.
 error-own-application = Über einen Antrag, den Sie gestellt haben oder der von einer Organisation stammt, der Sie angehören, können Sie nicht entscheiden: Das tut eine andere Person aus dem Organisationsteam.
 evaluator-erased = Eine ehemalige Gutachterin / ein ehemaliger Gutachter (Konto gelöscht)
+mail-invited-member-subject = Einladung zu { $organisation } auf clusterhub
+mail-invited-member-body = Sie wurden eingeladen, auf clusterhub bei { $organisation } als { $role } mitzuwirken. Nichts ändert sich, bevor Sie annehmen: Melden Sie sich an und nehmen Sie die Einladung hier an oder lehnen Sie sie ab (sie gilt { $days } Tage):
+
+    { $link }
+invitations-title = Einladungen
+invitations-intro = Organisationen haben Sie eingeladen, an ihrem Profil, ihren Angeboten und Veranstaltungen mitzuwirken. Nichts ändert sich, bevor Sie annehmen.
+invitations-none = Keine Einladung wartet auf Sie.
+invitations-line = { $organisation } lädt Sie als { $role } ein
+invitations-by = eingeladen von { $name } am { $date }
+invitations-on = eingeladen am { $date }
+invitations-accept = Annehmen
+invitations-decline = Ablehnen
+invitations-accepted = Einladung angenommen: Die Organisation gehört jetzt zu Ihren.
+invitations-declined = Einladung abgelehnt. Sonst hat sich nichts geändert.
+dashboard-wait-invitations = { $count ->
+    [one] Eine Einladung zu einer Organisation zu beantworten
+   *[other] { $count } Einladungen zu Organisationen zu beantworten
+}
+event-contact-email-hint = Wird allen auf der öffentlichen Seite der Veranstaltung und in ihrer Kalenderdatei gezeigt: Verwenden Sie eine gemeinsame Adresse der Organisation wie events@… statt einer persönlichen.

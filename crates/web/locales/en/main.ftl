@@ -488,10 +488,9 @@ members-remove = Remove
 members-withdraw = Withdraw
 members-pending = invited, no account yet
 members-invite-heading = Invite someone
-members-invite-hint = People with an account get the role at once; others receive an invitation to register.
+members-invite-hint = Everyone receives an invitation by e-mail and gets the role only after accepting it while signed in.
 members-invite = Invite
-members-added = { $email } is now { $role }.
-members-invited = We have invited { $email }; they get the role when they register.
+members-invited = We have sent an invitation to { $email }. The role is theirs once they accept it while signed in (within { $days } days).
 members-error-last-admin = The last administrator cannot be removed; make someone else administrator first.
 claims-title = Claims to review
 claims-none = Nothing to review.
@@ -568,12 +567,8 @@ mail-password-changed-subject = Your clusterhub password was changed
 mail-password-changed-body = The password of your clusterhub account has just been changed. If it was not you, choose a new password at once:
 
     { $link }
-mail-added-subject = You have been added to { $organisation } on clusterhub
-mail-added-body = You can now work on { $organisation } on clusterhub:
-
-    { $link }
 mail-invited-subject = Invitation to { $organisation } on clusterhub
-mail-invited-body = You have been invited to join { $organisation } on clusterhub. Register with this address to accept:
+mail-invited-body = You have been invited to join { $organisation } on clusterhub as { $role }. Register with this address, sign in and accept the invitation on your invitations page (it is valid for { $days } days):
 
     { $link }
 mail-claim-approved-subject = Your claim on clusterhub was approved
@@ -1594,3 +1589,22 @@ programme-error-own-only = Your only organisation runs this programme, and an or
 programme-error-own-award = This application comes from the programme's own organisation, which cannot be awarded by its own programme.
 error-own-application = You cannot decide on an application you made or one of an organisation you belong to: another organiser decides.
 evaluator-erased = A former evaluator (account erased)
+mail-invited-member-subject = Invitation to { $organisation } on clusterhub
+mail-invited-member-body = You have been invited to work on { $organisation } on clusterhub as { $role }. Nothing changes until you accept: sign in and accept or decline it here (it is valid for { $days } days):
+
+    { $link }
+invitations-title = Invitations
+invitations-intro = Organisations invited you to work on their profile, opportunities and events with them. Nothing changes until you accept.
+invitations-none = No invitation is waiting for you.
+invitations-line = { $organisation } invites you as { $role }
+invitations-by = invited by { $name } on { $date }
+invitations-on = invited on { $date }
+invitations-accept = Accept
+invitations-decline = Decline
+invitations-accepted = Invitation accepted: the organisation is now among yours.
+invitations-declined = Invitation declined. Nothing else changed.
+dashboard-wait-invitations = { $count ->
+    [one] An invitation to an organisation to answer
+   *[other] { $count } invitations to organisations to answer
+}
+event-contact-email-hint = Shown to everyone on the event's public page and in its calendar file: use a shared address of the organisation, such as events@…, rather than a personal one.

@@ -488,10 +488,9 @@ members-remove = Retirer
 members-withdraw = Retirer l’invitation
 members-pending = invité, pas encore de compte
 members-invite-heading = Inviter quelqu’un
-members-invite-hint = Les personnes ayant un compte reçoivent le rôle immédiatement ; les autres reçoivent une invitation à s’inscrire.
+members-invite-hint = Chaque personne reçoit une invitation par e-mail et n’obtient le rôle qu’après l’avoir acceptée une fois connectée.
 members-invite = Inviter
-members-added = { $email } est maintenant { $role }.
-members-invited = Nous avons invité { $email } ; le rôle s’applique dès l’inscription.
+members-invited = Nous avons envoyé une invitation à { $email }. Le rôle lui revient dès qu’elle l’accepte une fois connectée (dans les { $days } jours).
 members-error-last-admin = Le dernier administrateur ne peut pas être retiré ; nommez d’abord quelqu’un d’autre.
 claims-title = Demandes à examiner
 claims-none = Rien à examiner.
@@ -568,12 +567,8 @@ mail-password-changed-subject = Votre mot de passe clusterhub a été changé
 mail-password-changed-body = Le mot de passe de votre compte clusterhub vient d’être changé. Si ce n’était pas vous, choisissez immédiatement un nouveau mot de passe :
 
     { $link }
-mail-added-subject = Vous avez été ajouté à { $organisation } sur clusterhub
-mail-added-body = Vous pouvez maintenant travailler sur { $organisation } sur clusterhub :
-
-    { $link }
 mail-invited-subject = Invitation à rejoindre { $organisation } sur clusterhub
-mail-invited-body = Vous êtes invité à rejoindre { $organisation } sur clusterhub. Inscrivez-vous avec cette adresse pour accepter :
+mail-invited-body = Vous avez été invité·e à rejoindre { $organisation } sur clusterhub en tant que { $role }. Inscrivez-vous avec cette adresse, connectez-vous et acceptez l’invitation sur votre page d’invitations (valable { $days } jours) :
 
     { $link }
 mail-claim-approved-subject = Votre demande sur clusterhub a été approuvée
@@ -1594,3 +1589,22 @@ programme-error-own-only = Votre seule organisation gère ce programme, et une o
 programme-error-own-award = Cette candidature vient de l’organisation qui gère le programme, qui ne peut pas être financée par son propre programme.
 error-own-application = Vous ne pouvez pas décider d’une candidature que vous avez déposée ou qui vient d’une organisation dont vous faites partie : un autre organisateur en décide.
 evaluator-erased = Un ancien évaluateur (compte supprimé)
+mail-invited-member-subject = Invitation à { $organisation } sur clusterhub
+mail-invited-member-body = Vous avez été invité·e à travailler sur { $organisation } sur clusterhub en tant que { $role }. Rien ne change tant que vous n’acceptez pas : connectez-vous pour l’accepter ou la refuser ici (valable { $days } jours) :
+
+    { $link }
+invitations-title = Invitations
+invitations-intro = Des organisations vous invitent à travailler avec elles sur leur profil, leurs opportunités et leurs événements. Rien ne change tant que vous n’acceptez pas.
+invitations-none = Aucune invitation ne vous attend.
+invitations-line = { $organisation } vous invite en tant que { $role }
+invitations-by = invitation de { $name } le { $date }
+invitations-on = invitation du { $date }
+invitations-accept = Accepter
+invitations-decline = Refuser
+invitations-accepted = Invitation acceptée : l’organisation fait désormais partie des vôtres.
+invitations-declined = Invitation refusée. Rien d’autre n’a changé.
+dashboard-wait-invitations = { $count ->
+    [one] Une invitation d’une organisation à laquelle répondre
+   *[other] { $count } invitations d’organisations auxquelles répondre
+}
+event-contact-email-hint = Affichée à tous sur la page publique de l’événement et dans son fichier d’agenda : utilisez une adresse partagée de l’organisation, comme events@…, plutôt qu’une adresse personnelle.

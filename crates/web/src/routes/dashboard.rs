@@ -50,6 +50,7 @@ struct DashboardPage {
 fn waiting_line(tr: &Tr, w: &Waiting) -> Line {
     use WaitingKind::*;
     let (href, id) = match w.kind {
+        Invitations => ("/invitations".to_owned(), "dashboard-wait-invitations"),
         MeetingRequests => (format!("/events/{}/meetings", w.subject_id), "dashboard-wait-meetings"),
         CentreConfirmation => (
             format!("/programme-applications/{}", w.subject_id),

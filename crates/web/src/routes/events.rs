@@ -871,6 +871,7 @@ fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
         Field::checkbox("b2b", tr.t("event-b2b-field"), i.b2b).hint(tr.t("event-b2b-hint")),
         Field::email("contact_email", tr.t("opportunity-contact-email"))
             .value(i.contact_email.clone())
+            .hint(tr.t("event-contact-email-hint"))
             .required(),
     ]
 }
@@ -992,10 +993,9 @@ pub async fn new_form(
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
     require_organiser(&state, me.user(), org.id).await?;
-    let input = EventInput {
-        contact_email: me.user().email.clone(),
-        ..EventInput::default()
-    };
+    // The contact is shown to everyone on the event's page: it is never filled in with the
+    // organiser's personal address; the form asks for the organisation's shared one.
+    let input = EventInput::default();
     let page = form_page(
         &ctx,
         ctx.tr.t1("event-new-title", "name", org.profile.name.as_str()),

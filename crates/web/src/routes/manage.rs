@@ -630,34 +630,37 @@ pub async fn invite(
         let page = members_page(&state, &ctx, &me, org, form.get("email"), errors, None).await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     };
-    let name = org.profile.name.clone();
-    let existing = state.store.user_by_email(email).await?.map(|(u, _)| u);
-    let notice = match existing.filter(|u| u.email_confirmed) {
-        Some(user) => {
-            state.store.set_org_role(user.id, org.id, role).await?;
-            send_invitation(
-                &state,
-                &tr,
-                email.as_str(),
-                "mail-added",
-                &name,
-                &format!("/organisations/{}", org.slug),
-            )
-            .await?;
-            tr.t2(
-                "members-added",
-                "email",
-                email.as_str(),
-                "role",
-                tr.t(role.message_id()),
-            )
+    // Nobody is attached without consent: everyone invited receives an invitation and holds the
+    // role only once they accept it while signed in. The answer is the same whether the address
+    // has an account, and the lookup and the mail happen after it, so neither the words nor the
+    // time taken tell the inviter who has one.
+    state.store.invite(org.id, email, role, me.user().id).await?;
+    let (background, address, name) = (state.clone(), email.clone(), org.profile.name.clone());
+    let role_name = tr.t(role.message_id());
+    tokio::spawn(async move {
+        let has_account = match background.store.user_by_email(&address).await {
+            Ok(found) => found.is_some_and(|(u, _)| u.email_confirmed),
+            Err(e) => {
+                tracing::error!(error = %e, "invitation lookup failed");
+                return;
+            }
+        };
+        let (kind, path) = if has_account {
+            ("mail-invited-member", "/invitations")
+        } else {
+            ("mail-invited", "/register")
+        };
+        if let Err(e) = send_invitation(&background, &tr, address.as_str(), kind, &name, &role_name, path).await {
+            tracing::error!(error = ?e, "invitation mail failed");
         }
-        None => {
-            state.store.invite(org.id, email, role, me.user().id).await?;
-            send_invitation(&state, &tr, email.as_str(), "mail-invited", &name, "/register").await?;
-            tr.t1("members-invited", "email", email.as_str())
-        }
-    };
+    });
+    let notice = tr.t2(
+        "members-invited",
+        "email",
+        email.as_str(),
+        "days",
+        store::accounts::INVITATION_DAYS,
+    );
     audit(
         &state,
         ctx.viewer()?,
@@ -677,11 +680,17 @@ async fn send_invitation(
     to: &str,
     kind: &str,
     org: &str,
+    role: &str,
     path: &str,
 ) -> Result<(), WebError> {
     let body = tr.tn(
         &format!("{kind}-body"),
-        vec![("organisation", org.into()), ("link", state.settings.link(path).into())],
+        vec![
+            ("organisation", org.into()),
+            ("role", role.into()),
+            ("days", store::accounts::INVITATION_DAYS.into()),
+            ("link", state.settings.link(path).into()),
+        ],
     );
     state
         .settings
@@ -739,4 +748,128 @@ pub async fn withdraw_invitation(
     )
     .await?;
     Ok(Redirect::to(&format!("/organisations/{}/members", org.slug)).into_response())
+}
+
+// ---- invitations, as the invited person answers them ----
+
+#[derive(Template)]
+#[template(path = "invitations.html")]
+struct InvitationsPage {
+    chrome: Chrome,
+    invitations: Vec<InvitationLine>,
+    notice: Option<String>,
+}
+
+struct InvitationLine {
+    id: i64,
+    organisation_slug: String,
+    organisation_name: String,
+    /// "Aarhus Space Cluster invites you as admin".
+    text: String,
+    /// Who invited, and when.
+    detail: String,
+}
+
+/// `GET /invitations`: what organisations invited the signed-in person to, to accept or decline.
+pub async fn invitations(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
+) -> Result<Response, WebError> {
+    let notice = match crate::routes::done_param(raw.as_deref()).as_deref() {
+        Some("accepted") => Some(ctx.tr.t("invitations-accepted")),
+        Some("declined") => Some(ctx.tr.t("invitations-declined")),
+        _ => None,
+    };
+    let tr = ctx.tr;
+    let zone = crate::views::reader_zone(Some(me.user()));
+    let invitations = state
+        .store
+        .invitations_for(me.user().id)
+        .await?
+        .into_iter()
+        .map(|i| {
+            let role = i
+                .role
+                .parse::<OrgRole>()
+                .map(|r| tr.t(r.message_id()))
+                .unwrap_or_default();
+            let date = tr.date(match zone {
+                Some(z) => i.created_at.with_timezone(&z).date_naive(),
+                None => i.created_at.date_naive(),
+            });
+            InvitationLine {
+                id: i.id,
+                text: tr.t2(
+                    "invitations-line",
+                    "organisation",
+                    i.organisation_name.as_str(),
+                    "role",
+                    role,
+                ),
+                detail: match &i.invited_by {
+                    Some(by) => tr.t2("invitations-by", "name", by.as_str(), "date", date),
+                    None => tr.t1("invitations-on", "date", date),
+                },
+                organisation_slug: i.organisation_slug,
+                organisation_name: i.organisation_name,
+            }
+        })
+        .collect();
+    let page = InvitationsPage {
+        chrome: ctx.chrome("account"),
+        invitations,
+        notice,
+    };
+    Ok(render(&page)?.into_response())
+}
+
+/// `POST /invitations/{id}/accept`: the invited person takes the role.
+pub async fn accept_invitation(
+    state: State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    id: Path<String>,
+) -> Result<Response, WebError> {
+    answer_invitation(state, ctx, me, id, true).await
+}
+
+/// `POST /invitations/{id}/decline`: the invitation goes, nothing else changes.
+pub async fn decline_invitation(
+    state: State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    id: Path<String>,
+) -> Result<Response, WebError> {
+    answer_invitation(state, ctx, me, id, false).await
+}
+
+async fn answer_invitation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    accept: bool,
+) -> Result<Response, WebError> {
+    let id = crate::routes::path_id(&id)?;
+    // Only invitations to the person's own confirmed address are found: anyone else's answer 404.
+    let Some(org) = state.store.answer_invitation(me.user().id, id, accept).await? else {
+        return Err(WebError::NotFound);
+    };
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        if accept {
+            "invitation_accepted"
+        } else {
+            "invitation_declined"
+        },
+        &org.to_string(),
+        &id.to_string(),
+    )
+    .await?;
+    let done = if accept { "accepted" } else { "declined" };
+    Ok(Redirect::to(&format!("/invitations?done={done}")).into_response())
 }
