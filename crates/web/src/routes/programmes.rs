@@ -1401,10 +1401,10 @@ pub async fn decide(
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
     require_organiser(&state, me.user(), p.organisation_id).await?;
-    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
     if form.get("decision") == "award" && a.organisation_id == p.organisation_id {
         return Err(WebError::Conflict("programme-error-own-award"));
     }
+    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
     let tr = ctx.tr;
     let link = state.settings.link(&format!("/programmes/{}", p.id));
     match form.get("decision") {
