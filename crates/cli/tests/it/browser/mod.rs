@@ -13,6 +13,7 @@ mod dom;
 mod events;
 mod funding;
 mod harness;
+mod invitations;
 mod marketplace;
 mod project;
 mod refusals;
