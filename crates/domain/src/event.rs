@@ -136,6 +136,65 @@ impl EventDraft {
         local_to_utc(self.tz(), self.ends)
     }
 
+    /// `self` with the time, place and capacity of `other`: what organisers may change on a
+    /// published event without a moderator. The place comes along only while the kind of
+    /// attendance stays, so the result is always a consistent event.
+    pub fn with_logistics_of(&self, other: &EventDraft) -> EventDraft {
+        let mut d = self.clone();
+        d.starts = other.starts;
+        d.ends = other.ends;
+        d.timezone = other.timezone.clone();
+        d.capacity = other.capacity;
+        if d.attendance == other.attendance {
+            d.venue = other.venue.clone();
+            d.city = other.city.clone();
+            d.country = other.country;
+        }
+        d
+    }
+
+    /// Whether turning the published `self` into `after` changes more than time, place and
+    /// capacity (title, description, online address, kind, programme…): then a moderator
+    /// approves the change first.
+    pub fn needs_review(&self, after: &EventDraft) -> bool {
+        self.with_logistics_of(after) != *after
+    }
+
+    /// The form fields whose values differ between `self` and `after`, in form order.
+    pub fn changed_fields(&self, after: &EventDraft) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        let mut differs = |field: &'static str, changed: bool| {
+            if changed {
+                out.push(field);
+            }
+        };
+        differs("kind", self.kind != after.kind);
+        differs("title", self.title != after.title);
+        differs("description", self.description != after.description);
+        differs("language", self.language != after.language);
+        differs(
+            "starts",
+            self.starts != after.starts || self.ends != after.ends || self.timezone != after.timezone,
+        );
+        differs("attendance", self.attendance != after.attendance);
+        differs(
+            "venue",
+            self.venue != after.venue || self.city != after.city || self.country != after.country,
+        );
+        differs("online_url", self.online_url != after.online_url);
+        differs("capacity", self.capacity != after.capacity);
+        differs(
+            "technologies",
+            self.technologies != after.technologies || self.ecosystems != after.ecosystems,
+        );
+        differs("agenda", self.agenda != after.agenda);
+        differs("speakers", self.speakers != after.speakers);
+        differs("destinations", self.destinations != after.destinations);
+        differs("b2b", self.b2b != after.b2b);
+        differs("contact_email", self.contact_email != after.contact_email);
+        out
+    }
+
     /// The words the event is filed under for filtering by technology: `ket:…` and `eco:…`.
     pub fn tags(&self) -> Vec<String> {
         let mut tags: Vec<String> = self.technologies.iter().map(|t| format!("ket:{t}")).collect();
@@ -692,6 +751,47 @@ mod tests {
         // Copenhagen is UTC+1 in March.
         assert_eq!(d.starts_utc().to_rfc3339(), "2027-03-04T08:00:00+00:00");
         assert_eq!(EventInput::from_draft(&d).validate(now()).expect("valid again"), d);
+    }
+
+    #[test]
+    fn only_time_place_and_capacity_change_without_review() {
+        let before = input().validate(now()).expect("valid");
+        let changed = |f: &dyn Fn(&mut EventInput)| {
+            let mut i = input();
+            f(&mut i);
+            i.validate(now()).expect("valid change")
+        };
+        let later = changed(&|i| {
+            i.starts = "2027-03-05T10:00".into();
+            i.ends = "2027-03-05T18:00".into();
+            i.venue = "Bella Center".into();
+            i.capacity = "120".into();
+        });
+        assert!(!before.needs_review(&later));
+        assert_eq!(before.changed_fields(&later), vec!["starts", "venue", "capacity"]);
+        for (field, change) in [
+            (
+                "title",
+                &(|i: &mut EventInput| i.title = "Something else entirely".into()) as &dyn Fn(&mut EventInput),
+            ),
+            ("description", &|i: &mut EventInput| {
+                i.description = "Another text altogether.".into()
+            }),
+            ("kind", &|i: &mut EventInput| i.kind = "conference".into()),
+            ("attendance", &|i: &mut EventInput| {
+                i.attendance = "hybrid".into();
+                i.online_url = "https://meet.example.eu/x".into();
+            }),
+            ("speakers", &|i: &mut EventInput| i.speakers = "Someone Else".into()),
+        ] {
+            let after = changed(change);
+            assert!(before.needs_review(&after), "{field}");
+            assert!(before.changed_fields(&after).contains(&field), "{field}");
+            // What may change at once is applied; the rest waits.
+            let live = before.with_logistics_of(&after);
+            assert_eq!(live.title, before.title);
+            assert!(!live.needs_review(&before) && !before.needs_review(&live));
+        }
     }
 
     #[test]

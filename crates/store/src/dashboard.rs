@@ -177,7 +177,8 @@ impl Store {
                 ),
                 (
                     EventsToReview,
-                    Sql::new("SELECT CAST(0 AS BIGINT), CAST('' AS TEXT), COUNT(*) FROM events WHERE state = 'submitted'"),
+                    Sql::new("SELECT CAST(0 AS BIGINT), CAST('' AS TEXT), COUNT(*) FROM events \
+                         WHERE state = 'submitted' OR (state = 'published' AND revision IS NOT NULL)"),
                 ),
             ]);
         }

@@ -30,6 +30,12 @@ pub struct Event {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub published_at: Option<DateTime<Utc>>,
+    /// A change to the published event waiting for a moderator, and who proposed it; the
+    /// event is shown as `draft` until it is approved.
+    #[serde(skip)]
+    pub revision: Option<EventDraft>,
+    #[serde(skip)]
+    pub revision_by: Option<i64>,
 }
 
 impl Event {
@@ -74,10 +80,13 @@ struct EventRow {
     created_at: DateTime<Utc>,
     updated_at: DateTime<Utc>,
     published_at: Option<DateTime<Utc>>,
+    revision: Option<String>,
+    revision_by: Option<i64>,
 }
 
 const EVENT_SELECT: &str = "SELECT e.id, e.organisation_id, o.slug, o.name, e.state, e.details, e.sessions, \
-     e.starts_at, e.ends_at, e.schedule_published_at, e.return_reason, e.created_at, e.updated_at, e.published_at \
+     e.starts_at, e.ends_at, e.schedule_published_at, e.return_reason, e.created_at, e.updated_at, e.published_at, \
+     e.revision, e.revision_by \
      FROM events e JOIN organisations o ON o.id = e.organisation_id";
 
 impl EventRow {
@@ -97,6 +106,13 @@ impl EventRow {
             created_at: self.created_at,
             updated_at: self.updated_at,
             published_at: self.published_at,
+            revision: self
+                .revision
+                .as_deref()
+                .map(serde_json::from_str)
+                .transpose()
+                .map_err(|e| corrupt("events.revision", e))?,
+            revision_by: self.revision_by,
         })
     }
 }
@@ -373,13 +389,88 @@ impl Store {
         let n = tx
             .execute(&Sql::with(
                 "UPDATE events SET kind = $1, title = $2, starts_at = $3, ends_at = $4, country = $5, online = $6, \
-                 tags = $7, details = $8, updated_at = $9 WHERE id = $10 AND state IN ('draft', 'returned', 'published')",
+                 tags = $7, details = $8, updated_at = $9, revision = NULL, revision_by = NULL \
+                 WHERE id = $10 AND state IN ('draft', 'returned', 'published')",
                 args,
             ))
             .await?;
         change_feed::record(&mut tx, "event", id, Op::Upsert).await?;
         tx.commit().await?;
         Ok(n == 1)
+    }
+
+    /// Saves a change to a published event that needs a moderator: `live` (the published
+    /// content with the new time, place and capacity) is shown at once, `revision` waits. False
+    /// when the event is not published any more.
+    pub async fn propose_event_revision(
+        &self,
+        id: i64,
+        live: &EventDraft,
+        revision: &EventDraft,
+        by: i64,
+    ) -> Result<bool, StoreError> {
+        let json = serde_json::to_string(revision).map_err(|e| corrupt("events.revision", e))?;
+        let mut args = event_write_args(live)?;
+        args.extend([Utc::now().into(), json.into(), by.into(), id.into()]);
+        let mut tx = self.begin().await?;
+        let n = tx
+            .execute(&Sql::with(
+                "UPDATE events SET kind = $1, title = $2, starts_at = $3, ends_at = $4, country = $5, online = $6, \
+                 tags = $7, details = $8, updated_at = $9, revision = $10, revision_by = $11 \
+                 WHERE id = $12 AND state = 'published'",
+                args,
+            ))
+            .await?;
+        change_feed::record(&mut tx, "event", id, Op::Upsert).await?;
+        tx.commit().await?;
+        Ok(n == 1)
+    }
+
+    /// Approves (the waiting revision becomes the event, keeping the time, place and capacity
+    /// set since) or drops the waiting revision. Gives the event as it was and as it is now;
+    /// None when no revision was waiting (someone else decided first).
+    pub async fn resolve_event_revision(
+        &self,
+        id: i64,
+        approve: bool,
+    ) -> Result<Option<(EventDraft, EventDraft)>, StoreError> {
+        let mut tx = self.begin().await?;
+        tx.lock(&format!("event-revision:{id}")).await?;
+        let Some((details, Some(revision))) = tx
+            .fetch_optional::<(String, Option<String>)>(&Sql::with(
+                "SELECT details, revision FROM events WHERE id = $1 AND state = 'published'",
+                vec![id.into()],
+            ))
+            .await?
+        else {
+            return Ok(None);
+        };
+        let live: EventDraft = serde_json::from_str(&details).map_err(|e| corrupt("events.details", e))?;
+        let revision: EventDraft = serde_json::from_str(&revision).map_err(|e| corrupt("events.revision", e))?;
+        let after = if approve {
+            revision.with_logistics_of(&live)
+        } else {
+            live.clone()
+        };
+        let mut args = event_write_args(&after)?;
+        args.extend([Utc::now().into(), id.into()]);
+        tx.execute(&Sql::with(
+            "UPDATE events SET kind = $1, title = $2, starts_at = $3, ends_at = $4, country = $5, online = $6, \
+             tags = $7, details = $8, updated_at = $9, revision = NULL, revision_by = NULL WHERE id = $10",
+            args,
+        ))
+        .await?;
+        change_feed::record(&mut tx, "event", id, Op::Upsert).await?;
+        tx.commit().await?;
+        Ok(Some((live, after)))
+    }
+
+    /// Published events with a change waiting for a moderator, oldest first.
+    pub async fn event_revisions(&self) -> Result<Vec<Event>, StoreError> {
+        self.events_where(Sql::new(&format!(
+            "{EVENT_SELECT} WHERE e.state = 'published' AND e.revision IS NOT NULL ORDER BY e.updated_at, e.id"
+        )))
+        .await
     }
 
     /// Moves an event to `to` if it is in one of `from`; false when someone else moved it first.

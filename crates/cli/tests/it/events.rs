@@ -9,13 +9,13 @@ use icalendar::{Component, EventLike};
 use crate::accounts::{account, organisation, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
-fn day_ahead(days: i64) -> String {
+pub(crate) fn day_ahead(days: i64) -> String {
     (chrono::Utc::now() + chrono::Duration::days(days))
         .format("%Y-%m-%d")
         .to_string()
 }
 
-fn event_form(day: &str, kind: &str, capacity: &str) -> Vec<(&'static str, String)> {
+pub(crate) fn event_form(day: &str, kind: &str, capacity: &str) -> Vec<(&'static str, String)> {
     vec![
         ("kind", kind.into()),
         ("title", "Space & Defence B2B Day".into()),
@@ -40,11 +40,11 @@ fn event_form(day: &str, kind: &str, capacity: &str) -> Vec<(&'static str, Strin
     ]
 }
 
-fn as_pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+pub(crate) fn as_pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
     v.iter().map(|(k, v)| (*k, v.as_str())).collect()
 }
 
-fn event_id(location: &str) -> i64 {
+pub(crate) fn event_id(location: &str) -> i64 {
     location
         .strip_prefix("/events/")
         .and_then(|r| r.split(['?', '/']).next())
@@ -68,7 +68,7 @@ async fn published_event_of_kind(app: &TestApp, kind: &str) -> i64 {
 }
 
 /// An organiser (admin of "space-cluster") with a published event made through the pages.
-async fn published_event(app: &TestApp, kind: &str, capacity: &str) -> i64 {
+pub(crate) async fn published_event(app: &TestApp, kind: &str, capacity: &str) -> i64 {
     let organiser = account(app, "organiser@cluster.dk", PlatformRole::User).await;
     account(app, "moderator@hub.eu", PlatformRole::Moderator).await;
     let cluster = organisation(app, "space-cluster", "Space Cluster Denmark").await;

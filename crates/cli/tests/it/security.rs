@@ -1181,3 +1181,103 @@ async fn an_event_form_does_not_publish_the_organisers_own_address() {
         "the form says it is public"
     );
 }
+
+/// Finding 8: after publication only time, place and capacity change without review. A new
+/// title goes to the moderators while everyone still sees the event as published; once approved
+/// the people registered are told what changed; sent back, nothing changes.
+#[tokio::test]
+async fn published_events_change_their_content_only_through_moderation() {
+    use crate::events::{as_pairs, day_ahead, event_form, published_event};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let id = published_event(&app, "matchmaking", "50").await;
+    account(&app, "rasmus@sme.dk", PlatformRole::User).await;
+    let mut rasmus = Agent::new(&app);
+    rasmus.login("rasmus@sme.dk", PASSWORD).await;
+    rasmus.get(&format!("/events/{id}")).await;
+    assert_eq!(
+        rasmus
+            .post(&format!("/events/{id}/register"), &[("organisation", "")])
+            .await
+            .status,
+        303
+    );
+
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/edit")).await;
+    let mut changed = event_form(&day_ahead(30), "matchmaking", "80");
+    changed[1].1 = "Free drinks at our B2B day".into();
+    changed[4].1 = format!("{}T10:00", day_ahead(30));
+    let saved = o.post(&format!("/events/{id}/edit"), &as_pairs(&changed)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert!(saved.location.ends_with("done=revision"), "{}", saved.location);
+
+    // Everyone sees the published title; the new time and capacity apply at once.
+    let (_, public) = app.text(&format!("/events/{id}")).await;
+    assert!(!public.contains("Free drinks"), "{public}");
+    assert!(public.contains("Defence B2B Day"), "{public}");
+    let e = store.event(id).await.expect("read").expect("event");
+    assert_eq!(e.draft.capacity, Some(80));
+    assert_eq!(e.draft.title, "Space & Defence B2B Day");
+    assert_eq!(
+        e.revision.as_ref().map(|r| r.title.as_str()),
+        Some("Free drinks at our B2B day")
+    );
+    assert!(app
+        .mails_to("rasmus@sme.dk")
+        .iter()
+        .any(|m| m.contains("changed the time or place")));
+    assert!(o
+        .get(&format!("/events/{id}"))
+        .await
+        .body
+        .contains("Changes to this event wait for a moderator"));
+
+    // The moderator sees what changed and approves; Rasmus is told.
+    let mut m = Agent::new(&app);
+    m.login("moderator@hub.eu", PASSWORD).await;
+    let queue = m.get("/moderation/events").await;
+    assert!(queue.body.contains("Change to a published event."), "{}", queue.body);
+    assert!(queue.body.contains("Free drinks at our B2B day"));
+    let approved = m.post(&format!("/events/{id}/approve"), &[]).await;
+    assert_eq!(approved.status, 303, "{}", approved.body);
+    let e = store.event(id).await.expect("read").expect("event");
+    assert_eq!(
+        (e.draft.title.as_str(), e.revision.is_none()),
+        ("Free drinks at our B2B day", true)
+    );
+    assert!(app
+        .mails_to("rasmus@sme.dk")
+        .iter()
+        .any(|m| m.contains("What changed") && m.contains("Title")));
+    assert_eq!(
+        m.post(&format!("/events/{id}/approve"), &[]).await.status,
+        409,
+        "decided once"
+    );
+
+    // A second change is sent back: nothing of it shows.
+    o.get(&format!("/events/{id}/edit")).await;
+    changed[2].1 = "A description the moderators will not accept.".into();
+    changed[1].1 = "Free drinks at our B2B day".into();
+    assert_eq!(
+        o.post(&format!("/events/{id}/edit"), &as_pairs(&changed)).await.status,
+        303
+    );
+    m.get("/moderation/events").await;
+    let back = m
+        .post(
+            &format!("/events/{id}/return"),
+            &[("reason", "Please keep the description factual.")],
+        )
+        .await;
+    assert_eq!(back.status, 303, "{}", back.body);
+    let e = store.event(id).await.expect("read").expect("event");
+    assert!(e.revision.is_none());
+    assert!(!e.draft.description.contains("will not accept"));
+    assert!(app
+        .mails_to("organiser@cluster.dk")
+        .iter()
+        .any(|m| m.contains("Please keep the description factual.")));
+}

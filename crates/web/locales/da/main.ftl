@@ -1608,3 +1608,24 @@ dashboard-wait-invitations = { $count ->
    *[other] { $count } invitationer fra organisationer at svare på
 }
 event-contact-email-hint = Vises for alle på arrangementets offentlige side og i dets kalenderfil: brug en fælles adresse for organisationen, f.eks. events@…, frem for en personlig.
+mail-event-revision-review-subject = En ændring af et offentliggjort arrangement venter på gennemgang
+mail-event-revision-review-body = Arrangørerne af “{ $title }” har ændret mere end tid, sted eller pladser; arrangementet forbliver som offentliggjort, indtil du beslutter: { $link }
+event-done-revision = Gemt. Ny tid, nyt sted eller nye pladser gælder med det samme; de øvrige ændringer venter på en moderator, og indtil da vises arrangementet som offentliggjort.
+event-revision-pending = Ændringer af dette arrangement venter på en moderator; indtil de er godkendt, ser alle det som offentliggjort.
+event-error-revision-decided = En anden moderator har allerede besluttet om denne ændring.
+event-done-revision-approved = Ændringen er godkendt; de tilmeldte får besked om, hvad der er ændret.
+event-done-revision-returned = Ændringen er sendt tilbage; arrangementet forbliver som offentliggjort, og arrangørerne får at vide hvorfor.
+moderation-event-revision = Ændring af et offentliggjort arrangement.
+moderation-event-revision-fields = Ændret: { $fields }.
+moderation-event-revision-was = Offentliggjort titel: { $title }
+mail-event-revised-subject = “{ $title }” er ændret
+mail-event-revised-body = Arrangørerne har ændret “{ $title }”, som du er tilmeldt. Ændret: { $changed }.
+
+    { $link }
+mail-event-revision-approved-subject = Ændringen af dit arrangement er godkendt
+mail-event-revision-approved-body = Ændringen af “{ $title }” er godkendt og vises for alle: { $link }
+mail-event-revision-returned-subject = Ændringen af dit arrangement er sendt tilbage
+mail-event-revision-returned-body = En moderator har sendt ændringen af “{ $title }” tilbage: { $reason }
+    Arrangementet forbliver som offentliggjort; du kan redigere det igen.
+
+    { $link }

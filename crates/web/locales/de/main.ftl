@@ -1608,3 +1608,24 @@ dashboard-wait-invitations = { $count ->
    *[other] { $count } Einladungen zu Organisationen zu beantworten
 }
 event-contact-email-hint = Wird allen auf der öffentlichen Seite der Veranstaltung und in ihrer Kalenderdatei gezeigt: Verwenden Sie eine gemeinsame Adresse der Organisation wie events@… statt einer persönlichen.
+mail-event-revision-review-subject = Eine Änderung an einer veröffentlichten Veranstaltung wartet auf Prüfung
+mail-event-revision-review-body = Die Veranstaltenden von „{ $title }“ haben mehr als Zeit, Ort oder Plätze geändert; die Veranstaltung bleibt wie veröffentlicht, bis Sie entscheiden: { $link }
+event-done-revision = Gespeichert. Neue Zeit, neuer Ort oder neue Plätze gelten sofort; die übrigen Änderungen warten auf eine Moderation, bis dahin wird die Veranstaltung wie veröffentlicht gezeigt.
+event-revision-pending = Änderungen an dieser Veranstaltung warten auf eine Moderation; bis zur Freigabe sehen alle sie wie veröffentlicht.
+event-error-revision-decided = Über diese Änderung hat bereits eine andere Moderation entschieden.
+event-done-revision-approved = Die Änderung ist freigegeben; die Angemeldeten erfahren, was sich geändert hat.
+event-done-revision-returned = Die Änderung ist zurückgeschickt; die Veranstaltung bleibt wie veröffentlicht, und die Veranstaltenden erfahren den Grund.
+moderation-event-revision = Änderung an einer veröffentlichten Veranstaltung.
+moderation-event-revision-fields = Geändert: { $fields }.
+moderation-event-revision-was = Veröffentlichter Titel: { $title }
+mail-event-revised-subject = „{ $title }“ wurde geändert
+mail-event-revised-body = Die Veranstaltenden haben „{ $title }“ geändert, wofür Sie angemeldet sind. Geändert: { $changed }.
+
+    { $link }
+mail-event-revision-approved-subject = Die Änderung an Ihrer Veranstaltung ist freigegeben
+mail-event-revision-approved-body = Die Änderung an „{ $title }“ ist freigegeben und für alle sichtbar: { $link }
+mail-event-revision-returned-subject = Die Änderung an Ihrer Veranstaltung wurde zurückgeschickt
+mail-event-revision-returned-body = Eine Moderation hat die Änderung an „{ $title }“ zurückgeschickt: { $reason }
+    Die Veranstaltung bleibt wie veröffentlicht; Sie können sie erneut bearbeiten.
+
+    { $link }

@@ -1608,3 +1608,24 @@ dashboard-wait-invitations = { $count ->
    *[other] { $count } invitations to organisations to answer
 }
 event-contact-email-hint = Shown to everyone on the event's public page and in its calendar file: use a shared address of the organisation, such as events@…, rather than a personal one.
+mail-event-revision-review-subject = A change to a published event waits for review
+mail-event-revision-review-body = The organisers of “{ $title }” changed more than its time, place or capacity; the event stays as published until you decide: { $link }
+event-done-revision = Saved. A new time, place or capacity applies at once; the other changes wait for a moderator, and the event is shown as published until then.
+event-revision-pending = Changes to this event wait for a moderator; until they are approved, everyone sees it as published.
+event-error-revision-decided = Another moderator has decided on this change already.
+event-done-revision-approved = The change is approved; the people registered are told what changed.
+event-done-revision-returned = The change is sent back; the event stays as published and the organisers are told why.
+moderation-event-revision = Change to a published event.
+moderation-event-revision-fields = Changed: { $fields }.
+moderation-event-revision-was = Published title: { $title }
+mail-event-revised-subject = “{ $title }” was changed
+mail-event-revised-body = The organisers changed “{ $title }”, which you registered for. What changed: { $changed }.
+
+    { $link }
+mail-event-revision-approved-subject = The change to your event is approved
+mail-event-revision-approved-body = The change to “{ $title }” is approved and shown to everyone: { $link }
+mail-event-revision-returned-subject = The change to your event was sent back
+mail-event-revision-returned-body = A moderator sent back the change to “{ $title }”: { $reason }
+    The event stays as published; you can edit it again.
+
+    { $link }

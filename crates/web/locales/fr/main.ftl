@@ -1608,3 +1608,24 @@ dashboard-wait-invitations = { $count ->
    *[other] { $count } invitations d’organisations auxquelles répondre
 }
 event-contact-email-hint = Affichée à tous sur la page publique de l’événement et dans son fichier d’agenda : utilisez une adresse partagée de l’organisation, comme events@…, plutôt qu’une adresse personnelle.
+mail-event-revision-review-subject = Une modification d’un événement publié attend d’être examinée
+mail-event-revision-review-body = Les organisateurs de « { $title } » ont modifié plus que la date, le lieu ou le nombre de places ; l’événement reste tel que publié jusqu’à votre décision : { $link }
+event-done-revision = Enregistré. Une nouvelle date, un nouveau lieu ou un nouveau nombre de places s’appliquent tout de suite ; les autres modifications attendent un modérateur, et l’événement reste affiché tel que publié jusque-là.
+event-revision-pending = Des modifications de cet événement attendent un modérateur ; jusqu’à leur approbation, tout le monde le voit tel que publié.
+event-error-revision-decided = Un autre modérateur a déjà décidé de cette modification.
+event-done-revision-approved = La modification est approuvée ; les inscrits sont informés de ce qui a changé.
+event-done-revision-returned = La modification est renvoyée ; l’événement reste tel que publié et les organisateurs en apprennent la raison.
+moderation-event-revision = Modification d’un événement publié.
+moderation-event-revision-fields = Modifié : { $fields }.
+moderation-event-revision-was = Titre publié : { $title }
+mail-event-revised-subject = « { $title } » a été modifié
+mail-event-revised-body = Les organisateurs ont modifié « { $title } », auquel vous êtes inscrit·e. Ce qui a changé : { $changed }.
+
+    { $link }
+mail-event-revision-approved-subject = La modification de votre événement est approuvée
+mail-event-revision-approved-body = La modification de « { $title } » est approuvée et visible par tous : { $link }
+mail-event-revision-returned-subject = La modification de votre événement a été renvoyée
+mail-event-revision-returned-body = Un modérateur a renvoyé la modification de « { $title } » : { $reason }
+    L’événement reste tel que publié ; vous pouvez le modifier à nouveau.
+
+    { $link }

@@ -735,6 +735,9 @@ pub async fn page(
         Some("cancelled") => Some(tr.t("event-done-cancelled")),
         Some("applied") => Some(tr.t("mission-done-applied")),
         Some("withdrawn") => Some(tr.t("mission-done-withdrawn")),
+        Some("revision") => Some(tr.t("event-done-revision")),
+        // The organisers (and moderators) see that a change waits, on every visit.
+        _ if e.revision.is_some() && (organiser || moderator) => Some(tr.t("event-revision-pending")),
         _ => None,
     };
     let seat_view = seat.as_ref().map(|s| match s {
@@ -1056,7 +1059,8 @@ pub async fn edit_form(
         &ctx,
         ctx.tr.t1("event-edit-title", "title", e.draft.title.as_str()),
         format!("/events/{}/edit", e.id),
-        &EventInput::from_draft(&e.draft),
+        // A change waiting for a moderator is what the organiser last wrote: they go on from it.
+        &EventInput::from_draft(e.revision.as_ref().unwrap_or(&e.draft)),
         Errors::default(),
         (format!("/events/{}", e.id), ctx.tr.t("event-back")),
     );
@@ -1118,6 +1122,37 @@ pub async fn edit(
             ));
         }
     };
+    if e.state == EventState::Published && e.draft.needs_review(&draft) {
+        // Title, description, online address, kind or programme changed: the time, place and
+        // capacity apply at once, the rest waits for a moderator while the event stays as it was.
+        let live = e.draft.with_logistics_of(&draft);
+        if !state
+            .store
+            .propose_event_revision(e.id, &live, &draft, me.user().id)
+            .await?
+        {
+            return Err(WebError::Conflict("event-error-not-editable"));
+        }
+        tell_of_changes(&state, &e, &live).await?;
+        crate::routes::tell_moderators(
+            &state,
+            "mail-event-revision-review-subject",
+            "mail-event-revision-review-body",
+            &draft.title,
+            "/moderation/events",
+        )
+        .await?;
+        audit(
+            &state,
+            ctx.viewer()?,
+            Some(me.user()),
+            "event_revision_proposed",
+            &e.id.to_string(),
+            &e.draft.changed_fields(&draft).join(", "),
+        )
+        .await?;
+        return Ok(Redirect::to(&format!("/events/{}?done=revision", e.id)).into_response());
+    }
     if !state.store.update_event(e.id, &draft).await? {
         return Err(WebError::Conflict("event-error-not-editable"));
     }
@@ -1275,7 +1310,10 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, None, Some(e.organisation_id)).await?;
+    crate::auth::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
+    if e.state == EventState::Published && e.revision.is_some() {
+        return decide_revision(&state, &ctx, &me.0.user, &e, None).await;
+    }
     if e.starts_at <= now() {
         return Err(WebError::Conflict("event-error-past"));
     }
@@ -1309,8 +1347,11 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, None, Some(e.organisation_id)).await?;
+    crate::auth::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
+    if e.state == EventState::Published && e.revision.is_some() {
+        return decide_revision(&state, &ctx, &me.0.user, &e, Some(&reason)).await;
+    }
     transition(
         &state,
         &e,
@@ -1339,6 +1380,106 @@ pub async fn send_back(
     );
     tell_organisers(&state, &e, &tr.t("mail-event-returned-subject"), body).await?;
     Ok(Redirect::to("/moderation/events?done=returned").into_response())
+}
+
+/// A moderator's decision on a change to a published event: approved (`reason` None), the
+/// change replaces the event and the people registered are told what changed; sent back, it is
+/// dropped and the organisers hear why.
+async fn decide_revision(
+    state: &AppState,
+    ctx: &Ctx,
+    moderator: &store::accounts::User,
+    e: &Event,
+    reason: Option<&str>,
+) -> Result<Response, WebError> {
+    let Some((before, after)) = state.store.resolve_event_revision(e.id, reason.is_none()).await? else {
+        return Err(WebError::Conflict("event-error-revision-decided"));
+    };
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let link = state.settings.link(&format!("/events/{}", e.id));
+    let (action, detail) = match reason {
+        None => ("event_revision_approved", before.changed_fields(&after).join(", ")),
+        Some(r) => ("event_revision_returned", r.to_owned()),
+    };
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(moderator),
+        action,
+        &e.id.to_string(),
+        &detail,
+    )
+    .await?;
+    match reason {
+        None => {
+            let changed = before
+                .changed_fields(&after)
+                .iter()
+                .map(|f| tr.t(field_label(f)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            for r in state.store.registrations(e.id).await? {
+                state
+                    .settings
+                    .mailer
+                    .notify(
+                        &r.user_email,
+                        &tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
+                        tr.tn(
+                            "mail-event-revised-body",
+                            vec![
+                                ("title", after.title.as_str().into()),
+                                ("changed", changed.as_str().into()),
+                                ("link", link.as_str().into()),
+                            ],
+                        ),
+                    )
+                    .await;
+            }
+            let body = tr.t2(
+                "mail-event-revision-approved-body",
+                "title",
+                after.title.as_str(),
+                "link",
+                link,
+            );
+            tell_organisers(state, e, &tr.t("mail-event-revision-approved-subject"), body).await?;
+            Ok(Redirect::to("/moderation/events?done=revision-approved").into_response())
+        }
+        Some(reason) => {
+            let body = tr.tn(
+                "mail-event-revision-returned-body",
+                vec![
+                    ("title", before.title.as_str().into()),
+                    ("reason", reason.into()),
+                    ("link", link.as_str().into()),
+                ],
+            );
+            tell_organisers(state, e, &tr.t("mail-event-revision-returned-subject"), body).await?;
+            Ok(Redirect::to("/moderation/events?done=revision-returned").into_response())
+        }
+    }
+}
+
+/// The label (message id) of an event form field named by [`EventDraft::changed_fields`].
+fn field_label(field: &str) -> &'static str {
+    match field {
+        "kind" => "event-kind",
+        "title" => "event-title",
+        "description" => "event-description",
+        "language" => "opportunity-language",
+        "starts" => "event-starts",
+        "attendance" => "attendance",
+        "venue" => "event-venue",
+        "online_url" => "event-online-url",
+        "capacity" => "event-capacity",
+        "technologies" => "search-facet-technology",
+        "agenda" => "event-agenda",
+        "speakers" => "event-speakers",
+        "destinations" => "event-destinations",
+        "b2b" => "event-b2b-field",
+        _ => "opportunity-contact-email",
+    }
 }
 
 /// `GET /events/{id}/cancel`: calling an event off is asked once more, saying who will be told.
@@ -1430,7 +1571,17 @@ pub async fn cancel(
 struct QueuePage {
     chrome: Chrome,
     notice: Option<String>,
-    items: Vec<(Event, String)>,
+    items: Vec<QueueItem>,
+}
+
+/// An event to review: a new one, or a change to a published one.
+struct QueueItem {
+    e: Event,
+    /// What the moderator decides on: the submitted event, or the proposed change.
+    shown: domain::EventDraft,
+    when: String,
+    /// For a change: the labels of the fields it changes (empty for a new event).
+    changes: Vec<String>,
 }
 
 pub async fn queue(
@@ -1442,18 +1593,35 @@ pub async fn queue(
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("published") => Some(ctx.tr.t("event-done-published")),
         Some("returned") => Some(ctx.tr.t("event-done-returned")),
+        Some("revision-approved") => Some(ctx.tr.t("event-done-revision-approved")),
+        Some("revision-returned") => Some(ctx.tr.t("event-done-revision-returned")),
         _ => None,
     };
-    let items = state
+    let mut items = Vec::new();
+    for e in state
         .store
         .submitted_events()
         .await?
         .into_iter()
-        .map(|e| {
-            let when = span(&ctx.tr, e.starts_at, e.ends_at, e.draft.tz());
-            (e, when)
-        })
-        .collect();
+        .chain(state.store.event_revisions().await?)
+    {
+        let shown = e.revision.clone().unwrap_or_else(|| e.draft.clone());
+        let changes = match &e.revision {
+            Some(r) => e
+                .draft
+                .changed_fields(r)
+                .iter()
+                .map(|f| ctx.tr.t(field_label(f)))
+                .collect(),
+            None => vec![],
+        };
+        items.push(QueueItem {
+            when: span(&ctx.tr, shown.starts_utc(), shown.ends_utc(), shown.tz()),
+            shown,
+            changes,
+            e,
+        });
+    }
     let page = QueuePage {
         chrome: ctx.chrome("moderation"),
         notice,
