@@ -106,29 +106,89 @@ impl DisplayName {
     }
 }
 
-/// A password good enough to be accepted: long rather than complicated (NIST SP 800-63B), and not
-/// the e-mail address it protects. Never printed.
+/// A password good enough to be accepted: long rather than complicated (NIST SP 800-63B), not
+/// one of the 10,000 passwords people use most, and not made of the site's name or the e-mail
+/// address it protects. Never printed.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Password(String);
 
 pub const MIN_PASSWORD: usize = 10;
 /// Long enough for any passphrase, short enough that hashing it costs nothing extra.
 pub const MAX_PASSWORD: usize = 1_000;
+/// The platform's name, which people put into passwords for it.
+const SITE_NAME: &str = "clusterhub";
+
+/// Why a password is refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum WeakPassword {
+    #[error("must be at least {MIN_PASSWORD} characters long")]
+    TooShort,
+    #[error("must be at most {MAX_PASSWORD} characters long")]
+    TooLong,
+    #[error("must not repeat one character")]
+    Repeated,
+    #[error("must not be your e-mail address")]
+    IsEmail,
+    #[error("is one of the 10,000 passwords people use most")]
+    Common,
+    #[error("is made of the site's name or your e-mail address and little else")]
+    Guessable,
+}
+
+/// The 10,000 passwords people use most (see `data/README.md`), unpacked on first use.
+fn common_passwords() -> &'static std::collections::HashSet<&'static str> {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        let packed = include_bytes!("../data/common-passwords.zlib");
+        let text = miniz_oxide::inflate::decompress_to_vec_zlib(packed)
+            .ok()
+            .and_then(|bytes| String::from_utf8(bytes).ok())
+            .unwrap_or_default();
+        let text: &'static str = Box::leak(text.into_boxed_str());
+        text.lines().collect()
+    })
+}
+
+/// Whether `password` is little more than the site's name or parts of the address (its local
+/// part's words and its domain's first label) with digits and signs around them: fewer than four
+/// letters are left once those are taken out.
+fn built_from_site_or_address(password: &str, email: Option<&Email>) -> bool {
+    let lower = password.to_lowercase();
+    let mut parts: Vec<String> = vec![SITE_NAME.to_owned()];
+    if let Some((local, domain)) = email.and_then(|e| e.as_str().rsplit_once('@')) {
+        parts.push(local.to_lowercase());
+        parts.extend(local.split(['.', '+', '_', '-']).map(str::to_lowercase));
+        parts.extend(domain.split('.').next().map(str::to_lowercase));
+    }
+    parts.retain(|p| p.chars().count() >= 3);
+    parts.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    let mut rest = lower.clone();
+    for p in &parts {
+        rest = rest.replace(p.as_str(), " ");
+    }
+    rest != lower && rest.chars().filter(|c| c.is_alphabetic()).count() < 4
+}
 
 impl Password {
-    pub fn parse(s: &str, email: Option<&Email>) -> Result<Self, String> {
+    pub fn parse(s: &str, email: Option<&Email>) -> Result<Self, WeakPassword> {
         let n = s.chars().count();
         if n < MIN_PASSWORD {
-            return Err(format!("must be at least {MIN_PASSWORD} characters long"));
+            return Err(WeakPassword::TooShort);
         }
         if n > MAX_PASSWORD {
-            return Err(format!("must be at most {MAX_PASSWORD} characters long"));
+            return Err(WeakPassword::TooLong);
         }
         if s.chars().all(|c| c == s.chars().next().unwrap_or(' ')) {
-            return Err("must not repeat one character".into());
+            return Err(WeakPassword::Repeated);
         }
         if email.is_some_and(|e| s.trim().eq_ignore_ascii_case(e.as_str())) {
-            return Err("must not be your e-mail address".into());
+            return Err(WeakPassword::IsEmail);
+        }
+        if common_passwords().contains(s.trim().to_lowercase().as_str()) {
+            return Err(WeakPassword::Common);
+        }
+        if built_from_site_or_address(s, email) {
+            return Err(WeakPassword::Guessable);
         }
         Ok(Self(s.to_owned()))
     }
@@ -215,6 +275,38 @@ mod tests {
             "Password(…)"
         );
     }
+
+    #[test]
+    fn common_passwords_and_ones_built_from_the_site_or_address_are_refused() {
+        use super::WeakPassword as W;
+        assert_eq!(common_passwords().len(), 10_000);
+        for common in ["1234567890", "qwertyuiop", "PASSWORD123", "1q2w3e4r5t", "Manchester"] {
+            assert_eq!(Password::parse(common, None), Err(W::Common), "{common}");
+        }
+        let e = Email::parse("sofie.hansen@nordic-space.dk").unwrap();
+        for guessable in [
+            "clusterhub2026!",
+            "ClusterHub#1234",
+            "sofie.hansen1990",
+            "Hansen!Sofie!99",
+            "nordic-space-2027",
+            "2024clusterhub2024",
+        ] {
+            assert_eq!(Password::parse(guessable, Some(&e)), Err(W::Guessable), "{guessable}");
+        }
+        for fine in [
+            "clusterhub-purple-elephant-42",
+            "sofie likes green tea",
+            "correct horse battery staple",
+            "Tårnby-Fyrtårn-1987",
+        ] {
+            assert!(Password::parse(fine, Some(&e)).is_ok(), "{fine}");
+        }
+        // The demo's published password stays valid: "demo" is a word of its own.
+        assert!(Password::parse(DEMO, None).is_ok());
+    }
+
+    const DEMO: &str = "clusterhub-demo";
 
     #[test]
     fn roles_parse() {

@@ -1281,3 +1281,41 @@ async fn published_events_change_their_content_only_through_moderation() {
         .iter()
         .any(|m| m.contains("Please keep the description factual.")));
 }
+
+/// Finding 10 (first half): the most used passwords, and ones made of the site's name or the
+/// address, are refused on registration, reset and change, with a message that says why.
+#[tokio::test]
+async fn common_and_guessable_passwords_are_refused_everywhere() {
+    let app = TestApp::spawn().await;
+    let mut visitor = Agent::new(&app);
+    visitor.get("/register").await;
+    for (password, says) in [
+        ("1234567890", "one of the 10,000 that people use most"),
+        ("clusterhub2026!", "or your e-mail address with little else"),
+        ("sofie.hansen1990", "or your e-mail address with little else"),
+    ] {
+        let refused = visitor
+            .post(
+                "/register",
+                &[
+                    ("display_name", "Sofie Hansen"),
+                    ("email", "sofie.hansen@nordic-space.dk"),
+                    ("password", password),
+                ],
+            )
+            .await;
+        assert_eq!(refused.status, 422, "{password}");
+        assert!(refused.body.contains(says), "{password}: {}", refused.body);
+    }
+    account(&app, "ole@example.dk", PlatformRole::User).await;
+    let mut ole = Agent::new(&app);
+    ole.login("ole@example.dk", PASSWORD).await;
+    let refused = ole
+        .post(
+            "/account/password",
+            &[("current_password", PASSWORD), ("new_password", "qwertyuiop")],
+        )
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("one of the 10,000"), "{}", refused.body);
+}

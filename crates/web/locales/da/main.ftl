@@ -1629,3 +1629,5 @@ mail-event-revision-returned-body = En moderator har sendt ændringen af “{ $t
     Arrangementet forbliver som offentliggjort; du kan redigere det igen.
 
     { $link }
+account-error-password-common = Denne adgangskode er blandt de 10.000 mest brugte og bliver derfor gættet først: vælg en anden, for eksempel nogle ord uden sammenhæng.
+account-error-password-guessable = Denne adgangskode består af sidens navn eller din e-mailadresse og ikke meget andet: vælg en, som ingen kan gætte, selv om de kender dem.

@@ -1629,3 +1629,5 @@ mail-event-revision-returned-body = Eine Moderation hat die Änderung an „{ $t
     Die Veranstaltung bleibt wie veröffentlicht; Sie können sie erneut bearbeiten.
 
     { $link }
+account-error-password-common = Dieses Passwort gehört zu den 10.000 meistgenutzten und wird daher zuerst erraten: Wählen Sie ein anderes, zum Beispiel einige Wörter ohne Zusammenhang.
+account-error-password-guessable = Dieses Passwort besteht aus dem Namen der Website oder Ihrer E-Mail-Adresse und wenig mehr: Wählen Sie eines, das niemand erraten kann, der diese kennt.

@@ -1629,3 +1629,5 @@ mail-event-revision-returned-body = A moderator sent back the change to “{ $ti
     The event stays as published; you can edit it again.
 
     { $link }
+account-error-password-common = This password is one of the 10,000 that people use most, so it is guessed first: choose another, for example a few unrelated words.
+account-error-password-guessable = This password is made of the site's name or your e-mail address with little else: choose one that someone who knows these cannot guess.

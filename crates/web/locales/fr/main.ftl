@@ -1629,3 +1629,5 @@ mail-event-revision-returned-body = Un modérateur a renvoyé la modification de
     L’événement reste tel que publié ; vous pouvez le modifier à nouveau.
 
     { $link }
+account-error-password-common = Ce mot de passe fait partie des 10 000 les plus utilisés et serait deviné en premier : choisissez-en un autre, par exemple quelques mots sans rapport entre eux.
+account-error-password-guessable = Ce mot de passe est fait du nom du site ou de votre adresse e-mail et de peu d’autre chose : choisissez-en un que personne ne puisse deviner en les connaissant.

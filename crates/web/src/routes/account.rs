@@ -157,6 +157,18 @@ pub async fn register_form(ctx: Ctx) -> Result<Response, WebError> {
     Ok(render(&register_form_page(&ctx, "", "", Errors::default()))?.into_response())
 }
 
+/// What the password field says when a password is refused.
+fn weak_password(tr: &Tr, e: domain::account::WeakPassword) -> String {
+    use domain::account::WeakPassword as W;
+    match e {
+        W::Common => tr.t("account-error-password-common"),
+        W::Guessable => tr.t("account-error-password-guessable"),
+        W::TooShort | W::TooLong | W::Repeated | W::IsEmail => {
+            tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64)
+        }
+    }
+}
+
 pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let v = ctx.viewer()?.clone();
@@ -168,12 +180,7 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         .map_err(|_| errors.add("email", tr.t("account-error-email")))
         .ok();
     let password = Password::parse(form.get("password"), email.as_ref())
-        .map_err(|_| {
-            errors.add(
-                "password",
-                tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
-            )
-        })
+        .map_err(|e| errors.add("password", weak_password(&tr, e)))
         .ok();
     let (Some(name), Some(email), Some(password)) = (name, email, password) else {
         let page = register_form_page(&ctx, form.get("display_name"), form.get("email"), errors);
@@ -574,13 +581,13 @@ pub async fn reset_form(
 pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let token = form.get("token");
-    let Ok(password) = Password::parse(form.get("password"), None) else {
-        let mut errors = Errors::default();
-        errors.add(
-            "password",
-            tr.t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
-        );
-        return with_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(&ctx, token, errors));
+    let password = match Password::parse(form.get("password"), None) {
+        Ok(p) => p,
+        Err(e) => {
+            let mut errors = Errors::default();
+            errors.add("password", weak_password(&tr, e));
+            return with_status(StatusCode::UNPROCESSABLE_ENTITY, &reset_page(&ctx, token, errors));
+        }
     };
     // A dead link costs no hashing: anyone may post here.
     if !link_is_live(&state, token, TokenPurpose::ResetPassword).await? {
@@ -850,14 +857,12 @@ pub async fn change_password(
     if let Some(failed) = check_password(&state, &ctx, user, "password", form.get("current_password")).await? {
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     }
-    let Ok(password) = Password::parse(form.get("new_password"), email.as_ref()) else {
-        let failed = Failed::new(
-            "password",
-            "new_password",
-            ctx.tr
-                .t1("account-error-password", "min", domain::account::MIN_PASSWORD as i64),
-        );
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+    let password = match Password::parse(form.get("new_password"), email.as_ref()) {
+        Ok(p) => p,
+        Err(e) => {
+            let failed = Failed::new("password", "new_password", weak_password(&ctx.tr, e));
+            return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        }
     };
     let hash = state.passwords.hash(&password).await?;
     let revoke_tokens = form.checked("revoke_tokens");
