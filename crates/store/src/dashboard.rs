@@ -11,6 +11,9 @@ use crate::{Sql, Store, StoreError};
 pub enum WaitingKind {
     /// Invitations to organisations waiting for the person's answer.
     Invitations,
+    /// A project page invites an organisation the person administers into its consortium
+    /// (subject: the project).
+    PartnerInvitation,
     /// Meeting requests to the person at a B2B event (subject: the event).
     MeetingRequests,
     /// A programme application naming the person's technology centre, to confirm (subject: the application).
@@ -80,6 +83,16 @@ impl Store {
                         user_id.into(),
                         (now - chrono::Duration::days(crate::accounts::INVITATION_DAYS)).into(),
                     ],
+                ),
+            ),
+            (
+                PartnerInvitation,
+                Sql::with(
+                    "SELECT p.id, p.acronym, CAST(1 AS BIGINT) FROM partner_invitations i \
+                     JOIN projects p ON p.id = i.project_id \
+                     JOIN organisation_roles r ON r.organisation_id = i.organisation_id \
+                     WHERE r.user_id = $1 AND r.role = 'admin' ORDER BY i.created_at, p.id",
+                    vec![user_id.into()],
                 ),
             ),
             (

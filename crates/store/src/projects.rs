@@ -416,6 +416,98 @@ impl Store {
         tx.commit().await
     }
 
+    /// Invites an organisation into a project's consortium with a role; it joins when one of its
+    /// admins accepts ([`Store::answer_partner_invitation`]). Inviting again renews the invitation.
+    pub async fn invite_partner(
+        &self,
+        project_id: i64,
+        organisation_id: i64,
+        role: ParticipationRole,
+        invited_by: i64,
+    ) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO partner_invitations (project_id, organisation_id, role, invited_by, created_at) \
+                 VALUES ($1, $2, $3, $4, $5) ON CONFLICT (project_id, organisation_id) DO UPDATE SET \
+                 role = excluded.role, invited_by = excluded.invited_by, created_at = excluded.created_at",
+                vec![
+                    project_id.into(),
+                    organisation_id.into(),
+                    role.as_str().into(),
+                    invited_by.into(),
+                    Utc::now().into(),
+                ],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// The organisations invited into a project's consortium and not answered yet.
+    pub async fn partner_invitations(&self, project_id: i64) -> Result<Vec<PartnerInvitation>, StoreError> {
+        let rows: Vec<(i64, String, String, String)> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT o.id, o.slug, o.name, i.role FROM partner_invitations i \
+                 JOIN organisations o ON o.id = i.organisation_id WHERE i.project_id = $1 ORDER BY o.name",
+                vec![project_id.into()],
+            ))
+            .await?;
+        rows.into_iter()
+            .map(|(organisation_id, slug, name, role)| {
+                Ok(PartnerInvitation {
+                    organisation_id,
+                    slug,
+                    name,
+                    role: ParticipationRole::parse(&role).map_err(|m| corrupt("partner_invitations.role", m))?,
+                })
+            })
+            .collect()
+    }
+
+    /// Accepts (the organisation joins with the invited role) or declines an invitation; false
+    /// when there was none.
+    pub async fn answer_partner_invitation(
+        &self,
+        project_id: i64,
+        organisation_id: i64,
+        accept: bool,
+    ) -> Result<bool, StoreError> {
+        let mut tx = self.begin().await?;
+        let Some((role,)) = tx
+            .fetch_optional::<(String,)>(&Sql::with(
+                "SELECT role FROM partner_invitations WHERE project_id = $1 AND organisation_id = $2",
+                vec![project_id.into(), organisation_id.into()],
+            ))
+            .await?
+        else {
+            return Ok(false);
+        };
+        tx.execute(&Sql::with(
+            "DELETE FROM partner_invitations WHERE project_id = $1 AND organisation_id = $2",
+            vec![project_id.into(), organisation_id.into()],
+        ))
+        .await?;
+        if accept {
+            let role = ParticipationRole::parse(&role).map_err(|m| corrupt("partner_invitations.role", m))?;
+            save_participation(&mut tx, project_id, organisation_id, role, None).await?;
+        }
+        tx.commit().await?;
+        Ok(true)
+    }
+
+    /// The organisation a project's news item was posted for: None when there is no such item,
+    /// Some(None) when its organisation is gone.
+    pub async fn news_organisation(&self, project_id: i64, news_id: i64) -> Result<Option<Option<i64>>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(Option<i64>,)>(&Sql::with(
+                "SELECT organisation_id FROM project_news WHERE id = $1 AND project_id = $2",
+                vec![news_id.into(), project_id.into()],
+            ))
+            .await?
+            .map(|(o,)| o))
+    }
+
     /// Removes an organisation from a project's consortium; false when it was not in it.
     pub async fn remove_partner(&self, project_id: i64, organisation_id: i64) -> Result<bool, StoreError> {
         let mut tx = self.begin().await?;
@@ -479,7 +571,8 @@ impl Store {
     pub async fn project_news(&self, project_id: i64) -> Result<Vec<ProjectNews>, StoreError> {
         self.pool()
             .fetch_all(&Sql::with(
-                "SELECT n.id, n.title, n.body, n.created_at, o.slug AS organisation_slug, o.name AS organisation_name \
+                "SELECT n.id, n.organisation_id, n.title, n.body, n.created_at, o.slug AS organisation_slug, \
+                 o.name AS organisation_name \
                  FROM project_news n LEFT JOIN organisations o ON o.id = n.organisation_id \
                  WHERE n.project_id = $1 ORDER BY n.created_at DESC, n.id DESC LIMIT 200",
                 vec![project_id.into()],
@@ -555,9 +648,21 @@ impl Store {
 #[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
 pub struct ProjectNews {
     pub id: i64,
+    /// Whom it speaks for (the page's rights use it; the API shows the slug).
+    #[serde(skip)]
+    pub organisation_id: Option<i64>,
     pub title: String,
     pub body: String,
     pub created_at: DateTime<Utc>,
     pub organisation_slug: Option<String>,
     pub organisation_name: Option<String>,
+}
+
+/// An organisation invited into a project's consortium.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PartnerInvitation {
+    pub organisation_id: i64,
+    pub slug: String,
+    pub name: String,
+    pub role: ParticipationRole,
 }

@@ -199,6 +199,8 @@ fn routes() -> Routes {
     .post("/projects/{id}/edit", project_pages::edit)
     .post("/projects/{id}/partners", project_pages::add_partner)
     .post("/projects/{id}/partners/{slug}/remove", project_pages::remove_partner)
+    .post("/projects/{id}/partners/{slug}/accept", project_pages::accept_partner)
+    .post("/projects/{id}/partners/{slug}/decline", project_pages::decline_partner)
     .post("/projects/{id}/news", project_pages::post_news)
     .post("/projects/{id}/news/{news}/delete", project_pages::delete_news)
     .post("/projects/{id}/events", project_pages::link_event)

@@ -496,6 +496,21 @@ fn matrix() -> Vec<Row> {
             "/projects/1/partners/nobody/remove",
             &[],
         ),
+        // An invitation into a consortium is answered by the invited organisation's own admins.
+        row(
+            M::POST,
+            "/projects/{id}/partners/{slug}/accept",
+            OWN_ORG_ADMINS,
+            "/projects/1/partners/acme/accept",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/projects/{id}/partners/{slug}/decline",
+            OWN_ORG_ADMINS,
+            "/projects/1/partners/acme/decline",
+            &[],
+        ),
         // News are posted for a partner the person administers, which a platform admin is not.
         row(
             M::POST,

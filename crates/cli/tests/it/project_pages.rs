@@ -104,7 +104,8 @@ async fn a_consortium_keeps_its_project_page() {
     assert_eq!(again.status, 422);
     assert!(again.body.contains("Another project has this acronym"));
 
-    // Partners: an unknown address is refused; the centre joins as participant.
+    // Partners: an unknown address is refused; the centre is invited as participant and joins
+    // when its admin accepts.
     a.get(&format!("/projects/{id}")).await;
     let unknown = a
         .post(
@@ -123,6 +124,12 @@ async fn a_consortium_keeps_its_project_page() {
         )
         .await;
     assert_eq!(added.status, 303);
+    assert!(added.location.ends_with("done=partner-invited"), "{}", added.location);
+    assert_eq!(
+        store.consortium(id).await.expect("consortium").len(),
+        1,
+        "not before it accepts"
+    );
 
     // The partner's admin posts news and links its event; it cannot edit the project.
     let day = (chrono::Utc::now() + chrono::Duration::days(20)).format("%Y-%m-%d");
@@ -154,6 +161,17 @@ async fn a_consortium_keeps_its_project_page() {
         .expect("publish");
     let mut p = Agent::new(&app);
     p.login("pm@iwu.de", PASSWORD).await;
+    assert!(p
+        .get("/dashboard")
+        .await
+        .body
+        .contains("A project invites your organisation"));
+    let invited = p.get(&format!("/projects/{id}")).await;
+    assert!(invited.body.contains("Accept: we take part"), "{}", invited.body);
+    let accepted = p
+        .post(&format!("/projects/{id}/partners/fraunhofer-iwu/accept"), &[])
+        .await;
+    assert_eq!(accepted.status, 303, "{}", accepted.body);
     let page = p.get(&format!("/projects/{id}")).await;
     assert!(page.body.contains("Post news") && page.body.contains("Qualifying parts for orbit"));
     assert!(!page.body.contains("Edit the project"), "only the coordinator edits");

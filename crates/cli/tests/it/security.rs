@@ -1319,3 +1319,184 @@ async fn common_and_guessable_passwords_are_refused_everywhere() {
     assert_eq!(refused.status, 422);
     assert!(refused.body.contains("one of the 10,000"), "{}", refused.body);
 }
+
+/// A published event of `organisation`, for the project page test.
+async fn published_event_of(app: &TestApp, organisation: i64, title: &str) -> i64 {
+    let day = (chrono::Utc::now() + chrono::Duration::days(20)).format("%Y-%m-%d");
+    let event = domain::EventInput {
+        kind: "workshop".into(),
+        title: title.into(),
+        description: "A workshop of one of the project's partners.".into(),
+        starts: format!("{day}T09:00"),
+        ends: format!("{day}T13:00"),
+        timezone: "Europe/Berlin".into(),
+        attendance: "on-site".into(),
+        venue: "Main hall".into(),
+        city: "Chemnitz".into(),
+        country: "DE".into(),
+        contact_email: "events@partner.example".into(),
+        ..domain::EventInput::default()
+    }
+    .validate(chrono::Utc::now())
+    .expect("valid");
+    let id = app
+        .db
+        .store
+        .create_event(organisation, None, &event)
+        .await
+        .expect("event");
+    app.db
+        .store
+        .transition_event(id, &[domain::EventState::Draft], domain::EventState::Published, None)
+        .await
+        .expect("publish");
+    id
+}
+
+/// Finding 17: on a project page each partner speaks only for itself (its news, the links to
+/// its events; not even the coordinator removes another's), and an organisation joins the
+/// consortium only when one of its own admins accepts.
+#[tokio::test]
+async fn project_partners_speak_only_for_themselves_and_join_by_consent() {
+    use domain::{OrgRole, OrganisationType as T, ParticipationRole as R};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let org = |slug: &'static str, kind| crate::helpers::organisation_of(&app, slug, slug, kind, "DE");
+    let (cluster, centre, sme, other) = (
+        org("cluster", T::Cluster).await,
+        org("centre", T::TechnologyCentre).await,
+        org("sme", T::Company).await,
+        org("other", T::Company).await,
+    );
+    let mut people = Vec::new();
+    for (email, organisation) in [
+        ("lead@cluster.de", cluster),
+        ("pm@centre.de", centre),
+        ("ceo@sme.de", sme),
+        ("boss@other.de", other),
+    ] {
+        let u = account(&app, email, PlatformRole::User).await;
+        store.set_org_role(u, organisation, OrgRole::Admin).await.expect("role");
+        people.push(u);
+    }
+    let (draft, details) = domain::ProjectForm {
+        acronym: "TWINNING".into(),
+        title: "Twinning of two clusters".into(),
+        ..Default::default()
+    }
+    .validate(None)
+    .expect("project");
+    let id = store
+        .create_project(cluster, R::Coordinator, &draft, &details)
+        .await
+        .expect("project");
+    for partner in [centre, sme] {
+        store.add_partner(id, partner, R::Participant).await.expect("partner");
+    }
+    let centre_news = store
+        .add_project_news(id, centre, people[1], "Centre news", "News of the technology centre.")
+        .await
+        .expect("news");
+    let sme_news = store
+        .add_project_news(id, sme, people[2], "SME news", "News of the small company.")
+        .await
+        .expect("news");
+    let sme_event = published_event_of(&app, sme, "SME open day").await;
+    store.link_event(id, sme_event).await.expect("link");
+    let centre_event = published_event_of(&app, centre, "Centre workshop").await;
+
+    // The centre's admin cannot remove the SME's news or event, nor link in its name.
+    let mut pm = Agent::new(&app);
+    pm.login("pm@centre.de", PASSWORD).await;
+    let page = pm.get(&format!("/projects/{id}")).await;
+    assert_eq!(
+        page.body.matches("Delete</button>").count(),
+        1,
+        "only its own news offers deletion"
+    );
+    assert_eq!(
+        pm.post(&format!("/projects/{id}/news/{sme_news}/delete"), &[])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        pm.post(&format!("/projects/{id}/events/{sme_event}/unlink"), &[])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(
+        pm.post(&format!("/projects/{id}/events"), &[("event", &sme_event.to_string())])
+            .await
+            .status,
+        400
+    );
+    assert_eq!(
+        pm.post(
+            &format!("/projects/{id}/events"),
+            &[("event", &centre_event.to_string())]
+        )
+        .await
+        .status,
+        303
+    );
+    assert_eq!(
+        pm.post(&format!("/projects/{id}/news/{centre_news}/delete"), &[])
+            .await
+            .status,
+        303
+    );
+    // The coordinator edits the page but does not remove what a partner said.
+    let mut lead = Agent::new(&app);
+    lead.login("lead@cluster.de", PASSWORD).await;
+    lead.get(&format!("/projects/{id}")).await;
+    assert_eq!(
+        lead.post(&format!("/projects/{id}/news/{sme_news}/delete"), &[])
+            .await
+            .status,
+        403
+    );
+    assert_eq!(store.project_news(id).await.expect("news").len(), 1);
+
+    // Another organisation is invited, not added; only its own admins answer.
+    let invited = lead
+        .post(
+            &format!("/projects/{id}/partners"),
+            &[("organisation", "other"), ("role", "participant")],
+        )
+        .await;
+    assert_eq!(invited.status, 303, "{}", invited.body);
+    assert!(!store
+        .consortium(id)
+        .await
+        .expect("consortium")
+        .iter()
+        .any(|(o, _)| *o == other));
+    pm.get(&format!("/projects/{id}")).await;
+    assert_eq!(
+        pm.post(&format!("/projects/{id}/partners/other/accept"), &[])
+            .await
+            .status,
+        403
+    );
+    let mut boss = Agent::new(&app);
+    boss.login("boss@other.de", PASSWORD).await;
+    assert!(boss
+        .get(&format!("/projects/{id}"))
+        .await
+        .body
+        .contains("Accept: we take part"));
+    assert_eq!(
+        boss.post(&format!("/projects/{id}/partners/other/accept"), &[])
+            .await
+            .status,
+        303
+    );
+    assert!(store
+        .consortium(id)
+        .await
+        .expect("consortium")
+        .iter()
+        .any(|(o, _)| *o == other));
+}

@@ -1437,7 +1437,7 @@ project-error-partner = Ingen organisation i kataloget har denne adresse.
 project-error-news = Fra 10 til 5000 tegn.
 project-add-partner = Tilføj en partner
 project-partner-address = Partnerens adresse i kataloget
-project-partner-hint = Slutningen af adressen på dens side, fx fraunhofer-iwu, eller hele adressen.
+project-partner-hint = Slutningen af sidens adresse, f.eks. fraunhofer-iwu, eller hele adressen. En organisation, du administrerer, kommer med med det samme; alle andre inviteres og kommer med, når en af deres administratorer accepterer.
 project-remove-partner = Fjern
 project-news = Nyheder
 project-no-news = Endnu ingen nyheder.
@@ -1631,3 +1631,15 @@ mail-event-revision-returned-body = En moderator har sendt ændringen af “{ $t
     { $link }
 account-error-password-common = Denne adgangskode er blandt de 10.000 mest brugte og bliver derfor gættet først: vælg en anden, for eksempel nogle ord uden sammenhæng.
 account-error-password-guessable = Denne adgangskode består af sidens navn eller din e-mailadresse og ikke meget andet: vælg en, som ingen kan gætte, selv om de kender dem.
+project-invited-heading = Inviteret i konsortiet
+project-invited-waiting = venter på, at organisationen accepterer
+project-partner-accept = Accepter: vi deltager
+project-partner-decline = Afslå
+project-done-partner-invited = Organisationen er inviteret; den kommer med i konsortiet, når en af dens administratorer accepterer.
+project-done-partner-accepted = Din organisation er nu partner i dette projekt.
+project-done-partner-declined = Invitationen er afslået.
+mail-partner-invited-subject = En invitation til konsortiet bag { $project }
+mail-partner-invited-body = Siden for projektet { $project } viser { $organisation } som partner, så snart en af dens administratorer siger ja. Accepter eller afslå her:
+
+    { $link }
+dashboard-wait-partner = Et projekt inviterer din organisation i sit konsortium

@@ -1437,7 +1437,7 @@ project-error-partner = Keine Organisation des Verzeichnisses hat diese Adresse.
 project-error-news = 10 bis 5000 Zeichen.
 project-add-partner = Partner hinzufügen
 project-partner-address = Die Adresse des Partners im Verzeichnis
-project-partner-hint = Das Ende der Adresse seiner Seite, z. B. fraunhofer-iwu, oder die ganze Adresse.
+project-partner-hint = Das Ende der Adresse ihrer Seite, z. B. fraunhofer-iwu, oder die ganze Adresse. Eine Organisation, die Sie verwalten, kommt sofort hinzu; jede andere wird eingeladen und kommt hinzu, wenn eine ihrer Admins zustimmt.
 project-remove-partner = Entfernen
 project-news = Neuigkeiten
 project-no-news = Noch keine Neuigkeiten.
@@ -1631,3 +1631,15 @@ mail-event-revision-returned-body = Eine Moderation hat die Änderung an „{ $t
     { $link }
 account-error-password-common = Dieses Passwort gehört zu den 10.000 meistgenutzten und wird daher zuerst erraten: Wählen Sie ein anderes, zum Beispiel einige Wörter ohne Zusammenhang.
 account-error-password-guessable = Dieses Passwort besteht aus dem Namen der Website oder Ihrer E-Mail-Adresse und wenig mehr: Wählen Sie eines, das niemand erraten kann, der diese kennt.
+project-invited-heading = In das Konsortium eingeladen
+project-invited-waiting = wartet auf die Zustimmung der Organisation
+project-partner-accept = Annehmen: Wir sind dabei
+project-partner-decline = Ablehnen
+project-done-partner-invited = Die Organisation ist eingeladen; sie kommt ins Konsortium, wenn eine ihrer Admins zustimmt.
+project-done-partner-accepted = Ihre Organisation ist jetzt Partner dieses Projekts.
+project-done-partner-declined = Die Einladung ist abgelehnt.
+mail-partner-invited-subject = Eine Einladung in das Konsortium von { $project }
+mail-partner-invited-body = Die Seite des Projekts { $project } führt { $organisation } als Partner, sobald eine ihrer Admins zustimmt. Hier annehmen oder ablehnen:
+
+    { $link }
+dashboard-wait-partner = Ein Projekt lädt Ihre Organisation in sein Konsortium ein

@@ -1437,7 +1437,7 @@ project-error-partner = No organisation of the directory has this address.
 project-error-news = From 10 to 5000 characters.
 project-add-partner = Add a partner
 project-partner-address = The partner’s address in the directory
-project-partner-hint = The end of its page’s address, e.g. fraunhofer-iwu, or the whole address.
+project-partner-hint = The end of its page’s address, e.g. fraunhofer-iwu, or the whole address. An organisation you administer joins at once; any other is invited and joins when one of its admins accepts.
 project-remove-partner = Remove
 project-news = News
 project-no-news = No news yet.
@@ -1631,3 +1631,15 @@ mail-event-revision-returned-body = A moderator sent back the change to “{ $ti
     { $link }
 account-error-password-common = This password is one of the 10,000 that people use most, so it is guessed first: choose another, for example a few unrelated words.
 account-error-password-guessable = This password is made of the site's name or your e-mail address with little else: choose one that someone who knows these cannot guess.
+project-invited-heading = Invited into the consortium
+project-invited-waiting = waiting for the organisation to accept
+project-partner-accept = Accept: we take part
+project-partner-decline = Decline
+project-done-partner-invited = The organisation is invited; it joins the consortium when one of its admins accepts.
+project-done-partner-accepted = Your organisation is now a partner of this project.
+project-done-partner-declined = The invitation is declined.
+mail-partner-invited-subject = An invitation to the consortium of { $project }
+mail-partner-invited-body = The page of the project { $project } lists { $organisation } as a partner once one of its admins agrees. Accept or decline here:
+
+    { $link }
+dashboard-wait-partner = A project invites your organisation into its consortium

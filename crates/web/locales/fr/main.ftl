@@ -1437,7 +1437,7 @@ project-error-partner = Aucune organisation de l’annuaire n’a cette adresse.
 project-error-news = De 10 à 5000 caractères.
 project-add-partner = Ajouter un partenaire
 project-partner-address = L’adresse du partenaire dans l’annuaire
-project-partner-hint = La fin de l’adresse de sa page, p. ex. fraunhofer-iwu, ou l’adresse entière.
+project-partner-hint = La fin de l’adresse de sa page, par ex. fraunhofer-iwu, ou l’adresse entière. Une organisation que vous administrez rejoint aussitôt ; toute autre est invitée et rejoint quand l’un de ses administrateurs accepte.
 project-remove-partner = Retirer
 project-news = Actualités
 project-no-news = Aucune actualité pour l’instant.
@@ -1631,3 +1631,15 @@ mail-event-revision-returned-body = Un modérateur a renvoyé la modification de
     { $link }
 account-error-password-common = Ce mot de passe fait partie des 10 000 les plus utilisés et serait deviné en premier : choisissez-en un autre, par exemple quelques mots sans rapport entre eux.
 account-error-password-guessable = Ce mot de passe est fait du nom du site ou de votre adresse e-mail et de peu d’autre chose : choisissez-en un que personne ne puisse deviner en les connaissant.
+project-invited-heading = Invitées dans le consortium
+project-invited-waiting = en attente de l’accord de l’organisation
+project-partner-accept = Accepter : nous participons
+project-partner-decline = Refuser
+project-done-partner-invited = L’organisation est invitée ; elle rejoint le consortium quand l’un de ses administrateurs accepte.
+project-done-partner-accepted = Votre organisation est désormais partenaire de ce projet.
+project-done-partner-declined = L’invitation est refusée.
+mail-partner-invited-subject = Une invitation dans le consortium de { $project }
+mail-partner-invited-body = La page du projet { $project } cite { $organisation } comme partenaire dès que l’un de ses administrateurs est d’accord. Acceptez ou refusez ici :
+
+    { $link }
+dashboard-wait-partner = Un projet invite votre organisation dans son consortium

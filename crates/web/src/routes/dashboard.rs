@@ -51,6 +51,10 @@ fn waiting_line(tr: &Tr, w: &Waiting) -> Line {
     use WaitingKind::*;
     let (href, id) = match w.kind {
         Invitations => ("/invitations".to_owned(), "dashboard-wait-invitations"),
+        PartnerInvitation => (
+            format!("/projects/{}#partner-invitations", w.subject_id),
+            "dashboard-wait-partner",
+        ),
         MeetingRequests => (format!("/events/{}/meetings", w.subject_id), "dashboard-wait-meetings"),
         CentreConfirmation => (
             format!("/programme-applications/{}", w.subject_id),

@@ -34,6 +34,22 @@ pub struct Rights {
     pub partners: Vec<Membership>,
     /// Every organisation of the consortium (known once the reader is signed in).
     pub consortium: HashSet<i64>,
+    /// A platform admin, who may take anything off the page.
+    pub platform_admin: bool,
+}
+
+impl Rights {
+    /// Whether the person administers `organisation` as one of the partners.
+    fn administers(&self, organisation: i64) -> bool {
+        self.partners.iter().any(|m| m.organisation_id == organisation)
+    }
+
+    /// The one rule for what partners put on a project's page (news, links to events): only
+    /// the organisation that put it there (its admins) and platform admins take it off or
+    /// link in its name. Another partner, even the coordinator, cannot.
+    pub fn speaks_for(&self, organisation: Option<i64>) -> bool {
+        self.platform_admin || organisation.is_some_and(|o| self.administers(o))
+    }
 }
 
 pub async fn rights(state: &AppState, user: Option<&User>, project_id: i64) -> Result<Rights, WebError> {
@@ -62,6 +78,7 @@ pub async fn rights(state: &AppState, user: Option<&User>, project_id: i64) -> R
         edit,
         partners,
         consortium: ids,
+        platform_admin: user.role == PlatformRole::Admin,
     })
 }
 
@@ -426,17 +443,116 @@ pub async fn add_partner(
         }])));
     };
     let role = ParticipationRole::parse(form.get("role")).map_err(|m| bad_parameter("role", m))?;
-    state.store.add_partner(p.id, org.id, role).await?;
+    // An organisation joins a consortium by its own admins' consent: the editor's own
+    // organisations join at once, any other is invited and joins when one of its admins accepts.
+    if state.store.org_role(me.user().id, org.id).await? == Some(OrgRole::Admin) {
+        state.store.add_partner(p.id, org.id, role).await?;
+        audit(
+            &state,
+            ctx.viewer()?,
+            Some(me.user()),
+            "project_partner_added",
+            &p.id.to_string(),
+            org.slug.as_str(),
+        )
+        .await?;
+        return Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response());
+    }
+    state.store.invite_partner(p.id, org.id, role, me.user().id).await?;
     audit(
         &state,
         ctx.viewer()?,
         Some(me.user()),
-        "project_partner_added",
+        "project_partner_invited",
         &p.id.to_string(),
         org.slug.as_str(),
     )
     .await?;
-    Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response())
+    let tr = Tr::new(crate::i18n::Locale::En);
+    let link = state.settings.link(&format!("/projects/{}#partner-invitations", p.id));
+    for admin in state
+        .store
+        .org_members(org.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.role == "admin")
+    {
+        state
+            .settings
+            .mailer
+            .notify(
+                &admin.email,
+                &tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
+                tr.tn(
+                    "mail-partner-invited-body",
+                    vec![
+                        ("organisation", org.profile.name.as_str().into()),
+                        ("project", p.draft.acronym.as_str().into()),
+                        ("link", link.as_str().into()),
+                    ],
+                ),
+            )
+            .await;
+    }
+    Ok(Redirect::to(&format!("/projects/{}?done=partner-invited", p.id)).into_response())
+}
+
+/// `POST /projects/{id}/partners/{slug}/accept`: an admin of the invited organisation agrees
+/// that it takes part.
+pub async fn accept_partner(
+    state: State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    answer_partner(state, ctx, me, path, true).await
+}
+
+/// `POST /projects/{id}/partners/{slug}/decline`: the invitation goes; nothing else changes.
+pub async fn decline_partner(
+    state: State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    path: Path<(String, String)>,
+) -> Result<Response, WebError> {
+    answer_partner(state, ctx, me, path, false).await
+}
+
+async fn answer_partner(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path((raw, slug)): Path<(String, String)>,
+    accept: bool,
+) -> Result<Response, WebError> {
+    let p = load(&state, &raw).await?;
+    let org = state
+        .store
+        .organisation_by_slug(&slug)
+        .await?
+        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    // Only the invited organisation's own admins answer for it.
+    if state.store.org_role(me.user().id, org.id).await? != Some(OrgRole::Admin) {
+        return Err(WebError::Forbidden);
+    }
+    if !state.store.answer_partner_invitation(p.id, org.id, accept).await? {
+        return Err(WebError::NotFound);
+    }
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        if accept {
+            "project_partner_accepted"
+        } else {
+            "project_partner_declined"
+        },
+        &p.id.to_string(),
+        org.slug.as_str(),
+    )
+    .await?;
+    let done = if accept { "partner-accepted" } else { "partner-declined" };
+    Ok(Redirect::to(&format!("/projects/{}?done={done}", p.id)).into_response())
 }
 
 pub async fn remove_partner(
@@ -533,8 +649,15 @@ pub async fn delete_news(
     me: SignedIn,
     Path((raw, news)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (p, _) = contributable(&state, &me, &raw).await?;
-    if state.store.delete_project_news(p.id, path_id(&news)?).await? {
+    let (p, r) = contributable(&state, &me, &raw).await?;
+    let news_id = path_id(&news)?;
+    let Some(posted_for) = state.store.news_organisation(p.id, news_id).await? else {
+        return Err(WebError::NotFound);
+    };
+    if !r.speaks_for(posted_for) {
+        return Err(WebError::Forbidden);
+    }
+    if state.store.delete_project_news(p.id, news_id).await? {
         audit(
             &state,
             ctx.viewer()?,
@@ -566,8 +689,10 @@ pub async fn link_event(
         .store
         .event(event_id)
         .await?
-        .filter(|e| e.state.public() && r.consortium.contains(&e.organisation_id))
-        .ok_or_else(|| bad_parameter("event", "is not a published event of a partner"))?;
+        .filter(|e| {
+            e.state.public() && r.consortium.contains(&e.organisation_id) && r.speaks_for(Some(e.organisation_id))
+        })
+        .ok_or_else(|| bad_parameter("event", "is not a published event of a partner you administer"))?;
     state.store.link_event(p.id, event.id).await?;
     audit(
         &state,
@@ -587,8 +712,15 @@ pub async fn unlink_event(
     me: SignedIn,
     Path((raw, event)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
-    let (p, _) = contributable(&state, &me, &raw).await?;
-    if state.store.unlink_event(p.id, path_id(&event)?).await? {
+    let (p, r) = contributable(&state, &me, &raw).await?;
+    let event_id = path_id(&event)?;
+    let Some(linked) = state.store.event(event_id).await? else {
+        return Err(WebError::NotFound);
+    };
+    if !r.speaks_for(Some(linked.organisation_id)) {
+        return Err(WebError::Forbidden);
+    }
+    if state.store.unlink_event(p.id, event_id).await? {
         audit(
             &state,
             ctx.viewer()?,

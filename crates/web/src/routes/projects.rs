@@ -96,6 +96,8 @@ pub struct NewsItem {
     pub day: String,
     pub by: Option<(String, String)>,
     pub paragraphs: Vec<String>,
+    /// The reader speaks for the organisation that posted it, and may take it off.
+    pub removable: bool,
 }
 
 /// A linked event as the page shows it.
@@ -104,6 +106,17 @@ pub struct LinkedEvent {
     pub title: String,
     pub when: String,
     pub by: String,
+    /// The reader speaks for the organisation of the event, and may unlink it.
+    pub removable: bool,
+}
+
+/// An organisation invited into the consortium: (slug, name, role); `answer` when the reader is
+/// one of its admins.
+pub struct InvitedPartner {
+    pub slug: String,
+    pub name: String,
+    pub role: String,
+    pub answer: bool,
 }
 
 #[derive(Template)]
@@ -123,9 +136,11 @@ struct ProjectPage {
     edit: bool,
     /// The partner organisations the reader administers: (slug, name).
     partners: Vec<(String, String)>,
-    /// Published events of the partners not linked yet: (id, label).
+    /// Published events of the partners the reader speaks for, not linked yet: (id, label).
     linkable: Vec<(i64, String)>,
     roles: Vec<(String, String)>,
+    /// Invitations into the consortium, shown to the editors and to the invited organisations.
+    invited: Vec<InvitedPartner>,
 }
 
 pub async fn page(
@@ -173,12 +188,14 @@ pub async fn page(
         .chain(d.critical_technologies.iter().map(|t| tr.t(t.message_id())))
         .chain(d.ecosystems.iter().map(|t| tr.t(t.message_id())))
         .collect();
+    let rights = crate::routes::project_pages::rights(&st, ctx.user(), id).await?;
     let news = st
         .store
         .project_news(id)
         .await?
         .into_iter()
         .map(|n| NewsItem {
+            removable: ctx.user().is_some() && rights.speaks_for(n.organisation_id),
             id: n.id,
             day: tr.date(n.created_at.date_naive()),
             by: n.organisation_slug.zip(n.organisation_name),
@@ -194,16 +211,16 @@ pub async fn page(
         .into_iter()
         .filter(|e| e.state.public())
         .map(|e| LinkedEvent {
+            removable: ctx.user().is_some() && rights.speaks_for(Some(e.organisation_id)),
             id: e.id,
             when: tr.date_time(e.starts_at.with_timezone(&e.draft.tz()).naive_local()),
             title: e.draft.title,
             by: e.organisation_name,
         })
         .collect();
-    let rights = crate::routes::project_pages::rights(&st, ctx.user(), id).await?;
     let mut linkable = Vec::new();
     if rights.edit || !rights.partners.is_empty() {
-        for &org in &rights.consortium {
+        for &org in rights.consortium.iter().filter(|o| rights.speaks_for(Some(**o))) {
             for e in st.store.events_of(org).await? {
                 if e.state.public() && !linked_ids.contains(&e.id) {
                     linkable.push((
@@ -220,7 +237,32 @@ pub async fn page(
         linkable.sort_by(|a, b| b.1.cmp(&a.1));
         linkable.truncate(200);
     }
+    let mut invited = Vec::new();
+    if let Some(user) = ctx.user() {
+        let mine: std::collections::HashSet<i64> = st
+            .store
+            .memberships_of(user.id)
+            .await?
+            .into_iter()
+            .filter(|m| m.role == domain::OrgRole::Admin.as_str())
+            .map(|m| m.organisation_id)
+            .collect();
+        for i in st.store.partner_invitations(id).await? {
+            let answer = mine.contains(&i.organisation_id);
+            if answer || rights.edit {
+                invited.push(InvitedPartner {
+                    slug: i.slug,
+                    name: i.name,
+                    role: tr.t(i.role.message_id()),
+                    answer,
+                });
+            }
+        }
+    }
     let notice = match crate::routes::done_param(query.as_deref()).as_deref() {
+        Some("partner-invited") => Some(tr.t("project-done-partner-invited")),
+        Some("partner-accepted") => Some(tr.t("project-done-partner-accepted")),
+        Some("partner-declined") => Some(tr.t("project-done-partner-declined")),
         Some("created") => Some(tr.t("project-done-created")),
         Some("saved") => Some(tr.t("project-done-saved")),
         Some("partners") => Some(tr.t("project-done-partners")),
@@ -255,6 +297,7 @@ pub async fn page(
             .iter()
             .map(|r| (r.as_str().to_owned(), tr.t(r.message_id())))
             .collect(),
+        invited,
         p,
     })
 }

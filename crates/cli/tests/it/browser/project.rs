@@ -1,8 +1,11 @@
-//! A consortium keeps its project page: the coordinator's admin creates the project, adds and
-//! removes a partner, posts and deletes news, links and unlinks an event.
+//! A consortium keeps its project page: the coordinator's admin creates the project, invites a
+//! partner whose admin accepts, removes it again, posts and deletes news, links and unlinks an
+//! event.
 
 use super::harness::{Journey, Viewport};
-use super::steps::{at_both_widths, days_ahead, demo_cluster, log_in, organisations_of, DEMO};
+use super::steps::{
+    account_named, at_both_widths, days_ahead, demo_cluster, join, log_in, organisations_of, DEMO, PASSWORD,
+};
 use crate::helpers::TestApp;
 
 at_both_widths!(a_cluster_keeps_the_page_of_its_project);
@@ -46,11 +49,28 @@ async fn a_cluster_keeps_the_page_of_its_project(v: Viewport) {
     m.see("The project is created; add its partners below.").await;
     m.see("COBOT-CELL").await;
 
-    // A partner joins, and leaves again.
+    // A partner is invited, its admin accepts; then it leaves again.
+    let lena = account_named(&app, "lena@centre.example.eu", "Lena Laser").await;
+    join(&app, lena, centre.id, domain::OrgRole::Admin).await;
     m.fill("The partner’s address in the directory", centre.slug.as_str())
         .await;
     m.click_text("button", "Add a partner").await;
-    m.see("The consortium is updated.").await;
+    m.see("The organisation is invited; it joins the consortium when one of its admins accepts.")
+        .await;
+    m.see("waiting for the organisation to accept").await;
+    m.screenshot("partner-invited").await;
+    let path = m.path().await;
+    let project = path.split('?').next().unwrap_or_default().to_owned();
+    let partner = j.person("partner", &app.base).await;
+    log_in(&partner, "lena@centre.example.eu", PASSWORD).await;
+    partner.goto("/dashboard").await;
+    partner
+        .click_text("link", "A project invites your organisation into its consortium")
+        .await;
+    partner.click_text("button", "Accept: we take part").await;
+    partner.see("Your organisation is now a partner of this project.").await;
+    partner.screenshot("partner-accepted").await;
+    m.goto(&project).await;
     m.see(&centre.profile.name).await;
     m.screenshot("partner-added").await;
     m.click(&format!("form[action$='/partners/{}/remove'] button", centre.slug))
