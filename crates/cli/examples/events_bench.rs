@@ -143,6 +143,7 @@ async fn main() -> anyhow::Result<()> {
         public_url: format!("http://{addr}"),
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "bench <noreply@bench.localhost>")?,
+        require_two_factor: false,
     };
     clusterhub::serve::spawn(store.clone(), listener, settings).await?;
     let base = format!("http://{addr}");

@@ -25,6 +25,7 @@ async fn main() -> anyhow::Result<()> {
         public_url: format!("http://{addr}"),
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "drill <noreply@drill.localhost>")?,
+        require_two_factor: false,
     };
     clusterhub::serve::spawn(store, listener, settings).await?;
     let start = Instant::now();

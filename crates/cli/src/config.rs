@@ -136,6 +136,7 @@ pub fn web_settings(
         public_url: public_url.trim_end_matches('/').to_owned(),
         trusted_proxies,
         mailer,
+        require_two_factor: true,
     })
 }
 

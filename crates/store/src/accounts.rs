@@ -20,6 +20,8 @@ pub struct User {
     pub created_at: DateTime<Utc>,
     /// The IANA time zone agendas are shown in; the event's own when unset.
     pub timezone: Option<String>,
+    /// Whether signing in asks for a code from an authenticator app as well.
+    pub two_factor: bool,
 }
 
 #[derive(sqlx::FromRow)]
@@ -32,10 +34,11 @@ struct UserRow {
     email_confirmed_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     timezone: Option<String>,
+    two_factor: bool,
 }
 
-const USER_COLUMNS: &str =
-    "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, u.created_at, u.timezone";
+const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, \
+     u.created_at, u.timezone, (u.totp_secret IS NOT NULL) AS two_factor";
 
 impl UserRow {
     fn into_user(self) -> Result<(User, Option<String>), StoreError> {
@@ -48,6 +51,7 @@ impl UserRow {
                 email_confirmed: self.email_confirmed_at.is_some(),
                 created_at: self.created_at,
                 timezone: self.timezone,
+                two_factor: self.two_factor,
             },
             self.password_hash,
         ))
@@ -305,6 +309,7 @@ impl Store {
                 email_confirmed: false,
                 created_at: now,
                 timezone: None,
+                two_factor: false,
             }),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("email".into())),
             Err(e) => Err(e),
@@ -1220,6 +1225,153 @@ impl Store {
         self.pool().fetch_all(&sql).await
     }
 
+    // ---- two-factor authentication ----
+
+    /// The person's TOTP secret (base32) and the last time step accepted, while two-factor
+    /// authentication is on.
+    pub async fn totp(&self, user_id: i64) -> Result<Option<(String, Option<i64>)>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(Option<String>, Option<i64>)>(&Sql::with(
+                "SELECT totp_secret, totp_last_step FROM users WHERE id = $1",
+                vec![user_id.into()],
+            ))
+            .await?
+            .and_then(|(secret, step)| secret.map(|s| (s, step))))
+    }
+
+    /// Turns two-factor authentication on with `secret`, the step of the code that confirmed it
+    /// (used up) and fresh recovery codes (their hashes), replacing any earlier ones.
+    pub async fn enable_totp(
+        &self,
+        user_id: i64,
+        secret: &str,
+        step: i64,
+        recovery_hashes: &[String],
+    ) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "UPDATE users SET totp_secret = $1, totp_last_step = $2, updated_at = $3 WHERE id = $4",
+            vec![secret.into(), step.into(), Utc::now().into(), user_id.into()],
+        ))
+        .await?;
+        replace_recovery_codes(&mut tx, user_id, recovery_hashes).await?;
+        tx.commit().await
+    }
+
+    /// Turns two-factor authentication off and drops the recovery codes.
+    pub async fn disable_totp(&self, user_id: i64) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::with(
+            "UPDATE users SET totp_secret = NULL, totp_last_step = NULL, updated_at = $1 WHERE id = $2",
+            vec![Utc::now().into(), user_id.into()],
+        ))
+        .await?;
+        replace_recovery_codes(&mut tx, user_id, &[]).await?;
+        tx.commit().await
+    }
+
+    /// Uses up a time step: true when it is later than every step accepted before (in one
+    /// statement, so one code cannot open two sessions).
+    pub async fn use_totp_step(&self, user_id: i64, step: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE users SET totp_last_step = $1 WHERE id = $2 AND totp_secret IS NOT NULL \
+                 AND (totp_last_step IS NULL OR totp_last_step < $1)",
+                vec![step.into(), user_id.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// Uses up a recovery code (by its hash); false when it is not one of the person's unused ones.
+    pub async fn use_recovery_code(&self, user_id: i64, code_hash: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE recovery_codes SET used_at = $1 WHERE user_id = $2 AND code_hash = $3 AND used_at IS NULL",
+                vec![Utc::now().into(), user_id.into(), code_hash.into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// New recovery codes (their hashes) in place of the old ones.
+    pub async fn replace_recovery_codes(&self, user_id: i64, hashes: &[String]) -> Result<(), StoreError> {
+        let mut tx = self.begin().await?;
+        replace_recovery_codes(&mut tx, user_id, hashes).await?;
+        tx.commit().await
+    }
+
+    /// How many of the person's recovery codes are unused.
+    pub async fn recovery_codes_left(&self, user_id: i64) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT COUNT(*) FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL",
+                vec![user_id.into()],
+            ))
+            .await?;
+        Ok(n)
+    }
+
+    /// Keeps a correct password's login waiting for the second factor.
+    pub async fn create_login_challenge(
+        &self,
+        id_hash: &str,
+        user_id: i64,
+        return_to: &str,
+        expires_at: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "DELETE FROM login_challenges WHERE expires_at < $1",
+                vec![Utc::now().into()],
+            ))
+            .await?;
+        self.pool()
+            .execute(&Sql::with(
+                "INSERT INTO login_challenges (id_hash, user_id, return_to, attempts, expires_at) VALUES ($1, $2, $3, 0, $4)",
+                vec![id_hash.into(), user_id.into(), return_to.into(), expires_at.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Counts one attempt at a live challenge and gives its person, where they were going and
+    /// the attempts made so far (this one included); None when there is no live challenge.
+    pub async fn attempt_login_challenge(&self, id_hash: &str) -> Result<Option<(i64, String, i64)>, StoreError> {
+        let mut tx = self.begin().await?;
+        let n = tx
+            .execute(&Sql::with(
+                "UPDATE login_challenges SET attempts = attempts + 1 WHERE id_hash = $1 AND expires_at > $2",
+                vec![id_hash.into(), Utc::now().into()],
+            ))
+            .await?;
+        if n == 0 {
+            return Ok(None);
+        }
+        let row = tx
+            .fetch_optional::<(i64, String, i64)>(&Sql::with(
+                "SELECT user_id, return_to, CAST(attempts AS BIGINT) FROM login_challenges WHERE id_hash = $1",
+                vec![id_hash.into()],
+            ))
+            .await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    pub async fn delete_login_challenge(&self, id_hash: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "DELETE FROM login_challenges WHERE id_hash = $1",
+                vec![id_hash.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
     // ---- personal data ----
 
     pub async fn personal_data(&self, user_id: i64) -> Result<PersonalData, StoreError> {
@@ -1257,6 +1409,22 @@ impl Store {
             account,
         })
     }
+}
+
+async fn replace_recovery_codes(tx: &mut Tx, user_id: i64, hashes: &[String]) -> Result<(), StoreError> {
+    tx.execute(&Sql::with(
+        "DELETE FROM recovery_codes WHERE user_id = $1",
+        vec![user_id.into()],
+    ))
+    .await?;
+    for h in hashes {
+        tx.execute(&Sql::with(
+            "INSERT INTO recovery_codes (user_id, code_hash) VALUES ($1, $2)",
+            vec![user_id.into(), h.as_str().into()],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 /// Refuses to go on when `user_id` is the platform's only admin. The lock makes two admins

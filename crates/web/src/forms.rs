@@ -157,7 +157,7 @@ impl Field {
 }
 
 /// Messages for fields by name, in the reader's language.
-#[derive(Default)]
+#[derive(Default, Clone)]
 pub struct Errors(pub BTreeMap<String, String>);
 
 impl Errors {

@@ -44,6 +44,9 @@ pub struct Settings {
     /// `auth::proxy`); empty when clients connect directly.
     pub trusted_proxies: Vec<auth::proxy::Network>,
     pub mailer: mail::Mailer,
+    /// Platform admins and moderators must turn on two-factor authentication before they use
+    /// their role. Only the loopback demo (whose passwords are published anyway) goes without.
+    pub require_two_factor: bool,
 }
 
 impl Settings {
@@ -153,6 +156,8 @@ fn routes() -> Routes {
     .post("/confirm", account::confirm)
     .get("/login", account::login_form)
     .post("/login", account::login)
+    .get("/login/code", two_factor::code_form)
+    .post("/login/code", two_factor::code)
     .post("/logout", account::logout)
     .get("/password/forgot", account::forgot_form)
     .post("/password/forgot", account::forgot)
@@ -166,6 +171,10 @@ fn routes() -> Routes {
     .post("/account/email/confirm", account::confirm_email_change)
     .get("/account/export", account::export)
     .post("/account/delete", account::erase)
+    .get("/account/two-factor", two_factor::settings)
+    .post("/account/two-factor", two_factor::turn_on)
+    .post("/account/two-factor/recovery-codes", two_factor::renew_codes)
+    .post("/account/two-factor/off", two_factor::turn_off)
     .post("/account/tokens", account::create_token)
     .post("/account/tokens/{id}/revoke", account::revoke_token)
     // organisations people manage

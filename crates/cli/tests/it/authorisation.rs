@@ -71,6 +71,23 @@ fn matrix() -> Vec<Row> {
         ),
         row(M::POST, "/confirm", EVERYONE, "/confirm", &[("token", "unknown")]),
         row(M::POST, "/login", EVERYONE, "/login", &[("email", "nobody")]),
+        // The second step of a login: without a login waiting for it, anyone is sent back.
+        row(M::POST, "/login/code", EVERYONE, "/login/code", &[("code", "123456")]),
+        row(M::POST, "/account/two-factor", SIGNED_IN, "/account/two-factor", &[]),
+        row(
+            M::POST,
+            "/account/two-factor/recovery-codes",
+            SIGNED_IN,
+            "/account/two-factor/recovery-codes",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/account/two-factor/off",
+            SIGNED_IN,
+            "/account/two-factor/off",
+            &[],
+        ),
         row(
             M::POST,
             "/password/forgot",

@@ -86,6 +86,20 @@ impl TestApp {
     }
 
     async fn start(smtp: bool, trusted_proxies: Vec<web::auth::proxy::Network>, public_url: Option<&str>) -> Self {
+        Self::start_with(smtp, trusted_proxies, public_url, false).await
+    }
+
+    /// A running app where platform admins and moderators must use two-factor authentication.
+    pub async fn spawn_requiring_two_factor() -> Self {
+        Self::start_with(false, vec![], None, true).await
+    }
+
+    async fn start_with(
+        smtp: bool,
+        trusted_proxies: Vec<web::auth::proxy::Network>,
+        public_url: Option<&str>,
+        require_two_factor: bool,
+    ) -> Self {
         let db = TestDb::new().await.expect("test database");
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
         let addr = listener.local_addr().expect("address");
@@ -105,6 +119,9 @@ impl TestApp {
             public_url: public_url.map_or_else(|| format!("http://{addr}"), str::to_owned),
             trusted_proxies,
             mailer,
+            // The tests sign moderators and admins in with a password alone; the requirement
+            // itself is proved in security.rs.
+            require_two_factor,
         };
         let (addr, state) = clusterhub::serve::spawn_app(db.store.clone(), listener, settings)
             .await

@@ -706,6 +706,7 @@ async fn slow_header_senders_are_cut_off_and_others_are_served() {
         public_url: "http://127.0.0.1".into(),
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(mail.path().to_owned(), "hub <noreply@hub.localhost>").expect("mailer"),
+        require_two_factor: false,
     };
     let addr = clusterhub::serve::spawn_with_header_timeout(
         db.store.clone(),
@@ -1499,4 +1500,119 @@ async fn project_partners_speak_only_for_themselves_and_join_by_consent() {
         .expect("consortium")
         .iter()
         .any(|(o, _)| *o == other));
+}
+
+/// The value of the hidden field `name` in a page.
+fn hidden_value(body: &str, name: &str) -> String {
+    let marker = format!("name=\"{name}\" value=\"");
+    let start = body.find(&marker).unwrap_or_else(|| panic!("no field {name}")) + marker.len();
+    body[start..start + body[start..].find('"').expect("end")].to_owned()
+}
+
+/// Finding 10 (second half): two-factor authentication with an authenticator app. Moderators
+/// and platform admins are sent to turn it on before they act; enrolment takes the password and
+/// a code of the new secret (QR code shown); signing in then asks for a code, each code and each
+/// recovery code works once; moderators cannot turn it off.
+#[tokio::test]
+async fn moderators_act_only_with_a_second_factor_and_codes_work_once() {
+    use web::auth::two_factor::{now, Authenticator};
+    let app = TestApp::spawn_requiring_two_factor().await;
+    account(&app, "mo@hub.eu", PlatformRole::Moderator).await;
+    let mut mo = Agent::new(&app);
+    mo.login("mo@hub.eu", PASSWORD).await;
+    let gated = mo.get("/moderation/claims").await;
+    assert_eq!(
+        (gated.status, gated.location.as_str()),
+        (303, "/account/two-factor?done=required")
+    );
+    let setup = mo.get(&gated.location).await;
+    assert!(setup.body.contains("need a second factor"), "{}", setup.body);
+    assert!(setup.body.contains("src=\"data:image/png;base64,"), "a QR code to scan");
+    let secret = hidden_value(&setup.body, "secret");
+    let app_code = |at: u64| Authenticator::new(&secret, "mo@hub.eu").expect("secret").code_at(at);
+
+    let wrong = mo
+        .post(
+            "/account/two-factor",
+            &[("current_password", PASSWORD), ("code", "000000"), ("secret", &secret)],
+        )
+        .await;
+    assert_eq!(wrong.status, 422);
+    let t = now();
+    let on = mo
+        .post(
+            "/account/two-factor",
+            &[
+                ("current_password", PASSWORD),
+                ("code", &app_code(t)),
+                ("secret", &secret),
+            ],
+        )
+        .await;
+    assert_eq!(on.status, 200, "{}", on.body);
+    let codes: Vec<String> = on
+        .body
+        .split("<code>")
+        .skip(1)
+        .filter_map(|s| s.split("</code>").next())
+        .filter(|c| c.len() == 11 && c.as_bytes()[5] == b'-')
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(codes.len(), 10, "ten recovery codes shown once");
+    assert_eq!(
+        mo.get("/moderation/claims").await.status,
+        200,
+        "with the second factor on, moderation opens"
+    );
+
+    // Signing in again asks for the code; the code already used does not work twice.
+    mo.get("/").await;
+    mo.post("/logout", &[]).await;
+    mo.get("/login").await;
+    let asked = mo
+        .post("/login", &[("email", "mo@hub.eu"), ("password", PASSWORD)])
+        .await;
+    assert_eq!((asked.status, asked.location.as_str()), (303, "/login/code"));
+    let form = mo.get("/login/code").await;
+    assert!(form.body.contains("autocomplete=\"one-time-code\""));
+    let replay = mo.post("/login/code", &[("code", &app_code(t))]).await;
+    assert_eq!(replay.status, 422, "a code works once");
+    let next = mo.post("/login/code", &[("code", &app_code(t + 30))]).await;
+    assert_eq!(next.status, 303, "{}", next.body);
+    assert_eq!(mo.get("/moderation/claims").await.status, 200);
+
+    // A recovery code signs in once.
+    for expected in [303, 422] {
+        let mut other = Agent::new(&app);
+        other.get("/login").await;
+        other
+            .post("/login", &[("email", "mo@hub.eu"), ("password", PASSWORD)])
+            .await;
+        other.get("/login/code").await;
+        let r = other.post("/login/code", &[("code", &codes[0].to_uppercase())]).await;
+        assert_eq!(r.status, expected, "{}", r.body);
+    }
+    // Five wrong codes and the login starts again from the password.
+    let mut guesser = Agent::new(&app);
+    guesser.get("/login").await;
+    guesser
+        .post("/login", &[("email", "mo@hub.eu"), ("password", PASSWORD)])
+        .await;
+    guesser.get("/login/code").await;
+    for _ in 0..5 {
+        assert_eq!(guesser.post("/login/code", &[("code", "123456")]).await.status, 422);
+    }
+    let out = guesser.post("/login/code", &[("code", &app_code(now() + 30))]).await;
+    assert_eq!(out.location, "/login?done=code-expired");
+
+    // A moderator keeps it on.
+    let page = mo.get("/account/two-factor").await;
+    assert!(!page.body.contains("/account/two-factor/off"));
+    let off = mo
+        .post(
+            "/account/two-factor/off",
+            &[("current_password", PASSWORD), ("code", &codes[1])],
+        )
+        .await;
+    assert_eq!(off.status, 409);
 }

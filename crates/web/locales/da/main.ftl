@@ -1643,3 +1643,44 @@ mail-partner-invited-body = Siden for projektet { $project } viser { $organisati
 
     { $link }
 dashboard-wait-partner = Et projekt inviterer din organisation i sit konsortium
+notice-code-expired = Login tog for lang tid, eller for mange koder var forkerte: indtast din adgangskode igen.
+notice-two-factor-on = Totrinsgodkendelse er slået til.
+notice-two-factor-off = Totrinsgodkendelse er slået fra: login kræver kun din adgangskode.
+login-code-title = Kode fra din godkendelsesapp
+login-code-intro = Din adgangskode var rigtig. Din konto beder også om den kode, din godkendelsesapp viser nu.
+login-code = Kode
+login-code-hint = Seks cifre fra appen, eller en af dine gendannelseskoder, hvis du ikke har appen ved hånden.
+login-code-submit = Log ind
+login-code-start-again = Start forfra med adgangskoden
+login-code-wrong = Denne kode er ikke rigtig eller er allerede brugt: indtast den kode, appen viser nu.
+two-factor-title = Totrinsgodkendelse
+two-factor-is-on = Login kræver din adgangskode og en kode fra din godkendelsesapp.
+two-factor-is-off = Login kræver kun din adgangskode.
+two-factor-set-up = Opsæt en godkendelsesapp
+two-factor-manage = Gendannelseskoder og indstillinger
+two-factor-required = Platformadministratorer og moderatorer træffer beslutninger for alle, så deres konti kræver et ekstra trin: opsæt en godkendelsesapp for at fortsætte.
+two-factor-intro = Med en godkendelsesapp kan ingen logge ind med kun din adgangskode: de skal også have din telefon.
+two-factor-step-app = Åbn en godkendelsesapp på din telefon (for eksempel FreeOTP, Aegis, Google Authenticator eller Microsoft Authenticator).
+two-factor-step-scan = Scan denne kode med den:
+two-factor-qr-alt = QR-kode til at tilføje clusterhub i din godkendelsesapp
+two-factor-step-type = Eller indtast denne nøgle i appen:
+two-factor-step-confirm = Indtast din adgangskode og de seks cifre, appen viser, for at bekræfte, at det virker.
+two-factor-code-hint = De seks cifre, din godkendelsesapp viser nu.
+two-factor-turn-on = Slå totrinsgodkendelse til
+two-factor-done-on = Totrinsgodkendelse er slået til. Opbevar gendannelseskoderne nedenfor et sikkert sted: hver kode logger dig ind én gang, hvis du mister din telefon.
+two-factor-codes-heading = Dine gendannelseskoder
+two-factor-codes-intro = De vises kun denne ene gang. Hver kode virker én gang i stedet for en kode fra appen.
+two-factor-codes-left = { $count ->
+    [one] Der er én gendannelseskode tilbage.
+   *[other] Der er { $count } gendannelseskoder tilbage.
+}
+two-factor-renew-heading = Nye gendannelseskoder
+two-factor-renew = Lav ti nye gendannelseskoder
+two-factor-done-renewed = Ti nye gendannelseskoder; de gamle virker ikke længere.
+two-factor-off-heading = Slå fra
+two-factor-turn-off = Slå totrinsgodkendelse fra
+two-factor-required-role-note = Som platformadministrator eller moderator beholder du den slået til.
+two-factor-back = Tilbage til din konto
+two-factor-already-on = Totrinsgodkendelse er allerede slået til.
+two-factor-not-on = Totrinsgodkendelse er ikke slået til.
+two-factor-required-role = Platformadministratorer og moderatorer beholder totrinsgodkendelse slået til.

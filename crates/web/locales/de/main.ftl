@@ -1643,3 +1643,44 @@ mail-partner-invited-body = Die Seite des Projekts { $project } führt { $organi
 
     { $link }
 dashboard-wait-partner = Ein Projekt lädt Ihre Organisation in sein Konsortium ein
+notice-code-expired = Die Anmeldung hat zu lange gedauert oder zu viele Codes waren falsch: Geben Sie Ihr Passwort erneut ein.
+notice-two-factor-on = Die Zwei-Faktor-Authentifizierung ist eingeschaltet.
+notice-two-factor-off = Die Zwei-Faktor-Authentifizierung ist ausgeschaltet: Bei der Anmeldung wird nur noch Ihr Passwort verlangt.
+login-code-title = Code aus Ihrer Authenticator-App
+login-code-intro = Ihr Passwort war richtig. Ihr Konto verlangt außerdem den Code, den Ihre Authenticator-App gerade zeigt.
+login-code = Code
+login-code-hint = Sechs Ziffern aus der App oder einer Ihrer Wiederherstellungscodes, wenn Sie die App nicht dabeihaben.
+login-code-submit = Anmelden
+login-code-start-again = Mit dem Passwort neu beginnen
+login-code-wrong = Dieser Code stimmt nicht oder wurde schon verwendet: Geben Sie den Code ein, den die App jetzt zeigt.
+two-factor-title = Zwei-Faktor-Authentifizierung
+two-factor-is-on = Die Anmeldung verlangt Ihr Passwort und einen Code aus Ihrer Authenticator-App.
+two-factor-is-off = Die Anmeldung verlangt nur Ihr Passwort.
+two-factor-set-up = Authenticator-App einrichten
+two-factor-manage = Wiederherstellungscodes und Einstellungen
+two-factor-required = Plattform-Admins und Moderationen entscheiden für alle, daher brauchen ihre Konten einen zweiten Faktor: Richten Sie eine Authenticator-App ein, um fortzufahren.
+two-factor-intro = Mit einer Authenticator-App kann sich niemand anmelden, der nur Ihr Passwort kennt: Es braucht auch Ihr Telefon.
+two-factor-step-app = Öffnen Sie eine Authenticator-App auf Ihrem Telefon (zum Beispiel FreeOTP, Aegis, Google Authenticator oder Microsoft Authenticator).
+two-factor-step-scan = Scannen Sie damit diesen Code:
+two-factor-qr-alt = QR-Code, um clusterhub zu Ihrer Authenticator-App hinzuzufügen
+two-factor-step-type = Oder geben Sie diesen Schlüssel in die App ein:
+two-factor-step-confirm = Geben Sie Ihr Passwort und die sechs Ziffern ein, die die App zeigt, um zu bestätigen, dass es funktioniert.
+two-factor-code-hint = Die sechs Ziffern, die Ihre Authenticator-App gerade zeigt.
+two-factor-turn-on = Zwei-Faktor-Authentifizierung einschalten
+two-factor-done-on = Die Zwei-Faktor-Authentifizierung ist eingeschaltet. Bewahren Sie die Wiederherstellungscodes unten sicher auf: Jeder meldet Sie einmal an, falls Sie Ihr Telefon verlieren.
+two-factor-codes-heading = Ihre Wiederherstellungscodes
+two-factor-codes-intro = Sie werden nur dieses eine Mal gezeigt. Jeder funktioniert einmal anstelle eines Codes aus der App.
+two-factor-codes-left = { $count ->
+    [one] Ein Wiederherstellungscode ist übrig.
+   *[other] { $count } Wiederherstellungscodes sind übrig.
+}
+two-factor-renew-heading = Neue Wiederherstellungscodes
+two-factor-renew = Zehn neue Wiederherstellungscodes erstellen
+two-factor-done-renewed = Zehn neue Wiederherstellungscodes; die alten funktionieren nicht mehr.
+two-factor-off-heading = Ausschalten
+two-factor-turn-off = Zwei-Faktor-Authentifizierung ausschalten
+two-factor-required-role-note = Als Plattform-Admin oder Moderation behalten Sie sie eingeschaltet.
+two-factor-back = Zurück zu Ihrem Konto
+two-factor-already-on = Die Zwei-Faktor-Authentifizierung ist bereits eingeschaltet.
+two-factor-not-on = Die Zwei-Faktor-Authentifizierung ist nicht eingeschaltet.
+two-factor-required-role = Plattform-Admins und Moderationen behalten die Zwei-Faktor-Authentifizierung eingeschaltet.

@@ -1643,3 +1643,44 @@ mail-partner-invited-body = The page of the project { $project } lists { $organi
 
     { $link }
 dashboard-wait-partner = A project invites your organisation into its consortium
+notice-code-expired = Signing in took too long or too many codes were wrong: enter your password again.
+notice-two-factor-on = Two-factor authentication is on.
+notice-two-factor-off = Two-factor authentication is off: signing in asks for your password only.
+login-code-title = Code from your authenticator app
+login-code-intro = Your password was right. Your account also asks for the code your authenticator app shows now.
+login-code = Code
+login-code-hint = Six digits from the app, or one of your recovery codes if you do not have the app with you.
+login-code-submit = Sign in
+login-code-start-again = Start again with the password
+login-code-wrong = This code is not right, or it was used already: enter the code the app shows now.
+two-factor-title = Two-factor authentication
+two-factor-is-on = Signing in asks for your password and a code from your authenticator app.
+two-factor-is-off = Signing in asks for your password only.
+two-factor-set-up = Set up an authenticator app
+two-factor-manage = Recovery codes and settings
+two-factor-required = Platform admins and moderators decide for everyone, so their accounts need a second factor: set up an authenticator app to go on.
+two-factor-intro = With an authenticator app, someone who learns your password still cannot sign in without your phone.
+two-factor-step-app = Open an authenticator app on your phone (for example FreeOTP, Aegis, Google Authenticator or Microsoft Authenticator).
+two-factor-step-scan = Scan this code with it:
+two-factor-qr-alt = QR code to add clusterhub to your authenticator app
+two-factor-step-type = Or type this key into the app:
+two-factor-step-confirm = Enter your password and the six digits the app shows, to prove it works.
+two-factor-code-hint = The six digits your authenticator app shows now.
+two-factor-turn-on = Turn on two-factor authentication
+two-factor-done-on = Two-factor authentication is on. Keep the recovery codes below somewhere safe: each signs you in once if you lose your phone.
+two-factor-codes-heading = Your recovery codes
+two-factor-codes-intro = They are shown this once. Each works one time instead of a code from the app.
+two-factor-codes-left = { $count ->
+    [one] One recovery code is left.
+   *[other] { $count } recovery codes are left.
+}
+two-factor-renew-heading = New recovery codes
+two-factor-renew = Make ten new recovery codes
+two-factor-done-renewed = Ten new recovery codes; the old ones no longer work.
+two-factor-off-heading = Turn it off
+two-factor-turn-off = Turn off two-factor authentication
+two-factor-required-role-note = As a platform admin or moderator you keep it on.
+two-factor-back = Back to your account
+two-factor-already-on = Two-factor authentication is on already.
+two-factor-not-on = Two-factor authentication is not on.
+two-factor-required-role = Platform admins and moderators keep two-factor authentication on.

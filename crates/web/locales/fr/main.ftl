@@ -1643,3 +1643,44 @@ mail-partner-invited-body = La page du projet { $project } cite { $organisation 
 
     { $link }
 dashboard-wait-partner = Un projet invite votre organisation dans son consortium
+notice-code-expired = La connexion a pris trop de temps ou trop de codes étaient faux : saisissez à nouveau votre mot de passe.
+notice-two-factor-on = L’authentification à deux facteurs est activée.
+notice-two-factor-off = L’authentification à deux facteurs est désactivée : la connexion ne demande plus que votre mot de passe.
+login-code-title = Code de votre application d’authentification
+login-code-intro = Votre mot de passe était correct. Votre compte demande aussi le code que votre application d’authentification affiche maintenant.
+login-code = Code
+login-code-hint = Six chiffres de l’application, ou l’un de vos codes de secours si vous n’avez pas l’application sur vous.
+login-code-submit = Se connecter
+login-code-start-again = Recommencer avec le mot de passe
+login-code-wrong = Ce code n’est pas correct ou a déjà servi : saisissez le code que l’application affiche maintenant.
+two-factor-title = Authentification à deux facteurs
+two-factor-is-on = La connexion demande votre mot de passe et un code de votre application d’authentification.
+two-factor-is-off = La connexion ne demande que votre mot de passe.
+two-factor-set-up = Configurer une application d’authentification
+two-factor-manage = Codes de secours et réglages
+two-factor-required = Les administrateurs de la plateforme et les modérateurs décident pour tous, leurs comptes demandent donc un second facteur : configurez une application d’authentification pour continuer.
+two-factor-intro = Avec une application d’authentification, quelqu’un qui apprend votre mot de passe ne peut toujours pas se connecter sans votre téléphone.
+two-factor-step-app = Ouvrez une application d’authentification sur votre téléphone (par exemple FreeOTP, Aegis, Google Authenticator ou Microsoft Authenticator).
+two-factor-step-scan = Scannez ce code avec elle :
+two-factor-qr-alt = Code QR pour ajouter clusterhub à votre application d’authentification
+two-factor-step-type = Ou saisissez cette clé dans l’application :
+two-factor-step-confirm = Saisissez votre mot de passe et les six chiffres affichés par l’application, pour vérifier que tout fonctionne.
+two-factor-code-hint = Les six chiffres que votre application d’authentification affiche maintenant.
+two-factor-turn-on = Activer l’authentification à deux facteurs
+two-factor-done-on = L’authentification à deux facteurs est activée. Gardez les codes de secours ci-dessous en lieu sûr : chacun vous connecte une fois si vous perdez votre téléphone.
+two-factor-codes-heading = Vos codes de secours
+two-factor-codes-intro = Ils ne sont affichés qu’une fois. Chacun remplace une fois un code de l’application.
+two-factor-codes-left = { $count ->
+    [one] Il reste un code de secours.
+   *[other] Il reste { $count } codes de secours.
+}
+two-factor-renew-heading = Nouveaux codes de secours
+two-factor-renew = Créer dix nouveaux codes de secours
+two-factor-done-renewed = Dix nouveaux codes de secours ; les anciens ne fonctionnent plus.
+two-factor-off-heading = Désactiver
+two-factor-turn-off = Désactiver l’authentification à deux facteurs
+two-factor-required-role-note = En tant qu’administrateur de la plateforme ou modérateur, vous la gardez activée.
+two-factor-back = Retour à votre compte
+two-factor-already-on = L’authentification à deux facteurs est déjà activée.
+two-factor-not-on = L’authentification à deux facteurs n’est pas activée.
+two-factor-required-role = Les administrateurs de la plateforme et les modérateurs gardent l’authentification à deux facteurs activée.

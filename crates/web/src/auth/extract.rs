@@ -69,6 +69,15 @@ impl FromRequestParts<AppState> for SignedIn {
     }
 }
 
+/// Moderators and platform admins act only with two-factor authentication on: until then they
+/// are sent to turn it on.
+fn second_factor_on(state: &AppState, s: &Session) -> Result<(), Redirect> {
+    if state.settings.require_two_factor && !s.user.two_factor {
+        return Err(Redirect::to("/account/two-factor?done=required"));
+    }
+    Ok(())
+}
+
 /// A moderator or platform admin.
 pub struct Moderator(pub Arc<Session>);
 
@@ -77,11 +86,11 @@ impl FromRequestParts<AppState> for Moderator {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let SignedIn(s) = SignedIn::from_request_parts(parts, state).await?;
-        if s.user.role.moderates() {
-            Ok(Moderator(s))
-        } else {
-            Err(WebError::Forbidden.into_response())
+        if !s.user.role.moderates() {
+            return Err(WebError::Forbidden.into_response());
         }
+        second_factor_on(state, &s).map_err(IntoResponse::into_response)?;
+        Ok(Moderator(s))
     }
 }
 
@@ -93,11 +102,11 @@ impl FromRequestParts<AppState> for PlatformAdmin {
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
         let SignedIn(s) = SignedIn::from_request_parts(parts, state).await?;
-        if s.user.role == PlatformRole::Admin {
-            Ok(PlatformAdmin(s))
-        } else {
-            Err(WebError::Forbidden.into_response())
+        if s.user.role != PlatformRole::Admin {
+            return Err(WebError::Forbidden.into_response());
         }
+        second_factor_on(state, &s).map_err(IntoResponse::into_response)?;
+        Ok(PlatformAdmin(s))
     }
 }
 

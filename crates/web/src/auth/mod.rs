@@ -13,6 +13,7 @@
 pub mod extract;
 pub mod proxy;
 pub mod throttle;
+pub mod two_factor;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -38,6 +39,8 @@ pub enum Cookie {
     Session,
     /// The CSRF token of a visitor who has no session yet.
     Csrf,
+    /// A login waiting for its second factor (the password was right).
+    SecondFactor,
 }
 
 impl Cookie {
@@ -50,6 +53,8 @@ impl Cookie {
             (Cookie::Session, false) => "clusterhub_session",
             (Cookie::Csrf, true) => "__Host-clusterhub_csrf",
             (Cookie::Csrf, false) => "clusterhub_csrf",
+            (Cookie::SecondFactor, true) => "__Host-clusterhub_2fa",
+            (Cookie::SecondFactor, false) => "clusterhub_2fa",
         }
     }
 }
@@ -202,7 +207,7 @@ pub(crate) fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> 
 
 /// One of our token cookies, when its value is shaped like our tokens (anything else is a
 /// stranger's cookie and is not looked up).
-fn token_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+pub fn token_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
     cookie(headers, name).filter(|v| v.len() == 64 && v.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 

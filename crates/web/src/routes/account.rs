@@ -25,6 +25,9 @@ const RESET_MINUTES: i64 = 60;
 /// Notices a page shows after a redirect (`?done=…`), by key; anything else is ignored.
 const NOTICES: &[&str] = &[
     "confirmed",
+    "code-expired",
+    "two-factor-on",
+    "two-factor-off",
     "password-reset",
     "password-changed",
     "password-changed-tokens",
@@ -406,7 +409,24 @@ pub async fn login(
         mail_token(&state, &tr, &user, &user.email, TokenPurpose::ConfirmEmail, None).await?;
         return fail(StatusCode::FORBIDDEN, "", tr.t("login-unconfirmed"));
     }
+    if user.two_factor {
+        // The password was right; the session opens once the second factor is given too.
+        settle_login(&state, entry, Some(&user), &email, "login_password", "code asked").await?;
+        return crate::routes::two_factor::ask_for_code(&state, user.id, ret).await;
+    }
     settle_login(&state, entry, Some(&user), &email, "login", "password").await?;
+    open_session(&state, &v, &headers, user.id, ret).await
+}
+
+/// Opens a session for `user_id` (a new id at every login) and sends the browser on to `ret`
+/// when it is a path of this site, to the dashboard otherwise.
+pub(crate) async fn open_session(
+    state: &AppState,
+    v: &crate::auth::Viewer,
+    headers: &axum::http::HeaderMap,
+    user_id: i64,
+    ret: &str,
+) -> Result<Response, WebError> {
     // A new session id at every login: an id planted before login is worth nothing after it.
     if let Some(old) = &v.session_hash {
         state.store.delete_session(old).await?;
@@ -418,7 +438,7 @@ pub async fn login(
         .store
         .create_session(
             &hash_token(&id),
-            user.id,
+            user_id,
             &random_token(),
             Some(&v.ip),
             user_agent,
@@ -430,9 +450,9 @@ pub async fn login(
     let headers = res.headers_mut();
     headers.append(
         header::SET_COOKIE,
-        set_cookie(&state, auth::Cookie::Session, &id, auth::SESSION_DAYS * 24 * 3600),
+        set_cookie(state, auth::Cookie::Session, &id, auth::SESSION_DAYS * 24 * 3600),
     );
-    headers.append(header::SET_COOKIE, set_cookie(&state, auth::Cookie::Csrf, "", 0));
+    headers.append(header::SET_COOKIE, set_cookie(state, auth::Cookie::Csrf, "", 0));
     Ok(res)
 }
 

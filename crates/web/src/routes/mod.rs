@@ -21,6 +21,7 @@ pub mod programmes;
 pub mod project_pages;
 pub mod projects;
 pub mod search;
+pub mod two_factor;
 
 use crate::WebError;
 

@@ -18,5 +18,6 @@ mod marketplace;
 mod project;
 mod refusals;
 mod steps;
+mod two_factor;
 mod typing;
 mod visitor;
