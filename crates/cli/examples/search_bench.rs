@@ -7,8 +7,14 @@
 //!   with more demo organisations: p50/p99 latency on one thread, throughput on two threads.
 //! - Indexing: documents per second for a full build, and the size on disk.
 //!
+//! - Hostile queries (`--hostile`): a generator of queries built to cost the most (dotted,
+//!   hyphenated and apostrophised runs, long digit strings, mixed scripts, 150 one-letter words,
+//!   misspellings that invite fuzzy expansion, operator soup, random Unicode; each at most 300
+//!   characters) against the clusterhub index at `--docs` documents: prints the worst one next to
+//!   the median labelled query (security finding 3: the worst stays within 10× the median).
+//!
 //! Usage: `cargo run --release -p clusterhub --example search_bench -- [--docs N] [--rounds R]
-//! [--pg postgres://…] [--work DIR] [--corpus-only DIR]`. Needs ../shared/data.
+//! [--pg postgres://…] [--work DIR] [--corpus-only DIR] [--hostile]`. Needs ../shared/data.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -77,6 +83,7 @@ struct Args {
     pg: Option<String>,
     work: PathBuf,
     corpus_only: Option<PathBuf>,
+    hostile: bool,
 }
 
 fn args() -> anyhow::Result<Args> {
@@ -86,6 +93,7 @@ fn args() -> anyhow::Result<Args> {
         pg: Some("postgres://postgres@127.0.0.1:5432/test".into()),
         work: std::env::temp_dir().join("clusterhub-search-bench"),
         corpus_only: None,
+        hostile: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
@@ -96,6 +104,7 @@ fn args() -> anyhow::Result<Args> {
             "--pg" => a.pg = Some(value()?).filter(|v| v != "none"),
             "--work" => a.work = value()?.into(),
             "--corpus-only" => a.corpus_only = Some(value()?.into()),
+            "--hostile" => a.hostile = true,
             other => bail!("unknown argument {other}"),
         }
     }
@@ -723,6 +732,9 @@ fn main() -> anyhow::Result<()> {
         labels: ch.labels.clone(),
         ranking_only: true,
     };
+    if a.hostile {
+        return hostile(&ch, &queries, a.rounds);
+    }
     rows.push((Box::new(ch) as Box<dyn Engine>, secs, size));
     rows.push((Box::new(ranking_only), secs, size));
     let (f, secs, size) = Fts5::build(&flat, &a.work.join("fts5.db"))?;
@@ -749,6 +761,158 @@ fn main() -> anyhow::Result<()> {
     println!(
         "\nclusterhub's times include what the product answers: facet counts over 8 facets and highlighted \
          passages for each hit; the peers return ranked ids only."
+    );
+    Ok(())
+}
+
+// --- hostile queries ---------------------------------------------------------------------------
+
+/// Queries built to cost the most, by family, each at most 300 characters.
+fn hostile_queries(seed: u64) -> Vec<(&'static str, String)> {
+    use rand::{Rng, SeedableRng};
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+    let letters: Vec<char> = ('a'..='z').collect();
+    let scripts: Vec<char> = "aбγدक中ßøæåéñšžłőאあ가".chars().chain('a'..='z').collect();
+    let words = [
+        "optoelectronics",
+        "semiconductor",
+        "biotechnology",
+        "manufacturing",
+        "aerospace",
+        "nanomaterials",
+        "photonics",
+        "cybersecurity",
+        "Raumfahrt",
+        "Halbleiter",
+        "énergie",
+        "forsvarsindustri",
+    ];
+    let mut out = Vec::new();
+    let cap = |s: String| s.chars().take(300).collect::<String>();
+    for _ in 0..25 {
+        let pick = |rng: &mut rand_chacha::ChaCha8Rng| letters[rng.gen_range(0..letters.len())];
+        let run = |rng: &mut rand_chacha::ChaCha8Rng, sep: char, len: usize| {
+            (0..len)
+                .map(|_| {
+                    let n = rng.gen_range(1..4);
+                    (0..n).map(|_| pick(rng)).collect::<String>()
+                })
+                .collect::<Vec<_>>()
+                .join(&sep.to_string())
+        };
+        out.push(("dots", cap(run(&mut rng, '.', 150))));
+        out.push(("hyphens", cap(run(&mut rng, '-', 150))));
+        out.push(("apostrophes", cap(run(&mut rng, '\'', 150))));
+        let digits: String = (0..300).map(|_| char::from(b'0' + rng.gen_range(0..10u8))).collect();
+        out.push(("digits", digits.clone()));
+        out.push((
+            "dotted digits",
+            cap(digits.chars().map(|c| format!("{c}.")).collect::<String>()),
+        ));
+        out.push((
+            "mixed scripts",
+            cap((0..300)
+                .map(|i| {
+                    if i % 6 == 5 {
+                        ' '
+                    } else {
+                        scripts[rng.gen_range(0..scripts.len())]
+                    }
+                })
+                .collect()),
+        ));
+        out.push((
+            "one-letter words",
+            cap((0..150)
+                .map(|_| pick(&mut rng).to_string())
+                .collect::<Vec<_>>()
+                .join(" ")),
+        ));
+        let misspelt = (0..20)
+            .map(|_| {
+                let mut w: Vec<char> = words[rng.gen_range(0..words.len())].chars().collect();
+                let i = rng.gen_range(0..w.len());
+                w[i] = pick(&mut rng);
+                w.into_iter().collect::<String>()
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(("misspellings", cap(misspelt)));
+        let soup = (0..40)
+            .map(|i| match i % 4 {
+                0 => format!("\"{} {}\"", pick(&mut rng), words[rng.gen_range(0..words.len())]),
+                1 => format!("-{}", words[rng.gen_range(0..words.len())]),
+                2 => format!("{}*", pick(&mut rng)),
+                _ => format!("({}", pick(&mut rng)),
+            })
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(("operators", cap(soup)));
+        let random: String = (0..300)
+            .map(|_| char::from_u32(rng.gen_range(0x20..0x3000)).unwrap_or('x'))
+            .collect();
+        out.push(("random Unicode", random));
+    }
+    out
+}
+
+/// Times the labelled queries and the hostile ones on the same index; prints the worst hostile
+/// query against the median labelled one.
+fn hostile(engine: &Clusterhub, queries: &[Query], rounds: usize) -> anyhow::Result<()> {
+    let time = |q: &Query| -> anyhow::Result<f64> {
+        let mut best = f64::MAX;
+        for _ in 0..3 {
+            let t = Instant::now();
+            engine.search(q, 10)?;
+            best = best.min(t.elapsed().as_secs_f64() * 1e3);
+        }
+        Ok(best)
+    };
+    for q in queries {
+        engine.search(q, 10)?;
+    }
+    let mut normal = Vec::new();
+    for _ in 0..rounds.max(1) {
+        for q in queries {
+            normal.push(time(q)?);
+        }
+    }
+    normal.sort_by(f64::total_cmp);
+    let median = normal[normal.len() / 2];
+    let mut worst: Vec<(f64, &str, String)> = Vec::new();
+    let mut by_family: HashMap<&str, f64> = HashMap::new();
+    for (family, text) in hostile_queries(42) {
+        let q = Query {
+            q: text.clone(),
+            lang: "en".into(),
+            group: String::new(),
+            filters: vec![],
+            relevant: vec![],
+        };
+        let ms = time(&q)?;
+        let e = by_family.entry(family).or_default();
+        *e = e.max(ms);
+        worst.push((ms, family, text));
+    }
+    worst.sort_by(|a, b| b.0.total_cmp(&a.0));
+    println!(
+        "## Hostile queries ({} generated, each ≤ 300 characters; best of 3 runs each)\n",
+        worst.len()
+    );
+    println!("median labelled query: {median:.2} ms\n");
+    println!("| family | worst ms | × median |");
+    println!("|---|---:|---:|");
+    let mut families: Vec<_> = by_family.into_iter().collect();
+    families.sort_by(|a, b| b.1.total_cmp(&a.1));
+    for (family, ms) in &families {
+        println!("| {family} | {ms:.2} | {:.1} |", ms / median);
+    }
+    let (ms, family, text) = &worst[0];
+    println!(
+        "\nworst: {ms:.2} ms = {:.1}× the median ({family}: {:?}…); target ≤ 10×: {}",
+        ms / median,
+        text.chars().take(60).collect::<String>(),
+        if ms / median <= 10.0 { "met" } else { "NOT met" }
     );
     Ok(())
 }
