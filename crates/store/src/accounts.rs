@@ -533,7 +533,13 @@ impl Store {
             ],
         ))
         .await?;
-        // The address, wherever it was copied (contacts, message texts, audit details).
+        // Invitations waiting for the address go; then the address, wherever it was copied
+        // (contacts, message texts, audit details).
+        tx.execute(&Sql::with(
+            "DELETE FROM invitations WHERE email = $1",
+            vec![email.as_str().into()],
+        ))
+        .await?;
         for (table, column) in &columns {
             if table == "users" {
                 continue;
@@ -550,11 +556,6 @@ impl Store {
             ))
             .await?;
         }
-        tx.execute(&Sql::with(
-            "DELETE FROM invitations WHERE email = $1",
-            vec![email.into()],
-        ))
-        .await?;
         tx.execute(&Sql::with("DELETE FROM users WHERE id = $1", vec![user_id.into()]))
             .await?;
         tx.commit().await
