@@ -413,7 +413,13 @@ impl SearchIndex {
         if total == 0 && required > 1 {
             // All but one word, then half of them, then any one: each step is a whole search,
             // so a long query must not cost one per word.
-            let mut steps = vec![required - 1, required.div_ceil(2), 1];
+            // A long query (more than four words) skips the all-but-one step: with many words
+            // it rarely differs from the whole query, and each step repeats every typo search.
+            let mut steps = if required > 4 {
+                vec![required.div_ceil(2), 1]
+            } else {
+                vec![required - 1, required.div_ceil(2), 1]
+            };
             steps.dedup();
             for at_least in steps.into_iter().filter(|n| (1..required).contains(n)) {
                 text_query = plan.text_query(Some(at_least));
@@ -640,8 +646,11 @@ struct Plan<'a> {
 /// At most this many words of a query are matched with typos, and at most this many as the first
 /// part of a compound: each is an automaton walked over the term dictionary, the dearest part of a
 /// query, so a long query must not multiply them (words beyond are matched as written).
-const MAX_FUZZY_WORDS: usize = 4;
+const MAX_FUZZY_WORDS: usize = 3;
 const MAX_PREFIX_WORDS: usize = 4;
+/// Of those, at most this many with two typos: an automaton of distance two walks many times
+/// the dictionary one of distance one does (the rest get one typo).
+const MAX_TWO_TYPO_WORDS: usize = 2;
 
 /// How many edits a word of this many characters may have and still match.
 fn typo_budget(chars: usize) -> u8 {
@@ -660,6 +669,7 @@ impl<'a> Plan<'a> {
         let mut extra = Matcher::default();
         let mut typo_words = 0;
         let mut fuzzy_words = 0;
+        let mut two_typo_words = 0;
         let mut prefix_words = 0;
         let mut groups = Vec::new();
         let n = parsed.words.len();
@@ -753,6 +763,14 @@ impl<'a> Plan<'a> {
             } else {
                 0
             };
+            let d = if d > 1 && two_typo_words >= MAX_TWO_TYPO_WORDS {
+                1
+            } else {
+                d
+            };
+            if d > 1 && ((!known && !completes) || lenient) {
+                two_typo_words += 1;
+            }
             if known && !lenient && d > 0 && chars >= 5 {
                 fuzzy_words += 1;
                 alts.push(Box::new(BoostQuery::new(

@@ -12,6 +12,8 @@ pub const MAX_QUERY_CHARS: usize = 300;
 /// At most this many words (beyond them a query is a document, not a query). Words are counted
 /// as the index reads them, phrase words included: "a.b.c.d" is four words, not one.
 pub const MAX_WORDS: usize = 12;
+/// Of those, at most this many stop words and single letters are searched for.
+pub const MAX_OPTIONAL_WORDS: usize = 3;
 
 /// One word of the query, in the forms it is looked up in.
 #[derive(Debug, Clone, PartialEq)]
@@ -137,10 +139,17 @@ pub fn parse(raw: &str, lang: Lang, typing: bool) -> ParsedQuery {
                         stems.push((*l, s.clone()));
                     }
                 }
+                let optional = stop || p.chars().count() < 2;
+                // Stop words and single letters add little to a ranking and cost a walk over
+                // long posting lists each: a few of them are kept, the rest dropped.
+                if optional && q.words.iter().filter(|w| w.optional).count() >= MAX_OPTIONAL_WORDS {
+                    q.truncated = true;
+                    continue;
+                }
                 q.words.push(Word {
                     plain: p.clone(),
                     stems,
-                    optional: stop || p.chars().count() < 2,
+                    optional,
                 });
             }
         }
@@ -213,6 +222,14 @@ mod tests {
         let q = parse(&dotted, Lang::En, false);
         assert!(q.truncated);
         assert_eq!(q.words.len(), MAX_WORDS);
+        // A run of single letters or stop words keeps only a few of them.
+        let letters = ('a'..='z').map(String::from).collect::<Vec<_>>().join(" ");
+        let q = parse(&letters, Lang::En, false);
+        assert!(q.truncated);
+        assert_eq!(q.words.len(), MAX_OPTIONAL_WORDS);
+        let q = parse("the a of photonics in cluster and or", Lang::En, false);
+        assert_eq!(q.words.iter().filter(|w| w.optional).count(), MAX_OPTIONAL_WORDS);
+        assert!(plains(&q).contains(&"photonics") && plains(&q).contains(&"cluster"));
         let phrase = format!(
             "\"{}\" more words",
             (0..14).map(|i| format!("term{i}")).collect::<Vec<_>>().join(" ")
