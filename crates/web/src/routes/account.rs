@@ -846,6 +846,23 @@ pub async fn update_profile(
     Ok(Redirect::to("/account?done=profile-saved").into_response())
 }
 
+/// Whether `given` is the signed-in person's current password; a wrong one is audited as a
+/// failed login, naming the form it came from.
+pub(crate) async fn current_password_matches(
+    state: &AppState,
+    ctx: &Ctx,
+    user: &User,
+    form: &str,
+    given: &str,
+) -> Result<bool, WebError> {
+    let hash = state.store.user_by_id(user.id).await?.and_then(|(_, h)| h);
+    if state.passwords.verify(given, hash.as_deref()).await? {
+        return Ok(true);
+    }
+    audit(state, ctx.viewer()?, Some(user), "login_failed", &user.email, form).await?;
+    Ok(false)
+}
+
 /// Checks the current password of a signed-in person; the message goes to `form`'s field.
 async fn check_password(
     state: &AppState,
@@ -854,11 +871,9 @@ async fn check_password(
     form: &'static str,
     given: &str,
 ) -> Result<Option<Failed>, WebError> {
-    let hash = state.store.user_by_id(user.id).await?.and_then(|(_, h)| h);
-    if state.passwords.verify(given, hash.as_deref()).await? {
+    if current_password_matches(state, ctx, user, form, given).await? {
         return Ok(None);
     }
-    audit(state, ctx.viewer()?, Some(user), "login_failed", &user.email, form).await?;
     Ok(Some(Failed::new(
         form,
         "current_password",

@@ -262,21 +262,8 @@ async fn confirm(
     secret: &str,
 ) -> Result<Result<i64, Errors>, WebError> {
     let mut errors = Errors::default();
-    let hash = state.store.user_by_id(user.id).await?.and_then(|(_, h)| h);
-    if !state
-        .passwords
-        .verify(form.get("current_password"), hash.as_deref())
-        .await?
-    {
-        audit(
-            state,
-            ctx.viewer()?,
-            Some(user),
-            "login_failed",
-            &user.email,
-            "two-factor",
-        )
-        .await?;
+    let given = form.get("current_password");
+    if !crate::routes::account::current_password_matches(state, ctx, user, "two-factor", given).await? {
         errors.add("current_password", ctx.tr.t("account-error-current-password"));
     }
     let step = Authenticator::new(secret, &user.email).and_then(|a| a.verify(form.get("code"), two_factor::now()));
@@ -345,21 +332,8 @@ pub async fn turn_on(
 /// The password and a current code of the person's own authenticator (or a recovery code).
 async fn confirm_current(state: &AppState, ctx: &Ctx, user: &User, form: &FormData) -> Result<Errors, WebError> {
     let mut errors = Errors::default();
-    let hash = state.store.user_by_id(user.id).await?.and_then(|(_, h)| h);
-    if !state
-        .passwords
-        .verify(form.get("current_password"), hash.as_deref())
-        .await?
-    {
-        audit(
-            state,
-            ctx.viewer()?,
-            Some(user),
-            "login_failed",
-            &user.email,
-            "two-factor",
-        )
-        .await?;
+    let given = form.get("current_password");
+    if !crate::routes::account::current_password_matches(state, ctx, user, "two-factor", given).await? {
         errors.add("current_password", ctx.tr.t("account-error-current-password"));
         return Ok(errors);
     }
