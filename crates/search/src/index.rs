@@ -396,11 +396,13 @@ impl SearchIndex {
             }
         };
         // Strict first: every word, typos only for words the index does not know. Then typos
-        // for every word; then fewer and fewer of the words.
+        // for every word (in a short query); then fewer and fewer of the words.
         let mut plan = Plan::new(self, &searcher, &parsed, false);
         let mut text_query = plan.text_query(None);
         let (mut top, mut total, mut facet_counts) = run(&with_exclusions(text_query.box_clone(), &plan.excluded))?;
-        if total == 0 && !parsed.is_empty() {
+        // A long query goes from the strict search straight to its relaxed one below: typos in
+        // a few of its words seldom make all of them match, and each search is dear.
+        if total == 0 && !parsed.is_empty() && plan.required_words() <= LONG_QUERY_WORDS {
             let lenient = Plan::new(self, &searcher, &parsed, true);
             if lenient.fuzzier_than(&plan) {
                 plan = lenient;
@@ -412,11 +414,12 @@ impl SearchIndex {
         let required = plan.required_words();
         if total == 0 && required > 1 {
             // All but one word, then half of them, then any one: each step is a whole search,
-            // so a long query must not cost one per word.
-            // A long query (more than four words) skips the all-but-one step: with many words
-            // it rarely differs from the whole query, and each step repeats every typo search.
-            let mut steps = if required > 4 {
-                vec![required.div_ceil(2), 1]
+            // so a long query must not cost one per word. A long query (more than four words,
+            // often pasted text) goes straight to any one word: documents with more of the words
+            // still rank first, as each word adds to the score, and the steps between would
+            // each cost a search over the large posting lists of its commonest words.
+            let mut steps = if required > LONG_QUERY_WORDS {
+                vec![1]
             } else {
                 vec![required - 1, required.div_ceil(2), 1]
             };
@@ -642,6 +645,9 @@ struct Plan<'a> {
     /// Words matched with typos anywhere in the text, not only in names.
     typo_words: usize,
 }
+
+/// A query of more words than this is long: often pasted text, searched in fewer steps.
+const LONG_QUERY_WORDS: usize = 4;
 
 /// At most this many words of a query are matched with typos, and at most this many as the first
 /// part of a compound: each is an automaton walked over the term dictionary, the dearest part of a

@@ -229,6 +229,21 @@ fn when_no_result_has_every_word_some_words_do() {
 }
 
 #[test]
+fn a_long_query_with_no_full_match_ranks_by_the_words_each_result_has() {
+    let idx = index();
+    // Six words no document has all of: the relaxed result holds every document with any of
+    // them, the one with the most of them first.
+    let req = q(
+        "Danish semiconductor designing Saxony biotechnology Stuttgart",
+        Lang::En,
+    );
+    let res = idx.search(&req).expect("search");
+    assert!(res.relaxed);
+    assert_eq!(res.total, 4);
+    assert_eq!(ids(&idx, &req)[0], "semi-dk");
+}
+
+#[test]
 fn upserts_replace_and_deletes_remove() {
     let idx = index();
     idx.upsert(&[doc(
