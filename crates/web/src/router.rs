@@ -1,0 +1,338 @@
+//! The one route table (which also lists the routes that change state, for the authorisation
+//! matrix, and those that read, for the hostile-query test) and the middleware around it.
+
+use std::time::Duration;
+
+use axum::handler::Handler;
+use axum::http::{header, HeaderName, HeaderValue, Method};
+use axum::routing::{get, on, MethodFilter};
+use axum::Router;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::{auth, cache, error, routes, AppState};
+
+/// The router being built, with the list of routes that change state (the authorisation matrix
+/// test reads that list, so a new mutating route cannot escape it) and of those that read (the
+/// hostile-query property test feeds every one of them).
+struct Routes {
+    router: Router<AppState>,
+    mutating: Vec<(Method, &'static str)>,
+    reading: Vec<&'static str>,
+}
+
+impl Routes {
+    fn get<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Self {
+        self.router = self.router.route(path, get(h));
+        self.reading.push(path);
+        self
+    }
+
+    fn mutate<H: Handler<T, AppState>, T: 'static>(mut self, method: Method, path: &'static str, h: H) -> Self {
+        let filter = match method {
+            Method::PUT => MethodFilter::PUT,
+            Method::PATCH => MethodFilter::PATCH,
+            Method::DELETE => MethodFilter::DELETE,
+            _ => MethodFilter::POST,
+        };
+        self.router = self.router.route(path, on(filter, h));
+        self.mutating.push((method, path));
+        self
+    }
+
+    fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
+        self.mutate(Method::POST, path, h)
+    }
+}
+
+fn routes() -> Routes {
+    use routes::*;
+    Routes {
+        router: Router::new(),
+        mutating: vec![],
+        reading: vec![],
+    }
+    .get("/", home::page)
+    .get("/organisations", organisations::directory)
+    .get("/organisations/{slug}", organisations::profile)
+    .get("/search", search::page)
+    .get("/projects", projects::list)
+    .get("/projects/{id}", projects::page)
+    .get("/language", language::switch)
+    .get("/dashboard", dashboard::page)
+    // accounts
+    .get("/register", account::register_form)
+    .post("/register", account::register)
+    .get("/confirm", account::confirm_form)
+    .post("/confirm", account::confirm)
+    .get("/login", account::login_form)
+    .post("/login", account::login)
+    .get("/login/code", two_factor::code_form)
+    .post("/login/code", two_factor::code)
+    .post("/logout", account::logout)
+    .get("/password/forgot", account::forgot_form)
+    .post("/password/forgot", account::forgot)
+    .get("/password/reset", account::reset_form)
+    .post("/password/reset", account::reset)
+    .get("/account", account::page)
+    .post("/account/profile", account::update_profile)
+    .post("/account/password", account::change_password)
+    .post("/account/email", account::change_email)
+    .get("/account/email/confirm", account::confirm_email_change_form)
+    .post("/account/email/confirm", account::confirm_email_change)
+    .get("/account/export", account::export)
+    .post("/account/delete", account::erase)
+    .get("/account/two-factor", two_factor::settings)
+    .post("/account/two-factor", two_factor::turn_on)
+    .post("/account/two-factor/recovery-codes", two_factor::renew_codes)
+    .post("/account/two-factor/off", two_factor::turn_off)
+    .post("/account/tokens", account::create_token)
+    .post("/account/tokens/{id}/revoke", account::revoke_token)
+    // organisations people manage
+    .get("/organisations/new", manage::new_form)
+    .post("/organisations/new", manage::propose)
+    .get("/organisations/{slug}/claim", manage::claim_form)
+    .post("/organisations/{slug}/claim", manage::claim)
+    .get("/organisations/{slug}/edit", manage::edit_form)
+    .post("/organisations/{slug}/edit", manage::edit)
+    .get("/invitations", manage::invitations)
+    .post("/invitations/{id}/accept", manage::accept_invitation)
+    .post("/invitations/{id}/decline", manage::decline_invitation)
+    .get("/organisations/{slug}/members", manage::members)
+    .post("/organisations/{slug}/members", manage::invite)
+    .get("/organisations/{slug}/logo", logos::form)
+    .post(
+        "/organisations/{slug}/logo",
+        logos::upload.layer(axum::extract::DefaultBodyLimit::max(auth::MAX_UPLOAD_BYTES)),
+    )
+    .post("/organisations/{slug}/logo/remove", logos::remove)
+    .get("/organisations/{slug}/logo.png", logos::picture)
+    .post("/organisations/{slug}/members/{user}/remove", manage::remove_member)
+    .post(
+        "/organisations/{slug}/invitations/{id}/withdraw",
+        manage::withdraw_invitation,
+    )
+    // project pages kept by their consortium
+    .get("/organisations/{slug}/projects/new", project_pages::new_form)
+    .post("/organisations/{slug}/projects/new", project_pages::create)
+    .get("/projects/{id}/edit", project_pages::edit_form)
+    .post("/projects/{id}/edit", project_pages::edit)
+    .post("/projects/{id}/partners", project_pages::add_partner)
+    .post("/projects/{id}/partners/{slug}/remove", project_pages::remove_partner)
+    .post("/projects/{id}/partners/{slug}/accept", project_pages::accept_partner)
+    .post("/projects/{id}/partners/{slug}/decline", project_pages::decline_partner)
+    .post("/projects/{id}/news", project_pages::post_news)
+    .post("/projects/{id}/news/{news}/delete", project_pages::delete_news)
+    .post("/projects/{id}/events", project_pages::link_event)
+    .post("/projects/{id}/events/{event}/unlink", project_pages::unlink_event)
+    // the marketplace
+    .get("/opportunities", market::list)
+    .get("/opportunities/{id}", market::page)
+    .get("/organisations/{slug}/opportunities/new", market::new_form)
+    .post("/organisations/{slug}/opportunities/new", market::create)
+    .get("/opportunities/{id}/edit", market::edit_form)
+    .post("/opportunities/{id}/edit", market::edit)
+    .post("/opportunities/{id}/submit", market::submit)
+    .post("/opportunities/{id}/close", market::close)
+    .post("/opportunities/{id}/approve", market::approve)
+    .post("/opportunities/{id}/return", market::send_back)
+    .post("/opportunities/{id}/interest", market::express_interest)
+    .get("/interests/{id}", market::conversation)
+    .post("/interests/{id}", market::reply)
+    .get("/marketplace/mine", market::mine)
+    .get("/moderation/opportunities", market::queue)
+    // funding
+    .get("/funding", funding::list)
+    .get("/funding/mine", funding::mine)
+    .get("/funding/{id}", funding::page)
+    .post("/funding/{id}/follow", funding::follow)
+    .post("/funding/{id}/unfollow", funding::unfollow)
+    .post("/funding/calendar", funding::new_calendar)
+    .get("/calendars/{key}/deadlines.ics", funding::calendar)
+    // cascade-funding programmes
+    .get("/programmes", programmes::list)
+    .get("/programmes/new", programmes::new_form)
+    .post("/programmes/new", programmes::create)
+    .get("/programmes/{id}", programmes::page)
+    .get("/programmes/{id}/edit", programmes::edit_form)
+    .post("/programmes/{id}/edit", programmes::edit)
+    .get("/programmes/{id}/apply", programmes::apply_form_page)
+    .post("/programmes/{id}/apply", programmes::apply)
+    .get("/programmes/{id}/applications", programmes::applications)
+    .post("/programmes/{id}/evaluators", programmes::add_evaluator)
+    .post(
+        "/programmes/{id}/evaluators/{user}/remove",
+        programmes::remove_evaluator,
+    )
+    .get("/programme-applications/{id}", programmes::application)
+    .post("/programme-applications/{id}/score", programmes::score)
+    .post("/programme-applications/{id}/confirm", programmes::confirm)
+    .post("/programme-applications/{id}/withdraw", programmes::withdraw)
+    .post("/programme-applications/{id}/decision", programmes::decide)
+    .post("/programme-applications/{id}/reports", programmes::report)
+    // events
+    .get("/events", events::calendar)
+    .get("/events.ics", events::feed)
+    .get("/events/mine", events::mine)
+    .get("/events/{id}", events::page)
+    .get("/events/{id}/event.ics", events::event_ics)
+    .get("/organisations/{slug}/events/new", events::new_form)
+    .post("/organisations/{slug}/events/new", events::create)
+    .get("/events/{id}/edit", events::edit_form)
+    .post("/events/{id}/edit", events::edit)
+    .post("/events/{id}/submit", events::submit)
+    .get("/events/{id}/cancel", events::cancel_form)
+    .post("/events/{id}/cancel", events::cancel)
+    .post("/events/{id}/approve", events::approve)
+    .post("/events/{id}/return", events::send_back)
+    .get("/moderation/events", events::queue)
+    .post("/events/{id}/register", events::register)
+    .post("/events/{id}/unregister", events::unregister)
+    // B2B matchmaking at events
+    .get("/events/{id}/participants", b2b::participants)
+    .post("/events/{id}/meetings/request", b2b::request)
+    .get("/events/{id}/meetings", b2b::meetings)
+    .post("/events/{id}/profile", b2b::save_profile)
+    .post("/events/{id}/availability", b2b::save_availability)
+    .post("/meeting-requests/{id}/{action}", b2b::answer)
+    .get("/events/{id}/agenda", b2b::agenda)
+    .get("/events/{id}/agenda.ics", b2b::agenda_ics)
+    .get("/events/{id}/manage", b2b::manage)
+    .get("/events/{id}/manage/meetings.csv", b2b::meetings_csv)
+    .get("/events/{id}/manage/statistics.csv", b2b::statistics_csv)
+    .get("/events/{id}/manage/registrations.csv", b2b::registrations_csv)
+    .post("/events/{id}/sessions", b2b::add_session)
+    .post("/events/{id}/sessions/{n}/delete", b2b::remove_session)
+    .post("/events/{id}/schedule", b2b::run_scheduler)
+    .post("/events/{id}/schedule/publish", b2b::publish)
+    .post("/events/{id}/meetings/{rid}/lock", b2b::toggle_lock)
+    // business missions
+    .get("/events/{id}/call", missions::call)
+    .post("/events/{id}/call", missions::save_call)
+    .post("/events/{id}/evaluators", missions::add_evaluator)
+    .post("/events/{id}/evaluators/{user}/remove", missions::remove_evaluator)
+    .get("/events/{id}/apply", missions::apply_form_page)
+    .post("/events/{id}/apply", missions::apply)
+    .get("/events/{id}/applications", missions::applications)
+    .post("/events/{id}/applications/select-top", missions::select_top)
+    .post("/events/{id}/applications/notify", missions::notify)
+    .get("/applications/{id}", missions::application)
+    .post("/applications/{id}/score", missions::score)
+    .post("/applications/{id}/decision", missions::decide)
+    .post("/applications/{id}/withdraw", missions::withdraw)
+    // alerts
+    .post("/alerts", alerts::create)
+    .get("/account/alerts", alerts::list)
+    .post("/alerts/{id}/delete", alerts::delete)
+    .get("/alerts/unsubscribe", alerts::unsubscribe_form)
+    .post("/alerts/unsubscribe", alerts::unsubscribe)
+    // moderation and administration
+    .get("/moderation/claims", admin::claims)
+    .post("/moderation/claims/{id}/approve", admin::approve_claim)
+    .post("/moderation/claims/{id}/reject", admin::reject_claim)
+    .get("/admin/users", admin::users)
+    .post("/admin/users/{id}/role", admin::set_role)
+    .get("/admin/audit", admin::audit_log)
+    // the API
+    .get("/api", api::docs_page)
+    .get("/api/openapi.json", api::openapi)
+    .get("/api/v1/organisations", api::organisations::list)
+    .get("/api/v1/organisations/{slug}", api::organisations::get)
+    .mutate(Method::PUT, "/api/v1/organisations/{slug}", api::organisations::replace)
+    .get("/api/v1/me", api::me::get)
+    .get("/api/v1/search", api::search::search)
+    .get("/api/v1/projects", api::projects::list)
+    .get("/api/v1/projects/{id}", api::projects::get)
+    .get("/api/v1/events", api::events::list)
+    .get("/api/v1/events/{id}", api::events::get)
+    .get("/api/v1/opportunities", api::opportunities::list)
+    .get("/api/v1/opportunities/{id}", api::opportunities::get)
+    .get(
+        "/api/v1/opportunities/{id}/recommendations",
+        api::opportunities::recommendations,
+    )
+    .get(
+        "/api/v1/organisations/{slug}/recommendations",
+        api::organisations::recommendations,
+    )
+    .get("/api/v1/calls", api::funding::list_calls)
+    .get("/api/v1/calls/{id}", api::funding::get_call)
+    .get("/api/v1/organisations/{slug}/calls", api::funding::organisation_calls)
+    .get("/api/v1/programmes", api::funding::list_programmes)
+    .get("/api/v1/programmes/{id}", api::funding::get_programme)
+    .get("/healthz", health::live)
+    .get("/readyz", health::ready)
+    .get("/static/app.css", assets::stylesheet)
+    .get("/static/search.js", assets::search_script)
+    .get("/static/favicon.svg", assets::favicon)
+    .get("/favicon.ico", assets::favicon_ico)
+}
+
+/// Every route that changes state, as (method, path pattern).
+pub fn mutating_routes() -> Vec<(Method, &'static str)> {
+    routes().mutating
+}
+
+/// Every GET route's pattern.
+pub fn reading_routes() -> Vec<&'static str> {
+    routes().reading
+}
+
+/// The whole application: pages, API, probes, static assets, with its middleware.
+pub fn app(state: AppState) -> Router {
+    let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+               object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    // Served over https, browsers must never come back over plain http (two years, the whole
+    // domain, as ASVS level 2 asks); over plain http the header would be ignored anyway.
+    let hsts = state
+        .settings
+        .secure_cookies()
+        .then(|| HeaderValue::from_static("max-age=63072000; includeSubDomains"));
+    routes()
+        .router
+        .fallback(routes::not_found)
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            cache::read_your_writes,
+        ))
+        .layer(axum::extract::DefaultBodyLimit::max(auth::MAX_FORM_BYTES))
+        .layer(CatchPanicLayer::custom(error::panic_response))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), auth::middleware))
+        .layer(axum::middleware::from_fn(error::render_errors))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(csp),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("strict-origin-when-cross-origin"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::STRICT_TRANSPORT_SECURITY,
+            move |_: &axum::response::Response| hsts.clone(),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("private, no-cache"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("geolocation=(), camera=(), microphone=()"),
+        ))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::REQUEST_TIMEOUT,
+            Duration::from_secs(30),
+        ))
+        .layer(TraceLayer::new_for_http())
+        .with_state(state)
+}

@@ -1,0 +1,73 @@
+//! What every handler can reach: the installation's settings and the shared state.
+
+use std::sync::Arc;
+
+use store::Store;
+
+use crate::{auth, cache, mail, matchmaking};
+
+/// How this installation is reached and sends mail.
+pub struct Settings {
+    /// The address people use, e.g. `https://hub.example.eu`: links in mail point there and
+    /// cookies are marked Secure when it is https. Never taken from a request's Host header.
+    pub public_url: String,
+    /// The reverse proxies in front, whose `X-Forwarded-For` entries are believed (see
+    /// `auth::proxy`); empty when clients connect directly.
+    pub trusted_proxies: Vec<auth::proxy::Network>,
+    pub mailer: mail::Mailer,
+    /// Platform admins and moderators must turn on two-factor authentication before they use
+    /// their role. Only the loopback demo (whose passwords are published anyway) goes without.
+    pub require_two_factor: bool,
+}
+
+impl Settings {
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.starts_with("https://")
+    }
+
+    /// An absolute link to `path` on this installation.
+    pub fn link(&self, path: &str) -> String {
+        format!("{}{path}", self.public_url.trim_end_matches('/'))
+    }
+}
+
+/// What every handler can reach.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub cache: Arc<cache::ReadCache>,
+    /// The node's search index; its own task keeps it current (see `search::sync`).
+    pub search: Arc<search::SearchIndex>,
+    pub settings: Arc<Settings>,
+    pub passwords: Arc<auth::Passwords>,
+    /// Partner recommendations; its own task rebuilds it when the data changes.
+    pub matchmaker: Arc<matchmaking::Matchmaker>,
+    /// Searches running at once (each is CPU work anyone may ask for without an account): a burst
+    /// waits briefly for a permit, then is told to come back (503 with Retry-After).
+    pub searches: Arc<tokio::sync::Semaphore>,
+}
+
+impl AppState {
+    /// State for a server; starts following the change feed (needs a Tokio runtime).
+    pub fn new(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
+        let state = Self::without_cache(store, search, settings);
+        cache::follow(state.store.clone(), state.cache.clone());
+        matchmaking::follow(state.store.clone(), state.matchmaker.clone());
+        state
+    }
+
+    /// State whose read cache stays empty: every request goes to the database. For measuring.
+    pub fn without_cache(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
+        Self {
+            store,
+            cache: Arc::new(cache::ReadCache::default()),
+            search,
+            settings: Arc::new(settings),
+            passwords: Arc::new(auth::Passwords::new()),
+            matchmaker: Arc::new(matchmaking::Matchmaker::default()),
+            searches: Arc::new(tokio::sync::Semaphore::new(
+                std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,
+            )),
+        }
+    }
+}
