@@ -11,7 +11,7 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 
 use crate::account::Email;
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::opportunity::{sorted, text};
 use crate::organisation::{string_enum, LanguageCode, Website};
 use crate::profile::parse_list;
@@ -314,14 +314,18 @@ impl EventInput {
         if let (Some(s), Some(end)) = (starts, ends) {
             let tz = tz.unwrap_or(Tz::UTC);
             if end <= s {
-                e.push("ends", "must be after the start");
+                e.add("ends", Code::Order, "must be after the start");
             } else if (end - s).num_days() >= MAX_EVENT_DAYS {
-                e.push("ends", format!("an event lasts at most {MAX_EVENT_DAYS} days"));
+                e.add(
+                    "ends",
+                    Code::TooLong,
+                    format!("an event lasts at most {MAX_EVENT_DAYS} days"),
+                );
             }
             if local_to_utc(tz, s) < now {
-                e.push("starts", "has passed; choose a time in the future");
+                e.add("starts", Code::Past, "has passed; choose a time in the future");
             } else if (local_to_utc(tz, s) - now).num_days() > 1_095 {
-                e.push("starts", "is more than three years ahead");
+                e.add("starts", Code::TooFar, "is more than three years ahead");
             }
         }
         let attendance = e.check("attendance", self.attendance.parse::<Attendance>());
@@ -343,23 +347,25 @@ impl EventInput {
         if let Some(a) = attendance {
             if a.has_venue() {
                 if venue.is_none() {
-                    e.push(
+                    e.add(
                         "venue",
+                        Code::Required,
                         "is required for an event on site: name the venue and its address",
                     );
                 }
                 if city.is_none() {
-                    e.push("city", "is required for an event on site");
+                    e.add("city", Code::Required, "is required for an event on site");
                 }
                 if country.is_none() && !self.country.trim().is_empty() {
                     // Already reported as invalid.
                 } else if country.is_none() {
-                    e.push("country", "is required for an event on site");
+                    e.add("country", Code::Required, "is required for an event on site");
                 }
             }
             if a.is_online() && online_url.is_none() && self.online_url.trim().is_empty() {
-                e.push(
+                e.add(
                     "online_url",
+                    Code::Required,
                     "is required for an online event: give the address people join at",
                 );
             }
@@ -388,8 +394,9 @@ impl EventInput {
             && destinations.is_empty()
             && self.destinations.iter().all(|d| d.trim().is_empty())
         {
-            e.push(
+            e.add(
                 "destinations",
+                Code::Required,
                 "a business mission needs at least one destination country",
             );
         }
@@ -441,7 +448,7 @@ impl EventInput {
                 continue;
             }
             if items.len() == MAX_AGENDA {
-                e.push("agenda", format!("has more than {MAX_AGENDA} lines"));
+                e.add("agenda", Code::TooMany, format!("has more than {MAX_AGENDA} lines"));
                 break;
             }
             // "09:30 Welcome", "09:30–10:00 Welcome", "Day 2: Visit" or just "Networking".
@@ -470,7 +477,7 @@ impl EventInput {
                 continue;
             }
             if speakers.len() == MAX_SPEAKERS {
-                e.push("speakers", format!("has more than {MAX_SPEAKERS} lines"));
+                e.add("speakers", Code::TooMany, format!("has more than {MAX_SPEAKERS} lines"));
                 break;
             }
             let (name, affiliation) = match line.split_once(',') {
@@ -619,8 +626,9 @@ pub fn validate_session(
     let tables = number(&mut e, "tables", tables, 0, 5_000);
     if let Some(s) = starts {
         if s < event.starts || s >= event.ends {
-            e.push(
+            e.add(
                 "starts",
+                Code::Outside,
                 format!(
                     "must lie within the event ({} to {})",
                     event.starts.format("%Y-%m-%d %H:%M"),
@@ -639,8 +647,9 @@ pub fn validate_session(
         tables,
     };
     if starts >= event.starts && starts < event.ends && session.ends() > event.ends {
-        e.push(
+        e.add(
             "starts",
+            Code::Outside,
             format!(
                 "the session ({} to {}) must lie within the event ({} to {})",
                 starts.format("%Y-%m-%d %H:%M"),
@@ -654,15 +663,17 @@ pub fn validate_session(
         .iter()
         .find(|o| o.starts < session.ends() && session.starts < o.ends())
     {
-        e.push(
+        e.add(
             "starts",
+            Code::Overlap,
             format!("overlaps the session starting {}", o.starts.format("%Y-%m-%d %H:%M")),
         );
     }
     let total: u32 = others.iter().map(|o| o.slots).sum::<u32>() + slots;
     if total as usize > crate::event::MAX_SLOTS {
-        e.push(
+        e.add(
             "slots",
+            Code::TooMany,
             format!("an event has at most {} meeting slots in all", crate::event::MAX_SLOTS),
         );
     }
@@ -733,6 +744,21 @@ mod tests {
             contact_email: "events@cluster.dk".into(),
             ..Default::default()
         }
+    }
+
+    #[test]
+    fn each_fault_of_an_event_names_its_kind() {
+        let faulty = |f: fn(&mut EventInput)| {
+            let mut i = input();
+            f(&mut i);
+            i.validate(now()).expect_err("invalid")
+        };
+        assert!(faulty(|i| i.starts = "2025-01-01T09:00".into()).has("starts", Code::Past));
+        assert!(faulty(|i| i.starts = "2030-03-04T09:00".into()).has("starts", Code::TooFar));
+        assert!(faulty(|i| i.ends = "2027-03-04T08:00".into()).has("ends", Code::Order));
+        assert!(faulty(|i| i.ends = "2027-05-04T08:00".into()).has("ends", Code::TooLong));
+        assert!(faulty(|i| i.venue = String::new()).has("venue", Code::Required));
+        assert!(faulty(|i| i.starts = "next week".into()).has("starts", Code::Invalid));
     }
 
     #[test]

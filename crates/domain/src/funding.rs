@@ -5,7 +5,7 @@
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::event::local_to_utc;
 use crate::money::Cents;
 
@@ -216,7 +216,7 @@ impl CallRow {
             }
         }
         if deadlines.is_empty() && self.deadline.trim().is_empty() {
-            e.push("deadline", "is required");
+            e.add("deadline", Code::Required, "is required");
         }
         deadlines.sort_by_key(|d| d.at);
         let budget_min = money(&mut e, "budget_min", &self.budget_min);

@@ -23,7 +23,7 @@ pub mod taxonomy;
 
 pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScope};
 pub use country::CountryCode;
-pub use error::{FieldError, ValidationErrors};
+pub use error::{Code, FieldError, ValidationErrors};
 pub use event::{Attendance, EventDraft, EventInput, EventKind, EventState, MeetingSession};
 pub use filter::{DirectoryFilter, FilterError, Page, Refusal, Refusals, SortOrder};
 pub use money::Cents;

@@ -1,7 +1,7 @@
 //! Business missions' calls for participation: the organiser's questions, weighted criteria and
 //! places; applicants' answers; evaluators' scores and the ranking they make.
 
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::opportunity::{text, Day};
 
 pub const MAX_QUESTIONS: usize = 20;
@@ -47,7 +47,11 @@ pub fn validate_call(
     let deadline = e.check("deadline", Day::parse(deadline));
     if let Some(d) = deadline {
         if d < today {
-            e.push("deadline", format!("{d} has passed; choose {today} or later"));
+            e.add(
+                "deadline",
+                Code::Past,
+                format!("{d} has passed; choose {today} or later"),
+            );
         }
     }
     match (places, deadline) {
@@ -66,13 +70,17 @@ pub fn parse_questions(e: &mut ValidationErrors, questions: &str) -> Vec<String>
     let mut qs = Vec::new();
     for (n, line) in questions.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         if n == MAX_QUESTIONS {
-            e.push("questions", format!("has more than {MAX_QUESTIONS} questions"));
+            e.add(
+                "questions",
+                Code::TooMany,
+                format!("has more than {MAX_QUESTIONS} questions"),
+            );
             break;
         }
         qs.push(text(e, "questions", line, 3, 500));
     }
     if qs.is_empty() && !e.0.iter().any(|f| f.field == "questions") {
-        e.push("questions", "is required: one question a line");
+        e.add("questions", Code::Required, "is required: one question a line");
     }
     qs
 }
@@ -83,7 +91,11 @@ pub fn parse_criteria(e: &mut ValidationErrors, criteria: &str) -> Vec<Criterion
     let mut faulty = false;
     for (n, line) in criteria.lines().map(str::trim).filter(|l| !l.is_empty()).enumerate() {
         if n == MAX_CRITERIA {
-            e.push("criteria", format!("has more than {MAX_CRITERIA} criteria"));
+            e.add(
+                "criteria",
+                Code::TooMany,
+                format!("has more than {MAX_CRITERIA} criteria"),
+            );
             faulty = true;
             break;
         }
@@ -109,7 +121,7 @@ pub fn parse_criteria(e: &mut ValidationErrors, criteria: &str) -> Vec<Criterion
         }
     }
     if cs.is_empty() && !faulty {
-        e.push("criteria", "is required: one weighted criterion a line");
+        e.add("criteria", Code::Required, "is required: one weighted criterion a line");
     }
     cs
 }

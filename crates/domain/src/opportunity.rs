@@ -5,7 +5,7 @@
 use std::fmt;
 
 use crate::account::Email;
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::organisation::{string_enum, LanguageCode, OrganisationType};
 use crate::profile::parse_list;
 use crate::taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology};
@@ -214,11 +214,19 @@ pub(crate) fn text(e: &mut ValidationErrors, field: &str, s: &str, min: usize, m
     if t.chars().any(|c| c.is_control() && c != '\n' && c != '\r' && c != '\t') {
         e.push(field, "must not contain control characters");
     } else if n == 0 {
-        e.push(field, "is required");
+        e.add(field, Code::Required, "is required");
     } else if n < min {
-        e.push(field, format!("is {n} characters long; at least {min} are needed"));
+        e.add(
+            field,
+            Code::TooShort,
+            format!("is {n} characters long; at least {min} are needed"),
+        );
     } else if n > max {
-        e.push(field, format!("is {n} characters long; at most {max} are allowed"));
+        e.add(
+            field,
+            Code::TooLong,
+            format!("is {n} characters long; at most {max} are allowed"),
+        );
     }
     t.to_owned()
 }
@@ -270,8 +278,9 @@ impl OpportunityInput {
             Some(c) => Some(text(&mut e, "call", c, 1, MAX_CALL)),
             None => {
                 if kind.is_some_and(OpportunityKind::needs_call) {
-                    e.push(
+                    e.add(
                         "call",
+                        Code::Required,
                         "is required for a partner search: name the funding call or topic",
                     );
                 }
@@ -282,10 +291,15 @@ impl OpportunityInput {
         if let Some(d) = deadline {
             let ahead = today.days_until(d);
             if ahead < 1 {
-                e.push("deadline", format!("{d} has passed; choose a day after {today}"));
-            } else if ahead > MAX_DEADLINE_DAYS {
-                e.push(
+                e.add(
                     "deadline",
+                    Code::Past,
+                    format!("{d} has passed; choose a day after {today}"),
+                );
+            } else if ahead > MAX_DEADLINE_DAYS {
+                e.add(
+                    "deadline",
+                    Code::TooFar,
                     format!("{d} is more than two years ahead; choose an earlier day"),
                 );
             }

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::nace::NaceCode;
 use crate::slug::Slug;
 use crate::taxonomy::{CriticalTechnology, Ecosystem, KeyEnablingTechnology};
@@ -372,7 +372,11 @@ fn clean_text(field: &str, s: &str, max: usize, errors: &mut ValidationErrors) -
     }
     let n = t.chars().count();
     if n > max {
-        errors.push(field, format!("is {n} characters long; at most {max} are allowed"));
+        errors.add(
+            field,
+            Code::TooLong,
+            format!("is {n} characters long; at most {max} are allowed"),
+        );
         return None;
     }
     Some(t.to_owned())
@@ -390,7 +394,7 @@ impl OrganisationDraft {
     pub fn validate(mut self) -> Result<Self, ValidationErrors> {
         let mut e = ValidationErrors::default();
         match clean_text("name", &self.name, MAX_NAME, &mut e) {
-            Some(n) if n.is_empty() => e.push("name", "is required"),
+            Some(n) if n.is_empty() => e.add("name", Code::Required, "is required"),
             Some(n) => self.name = n,
             None => {}
         }

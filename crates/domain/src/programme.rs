@@ -6,7 +6,7 @@
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::event::{local_to_utc, parse_local, parse_timezone};
 use crate::funding::Deadline;
 use crate::mission::{parse_criteria, parse_questions, Criterion};
@@ -62,7 +62,7 @@ fn amount(e: &mut ValidationErrors, field: &str, s: &str) -> Option<Cents> {
         .filter(|c| *c != ' ' && *c != '\u{a0}')
         .collect();
     if cleaned.is_empty() {
-        e.push(field, "is required: an amount in euros, e.g. 60000");
+        e.add(field, Code::Required, "is required: an amount in euros, e.g. 60000");
         return None;
     }
     match Cents::parse(&cleaned) {
@@ -97,7 +97,11 @@ impl ProgrammeForm {
         let max_grant = amount(&mut e, "max_grant", &self.max_grant);
         if let (Some(b), Some(m)) = (budget, max_grant) {
             if m > b {
-                e.push("max_grant", format!("€{m} is more than the budget of €{b}"));
+                e.add(
+                    "max_grant",
+                    Code::OverLimit,
+                    format!("€{m} is more than the budget of €{b}"),
+                );
             }
         }
         let mut countries = Vec::new();
@@ -130,7 +134,7 @@ impl ProgrammeForm {
                 };
                 let unchanged = keep_deadline.is_some_and(|k| k.at == d.at);
                 if d.at <= now && !unchanged {
-                    e.push("deadline", "has passed; choose a time in the future");
+                    e.add("deadline", Code::Past, "has passed; choose a time in the future");
                 }
                 Some(d)
             }
@@ -219,8 +223,9 @@ pub fn validate_application(
     let requested = amount(&mut e, "requested", requested);
     if let Some(r) = requested {
         if r > p.max_grant {
-            e.push(
+            e.add(
                 "requested",
+                Code::OverLimit,
                 format!("€{r} is more than the maximum grant of €{}", p.max_grant),
             );
         }

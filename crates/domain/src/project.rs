@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::error::ValidationErrors;
+use crate::error::{Code, ValidationErrors};
 use crate::opportunity::{text, Day};
 use crate::slug::Slug;
 use crate::{Cents, CountryCode, CriticalTechnology, Ecosystem, KeyEnablingTechnology, Taxonomy};
@@ -203,7 +203,7 @@ impl ProjectForm {
         let ends = day(&mut e, "ends", &self.ends);
         if let (Some(s), Some(x)) = (starts, ends) {
             if x < s {
-                e.push("ends", "is before the start");
+                e.add("ends", Code::Order, "is before the start");
             }
         }
         let budget = if self.budget.trim().is_empty() {

@@ -160,6 +160,15 @@ impl Field {
 #[derive(Default, Clone)]
 pub struct Errors(pub BTreeMap<String, String>);
 
+/// The message id for a finding on a free-text field, by the domain's code.
+pub fn text_error_id(code: domain::Code) -> &'static str {
+    match code {
+        domain::Code::TooLong => "opportunity-error-too-long",
+        domain::Code::TooShort => "opportunity-error-too-short",
+        _ => "opportunity-error-required",
+    }
+}
+
 impl Errors {
     pub fn add(&mut self, field: &str, message: String) {
         self.0.entry(field.to_owned()).or_insert(message);

@@ -900,8 +900,11 @@ fn described() -> Value {
             "Error": { "type": "object", "required": ["error"], "properties": { "error": {
                 "type": "object", "required": ["code", "message"],
                 "properties": { "code": { "type": "string" }, "message": { "type": "string" }, "parameter": { "type": "string" },
-                    "fields": { "type": "array", "items": { "type": "object", "required": ["field", "message"],
-                        "properties": { "field": { "type": "string" }, "message": { "type": "string" } } } } }
+                    "fields": { "type": "array", "items": { "type": "object", "required": ["field", "code", "message"],
+                        "properties": { "field": { "type": "string" },
+                            "code": { "type": "string", "description": "What is wrong, stable across wordings of the message.",
+                                "enum": strings(domain::Code::ALL, |c| serde_json::to_value(c).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default()) },
+                            "message": { "type": "string" } } } } }
             } } }
           }
         }

@@ -32,6 +32,7 @@ use crate::routes::events::{host, ics_response, is_organiser, load, load_readabl
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
+use domain::Code;
 
 const SLOT_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
@@ -47,10 +48,7 @@ async fn my_registration(state: &AppState, e: &Event, user: &User) -> Result<Reg
 }
 
 fn invalid(field: &str, message: String) -> WebError {
-    WebError::Invalid(ValidationErrors(vec![FieldError {
-        field: field.into(),
-        message,
-    }]))
+    WebError::Invalid(ValidationErrors(vec![FieldError::new(field, Code::Invalid, message)]))
 }
 
 /// Wall-clock start of every slot, sessions laid end to end.
@@ -500,7 +498,7 @@ pub async fn save_profile(
             v.0.into_iter()
                 .map(|f| FieldError {
                     message: ctx.tr.t("b2b-error-profile"),
-                    field: f.field,
+                    ..f
                 })
                 .collect(),
         ))
@@ -1137,13 +1135,13 @@ pub async fn add_session(
             let tr = ctx.tr;
             let mut errors = Errors::default();
             for f in v.0 {
-                let id = match f.field.as_str() {
-                    "starts" if f.message.contains("overlaps") => "b2b-error-overlap",
-                    "starts" if f.message.contains("within") => "b2b-error-outside",
-                    "starts" => "event-error-datetime",
-                    "slots" if f.message.contains("at most") => "b2b-error-too-many-slots",
-                    "slots" => "b2b-error-slots",
-                    "minutes" => "b2b-error-minutes",
+                let id = match (f.field.as_str(), f.code) {
+                    ("starts", Code::Overlap) => "b2b-error-overlap",
+                    ("starts", Code::Outside) => "b2b-error-outside",
+                    ("starts", _) => "event-error-datetime",
+                    ("slots", Code::TooMany) => "b2b-error-too-many-slots",
+                    ("slots", _) => "b2b-error-slots",
+                    ("minutes", _) => "b2b-error-minutes",
                     _ => "b2b-error-tables",
                 };
                 errors.add(&f.field, tr.t(id));

@@ -19,13 +19,14 @@ use store::events::{Event, EventFilter, RegistrationState, Seat};
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
-use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::ics;
 use crate::routes::manage::{options, split};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
+use domain::Code;
 
 const PAGE: u32 = 20;
 
@@ -921,29 +922,21 @@ fn read(form: &FormData) -> EventInput {
 fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     let mut errors = Errors::default();
     for e in v.0 {
-        let id = match e.field.as_str() {
-            "kind" | "technologies" | "ecosystems" | "attendance" => "form-error-choice",
-            "country" | "destinations" | "language" => "profile-error-codes",
-            "contact_email" => "opportunity-error-email",
-            "timezone" => "event-error-timezone",
-            "starts" if e.message.contains("passed") => "event-error-starts-past",
-            "starts" if e.message.contains("three years") => "event-error-far",
-            "starts" | "ends" if e.message.contains("YYYY") => "event-error-datetime",
-            "ends" if e.message.contains("after") => "event-error-order",
-            "ends" => "event-error-long",
-            "venue" | "city" if e.message.contains("required") => "event-error-venue",
-            "online_url" if e.message.contains("required") => "event-error-online",
-            "online_url" => "event-error-url",
-            "capacity" => "event-error-capacity",
-            "title" | "description" | "venue" | "city" => {
-                if e.message.contains("at most") {
-                    "opportunity-error-too-long"
-                } else if e.message.contains("at least") {
-                    "opportunity-error-too-short"
-                } else {
-                    "opportunity-error-required"
-                }
-            }
+        let id = match (e.field.as_str(), e.code) {
+            ("kind" | "technologies" | "ecosystems" | "attendance", _) => "form-error-choice",
+            ("country" | "destinations" | "language", _) => "profile-error-codes",
+            ("contact_email", _) => "opportunity-error-email",
+            ("timezone", _) => "event-error-timezone",
+            ("starts", Code::Past) => "event-error-starts-past",
+            ("starts", Code::TooFar) => "event-error-far",
+            ("ends", Code::Order) => "event-error-order",
+            ("ends", Code::TooLong) => "event-error-long",
+            ("starts" | "ends", _) => "event-error-datetime",
+            ("venue" | "city", Code::Required) => "event-error-venue",
+            ("online_url", Code::Required) => "event-error-online",
+            ("online_url", _) => "event-error-url",
+            ("capacity", _) => "event-error-capacity",
+            ("title" | "description" | "venue" | "city", code) => text_error_id(code),
             _ => {
                 // Agenda and speaker lines: the domain names the line.
                 errors.add(&e.field, format!("{} {}", tr.t("event-error-lines"), e.message));

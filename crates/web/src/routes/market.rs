@@ -18,13 +18,14 @@ use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter, Op
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
-use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
 use crate::routes::manage::{options, split};
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
+use domain::Code;
 
 const PAGE: u32 = 20;
 
@@ -168,32 +169,26 @@ fn read(form: &FormData) -> OpportunityInput {
 fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     let mut errors = Errors::default();
     for e in v.0 {
-        let id = match e.field.as_str() {
-            "technologies"
-            | "critical_technologies"
-            | "ecosystems"
-            | "sectors"
-            | "partnerships"
-            | "visibility"
-            | "kind" => "form-error-choice".to_owned(),
-            "target_countries" => "profile-error-codes".to_owned(),
-            "contact_email" => "opportunity-error-email".to_owned(),
-            "deadline" if e.message.contains("YYYY") => "opportunity-error-date".to_owned(),
-            "deadline" if e.message.contains("two years") => "opportunity-error-deadline-far".to_owned(),
-            "deadline" => "opportunity-error-deadline-past".to_owned(),
-            "title" | "description" | "contact_name" | "call" | "language" => {
-                if e.message.contains("at most") {
-                    "opportunity-error-too-long".to_owned()
-                } else if e.message.contains("at least") {
-                    "opportunity-error-too-short".to_owned()
-                } else if e.field == "call" && e.message.contains("partner search") {
-                    "opportunity-error-call".to_owned()
-                } else if e.field == "language" {
-                    "profile-error-codes".to_owned()
-                } else {
-                    "opportunity-error-required".to_owned()
-                }
-            }
+        let id = match (e.field.as_str(), e.code) {
+            (
+                "technologies"
+                | "critical_technologies"
+                | "ecosystems"
+                | "sectors"
+                | "partnerships"
+                | "visibility"
+                | "kind",
+                _,
+            ) => "form-error-choice".to_owned(),
+            ("target_countries", _) => "profile-error-codes".to_owned(),
+            ("contact_email", _) => "opportunity-error-email".to_owned(),
+            ("deadline", Code::Past) => "opportunity-error-deadline-past".to_owned(),
+            ("deadline", Code::TooFar) => "opportunity-error-deadline-far".to_owned(),
+            ("deadline", _) => "opportunity-error-date".to_owned(),
+            ("call", Code::Required) => "opportunity-error-call".to_owned(),
+            ("language", Code::TooLong | Code::TooShort) => text_error_id(e.code).to_owned(),
+            ("language", _) => "profile-error-codes".to_owned(),
+            ("title" | "description" | "contact_name" | "call", code) => text_error_id(code).to_owned(),
             _ => {
                 errors.add(&e.field, e.message);
                 continue;

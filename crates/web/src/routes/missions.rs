@@ -26,6 +26,7 @@ use crate::routes::market::today;
 use crate::routes::{bad_parameter, done_param, path_id};
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
+use domain::Code;
 
 async fn mission(state: &AppState, id: &str) -> Result<Event, WebError> {
     let e = load(state, id).await?;
@@ -184,11 +185,11 @@ pub async fn save_call(
         Err(v) => {
             let mut errors = Errors::default();
             for f in v.0 {
-                let id = match f.field.as_str() {
-                    "questions" => "mission-error-questions",
-                    "criteria" => "mission-error-criteria",
-                    "places" => "mission-error-places",
-                    _ if f.message.contains("passed") => "event-error-starts-past",
+                let id = match (f.field.as_str(), f.code) {
+                    ("questions", _) => "mission-error-questions",
+                    ("criteria", _) => "mission-error-criteria",
+                    ("places", _) => "mission-error-places",
+                    (_, Code::Past) => "event-error-starts-past",
                     _ => "opportunity-error-date",
                 };
                 errors.add(&f.field, tr.t(id));

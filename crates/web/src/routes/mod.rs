@@ -71,10 +71,9 @@ pub async fn tell_moderators(
 pub fn return_reason(ctx: &crate::ctx::Ctx, form: &crate::forms::FormData) -> Result<String, WebError> {
     let reason = form.get("reason").trim().to_owned();
     if reason.is_empty() || reason.chars().count() > 1_000 {
-        return Err(WebError::Invalid(domain::ValidationErrors(vec![domain::FieldError {
-            field: "reason".into(),
-            message: ctx.tr.t("opportunity-error-reason"),
-        }])));
+        return Err(WebError::Invalid(domain::ValidationErrors(vec![
+            domain::FieldError::new("reason", domain::Code::Invalid, ctx.tr.t("opportunity-error-reason")),
+        ])));
     }
     Ok(reason)
 }

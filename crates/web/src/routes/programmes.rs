@@ -28,6 +28,7 @@ use crate::routes::missions::own_organisations;
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
+use domain::Code;
 
 const PAGE: i64 = 20;
 pub const MAX_REPORT: usize = 5_000;
@@ -168,21 +169,20 @@ fn read_form(form: &FormData) -> ProgrammeForm {
 fn programme_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     let mut errors = Errors::default();
     for f in v.0 {
-        let message = match f.field.as_str() {
-            "title" => tr.t("programme-error-title"),
-            "summary" => tr.t("programme-error-summary"),
-            "budget" | "max_grant" | "requested" if f.message.contains("more than the") => {
-                tr.t(format!("programme-error-{}-over", f.field.replace('_', "-")))
-            }
-            "budget" | "max_grant" | "requested" => tr.t("programme-error-amount"),
-            "countries" => tr.t("profile-error-codes"),
-            "types" => tr.t("form-error-choice"),
-            "questions" => tr.t("mission-error-questions"),
-            "criteria" => tr.t("mission-error-criteria"),
-            "timezone" => tr.t("event-error-timezone"),
-            "deadline" if f.message.contains("passed") => tr.t("event-error-starts-past"),
-            "deadline" => tr.t("event-error-datetime"),
-            "project_title" => tr.t("programme-error-title"),
+        let message = match (f.field.as_str(), f.code) {
+            ("title", _) => tr.t("programme-error-title"),
+            ("summary", _) => tr.t("programme-error-summary"),
+            ("max_grant", Code::OverLimit) => tr.t("programme-error-max-grant-over"),
+            ("requested", Code::OverLimit) => tr.t("programme-error-requested-over"),
+            ("budget" | "max_grant" | "requested", _) => tr.t("programme-error-amount"),
+            ("countries", _) => tr.t("profile-error-codes"),
+            ("types", _) => tr.t("form-error-choice"),
+            ("questions", _) => tr.t("mission-error-questions"),
+            ("criteria", _) => tr.t("mission-error-criteria"),
+            ("timezone", _) => tr.t("event-error-timezone"),
+            ("deadline", Code::Past) => tr.t("event-error-starts-past"),
+            ("deadline", _) => tr.t("event-error-datetime"),
+            ("project_title", _) => tr.t("programme-error-title"),
             _ => tr.t("mission-error-answer"),
         };
         errors.add(&f.field, message);
@@ -1410,10 +1410,11 @@ pub async fn decide(
     match form.get("decision") {
         "award" => {
             let amount = Cents::parse(form.get("amount").trim()).map_err(|e| {
-                WebError::Invalid(ValidationErrors(vec![domain::FieldError {
-                    field: "amount".into(),
-                    message: format!("{} {e}", tr.t("programme-error-amount")),
-                }]))
+                WebError::Invalid(ValidationErrors(vec![domain::FieldError::new(
+                    "amount",
+                    Code::Invalid,
+                    format!("{} {e}", tr.t("programme-error-amount")),
+                )]))
             })?;
             match state.store.award(p.id, a.id, amount).await {
                 Ok(_) => {}

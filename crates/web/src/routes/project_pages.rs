@@ -22,6 +22,7 @@ use crate::i18n::Tr;
 use crate::routes::{bad_parameter, path_id};
 use crate::views::render_form_page;
 use crate::{AppState, WebError};
+use domain::Code;
 
 pub const MAX_NEWS: usize = 5_000;
 
@@ -111,19 +112,19 @@ fn read_form(form: &FormData) -> ProjectForm {
 fn project_errors(tr: &Tr, v: ValidationErrors) -> Errors {
     let mut errors = Errors::default();
     for f in v.0 {
-        let message = match f.field.as_str() {
-            "acronym" => tr.t("project-error-acronym"),
-            "title" => tr.t("programme-error-title"),
-            "programme" | "summary" => tr.t1(
+        let message = match (f.field.as_str(), f.code) {
+            ("acronym", _) => tr.t("project-error-acronym"),
+            ("title", _) => tr.t("programme-error-title"),
+            ("programme" | "summary", _) => tr.t1(
                 "form-error-too-long",
                 "max",
                 if f.field == "programme" { 100i64 } else { 10_000 },
             ),
-            "starts" | "ends" if f.message.contains("before") => tr.t("event-error-order"),
-            "starts" | "ends" => tr.t("opportunity-error-date"),
-            "budget" => tr.t("programme-error-amount"),
-            "target_markets" => tr.t("profile-error-codes"),
-            "website" => tr.t("profile-error-website"),
+            ("starts" | "ends", Code::Order) => tr.t("event-error-order"),
+            ("starts" | "ends", _) => tr.t("opportunity-error-date"),
+            ("budget", _) => tr.t("programme-error-amount"),
+            ("target_markets", _) => tr.t("profile-error-codes"),
+            ("website", _) => tr.t("profile-error-website"),
             _ => tr.t("form-error-choice"),
         };
         errors.add(&f.field, message);
@@ -437,10 +438,11 @@ pub async fn add_partner(
 ) -> Result<Response, WebError> {
     let p = editable(&state, &me, &raw).await?;
     let Some(org) = named_organisation(&state, form.get("organisation")).await? else {
-        return Err(WebError::Invalid(ValidationErrors(vec![domain::FieldError {
-            field: "organisation".into(),
-            message: ctx.tr.t("project-error-partner"),
-        }])));
+        return Err(WebError::Invalid(ValidationErrors(vec![domain::FieldError::new(
+            "organisation",
+            Code::Invalid,
+            ctx.tr.t("project-error-partner"),
+        )])));
     };
     let role = ParticipationRole::parse(form.get("role")).map_err(|m| bad_parameter("role", m))?;
     // An organisation joins a consortium by its own admins' consent: the editor's own
