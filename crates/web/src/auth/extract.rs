@@ -8,7 +8,7 @@ use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
 use axum::http::{header, Method};
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::{OrgRole, PlatformRole, TokenScope};
+use domain::{PlatformRole, TokenScope};
 use store::accounts::{Session, User};
 
 use super::{hash_token, Viewer};
@@ -146,12 +146,4 @@ impl FromRequestParts<AppState> for ApiCaller {
             .ok_or(WebError::Unauthorized)?;
         Ok(ApiCaller { user, scope })
     }
-}
-
-/// May `user` administer the organisation `organisation_id`? Its admins may, and platform admins.
-pub async fn can_admin_organisation(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
-    if user.role == PlatformRole::Admin {
-        return Ok(true);
-    }
-    Ok(state.store.org_role(user.id, organisation_id).await? == Some(OrgRole::Admin))
 }

@@ -378,47 +378,6 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
         .is_some_and(|(_, rest)| !host.is_empty() && rest == host)
 }
 
-/// The one rule of every moderation decision: nobody decides on their own request. The person
-/// deciding must not be the one who asked (`asker`), nor hold a role in the organisation that
-/// asked (`organisation`): a platform admin or another moderator decides instead.
-pub async fn not_own_request(
-    state: &AppState,
-    decider: &store::accounts::User,
-    asker: Option<i64>,
-    organisation: Option<i64>,
-) -> Result<(), WebError> {
-    not_own(state, decider, asker, organisation, "error-own-request").await
-}
-
-/// The same rule for the organisers' decisions on applications (programme awards, mission
-/// places): another organiser decides on an application of one's own organisation.
-pub async fn not_own_application(
-    state: &AppState,
-    decider: &store::accounts::User,
-    applicant: Option<i64>,
-    organisation: i64,
-) -> Result<(), WebError> {
-    not_own(state, decider, applicant, Some(organisation), "error-own-application").await
-}
-
-async fn not_own(
-    state: &AppState,
-    decider: &store::accounts::User,
-    asker: Option<i64>,
-    organisation: Option<i64>,
-    refusal: &'static str,
-) -> Result<(), WebError> {
-    if asker == Some(decider.id) {
-        return Err(WebError::Conflict(refusal));
-    }
-    if let Some(org) = organisation {
-        if state.store.org_role(decider.id, org).await?.is_some() {
-            return Err(WebError::Conflict(refusal));
-        }
-    }
-    Ok(())
-}
-
 /// Records a security-relevant action in the audit log.
 pub async fn audit(
     state: &AppState,

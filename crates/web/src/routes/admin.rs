@@ -59,7 +59,7 @@ pub async fn approve_claim(
 ) -> Result<Response, WebError> {
     let claim = path_id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
-    crate::auth::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
+    crate::access::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
     let slug = state.store.approve_claim(claim, m.user.id).await?;
     audit(
         &state,
@@ -96,7 +96,7 @@ pub async fn reject_claim(
 ) -> Result<Response, WebError> {
     let claim = path_id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
-    crate::auth::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
+    crate::access::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
     let reason: String = form.get("reason").trim().chars().take(500).collect();
     state.store.reject_claim(claim, m.user.id, &reason).await?;
     let subject = found

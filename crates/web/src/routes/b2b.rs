@@ -22,13 +22,14 @@ use matching::schedule::{self, Locked, Options, Pair, Placement, Problem, Unsche
 use store::accounts::User;
 use store::events::{Event, MeetingRequest, Placed, Registration, RegistrationState, RequestState, Seat};
 
+use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
 use crate::ics;
-use crate::routes::events::{host, ics_response, is_organiser, load, load_readable, require_organiser, viewer_zone};
+use crate::routes::events::{host, ics_response, load, load_readable, viewer_zone};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
@@ -124,7 +125,7 @@ pub async fn participants(
     if !e.draft.b2b {
         return Err(WebError::NotFound);
     }
-    let organiser = is_organiser(&state, me.user(), e.organisation_id).await?;
+    let organiser = access::administers(&state, me.user(), e.organisation_id).await?;
     let mine = match state.store.registration(e.id, me.user().id).await? {
         Some(Seat::Confirmed(r)) => Some(r),
         _ => None,
@@ -868,7 +869,7 @@ pub async fn manage(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     manage_page(&state, &ctx, e, raw.as_deref(), None).await
 }
 
@@ -1062,7 +1063,7 @@ async fn manage_page(
 
 async fn organised_b2b(state: &AppState, me: &SignedIn, id: &str) -> Result<Event, WebError> {
     let e = load(state, id).await?;
-    require_organiser(state, me.user(), e.organisation_id).await?;
+    access::require_admin(state, me.user(), e.organisation_id).await?;
     if !e.draft.b2b {
         return Err(WebError::Conflict("b2b-error-no-b2b"));
     }
@@ -1403,7 +1404,7 @@ pub async fn meetings_csv(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let tr = ctx.tr;
     let regs = state.store.registrations(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
@@ -1466,7 +1467,7 @@ pub async fn statistics_csv(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let regs = state.store.registrations(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
     let tally = Tally::new(&regs, &requests);
@@ -1500,7 +1501,7 @@ pub async fn registrations_csv(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let mut rows = vec![[
         "name",
         "email",

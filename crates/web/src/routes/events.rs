@@ -10,12 +10,13 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use chrono_tz::Tz;
 use domain::event::{month_grid, parse_timezone};
 use domain::{
-    Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, OrgRole,
-    Organisation, PlatformRole, Refusals, Taxonomy, ValidationErrors,
+    Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, Organisation,
+    Refusals, Taxonomy, ValidationErrors,
 };
 use store::accounts::{Membership, User};
 use store::events::{Event, EventFilter, RegistrationState, Seat};
 
+use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
@@ -38,35 +39,10 @@ pub async fn load(state: &AppState, id: &str) -> Result<Event, WebError> {
     state.store.event(path_id(id)?).await?.ok_or(WebError::NotFound)
 }
 
-/// Whether the user organises events for the organisation: its admins and platform admins.
-pub async fn is_organiser(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
-    Ok(user.role == PlatformRole::Admin
-        || state.store.org_role(user.id, organisation_id).await? == Some(OrgRole::Admin))
-}
-
-pub async fn require_organiser(state: &AppState, user: &User, organisation_id: i64) -> Result<(), WebError> {
-    if is_organiser(state, user, organisation_id).await? {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
-    }
-}
-
-/// Published and cancelled events are public; drafts only for their organisers and moderators.
-pub async fn readable(state: &AppState, user: Option<&User>, e: &Event) -> Result<bool, WebError> {
-    if e.state.public() {
-        return Ok(true);
-    }
-    match user {
-        Some(u) => Ok(u.role.moderates() || is_organiser(state, u, e.organisation_id).await?),
-        None => Ok(false),
-    }
-}
-
 /// An event the viewer may read, or not found (drafts are not revealed to others).
 pub async fn load_readable(state: &AppState, ctx: &Ctx, id: &str) -> Result<Event, WebError> {
     let e = load(state, id).await?;
-    if readable(state, ctx.user(), &e).await? {
+    if access::event_readable(state, ctx.user(), &e).await? {
         Ok(e)
     } else {
         Err(WebError::NotFound)
@@ -690,7 +666,7 @@ pub async fn page(
     let tr = ctx.tr;
     let user = ctx.user();
     let organiser = match user {
-        Some(u) => is_organiser(&state, u, e.organisation_id).await?,
+        Some(u) => access::administers(&state, u, e.organisation_id).await?,
         None => false,
     };
     let moderator = user.is_some_and(|u| u.role.moderates());
@@ -988,7 +964,7 @@ pub async fn new_form(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_organiser(&state, me.user(), org.id).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     // The contact is shown to everyone on the event's page: it is never filled in with the
     // organiser's personal address; the form asks for the organisation's shared one.
     let input = EventInput::default();
@@ -1011,7 +987,7 @@ pub async fn create(
     form: FormData,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_organiser(&state, me.user(), org.id).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let input = read(&form);
     let draft = match input.validate(now()) {
         Ok(d) => d,
@@ -1046,7 +1022,7 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     require_changeable(&e)?;
     let page = form_page(
         &ctx,
@@ -1068,7 +1044,7 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     require_changeable(&e)?;
     let input = read(&form);
     let (confirmed, _) = state.store.registration_counts(e.id).await?;
@@ -1254,7 +1230,7 @@ pub async fn submit(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     if e.starts_at <= now() {
         return Err(WebError::Conflict("event-error-past"));
     }
@@ -1303,7 +1279,7 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
+    crate::access::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
     if e.state == EventState::Published && e.revision.is_some() {
         return decide_revision(&state, &ctx, &me.0.user, &e, None).await;
     }
@@ -1340,7 +1316,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
+    crate::access::not_own_request(&state, &me.0.user, e.revision_by, Some(e.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
     if e.state == EventState::Published && e.revision.is_some() {
         return decide_revision(&state, &ctx, &me.0.user, &e, Some(&reason)).await;
@@ -1483,7 +1459,7 @@ pub async fn cancel_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     if e.state != EventState::Published {
         return Err(WebError::Conflict("event-error-state"));
     }
@@ -1523,7 +1499,7 @@ pub async fn cancel(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     // Only the confirmation page's form calls it off; anything else is asked there first.
     if form.get("confirm") != "yes" {
         return Ok(Redirect::to(&format!("/events/{}/cancel", e.id)).into_response());

@@ -12,7 +12,8 @@ use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::Organisation;
 
-use crate::auth::extract::{can_admin_organisation, SignedIn};
+use crate::access;
+use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
@@ -137,7 +138,7 @@ async fn admin_of(state: &AppState, me: &SignedIn, slug: &str) -> Result<Organis
         .organisation_by_slug(slug)
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))?;
-    if can_admin_organisation(state, me.user(), org.id).await? {
+    if access::administers(state, me.user(), org.id).await? {
         Ok(org)
     } else {
         Err(WebError::Forbidden)

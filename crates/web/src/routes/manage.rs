@@ -11,8 +11,9 @@ use domain::{
 };
 use store::accounts::{Invitation, OrgMember};
 
+use crate::access;
 use crate::auth::audit;
-use crate::auth::extract::{can_admin_organisation, SignedIn};
+use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{countries_by_name, Tr};
@@ -268,14 +269,6 @@ async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebE
         .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
 }
 
-async fn require_admin(state: &AppState, me: &SignedIn, org: &Organisation) -> Result<(), WebError> {
-    if can_admin_organisation(state, me.user(), org.id).await? {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
-    }
-}
-
 // ---- proposing and claiming ----
 
 fn message_field(tr: &Tr, value: &str) -> Field {
@@ -379,7 +372,7 @@ async fn claim_state(
     me: &SignedIn,
     org: &Organisation,
 ) -> Result<Option<Response>, WebError> {
-    if state.store.org_role(me.user().id, org.id).await? == Some(OrgRole::Admin) {
+    if access::own_admin(state, me.user(), org.id).await? {
         return Ok(Some(
             Redirect::to(&format!("/organisations/{}/edit", org.slug)).into_response(),
         ));
@@ -499,7 +492,7 @@ pub async fn edit_form(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let input = ProfileInput::from_draft(&org.profile);
     Ok(render(&edit_page(&ctx, &org, &input, Errors::default()))?.into_response())
 }
@@ -512,7 +505,7 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let stored = ProfileInput::from_draft(&org.profile);
     let tr = ctx.tr;
     let (input, mut errors) = read_profile(&tr, &form, Some(&stored));
@@ -603,7 +596,7 @@ pub async fn members(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let page = members_page(&state, &ctx, &me, org, "", Errors::default(), None).await?;
     Ok(render(&page)?.into_response())
 }
@@ -617,7 +610,7 @@ pub async fn invite(
 ) -> Result<Response, WebError> {
     let tr = ctx.tr;
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let email = Email::parse(form.get("email"));
     let role = form.get("role").parse::<OrgRole>();
     let (Ok(email), Ok(role)) = (&email, role) else {
@@ -706,7 +699,7 @@ pub async fn remove_member(
     Path((slug, user)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let user = crate::routes::path_id(&user)?;
     let members = state.store.org_members(org.id).await?;
     let Some(target) = members.iter().find(|m| m.user_id == user) else {
@@ -733,7 +726,7 @@ pub async fn withdraw_invitation(
     Path((slug, id)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_admin(&state, &me, &org).await?;
+    access::require_admin(&state, me.user(), org.id).await?;
     let id = crate::routes::path_id(&id)?;
     if !state.store.withdraw_invitation(org.id, id).await? {
         return Err(WebError::NotFound);

@@ -10,11 +10,12 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::opportunity::{validate_message, MAX_MESSAGE};
 use domain::{
     CriticalTechnology, Day, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityInput, OpportunityKind,
-    OpportunityState, Organisation, PartnershipKind, PlatformRole, Refusals, Taxonomy, ValidationErrors, Visibility,
+    OpportunityState, Organisation, PartnershipKind, Refusals, Taxonomy, ValidationErrors, Visibility,
 };
 use store::accounts::{Membership, User};
 use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter, OpportunitySort};
 
+use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
@@ -33,25 +34,8 @@ pub fn today() -> Day {
     Day::new(chrono::Utc::now().date_naive())
 }
 
-/// Whether the user may act for the organisation that owns an opportunity.
-async fn is_owner(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
-    Ok(user.role == PlatformRole::Admin || state.store.org_role(user.id, organisation_id).await?.is_some())
-}
-
 async fn load(state: &AppState, id: &str) -> Result<Opportunity, WebError> {
     state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)
-}
-
-/// Whether this viewer may read the opportunity: published ones by anyone (members-only ones
-/// once signed in), others by its owners and moderators only.
-async fn readable(state: &AppState, user: Option<&User>, o: &Opportunity) -> Result<bool, WebError> {
-    if o.state == OpportunityState::Published {
-        return Ok(o.draft.visibility == Visibility::Public || user.is_some());
-    }
-    match user {
-        Some(u) => Ok(u.role.moderates() || is_owner(state, u, o.organisation_id).await?),
-        None => Ok(false),
-    }
 }
 
 fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
@@ -228,14 +212,6 @@ async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebE
         .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
 }
 
-async fn require_owner(state: &AppState, me: &SignedIn, organisation_id: i64) -> Result<(), WebError> {
-    if is_owner(state, me.user(), organisation_id).await? {
-        Ok(())
-    } else {
-        Err(WebError::Forbidden)
-    }
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -243,7 +219,7 @@ pub async fn new_form(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_owner(&state, &me, org.id).await?;
+    access::require_member(&state, me.user(), org.id).await?;
     let input = OpportunityInput {
         contact_name: me.user().display_name.clone(),
         contact_email: me.user().email.clone(),
@@ -268,7 +244,7 @@ pub async fn create(
     form: FormData,
 ) -> Result<Response, WebError> {
     let org = organisation(&state, &slug).await?;
-    require_owner(&state, &me, org.id).await?;
+    access::require_member(&state, me.user(), org.id).await?;
     let input = read(&form);
     let draft = match input.validate(today()) {
         Ok(d) => d,
@@ -307,7 +283,7 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    require_owner(&state, &me, o.organisation_id).await?;
+    access::require_member(&state, me.user(), o.organisation_id).await?;
     if !o.state.editable() {
         return Err(WebError::Conflict("opportunity-error-not-editable"));
     }
@@ -330,7 +306,7 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    require_owner(&state, &me, o.organisation_id).await?;
+    access::require_member(&state, me.user(), o.organisation_id).await?;
     if !o.state.editable() {
         return Err(WebError::Conflict("opportunity-error-not-editable"));
     }
@@ -386,7 +362,7 @@ pub async fn submit(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    require_owner(&state, &me, o.organisation_id).await?;
+    access::require_member(&state, me.user(), o.organisation_id).await?;
     if o.draft.deadline <= today() {
         return Err(WebError::Conflict("opportunity-error-deadline-past"));
     }
@@ -425,7 +401,7 @@ pub async fn close(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    require_owner(&state, &me, o.organisation_id).await?;
+    access::require_member(&state, me.user(), o.organisation_id).await?;
     transition(
         &state,
         &o,
@@ -466,7 +442,7 @@ pub async fn approve(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
+    crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
     if o.draft.deadline <= today() {
         return Err(WebError::Conflict("opportunity-error-deadline-past"));
     }
@@ -512,7 +488,7 @@ pub async fn send_back(
     form: FormData,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    crate::auth::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
+    crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
     transition(
         &state,
@@ -990,7 +966,7 @@ pub async fn page(
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
     let user = ctx.user().cloned();
-    if !readable(&state, user.as_ref(), &o).await? {
+    if !access::opportunity_readable(&state, user.as_ref(), &o).await? {
         return Err(if user.is_none() && o.state == OpportunityState::Published {
             WebError::Unauthorized
         } else {
@@ -1010,7 +986,7 @@ async fn detail(
     let tr = ctx.tr;
     let user = ctx.user();
     let owner = match user {
-        Some(u) => is_owner(state, u, o.organisation_id).await?,
+        Some(u) => access::member_of(state, u, o.organisation_id).await?,
         None => false,
     };
     let moderator = user.is_some_and(|u| u.role.moderates());
@@ -1038,7 +1014,7 @@ async fn detail(
     }
     // Who expressed interest is for the organisation's own people (not platform admins).
     let member = match user {
-        Some(u) => state.store.org_role(u.id, o.organisation_id).await?.is_some(),
+        Some(u) => access::belongs_to(state, u, o.organisation_id).await?,
         None => false,
     };
     let interests = if member {
@@ -1083,7 +1059,7 @@ pub async fn express_interest(
     form: FormData,
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
-    if !readable(&state, Some(me.user()), &o).await? {
+    if !access::opportunity_readable(&state, Some(me.user()), &o).await? {
         return Err(WebError::NotFound);
     }
     if o.state != OpportunityState::Published || o.draft.deadline < today() {
@@ -1093,7 +1069,7 @@ pub async fn express_interest(
     let slug = form.get("organisation");
     let Some(org) = orgs.iter().find(|m| m.slug == slug) else {
         return Err(
-            if orgs.is_empty() && is_owner(&state, me.user(), o.organisation_id).await? {
+            if orgs.is_empty() && access::member_of(&state, me.user(), o.organisation_id).await? {
                 WebError::Conflict("interest-own")
             } else {
                 WebError::Forbidden
@@ -1151,13 +1127,6 @@ pub async fn express_interest(
     Ok(Redirect::to(&format!("/interests/{interest}?done=sent")).into_response())
 }
 
-/// Whether the user is on one of the two sides of a conversation: a person of either
-/// organisation. Platform admins are not, unless they belong to one; the talk stays between the two.
-async fn party(state: &AppState, user: &User, i: &Interest) -> Result<bool, WebError> {
-    Ok(state.store.org_role(user.id, i.owner_id).await?.is_some()
-        || state.store.org_role(user.id, i.organisation_id).await?.is_some())
-}
-
 #[derive(Template)]
 #[template(path = "conversation.html")]
 struct ConversationPage {
@@ -1196,7 +1165,7 @@ async fn conversation_page(
 ) -> Result<Response, WebError> {
     // The reader speaks for the owner when they belong to it, else for the interested side.
     let owner_side = match ctx.user() {
-        Some(u) => state.store.org_role(u.id, interest.owner_id).await?.is_some(),
+        Some(u) => access::belongs_to(state, u, interest.owner_id).await?,
         None => false,
     };
     let speaking_for = if owner_side {
@@ -1224,7 +1193,7 @@ pub async fn conversation(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let interest = state.store.interest(path_id(&id)?).await?.ok_or(WebError::NotFound)?;
-    if !party(&state, me.user(), &interest).await? {
+    if !access::in_conversation(&state, me.user(), &interest).await? {
         // Conversations are private: to anyone else they do not exist.
         return Err(WebError::NotFound);
     }
@@ -1242,7 +1211,7 @@ pub async fn reply(
     form: FormData,
 ) -> Result<Response, WebError> {
     let interest = state.store.interest(path_id(&id)?).await?.ok_or(WebError::NotFound)?;
-    if !party(&state, me.user(), &interest).await? {
+    if !access::in_conversation(&state, me.user(), &interest).await? {
         return Err(WebError::NotFound);
     }
     let message = match validate_message(form.get("message")) {
@@ -1259,7 +1228,7 @@ pub async fn reply(
         .add_message(interest.id, me.user().id, &me.user().display_name, &message)
         .await?;
     // The other side is told: the owners when the interested organisation writes, and the other way round.
-    let other = if state.store.org_role(me.user().id, interest.owner_id).await?.is_some() {
+    let other = if access::belongs_to(&state, me.user(), interest.owner_id).await? {
         interest.organisation_id
     } else {
         interest.owner_id

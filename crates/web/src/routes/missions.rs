@@ -16,12 +16,13 @@ use store::accounts::User;
 use store::events::Event;
 use store::missions::{Application, Score, StoredCall};
 
+use crate::access;
+use crate::auth::audit;
 use crate::auth::extract::SignedIn;
-use crate::auth::{self, audit};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
-use crate::routes::events::{is_organiser, load, require_organiser};
+use crate::routes::events::load;
 use crate::routes::market::today;
 use crate::routes::{bad_parameter, done_param, path_id};
 use crate::views::{render, Chrome};
@@ -42,22 +43,6 @@ async fn call_of(state: &AppState, e: &Event) -> Result<StoredCall, WebError> {
         .call(e.id)
         .await?
         .ok_or(WebError::Conflict("mission-error-no-call"))
-}
-
-async fn is_evaluator(state: &AppState, e: &Event, user: &User) -> Result<bool, WebError> {
-    Ok(state.store.evaluators(e.id).await?.iter().any(|v| v.user_id == user.id))
-}
-
-/// The organisations a person belongs to: an evaluator from one of them has a conflict of
-/// interest with its application.
-pub async fn own_organisations(state: &AppState, user: &User) -> Result<HashSet<i64>, WebError> {
-    Ok(state
-        .store
-        .memberships_of(user.id)
-        .await?
-        .into_iter()
-        .map(|m| m.organisation_id)
-        .collect())
 }
 
 // ---- the organiser's call ----
@@ -150,7 +135,7 @@ pub async fn call(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("call") => Some(ctx.tr.t("mission-done-call")),
         Some("evaluators") => Some(ctx.tr.t("mission-done-evaluators")),
@@ -167,7 +152,7 @@ pub async fn save_call(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let existing = state.store.call(e.id).await?;
     if existing.as_ref().is_some_and(|c| c.notified_at.is_some()) {
         return Err(WebError::Conflict("mission-error-decided"));
@@ -228,7 +213,7 @@ pub async fn add_evaluator(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
         return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
     };
@@ -263,7 +248,7 @@ pub async fn remove_evaluator(
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     if !state.store.remove_evaluator(e.id, path_id(&user)?).await? {
         return Err(WebError::NotFound);
     }
@@ -474,8 +459,8 @@ fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(A
 }
 
 async fn organiser_or_evaluator(state: &AppState, e: &Event, user: &User) -> Result<(bool, bool), WebError> {
-    let organiser = is_organiser(state, user, e.organisation_id).await?;
-    let evaluator = is_evaluator(state, e, user).await?;
+    let organiser = access::administers(state, user, e.organisation_id).await?;
+    let evaluator = access::evaluates_mission(state, e.id, user).await?;
     if !organiser && !evaluator {
         return Err(WebError::Forbidden);
     }
@@ -499,7 +484,7 @@ pub async fn applications(
         .filter(|s| s.evaluator_id == Some(me.user().id))
         .map(|s| s.application_id)
         .collect();
-    let own = own_organisations(&state, me.user()).await?;
+    let own = access::own_organisations(&state, me.user()).await?;
     let list = ranked(&call, state.store.applications(e.id).await?, &scores);
     let selected = list.iter().filter(|(a, _, _)| a.state == "selected").count();
     let undecided = list.iter().filter(|(a, _, _)| a.state == "submitted").count();
@@ -593,7 +578,10 @@ async fn application_page(
 ) -> Result<Response, WebError> {
     let (organiser, evaluator) = organiser_or_evaluator(state, &e, me.user()).await?;
     let call = call_of(state, &e).await?;
-    let conflict = evaluator && own_organisations(state, me.user()).await?.contains(&a.organisation_id);
+    let conflict = evaluator
+        && access::own_organisations(state, me.user())
+            .await?
+            .contains(&a.organisation_id);
     if conflict && !organiser {
         return Err(WebError::Forbidden);
     }
@@ -668,10 +656,13 @@ pub async fn score(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, e) = load_application(&state, &id).await?;
-    if !is_evaluator(&state, &e, me.user()).await? {
+    if !access::evaluates_mission(&state, e.id, me.user()).await? {
         return Err(WebError::Forbidden);
     }
-    if own_organisations(&state, me.user()).await?.contains(&a.organisation_id) {
+    if access::own_organisations(&state, me.user())
+        .await?
+        .contains(&a.organisation_id)
+    {
         return Err(WebError::Forbidden);
     }
     let call = call_of(&state, &e).await?;
@@ -704,8 +695,8 @@ pub async fn decide(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, e) = load_application(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
-    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
+    access::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
     let decision = match form.get("decision") {
         d @ ("selected" | "rejected" | "submitted") => d,
         _ => return Err(bad_parameter("decision", "must be selected, rejected or submitted")),
@@ -743,7 +734,7 @@ pub async fn select_top(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let call = call_of(&state, &e).await?;
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
@@ -782,7 +773,7 @@ pub async fn notify(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    require_organiser(&state, me.user(), e.organisation_id).await?;
+    access::require_admin(&state, me.user(), e.organisation_id).await?;
     let call = call_of(&state, &e).await?;
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
@@ -847,7 +838,10 @@ pub async fn withdraw(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (a, e) = load_application(&state, &id).await?;
-    if !own_organisations(&state, me.user()).await?.contains(&a.organisation_id) {
+    if !access::own_organisations(&state, me.user())
+        .await?
+        .contains(&a.organisation_id)
+    {
         return Err(WebError::Forbidden);
     }
     if call_of(&state, &e).await?.notified_at.is_some() {
@@ -891,7 +885,7 @@ pub async fn summary(
     };
     let (applied, evaluator) = match user {
         Some(u) => {
-            let own = own_organisations(state, u).await?;
+            let own = access::own_organisations(state, u).await?;
             let applied = state
                 .store
                 .applications(e.id)
@@ -914,7 +908,7 @@ pub async fn summary(
                     )
                 })
                 .collect();
-            (applied, is_evaluator(state, e, u).await?)
+            (applied, access::evaluates_mission(state, e.id, u).await?)
         }
         None => (Vec::new(), false),
     };

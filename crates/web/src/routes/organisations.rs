@@ -648,7 +648,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             tr.t("manage-claim-visitor"),
         )],
         Some(user) => {
-            let mut links = if crate::auth::extract::can_admin_organisation(&st, user, o.id).await? {
+            let mut links = if crate::access::administers(&st, user, o.id).await? {
                 vec![
                     (format!("{slug_path}/edit"), tr.t("manage-edit")),
                     (format!("{slug_path}/members"), tr.t("manage-members")),
@@ -659,7 +659,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             } else {
                 vec![(format!("{slug_path}/claim"), tr.t("manage-claim"))]
             };
-            if user.role == domain::PlatformRole::Admin || st.store.org_role(user.id, o.id).await?.is_some() {
+            if crate::access::member_of(&st, user, o.id).await? {
                 links.push((
                     format!("{slug_path}/opportunities/new"),
                     tr.t1("opportunity-publish-for", "name", display_name.as_str()),

@@ -12,19 +12,18 @@ use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use domain::programme::{validate_application, AwardRefusal, Ineligible, ProgrammeDraft, ProgrammeForm};
-use domain::{Cents, OrgRole, OrganisationType, ValidationErrors};
+use domain::{Cents, OrganisationType, ValidationErrors};
 use store::accounts::User;
 use store::missions::Score;
 use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 
+use crate::access;
+use crate::auth::audit;
 use crate::auth::extract::SignedIn;
-use crate::auth::{self, audit};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
-use crate::routes::events::{is_organiser, require_organiser};
 use crate::routes::funding::when;
-use crate::routes::missions::own_organisations;
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
@@ -35,26 +34,6 @@ pub const MAX_REPORT: usize = 5_000;
 
 async fn load(state: &AppState, id: &str) -> Result<Programme, WebError> {
     state.store.programme(path_id(id)?).await?.ok_or(WebError::NotFound)
-}
-
-async fn is_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<bool, WebError> {
-    Ok(state
-        .store
-        .programme_evaluators(p.id)
-        .await?
-        .iter()
-        .any(|v| v.user_id == user.id))
-}
-
-/// The organisations a person administers (programme owners are chosen among them).
-async fn administered(state: &AppState, user: &User) -> Result<Vec<store::accounts::Membership>, WebError> {
-    Ok(state
-        .store
-        .memberships_of(user.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.role == OrgRole::Admin.as_str())
-        .collect())
 }
 
 fn deadline_text(tr: &Tr, p: &ProgrammeDraft, user: Option<&User>) -> String {
@@ -116,7 +95,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         })
         .collect();
     let can_create = match ctx.user() {
-        Some(u) => !administered(&state, u).await?.is_empty(),
+        Some(u) => !access::administered(&state, u).await?.is_empty(),
         None => false,
     };
     let pages = pagination(&tr, total, PAGE as u32, offset as u32, |o| {
@@ -273,7 +252,7 @@ fn form_page(ctx: &Ctx, title: String, form: Form) -> FormPage {
 }
 
 pub async fn new_form(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
-    let orgs = administered(&state, me.user()).await?;
+    let orgs = access::administered(&state, me.user()).await?;
     if orgs.is_empty() {
         return Err(WebError::Forbidden);
     }
@@ -298,7 +277,7 @@ pub async fn create(
     me: SignedIn,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let orgs = administered(&state, me.user()).await?;
+    let orgs = access::administered(&state, me.user()).await?;
     let owner = orgs.iter().find(|m| m.slug == form.get("organisation"));
     let v = read_form(&form);
     let tr = ctx.tr;
@@ -347,7 +326,7 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_organiser(&state, me.user(), p.organisation_id).await?;
+    access::require_admin(&state, me.user(), p.organisation_id).await?;
     let form = programme_form(
         &ctx.tr,
         &ctx,
@@ -370,7 +349,7 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_organiser(&state, me.user(), p.organisation_id).await?;
+    access::require_admin(&state, me.user(), p.organisation_id).await?;
     let v = read_form(&form);
     let tr = ctx.tr;
     let refuse = |errors: Errors| {
@@ -501,9 +480,9 @@ pub async fn page(
     let now = Utc::now();
     let (owner, evaluator, own) = match ctx.user() {
         Some(u) => (
-            is_organiser(&state, u, p.organisation_id).await?,
-            is_evaluator(&state, &p, u).await?,
-            own_organisations(&state, u).await?,
+            access::administers(&state, u, p.organisation_id).await?,
+            access::evaluates_programme(&state, p.id, u).await?,
+            access::own_organisations(&state, u).await?,
         ),
         None => (false, false, HashSet::new()),
     };
@@ -897,8 +876,8 @@ struct ApplicationsPage {
 }
 
 async fn owner_or_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<(bool, bool), WebError> {
-    let owner = is_organiser(state, user, p.organisation_id).await?;
-    let evaluator = is_evaluator(state, p, user).await?;
+    let owner = access::administers(state, user, p.organisation_id).await?;
+    let evaluator = access::evaluates_programme(state, p.id, user).await?;
     if !owner && !evaluator {
         return Err(WebError::Forbidden);
     }
@@ -921,7 +900,7 @@ async fn applications_page(
         .filter(|s| s.evaluator_id == Some(me.user().id))
         .map(|s| s.application_id)
         .collect();
-    let own = own_organisations(state, me.user()).await?;
+    let own = access::own_organisations(state, me.user()).await?;
     let rows = crate::scoring::ranked(
         &p.draft.criteria,
         state.store.programme_applications(p.id).await?,
@@ -1025,7 +1004,7 @@ pub async fn add_evaluator(
     form: FormData,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_organiser(&state, me.user(), p.organisation_id).await?;
+    access::require_admin(&state, me.user(), p.organisation_id).await?;
     let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
         let message = ctx.tr.t("mission-error-evaluator");
         return applications_page(&state, &ctx, &me, p, None, Some(message)).await;
@@ -1061,7 +1040,7 @@ pub async fn remove_evaluator(
     Path((id, user)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
-    require_organiser(&state, me.user(), p.organisation_id).await?;
+    access::require_admin(&state, me.user(), p.organisation_id).await?;
     let user_id = path_id(&user)?;
     if state.store.remove_programme_evaluator(p.id, user_id).await? {
         audit(
@@ -1112,9 +1091,9 @@ struct Roles {
 }
 
 async fn roles(state: &AppState, user: &User, p: &Programme, a: &ProgrammeApplication) -> Result<Roles, WebError> {
-    let own = own_organisations(state, user).await?;
-    let owner = is_organiser(state, user, p.organisation_id).await?;
-    let evaluator = is_evaluator(state, p, user).await?;
+    let own = access::own_organisations(state, user).await?;
+    let owner = access::administers(state, user, p.organisation_id).await?;
+    let evaluator = access::evaluates_programme(state, p.id, user).await?;
     let applicant = own.contains(&a.organisation_id);
     let centre = own.contains(&a.centre_id);
     Ok(Roles {
@@ -1400,11 +1379,11 @@ pub async fn decide(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    require_organiser(&state, me.user(), p.organisation_id).await?;
+    access::require_admin(&state, me.user(), p.organisation_id).await?;
     if form.get("decision") == "award" && a.organisation_id == p.organisation_id {
         return Err(WebError::Conflict("programme-error-own-award"));
     }
-    auth::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
+    access::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
     let tr = ctx.tr;
     let link = state.settings.link(&format!("/programmes/{}", p.id));
     match form.get("decision") {

@@ -4,16 +4,15 @@
 //! link the partners' events. CORDIS projects are kept the same way, their acronym and CORDIS
 //! facts staying as imported.
 
-use std::collections::HashSet;
-
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::{
-    CriticalTechnology, Ecosystem, KeyEnablingTechnology, OrgRole, ParticipationRole, PlatformRole, Project,
-    ProjectForm, Taxonomy, ValidationErrors,
+    CriticalTechnology, Ecosystem, KeyEnablingTechnology, ParticipationRole, Project, ProjectForm, Taxonomy,
+    ValidationErrors,
 };
-use store::accounts::{Membership, User};
+use store::accounts::Membership;
 
+use crate::access::{self, ProjectRights};
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
@@ -25,63 +24,6 @@ use crate::{AppState, WebError};
 use domain::Code;
 
 pub const MAX_NEWS: usize = 5_000;
-
-/// What a person may do on a project's page.
-#[derive(Default)]
-pub struct Rights {
-    /// Edit the facts and the partners.
-    pub edit: bool,
-    /// The partner organisations they administer, for whom they post news and link events.
-    pub partners: Vec<Membership>,
-    /// Every organisation of the consortium (known once the reader is signed in).
-    pub consortium: HashSet<i64>,
-    /// A platform admin, who may take anything off the page.
-    pub platform_admin: bool,
-}
-
-impl Rights {
-    /// Whether the person administers `organisation` as one of the partners.
-    fn administers(&self, organisation: i64) -> bool {
-        self.partners.iter().any(|m| m.organisation_id == organisation)
-    }
-
-    /// The one rule for what partners put on a project's page (news, links to events): only
-    /// the organisation that put it there (its admins) and platform admins take it off or
-    /// link in its name. Another partner, even the coordinator, cannot.
-    pub fn speaks_for(&self, organisation: Option<i64>) -> bool {
-        self.platform_admin || organisation.is_some_and(|o| self.administers(o))
-    }
-}
-
-pub async fn rights(state: &AppState, user: Option<&User>, project_id: i64) -> Result<Rights, WebError> {
-    let Some(user) = user else {
-        return Ok(Rights::default());
-    };
-    let roles = state.store.consortium(project_id).await?;
-    let ids: HashSet<i64> = roles.iter().map(|(id, _)| *id).collect();
-    let coordinators: HashSet<i64> = roles
-        .iter()
-        .filter(|(_, r)| *r == ParticipationRole::Coordinator)
-        .map(|(id, _)| *id)
-        .collect();
-    let partners: Vec<Membership> = state
-        .store
-        .memberships_of(user.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.role == OrgRole::Admin.as_str() && ids.contains(&m.organisation_id))
-        .collect();
-    let edit = user.role == PlatformRole::Admin
-        || partners
-            .iter()
-            .any(|m| coordinators.is_empty() || coordinators.contains(&m.organisation_id));
-    Ok(Rights {
-        edit,
-        partners,
-        consortium: ids,
-        platform_admin: user.role == PlatformRole::Admin,
-    })
-}
 
 async fn load(state: &AppState, raw: &str) -> Result<Project, WebError> {
     let id = crate::routes::projects::project_id(raw)?;
@@ -228,7 +170,7 @@ async fn organisation_admin(state: &AppState, me: &SignedIn, slug: &str) -> Resu
         .organisation_by_slug(slug)
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))?;
-    if !crate::routes::events::is_organiser(state, me.user(), org.id).await? {
+    if !crate::access::administers(state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
     }
     Ok(org)
@@ -327,7 +269,7 @@ pub async fn create(
 
 async fn editable(state: &AppState, me: &SignedIn, raw: &str) -> Result<Project, WebError> {
     let p = load(state, raw).await?;
-    if !rights(state, Some(me.user()), p.id).await?.edit {
+    if !access::project_rights(state, Some(me.user()), p.id).await?.edit {
         return Err(WebError::Forbidden);
     }
     Ok(p)
@@ -447,7 +389,7 @@ pub async fn add_partner(
     let role = ParticipationRole::parse(form.get("role")).map_err(|m| bad_parameter("role", m))?;
     // An organisation joins a consortium by its own admins' consent: the editor's own
     // organisations join at once, any other is invited and joins when one of its admins accepts.
-    if state.store.org_role(me.user().id, org.id).await? == Some(OrgRole::Admin) {
+    if access::own_admin(&state, me.user(), org.id).await? {
         state.store.add_partner(p.id, org.id, role).await?;
         audit(
             &state,
@@ -534,7 +476,7 @@ async fn answer_partner(
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
     // Only the invited organisation's own admins answer for it.
-    if state.store.org_role(me.user().id, org.id).await? != Some(OrgRole::Admin) {
+    if !access::own_admin(&state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
     }
     if !state.store.answer_partner_invitation(p.id, org.id, accept).await? {
@@ -585,9 +527,9 @@ pub async fn remove_partner(
 
 /// A project the person may add to (news, events, unlinking), as a partner's admin or an
 /// editor, with their rights.
-async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<(Project, Rights), WebError> {
+async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<(Project, ProjectRights), WebError> {
     let p = load(state, raw).await?;
-    let r = rights(state, Some(me.user()), p.id).await?;
+    let r = access::project_rights(state, Some(me.user()), p.id).await?;
     if r.partners.is_empty() && !r.edit {
         return Err(WebError::Forbidden);
     }
@@ -595,7 +537,7 @@ async fn contributable(state: &AppState, me: &SignedIn, raw: &str) -> Result<(Pr
 }
 
 /// The partner a person posts for: one of the partner organisations they administer.
-fn posting_partner<'a>(rights: &'a Rights, form: &FormData) -> Result<&'a Membership, WebError> {
+fn posting_partner<'a>(rights: &'a ProjectRights, form: &FormData) -> Result<&'a Membership, WebError> {
     if rights.partners.is_empty() {
         return Err(WebError::Forbidden);
     }
@@ -614,7 +556,7 @@ pub async fn post_news(
     form: FormData,
 ) -> Result<Response, WebError> {
     let p = load(&state, &raw).await?;
-    let r = rights(&state, Some(me.user()), p.id).await?;
+    let r = access::project_rights(&state, Some(me.user()), p.id).await?;
     let partner = posting_partner(&r, &form)?;
     let title = form.get("title").trim();
     let body = form.get("body").trim();

@@ -188,7 +188,7 @@ pub async fn page(
         .chain(d.critical_technologies.iter().map(|t| tr.t(t.message_id())))
         .chain(d.ecosystems.iter().map(|t| tr.t(t.message_id())))
         .collect();
-    let rights = crate::routes::project_pages::rights(&st, ctx.user(), id).await?;
+    let rights = crate::access::project_rights(&st, ctx.user(), id).await?;
     let news = st
         .store
         .project_news(id)
@@ -239,12 +239,9 @@ pub async fn page(
     }
     let mut invited = Vec::new();
     if let Some(user) = ctx.user() {
-        let mine: std::collections::HashSet<i64> = st
-            .store
-            .memberships_of(user.id)
+        let mine: std::collections::HashSet<i64> = crate::access::administered(&st, user)
             .await?
             .into_iter()
-            .filter(|m| m.role == domain::OrgRole::Admin.as_str())
             .map(|m| m.organisation_id)
             .collect();
         for i in st.store.partner_invitations(id).await? {

@@ -7,7 +7,8 @@ use axum::Json;
 use domain::{DirectoryFilter, Organisation, ProfileInput, ValidationErrors};
 
 use super::ListBody;
-use crate::auth::extract::{can_admin_organisation, ApiCaller};
+use crate::access;
+use crate::auth::extract::ApiCaller;
 use crate::routes::query_pairs;
 use crate::views::url;
 use crate::{AppState, WebError};
@@ -52,7 +53,7 @@ pub async fn replace(
         .organisation_by_slug(&slug)
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
-    if !can_admin_organisation(&st, &caller.user, org.id).await? {
+    if !access::administers(&st, &caller.user, org.id).await? {
         return Err(WebError::Forbidden);
     }
     let json = headers

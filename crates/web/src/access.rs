@@ -1,0 +1,238 @@
+//! Every authorisation rule of the platform, in one place: who administers or belongs to an
+//! organisation (and so organises its events and programmes, and keeps its marketplace entries),
+//! who may read what is not public yet, who evaluates a call, and what a consortium partner may do
+//! on a project's page. Handlers ask here and nowhere else; the authorisation matrix test
+//! (`tests/it/authorisation.rs`) checks that every mutating route refuses whoever these rules
+//! leave out.
+
+use std::collections::HashSet;
+
+use domain::{OpportunityState, OrgRole, ParticipationRole, PlatformRole, Visibility};
+use store::accounts::{Membership, User};
+use store::events::Event;
+use store::opportunities::{Interest, Opportunity};
+
+use crate::{AppState, WebError};
+
+fn allowed(yes: bool) -> Result<(), WebError> {
+    if yes {
+        Ok(())
+    } else {
+        Err(WebError::Forbidden)
+    }
+}
+
+// ---- organisations ----
+
+/// Whether `user` administers the organisation: its admins and platform admins. An
+/// organisation's admins also organise its events, missions and programmes.
+pub async fn administers(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
+    Ok(user.role == PlatformRole::Admin
+        || state.store.org_role(user.id, organisation_id).await? == Some(OrgRole::Admin))
+}
+
+pub async fn require_admin(state: &AppState, user: &User, organisation_id: i64) -> Result<(), WebError> {
+    allowed(administers(state, user, organisation_id).await?)
+}
+
+/// Whether `user` acts for the organisation in the marketplace: any of its members, and
+/// platform admins.
+pub async fn member_of(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
+    Ok(user.role == PlatformRole::Admin || state.store.org_role(user.id, organisation_id).await?.is_some())
+}
+
+/// Whether `user` holds a role in the organisation themself; a platform admin's role does not
+/// count. Who speaks for an organisation in a conversation, and who must not decide on its
+/// requests, is decided by this.
+pub async fn belongs_to(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
+    Ok(state.store.org_role(user.id, organisation_id).await?.is_some())
+}
+
+/// Whether `user` is one of the organisation's own admins; a platform admin's role does not
+/// count. An organisation consents through them (to join a consortium, say).
+pub async fn own_admin(state: &AppState, user: &User, organisation_id: i64) -> Result<bool, WebError> {
+    Ok(state.store.org_role(user.id, organisation_id).await? == Some(OrgRole::Admin))
+}
+
+pub async fn require_member(state: &AppState, user: &User, organisation_id: i64) -> Result<(), WebError> {
+    allowed(member_of(state, user, organisation_id).await?)
+}
+
+/// The organisations a person belongs to, in any role: they apply for them, and an evaluator
+/// from one of them has a conflict of interest with its application.
+pub async fn own_organisations(state: &AppState, user: &User) -> Result<HashSet<i64>, WebError> {
+    Ok(state
+        .store
+        .memberships_of(user.id)
+        .await?
+        .into_iter()
+        .map(|m| m.organisation_id)
+        .collect())
+}
+
+/// The organisations a person administers (the owners they may choose for a programme).
+pub async fn administered(state: &AppState, user: &User) -> Result<Vec<Membership>, WebError> {
+    Ok(state
+        .store
+        .memberships_of(user.id)
+        .await?
+        .into_iter()
+        .filter(|m| m.role == OrgRole::Admin.as_str())
+        .collect())
+}
+
+/// Whether the user is on one of the two sides of a conversation about an opportunity: a
+/// person of either organisation. Platform admins are not, unless they belong to one; the talk
+/// stays between the two.
+pub async fn in_conversation(state: &AppState, user: &User, i: &Interest) -> Result<bool, WebError> {
+    Ok(belongs_to(state, user, i.owner_id).await? || belongs_to(state, user, i.organisation_id).await?)
+}
+
+// ---- deciding ----
+
+/// The one rule of every moderation decision: nobody decides on their own request. The person
+/// deciding must not be the one who asked (`asker`), nor hold a role in the organisation that
+/// asked (`organisation`): a platform admin or another moderator decides instead.
+pub async fn not_own_request(
+    state: &AppState,
+    decider: &User,
+    asker: Option<i64>,
+    organisation: Option<i64>,
+) -> Result<(), WebError> {
+    not_own(state, decider, asker, organisation, "error-own-request").await
+}
+
+/// The same rule for the organisers' decisions on applications (programme awards, mission
+/// places): another organiser decides on an application of one's own organisation.
+pub async fn not_own_application(
+    state: &AppState,
+    decider: &User,
+    applicant: Option<i64>,
+    organisation: i64,
+) -> Result<(), WebError> {
+    not_own(state, decider, applicant, Some(organisation), "error-own-application").await
+}
+
+async fn not_own(
+    state: &AppState,
+    decider: &User,
+    asker: Option<i64>,
+    organisation: Option<i64>,
+    refusal: &'static str,
+) -> Result<(), WebError> {
+    if asker == Some(decider.id) {
+        return Err(WebError::Conflict(refusal));
+    }
+    if let Some(org) = organisation {
+        if belongs_to(state, decider, org).await? {
+            return Err(WebError::Conflict(refusal));
+        }
+    }
+    Ok(())
+}
+
+// ---- reading what is not public ----
+
+/// Published and cancelled events are public; drafts only for their organisers and moderators.
+pub async fn event_readable(state: &AppState, user: Option<&User>, e: &Event) -> Result<bool, WebError> {
+    if e.state.public() {
+        return Ok(true);
+    }
+    match user {
+        Some(u) => Ok(u.role.moderates() || administers(state, u, e.organisation_id).await?),
+        None => Ok(false),
+    }
+}
+
+/// Published opportunities by anyone (members-only ones once signed in), others by the
+/// owning organisation's members and moderators only.
+pub async fn opportunity_readable(state: &AppState, user: Option<&User>, o: &Opportunity) -> Result<bool, WebError> {
+    if o.state == OpportunityState::Published {
+        return Ok(o.draft.visibility == Visibility::Public || user.is_some());
+    }
+    match user {
+        Some(u) => Ok(u.role.moderates() || member_of(state, u, o.organisation_id).await?),
+        None => Ok(false),
+    }
+}
+
+// ---- evaluation ----
+
+/// Whether the organiser named `user` an evaluator of the business mission's call.
+pub async fn evaluates_mission(state: &AppState, event_id: i64, user: &User) -> Result<bool, WebError> {
+    Ok(state
+        .store
+        .evaluators(event_id)
+        .await?
+        .iter()
+        .any(|v| v.user_id == user.id))
+}
+
+/// Whether the programme's owner named `user` one of its evaluators.
+pub async fn evaluates_programme(state: &AppState, programme_id: i64, user: &User) -> Result<bool, WebError> {
+    Ok(state
+        .store
+        .programme_evaluators(programme_id)
+        .await?
+        .iter()
+        .any(|v| v.user_id == user.id))
+}
+
+// ---- project consortia ----
+
+/// What a person may do on a project's page.
+#[derive(Default)]
+pub struct ProjectRights {
+    /// Edit the facts and the partners.
+    pub edit: bool,
+    /// The partner organisations they administer, for whom they post news and link events.
+    pub partners: Vec<Membership>,
+    /// Every organisation of the consortium (known once the reader is signed in).
+    pub consortium: HashSet<i64>,
+    /// A platform admin, who may take anything off the page.
+    pub platform_admin: bool,
+}
+
+impl ProjectRights {
+    /// Whether the person administers `organisation` as one of the partners.
+    fn administers(&self, organisation: i64) -> bool {
+        self.partners.iter().any(|m| m.organisation_id == organisation)
+    }
+
+    /// The one rule for what partners put on a project's page (news, links to events): only
+    /// the organisation that put it there (its admins) and platform admins take it off or
+    /// link in its name. Another partner, even the coordinator, cannot.
+    pub fn speaks_for(&self, organisation: Option<i64>) -> bool {
+        self.platform_admin || organisation.is_some_and(|o| self.administers(o))
+    }
+}
+
+/// The coordinator's admins (every partner's, while there is no coordinator) edit a project;
+/// every partner's admins post for their organisation.
+pub async fn project_rights(state: &AppState, user: Option<&User>, project_id: i64) -> Result<ProjectRights, WebError> {
+    let Some(user) = user else {
+        return Ok(ProjectRights::default());
+    };
+    let roles = state.store.consortium(project_id).await?;
+    let ids: HashSet<i64> = roles.iter().map(|(id, _)| *id).collect();
+    let coordinators: HashSet<i64> = roles
+        .iter()
+        .filter(|(_, r)| *r == ParticipationRole::Coordinator)
+        .map(|(id, _)| *id)
+        .collect();
+    let partners: Vec<Membership> = administered(state, user)
+        .await?
+        .into_iter()
+        .filter(|m| ids.contains(&m.organisation_id))
+        .collect();
+    let edit = user.role == PlatformRole::Admin
+        || partners
+            .iter()
+            .any(|m| coordinators.is_empty() || coordinators.contains(&m.organisation_id));
+    Ok(ProjectRights {
+        edit,
+        partners,
+        consortium: ids,
+        platform_admin: user.role == PlatformRole::Admin,
+    })
+}
