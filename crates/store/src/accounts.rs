@@ -20,6 +20,8 @@ pub struct User {
     pub created_at: DateTime<Utc>,
     /// The IANA time zone agendas are shown in; the event's own when unset.
     pub timezone: Option<String>,
+    /// The language they read in (a code the interface offers); `None` until chosen.
+    pub language: Option<String>,
     /// Whether signing in asks for a code from an authenticator app as well.
     pub two_factor: bool,
 }
@@ -34,11 +36,12 @@ struct UserRow {
     email_confirmed_at: Option<DateTime<Utc>>,
     created_at: DateTime<Utc>,
     timezone: Option<String>,
+    language: Option<String>,
     two_factor: bool,
 }
 
 const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, \
-     u.created_at, u.timezone, (u.totp_secret IS NOT NULL) AS two_factor";
+     u.created_at, u.timezone, u.language, (u.totp_secret IS NOT NULL) AS two_factor";
 
 impl UserRow {
     fn into_user(self) -> Result<(User, Option<String>), StoreError> {
@@ -51,6 +54,7 @@ impl UserRow {
                 email_confirmed: self.email_confirmed_at.is_some(),
                 created_at: self.created_at,
                 timezone: self.timezone,
+                language: self.language,
                 two_factor: self.two_factor,
             },
             self.password_hash,
@@ -309,6 +313,7 @@ impl Store {
                 email_confirmed: false,
                 created_at: now,
                 timezone: None,
+                language: None,
                 two_factor: false,
             }),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("email".into())),
@@ -464,6 +469,30 @@ impl Store {
             ))
             .await?;
         Ok(())
+    }
+
+    /// The language the person reads pages and mail in (a code checked by the caller).
+    pub async fn set_language(&self, user_id: i64, language: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET language = $1, updated_at = $2 WHERE id = $3",
+                vec![language.into(), Utc::now().into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
+    /// Whether an account has this address (the outer `Some`) and the language it chose, if
+    /// any: mail to an address is written in it.
+    pub async fn language_of(&self, email: &str) -> Result<Option<Option<String>>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_optional::<(Option<String>,)>(&Sql::with(
+                "SELECT language FROM users WHERE email = $1",
+                vec![email.into()],
+            ))
+            .await?
+            .map(|(l,)| l))
     }
 
     /// Gives an account a platform role; refused with [`StoreError::LastPlatformAdmin`] when it

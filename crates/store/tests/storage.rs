@@ -316,6 +316,15 @@ async fn accounts_tokens_claims_and_erasure() {
         Err(store::StoreError::Conflict(_))
     ));
 
+    // The language mail is written in: unknown for an address without an account, unset until
+    // chosen, then the choice.
+    assert_eq!(s.language_of("nobody@example.pt").await.expect("lookup"), None);
+    assert_eq!(s.language_of(email.as_str()).await.expect("lookup"), Some(None));
+    s.set_language(ana.id, "fr").await.expect("language");
+    assert_eq!(s.language_of(email.as_str()).await.expect("lookup"), Some(Some("fr".into())));
+    let (reread, _) = s.user_by_id(ana.id).await.expect("read").expect("user");
+    assert_eq!(reread.language.as_deref(), Some("fr"));
+
     // One-time tokens: used once, not after expiry, not for another purpose.
     let later = Utc::now() + Duration::hours(1);
     s.create_email_token("t1", ana.id, TokenPurpose::ConfirmEmail, None, later)

@@ -24,9 +24,17 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    fn new(headers: &HeaderMap, uri: &Uri) -> Self {
+    /// The reader's language: the one they picked with the language switcher (a cookie), else
+    /// the one their account chose, else their browser's, else English.
+    fn new(headers: &HeaderMap, uri: &Uri, viewer: Option<Viewer>) -> Self {
+        let chosen = viewer
+            .as_ref()
+            .and_then(Viewer::user)
+            .and_then(|u| u.language.as_deref())
+            .and_then(Locale::from_code);
         let locale = crate::auth::cookie(headers, LANG_COOKIE)
             .and_then(Locale::from_code)
+            .or(chosen)
             .or_else(|| {
                 headers
                     .get(header::ACCEPT_LANGUAGE)
@@ -41,14 +49,12 @@ impl Ctx {
         Self {
             tr: Tr::new(locale),
             here,
-            viewer: None,
+            viewer,
         }
     }
 
     pub fn from_request(req: &Request) -> Self {
-        let mut ctx = Self::new(req.headers(), req.uri());
-        ctx.viewer = req.extensions().get::<Viewer>().cloned();
-        ctx
+        Self::new(req.headers(), req.uri(), req.extensions().get::<Viewer>().cloned())
     }
 
     /// Who asks; every routed request has one (the auth middleware sets it).
@@ -97,8 +103,10 @@ impl<S: Send + Sync> FromRequestParts<S> for Ctx {
     type Rejection = Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        let mut ctx = Self::new(&parts.headers, &parts.uri);
-        ctx.viewer = parts.extensions.get::<Viewer>().cloned();
-        Ok(ctx)
+        Ok(Self::new(
+            &parts.headers,
+            &parts.uri,
+            parts.extensions.get::<Viewer>().cloned(),
+        ))
     }
 }

@@ -16,6 +16,7 @@ pub mod i18n;
 pub mod ics;
 pub mod mail;
 pub mod matchmaking;
+pub mod notify;
 pub mod openapi;
 pub mod router;
 pub mod routes;

@@ -206,13 +206,9 @@ pub async fn evaluator_named(
 
 /// Tells a new evaluator of `title` where the applications are (`path`).
 pub async fn tell_evaluator(state: &crate::AppState, email: &str, kind: &str, title: &str, path: &str) {
-    let tr = Tr::new(crate::i18n::Locale::En);
-    state
-        .settings
-        .mailer
-        .notify(
-            email,
-            &tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", title),
+    crate::notify::tell(state, email, crate::i18n::Locale::En, |tr| {
+        crate::notify::Mail::new(
+            tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", title),
             tr.t2(
                 &format!("mail-{kind}-evaluator-body"),
                 "title",
@@ -221,7 +217,8 @@ pub async fn tell_evaluator(state: &crate::AppState, email: &str, kind: &str, ti
                 state.settings.link(path),
             ),
         )
-        .await;
+    })
+    .await;
 }
 
 #[cfg(test)]

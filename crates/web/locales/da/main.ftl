@@ -976,6 +976,8 @@ mail-event-cancelled-body = Arrangøren har aflyst “{ $title }”.
 account-timezone = Tidszone
 account-timezone-hint = Tider for arrangementer og mødeplaner vises i den.
 account-timezone-event = Det enkelte arrangements
+account-language = Sprog
+account-language-hint = Siderne åbner på det, når du logger ind, og hver mail, platformen sender dig, er skrevet på det.
 
 ## B2B matchmaking
 b2b-participants = Deltagere

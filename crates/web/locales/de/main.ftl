@@ -976,6 +976,8 @@ mail-event-cancelled-body = Der Veranstalter hat „{ $title }“ abgesagt.
 account-timezone = Zeitzone
 account-timezone-hint = Zeiten von Veranstaltungen und Gesprächsplänen werden in ihr angezeigt.
 account-timezone-event = Die der jeweiligen Veranstaltung
+account-language = Sprache
+account-language-hint = Seiten öffnen sich in ihr, sobald Sie sich anmelden, und jede E-Mail der Plattform an Sie ist in ihr geschrieben.
 
 ## B2B matchmaking
 b2b-participants = Teilnehmende

@@ -976,6 +976,8 @@ mail-event-cancelled-body = The organiser called off “{ $title }”.
 account-timezone = Time zone
 account-timezone-hint = Event times and meeting agendas are shown in it.
 account-timezone-event = Each event’s own
+account-language = Language
+account-language-hint = Pages open in it when you sign in, and every mail the platform sends you is written in it.
 
 ## B2B matchmaking
 b2b-participants = Participants

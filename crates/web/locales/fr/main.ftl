@@ -976,6 +976,8 @@ mail-event-cancelled-body = L’organisateur a annulé « { $title } ».
 account-timezone = Fuseau horaire
 account-timezone-hint = Les heures des événements et des agendas de rendez-vous y sont affichées.
 account-timezone-event = Celui de chaque événement
+account-language = Langue
+account-language-hint = Les pages s’ouvrent dans cette langue quand vous vous connectez, et chaque e-mail que la plateforme vous envoie y est rédigé.
 
 ## B2B matchmaking
 b2b-participants = Participants

@@ -15,7 +15,8 @@ use crate::auth::extract::SignedIn;
 use crate::auth::{self, audit, hash_token, random_token, set_cookie, throttle};
 use crate::ctx::Ctx;
 use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
-use crate::i18n::Tr;
+use crate::i18n::{Locale, Tr};
+use crate::notify::Mail;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -89,10 +90,6 @@ fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>
     )
 }
 
-async fn send_mail(state: &AppState, to: &str, subject: String, body: String) -> Result<(), WebError> {
-    state.settings.mailer.send_or_fail(to, &subject, body).await
-}
-
 /// Creates a one-time token and mails its link.
 async fn mail_token(
     state: &AppState,
@@ -113,11 +110,25 @@ async fn mail_token(
         .create_email_token(&hash_token(&token), user.id, purpose, new_email, Utc::now() + lifetime)
         .await?;
     let link = state.settings.link(&format!("{path}?token={token}"));
-    let body = tr.tn(
-        &format!("mail-{kind}-body"),
-        vec![("name", user.display_name.as_str().into()), ("link", link.into())],
-    );
-    send_mail(state, to, tr.t(format!("mail-{kind}-subject")), body).await
+    // A new address has no account yet: the mail follows the account's language there too.
+    let fallback = user
+        .language
+        .as_deref()
+        .and_then(Locale::from_code)
+        .unwrap_or(tr.locale);
+    crate::notify::send_or_fail(state, to, fallback, |tr| {
+        Mail::new(
+            tr.t(format!("mail-{kind}-subject")),
+            tr.tn(
+                &format!("mail-{kind}-body"),
+                vec![
+                    ("name", user.display_name.as_str().into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+        )
+    })
+    .await
 }
 
 // ---- registration ----
@@ -214,18 +225,20 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         .await
     {
         Ok(user) => {
+            // Mail to the new account, from anyone, is written in the language it registered in.
+            state.store.set_language(user.id, tr.locale.code()).await?;
             audit(&state, &v, Some(&user), "register", email.as_str(), "").await?;
             mail_token(&state, &tr, &user, email.as_str(), TokenPurpose::ConfirmEmail, None).await?;
         }
         Err(StoreError::Conflict(_)) => {
             // The same answer as for a new address, so the form does not reveal who has an
             // account; the owner of the address learns what happened by mail.
-            send_mail(
-                &state,
-                email.as_str(),
-                tr.t("mail-exists-subject"),
-                tr.t1("mail-exists-body", "link", state.settings.link("/password/forgot")),
-            )
+            crate::notify::send_or_fail(&state, email.as_str(), tr.locale, |tr| {
+                Mail::new(
+                    tr.t("mail-exists-subject"),
+                    tr.t1("mail-exists-body", "link", state.settings.link("/password/forgot")),
+                )
+            })
             .await?;
         }
         Err(e) => return Err(e.into()),
@@ -721,6 +734,18 @@ async fn account_page(
             )
             .hint(tr.t("account-timezone-hint")),
         )
+        .field(
+            Field::select(
+                "language",
+                tr.t("account-language"),
+                Locale::ALL
+                    .iter()
+                    .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
+                    .collect(),
+                user.language.as_deref().unwrap_or(tr.locale.code()),
+            )
+            .hint(tr.t("account-language-hint")),
+        )
         .errors(errors_for("profile"));
     let password = Form::new(
         "password",
@@ -841,9 +866,36 @@ pub async fn update_profile(
             }
         }
     };
+    // A form without the field (an older page) keeps the language as it is.
+    let language = match form.get("language").trim() {
+        "" => None,
+        code => match Locale::from_code(code).filter(|l| l.code() == code) {
+            Some(l) => Some(l),
+            None => {
+                let failed = Failed::new("profile", "language", ctx.tr.t("form-error-choice"));
+                return account_page(
+                    &state,
+                    &ctx,
+                    me.user(),
+                    StatusCode::UNPROCESSABLE_ENTITY,
+                    failed,
+                    "",
+                    None,
+                )
+                .await;
+            }
+        },
+    };
     state.store.set_display_name(me.user().id, name.as_str()).await?;
     state.store.set_timezone(me.user().id, zone).await?;
-    Ok(Redirect::to("/account?done=profile-saved").into_response())
+    let mut res = Redirect::to("/account?done=profile-saved").into_response();
+    if let Some(l) = language {
+        state.store.set_language(me.user().id, l.code()).await?;
+        // The pages follow at once, as the mail does.
+        res.headers_mut()
+            .insert(axum::http::header::SET_COOKIE, crate::routes::language::cookie(l));
+    }
+    Ok(res)
 }
 
 /// Whether `given` is the signed-in person's current password; a wrong one is audited as a
@@ -907,16 +959,16 @@ pub async fn change_password(
         .delete_other_sessions(user.id, ctx.viewer()?.session_hash.as_deref())
         .await?;
     audit(&state, ctx.viewer()?, Some(user), "password_changed", &user.email, "").await?;
-    send_mail(
-        &state,
-        &user.email,
-        ctx.tr.t("mail-password-changed-subject"),
-        ctx.tr.t1(
-            "mail-password-changed-body",
-            "link",
-            state.settings.link("/password/forgot"),
-        ),
-    )
+    crate::notify::send_or_fail(&state, &user.email, ctx.tr.locale, |tr| {
+        Mail::new(
+            tr.t("mail-password-changed-subject"),
+            tr.t1(
+                "mail-password-changed-body",
+                "link",
+                state.settings.link("/password/forgot"),
+            ),
+        )
+    })
     .await?;
     Ok(Redirect::to(if revoke_tokens {
         "/account?done=password-changed-tokens"
@@ -964,18 +1016,18 @@ pub async fn change_email(
     )
     .await?;
     // The old address learns of it, in case the session was not its owner's.
-    send_mail(
-        &state,
-        &user.email,
-        ctx.tr.t("mail-email-change-notice-subject"),
-        ctx.tr.t2(
-            "mail-email-change-notice-body",
-            "email",
-            new.as_str(),
-            "link",
-            state.settings.link("/password/forgot"),
-        ),
-    )
+    crate::notify::send_or_fail(&state, &user.email, ctx.tr.locale, |tr| {
+        Mail::new(
+            tr.t("mail-email-change-notice-subject"),
+            tr.t2(
+                "mail-email-change-notice-body",
+                "email",
+                new.as_str(),
+                "link",
+                state.settings.link("/password/forgot"),
+            ),
+        )
+    })
     .await?;
     audit(
         &state,
@@ -1033,12 +1085,12 @@ pub async fn confirm_email_change(
     state.store.delete_other_sessions(user_id, keep).await?;
     if let Some(old) = &old {
         // The old address hears of it once more, now that it no longer opens the account.
-        send_mail(
-            &state,
-            &old.email,
-            ctx.tr.t("mail-email-changed-subject"),
-            ctx.tr.t1("mail-email-changed-body", "email", new.as_str()),
-        )
+        crate::notify::send_or_fail(&state, &old.email, ctx.tr.locale, |tr| {
+            Mail::new(
+                tr.t("mail-email-changed-subject"),
+                tr.t1("mail-email-changed-body", "email", new.as_str()),
+            )
+        })
         .await?;
     }
     audit(

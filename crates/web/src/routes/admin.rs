@@ -70,20 +70,15 @@ pub async fn approve_claim(
         &found.user_email,
     )
     .await?;
-    let tr = ctx.tr;
-    let body = tr.tn(
-        "mail-claim-approved-body",
-        vec![(
-            "link",
-            state.settings.link(&format!("/organisations/{slug}/edit")).into(),
-        )],
-    );
+    let link = state.settings.link(&format!("/organisations/{slug}/edit"));
     // The decision stands if the mail fails; the claimant also sees it on their account page.
-    state
-        .settings
-        .mailer
-        .notify(&found.user_email, &tr.t("mail-claim-approved-subject"), body)
-        .await;
+    crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
+        crate::notify::Mail::new(
+            tr.t("mail-claim-approved-subject"),
+            tr.t1("mail-claim-approved-body", "link", link.as_str()),
+        )
+    })
+    .await;
     Ok(Redirect::to("/moderation/claims?done=approved").into_response())
 }
 
@@ -114,13 +109,13 @@ pub async fn reject_claim(
         &reason,
     )
     .await?;
-    let tr = ctx.tr;
-    let body = tr.t1("mail-claim-rejected-body", "reason", reason.as_str());
-    state
-        .settings
-        .mailer
-        .notify(&found.user_email, &tr.t("mail-claim-rejected-subject"), body)
-        .await;
+    crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
+        crate::notify::Mail::new(
+            tr.t("mail-claim-rejected-subject"),
+            tr.t1("mail-claim-rejected-body", "reason", reason.as_str()),
+        )
+    })
+    .await;
     Ok(Redirect::to("/moderation/claims?done=rejected").into_response())
 }
 

@@ -240,7 +240,6 @@ pub async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, form: FormData
 
 /// Sends every saved search's new results to its owner; returns how many mails went out.
 pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
-    let tr = Tr::new(Locale::En);
     let mut sent = 0;
     for s in state.store.all_saved_searches().await? {
         let Some((user, _)) = state.store.user_by_id(s.user_id).await? else {
@@ -263,23 +262,17 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
         // older digests then no longer work, and the page they reach says to use the newest.
         let token = random_token();
         state.store.set_unsubscribe(s.id, &hash_token(&token)).await?;
-        let mut body = tr.t1("mail-digest-intro", "name", s.name.as_str());
-        body.push_str("\n\n");
-        for i in &fresh {
-            body.push_str(&format!("- {}\n  {}\n", i.name, state.settings.link(&i.href)));
-        }
-        body.push('\n');
-        body.push_str(&tr.t1(
-            "mail-digest-unsubscribe",
-            "link",
-            state.settings.link(&format!("/alerts/unsubscribe?token={token}")),
-        ));
-        state
-            .settings
-            .mailer
-            .notify(
-                &user.email,
-                &tr.t2(
+        let unsubscribe = state.settings.link(&format!("/alerts/unsubscribe?token={token}"));
+        crate::notify::tell(state, &user.email, Locale::En, |tr| {
+            let mut body = tr.t1("mail-digest-intro", "name", s.name.as_str());
+            body.push_str("\n\n");
+            for i in &fresh {
+                body.push_str(&format!("- {}\n  {}\n", i.name, state.settings.link(&i.href)));
+            }
+            body.push('\n');
+            body.push_str(&tr.t1("mail-digest-unsubscribe", "link", unsubscribe.as_str()));
+            crate::notify::Mail::new(
+                tr.t2(
                     "mail-digest-subject",
                     "count",
                     fresh.len() as i64,
@@ -288,7 +281,8 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
                 ),
                 body,
             )
-            .await;
+        })
+        .await;
         let mut seen = s.seen.clone();
         seen.extend(fresh.iter().map(|i| i.key.clone()));
         state.store.mark_digest_sent(s.id, &seen).await?;

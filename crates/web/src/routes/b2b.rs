@@ -288,13 +288,9 @@ pub async fn request(
         &invitee.user_name,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    state
-        .settings
-        .mailer
-        .notify(
-            &invitee.user_email,
-            &tr.t1("mail-b2b-request-subject", "title", e.draft.title.as_str()),
+    crate::notify::tell(&state, &invitee.user_email, ctx.tr.locale, |tr| {
+        crate::notify::Mail::new(
+            tr.t1("mail-b2b-request-subject", "title", e.draft.title.as_str()),
             tr.tn(
                 "mail-b2b-request-body",
                 vec![
@@ -308,7 +304,8 @@ pub async fn request(
                 ],
             ),
         )
-        .await;
+    })
+    .await;
     Ok(Redirect::to(&format!("/events/{}/participants?done=requested", e.id)).into_response())
 }
 
@@ -590,13 +587,9 @@ pub async fn answer(
             .into_iter()
             .next()
         {
-            let tr = Tr::new(crate::i18n::Locale::En);
-            state
-                .settings
-                .mailer
-                .notify(
-                    &requester.user_email,
-                    &tr.t1("mail-b2b-accepted-subject", "title", e.draft.title.as_str()),
+            crate::notify::tell(&state, &requester.user_email, ctx.tr.locale, |tr| {
+                crate::notify::Mail::new(
+                    tr.t1("mail-b2b-accepted-subject", "title", e.draft.title.as_str()),
                     tr.t2(
                         "mail-b2b-accepted-body",
                         "name",
@@ -605,7 +598,8 @@ pub async fn answer(
                         state.settings.link(&format!("/events/{}/meetings", e.id)),
                     ),
                 )
-                .await;
+            })
+            .await;
         }
     }
     let done = match to {
@@ -1344,7 +1338,6 @@ pub async fn publish(
     )
     .await?;
     let requests = state.store.meeting_requests(e.id).await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
     for r in state.store.registrations(e.id).await? {
         let meets = requests
             .iter()
@@ -1357,12 +1350,9 @@ pub async fn publish(
         if r.state != RegistrationState::Confirmed || meets == 0 {
             continue;
         }
-        state
-            .settings
-            .mailer
-            .notify(
-                &r.user_email,
-                &tr.t1("mail-b2b-agenda-subject", "title", e.draft.title.as_str()),
+        crate::notify::tell(&state, &r.user_email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-b2b-agenda-subject", "title", e.draft.title.as_str()),
                 tr.t2(
                     "mail-b2b-agenda-body",
                     "count",
@@ -1371,7 +1361,8 @@ pub async fn publish(
                     state.settings.link(&format!("/events/{}/agenda", e.id)),
                 ),
             )
-            .await;
+        })
+        .await;
     }
     Ok(Redirect::to(&format!("/events/{}/manage?done=published", e.id)).into_response())
 }

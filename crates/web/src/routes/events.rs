@@ -23,6 +23,7 @@ use crate::ctx::Ctx;
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::ics;
+use crate::notify::Mail;
 use crate::routes::manage::{options, split};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
@@ -1164,12 +1165,9 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
     if moved {
         let when = span(&tr, after.starts_utc(), after.ends_utc(), after.tz());
         for r in state.store.registrations(before.id).await? {
-            state
-                .settings
-                .mailer
-                .notify(
-                    &r.user_email,
-                    &tr.t1("mail-event-changed-subject", "title", after.title.as_str()),
+            crate::notify::tell(state, &r.user_email, crate::i18n::Locale::En, |tr| {
+                crate::notify::Mail::new(
+                    tr.t1("mail-event-changed-subject", "title", after.title.as_str()),
                     tr.tn(
                         "mail-event-changed-body",
                         vec![
@@ -1179,7 +1177,8 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
                         ],
                     ),
                 )
-                .await;
+            })
+            .await;
         }
     }
     let more_places = match (d.capacity, after.capacity) {
@@ -1189,12 +1188,9 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
     };
     if more_places {
         for p in state.store.fill_places(before.id, after.capacity).await? {
-            state
-                .settings
-                .mailer
-                .notify(
-                    &p.user_email,
-                    &tr.t1("mail-event-promoted-subject", "title", after.title.as_str()),
+            crate::notify::tell(state, &p.user_email, crate::i18n::Locale::En, |tr| {
+                crate::notify::Mail::new(
+                    tr.t1("mail-event-promoted-subject", "title", after.title.as_str()),
                     tr.t2(
                         "mail-event-promoted-body",
                         "title",
@@ -1203,7 +1199,8 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
                         link.as_str(),
                     ),
                 )
-                .await;
+            })
+            .await;
         }
     }
     Ok(())
@@ -1262,13 +1259,11 @@ pub async fn submit(
     Ok(Redirect::to(&format!("/events/{}?done=submitted", e.id)).into_response())
 }
 
-/// Mails the admins of the organisation that organises an event.
-async fn tell_organisers(state: &AppState, e: &Event, subject: &str, body: String) -> Result<(), WebError> {
-    for m in state.store.org_members(e.organisation_id).await? {
-        if m.role == "admin" {
-            state.settings.mailer.notify(&m.email, subject, body.clone()).await;
-        }
-    }
+/// Mails the admins of the organisation that organises an event, each in their language.
+async fn tell_organisers(state: &AppState, e: &Event, write: impl Fn(&Tr) -> Mail) -> Result<(), WebError> {
+    let admins = state.store.org_members(e.organisation_id).await?;
+    let to = admins.into_iter().filter(|m| m.role == "admin").map(|m| m.email);
+    crate::notify::tell_each(state, to, crate::i18n::Locale::En, write).await;
     Ok(())
 }
 
@@ -1296,15 +1291,19 @@ pub async fn approve(
         &e.draft.title,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    let body = tr.t2(
-        "mail-event-published-body",
-        "title",
-        e.draft.title.as_str(),
-        "link",
-        state.settings.link(&format!("/events/{}", e.id)),
-    );
-    tell_organisers(&state, &e, &tr.t("mail-event-published-subject"), body).await?;
+    tell_organisers(&state, &e, |tr| {
+        Mail::new(
+            tr.t("mail-event-published-subject"),
+            tr.t2(
+                "mail-event-published-body",
+                "title",
+                e.draft.title.as_str(),
+                "link",
+                state.settings.link(&format!("/events/{}", e.id)),
+            ),
+        )
+    })
+    .await?;
     Ok(Redirect::to("/moderation/events?done=published").into_response())
 }
 
@@ -1338,16 +1337,20 @@ pub async fn send_back(
         &reason,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    let body = tr.tn(
-        "mail-event-returned-body",
-        vec![
-            ("title", e.draft.title.as_str().into()),
-            ("reason", reason.as_str().into()),
-            ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-        ],
-    );
-    tell_organisers(&state, &e, &tr.t("mail-event-returned-subject"), body).await?;
+    tell_organisers(&state, &e, |tr| {
+        Mail::new(
+            tr.t("mail-event-returned-subject"),
+            tr.tn(
+                "mail-event-returned-body",
+                vec![
+                    ("title", e.draft.title.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
+                ],
+            ),
+        )
+    })
+    .await?;
     Ok(Redirect::to("/moderation/events?done=returned").into_response())
 }
 
@@ -1388,12 +1391,9 @@ async fn decide_revision(
                 .collect::<Vec<_>>()
                 .join(", ");
             for r in state.store.registrations(e.id).await? {
-                state
-                    .settings
-                    .mailer
-                    .notify(
-                        &r.user_email,
-                        &tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
+                crate::notify::tell(state, &r.user_email, ctx.tr.locale, |tr| {
+                    crate::notify::Mail::new(
+                        tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
                         tr.tn(
                             "mail-event-revised-body",
                             vec![
@@ -1403,28 +1403,39 @@ async fn decide_revision(
                             ],
                         ),
                     )
-                    .await;
+                })
+                .await;
             }
-            let body = tr.t2(
-                "mail-event-revision-approved-body",
-                "title",
-                after.title.as_str(),
-                "link",
-                link,
-            );
-            tell_organisers(state, e, &tr.t("mail-event-revision-approved-subject"), body).await?;
+            tell_organisers(state, e, |tr| {
+                Mail::new(
+                    tr.t("mail-event-revision-approved-subject"),
+                    tr.t2(
+                        "mail-event-revision-approved-body",
+                        "title",
+                        after.title.as_str(),
+                        "link",
+                        link.as_str(),
+                    ),
+                )
+            })
+            .await?;
             Ok(Redirect::to("/moderation/events?done=revision-approved").into_response())
         }
         Some(reason) => {
-            let body = tr.tn(
-                "mail-event-revision-returned-body",
-                vec![
-                    ("title", before.title.as_str().into()),
-                    ("reason", reason.into()),
-                    ("link", link.as_str().into()),
-                ],
-            );
-            tell_organisers(state, e, &tr.t("mail-event-revision-returned-subject"), body).await?;
+            tell_organisers(state, e, |tr| {
+                Mail::new(
+                    tr.t("mail-event-revision-returned-subject"),
+                    tr.tn(
+                        "mail-event-revision-returned-body",
+                        vec![
+                            ("title", before.title.as_str().into()),
+                            ("reason", reason.into()),
+                            ("link", link.as_str().into()),
+                        ],
+                    ),
+                )
+            })
+            .await?;
             Ok(Redirect::to("/moderation/events?done=revision-returned").into_response())
         }
     }
@@ -1514,14 +1525,10 @@ pub async fn cancel(
         &e.draft.title,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
     for r in state.store.registrations(e.id).await? {
-        state
-            .settings
-            .mailer
-            .notify(
-                &r.user_email,
-                &tr.t1("mail-event-cancelled-subject", "title", e.draft.title.as_str()),
+        crate::notify::tell(&state, &r.user_email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-event-cancelled-subject", "title", e.draft.title.as_str()),
                 tr.t2(
                     "mail-event-cancelled-body",
                     "title",
@@ -1530,7 +1537,8 @@ pub async fn cancel(
                     state.settings.link(&format!("/events/{}", e.id)),
                 ),
             )
-            .await;
+        })
+        .await;
     }
     Ok(Redirect::to(&format!("/events/{}?done=cancelled", e.id)).into_response())
 }
@@ -1705,13 +1713,9 @@ pub async fn unregister(
     )
     .await?;
     if let Some(p) = promoted {
-        let tr = Tr::new(crate::i18n::Locale::En);
-        state
-            .settings
-            .mailer
-            .notify(
-                &p.user_email,
-                &tr.t1("mail-event-promoted-subject", "title", e.draft.title.as_str()),
+        crate::notify::tell(&state, &p.user_email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-event-promoted-subject", "title", e.draft.title.as_str()),
                 tr.t2(
                     "mail-event-promoted-body",
                     "title",
@@ -1720,7 +1724,8 @@ pub async fn unregister(
                     state.settings.link(&format!("/events/{}", e.id)),
                 ),
             )
-            .await;
+        })
+        .await;
     }
     Ok(Redirect::to(&format!("/events/{}?done=unregistered", e.id)).into_response())
 }
@@ -1729,7 +1734,6 @@ pub async fn unregister(
 /// online access, and the agenda for B2B events. Answers how many were sent.
 pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
     let now = now();
-    let tr = Tr::new(crate::i18n::Locale::En);
     let mut sent = 0;
     for (r, e) in state
         .store
@@ -1745,47 +1749,45 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
             .as_deref()
             .and_then(|z| parse_timezone(z).ok())
             .unwrap_or_else(|| e.draft.tz());
-        let mut body = tr.tn(
-            "mail-event-reminder-body",
-            vec![
-                ("title", e.draft.title.as_str().into()),
-                ("when", span(&tr, e.starts_at, e.ends_at, zone).into()),
-                (
-                    "where",
-                    Some(place(&tr, &e))
-                        .filter(|p| !p.is_empty())
-                        .map(|p| format!(" · {p}"))
-                        .unwrap_or_default()
-                        .into(),
-                ),
-                ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-            ],
-        );
-        if let Some(url) = e.draft.online_url.as_ref().filter(|_| e.draft.attendance.is_online()) {
-            body.push_str(&format!(
-                "\n\n{}",
-                tr.t1("mail-event-reminder-online", "link", url.as_str())
-            ));
-        }
-        if e.draft.b2b && e.schedule_published_at.is_some() {
-            body.push_str(&format!(
-                "\n\n{}",
-                tr.t1(
-                    "mail-event-reminder-agenda",
-                    "link",
-                    state.settings.link(&format!("/events/{}/agenda", e.id))
-                )
-            ));
-        }
-        state
-            .settings
-            .mailer
-            .notify(
-                &r.user_email,
-                &tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
+        crate::notify::tell(state, &r.user_email, crate::i18n::Locale::En, |tr| {
+            let mut body = tr.tn(
+                "mail-event-reminder-body",
+                vec![
+                    ("title", e.draft.title.as_str().into()),
+                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
+                    (
+                        "where",
+                        Some(place(tr, &e))
+                            .filter(|p| !p.is_empty())
+                            .map(|p| format!(" · {p}"))
+                            .unwrap_or_default()
+                            .into(),
+                    ),
+                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
+                ],
+            );
+            if let Some(url) = e.draft.online_url.as_ref().filter(|_| e.draft.attendance.is_online()) {
+                body.push_str(&format!(
+                    "\n\n{}",
+                    tr.t1("mail-event-reminder-online", "link", url.as_str())
+                ));
+            }
+            if e.draft.b2b && e.schedule_published_at.is_some() {
+                body.push_str(&format!(
+                    "\n\n{}",
+                    tr.t1(
+                        "mail-event-reminder-agenda",
+                        "link",
+                        state.settings.link(&format!("/events/{}/agenda", e.id))
+                    )
+                ));
+            }
+            crate::notify::Mail::new(
+                tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
                 body,
             )
-            .await;
+        })
+        .await;
         sent += 1;
     }
     Ok(sent)

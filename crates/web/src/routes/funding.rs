@@ -656,7 +656,6 @@ pub async fn calendar(State(state): State<AppState>, Path(key): Path<String>) ->
 /// follower asked. Answers how many were sent.
 pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
     let now = Utc::now();
-    let tr = Tr::new(crate::i18n::Locale::En);
     let mut sent = 0;
     for r in state.store.due_call_reminders(now).await? {
         // Claimed first, so that two nodes running the job do not both mail.
@@ -669,25 +668,23 @@ pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
         }
         let reader = r.timezone.as_deref().and_then(|z| parse_timezone(z).ok());
         let days = (r.deadline.at - now).num_days();
-        state
-            .settings
-            .mailer
-            .notify(
-                &r.email,
-                &tr.t1("mail-call-reminder-subject", "title", r.call.call.title.as_str()),
+        crate::notify::tell(state, &r.email, crate::i18n::Locale::En, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-call-reminder-subject", "title", r.call.call.title.as_str()),
                 tr.tn(
                     "mail-call-reminder-body",
                     vec![
                         ("title", r.call.call.title.as_str().into()),
                         ("identifier", r.call.call.identifier.as_str().into()),
-                        ("when", when(&tr, r.deadline.at, &r.deadline.timezone, reader).into()),
+                        ("when", when(tr, r.deadline.at, &r.deadline.timezone, reader).into()),
                         ("days", days.into()),
                         ("link", state.settings.link(&format!("/funding/{}", r.call.id)).into()),
                         ("portal", r.call.call.url.as_str().into()),
                     ],
                 ),
             )
-            .await;
+        })
+        .await;
         sent += 1;
     }
     Ok(sent)

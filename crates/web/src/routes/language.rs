@@ -17,13 +17,16 @@ pub async fn switch(RawQuery(q): RawQuery) -> Response {
     let location = HeaderValue::from_str(&target).unwrap_or(HeaderValue::from_static("/"));
     let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     if let Some(locale) = get("lang").and_then(Locale::from_code) {
-        let cookie = format!(
-            "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-            locale.code()
-        );
-        if let Ok(v) = HeaderValue::from_str(&cookie) {
-            res.headers_mut().insert(header::SET_COOKIE, v);
-        }
+        res.headers_mut().insert(header::SET_COOKIE, cookie(locale));
     }
     res
+}
+
+/// The cookie that keeps the interface in `locale` for a year.
+pub fn cookie(locale: Locale) -> HeaderValue {
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        locale.code()
+    );
+    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static(""))
 }

@@ -16,7 +16,8 @@ use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
-use crate::i18n::{countries_by_name, Tr};
+use crate::i18n::{countries_by_name, Locale, Tr};
+use crate::notify::Mail;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -341,7 +342,7 @@ pub async fn propose(
         &id.to_string(),
     )
     .await?;
-    tell_moderators(&state, &tr, &draft.name).await?;
+    tell_moderators(&state, &draft.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
 
@@ -438,26 +439,24 @@ pub async fn claim(
         &id.to_string(),
     )
     .await?;
-    tell_moderators(&state, &ctx.tr, &org.profile.name).await?;
+    tell_moderators(&state, &org.profile.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
 
-/// Mails the moderators that a claim waits; a mail that fails is logged, the claim stands.
-async fn tell_moderators(state: &AppState, tr: &Tr, organisation: &str) -> Result<(), WebError> {
-    let body = tr.tn(
-        "mail-claim-waiting-body",
-        vec![
-            ("organisation", organisation.into()),
-            ("link", state.settings.link("/moderation/claims").into()),
-        ],
-    );
-    for to in state.store.moderator_emails().await? {
-        state
-            .settings
-            .mailer
-            .notify(&to, &tr.t("mail-claim-waiting-subject"), body.clone())
-            .await;
-    }
+/// Mails the moderators, each in their language, that a claim waits; a mail that fails is
+/// logged, the claim stands.
+async fn tell_moderators(state: &AppState, organisation: &str) -> Result<(), WebError> {
+    let link = state.settings.link("/moderation/claims");
+    crate::notify::tell_each(state, state.store.moderator_emails().await?, Locale::En, |tr| {
+        Mail::new(
+            tr.t("mail-claim-waiting-subject"),
+            tr.tn(
+                "mail-claim-waiting-body",
+                vec![("organisation", organisation.into()), ("link", link.as_str().into())],
+            ),
+        )
+    })
+    .await;
     Ok(())
 }
 
@@ -629,7 +628,7 @@ pub async fn invite(
     // time taken tell the inviter who has one.
     state.store.invite(org.id, email, role, me.user().id).await?;
     let (background, address, name) = (state.clone(), email.clone(), org.profile.name.clone());
-    let role_name = tr.t(role.message_id());
+    let locale = tr.locale;
     tokio::spawn(async move {
         let has_account = match background.store.user_by_email(&address).await {
             Ok(found) => found.is_some_and(|(u, _)| u.email_confirmed),
@@ -643,7 +642,7 @@ pub async fn invite(
         } else {
             ("mail-invited", "/register")
         };
-        if let Err(e) = send_invitation(&background, &tr, address.as_str(), kind, &name, &role_name, path).await {
+        if let Err(e) = send_invitation(&background, locale, address.as_str(), kind, &name, role, path).await {
             tracing::error!(error = ?e, "invitation mail failed");
         }
     });
@@ -667,29 +666,32 @@ pub async fn invite(
     Ok(render(&page)?.into_response())
 }
 
+/// The invitation, in the invitee's language when they have an account, else in the inviter's.
 async fn send_invitation(
     state: &AppState,
-    tr: &Tr,
+    inviter: Locale,
     to: &str,
     kind: &str,
     org: &str,
-    role: &str,
+    role: OrgRole,
     path: &str,
 ) -> Result<(), WebError> {
-    let body = tr.tn(
-        &format!("{kind}-body"),
-        vec![
-            ("organisation", org.into()),
-            ("role", role.into()),
-            ("days", store::accounts::INVITATION_DAYS.into()),
-            ("link", state.settings.link(path).into()),
-        ],
-    );
-    state
-        .settings
-        .mailer
-        .send_or_fail(to, &tr.t1(&format!("{kind}-subject"), "organisation", org), body)
-        .await
+    let link = state.settings.link(path);
+    crate::notify::send_or_fail(state, to, inviter, |tr| {
+        Mail::new(
+            tr.t1(&format!("{kind}-subject"), "organisation", org),
+            tr.tn(
+                &format!("{kind}-body"),
+                vec![
+                    ("organisation", org.into()),
+                    ("role", tr.t(role.message_id()).into()),
+                    ("days", store::accounts::INVITATION_DAYS.into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+        )
+    })
+    .await
 }
 
 pub async fn remove_member(

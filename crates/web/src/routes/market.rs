@@ -22,6 +22,7 @@ use crate::ctx::Ctx;
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
+use crate::notify::Mail;
 use crate::routes::manage::{options, split};
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
@@ -427,11 +428,15 @@ pub async fn close(
     Ok(Redirect::to(&format!("/opportunities/{}?done=closed", o.id)).into_response())
 }
 
-/// Mails the people of the organisation that owns an opportunity.
-async fn tell_owners(state: &AppState, organisation_id: i64, subject: &str, body: String) -> Result<(), WebError> {
-    for m in state.store.org_members(organisation_id).await? {
-        state.settings.mailer.notify(&m.email, subject, body.clone()).await;
-    }
+/// Mails the people of the organisation that owns an opportunity, each in their language.
+async fn tell_owners(state: &AppState, organisation_id: i64, write: impl Fn(&Tr) -> Mail) -> Result<(), WebError> {
+    let to = state
+        .store
+        .org_members(organisation_id)
+        .await?
+        .into_iter()
+        .map(|m| m.email);
+    crate::notify::tell_each(state, to, crate::i18n::Locale::En, write).await;
     Ok(())
 }
 
@@ -463,19 +468,18 @@ pub async fn approve(
         &o.draft.title,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    tell_owners(
-        &state,
-        o.organisation_id,
-        &tr.t("mail-opportunity-published-subject"),
-        tr.t2(
-            "mail-opportunity-published-body",
-            "title",
-            o.draft.title.as_str(),
-            "link",
-            state.settings.link(&format!("/opportunities/{}", o.id)),
-        ),
-    )
+    tell_owners(&state, o.organisation_id, |tr| {
+        Mail::new(
+            tr.t("mail-opportunity-published-subject"),
+            tr.t2(
+                "mail-opportunity-published-body",
+                "title",
+                o.draft.title.as_str(),
+                "link",
+                state.settings.link(&format!("/opportunities/{}", o.id)),
+            ),
+        )
+    })
     .await?;
     Ok(Redirect::to("/moderation/opportunities?done=published").into_response())
 }
@@ -507,20 +511,19 @@ pub async fn send_back(
         &reason,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    tell_owners(
-        &state,
-        o.organisation_id,
-        &tr.t("mail-opportunity-returned-subject"),
-        tr.tn(
-            "mail-opportunity-returned-body",
-            vec![
-                ("title", o.draft.title.as_str().into()),
-                ("reason", reason.as_str().into()),
-                ("link", state.settings.link(&format!("/opportunities/{}", o.id)).into()),
-            ],
-        ),
-    )
+    tell_owners(&state, o.organisation_id, |tr| {
+        Mail::new(
+            tr.t("mail-opportunity-returned-subject"),
+            tr.tn(
+                "mail-opportunity-returned-body",
+                vec![
+                    ("title", o.draft.title.as_str().into()),
+                    ("reason", reason.as_str().into()),
+                    ("link", state.settings.link(&format!("/opportunities/{}", o.id)).into()),
+                ],
+            ),
+        )
+    })
     .await?;
     Ok(Redirect::to("/moderation/opportunities?done=returned").into_response())
 }
@@ -1108,21 +1111,20 @@ pub async fn express_interest(
         &org.name,
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
-    tell_owners(
-        &state,
-        o.organisation_id,
-        &tr.t1("mail-interest-subject", "title", o.draft.title.as_str()),
-        tr.tn(
-            "mail-interest-body",
-            vec![
-                ("organisation", org.name.as_str().into()),
-                ("title", o.draft.title.as_str().into()),
-                ("message", message.as_str().into()),
-                ("link", state.settings.link(&format!("/interests/{interest}")).into()),
-            ],
-        ),
-    )
+    tell_owners(&state, o.organisation_id, |tr| {
+        Mail::new(
+            tr.t1("mail-interest-subject", "title", o.draft.title.as_str()),
+            tr.tn(
+                "mail-interest-body",
+                vec![
+                    ("organisation", org.name.as_str().into()),
+                    ("title", o.draft.title.as_str().into()),
+                    ("message", message.as_str().into()),
+                    ("link", state.settings.link(&format!("/interests/{interest}")).into()),
+                ],
+            ),
+        )
+    })
     .await?;
     Ok(Redirect::to(&format!("/interests/{interest}?done=sent")).into_response())
 }
@@ -1233,23 +1235,22 @@ pub async fn reply(
     } else {
         interest.owner_id
     };
-    let tr = Tr::new(crate::i18n::Locale::En);
-    tell_owners(
-        &state,
-        other,
-        &tr.t1("mail-message-subject", "title", interest.opportunity_title.as_str()),
-        tr.tn(
-            "mail-message-body",
-            vec![
-                ("name", me.user().display_name.as_str().into()),
-                ("message", message.as_str().into()),
-                (
-                    "link",
-                    state.settings.link(&format!("/interests/{}", interest.id)).into(),
-                ),
-            ],
-        ),
-    )
+    tell_owners(&state, other, |tr| {
+        Mail::new(
+            tr.t1("mail-message-subject", "title", interest.opportunity_title.as_str()),
+            tr.tn(
+                "mail-message-body",
+                vec![
+                    ("name", me.user().display_name.as_str().into()),
+                    ("message", message.as_str().into()),
+                    (
+                        "link",
+                        state.settings.link(&format!("/interests/{}", interest.id)).into(),
+                    ),
+                ],
+            ),
+        )
+    })
     .await?;
     Ok(Redirect::to(&format!("/interests/{}?done=sent", interest.id)).into_response())
 }

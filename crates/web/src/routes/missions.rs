@@ -394,13 +394,9 @@ pub async fn apply(
         &org.name,
     )
     .await?;
-    let tr = ctx.tr;
-    state
-        .settings
-        .mailer
-        .notify(
-            &me.user().email,
-            &tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),
+    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
+        crate::notify::Mail::new(
+            tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),
             tr.tn(
                 "mail-mission-applied-body",
                 vec![
@@ -411,7 +407,8 @@ pub async fn apply(
                 ],
             ),
         )
-        .await;
+    })
+    .await;
     Ok(Redirect::to(&format!("/events/{}?done=applied", e.id)).into_response())
 }
 
@@ -789,7 +786,6 @@ pub async fn notify(
         return Err(WebError::Conflict("mission-error-undecided"));
     }
     state.store.mark_notified(e.id).await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
     let link = state.settings.link(&format!("/events/{}", e.id));
     for a in &apps {
         let Some(user) = a.user_id else { continue };
@@ -801,12 +797,9 @@ pub async fn notify(
         } else {
             ("mail-mission-rejected-subject", "mail-mission-rejected-body")
         };
-        state
-            .settings
-            .mailer
-            .notify(
-                &u.email,
-                &tr.t1(subject, "title", e.draft.title.as_str()),
+        crate::notify::tell(&state, &u.email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1(subject, "title", e.draft.title.as_str()),
                 tr.tn(
                     body,
                     vec![
@@ -816,7 +809,8 @@ pub async fn notify(
                     ],
                 ),
             )
-            .await;
+        })
+        .await;
     }
     audit(
         &state,

@@ -23,6 +23,8 @@ pub mod projects;
 pub mod search;
 pub mod two_factor;
 
+use crate::i18n::Locale;
+use crate::notify::Mail;
 use crate::WebError;
 
 /// Anything not routed.
@@ -43,7 +45,7 @@ pub fn done_param(raw: Option<&str>) -> Option<String> {
     query_pairs(raw).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v)
 }
 
-/// Mails every moderator that something (`title`) waits for review at `queue`.
+/// Mails every moderator, in their language, that something (`title`) waits for review at `queue`.
 pub async fn tell_moderators(
     state: &crate::AppState,
     subject_id: &str,
@@ -51,18 +53,11 @@ pub async fn tell_moderators(
     title: &str,
     queue: &str,
 ) -> Result<(), WebError> {
-    let tr = crate::i18n::Tr::new(crate::i18n::Locale::En);
-    for to in state.store.moderator_emails().await? {
-        state
-            .settings
-            .mailer
-            .notify(
-                &to,
-                &tr.t(subject_id),
-                tr.t2(body_id, "title", title, "link", state.settings.link(queue)),
-            )
-            .await;
-    }
+    let link = state.settings.link(queue);
+    crate::notify::tell_each(state, state.store.moderator_emails().await?, Locale::En, |tr| {
+        Mail::new(tr.t(subject_id), tr.t2(body_id, "title", title, "link", link.as_str()))
+    })
+    .await;
     Ok(())
 }
 

@@ -23,6 +23,7 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
+use crate::notify::Mail;
 use crate::routes::funding::when;
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
@@ -803,12 +804,9 @@ pub async fn apply(
     // The centre's people are asked to confirm; the applicant gets a receipt.
     let link = state.settings.link(&format!("/programme-applications/{app_id}"));
     for m in state.store.org_members(centre.0).await? {
-        state
-            .settings
-            .mailer
-            .notify(
-                &m.email,
-                &tr.t1("mail-programme-confirm-subject", "title", p.draft.title.as_str()),
+        crate::notify::tell(&state, &m.email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-programme-confirm-subject", "title", p.draft.title.as_str()),
                 tr.tn(
                     "mail-programme-confirm-body",
                     vec![
@@ -820,14 +818,12 @@ pub async fn apply(
                     ],
                 ),
             )
-            .await;
+        })
+        .await;
     }
-    state
-        .settings
-        .mailer
-        .notify(
-            &me.user().email,
-            &tr.t1("mail-programme-applied-subject", "title", p.draft.title.as_str()),
+    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
+        crate::notify::Mail::new(
+            tr.t1("mail-programme-applied-subject", "title", p.draft.title.as_str()),
             tr.tn(
                 "mail-programme-applied-body",
                 vec![
@@ -838,7 +834,8 @@ pub async fn apply(
                 ],
             ),
         )
-        .await;
+    })
+    .await;
     Ok(Redirect::to(&format!("/programmes/{}?done=applied", p.id)).into_response())
 }
 
@@ -1308,23 +1305,22 @@ pub async fn confirm(
             &a.centre_name,
         )
         .await?;
-        let tr = ctx.tr;
-        tell_applicant(
-            &state,
-            &a,
-            tr.t1("mail-programme-confirmed-subject", "title", p.draft.title.as_str()),
-            tr.tn(
-                "mail-programme-confirmed-body",
-                vec![
-                    ("centre", a.centre_name.as_str().into()),
-                    ("project", a.draft.project_title.as_str().into()),
-                    (
-                        "link",
-                        state.settings.link(&format!("/programme-applications/{}", a.id)).into(),
-                    ),
-                ],
-            ),
-        )
+        tell_applicant(&state, &a, |tr| {
+            Mail::new(
+                tr.t1("mail-programme-confirmed-subject", "title", p.draft.title.as_str()),
+                tr.tn(
+                    "mail-programme-confirmed-body",
+                    vec![
+                        ("centre", a.centre_name.as_str().into()),
+                        ("project", a.draft.project_title.as_str().into()),
+                        (
+                            "link",
+                            state.settings.link(&format!("/programme-applications/{}", a.id)).into(),
+                        ),
+                    ],
+                ),
+            )
+        })
         .await?;
     }
     Ok(Redirect::to(&format!("/programme-applications/{}?done=confirmed", a.id)).into_response())
@@ -1355,16 +1351,15 @@ pub async fn withdraw(
     Ok(Redirect::to(&format!("/programme-applications/{}?done=withdrawn", a.id)).into_response())
 }
 
-/// Mails the person who applied, if their account still exists.
+/// Mails the person who applied, in their language, if their account still exists.
 async fn tell_applicant(
     state: &AppState,
     a: &ProgrammeApplication,
-    subject: String,
-    body: String,
+    write: impl Fn(&Tr) -> Mail,
 ) -> Result<(), WebError> {
     if let Some(uid) = a.user_id {
         if let Some((u, _)) = state.store.user_by_id(uid).await? {
-            state.settings.mailer.notify(&u.email, &subject, body).await;
+            crate::notify::tell(state, &u.email, crate::i18n::Locale::En, write).await;
         }
     }
     Ok(())
@@ -1415,20 +1410,20 @@ pub async fn decide(
                 &amount.to_string(),
             )
             .await?;
-            tell_applicant(
-                &state,
-                &a,
-                tr.t1("mail-programme-awarded-subject", "title", p.draft.title.as_str()),
-                tr.tn(
-                    "mail-programme-awarded-body",
-                    vec![
-                        ("project", a.draft.project_title.as_str().into()),
-                        ("amount", tr.money(&amount).into()),
-                        ("title", p.draft.title.as_str().into()),
-                        ("link", link.as_str().into()),
-                    ],
-                ),
-            )
+            tell_applicant(&state, &a, |tr| {
+                Mail::new(
+                    tr.t1("mail-programme-awarded-subject", "title", p.draft.title.as_str()),
+                    tr.tn(
+                        "mail-programme-awarded-body",
+                        vec![
+                            ("project", a.draft.project_title.as_str().into()),
+                            ("amount", tr.money(&amount).into()),
+                            ("title", p.draft.title.as_str().into()),
+                            ("link", link.as_str().into()),
+                        ],
+                    ),
+                )
+            })
             .await?;
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=awarded", p.id)).into_response())
         }
@@ -1445,18 +1440,18 @@ pub async fn decide(
                 &a.organisation_name,
             )
             .await?;
-            tell_applicant(
-                &state,
-                &a,
-                tr.t1("mail-programme-rejected-subject", "title", p.draft.title.as_str()),
-                tr.t2(
-                    "mail-programme-rejected-body",
-                    "project",
-                    a.draft.project_title.as_str(),
-                    "title",
-                    p.draft.title.as_str(),
-                ),
-            )
+            tell_applicant(&state, &a, |tr| {
+                Mail::new(
+                    tr.t1("mail-programme-rejected-subject", "title", p.draft.title.as_str()),
+                    tr.t2(
+                        "mail-programme-rejected-body",
+                        "project",
+                        a.draft.project_title.as_str(),
+                        "title",
+                        p.draft.title.as_str(),
+                    ),
+                )
+            })
             .await?;
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=rejected", p.id)).into_response())
         }

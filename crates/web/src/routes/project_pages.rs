@@ -412,7 +412,6 @@ pub async fn add_partner(
         org.slug.as_str(),
     )
     .await?;
-    let tr = Tr::new(crate::i18n::Locale::En);
     let link = state.settings.link(&format!("/projects/{}#partner-invitations", p.id));
     for admin in state
         .store
@@ -421,12 +420,9 @@ pub async fn add_partner(
         .into_iter()
         .filter(|m| m.role == "admin")
     {
-        state
-            .settings
-            .mailer
-            .notify(
-                &admin.email,
-                &tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
+        crate::notify::tell(&state, &admin.email, ctx.tr.locale, |tr| {
+            crate::notify::Mail::new(
+                tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
                 tr.tn(
                     "mail-partner-invited-body",
                     vec![
@@ -436,7 +432,8 @@ pub async fn add_partner(
                     ],
                 ),
             )
-            .await;
+        })
+        .await;
     }
     Ok(Redirect::to(&format!("/projects/{}?done=partner-invited", p.id)).into_response())
 }
