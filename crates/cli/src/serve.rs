@@ -53,11 +53,19 @@ pub async fn run(
         tracing::warn!("read cache disabled: every request reads the database");
         web::AppState::without_cache(store.clone(), search, settings)
     };
-    web::routes::market::expire_regularly(store.clone(), std::time::Duration::from_secs(600));
-    web::routes::alerts::digest_daily(state.clone(), std::time::Duration::from_secs(24 * 3600));
-    web::routes::events::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
-    web::routes::funding::remind_regularly(state.clone(), std::time::Duration::from_secs(15 * 60));
+    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let jobs = web::jobs::spawn(&state, web::jobs::platform_jobs(), &stopped);
     serve_connections(listener, web::app(state), HEADER_READ_TIMEOUT, shutdown_signal()).await;
+    // No job starts a run after this; one that is running finishes before the database closes.
+    let _ = stop.send(true);
+    let finished = async {
+        for job in jobs {
+            let _ = job.await;
+        }
+    };
+    if tokio::time::timeout(SHUTDOWN_GRACE, finished).await.is_err() {
+        tracing::warn!("a background job was still running at shutdown");
+    }
     store.close().await;
     tracing::info!("stopped");
     Ok(())

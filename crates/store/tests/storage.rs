@@ -321,7 +321,10 @@ async fn accounts_tokens_claims_and_erasure() {
     assert_eq!(s.language_of("nobody@example.pt").await.expect("lookup"), None);
     assert_eq!(s.language_of(email.as_str()).await.expect("lookup"), Some(None));
     s.set_language(ana.id, "fr").await.expect("language");
-    assert_eq!(s.language_of(email.as_str()).await.expect("lookup"), Some(Some("fr".into())));
+    assert_eq!(
+        s.language_of(email.as_str()).await.expect("lookup"),
+        Some(Some("fr".into()))
+    );
     let (reread, _) = s.user_by_id(ana.id).await.expect("read").expect("user");
     assert_eq!(reread.language.as_deref(), Some("fr"));
 

@@ -14,6 +14,7 @@ pub mod error;
 pub mod forms;
 pub mod i18n;
 pub mod ics;
+pub mod jobs;
 pub mod mail;
 pub mod matchmaking;
 pub mod notify;

@@ -11,6 +11,7 @@ mod front;
 mod funding;
 mod helpers;
 mod import;
+mod jobs;
 mod languages;
 mod marketplace;
 mod pages;

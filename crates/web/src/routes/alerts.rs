@@ -290,21 +290,3 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
     }
     Ok(sent)
 }
-
-/// Sends the digests once a day.
-pub fn digest_daily(state: AppState, every: std::time::Duration) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(every);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        // The first tick fires at once; a digest right at start-up would repeat after restarts.
-        interval.tick().await;
-        loop {
-            interval.tick().await;
-            match send_digests(&state).await {
-                Ok(n) if n > 0 => tracing::info!(mails = n, "alert digests sent"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = ?e, "cannot send alert digests"),
-            }
-        }
-    });
-}

@@ -1793,22 +1793,6 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
     Ok(sent)
 }
 
-/// Runs [`send_reminders`] every `every` in the background.
-pub fn remind_regularly(state: AppState, every: std::time::Duration) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(every);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            interval.tick().await;
-            match send_reminders(&state).await {
-                Ok(n) if n > 0 => tracing::info!(mails = n, "event reminders sent"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = ?e, "cannot send event reminders"),
-            }
-        }
-    });
-}
-
 #[derive(Template)]
 #[template(path = "events_mine.html")]
 struct MinePage {

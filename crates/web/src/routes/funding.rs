@@ -689,19 +689,3 @@ pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
     }
     Ok(sent)
 }
-
-/// Runs [`send_call_reminders`] every `every` in the background.
-pub fn remind_regularly(state: AppState, every: std::time::Duration) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(every);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            interval.tick().await;
-            match send_call_reminders(&state).await {
-                Ok(n) if n > 0 => tracing::info!(mails = n, "deadline reminders sent"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = ?e, "cannot send deadline reminders"),
-            }
-        }
-    });
-}

@@ -1292,22 +1292,6 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
     Ok(render(&page)?.into_response())
 }
 
-/// Expires published opportunities whose deadline has passed, every `every`.
-pub fn expire_regularly(store: store::Store, every: std::time::Duration) {
-    tokio::spawn(async move {
-        let mut interval = tokio::time::interval(every);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        loop {
-            interval.tick().await;
-            match store.expire_opportunities(today()).await {
-                Ok(ids) if !ids.is_empty() => tracing::info!(count = ids.len(), "opportunities expired"),
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "cannot expire opportunities"),
-            }
-        }
-    });
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,0 +1,124 @@
+//! The platform's work on a clock: each [`Job`] runs every so often, in the background, until the
+//! server stops. A run that has started finishes (each job claims its items one at a time, so
+//! two nodes never mail twice and a stopped run resumes where it was); no new run starts after
+//! the stop. The followers of the change feed (read cache, search index, matchmaking) are not
+//! on a clock and live next to what they keep current (`cache.rs`, `search`, `matchmaking.rs`).
+
+use std::future::Future;
+use std::pin::Pin;
+use std::time::Duration;
+
+use tokio::sync::watch;
+use tokio::task::JoinHandle;
+
+use crate::{AppState, WebError};
+
+/// One run of a job: how many things it did (mails sent, opportunities expired).
+pub type Run = for<'a> fn(&'a AppState) -> Pin<Box<dyn Future<Output = Result<usize, WebError>> + Send + 'a>>;
+
+pub struct Job {
+    /// For the log.
+    pub name: &'static str,
+    pub every: Duration,
+    /// Whether the first run waits a whole period instead of running at start-up (a daily
+    /// digest sent at each start would repeat after every restart).
+    pub first_after_a_period: bool,
+    pub run: Run,
+}
+
+/// The four jobs of a running platform.
+pub fn platform_jobs() -> Vec<Job> {
+    vec![
+        Job {
+            name: "opportunity expiry",
+            every: Duration::from_secs(600),
+            first_after_a_period: false,
+            run: |s| {
+                Box::pin(async move {
+                    let today = crate::routes::market::today();
+                    Ok(s.store.expire_opportunities(today).await?.len())
+                })
+            },
+        },
+        Job {
+            name: "alert digests",
+            every: Duration::from_secs(24 * 3600),
+            first_after_a_period: true,
+            run: |s| Box::pin(crate::routes::alerts::send_digests(s)),
+        },
+        Job {
+            name: "event reminders",
+            every: Duration::from_secs(15 * 60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::events::send_reminders(s)),
+        },
+        Job {
+            name: "call deadline reminders",
+            every: Duration::from_secs(15 * 60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::funding::send_call_reminders(s)),
+        },
+    ]
+}
+
+/// Starts each job on its own task; they stop when `stop` turns true (or its sender is gone).
+/// Await the handles to know that no run is still going.
+pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+    jobs.into_iter()
+        .map(|job| {
+            let state = state.clone();
+            let mut stop = stop.clone();
+            tokio::spawn(async move {
+                let mut interval = tokio::time::interval(job.every);
+                interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+                if job.first_after_a_period {
+                    // The first tick of an interval completes at once.
+                    interval.tick().await;
+                }
+                loop {
+                    tokio::select! {
+                        _ = interval.tick() => {}
+                        _ = stopped(&mut stop) => break,
+                    }
+                    match (job.run)(&state).await {
+                        Ok(0) => {}
+                        Ok(n) => tracing::info!(job = job.name, count = n, "background job done"),
+                        Err(e) => tracing::warn!(job = job.name, error = ?e, "background job failed"),
+                    }
+                }
+                tracing::debug!(job = job.name, "background job stopped");
+            })
+        })
+        .collect()
+}
+
+/// Resolves once `stop` says true or its sender is dropped.
+async fn stopped(stop: &mut watch::Receiver<bool>) {
+    while !*stop.borrow_and_update() {
+        if stop.changed().await.is_err() {
+            return;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_job_has_a_name_and_a_period() {
+        let jobs = platform_jobs();
+        assert_eq!(jobs.len(), 4);
+        for j in &jobs {
+            assert!(!j.name.is_empty() && j.every >= Duration::from_secs(60), "{}", j.name);
+        }
+        // Only the daily digest waits a period: the others are due work that must not wait.
+        assert_eq!(
+            jobs.iter()
+                .filter(|j| j.first_after_a_period)
+                .map(|j| j.name)
+                .collect::<Vec<_>>(),
+            ["alert digests"]
+        );
+    }
+}
