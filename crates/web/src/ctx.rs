@@ -5,7 +5,7 @@ use std::convert::Infallible;
 
 use axum::extract::{FromRequestParts, Request};
 use axum::http::request::Parts;
-use axum::http::{header, HeaderMap, Uri};
+use axum::http::{header, HeaderMap, HeaderValue, Uri};
 
 use crate::auth::Viewer;
 use crate::i18n::{Locale, Tr};
@@ -13,6 +13,15 @@ use crate::views::{Chrome, LanguageLink, UserChip};
 
 /// The language cookie's name.
 pub const LANG_COOKIE: &str = "lang";
+
+/// The cookie that keeps the interface in `locale` for a year.
+pub fn language_cookie(locale: Locale) -> HeaderValue {
+    let cookie = format!(
+        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+        locale.code()
+    );
+    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static(""))
+}
 
 #[derive(Debug, Clone)]
 pub struct Ctx {

@@ -893,7 +893,7 @@ pub async fn update_profile(
         state.store.set_language(me.user().id, l.code()).await?;
         // The pages follow at once, as the mail does.
         res.headers_mut()
-            .insert(axum::http::header::SET_COOKIE, crate::routes::language::cookie(l));
+            .insert(axum::http::header::SET_COOKIE, crate::ctx::language_cookie(l));
     }
     Ok(res)
 }

@@ -4,7 +4,6 @@ use axum::extract::RawQuery;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
-use crate::ctx::LANG_COOKIE;
 use crate::forms::safe_return;
 use crate::i18n::Locale;
 use crate::routes::query_pairs;
@@ -17,16 +16,8 @@ pub async fn switch(RawQuery(q): RawQuery) -> Response {
     let location = HeaderValue::from_str(&target).unwrap_or(HeaderValue::from_static("/"));
     let mut res = (StatusCode::SEE_OTHER, [(header::LOCATION, location)]).into_response();
     if let Some(locale) = get("lang").and_then(Locale::from_code) {
-        res.headers_mut().insert(header::SET_COOKIE, cookie(locale));
+        res.headers_mut()
+            .insert(header::SET_COOKIE, crate::ctx::language_cookie(locale));
     }
     res
-}
-
-/// The cookie that keeps the interface in `locale` for a year.
-pub fn cookie(locale: Locale) -> HeaderValue {
-    let cookie = format!(
-        "{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
-        locale.code()
-    );
-    HeaderValue::from_str(&cookie).unwrap_or(HeaderValue::from_static(""))
 }
