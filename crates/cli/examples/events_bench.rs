@@ -72,7 +72,7 @@ async fn main() -> anyhow::Result<()> {
     .map_err(|e| anyhow::anyhow!("{e}"))?;
     let event = store.create_event(host.id, Some(organiser.id), &draft).await?;
     store
-        .transition_event(event, &[EventState::Draft], EventState::Published, None)
+        .transition(event, &[EventState::Draft], EventState::Published, None)
         .await?;
     let at = |h: u32| day.and_hms_opt(h, 0, 0).context("time");
     store

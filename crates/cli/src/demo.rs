@@ -1050,11 +1050,11 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
             OpportunityState::Published
         };
         store
-            .transition_opportunity(id, &[OpportunityState::Draft], OpportunityState::Submitted, None)
+            .transition(id, &[OpportunityState::Draft], OpportunityState::Submitted, None)
             .await?;
         if target == OpportunityState::Published {
             store
-                .transition_opportunity(id, &[OpportunityState::Submitted], OpportunityState::Published, None)
+                .transition(id, &[OpportunityState::Submitted], OpportunityState::Published, None)
                 .await?;
         }
         created += 1;
@@ -1447,10 +1447,10 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
     let mut created = 0;
     let publish = |id: i64| async move {
         store
-            .transition_event(id, &[EventState::Draft], EventState::Submitted, None)
+            .transition(id, &[EventState::Draft], EventState::Submitted, None)
             .await?;
         store
-            .transition_event(id, &[EventState::Submitted], EventState::Published, None)
+            .transition(id, &[EventState::Submitted], EventState::Published, None)
             .await
     };
     for (i, o) in hosts.iter().take(40).enumerate() {

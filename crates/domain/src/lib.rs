@@ -10,6 +10,7 @@ pub mod filter;
 pub mod funding;
 pub mod html;
 pub mod mission;
+pub mod moderation;
 pub mod money;
 pub mod nace;
 pub mod opportunity;

@@ -473,34 +473,6 @@ impl Store {
         .await
     }
 
-    /// Moves an event to `to` if it is in one of `from`; false when someone else moved it first.
-    pub async fn transition_event(
-        &self,
-        id: i64,
-        from: &[EventState],
-        to: EventState,
-        reason: Option<&str>,
-    ) -> Result<bool, StoreError> {
-        let now = Utc::now();
-        let mut sql = Sql::new("UPDATE events SET state = ");
-        sql.bind(to.as_str())
-            .push(", return_reason = ")
-            .bind(reason.map(str::to_owned));
-        sql.push(", updated_at = ").bind(now);
-        if to == EventState::Published {
-            sql.push(", published_at = ").bind(now);
-        }
-        sql.push(" WHERE id = ").bind(id).push(" AND state IN ");
-        sql.bind_list(from.iter().map(|s| s.as_str()));
-        let mut tx = self.begin().await?;
-        let n = tx.execute(&sql).await?;
-        if n == 1 {
-            change_feed::record(&mut tx, "event", id, Op::Upsert).await?;
-        }
-        tx.commit().await?;
-        Ok(n == 1)
-    }
-
     pub async fn event(&self, id: i64) -> Result<Option<Event>, StoreError> {
         self.pool()
             .fetch_optional::<EventRow>(&Sql::with(&format!("{EVENT_SELECT} WHERE e.id = $1"), vec![id.into()]))

@@ -10,6 +10,7 @@ pub mod db;
 pub mod events;
 pub mod funding;
 pub mod missions;
+pub mod moderation;
 pub mod opportunities;
 pub mod organisations;
 pub mod programmes;

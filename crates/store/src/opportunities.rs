@@ -354,35 +354,6 @@ impl Store {
         Ok(rows.len())
     }
 
-    /// Moves an opportunity to `to` if it is in one of `from`; false when it was not (someone else
-    /// moved it first). `reason` is kept when returning it to its owners.
-    pub async fn transition_opportunity(
-        &self,
-        id: i64,
-        from: &[OpportunityState],
-        to: OpportunityState,
-        reason: Option<&str>,
-    ) -> Result<bool, StoreError> {
-        let now = Utc::now();
-        let mut sql = Sql::new("UPDATE opportunities SET state = ");
-        sql.bind(to.as_str())
-            .push(", return_reason = ")
-            .bind(reason.map(str::to_owned));
-        sql.push(", updated_at = ").bind(now);
-        if to == OpportunityState::Published {
-            sql.push(", published_at = ").bind(now);
-        }
-        sql.push(" WHERE id = ").bind(id).push(" AND state IN ");
-        sql.bind_list(from.iter().map(|s| s.as_str()));
-        let mut tx = self.begin().await?;
-        let n = tx.execute(&sql).await?;
-        if n == 1 {
-            change_feed::record(&mut tx, "opportunity", id, Op::Upsert).await?;
-        }
-        tx.commit().await?;
-        Ok(n == 1)
-    }
-
     /// Marks published opportunities whose deadline is before `today` as expired; returns their ids.
     pub async fn expire_opportunities(&self, today: Day) -> Result<Vec<i64>, StoreError> {
         let mut tx = self.begin().await?;

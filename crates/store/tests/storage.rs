@@ -505,17 +505,14 @@ async fn opportunities_move_through_their_lifecycle_once() {
     let mut changed = d.clone();
     changed.title = "Laser drilling of alumina substrates".into();
     assert!(s.update_opportunity(id, &changed).await.expect("update"));
-    assert!(s
-        .transition_opportunity(id, &[S::Draft], S::Submitted, None)
-        .await
-        .expect("submit"));
+    assert!(s.transition(id, &[S::Draft], S::Submitted, None).await.expect("submit"));
     assert!(
         !s.update_opportunity(id, &d).await.expect("update"),
         "a submitted one is not edited"
     );
     assert_eq!(s.submitted_opportunities().await.expect("queue").len(), 1);
     assert!(s
-        .transition_opportunity(id, &[S::Submitted], S::Returned, Some("Which tolerances?"))
+        .transition(id, &[S::Submitted], S::Returned, Some("Which tolerances?"))
         .await
         .expect("return"));
     assert_eq!(
@@ -528,15 +525,15 @@ async fn opportunities_move_through_their_lifecycle_once() {
         Some("Which tolerances?")
     );
     assert!(s
-        .transition_opportunity(id, &[S::Returned], S::Submitted, None)
+        .transition(id, &[S::Returned], S::Submitted, None)
         .await
         .expect("again"));
     assert!(s
-        .transition_opportunity(id, &[S::Submitted], S::Published, None)
+        .transition(id, &[S::Submitted], S::Published, None)
         .await
         .expect("publish"));
     assert!(
-        !s.transition_opportunity(id, &[S::Submitted], S::Published, None)
+        !s.transition(id, &[S::Submitted], S::Published, None)
             .await
             .expect("twice"),
         "a transition happens once"
@@ -708,21 +705,18 @@ async fn events_fill_their_places_then_a_waiting_list_and_keep_meetings() {
     let stored = s.event(id).await.expect("read").expect("there");
     assert_eq!((stored.state, &stored.draft), (S::Draft, &d), "the draft round-trips");
     assert_eq!(stored.starts_at, d.starts_utc());
-    assert!(s
-        .transition_event(id, &[S::Draft], S::Submitted, None)
-        .await
-        .expect("submit"));
+    assert!(s.transition(id, &[S::Draft], S::Submitted, None).await.expect("submit"));
     assert!(
         !s.update_event(id, &d).await.expect("update"),
         "a submitted event is not edited"
     );
     assert_eq!(s.submitted_events().await.expect("queue").len(), 1);
     assert!(s
-        .transition_event(id, &[S::Submitted], S::Published, None)
+        .transition(id, &[S::Submitted], S::Published, None)
         .await
         .expect("publish"));
     assert!(!s
-        .transition_event(id, &[S::Submitted], S::Published, None)
+        .transition(id, &[S::Submitted], S::Published, None)
         .await
         .expect("twice"));
 

@@ -17,6 +17,7 @@ pub mod ics;
 pub mod jobs;
 pub mod mail;
 pub mod matchmaking;
+pub mod moderation;
 pub mod notify;
 pub mod openapi;
 pub mod router;

@@ -75,3 +75,30 @@ pub async fn send_or_fail(
     let mail = write(&tr);
     state.settings.mailer.send_or_fail(to, &mail.subject, mail.body).await
 }
+
+/// Who of an organisation hears of something that concerns it.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Audience {
+    /// Its admins (who organise its events and programmes).
+    Admins,
+    /// Everyone of it (who keep its marketplace entries and answer interest in them).
+    Members,
+}
+
+/// Informs the people of an organisation, each in their language.
+pub async fn tell_organisation(
+    state: &AppState,
+    organisation_id: i64,
+    audience: Audience,
+    write: impl Fn(&Tr) -> Mail,
+) -> Result<(), WebError> {
+    let to = state
+        .store
+        .org_members(organisation_id)
+        .await?
+        .into_iter()
+        .filter(|m| audience == Audience::Members || m.role == domain::OrgRole::Admin.as_str())
+        .map(|m| m.email);
+    tell_each(state, to, Locale::En, write).await;
+    Ok(())
+}

@@ -765,7 +765,7 @@ async fn marketplace_fixtures(app: &TestApp, acme: i64) {
         assert_eq!(store.create_opportunity(acme, None, &draft).await.expect("create"), id);
         let mut from = S::Draft;
         for to in path {
-            assert!(store.transition_opportunity(id, &[from], to, None).await.expect("move"));
+            assert!(store.transition(id, &[from], to, None).await.expect("move"));
             from = to;
         }
     }
@@ -804,11 +804,11 @@ async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
     .expect("valid");
     assert_eq!(store.create_event(acme, None, &event).await.expect("create"), 1);
     assert!(store
-        .transition_event(1, &[S::Draft], S::Submitted, None)
+        .transition(1, &[S::Draft], S::Submitted, None)
         .await
         .expect("submit"));
     assert!(store
-        .transition_event(1, &[S::Submitted], S::Published, None)
+        .transition(1, &[S::Submitted], S::Published, None)
         .await
         .expect("publish"));
     assert_eq!(store.create_event(acme, None, &event).await.expect("create"), 2);
@@ -833,7 +833,7 @@ async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
     .expect("valid");
     assert_eq!(store.create_event(acme, None, &mission).await.expect("create"), 3);
     assert!(store
-        .transition_event(3, &[S::Draft], S::Published, None)
+        .transition(3, &[S::Draft], S::Published, None)
         .await
         .expect("publish"));
     let today = web::routes::market::today();

@@ -1026,7 +1026,7 @@ async fn people_registered_are_reminded_once_the_day_before() {
         let d = input.validate(now).expect("valid");
         let id = store.create_event(cluster, None, &d).await.expect("create");
         store
-            .transition_event(id, &[domain::EventState::Draft], domain::EventState::Published, None)
+            .transition(id, &[domain::EventState::Draft], domain::EventState::Published, None)
             .await
             .expect("publish");
         ids.push(id);

@@ -230,7 +230,7 @@ async fn a_conversation_names_the_other_side_for_each_side() {
         .expect("create");
     use domain::OpportunityState as S;
     store
-        .transition_opportunity(id, &[S::Draft], S::Published, None)
+        .transition(id, &[S::Draft], S::Published, None)
         .await
         .expect("publish");
 

@@ -267,10 +267,7 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
         (OpportunityState::Draft, OpportunityState::Submitted),
         (OpportunityState::Submitted, OpportunityState::Published),
     ] {
-        assert!(store
-            .transition_opportunity(second, &[from], to, None)
-            .await
-            .expect("move"));
+        assert!(store.transition(second, &[from], to, None).await.expect("move"));
     }
     let later = domain::Day::new(web::routes::market::today().date() + domain::opportunity::days(11));
     assert_eq!(store.expire_opportunities(later).await.expect("expire"), [second]);
@@ -347,7 +344,7 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
         (OpportunityState::Draft, OpportunityState::Submitted),
         (OpportunityState::Submitted, OpportunityState::Published),
     ] {
-        store.transition_opportunity(id, &[from], to, None).await.expect("move");
+        store.transition(id, &[from], to, None).await.expect("move");
     }
     app.state.matchmaker.rebuild(store).await.expect("index");
 

@@ -151,7 +151,7 @@ async fn a_consortium_keeps_its_project_page() {
     .expect("valid");
     let event_id = store.create_event(centre, None, &event).await.expect("event");
     store
-        .transition_event(
+        .transition(
             event_id,
             &[domain::EventState::Draft],
             domain::EventState::Published,

@@ -1348,7 +1348,7 @@ async fn published_event_of(app: &TestApp, organisation: i64, title: &str) -> i6
         .expect("event");
     app.db
         .store
-        .transition_event(id, &[domain::EventState::Draft], domain::EventState::Published, None)
+        .transition(id, &[domain::EventState::Draft], domain::EventState::Published, None)
         .await
         .expect("publish");
     id

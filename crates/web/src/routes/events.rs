@@ -23,7 +23,8 @@ use crate::ctx::Ctx;
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::ics;
-use crate::notify::Mail;
+use crate::moderation;
+use crate::notify::{Audience, Mail};
 use crate::routes::manage::{options, split};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
@@ -1206,20 +1207,6 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
     Ok(())
 }
 
-async fn transition(
-    state: &AppState,
-    e: &Event,
-    from: &[EventState],
-    to: EventState,
-    reason: Option<&str>,
-) -> Result<(), WebError> {
-    if state.store.transition_event(e.id, from, to, reason).await? {
-        Ok(())
-    } else {
-        Err(WebError::Conflict("event-error-state"))
-    }
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -1228,43 +1215,8 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
     access::require_admin(&state, me.user(), e.organisation_id).await?;
-    if e.starts_at <= now() {
-        return Err(WebError::Conflict("event-error-past"));
-    }
-    transition(
-        &state,
-        &e,
-        &[EventState::Draft, EventState::Returned],
-        EventState::Submitted,
-        None,
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_submitted",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
-    crate::routes::tell_moderators(
-        &state,
-        "mail-event-submitted-subject",
-        "mail-event-submitted-body",
-        &e.draft.title,
-        "/moderation/events",
-    )
-    .await?;
+    moderation::submit(&state, &ctx, me.user(), &e).await?;
     Ok(Redirect::to(&format!("/events/{}?done=submitted", e.id)).into_response())
-}
-
-/// Mails the admins of the organisation that organises an event, each in their language.
-async fn tell_organisers(state: &AppState, e: &Event, write: impl Fn(&Tr) -> Mail) -> Result<(), WebError> {
-    let admins = state.store.org_members(e.organisation_id).await?;
-    let to = admins.into_iter().filter(|m| m.role == "admin").map(|m| m.email);
-    crate::notify::tell_each(state, to, crate::i18n::Locale::En, write).await;
-    Ok(())
 }
 
 pub async fn approve(
@@ -1278,32 +1230,7 @@ pub async fn approve(
     if e.state == EventState::Published && e.revision.is_some() {
         return decide_revision(&state, &ctx, &me.0.user, &e, None).await;
     }
-    if e.starts_at <= now() {
-        return Err(WebError::Conflict("event-error-past"));
-    }
-    transition(&state, &e, &[EventState::Submitted], EventState::Published, None).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&me.0.user),
-        "event_published",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
-    tell_organisers(&state, &e, |tr| {
-        Mail::new(
-            tr.t("mail-event-published-subject"),
-            tr.t2(
-                "mail-event-published-body",
-                "title",
-                e.draft.title.as_str(),
-                "link",
-                state.settings.link(&format!("/events/{}", e.id)),
-            ),
-        )
-    })
-    .await?;
+    moderation::publish(&state, &ctx, &me.0.user, &e).await?;
     Ok(Redirect::to("/moderation/events?done=published").into_response())
 }
 
@@ -1320,37 +1247,7 @@ pub async fn send_back(
     if e.state == EventState::Published && e.revision.is_some() {
         return decide_revision(&state, &ctx, &me.0.user, &e, Some(&reason)).await;
     }
-    transition(
-        &state,
-        &e,
-        &[EventState::Submitted],
-        EventState::Returned,
-        Some(&reason),
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&me.0.user),
-        "event_returned",
-        &e.id.to_string(),
-        &reason,
-    )
-    .await?;
-    tell_organisers(&state, &e, |tr| {
-        Mail::new(
-            tr.t("mail-event-returned-subject"),
-            tr.tn(
-                "mail-event-returned-body",
-                vec![
-                    ("title", e.draft.title.as_str().into()),
-                    ("reason", reason.as_str().into()),
-                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-                ],
-            ),
-        )
-    })
-    .await?;
+    moderation::send_back(&state, &ctx, &me.0.user, &e, &reason).await?;
     Ok(Redirect::to("/moderation/events?done=returned").into_response())
 }
 
@@ -1406,7 +1303,7 @@ async fn decide_revision(
                 })
                 .await;
             }
-            tell_organisers(state, e, |tr| {
+            crate::notify::tell_organisation(state, e.organisation_id, Audience::Admins, |tr| {
                 Mail::new(
                     tr.t("mail-event-revision-approved-subject"),
                     tr.t2(
@@ -1422,7 +1319,7 @@ async fn decide_revision(
             Ok(Redirect::to("/moderation/events?done=revision-approved").into_response())
         }
         Some(reason) => {
-            tell_organisers(state, e, |tr| {
+            crate::notify::tell_organisation(state, e.organisation_id, Audience::Admins, |tr| {
                 Mail::new(
                     tr.t("mail-event-revision-returned-subject"),
                     tr.tn(
@@ -1515,7 +1412,7 @@ pub async fn cancel(
     if form.get("confirm") != "yes" {
         return Ok(Redirect::to(&format!("/events/{}/cancel", e.id)).into_response());
     }
-    transition(&state, &e, &[EventState::Published], EventState::Cancelled, None).await?;
+    moderation::transition(&state, &e, &[EventState::Published], EventState::Cancelled, None).await?;
     audit(
         &state,
         ctx.viewer()?,

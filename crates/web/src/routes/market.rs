@@ -22,7 +22,8 @@ use crate::ctx::Ctx;
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
-use crate::notify::Mail;
+use crate::moderation;
+use crate::notify::{Audience, Mail};
 use crate::routes::manage::{options, split};
 use crate::routes::{done_param, path_id, query_pairs};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
@@ -342,20 +343,6 @@ pub async fn edit(
 }
 
 /// Moves an opportunity along its lifecycle, or says why it cannot move.
-async fn transition(
-    state: &AppState,
-    o: &Opportunity,
-    from: &[OpportunityState],
-    to: OpportunityState,
-    reason: Option<&str>,
-) -> Result<(), WebError> {
-    if state.store.transition_opportunity(o.id, from, to, reason).await? {
-        Ok(())
-    } else {
-        Err(WebError::Conflict("opportunity-error-state"))
-    }
-}
-
 pub async fn submit(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -364,34 +351,7 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
     access::require_member(&state, me.user(), o.organisation_id).await?;
-    if o.draft.deadline <= today() {
-        return Err(WebError::Conflict("opportunity-error-deadline-past"));
-    }
-    transition(
-        &state,
-        &o,
-        &[OpportunityState::Draft, OpportunityState::Returned],
-        OpportunityState::Submitted,
-        None,
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "opportunity_submitted",
-        &o.id.to_string(),
-        &o.draft.title,
-    )
-    .await?;
-    crate::routes::tell_moderators(
-        &state,
-        "mail-opportunity-submitted-subject",
-        "mail-opportunity-submitted-body",
-        &o.draft.title,
-        "/moderation/opportunities",
-    )
-    .await?;
+    moderation::submit(&state, &ctx, me.user(), &o).await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=submitted", o.id)).into_response())
 }
 
@@ -403,7 +363,7 @@ pub async fn close(
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
     access::require_member(&state, me.user(), o.organisation_id).await?;
-    transition(
+    moderation::transition(
         &state,
         &o,
         &[
@@ -428,18 +388,6 @@ pub async fn close(
     Ok(Redirect::to(&format!("/opportunities/{}?done=closed", o.id)).into_response())
 }
 
-/// Mails the people of the organisation that owns an opportunity, each in their language.
-async fn tell_owners(state: &AppState, organisation_id: i64, write: impl Fn(&Tr) -> Mail) -> Result<(), WebError> {
-    let to = state
-        .store
-        .org_members(organisation_id)
-        .await?
-        .into_iter()
-        .map(|m| m.email);
-    crate::notify::tell_each(state, to, crate::i18n::Locale::En, write).await;
-    Ok(())
-}
-
 pub async fn approve(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -448,39 +396,7 @@ pub async fn approve(
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
     crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
-    if o.draft.deadline <= today() {
-        return Err(WebError::Conflict("opportunity-error-deadline-past"));
-    }
-    transition(
-        &state,
-        &o,
-        &[OpportunityState::Submitted],
-        OpportunityState::Published,
-        None,
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&me.0.user),
-        "opportunity_published",
-        &o.id.to_string(),
-        &o.draft.title,
-    )
-    .await?;
-    tell_owners(&state, o.organisation_id, |tr| {
-        Mail::new(
-            tr.t("mail-opportunity-published-subject"),
-            tr.t2(
-                "mail-opportunity-published-body",
-                "title",
-                o.draft.title.as_str(),
-                "link",
-                state.settings.link(&format!("/opportunities/{}", o.id)),
-            ),
-        )
-    })
-    .await?;
+    moderation::publish(&state, &ctx, &me.0.user, &o).await?;
     Ok(Redirect::to("/moderation/opportunities?done=published").into_response())
 }
 
@@ -494,37 +410,7 @@ pub async fn send_back(
     let o = load(&state, &id).await?;
     crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
     let reason = crate::routes::return_reason(&ctx, &form)?;
-    transition(
-        &state,
-        &o,
-        &[OpportunityState::Submitted],
-        OpportunityState::Returned,
-        Some(&reason),
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&me.0.user),
-        "opportunity_returned",
-        &o.id.to_string(),
-        &reason,
-    )
-    .await?;
-    tell_owners(&state, o.organisation_id, |tr| {
-        Mail::new(
-            tr.t("mail-opportunity-returned-subject"),
-            tr.tn(
-                "mail-opportunity-returned-body",
-                vec![
-                    ("title", o.draft.title.as_str().into()),
-                    ("reason", reason.as_str().into()),
-                    ("link", state.settings.link(&format!("/opportunities/{}", o.id)).into()),
-                ],
-            ),
-        )
-    })
-    .await?;
+    moderation::send_back(&state, &ctx, &me.0.user, &o, &reason).await?;
     Ok(Redirect::to("/moderation/opportunities?done=returned").into_response())
 }
 
@@ -1111,7 +997,7 @@ pub async fn express_interest(
         &org.name,
     )
     .await?;
-    tell_owners(&state, o.organisation_id, |tr| {
+    crate::notify::tell_organisation(&state, o.organisation_id, Audience::Members, |tr| {
         Mail::new(
             tr.t1("mail-interest-subject", "title", o.draft.title.as_str()),
             tr.tn(
@@ -1235,7 +1121,7 @@ pub async fn reply(
     } else {
         interest.owner_id
     };
-    tell_owners(&state, other, |tr| {
+    crate::notify::tell_organisation(&state, other, Audience::Members, |tr| {
         Mail::new(
             tr.t1("mail-message-subject", "title", interest.opportunity_title.as_str()),
             tr.tn(

@@ -1,0 +1,194 @@
+//! Moderated publication, written once for every kind that has it (events and opportunities;
+//! news and services later): its owners submit it, moderators are told; a moderator publishes it
+//! or returns it with a reason, its owners are told in their language. Each step is one
+//! conditional state change (`store::moderation`), an audit row, and the mails. Who may take a
+//! step is the handler's to check, in `access.rs` terms, before it calls here.
+
+use domain::moderation::ModeratedState;
+use store::accounts::User;
+use store::events::Event;
+use store::moderation::Moderated;
+use store::opportunities::Opportunity;
+
+use crate::auth::audit;
+use crate::ctx::Ctx;
+use crate::notify::{Audience, Mail};
+use crate::{AppState, WebError};
+
+/// Something moderated. `KIND` names its audit actions (`{KIND}_submitted`, `_published`,
+/// `_returned`) and its mails (`mail-{KIND}-submitted-subject` …).
+pub trait Publication {
+    type State: Moderated;
+    const KIND: &'static str;
+    /// The moderators' queue it waits in.
+    const QUEUE: &'static str;
+    /// The refusal when someone else moved it first.
+    const CONFLICT: &'static str;
+    const OWNERS: Audience;
+
+    fn id(&self) -> i64;
+    fn title(&self) -> &str;
+    fn organisation_id(&self) -> i64;
+    /// Its page, for the links in mails.
+    fn path(&self) -> String;
+    /// The refusal when it can no longer be published (its start or its deadline has passed).
+    fn too_late(&self) -> Option<&'static str>;
+}
+
+impl Publication for Event {
+    type State = domain::EventState;
+    const KIND: &'static str = "event";
+    const QUEUE: &'static str = "/moderation/events";
+    const CONFLICT: &'static str = "event-error-state";
+    const OWNERS: Audience = Audience::Admins;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn title(&self) -> &str {
+        &self.draft.title
+    }
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+    fn path(&self) -> String {
+        format!("/events/{}", self.id)
+    }
+    fn too_late(&self) -> Option<&'static str> {
+        (self.starts_at <= chrono::Utc::now()).then_some("event-error-past")
+    }
+}
+
+impl Publication for Opportunity {
+    type State = domain::OpportunityState;
+    const KIND: &'static str = "opportunity";
+    const QUEUE: &'static str = "/moderation/opportunities";
+    const CONFLICT: &'static str = "opportunity-error-state";
+    const OWNERS: Audience = Audience::Members;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn title(&self) -> &str {
+        &self.draft.title
+    }
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+    fn path(&self) -> String {
+        format!("/opportunities/{}", self.id)
+    }
+    fn too_late(&self) -> Option<&'static str> {
+        (self.draft.deadline <= crate::routes::market::today()).then_some("opportunity-error-deadline-past")
+    }
+}
+
+/// Moves `item` from one of `from` to `to`, or says someone else moved it first.
+pub async fn transition<P: Publication>(
+    state: &AppState,
+    item: &P,
+    from: &[P::State],
+    to: P::State,
+    reason: Option<&str>,
+) -> Result<(), WebError> {
+    if state.store.transition(item.id(), from, to, reason).await? {
+        Ok(())
+    } else {
+        Err(WebError::Conflict(P::CONFLICT))
+    }
+}
+
+/// Its owners submit a draft or a returned item for review; the moderators are told.
+pub async fn submit<P: Publication>(state: &AppState, ctx: &Ctx, owner: &User, item: &P) -> Result<(), WebError> {
+    if let Some(refusal) = item.too_late() {
+        return Err(WebError::Conflict(refusal));
+    }
+    let from = P::State::submittable();
+    transition(state, item, &from, P::State::SUBMITTED, None).await?;
+    let kind = P::KIND;
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(owner),
+        &format!("{kind}_submitted"),
+        &item.id().to_string(),
+        item.title(),
+    )
+    .await?;
+    crate::routes::tell_moderators(
+        state,
+        &format!("mail-{kind}-submitted-subject"),
+        &format!("mail-{kind}-submitted-body"),
+        item.title(),
+        P::QUEUE,
+    )
+    .await
+}
+
+/// A moderator publishes a submitted item; its owners are told.
+pub async fn publish<P: Publication>(state: &AppState, ctx: &Ctx, moderator: &User, item: &P) -> Result<(), WebError> {
+    if let Some(refusal) = item.too_late() {
+        return Err(WebError::Conflict(refusal));
+    }
+    transition(state, item, &[P::State::SUBMITTED], P::State::PUBLISHED, None).await?;
+    let kind = P::KIND;
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(moderator),
+        &format!("{kind}_published"),
+        &item.id().to_string(),
+        item.title(),
+    )
+    .await?;
+    let link = state.settings.link(&item.path());
+    crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
+        Mail::new(
+            tr.t(format!("mail-{kind}-published-subject")),
+            tr.t2(
+                &format!("mail-{kind}-published-body"),
+                "title",
+                item.title(),
+                "link",
+                link.as_str(),
+            ),
+        )
+    })
+    .await
+}
+
+/// A moderator returns a submitted item with a reason; its owners are told why.
+pub async fn send_back<P: Publication>(
+    state: &AppState,
+    ctx: &Ctx,
+    moderator: &User,
+    item: &P,
+    reason: &str,
+) -> Result<(), WebError> {
+    transition(state, item, &[P::State::SUBMITTED], P::State::RETURNED, Some(reason)).await?;
+    let kind = P::KIND;
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(moderator),
+        &format!("{kind}_returned"),
+        &item.id().to_string(),
+        reason,
+    )
+    .await?;
+    let link = state.settings.link(&item.path());
+    crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
+        Mail::new(
+            tr.t(format!("mail-{kind}-returned-subject")),
+            tr.tn(
+                &format!("mail-{kind}-returned-body"),
+                vec![
+                    ("title", item.title().into()),
+                    ("reason", reason.into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+        )
+    })
+    .await
+}
