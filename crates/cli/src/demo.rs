@@ -1764,7 +1764,9 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
         .await?
         .map(|(u, _)| u);
     if let Some(member) = &evaluator {
-        store.add_programme_evaluator(id, member.id).await?;
+        store
+            .add_evaluator(store::evaluation::Round::Programme(id), member.id)
+            .await?;
     }
     let companies: Vec<_> = organisations
         .iter()
@@ -1844,7 +1846,8 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
             if let Some(member) = &evaluator {
                 let scores: Vec<u8> = (0..3).map(|_| rng.gen_range(5..=10)).collect();
                 store
-                    .score_programme_application(
+                    .score(
+                        store::evaluation::Round::Programme(id),
                         *app,
                         member.id,
                         &scores,

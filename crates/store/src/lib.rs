@@ -7,6 +7,7 @@ pub mod accounts;
 pub mod change_feed;
 pub mod dashboard;
 pub mod db;
+pub mod evaluation;
 pub mod events;
 pub mod funding;
 pub mod missions;

@@ -74,53 +74,6 @@ pub enum Decided {
     Withdrawn,
 }
 
-/// One evaluator's scores of one application.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct Score {
-    pub application_id: i64,
-    /// None once the evaluator's account was erased: the scores stay, anonymised, because
-    /// decisions rest on them.
-    pub evaluator_id: Option<i64>,
-    pub evaluator_name: Option<String>,
-    pub scores: Vec<u8>,
-    pub comment: String,
-    pub submitted_at: DateTime<Utc>,
-}
-
-#[derive(sqlx::FromRow)]
-pub(crate) struct ScoreRow {
-    application_id: i64,
-    evaluator_id: Option<i64>,
-    display_name: Option<String>,
-    scores: String,
-    comment: String,
-    submitted_at: DateTime<Utc>,
-}
-
-const SCORE_SELECT: &str =
-    "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
-     FROM mission_scores s LEFT JOIN users u ON u.id = s.evaluator_id";
-
-impl ScoreRow {
-    pub(crate) fn into_score(self) -> Result<Score, StoreError> {
-        Ok(Score {
-            application_id: self.application_id,
-            evaluator_id: self.evaluator_id,
-            evaluator_name: self.display_name,
-            scores: serde_json::from_str(&self.scores).map_err(|e| corrupt("mission_scores.scores", e))?,
-            comment: self.comment,
-            submitted_at: self.submitted_at,
-        })
-    }
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Evaluator {
-    pub user_id: i64,
-    pub display_name: String,
-    pub email: String,
-}
-
 impl Store {
     /// Creates or replaces the call of a mission event.
     pub async fn save_call(&self, event_id: i64, call: &MissionCall) -> Result<(), StoreError> {
@@ -190,42 +143,6 @@ impl Store {
         .transpose()
     }
 
-    pub async fn add_evaluator(&self, event_id: i64, user_id: i64) -> Result<(), StoreError> {
-        let r = self
-            .pool()
-            .execute(&Sql::with(
-                "INSERT INTO mission_evaluators (event_id, user_id) VALUES ($1, $2)",
-                vec![event_id.into(), user_id.into()],
-            ))
-            .await;
-        match r {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("evaluator".into())),
-            Err(e) => Err(e),
-        }
-    }
-
-    pub async fn remove_evaluator(&self, event_id: i64, user_id: i64) -> Result<bool, StoreError> {
-        Ok(self
-            .pool()
-            .execute(&Sql::with(
-                "DELETE FROM mission_evaluators WHERE event_id = $1 AND user_id = $2",
-                vec![event_id.into(), user_id.into()],
-            ))
-            .await?
-            == 1)
-    }
-
-    pub async fn evaluators(&self, event_id: i64) -> Result<Vec<Evaluator>, StoreError> {
-        self.pool()
-            .fetch_all(&Sql::with(
-                "SELECT u.id AS user_id, u.display_name, u.email FROM mission_evaluators e JOIN users u ON u.id = e.user_id \
-                 WHERE e.event_id = $1 ORDER BY u.display_name, u.id",
-                vec![event_id.into()],
-            ))
-            .await
-    }
-
     /// Records an organisation's application; `Conflict` when it applied already.
     pub async fn apply(
         &self,
@@ -275,67 +192,6 @@ impl Store {
             .collect()
     }
 
-    /// Stores (or replaces) an evaluator's scores of an application.
-    pub async fn score(
-        &self,
-        application_id: i64,
-        evaluator_id: i64,
-        scores: &[u8],
-        comment: &str,
-    ) -> Result<(), StoreError> {
-        self.replace_score("mission_scores", application_id, evaluator_id, scores, comment)
-            .await
-    }
-
-    /// Replaces an evaluator's scores of an application in `table` (a mission's or a funding
-    /// programme's scores, which have the same columns).
-    pub(crate) async fn replace_score(
-        &self,
-        table: &'static str,
-        application_id: i64,
-        evaluator_id: i64,
-        scores: &[u8],
-        comment: &str,
-    ) -> Result<(), StoreError> {
-        let json = serde_json::to_string(scores).map_err(|e| corrupt("scores", e))?;
-        let mut tx = self.begin().await?;
-        tx.execute(&Sql::with(
-            &format!("DELETE FROM {table} WHERE application_id = $1 AND evaluator_id = $2"),
-            vec![application_id.into(), evaluator_id.into()],
-        ))
-        .await?;
-        tx.execute(&Sql::with(
-            &format!(
-                "INSERT INTO {table} (application_id, evaluator_id, scores, comment, submitted_at) VALUES ($1, $2, $3, $4, $5)"
-            ),
-            vec![
-                application_id.into(),
-                evaluator_id.into(),
-                json.into(),
-                comment.into(),
-                Utc::now().into(),
-            ],
-        ))
-        .await?;
-        tx.commit().await
-    }
-
-    /// Every score given in an event's call, by application.
-    pub async fn scores(&self, event_id: i64) -> Result<Vec<Score>, StoreError> {
-        self.pool()
-            .fetch_all::<ScoreRow>(&Sql::with(
-                &format!(
-                    "{SCORE_SELECT} JOIN mission_applications a ON a.id = s.application_id WHERE a.event_id = $1 \
-                     ORDER BY s.application_id, u.display_name IS NULL, u.display_name"
-                ),
-                vec![event_id.into()],
-            ))
-            .await?
-            .into_iter()
-            .map(ScoreRow::into_score)
-            .collect()
-    }
-
     /// The applications a person submitted, for their personal data export.
     pub async fn applications_by_user(&self, user_id: i64) -> Result<Vec<Application>, StoreError> {
         self.pool()
@@ -346,19 +202,6 @@ impl Store {
             .await?
             .into_iter()
             .map(ApplicationRow::into_application)
-            .collect()
-    }
-
-    /// The scores a person gave as an evaluator, for their personal data export.
-    pub async fn scores_by_evaluator(&self, user_id: i64) -> Result<Vec<Score>, StoreError> {
-        self.pool()
-            .fetch_all::<ScoreRow>(&Sql::with(
-                &format!("{SCORE_SELECT} WHERE s.evaluator_id = $1 ORDER BY s.submitted_at"),
-                vec![user_id.into()],
-            ))
-            .await?
-            .into_iter()
-            .map(ScoreRow::into_score)
             .collect()
     }
 

@@ -10,7 +10,6 @@ use chrono::{DateTime, Utc};
 use domain::programme::{check_award, ApplicationDraft, AwardRefusal, ProgrammeDraft};
 use domain::Cents;
 
-use crate::missions::{Score, ScoreRow};
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError, Tx};
 
@@ -309,44 +308,6 @@ impl Store {
         Ok((items, total))
     }
 
-    // --- evaluators ------------------------------------------------------------------------
-
-    pub async fn add_programme_evaluator(&self, programme_id: i64, user_id: i64) -> Result<(), StoreError> {
-        let r = self
-            .pool()
-            .execute(&Sql::with(
-                "INSERT INTO programme_evaluators (programme_id, user_id) VALUES ($1, $2)",
-                vec![programme_id.into(), user_id.into()],
-            ))
-            .await;
-        match r {
-            Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("evaluator".into())),
-            Err(e) => Err(e),
-        }
-    }
-
-    pub async fn remove_programme_evaluator(&self, programme_id: i64, user_id: i64) -> Result<bool, StoreError> {
-        Ok(self
-            .pool()
-            .execute(&Sql::with(
-                "DELETE FROM programme_evaluators WHERE programme_id = $1 AND user_id = $2",
-                vec![programme_id.into(), user_id.into()],
-            ))
-            .await?
-            == 1)
-    }
-
-    pub async fn programme_evaluators(&self, programme_id: i64) -> Result<Vec<crate::missions::Evaluator>, StoreError> {
-        self.pool()
-            .fetch_all(&Sql::with(
-                "SELECT u.id AS user_id, u.display_name, u.email FROM programme_evaluators e JOIN users u ON u.id = e.user_id \
-                 WHERE e.programme_id = $1 ORDER BY u.display_name, u.id",
-                vec![programme_id.into()],
-            ))
-            .await
-    }
-
     // --- applications ----------------------------------------------------------------------
 
     /// Records an SME's application; `Conflict` when the organisation applied already.
@@ -469,36 +430,6 @@ impl Store {
         }
         tx.commit().await?;
         Ok(Cents(p.budget.0 - committed.0 - amount.0))
-    }
-
-    // --- scores ----------------------------------------------------------------------------
-
-    /// Stores (or replaces) an evaluator's scores of an application.
-    pub async fn score_programme_application(
-        &self,
-        application_id: i64,
-        evaluator_id: i64,
-        scores: &[u8],
-        comment: &str,
-    ) -> Result<(), StoreError> {
-        self.replace_score("programme_scores", application_id, evaluator_id, scores, comment)
-            .await
-    }
-
-    /// Every score given in a programme, by application.
-    pub async fn programme_scores(&self, programme_id: i64) -> Result<Vec<Score>, StoreError> {
-        self.pool()
-            .fetch_all::<ScoreRow>(&Sql::with(
-                "SELECT s.application_id, s.evaluator_id, u.display_name, s.scores, s.comment, s.submitted_at \
-                 FROM programme_scores s LEFT JOIN users u ON u.id = s.evaluator_id \
-                 JOIN programme_applications a ON a.id = s.application_id WHERE a.programme_id = $1 \
-                 ORDER BY s.application_id, u.display_name IS NULL, u.display_name",
-                vec![programme_id.into()],
-            ))
-            .await?
-            .into_iter()
-            .map(ScoreRow::into_score)
-            .collect()
     }
 
     // --- progress reports ------------------------------------------------------------------

@@ -9,6 +9,7 @@ use std::collections::HashSet;
 
 use domain::{OpportunityState, OrgRole, ParticipationRole, PlatformRole, Visibility};
 use store::accounts::{Membership, User};
+use store::evaluation::Round;
 use store::events::Event;
 use store::opportunities::{Interest, Opportunity};
 
@@ -158,24 +159,41 @@ pub async fn opportunity_readable(state: &AppState, user: Option<&User>, o: &Opp
 
 // ---- evaluation ----
 
-/// Whether the organiser named `user` an evaluator of the business mission's call.
-pub async fn evaluates_mission(state: &AppState, event_id: i64, user: &User) -> Result<bool, WebError> {
+/// Whether the organiser named `user` an evaluator of the call.
+pub async fn evaluates(state: &AppState, round: Round, user: &User) -> Result<bool, WebError> {
     Ok(state
         .store
-        .evaluators(event_id)
+        .evaluators(round)
         .await?
         .iter()
         .any(|v| v.user_id == user.id))
 }
 
-/// Whether the programme's owner named `user` one of its evaluators.
-pub async fn evaluates_programme(state: &AppState, programme_id: i64, user: &User) -> Result<bool, WebError> {
-    Ok(state
-        .store
-        .programme_evaluators(programme_id)
-        .await?
-        .iter()
-        .any(|v| v.user_id == user.id))
+/// Whether `user` may score an application whose `parties` are these organisations (the
+/// applicant, and for a programme the technology centre): a named evaluator who belongs to none
+/// of them (that would be a conflict of interest).
+pub async fn may_score(state: &AppState, round: Round, user: &User, parties: &[i64]) -> Result<bool, WebError> {
+    if !evaluates(state, round, user).await? {
+        return Ok(false);
+    }
+    let own = own_organisations(state, user).await?;
+    Ok(!parties.iter().any(|p| own.contains(p)))
+}
+
+/// Who sees a call's applications: its organisers (the organisation's admins) and its
+/// evaluators; anyone else is refused. Says which of the two the person is.
+pub async fn organiser_or_evaluator(
+    state: &AppState,
+    user: &User,
+    organisation_id: i64,
+    round: Round,
+) -> Result<(bool, bool), WebError> {
+    let organiser = administers(state, user, organisation_id).await?;
+    let evaluator = evaluates(state, round, user).await?;
+    if !organiser && !evaluator {
+        return Err(WebError::Forbidden);
+    }
+    Ok((organiser, evaluator))
 }
 
 // ---- project consortia ----

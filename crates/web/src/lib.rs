@@ -11,6 +11,7 @@ pub mod cache;
 pub mod ctx;
 pub mod dates;
 pub mod error;
+pub mod evaluation;
 pub mod forms;
 pub mod i18n;
 pub mod ics;
@@ -22,7 +23,6 @@ pub mod notify;
 pub mod openapi;
 pub mod router;
 pub mod routes;
-pub mod scoring;
 pub mod state;
 pub mod views;
 

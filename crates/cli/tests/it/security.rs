@@ -794,9 +794,18 @@ async fn an_erased_evaluator_leaves_anonymous_scores_behind() {
         .expect("apply");
     assert!(store.confirm_centre(a, applicant).await.expect("confirm"));
     let evaluator = account(&app, "erika.expert@evaluators.eu", PlatformRole::User).await;
-    store.add_programme_evaluator(id, evaluator).await.expect("evaluator");
     store
-        .score_programme_application(a, evaluator, &[8, 6], "Strong team, clear plan.")
+        .add_evaluator(store::evaluation::Round::Programme(id), evaluator)
+        .await
+        .expect("evaluator");
+    store
+        .score(
+            store::evaluation::Round::Programme(id),
+            a,
+            evaluator,
+            &[8, 6],
+            "Strong team, clear plan.",
+        )
         .await
         .expect("score");
     owner.get(&format!("/programmes/{id}/applications")).await;
@@ -815,7 +824,10 @@ async fn an_erased_evaluator_leaves_anonymous_scores_behind() {
         .await;
     assert_eq!(erased.status, 303, "{}", erased.body);
 
-    let scores = store.programme_scores(id).await.expect("scores");
+    let scores = store
+        .scores(store::evaluation::Round::Programme(id))
+        .await
+        .expect("scores");
     assert_eq!(scores.len(), 1, "the score the award rested on is kept");
     assert_eq!(scores[0].scores, vec![8, 6]);
     assert_eq!(scores[0].evaluator_id, None);

@@ -13,13 +13,15 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::mission::validate_call;
 use domain::{EventKind, EventState};
 use store::accounts::User;
+use store::evaluation::{Round, Score};
 use store::events::Event;
-use store::missions::{Application, Score, StoredCall};
+use store::missions::{Application, StoredCall};
 
 use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
+use crate::evaluation;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
 use crate::routes::events::load;
@@ -54,7 +56,7 @@ struct CallPage {
     e: Event,
     notice: Option<String>,
     form: Form,
-    evaluators: Vec<store::missions::Evaluator>,
+    evaluators: Vec<store::evaluation::Evaluator>,
     evaluator_error: Option<String>,
 }
 
@@ -118,7 +120,7 @@ async fn call_page(
     let invalid = form.fields.iter().any(|f| f.error.is_some()) || evaluator_error.is_some();
     let page = CallPage {
         chrome: ctx.chrome("events"),
-        evaluators: state.store.evaluators(e.id).await?,
+        evaluators: state.store.evaluators(Round::Mission(e.id)).await?,
         notice,
         form,
         evaluator_error,
@@ -187,7 +189,7 @@ pub async fn save_call(
     // what was given.
     if let Some(old) = &existing {
         let applied = !state.store.applications(e.id).await?.is_empty();
-        let scored = !state.store.scores(e.id).await?.is_empty();
+        let scored = !state.store.scores(Round::Mission(e.id)).await?.is_empty();
         if (applied && old.call.questions != call.questions) || (scored && old.call.criteria != call.criteria) {
             return Err(WebError::Conflict("mission-error-fixed"));
         }
@@ -214,30 +216,13 @@ pub async fn add_evaluator(
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
     access::require_admin(&state, me.user(), e.organisation_id).await?;
-    let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
-        return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
+    let call = evaluation::Call {
+        round: Round::Mission(e.id),
+        title: &e.draft.title,
     };
-    match state.store.add_evaluator(e.id, user.id).await {
-        Ok(()) | Err(store::StoreError::Conflict(_)) => {}
-        Err(err) => return Err(err.into()),
+    if !evaluation::add_evaluator(&state, &ctx, me.user(), &call, &form).await? {
+        return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_evaluator_added",
-        &e.id.to_string(),
-        &user.email,
-    )
-    .await?;
-    crate::scoring::tell_evaluator(
-        &state,
-        &user.email,
-        "mission",
-        &e.draft.title,
-        &format!("/events/{}/applications", e.id),
-    )
-    .await;
     Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
 }
 
@@ -249,18 +234,11 @@ pub async fn remove_evaluator(
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
     access::require_admin(&state, me.user(), e.organisation_id).await?;
-    if !state.store.remove_evaluator(e.id, path_id(&user)?).await? {
-        return Err(WebError::NotFound);
-    }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_evaluator_removed",
-        &e.id.to_string(),
-        &user,
-    )
-    .await?;
+    let call = evaluation::Call {
+        round: Round::Mission(e.id),
+        title: &e.draft.title,
+    };
+    evaluation::remove_evaluator(&state, &ctx, me.user(), &call, &user).await?;
     Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
 }
 
@@ -306,7 +284,7 @@ fn apply_form(
         orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
         form.map(|f| f.get("organisation")).unwrap_or(""),
     ))
-    .fields(crate::scoring::answer_fields(&call.call.questions, form))
+    .fields(crate::evaluation::answer_fields(&call.call.questions, form))
     .errors(errors)
 }
 
@@ -358,7 +336,7 @@ pub async fn apply(
         .iter()
         .find(|m| m.slug == form.get("organisation"))
         .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
-    let answers = crate::scoring::read_answers(&call.call.questions, &form);
+    let answers = crate::evaluation::read_answers(&call.call.questions, &form);
     let answers = match call.call.validate_answers(&answers) {
         Ok(a) => a,
         Err(v) => {
@@ -446,22 +424,13 @@ struct ApplicationsPage {
 
 /// Applications in ranking order (weighted score, best first; unscored last), with their scores.
 fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(Application, Option<f64>, usize)> {
-    crate::scoring::ranked(
+    crate::evaluation::ranked(
         &call.call.criteria,
         apps,
         |a| a.id,
         |a| a.state != "withdrawn",
         scores.iter().map(|s| (s.application_id, s.scores.clone())),
     )
-}
-
-async fn organiser_or_evaluator(state: &AppState, e: &Event, user: &User) -> Result<(bool, bool), WebError> {
-    let organiser = access::administers(state, user, e.organisation_id).await?;
-    let evaluator = access::evaluates_mission(state, e.id, user).await?;
-    if !organiser && !evaluator {
-        return Err(WebError::Forbidden);
-    }
-    Ok((organiser, evaluator))
 }
 
 pub async fn applications(
@@ -472,10 +441,11 @@ pub async fn applications(
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let e = mission(&state, &id).await?;
-    let (organiser, evaluator) = organiser_or_evaluator(&state, &e, me.user()).await?;
+    let (organiser, evaluator) =
+        access::organiser_or_evaluator(&state, me.user(), e.organisation_id, Round::Mission(e.id)).await?;
     let call = call_of(&state, &e).await?;
     let tr = ctx.tr;
-    let scores = state.store.scores(e.id).await?;
+    let scores = state.store.scores(Round::Mission(e.id)).await?;
     let mine: HashSet<i64> = scores
         .iter()
         .filter(|s| s.evaluator_id == Some(me.user().id))
@@ -485,7 +455,7 @@ pub async fn applications(
     let list = ranked(&call, state.store.applications(e.id).await?, &scores);
     let selected = list.iter().filter(|(a, _, _)| a.state == "selected").count();
     let undecided = list.iter().filter(|(a, _, _)| a.state == "submitted").count();
-    let rows = crate::scoring::as_seen(
+    let rows = crate::evaluation::as_seen(
         list,
         |a| a.id,
         evaluator && !organiser,
@@ -573,7 +543,8 @@ async fn application_page(
     e: Event,
     posted: Option<(&FormData, Errors)>,
 ) -> Result<Response, WebError> {
-    let (organiser, evaluator) = organiser_or_evaluator(state, &e, me.user()).await?;
+    let (organiser, evaluator) =
+        access::organiser_or_evaluator(state, me.user(), e.organisation_id, Round::Mission(e.id)).await?;
     let call = call_of(state, &e).await?;
     let conflict = evaluator
         && access::own_organisations(state, me.user())
@@ -585,7 +556,7 @@ async fn application_page(
     let tr = ctx.tr;
     let scores: Vec<Score> = state
         .store
-        .scores(e.id)
+        .scores(Round::Mission(e.id))
         .await?
         .into_iter()
         .filter(|s| s.application_id == a.id)
@@ -598,7 +569,7 @@ async fn application_page(
             Some((f, errors)) => (Some(f), errors),
             None => (None, Errors::default()),
         };
-        crate::scoring::score_form(
+        crate::evaluation::score_form(
             &tr,
             ctx,
             format!("/applications/{}/score", a.id),
@@ -653,33 +624,22 @@ pub async fn score(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, e) = load_application(&state, &id).await?;
-    if !access::evaluates_mission(&state, e.id, me.user()).await? {
-        return Err(WebError::Forbidden);
-    }
-    if access::own_organisations(&state, me.user())
-        .await?
-        .contains(&a.organisation_id)
-    {
+    if !access::may_score(&state, Round::Mission(e.id), me.user(), &[a.organisation_id]).await? {
         return Err(WebError::Forbidden);
     }
     let call = call_of(&state, &e).await?;
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
     }
-    let (scores, comment) = match crate::scoring::read_scores(&ctx.tr, &call.call.criteria, &form) {
+    let scored = match crate::evaluation::read_scores(&ctx.tr, &call.call.criteria, &form) {
         Ok(x) => x,
         Err(errors) => return application_page(&state, &ctx, &me, a, e, Some((&form, errors))).await,
     };
-    state.store.score(a.id, me.user().id, &scores, &comment).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_scored",
-        &a.id.to_string(),
-        &a.organisation_name,
-    )
-    .await?;
+    let round = evaluation::Call {
+        round: Round::Mission(e.id),
+        title: &e.draft.title,
+    };
+    evaluation::record_score(&state, &ctx, me.user(), &round, a.id, &a.organisation_name, scored).await?;
     // Back to the ranking, as for programmes, which says the score is saved and shows what is left.
     Ok(Redirect::to(&format!("/events/{}/applications?done=scored", e.id)).into_response())
 }
@@ -739,7 +699,7 @@ pub async fn select_top(
     let list = ranked(
         &call,
         state.store.applications(e.id).await?,
-        &state.store.scores(e.id).await?,
+        &state.store.scores(Round::Mission(e.id)).await?,
     );
     for (i, (a, _, _)) in list.iter().enumerate() {
         let decision = if i < call.call.places as usize {
@@ -902,7 +862,7 @@ pub async fn summary(
                     )
                 })
                 .collect();
-            (applied, access::evaluates_mission(state, e.id, u).await?)
+            (applied, access::evaluates(state, Round::Mission(e.id), u).await?)
         }
         None => (Vec::new(), false),
     };

@@ -14,13 +14,14 @@ use chrono::Utc;
 use domain::programme::{validate_application, AwardRefusal, Ineligible, ProgrammeDraft, ProgrammeForm};
 use domain::{Cents, OrganisationType, ValidationErrors};
 use store::accounts::User;
-use store::missions::Score;
+use store::evaluation::{Round, Score};
 use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 
 use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
+use crate::evaluation;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::notify::Mail;
@@ -367,7 +368,7 @@ pub async fn edit(
     // Questions and criteria are fixed once answered and scored: changing them would reinterpret
     // what applicants wrote and evaluators gave.
     let answered = p.application_count > 0 && draft.questions != p.draft.questions;
-    let scored = draft.criteria != p.draft.criteria && !state.store.programme_scores(p.id).await?.is_empty();
+    let scored = draft.criteria != p.draft.criteria && !state.store.scores(Round::Programme(p.id)).await?.is_empty();
     if answered || scored {
         let mut errors = Errors::default();
         errors.add(
@@ -482,7 +483,7 @@ pub async fn page(
     let (owner, evaluator, own) = match ctx.user() {
         Some(u) => (
             access::administers(&state, u, p.organisation_id).await?,
-            access::evaluates_programme(&state, p.id, u).await?,
+            access::evaluates(&state, Round::Programme(p.id), u).await?,
             access::own_organisations(&state, u).await?,
         ),
         None => (false, false, HashSet::new()),
@@ -641,7 +642,7 @@ fn apply_form(
             .required()
             .hint(tr.t1("programme-requested-hint", "max", tr.money(&p.draft.max_grant))),
     ]);
-    form.fields(crate::scoring::answer_fields(&p.draft.questions, posted))
+    form.fields(crate::evaluation::answer_fields(&p.draft.questions, posted))
         .errors(errors)
 }
 
@@ -706,7 +707,7 @@ pub async fn apply(
     let p = load(&state, &id).await?;
     let orgs = can_apply(&state, &p, me.user()).await?;
     let tr = ctx.tr;
-    let answers = crate::scoring::read_answers(&p.draft.questions, &form);
+    let answers = crate::evaluation::read_answers(&p.draft.questions, &form);
     let (draft, mut errors) = match validate_application(
         &p.draft,
         form.get("project_title"),
@@ -868,17 +869,8 @@ struct ApplicationsPage {
     evaluator: bool,
     criteria: String,
     money_line: String,
-    evaluators: Vec<store::missions::Evaluator>,
+    evaluators: Vec<store::evaluation::Evaluator>,
     evaluator_error: Option<String>,
-}
-
-async fn owner_or_evaluator(state: &AppState, p: &Programme, user: &User) -> Result<(bool, bool), WebError> {
-    let owner = access::administers(state, user, p.organisation_id).await?;
-    let evaluator = access::evaluates_programme(state, p.id, user).await?;
-    if !owner && !evaluator {
-        return Err(WebError::Forbidden);
-    }
-    Ok((owner, evaluator))
 }
 
 async fn applications_page(
@@ -889,23 +881,24 @@ async fn applications_page(
     notice: Option<String>,
     evaluator_error: Option<String>,
 ) -> Result<Response, WebError> {
-    let (owner, evaluator) = owner_or_evaluator(state, &p, me.user()).await?;
+    let (owner, evaluator) =
+        access::organiser_or_evaluator(state, me.user(), p.organisation_id, Round::Programme(p.id)).await?;
     let tr = ctx.tr;
-    let scores = state.store.programme_scores(p.id).await?;
+    let scores = state.store.scores(Round::Programme(p.id)).await?;
     let mine: HashSet<i64> = scores
         .iter()
         .filter(|s| s.evaluator_id == Some(me.user().id))
         .map(|s| s.application_id)
         .collect();
     let own = access::own_organisations(state, me.user()).await?;
-    let rows = crate::scoring::ranked(
+    let rows = crate::evaluation::ranked(
         &p.draft.criteria,
         state.store.programme_applications(p.id).await?,
         |a| a.id,
         |a| a.state != "withdrawn",
         scores.iter().map(|s| (s.application_id, s.scores.clone())),
     );
-    let rows = crate::scoring::as_seen(
+    let rows = crate::evaluation::as_seen(
         rows,
         |a| a.id,
         evaluator && !owner,
@@ -964,7 +957,7 @@ async fn applications_page(
             ],
         ),
         evaluators: if owner {
-            state.store.programme_evaluators(p.id).await?
+            state.store.evaluators(Round::Programme(p.id)).await?
         } else {
             vec![]
         },
@@ -1002,31 +995,14 @@ pub async fn add_evaluator(
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
     access::require_admin(&state, me.user(), p.organisation_id).await?;
-    let Some(user) = crate::scoring::evaluator_named(&state, &form).await? else {
+    let call = evaluation::Call {
+        round: Round::Programme(p.id),
+        title: &p.draft.title,
+    };
+    if !evaluation::add_evaluator(&state, &ctx, me.user(), &call, &form).await? {
         let message = ctx.tr.t("mission-error-evaluator");
         return applications_page(&state, &ctx, &me, p, None, Some(message)).await;
-    };
-    match state.store.add_programme_evaluator(p.id, user.id).await {
-        Ok(()) | Err(store::StoreError::Conflict(_)) => {}
-        Err(e) => return Err(e.into()),
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_evaluator_added",
-        &p.id.to_string(),
-        &user.email,
-    )
-    .await?;
-    crate::scoring::tell_evaluator(
-        &state,
-        &user.email,
-        "programme",
-        &p.draft.title,
-        &format!("/programmes/{}/applications", p.id),
-    )
-    .await;
     Ok(Redirect::to(&format!("/programmes/{}/applications?done=evaluators", p.id)).into_response())
 }
 
@@ -1038,18 +1014,11 @@ pub async fn remove_evaluator(
 ) -> Result<Response, WebError> {
     let p = load(&state, &id).await?;
     access::require_admin(&state, me.user(), p.organisation_id).await?;
-    let user_id = path_id(&user)?;
-    if state.store.remove_programme_evaluator(p.id, user_id).await? {
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "programme_evaluator_removed",
-            &p.id.to_string(),
-            &user,
-        )
-        .await?;
-    }
+    let call = evaluation::Call {
+        round: Round::Programme(p.id),
+        title: &p.draft.title,
+    };
+    evaluation::remove_evaluator(&state, &ctx, me.user(), &call, &user).await?;
     Ok(Redirect::to(&format!("/programmes/{}/applications?done=evaluators", p.id)).into_response())
 }
 
@@ -1090,7 +1059,7 @@ struct Roles {
 async fn roles(state: &AppState, user: &User, p: &Programme, a: &ProgrammeApplication) -> Result<Roles, WebError> {
     let own = access::own_organisations(state, user).await?;
     let owner = access::administers(state, user, p.organisation_id).await?;
-    let evaluator = access::evaluates_programme(state, p.id, user).await?;
+    let evaluator = access::evaluates(state, Round::Programme(p.id), user).await?;
     let applicant = own.contains(&a.organisation_id);
     let centre = own.contains(&a.centre_id);
     Ok(Roles {
@@ -1136,7 +1105,7 @@ async fn application_page(
     let tr = ctx.tr;
     let scores: Vec<Score> = state
         .store
-        .programme_scores(p.id)
+        .scores(Round::Programme(p.id))
         .await?
         .into_iter()
         .filter(|s| s.application_id == a.id)
@@ -1154,7 +1123,7 @@ async fn application_page(
             Some((f, errors)) => (Some(f), errors),
             None => (None, Errors::default()),
         };
-        crate::scoring::score_form(
+        crate::evaluation::score_form(
             &tr,
             ctx,
             format!("/programme-applications/{}/score", a.id),
@@ -1260,7 +1229,7 @@ pub async fn score(
     if a.state != "submitted" {
         return Err(WebError::Conflict("programme-error-decided"));
     }
-    let (scores, comment) = match crate::scoring::read_scores(&ctx.tr, &p.draft.criteria, &form) {
+    let scored = match crate::evaluation::read_scores(&ctx.tr, &p.draft.criteria, &form) {
         Ok(x) => x,
         Err(errors) => {
             return application_page(
@@ -1278,10 +1247,11 @@ pub async fn score(
             .await
         }
     };
-    state
-        .store
-        .score_programme_application(a.id, me.user().id, &scores, &comment)
-        .await?;
+    let call = evaluation::Call {
+        round: Round::Programme(p.id),
+        title: &p.draft.title,
+    };
+    evaluation::record_score(&state, &ctx, me.user(), &call, a.id, &a.organisation_name, scored).await?;
     Ok(Redirect::to(&format!("/programmes/{}/applications?done=scored", p.id)).into_response())
 }
 

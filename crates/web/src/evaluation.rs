@@ -1,14 +1,23 @@
-//! Applications to a call with questions and weighted criteria, the same for business missions
-//! and funding programmes: the answer fields, the evaluator's form, reading what they posted, and
-//! the ranking.
+//! Evaluation, written once for every call with questions and weighted criteria (business
+//! missions and cascade-funding programmes): the answer fields, the evaluators an organiser names
+//! and removes, the evaluator's form, reading and recording what they scored, and the ranking
+//! (blind until an evaluator has scored, without the applications they have a conflict with).
+//! Who may take a step is `access.rs`'s rule (`evaluates`, `may_score`); the handlers check it
+//! before they call here.
 
 use std::collections::HashMap;
 
 use domain::mission::{Criterion, MAX_ANSWER, MAX_CRITERIA, MAX_QUESTIONS};
 
+use store::accounts::User;
+use store::evaluation::Round;
+
+use crate::auth::audit;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
+use crate::notify::Mail;
+use crate::{AppState, WebError};
 
 const NAMES: [&str; MAX_CRITERIA] = [
     "score-0", "score-1", "score-2", "score-3", "score-4", "score-5", "score-6", "score-7", "score-8", "score-9",
@@ -193,32 +202,129 @@ pub fn as_seen<A>(
     out
 }
 
-/// The account an owner names as evaluator by its e-mail address, if there is one.
-pub async fn evaluator_named(
-    state: &crate::AppState,
-    form: &FormData,
-) -> Result<Option<store::accounts::User>, crate::WebError> {
-    Ok(match domain::Email::parse(form.get("email")) {
-        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
-        Err(_) => None,
-    })
+/// A call being evaluated, with what its mails and links need.
+pub struct Call<'a> {
+    pub round: Round,
+    pub title: &'a str,
 }
 
-/// Tells a new evaluator of `title` where the applications are (`path`).
-pub async fn tell_evaluator(state: &crate::AppState, email: &str, kind: &str, title: &str, path: &str) {
-    crate::notify::tell(state, email, crate::i18n::Locale::En, |tr| {
-        crate::notify::Mail::new(
-            tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", title),
+impl Call<'_> {
+    /// Names the audit actions (`{kind}_evaluator_added`, `{kind}_scored`) and the mails.
+    pub fn kind(&self) -> &'static str {
+        match self.round {
+            Round::Mission(_) => "mission",
+            Round::Programme(_) => "programme",
+        }
+    }
+
+    /// Where its applications are ranked.
+    pub fn applications_path(&self) -> String {
+        match self.round {
+            Round::Mission(id) => format!("/events/{id}/applications"),
+            Round::Programme(id) => format!("/programmes/{id}/applications"),
+        }
+    }
+}
+
+/// The organiser names an evaluator by the e-mail address of their account; false when there is
+/// no such account. Naming someone twice changes nothing; a new evaluator is told where the
+/// applications are, in their language.
+pub async fn add_evaluator(
+    state: &AppState,
+    ctx: &Ctx,
+    organiser: &User,
+    call: &Call<'_>,
+    form: &FormData,
+) -> Result<bool, WebError> {
+    let user = match domain::Email::parse(form.get("email")) {
+        Ok(email) => state.store.user_by_email(&email).await?.map(|(u, _)| u),
+        Err(_) => None,
+    };
+    let Some(user) = user else {
+        return Ok(false);
+    };
+    match state.store.add_evaluator(call.round, user.id).await {
+        Ok(()) => {}
+        Err(store::StoreError::Conflict(_)) => return Ok(true),
+        Err(e) => return Err(e.into()),
+    }
+    let kind = call.kind();
+    let subject = call.round.id().to_string();
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(organiser),
+        &format!("{kind}_evaluator_added"),
+        &subject,
+        &user.email,
+    )
+    .await?;
+    let link = state.settings.link(&call.applications_path());
+    crate::notify::tell(state, &user.email, ctx.tr.locale, |tr| {
+        Mail::new(
+            tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", call.title),
             tr.t2(
                 &format!("mail-{kind}-evaluator-body"),
                 "title",
-                title,
+                call.title,
                 "link",
-                state.settings.link(path),
+                link.as_str(),
             ),
         )
     })
     .await;
+    Ok(true)
+}
+
+/// The organiser removes an evaluator (`raw_user` from the path); not found when they were not one.
+/// The scores they gave stay: decisions may rest on them.
+pub async fn remove_evaluator(
+    state: &AppState,
+    ctx: &Ctx,
+    organiser: &User,
+    call: &Call<'_>,
+    raw_user: &str,
+) -> Result<(), WebError> {
+    let user_id = crate::routes::path_id(raw_user)?;
+    if !state.store.remove_evaluator(call.round, user_id).await? {
+        return Err(WebError::NotFound);
+    }
+    let action = format!("{}_evaluator_removed", call.kind());
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(organiser),
+        &action,
+        &call.round.id().to_string(),
+        raw_user,
+    )
+    .await
+}
+
+/// Records an evaluator's scores of an application (replacing what they gave before).
+pub async fn record_score(
+    state: &AppState,
+    ctx: &Ctx,
+    evaluator: &User,
+    call: &Call<'_>,
+    application_id: i64,
+    applicant: &str,
+    (scores, comment): (Vec<u8>, String),
+) -> Result<(), WebError> {
+    state
+        .store
+        .score(call.round, application_id, evaluator.id, &scores, &comment)
+        .await?;
+    let action = format!("{}_scored", call.kind());
+    audit(
+        state,
+        ctx.viewer()?,
+        Some(evaluator),
+        &action,
+        &application_id.to_string(),
+        applicant,
+    )
+    .await
 }
 
 #[cfg(test)]
