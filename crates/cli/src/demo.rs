@@ -937,7 +937,7 @@ pub async fn seed_opportunities(store: &store::Store, seed: u64) -> anyhow::Resu
     }
     let tr = web::i18n::Tr::new(web::i18n::Locale::En);
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
-    let today = web::routes::market::today();
+    let today = web::views::time::today();
     let organisations = store.all_organisations().await?;
     let owner = store
         .memberships_of(
@@ -1559,7 +1559,7 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
         publish(id).await?;
         if kind == EventKind::Mission {
             // Missions take applications: a call closing a week before departure.
-            let today = web::routes::market::today();
+            let today = web::views::time::today();
             let closes = domain::Day::new((day - chrono::Duration::days(7)).max(today.date()));
             let call = domain::mission::validate_call(
                 "Which markets in North America do you target, and why now?\nWhat do you offer buyers and partners there?\nWho would travel, and in which role?",

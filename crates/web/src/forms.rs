@@ -360,6 +360,20 @@ fn percent_decode(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// The items of a list typed into one field, separated by commas, spaces, semicolons or lines.
+pub fn split(s: &str) -> Vec<String> {
+    s.split([',', ' ', ';', '|', '\n'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// (value, label) pairs of a select or checkbox list.
+pub fn options<T: Copy>(all: &[T], value: impl Fn(T) -> String, label: impl Fn(T) -> String) -> Vec<(String, String)> {
+    all.iter().map(|v| (value(*v), label(*v))).collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -35,7 +35,7 @@ pub fn platform_jobs() -> Vec<Job> {
             first_after_a_period: false,
             run: |s| {
                 Box::pin(async move {
-                    let today = crate::routes::market::today();
+                    let today = crate::views::time::today();
                     Ok(s.store.expire_opportunities(today).await?.len())
                 })
             },

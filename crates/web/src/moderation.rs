@@ -79,7 +79,7 @@ impl Publication for Opportunity {
         format!("/opportunities/{}", self.id)
     }
     fn too_late(&self) -> Option<&'static str> {
-        (self.draft.deadline <= crate::routes::market::today()).then_some("opportunity-error-deadline-past")
+        (self.draft.deadline <= crate::views::time::today()).then_some("opportunity-error-deadline-past")
     }
 }
 

@@ -749,7 +749,7 @@ async fn every_mutating_route_allows_exactly_the_roles_it_should() {
 async fn marketplace_fixtures(app: &TestApp, acme: i64) {
     use domain::{OpportunityInput, OpportunityState as S};
     let store = &app.db.store;
-    let today = web::routes::market::today();
+    let today = web::views::time::today();
     let draft = OpportunityInput {
         kind: "technology-offer".into(),
         title: "Robot cells for small batches".into(),
@@ -836,7 +836,7 @@ async fn event_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
         .transition(3, &[S::Draft], S::Published, None)
         .await
         .expect("publish"));
-    let today = web::routes::market::today();
+    let today = web::views::time::today();
     let deadline = (today.date() + domain::opportunity::days(10)).to_string();
     let call = domain::mission::validate_call("Why?", "100 Fit", "2", &deadline, today).expect("call");
     store.save_call(3, &call).await.expect("call");

@@ -9,7 +9,7 @@ use crate::accounts::{account, organisation, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
 pub fn future(days: u64) -> String {
-    domain::Day::new(web::routes::market::today().date() + domain::opportunity::days(days)).to_string()
+    domain::Day::new(web::views::time::today().date() + domain::opportunity::days(days)).to_string()
 }
 
 pub fn request_form(deadline: &str) -> Vec<(&'static str, String)> {
@@ -258,7 +258,7 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
         contact_email: "anna@example.dk".into(),
         ..OpportunityInput::default()
     };
-    let draft = input.validate(web::routes::market::today()).expect("valid");
+    let draft = input.validate(web::views::time::today()).expect("valid");
     let second = store
         .create_opportunity(sme, Some(owner_id), &draft)
         .await
@@ -269,7 +269,7 @@ async fn an_opportunity_is_moderated_published_answered_and_expires() {
     ] {
         assert!(store.transition(second, &[from], to, None).await.expect("move"));
     }
-    let later = domain::Day::new(web::routes::market::today().date() + domain::opportunity::days(11));
+    let later = domain::Day::new(web::views::time::today().date() + domain::opportunity::days(11));
     assert_eq!(store.expire_opportunities(later).await.expect("expire"), [second]);
     let expired = store.opportunity(second).await.expect("read").expect("there");
     assert_eq!(expired.state, OpportunityState::Expired);
@@ -338,7 +338,7 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
         contact_email: "anna@sme.dk".into(),
         ..OpportunityInput::default()
     };
-    let draft = input.validate(web::routes::market::today()).expect("valid");
+    let draft = input.validate(web::views::time::today()).expect("valid");
     let id = store.create_opportunity(sme, Some(user), &draft).await.expect("create");
     for (from, to) in [
         (OpportunityState::Draft, OpportunityState::Submitted),

@@ -970,7 +970,7 @@ async fn erasure_leaves_neither_address_nor_name_and_the_export_shows_no_one_els
     // name and address in another organisation's conversation.
     let mut o = Agent::new(&app);
     o.login(EMAIL, PASSWORD).await;
-    let today = web::routes::market::today();
+    let today = web::views::time::today();
     let deadline = (today.date() + domain::opportunity::days(30)).to_string();
     let mine = OpportunityInput {
         kind: "business-offer".into(),

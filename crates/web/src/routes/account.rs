@@ -729,7 +729,7 @@ async fn account_page(
             Field::select(
                 "timezone",
                 tr.t("account-timezone"),
-                crate::routes::events::zone_options(tr),
+                crate::views::time::zone_options(tr),
                 user.timezone.as_deref().unwrap_or(""),
             )
             .hint(tr.t("account-timezone-hint")),

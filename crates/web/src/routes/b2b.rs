@@ -12,7 +12,6 @@ use std::collections::{BTreeMap, HashMap};
 
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDateTime, Utc};
 use chrono_tz::Tz;
@@ -28,9 +27,12 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
-use crate::ics;
-use crate::routes::events::{host, ics_response, load, load_readable, viewer_zone};
+use crate::routes::events::{load, load_readable};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
+use crate::views::calendar as ics;
+use crate::views::calendar::{host, ics_response};
+use crate::views::csv::csv_response;
+use crate::views::time::viewer_zone;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 use domain::Code;
@@ -1365,26 +1367,6 @@ pub async fn publish(
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}/manage?done=published", e.id)).into_response())
-}
-
-fn csv_response(filename: &str, rows: Vec<Vec<String>>) -> Result<Response, WebError> {
-    let mut w = csv::Writer::from_writer(Vec::new());
-    for r in rows {
-        w.write_record(r.iter().map(|c| domain::spreadsheet::neutralise(c).into_owned()))
-            .map_err(|_| WebError::Internal)?;
-    }
-    let body = w.into_inner().map_err(|_| WebError::Internal)?;
-    Ok((
-        [
-            (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{filename}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response())
 }
 
 /// Every accepted, declined or pending request with its two sides, state, place or reason.

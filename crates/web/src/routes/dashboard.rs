@@ -108,8 +108,8 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         .filter(|(e, _)| e.ends_at > now)
         .take(SHOWN)
         .map(|(e, s)| {
-            let zone = crate::routes::events::viewer_zone(Some(user), &e);
-            let mut detail = crate::routes::events::span(&tr, e.starts_at, e.ends_at, zone);
+            let zone = crate::views::time::viewer_zone(Some(user), &e);
+            let mut detail = crate::views::time::span(&tr, e.starts_at, e.ends_at, zone);
             if s == RegistrationState::Waitlisted {
                 detail = format!("{detail} · {}", tr.t("dashboard-waiting-list"));
             }
@@ -131,13 +131,13 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         if m.role == domain::OrgRole::Admin.as_str() {
             for e in state.store.events_of(m.organisation_id).await? {
                 if e.ends_at > now && organised.len() < SHOWN {
-                    let zone = crate::routes::events::viewer_zone(Some(user), &e);
+                    let zone = crate::views::time::viewer_zone(Some(user), &e);
                     organised.push(Line {
                         href: format!("/events/{}", e.id),
                         detail: format!(
                             "{} · {}",
                             tr.t(e.state.message_id()),
-                            crate::routes::events::span(&tr, e.starts_at, e.ends_at, zone)
+                            crate::views::time::span(&tr, e.starts_at, e.ends_at, zone)
                         ),
                         text: e.draft.title,
                     });
@@ -191,7 +191,7 @@ pub async fn page(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
             detail: format!(
                 "{} {}",
                 tr.t("funding-deadline"),
-                crate::routes::funding::when(&tr, at, &zone, reader)
+                crate::views::time::when(&tr, at, &zone, reader)
             ),
         })
         .collect();

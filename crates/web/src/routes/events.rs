@@ -7,7 +7,6 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
-use chrono_tz::Tz;
 use domain::event::{month_grid, parse_timezone};
 use domain::{
     Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, Organisation,
@@ -20,22 +19,20 @@ use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
+use crate::forms::{options, split};
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
-use crate::ics;
 use crate::moderation;
 use crate::notify::{Audience, Mail};
-use crate::routes::manage::{options, split};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
+use crate::views::calendar as ics;
+use crate::views::calendar::{host, ics_response};
+use crate::views::time::{now, span, viewer_zone, zone_options};
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
 
 const PAGE: u32 = 20;
-
-pub fn now() -> DateTime<Utc> {
-    Utc::now()
-}
 
 pub async fn load(state: &AppState, id: &str) -> Result<Event, WebError> {
     state.store.event(path_id(id)?).await?.ok_or(WebError::NotFound)
@@ -49,22 +46,6 @@ pub async fn load_readable(state: &AppState, ctx: &Ctx, id: &str) -> Result<Even
     } else {
         Err(WebError::NotFound)
     }
-}
-
-/// The zone a viewer reads times in: their own when set, else the event's.
-pub fn viewer_zone(user: Option<&User>, e: &Event) -> Tz {
-    crate::views::reader_zone(user).unwrap_or_else(|| e.draft.tz())
-}
-
-/// "4 Mar 2027, 09:00–17:00 (Europe/Copenhagen)" as the reader's language writes it, or with
-/// both days when it spans several.
-pub fn span(tr: &Tr, starts: DateTime<Utc>, ends: DateTime<Utc>, tz: Tz) -> String {
-    let (s, e) = (starts.with_timezone(&tz), ends.with_timezone(&tz));
-    format!(
-        "{} ({})",
-        tr.date_time_range(s.naive_local(), e.naive_local()),
-        tz.name()
-    )
 }
 
 fn place(tr: &Tr, e: &Event) -> String {
@@ -468,29 +449,6 @@ fn entry(state: &AppState, tr: &Tr, e: &Event) -> ics::Entry {
     }
 }
 
-/// The host part of the public address, for UIDs that are unique across installations.
-pub fn host(state: &AppState) -> String {
-    let link = state.settings.link("");
-    link.split("://")
-        .nth(1)
-        .unwrap_or("clusterhub")
-        .split(['/', ':'])
-        .next()
-        .unwrap_or("clusterhub")
-        .to_owned()
-}
-
-pub fn ics_response(filename: &str, body: String) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
-            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
-        ],
-        body,
-    )
-        .into_response()
-}
-
 /// The calendar (or its filtered part) as an iCalendar feed: from a month ago to two years ahead.
 pub async fn feed(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let f = Filters::parse(raw.as_deref())?;
@@ -856,18 +814,6 @@ fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
             .hint(tr.t("event-contact-email-hint"))
             .required(),
     ]
-}
-
-/// The time zones to choose from (regions' zones by IANA name), after a "the event's own" entry.
-pub fn zone_options(tr: &Tr) -> Vec<(String, String)> {
-    let mut zones = vec![(String::new(), tr.t("account-timezone-event"))];
-    zones.extend(
-        chrono_tz::TZ_VARIANTS
-            .iter()
-            .filter(|z| z.name().contains('/') && !z.name().starts_with("Etc/") && z.name() != "US/Pacific-New")
-            .map(|z| (z.name().to_owned(), z.name().replace('_', " "))),
-    );
-    zones
 }
 
 fn read(form: &FormData) -> EventInput {

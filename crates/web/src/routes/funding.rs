@@ -17,29 +17,15 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::FormData;
 use crate::i18n::Tr;
-use crate::ics;
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
+use crate::views::calendar as ics;
+use crate::views::time::when;
 use crate::views::{pagination, reader_zone, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
 /// "Closing soon": open calls whose next cut-off is this close.
 pub const CLOSING_SOON_DAYS: i64 = 30;
-
-/// "26 Mar 2027, 17:00 (Europe/Brussels)" as the reader's language writes it, and the reader's
-/// own time when their zone differs.
-pub fn when(tr: &Tr, at: DateTime<Utc>, zone: &str, reader: Option<Tz>) -> String {
-    let tz: Tz = zone.parse().unwrap_or(PORTAL_ZONE);
-    let own = format!("{} ({})", tr.date_time(at.with_timezone(&tz).naive_local()), tz.name());
-    match reader.filter(|r| *r != tz) {
-        Some(r) => format!(
-            "{own} · {} ({})",
-            tr.date_time(at.with_timezone(&r).naive_local()),
-            r.name()
-        ),
-        None => own,
-    }
-}
 
 fn budget(tr: &Tr, c: &StoredCall) -> Option<String> {
     match (c.call.budget_min, c.call.budget_max) {
@@ -612,7 +598,7 @@ pub async fn calendar(State(state): State<AppState>, Path(key): Path<String>) ->
         .await?
         .ok_or(WebError::NotFound)?;
     let tr = Tr::new(crate::i18n::Locale::En);
-    let host = crate::routes::events::host(&state);
+    let host = crate::views::calendar::host(&state);
     let mut entries = Vec::new();
     for (c, _) in state.store.followed_calls(user).await? {
         let n = c.call.deadlines.len();
@@ -646,7 +632,7 @@ pub async fn calendar(State(state): State<AppState>, Path(key): Path<String>) ->
             });
         }
     }
-    Ok(crate::routes::events::ics_response(
+    Ok(crate::views::calendar::ics_response(
         "deadlines.ics",
         ics::calendar(&tr.t("funding-ics-name"), &entries),
     ))

@@ -15,6 +15,7 @@ use domain::Organisation;
 use crate::access;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
+use crate::views::logo_href;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -106,13 +107,6 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
         .write_to(&mut Cursor::new(&mut out), ImageFormat::Png)
         .map_err(|_| LogoError::NotAPicture)?;
     Ok(out)
-}
-
-/// The address of an organisation's logo, when it has one.
-pub fn logo_href(o: &Organisation) -> Option<String> {
-    o.logo
-        .as_ref()
-        .map(|v| format!("/organisations/{}/logo.png?v={v}", o.slug))
 }
 
 #[derive(Template)]

@@ -15,7 +15,7 @@ use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
-use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::forms::{options, split, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{countries_by_name, Locale, Tr};
 use crate::notify::Mail;
 use crate::views::{render, Chrome};
@@ -27,24 +27,6 @@ pub const MAX_CLAIM_MESSAGE: usize = 2_000;
 
 fn join(v: &[String]) -> String {
     v.join(", ")
-}
-
-/// The items of a list typed into one field, separated by commas, spaces, semicolons or lines.
-pub(crate) fn split(s: &str) -> Vec<String> {
-    s.split([',', ' ', ';', '|', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(str::to_owned)
-        .collect()
-}
-
-/// (value, label) pairs of a select or checkbox list.
-pub(crate) fn options<T: Copy>(
-    all: &[T],
-    value: impl Fn(T) -> String,
-    label: impl Fn(T) -> String,
-) -> Vec<(String, String)> {
-    all.iter().map(|v| (value(*v), label(*v))).collect()
 }
 
 /// The profile's fields, filled from `p`.

@@ -9,7 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::opportunity::{validate_message, MAX_MESSAGE};
 use domain::{
-    CriticalTechnology, Day, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityInput, OpportunityKind,
+    CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityInput, OpportunityKind,
     OpportunityState, Organisation, PartnershipKind, Refusals, Taxonomy, ValidationErrors, Visibility,
 };
 use store::accounts::{Membership, User};
@@ -19,22 +19,19 @@ use crate::access;
 use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
+use crate::forms::{options, split};
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
 use crate::moderation;
 use crate::notify::{Audience, Mail};
-use crate::routes::manage::{options, split};
 use crate::routes::{done_param, path_id, query_pairs};
+use crate::views::time::today;
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
 
 const PAGE: u32 = 20;
-
-pub fn today() -> Day {
-    Day::new(chrono::Utc::now().date_naive())
-}
 
 async fn load(state: &AppState, id: &str) -> Result<Opportunity, WebError> {
     state.store.opportunity(path_id(id)?).await?.ok_or(WebError::NotFound)

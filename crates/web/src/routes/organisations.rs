@@ -154,7 +154,7 @@ fn card(tr: &Tr, o: &Organisation) -> Card {
         badges,
         place: place(tr, p.city.as_deref(), p.country.as_str()),
         tags,
-        logo: crate::routes::logos::logo_href(o),
+        logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
     }
 }
@@ -683,7 +683,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             .matchmaker
             .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN),
         watch_query: format!("organisation:{}", o.slug),
-        logo: crate::routes::logos::logo_href(o),
+        logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
         o,
         display_name,

@@ -25,8 +25,8 @@ use crate::evaluation;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::notify::Mail;
-use crate::routes::funding::when;
 use crate::routes::{done_param, path_id, query_pairs};
+use crate::views::time::when;
 use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
@@ -191,7 +191,7 @@ fn programme_form(
             .required(),
         );
     }
-    let zones: Vec<(String, String)> = crate::routes::events::zone_options(tr);
+    let zones: Vec<(String, String)> = crate::views::time::zone_options(tr);
     form.fields([
         Field::text("title", tr.t("programme-title"))
             .value(&v.title)

@@ -9,8 +9,9 @@ use store::events::Event;
 use store::organisations::ListPage;
 
 use super::ListBody;
-use crate::routes::events::{day_start, now, Filters};
+use crate::routes::events::{day_start, Filters};
 use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::views::time::now;
 use crate::views::url;
 use crate::{AppState, WebError};
 

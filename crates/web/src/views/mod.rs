@@ -1,4 +1,10 @@
-//! Pieces shared by several pages: the page frame, pagination and small formatting helpers.
+//! Pieces shared by several pages: the page frame, pagination and small formatting helpers;
+//! `time` (dates and time zones as the reader reads them), `calendar` (iCalendar files and
+//! responses) and `csv` (spreadsheet downloads).
+
+pub mod calendar;
+pub mod csv;
+pub mod time;
 
 use askama::Template;
 use axum::response::Html;
@@ -222,6 +228,13 @@ pub fn title_case_if_shouting(s: &str) -> String {
         }
     }
     out
+}
+
+/// The address of an organisation's logo, when it has one.
+pub fn logo_href(o: &domain::Organisation) -> Option<String> {
+    o.logo
+        .as_ref()
+        .map(|v| format!("/organisations/{}/logo.png?v={v}", o.slug))
 }
 
 #[cfg(test)]

@@ -2,7 +2,11 @@
 //! written in UTC (`…Z`), which every calendar converts to its reader's zone and which needs no
 //! VTIMEZONE block; text is escaped and lines are folded at 75 octets.
 
+use axum::http::header;
+use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
+
+use crate::AppState;
 
 /// One VEVENT.
 pub struct Entry {
@@ -115,6 +119,29 @@ fn line(out: &mut String, content: &str) {
         width += n;
     }
     out.push_str("\r\n");
+}
+
+/// The host part of the public address, for UIDs that are unique across installations.
+pub fn host(state: &AppState) -> String {
+    let link = state.settings.link("");
+    link.split("://")
+        .nth(1)
+        .unwrap_or("clusterhub")
+        .split(['/', ':'])
+        .next()
+        .unwrap_or("clusterhub")
+        .to_owned()
+}
+
+pub fn ics_response(filename: &str, body: String) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "text/calendar; charset=utf-8".to_owned()),
+            (header::CONTENT_DISPOSITION, format!("inline; filename=\"{filename}\"")),
+        ],
+        body,
+    )
+        .into_response()
 }
 
 #[cfg(test)]

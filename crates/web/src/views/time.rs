@@ -14,6 +14,8 @@ use icu_datetime::options::TimePrecision;
 use icu_datetime::{FixedCalendarDateTimeFormatter, NoCalendarFormatter};
 use icu_locale_core::{locale, Locale as IcuLocale};
 
+use chrono_tz::Tz;
+
 use crate::i18n::{Locale, Tr};
 
 struct Formatters {
@@ -125,6 +127,59 @@ impl Tr {
             format!("{} – {}", self.date_time(from), self.date_time(to))
         }
     }
+}
+
+/// The current instant (one place, so every page asks the same clock).
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
+
+/// Today, as a calendar day in UTC.
+pub fn today() -> domain::Day {
+    domain::Day::new(chrono::Utc::now().date_naive())
+}
+
+/// The zone a viewer reads times in: their own when set, else the event's.
+pub fn viewer_zone(user: Option<&store::accounts::User>, e: &store::events::Event) -> Tz {
+    crate::views::reader_zone(user).unwrap_or_else(|| e.draft.tz())
+}
+
+/// "4 Mar 2027, 09:00–17:00 (Europe/Copenhagen)" as the reader's language writes it, or with
+/// both days when it spans several.
+pub fn span(tr: &Tr, starts: chrono::DateTime<chrono::Utc>, ends: chrono::DateTime<chrono::Utc>, tz: Tz) -> String {
+    let (s, e) = (starts.with_timezone(&tz), ends.with_timezone(&tz));
+    format!(
+        "{} ({})",
+        tr.date_time_range(s.naive_local(), e.naive_local()),
+        tz.name()
+    )
+}
+
+/// "26 Mar 2027, 17:00 (Europe/Brussels)" as the reader's language writes it, and the reader's
+/// own time when their zone differs.
+pub fn when(tr: &Tr, at: chrono::DateTime<chrono::Utc>, zone: &str, reader: Option<Tz>) -> String {
+    let tz: Tz = zone.parse().unwrap_or(domain::funding::PORTAL_ZONE);
+    let own = format!("{} ({})", tr.date_time(at.with_timezone(&tz).naive_local()), tz.name());
+    match reader.filter(|r| *r != tz) {
+        Some(r) => format!(
+            "{own} · {} ({})",
+            tr.date_time(at.with_timezone(&r).naive_local()),
+            r.name()
+        ),
+        None => own,
+    }
+}
+
+/// The time zones to choose from (regions' zones by IANA name), after a "the event's own" entry.
+pub fn zone_options(tr: &Tr) -> Vec<(String, String)> {
+    let mut zones = vec![(String::new(), tr.t("account-timezone-event"))];
+    zones.extend(
+        chrono_tz::TZ_VARIANTS
+            .iter()
+            .filter(|z| z.name().contains('/') && !z.name().starts_with("Etc/") && z.name() != "US/Pacific-New")
+            .map(|z| (z.name().to_owned(), z.name().replace('_', " "))),
+    );
+    zones
 }
 
 #[cfg(test)]
