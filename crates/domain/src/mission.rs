@@ -1,8 +1,21 @@
 //! Business missions' calls for participation: the organiser's questions, weighted criteria and
 //! places; applicants' answers; evaluators' scores and the ranking they make.
 
+use std::fmt;
+
 use crate::error::{Code, ValidationErrors};
 use crate::opportunity::{text, Day};
+use crate::organisation::string_enum;
+
+string_enum!(
+    /// Where an application to a business mission's call is: the organiser selects or rejects
+    /// it (and may undo that until the applicants are told), the applicant may withdraw it.
+    MissionApplicationState, "mission-state", {
+    Submitted => "submitted",
+    Selected => "selected",
+    Rejected => "rejected",
+    Withdrawn => "withdrawn",
+});
 
 pub const MAX_QUESTIONS: usize = 20;
 pub const MAX_CRITERIA: usize = 12;

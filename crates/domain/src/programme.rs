@@ -3,6 +3,8 @@
 //! weighted criteria and a deadline. Applications are scored under the rules of mission
 //! selection; awards are bounded by the budget.
 
+use std::fmt;
+
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 
@@ -12,8 +14,18 @@ use crate::funding::Deadline;
 use crate::mission::{parse_criteria, parse_questions, Criterion};
 use crate::money::Cents;
 use crate::opportunity::text;
-use crate::organisation::OrganisationType;
+use crate::organisation::{string_enum, OrganisationType};
 use crate::CountryCode;
+
+string_enum!(
+    /// Where an application to a cascade-funding programme is: the owner awards or rejects it
+    /// once its technology centre confirmed, the applicant may withdraw it while it waits.
+    ProgrammeApplicationState, "programme-state", {
+    Submitted => "submitted",
+    Awarded => "awarded",
+    Rejected => "rejected",
+    Withdrawn => "withdrawn",
+});
 
 /// The largest budget a programme can hold: €1 billion, far beyond any cascade call, and far from
 /// overflowing sums of cents.

@@ -2,7 +2,7 @@
 //! applications, evaluators and their scores, and the organiser's decisions.
 
 use chrono::{DateTime, Utc};
-use domain::mission::MissionCall;
+use domain::mission::{MissionApplicationState, MissionCall};
 use domain::Day;
 
 use crate::{corrupt, is_unique_violation};
@@ -25,8 +25,7 @@ pub struct Application {
     pub organisation_country: String,
     pub user_id: Option<i64>,
     pub answers: Vec<String>,
-    /// submitted, selected, rejected or withdrawn.
-    pub state: String,
+    pub state: MissionApplicationState,
     pub created_at: DateTime<Utc>,
 }
 
@@ -58,7 +57,10 @@ impl ApplicationRow {
             organisation_country: self.country,
             user_id: self.user_id,
             answers: serde_json::from_str(&self.answers).map_err(|e| corrupt("mission_applications.answers", e))?,
-            state: self.state,
+            state: self
+                .state
+                .parse()
+                .map_err(|e| corrupt("mission_applications.state", e))?,
             created_at: self.created_at,
         })
     }
@@ -214,12 +216,12 @@ impl Store {
         &self,
         event_id: i64,
         application_id: i64,
-        state: &str,
+        state: MissionApplicationState,
         places: u32,
     ) -> Result<Decided, StoreError> {
         let mut tx = self.begin().await?;
         tx.lock(&format!("mission-places:{event_id}")).await?;
-        if state == "selected" {
+        if state == MissionApplicationState::Selected {
             let (selected,): (i64,) = tx
                 .fetch_one(&Sql::with(
                     "SELECT COUNT(*) FROM mission_applications WHERE event_id = $1 AND state = 'selected' AND id <> $2",
@@ -234,7 +236,12 @@ impl Store {
             .execute(&Sql::with(
                 "UPDATE mission_applications SET state = $1, updated_at = $2 WHERE id = $3 AND event_id = $4 \
                  AND state <> 'withdrawn'",
-                vec![state.into(), Utc::now().into(), application_id.into(), event_id.into()],
+                vec![
+                    state.as_str().into(),
+                    Utc::now().into(),
+                    application_id.into(),
+                    event_id.into(),
+                ],
             ))
             .await?;
         tx.commit().await?;
@@ -245,13 +252,23 @@ impl Store {
         })
     }
 
-    pub async fn decide(&self, event_id: i64, application_id: i64, state: &str) -> Result<bool, StoreError> {
+    pub async fn decide(
+        &self,
+        event_id: i64,
+        application_id: i64,
+        state: MissionApplicationState,
+    ) -> Result<bool, StoreError> {
         Ok(self
             .pool()
             .execute(&Sql::with(
                 "UPDATE mission_applications SET state = $1, updated_at = $2 WHERE id = $3 AND event_id = $4 \
                  AND state <> 'withdrawn'",
-                vec![state.into(), Utc::now().into(), application_id.into(), event_id.into()],
+                vec![
+                    state.as_str().into(),
+                    Utc::now().into(),
+                    application_id.into(),
+                    event_id.into(),
+                ],
             ))
             .await?
             == 1)

@@ -7,7 +7,7 @@
 //! beyond the budget, so the budget is never exceeded.
 
 use chrono::{DateTime, Utc};
-use domain::programme::{check_award, ApplicationDraft, AwardRefusal, ProgrammeDraft};
+use domain::programme::{check_award, ApplicationDraft, AwardRefusal, ProgrammeApplicationState, ProgrammeDraft};
 use domain::Cents;
 
 use crate::{corrupt, is_unique_violation};
@@ -89,8 +89,7 @@ pub struct ProgrammeApplication {
     #[serde(flatten)]
     pub draft: ApplicationDraft,
     pub centre_confirmed_at: Option<DateTime<Utc>>,
-    /// submitted, awarded, rejected or withdrawn.
-    pub state: String,
+    pub state: ProgrammeApplicationState,
     pub awarded: Option<Cents>,
     pub awarded_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
@@ -153,7 +152,10 @@ impl ApplicationRow {
                 answers: d.answers,
             },
             centre_confirmed_at: self.centre_confirmed_at,
-            state: self.state,
+            state: self
+                .state
+                .parse()
+                .map_err(|e| corrupt("programme_applications.state", e))?,
             awarded: self.awarded_cents.map(Cents),
             awarded_at: self.awarded_at,
             created_at: self.created_at,
@@ -391,12 +393,16 @@ impl Store {
 
     /// Moves an application waiting for a decision to `state` (rejected or withdrawn); false
     /// when it was no longer waiting.
-    pub async fn close_programme_application(&self, application_id: i64, state: &str) -> Result<bool, StoreError> {
+    pub async fn close_programme_application(
+        &self,
+        application_id: i64,
+        state: ProgrammeApplicationState,
+    ) -> Result<bool, StoreError> {
         Ok(self
             .pool()
             .execute(&Sql::with(
                 "UPDATE programme_applications SET state = $1, updated_at = $2 WHERE id = $3 AND state = 'submitted'",
-                vec![state.into(), Utc::now().into(), application_id.into()],
+                vec![state.as_str().into(), Utc::now().into(), application_id.into()],
             ))
             .await?
             == 1)

@@ -1007,7 +1007,11 @@ async fn check_then_act_steps_hold_under_concurrent_requests() {
     let results = at_once(8, |i| {
         let s = s.clone();
         let a = applications[i];
-        async move { s.decide_within_places(event, a, "selected", 2).await.expect("decide") }
+        async move {
+            s.decide_within_places(event, a, domain::mission::MissionApplicationState::Selected, 2)
+                .await
+                .expect("decide")
+        }
     })
     .await;
     assert_eq!(
@@ -1020,7 +1024,7 @@ async fn check_then_act_steps_hold_under_concurrent_requests() {
         .await
         .expect("read")
         .iter()
-        .filter(|a| a.state == "selected")
+        .filter(|a| a.state == domain::mission::MissionApplicationState::Selected)
         .count();
     assert_eq!(selected, 2);
 

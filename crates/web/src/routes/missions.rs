@@ -10,7 +10,7 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use domain::mission::validate_call;
+use domain::mission::{validate_call, MissionApplicationState as MS};
 use domain::{EventKind, EventState};
 use store::accounts::User;
 use store::evaluation::{Round, Score};
@@ -428,7 +428,7 @@ fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(A
         &call.call.criteria,
         apps,
         |a| a.id,
-        |a| a.state != "withdrawn",
+        |a| a.state != MS::Withdrawn,
         scores.iter().map(|s| (s.application_id, s.scores.clone())),
     )
 }
@@ -453,8 +453,8 @@ pub async fn applications(
         .collect();
     let own = access::own_organisations(&state, me.user()).await?;
     let list = ranked(&call, state.store.applications(e.id).await?, &scores);
-    let selected = list.iter().filter(|(a, _, _)| a.state == "selected").count();
-    let undecided = list.iter().filter(|(a, _, _)| a.state == "submitted").count();
+    let selected = list.iter().filter(|(a, _, _)| a.state == MS::Selected).count();
+    let undecided = list.iter().filter(|(a, _, _)| a.state == MS::Submitted).count();
     let rows = crate::evaluation::as_seen(
         list,
         |a| a.id,
@@ -473,7 +473,7 @@ pub async fn applications(
             score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
             evaluations: n,
             country: tr.country(&a.organisation_country),
-            state: tr.t(format!("mission-state-{}", a.state)),
+            state: tr.t(a.state.message_id()),
             mine: evaluator.then_some(if conflict {
                 "mission-conflict"
             } else if mine.contains(&a.id) {
@@ -483,7 +483,7 @@ pub async fn applications(
             }),
             organisation: a.organisation_name,
             organisation_slug: a.organisation_slug,
-            state_code: a.state,
+            state_code: a.state.as_str().to_owned(),
         }
     })
     .collect();
@@ -654,8 +654,8 @@ pub async fn decide(
     let (a, e) = load_application(&state, &id).await?;
     access::require_admin(&state, me.user(), e.organisation_id).await?;
     access::not_own_application(&state, me.user(), a.user_id, a.organisation_id).await?;
-    let decision = match form.get("decision") {
-        d @ ("selected" | "rejected" | "submitted") => d,
+    let decision = match form.get("decision").parse::<MS>() {
+        Ok(d @ (MS::Selected | MS::Rejected | MS::Submitted)) => d,
         _ => return Err(bad_parameter("decision", "must be selected, rejected or submitted")),
     };
     let call = call_of(&state, &e).await?;
@@ -703,9 +703,9 @@ pub async fn select_top(
     );
     for (i, (a, _, _)) in list.iter().enumerate() {
         let decision = if i < call.call.places as usize {
-            "selected"
+            MS::Selected
         } else {
-            "rejected"
+            MS::Rejected
         };
         state.store.decide(e.id, a.id, decision).await?;
     }
@@ -740,9 +740,9 @@ pub async fn notify(
         .applications(e.id)
         .await?
         .into_iter()
-        .filter(|a| a.state != "withdrawn")
+        .filter(|a| a.state != MS::Withdrawn)
         .collect();
-    if apps.iter().any(|a| a.state == "submitted") {
+    if apps.iter().any(|a| a.state == MS::Submitted) {
         return Err(WebError::Conflict("mission-error-undecided"));
     }
     state.store.mark_notified(e.id).await?;
@@ -752,7 +752,7 @@ pub async fn notify(
         let Some((u, _)) = state.store.user_by_id(user).await? else {
             continue;
         };
-        let (subject, body) = if a.state == "selected" {
+        let (subject, body) = if a.state == MS::Selected {
             ("mail-mission-selected-subject", "mail-mission-selected-body")
         } else {
             ("mail-mission-rejected-subject", "mail-mission-rejected-body")
@@ -848,18 +848,13 @@ pub async fn summary(
                 .filter(|a| own.contains(&a.organisation_id))
                 .map(|a| {
                     // Decisions are told at once, when the organiser notifies everyone.
-                    let shown = if call.notified_at.is_some() || a.state == "withdrawn" {
-                        a.state.as_str()
+                    let shown = if call.notified_at.is_some() || a.state == MS::Withdrawn {
+                        a.state
                     } else {
-                        "submitted"
+                        MS::Submitted
                     };
-                    let may_withdraw = call.notified_at.is_none() && a.state != "withdrawn";
-                    (
-                        a.id,
-                        a.organisation_name,
-                        tr.t(format!("mission-state-{shown}")),
-                        may_withdraw,
-                    )
+                    let may_withdraw = call.notified_at.is_none() && a.state != MS::Withdrawn;
+                    (a.id, a.organisation_name, tr.t(shown.message_id()), may_withdraw)
                 })
                 .collect();
             (applied, access::evaluates(state, Round::Mission(e.id), u).await?)

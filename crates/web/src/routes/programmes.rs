@@ -11,7 +11,9 @@ use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
-use domain::programme::{validate_application, AwardRefusal, Ineligible, ProgrammeDraft, ProgrammeForm};
+use domain::programme::{
+    validate_application, AwardRefusal, Ineligible, ProgrammeApplicationState as PS, ProgrammeDraft, ProgrammeForm,
+};
 use domain::{Cents, OrganisationType, ValidationErrors};
 use store::accounts::User;
 use store::evaluation::{Round, Score};
@@ -464,7 +466,7 @@ fn eligibility_text(tr: &Tr, d: &ProgrammeDraft) -> (String, String) {
 }
 
 fn state_label(tr: &Tr, a: &ProgrammeApplication) -> String {
-    if a.state == "submitted" && a.centre_confirmed_at.is_none() {
+    if a.state == PS::Submitted && a.centre_confirmed_at.is_none() {
         tr.t("programme-state-awaiting-centre")
     } else {
         tr.t(format!("programme-state-{}", a.state))
@@ -496,7 +498,7 @@ pub async fn page(
     }
     let funded = apps
         .iter()
-        .filter(|a| a.state == "awarded")
+        .filter(|a| a.state == PS::Awarded)
         .map(|a| FundedRow {
             application_id: a.id,
             project_title: a.draft.project_title.clone(),
@@ -530,7 +532,7 @@ pub async fn page(
             title: a.draft.project_title.clone(),
             organisation: a.organisation_name.clone(),
             state: state_label(&tr, a),
-            action: (own.contains(&a.centre_id) && a.centre_confirmed_at.is_none() && a.state == "submitted")
+            action: (own.contains(&a.centre_id) && a.centre_confirmed_at.is_none() && a.state == PS::Submitted)
                 .then(|| tr.t("programme-confirm-needed")),
         })
         .collect();
@@ -895,7 +897,7 @@ async fn applications_page(
         &p.draft.criteria,
         state.store.programme_applications(p.id).await?,
         |a| a.id,
-        |a| a.state != "withdrawn",
+        |a| a.state != PS::Withdrawn,
         scores.iter().map(|s| (s.application_id, s.scores.clone())),
     );
     let rows = crate::evaluation::as_seen(
@@ -923,8 +925,8 @@ async fn applications_page(
                 Some(c) => format!("{} · {}", state_label(&tr, &a), tr.money(&c)),
                 None => state_label(&tr, &a),
             },
-            awardable: a.state == "submitted" && a.centre_confirmed_at.is_some(),
-            waiting: a.state == "submitted",
+            awardable: a.state == PS::Submitted && a.centre_confirmed_at.is_some(),
+            waiting: a.state == PS::Submitted,
             mine: evaluator.then_some(if conflict {
                 "mission-conflict"
             } else if mine.contains(&a.id) {
@@ -1118,7 +1120,7 @@ async fn application_page(
         r.owner && !r.conflict
     };
     let invalid = posted.score.as_ref().is_some_and(|(_, e)| !e.is_empty()) || posted.report_error.is_some();
-    let score_form = (r.evaluator && !r.conflict && a.state == "submitted").then(|| {
+    let score_form = (r.evaluator && !r.conflict && a.state == PS::Submitted).then(|| {
         let (f, errors) = match posted.score {
             Some((f, errors)) => (Some(f), errors),
             None => (None, Errors::default()),
@@ -1172,9 +1174,9 @@ async fn application_page(
                 .collect()
         }),
         owner: r.owner,
-        may_confirm: r.centre && a.centre_confirmed_at.is_none() && a.state == "submitted",
-        may_withdraw: r.applicant && a.state == "submitted",
-        may_report: r.applicant && a.state == "awarded",
+        may_confirm: r.centre && a.centre_confirmed_at.is_none() && a.state == PS::Submitted,
+        may_withdraw: r.applicant && a.state == PS::Submitted,
+        may_report: r.applicant && a.state == PS::Awarded,
         award_default: a.draft.requested.min(p.remaining()).to_string(),
         reports,
         report_error: posted.report_error,
@@ -1226,7 +1228,7 @@ pub async fn score(
     if !r.evaluator || r.conflict {
         return Err(WebError::Forbidden);
     }
-    if a.state != "submitted" {
+    if a.state != PS::Submitted {
         return Err(WebError::Conflict("programme-error-decided"));
     }
     let scored = match crate::evaluation::read_scores(&ctx.tr, &p.draft.criteria, &form) {
@@ -1306,7 +1308,7 @@ pub async fn withdraw(
     if !roles(&state, me.user(), &p, &a).await?.applicant {
         return Err(WebError::Forbidden);
     }
-    if !state.store.close_programme_application(a.id, "withdrawn").await? {
+    if !state.store.close_programme_application(a.id, PS::Withdrawn).await? {
         return Err(WebError::Conflict("programme-error-decided"));
     }
     audit(
@@ -1398,7 +1400,7 @@ pub async fn decide(
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=awarded", p.id)).into_response())
         }
         "reject" => {
-            if !state.store.close_programme_application(a.id, "rejected").await? {
+            if !state.store.close_programme_application(a.id, PS::Rejected).await? {
                 return Err(WebError::Conflict("programme-error-decided"));
             }
             audit(
@@ -1440,7 +1442,7 @@ pub async fn report(
     if !roles(&state, me.user(), &p, &a).await?.applicant {
         return Err(WebError::Forbidden);
     }
-    if a.state != "awarded" {
+    if a.state != PS::Awarded {
         return Err(WebError::Conflict("programme-error-not-funded"));
     }
     let body = form.get("body").trim().to_owned();

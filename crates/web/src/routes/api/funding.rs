@@ -8,6 +8,7 @@ use axum::response::{IntoResponse, Response};
 use axum::Json;
 use chrono::{DateTime, Utc};
 use domain::funding::{CallStatus, FundingCall};
+use domain::programme::ProgrammeApplicationState as PS;
 use serde_json::{json, Value};
 use store::funding::{CallFilter, StoredCall};
 use store::organisations::ListPage;
@@ -238,7 +239,7 @@ pub async fn get_programme(State(st): State<AppState>, Path(raw): Path<String>) 
         .programme_applications(p.id)
         .await?
         .into_iter()
-        .filter(|a| a.state == "awarded")
+        .filter(|a| a.state == PS::Awarded)
         .map(|a| {
             json!({
                 "project_title": a.draft.project_title,
