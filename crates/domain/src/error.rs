@@ -28,10 +28,13 @@ pub enum Code {
     TooMany,
     /// An amount above the limit it is bound by (a budget, a maximum grant).
     OverLimit,
+    /// A change that clashes with what already stands on it (fewer places than people
+    /// registered, hours that leave planned sessions outside).
+    Conflict,
 }
 
 impl Code {
-    pub const ALL: [Code; 11] = [
+    pub const ALL: [Code; 12] = [
         Code::Invalid,
         Code::Required,
         Code::TooShort,
@@ -43,6 +46,7 @@ impl Code {
         Code::Outside,
         Code::TooMany,
         Code::OverLimit,
+        Code::Conflict,
     ];
 }
 

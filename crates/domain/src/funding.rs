@@ -185,7 +185,15 @@ impl CallRow {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.' | '/'))
         {
-            e.push("identifier", "is required: letters, digits and - _ . / only");
+            e.add(
+                "identifier",
+                if identifier.is_empty() {
+                    Code::Required
+                } else {
+                    Code::Invalid
+                },
+                "is required: letters, digits and - _ . / only",
+            );
         }
         let reference = self.reference.trim().to_owned();
         if reference.is_empty() || reference.len() > 300 || reference.chars().any(char::is_control) {
@@ -196,7 +204,15 @@ impl CallRow {
         }
         let title = self.title.trim().to_owned();
         if title.is_empty() || title.chars().count() > 500 {
-            e.push("title", "is required, at most 500 characters");
+            e.add(
+                "title",
+                if title.is_empty() {
+                    Code::Required
+                } else {
+                    Code::TooLong
+                },
+                "is required, at most 500 characters",
+            );
         }
         let opens = if self.start_date.trim().is_empty() {
             None

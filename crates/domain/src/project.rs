@@ -186,11 +186,11 @@ impl ProjectForm {
         let title = text(&mut e, "title", &self.title, 3, 500);
         let programme = self.programme.trim();
         if programme.chars().count() > 100 {
-            e.push("programme", "is longer than 100 characters");
+            e.add("programme", Code::TooLong, "is longer than 100 characters");
         }
         let summary = self.summary.trim();
         if summary.chars().count() > 10_000 {
-            e.push("summary", "is longer than 10000 characters");
+            e.add("summary", Code::TooLong, "is longer than 10000 characters");
         }
         let day = |e: &mut ValidationErrors, field: &str, s: &str| {
             if s.trim().is_empty() {

@@ -482,6 +482,17 @@ impl Store {
         Ok(())
     }
 
+    /// Gives an account that never chose a language this one; one that chose keeps its choice.
+    pub async fn set_language_if_unset(&self, user_id: i64, language: &str) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE users SET language = $1 WHERE id = $2 AND language IS NULL",
+                vec![language.into(), user_id.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
     /// Whether an account has this address (the outer `Some`) and the language it chose, if
     /// any: mail to an address is written in it.
     pub async fn language_of(&self, email: &str) -> Result<Option<Option<String>>, StoreError> {

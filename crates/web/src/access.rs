@@ -12,6 +12,7 @@ use store::accounts::{Membership, User};
 use store::evaluation::Round;
 use store::events::Event;
 use store::opportunities::{Interest, Opportunity};
+use store::programmes::{Programme, ProgrammeApplication};
 
 use crate::{AppState, WebError};
 
@@ -194,6 +195,37 @@ pub async fn organiser_or_evaluator(
         return Err(WebError::Forbidden);
     }
     Ok((organiser, evaluator))
+}
+
+/// Who is looking at a programme application: the programme's owner (its organisation's
+/// admins), an evaluator, a person of the applicant or of its technology centre; an evaluator
+/// of either of the two has a conflict and does not score it.
+pub struct ProgrammeRoles {
+    pub owner: bool,
+    pub evaluator: bool,
+    pub applicant: bool,
+    pub centre: bool,
+    pub conflict: bool,
+}
+
+pub async fn programme_roles(
+    state: &AppState,
+    user: &User,
+    p: &Programme,
+    a: &ProgrammeApplication,
+) -> Result<ProgrammeRoles, WebError> {
+    let own = own_organisations(state, user).await?;
+    let owner = administers(state, user, p.organisation_id).await?;
+    let evaluator = evaluates(state, Round::Programme(p.id), user).await?;
+    let applicant = own.contains(&a.organisation_id);
+    let centre = own.contains(&a.centre_id);
+    Ok(ProgrammeRoles {
+        owner,
+        evaluator,
+        applicant,
+        centre,
+        conflict: evaluator && (applicant || centre),
+    })
 }
 
 // ---- project consortia ----

@@ -25,10 +25,11 @@ impl Mail {
 
 /// The language mail to `email` is written in. `fallback` is used for an address that has no
 /// account (an invitation to a newcomer); a lookup that fails falls back too, so the mail still
-/// goes out.
-pub async fn language_for(state: &AppState, email: &str, fallback: Locale) -> Locale {
+/// goes out. An account that never chose a language reads English, unless `unset` says
+/// otherwise (the page language of the person who asked for the mail themself).
+async fn language(state: &AppState, email: &str, fallback: Locale, unset: Locale) -> Locale {
     match state.store.language_of(email).await {
-        Ok(Some(chosen)) => chosen.as_deref().and_then(Locale::from_code).unwrap_or_default(),
+        Ok(Some(chosen)) => chosen.as_deref().and_then(Locale::from_code).unwrap_or(unset),
         Ok(None) => fallback,
         Err(e) => {
             tracing::warn!(error = %e, "the recipient's language could not be read");
@@ -39,7 +40,7 @@ pub async fn language_for(state: &AppState, email: &str, fallback: Locale) -> Lo
 
 /// Informs `to`: what was done stands whether or not the mail leaves, so a failure is logged.
 pub async fn tell(state: &AppState, to: &str, fallback: Locale, write: impl Fn(&Tr) -> Mail) {
-    let tr = Tr::new(language_for(state, to, fallback).await);
+    let tr = Tr::new(language(state, to, fallback, Locale::En).await);
     let mail = write(&tr);
     state.settings.mailer.notify(to, &mail.subject, mail.body).await;
 }
@@ -53,7 +54,7 @@ pub async fn tell_each(
 ) {
     let mut written: HashMap<Locale, Mail> = HashMap::new();
     for address in to {
-        let locale = language_for(state, &address, fallback).await;
+        let locale = language(state, &address, fallback, Locale::En).await;
         let mail = written.entry(locale).or_insert_with(|| write(&Tr::new(locale)));
         state
             .settings
@@ -64,14 +65,16 @@ pub async fn tell_each(
 }
 
 /// Sends a mail the person must receive for what they asked to work (a confirmation or reset
-/// link): a failure becomes the page that says mail could not be sent.
+/// link): a failure becomes the page that says mail could not be sent. `asked_in` is the
+/// language of the page they asked on: it writes the mail when their account never chose one,
+/// and for an address without an account.
 pub async fn send_or_fail(
     state: &AppState,
     to: &str,
-    fallback: Locale,
+    asked_in: Locale,
     write: impl Fn(&Tr) -> Mail,
 ) -> Result<(), WebError> {
-    let tr = Tr::new(language_for(state, to, fallback).await);
+    let tr = Tr::new(language(state, to, asked_in, asked_in).await);
     let mail = write(&tr);
     state.settings.mailer.send_or_fail(to, &mail.subject, mail.body).await
 }

@@ -99,3 +99,23 @@ async fn mail_to_another_person_is_written_in_the_recipients_language() {
         "{heard:?}"
     );
 }
+
+#[tokio::test]
+async fn an_account_that_never_chose_takes_the_language_it_signs_in_with() {
+    let app = TestApp::spawn().await;
+    let id = account(&app, "lea@example.fr", PlatformRole::User).await;
+    let language = |app: &TestApp| {
+        let store = app.db.store.clone();
+        async move { store.user_by_id(id).await.expect("read").expect("user").0.language }
+    };
+    assert_eq!(language(&app).await, None, "made before languages were kept");
+    let mut lea = Agent::new(&app);
+    lea.cookies.insert("lang".into(), "fr".into());
+    lea.login("lea@example.fr", PASSWORD).await;
+    assert_eq!(language(&app).await.as_deref(), Some("fr"));
+    // A choice once made is kept, whatever page the next sign-in comes from.
+    let mut again = Agent::new(&app);
+    again.cookies.insert("lang".into(), "da".into());
+    again.login("lea@example.fr", PASSWORD).await;
+    assert_eq!(language(&app).await.as_deref(), Some("fr"));
+}

@@ -378,6 +378,48 @@ fn same_origin(headers: &HeaderMap, public_url: &str) -> bool {
         .is_some_and(|(_, rest)| !host.is_empty() && rest == host)
 }
 
+/// Opens a session for `user_id` (a new id at every login) and sends the browser on to `ret`
+/// when it is a path of this site, to the dashboard otherwise.
+pub async fn open_session(
+    state: &AppState,
+    v: &Viewer,
+    headers: &HeaderMap,
+    user_id: i64,
+    ret: &str,
+    locale: crate::i18n::Locale,
+) -> Result<Response, WebError> {
+    // An account from before languages were kept takes the one it signs in with, so mail to it
+    // follows the reader's language from then on.
+    state.store.set_language_if_unset(user_id, locale.code()).await?;
+    // A new session id at every login: an id planted before login is worth nothing after it.
+    if let Some(old) = &v.session_hash {
+        state.store.delete_session(old).await?;
+    }
+    let id = random_token();
+    // Shown to the person in their data export, so they can tell their sessions apart.
+    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok());
+    state
+        .store
+        .create_session(
+            &hash_token(&id),
+            user_id,
+            &random_token(),
+            Some(&v.ip),
+            user_agent,
+            chrono::Utc::now() + chrono::Duration::days(SESSION_DAYS),
+        )
+        .await?;
+    let to = crate::forms::safe_return(ret).unwrap_or_else(|| "/dashboard".into());
+    let mut res = axum::response::Redirect::to(&to).into_response();
+    let headers = res.headers_mut();
+    headers.append(
+        header::SET_COOKIE,
+        set_cookie(state, Cookie::Session, &id, SESSION_DAYS * 24 * 3600),
+    );
+    headers.append(header::SET_COOKIE, set_cookie(state, Cookie::Csrf, "", 0));
+    Ok(res)
+}
+
 /// Records a security-relevant action in the audit log.
 pub async fn audit(
     state: &AppState,

@@ -428,45 +428,7 @@ pub async fn login(
         return crate::routes::two_factor::ask_for_code(&state, user.id, ret).await;
     }
     settle_login(&state, entry, Some(&user), &email, "login", "password").await?;
-    open_session(&state, &v, &headers, user.id, ret).await
-}
-
-/// Opens a session for `user_id` (a new id at every login) and sends the browser on to `ret`
-/// when it is a path of this site, to the dashboard otherwise.
-pub(crate) async fn open_session(
-    state: &AppState,
-    v: &crate::auth::Viewer,
-    headers: &axum::http::HeaderMap,
-    user_id: i64,
-    ret: &str,
-) -> Result<Response, WebError> {
-    // A new session id at every login: an id planted before login is worth nothing after it.
-    if let Some(old) = &v.session_hash {
-        state.store.delete_session(old).await?;
-    }
-    let id = random_token();
-    // Shown to the person in their data export, so they can tell their sessions apart.
-    let user_agent = headers.get(header::USER_AGENT).and_then(|v| v.to_str().ok());
-    state
-        .store
-        .create_session(
-            &hash_token(&id),
-            user_id,
-            &random_token(),
-            Some(&v.ip),
-            user_agent,
-            Utc::now() + Duration::days(auth::SESSION_DAYS),
-        )
-        .await?;
-    let to = safe_return(ret).unwrap_or_else(|| "/dashboard".into());
-    let mut res = Redirect::to(&to).into_response();
-    let headers = res.headers_mut();
-    headers.append(
-        header::SET_COOKIE,
-        set_cookie(state, auth::Cookie::Session, &id, auth::SESSION_DAYS * 24 * 3600),
-    );
-    headers.append(header::SET_COOKIE, set_cookie(state, auth::Cookie::Csrf, "", 0));
-    Ok(res)
+    auth::open_session(&state, &v, &headers, user.id, ret, tr.locale).await
 }
 
 /// Writes what became of a login attempt into the audit entry that counted it.
@@ -742,7 +704,8 @@ async fn account_page(
                     .iter()
                     .map(|l| (l.code().to_owned(), l.native_name().to_owned()))
                     .collect(),
-                user.language.as_deref().unwrap_or(tr.locale.code()),
+                // What mail really goes out in: English until a language is chosen.
+                user.language.as_deref().unwrap_or(Locale::En.code()),
             )
             .hint(tr.t("account-language-hint")),
         )

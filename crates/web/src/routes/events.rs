@@ -351,13 +351,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
         format!("{:04}-{:02}", m0.div_euclid(12), m0.rem_euclid(12) + 1)
     };
     let organise_for = match user {
-        Some(u) => state
-            .store
-            .memberships_of(u.id)
-            .await?
-            .into_iter()
-            .filter(|m| m.role == "admin")
-            .collect(),
+        Some(u) => access::administered(&state, u).await?,
         None => vec![],
     };
     let mark = |value: String, label: String, selected: bool| Option3 { value, label, selected };
@@ -1001,10 +995,10 @@ pub async fn edit(
         // sessions inside the event's hours.
         let mut v = ValidationErrors::default();
         if d.capacity.is_some_and(|c| i64::from(c) < confirmed) {
-            v.push("capacity", "below-registered");
+            v.add("capacity", Code::Conflict, "fewer places than people registered");
         }
         if e.sessions.iter().any(|s| s.starts < d.starts || s.ends() > d.ends) {
-            v.push("starts", "sessions-outside");
+            v.add("starts", Code::Conflict, "B2B sessions would lie outside the event");
         }
         if v.is_empty() {
             Ok(d)
@@ -1018,11 +1012,11 @@ pub async fn edit(
             let mut errors = Errors::default();
             let mut rest = ValidationErrors::default();
             for f in v.0 {
-                match f.message.as_str() {
-                    "below-registered" => {
+                match (f.field.as_str(), f.code) {
+                    ("capacity", Code::Conflict) => {
                         errors.add("capacity", ctx.tr.t1("event-error-capacity-below", "count", confirmed))
                     }
-                    "sessions-outside" => errors.add("starts", ctx.tr.t("event-error-sessions-outside")),
+                    ("starts", Code::Conflict) => errors.add("starts", ctx.tr.t("event-error-sessions-outside")),
                     _ => rest.0.push(f),
                 }
             }
@@ -1099,7 +1093,6 @@ fn require_changeable(e: &Event) -> Result<(), WebError> {
 /// After a published event changed: people registered hear of a new time or place, and when
 /// places were added, the first on the waiting list move up and are told.
 async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::EventDraft) -> Result<(), WebError> {
-    let tr = Tr::new(crate::i18n::Locale::En);
     let link = state.settings.link(&format!("/events/{}", before.id));
     let d = &before.draft;
     let moved = d.starts != after.starts
@@ -1110,9 +1103,15 @@ async fn tell_of_changes(state: &AppState, before: &Event, after: &domain::Event
         || d.city != after.city
         || d.online_url != after.online_url;
     if moved {
-        let when = span(&tr, after.starts_utc(), after.ends_utc(), after.tz());
         for r in state.store.registrations(before.id).await? {
+            // In the reader's language and time zone (the event's own when they chose none).
+            let zone = r
+                .user_timezone
+                .as_deref()
+                .and_then(|z| parse_timezone(z).ok())
+                .unwrap_or_else(|| after.tz());
             crate::notify::tell(state, &r.user_email, crate::i18n::Locale::En, |tr| {
+                let when = span(tr, after.starts_utc(), after.ends_utc(), zone);
                 crate::notify::Mail::new(
                     tr.t1("mail-event-changed-subject", "title", after.title.as_str()),
                     tr.tn(
@@ -1210,7 +1209,6 @@ async fn decide_revision(
     let Some((before, after)) = state.store.resolve_event_revision(e.id, reason.is_none()).await? else {
         return Err(WebError::Conflict("event-error-revision-decided"));
     };
-    let tr = Tr::new(crate::i18n::Locale::En);
     let link = state.settings.link(&format!("/events/{}", e.id));
     let (action, detail) = match reason {
         None => ("event_revision_approved", before.changed_fields(&after).join(", ")),
@@ -1227,28 +1225,28 @@ async fn decide_revision(
     .await?;
     match reason {
         None => {
-            let changed = before
-                .changed_fields(&after)
-                .iter()
-                .map(|f| tr.t(field_label(f)))
-                .collect::<Vec<_>>()
-                .join(", ");
-            for r in state.store.registrations(e.id).await? {
-                crate::notify::tell(state, &r.user_email, ctx.tr.locale, |tr| {
-                    crate::notify::Mail::new(
-                        tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
-                        tr.tn(
-                            "mail-event-revised-body",
-                            vec![
-                                ("title", after.title.as_str().into()),
-                                ("changed", changed.as_str().into()),
-                                ("link", link.as_str().into()),
-                            ],
-                        ),
-                    )
-                })
-                .await;
-            }
+            let fields = before.changed_fields(&after);
+            let to = state.store.registrations(e.id).await?.into_iter().map(|r| r.user_email);
+            crate::notify::tell_each(state, to, crate::i18n::Locale::En, |tr| {
+                // The changed fields are named in the reader's language.
+                let changed = fields
+                    .iter()
+                    .map(|f| tr.t(field_label(f)))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                crate::notify::Mail::new(
+                    tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
+                    tr.tn(
+                        "mail-event-revised-body",
+                        vec![
+                            ("title", after.title.as_str().into()),
+                            ("changed", changed.as_str().into()),
+                            ("link", link.as_str().into()),
+                        ],
+                    ),
+                )
+            })
+            .await;
             crate::notify::tell_organisation(state, e.organisation_id, Audience::Admins, |tr| {
                 Mail::new(
                     tr.t("mail-event-revision-approved-subject"),
@@ -1497,23 +1495,21 @@ pub async fn register(
         &e.draft.title,
     )
     .await?;
-    let tr = ctx.tr;
     let link = state.settings.link(&format!("/events/{}", e.id));
-    let when = span(&tr, e.starts_at, e.ends_at, viewer_zone(Some(me.user()), &e));
-    let (subject, body, done) = match &seat {
-        Seat::Confirmed(_) => (
+    let zone = viewer_zone(Some(me.user()), &e);
+    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| match &seat {
+        Seat::Confirmed(_) => Mail::new(
             tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
             tr.tn(
                 "mail-event-registered-body",
                 vec![
                     ("title", e.draft.title.as_str().into()),
-                    ("when", when.as_str().into()),
+                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
                     ("link", link.as_str().into()),
                 ],
             ),
-            "registered",
         ),
-        Seat::Waitlisted { position, .. } => (
+        Seat::Waitlisted { position, .. } => Mail::new(
             tr.t1("mail-event-waitlisted-subject", "title", e.draft.title.as_str()),
             tr.tn(
                 "mail-event-waitlisted-body",
@@ -1523,10 +1519,13 @@ pub async fn register(
                     ("link", link.as_str().into()),
                 ],
             ),
-            "waitlisted",
         ),
+    })
+    .await;
+    let done = match &seat {
+        Seat::Confirmed(_) => "registered",
+        Seat::Waitlisted { .. } => "waitlisted",
     };
-    state.settings.mailer.notify(&me.user().email, &subject, body).await;
     Ok(Redirect::to(&format!("/events/{}?done={done}", e.id)).into_response())
 }
 

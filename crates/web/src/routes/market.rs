@@ -169,7 +169,6 @@ fn field_errors(tr: &Tr, v: ValidationErrors) -> Errors {
             ("deadline", Code::TooFar) => "opportunity-error-deadline-far".to_owned(),
             ("deadline", _) => "opportunity-error-date".to_owned(),
             ("call", Code::Required) => "opportunity-error-call".to_owned(),
-            ("language", Code::TooLong | Code::TooShort) => text_error_id(e.code).to_owned(),
             ("language", _) => "profile-error-codes".to_owned(),
             ("title" | "description" | "contact_name" | "call", code) => text_error_id(code).to_owned(),
             _ => {

@@ -1049,30 +1049,6 @@ struct ApplicationPage {
     report_error: Option<String>,
 }
 
-/// Who is looking at an application: its owner, an evaluator, its applicant or its centre.
-struct Roles {
-    owner: bool,
-    evaluator: bool,
-    applicant: bool,
-    centre: bool,
-    conflict: bool,
-}
-
-async fn roles(state: &AppState, user: &User, p: &Programme, a: &ProgrammeApplication) -> Result<Roles, WebError> {
-    let own = access::own_organisations(state, user).await?;
-    let owner = access::administers(state, user, p.organisation_id).await?;
-    let evaluator = access::evaluates(state, Round::Programme(p.id), user).await?;
-    let applicant = own.contains(&a.organisation_id);
-    let centre = own.contains(&a.centre_id);
-    Ok(Roles {
-        owner,
-        evaluator,
-        applicant,
-        centre,
-        conflict: evaluator && (applicant || centre),
-    })
-}
-
 async fn load_application(state: &AppState, id: &str) -> Result<(ProgrammeApplication, Programme), WebError> {
     let a = state
         .store
@@ -1097,7 +1073,7 @@ async fn application_page(
     p: Programme,
     posted: Posted<'_>,
 ) -> Result<Response, WebError> {
-    let r = roles(state, me.user(), &p, &a).await?;
+    let r = access::programme_roles(state, me.user(), &p, &a).await?;
     if !(r.owner || r.evaluator || r.applicant || r.centre) {
         return Err(WebError::Forbidden);
     }
@@ -1224,7 +1200,7 @@ pub async fn score(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    let r = roles(&state, me.user(), &p, &a).await?;
+    let r = access::programme_roles(&state, me.user(), &p, &a).await?;
     if !r.evaluator || r.conflict {
         return Err(WebError::Forbidden);
     }
@@ -1264,7 +1240,7 @@ pub async fn confirm(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    if !roles(&state, me.user(), &p, &a).await?.centre {
+    if !access::programme_roles(&state, me.user(), &p, &a).await?.centre {
         return Err(WebError::Forbidden);
     }
     if state.store.confirm_centre(a.id, me.user().id).await? {
@@ -1305,7 +1281,7 @@ pub async fn withdraw(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    if !roles(&state, me.user(), &p, &a).await?.applicant {
+    if !access::programme_roles(&state, me.user(), &p, &a).await?.applicant {
         return Err(WebError::Forbidden);
     }
     if !state.store.close_programme_application(a.id, PS::Withdrawn).await? {
@@ -1439,7 +1415,7 @@ pub async fn report(
     form: FormData,
 ) -> Result<Response, WebError> {
     let (a, p) = load_application(&state, &id).await?;
-    if !roles(&state, me.user(), &p, &a).await?.applicant {
+    if !access::programme_roles(&state, me.user(), &p, &a).await?.applicant {
         return Err(WebError::Forbidden);
     }
     if a.state != PS::Awarded {

@@ -413,28 +413,21 @@ pub async fn add_partner(
     )
     .await?;
     let link = state.settings.link(&format!("/projects/{}#partner-invitations", p.id));
-    for admin in state
-        .store
-        .org_members(org.id)
-        .await?
-        .into_iter()
-        .filter(|m| m.role == "admin")
-    {
-        crate::notify::tell(&state, &admin.email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
-                tr.tn(
-                    "mail-partner-invited-body",
-                    vec![
-                        ("organisation", org.profile.name.as_str().into()),
-                        ("project", p.draft.acronym.as_str().into()),
-                        ("link", link.as_str().into()),
-                    ],
-                ),
-            )
-        })
-        .await;
-    }
+    // The invited organisation consents through its admins, each told in their language.
+    crate::notify::tell_organisation(&state, org.id, crate::notify::Audience::Admins, |tr| {
+        crate::notify::Mail::new(
+            tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
+            tr.tn(
+                "mail-partner-invited-body",
+                vec![
+                    ("organisation", org.profile.name.as_str().into()),
+                    ("project", p.draft.acronym.as_str().into()),
+                    ("link", link.as_str().into()),
+                ],
+            ),
+        )
+    })
+    .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=partner-invited", p.id)).into_response())
 }
 

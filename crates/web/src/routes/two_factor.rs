@@ -104,7 +104,7 @@ pub async fn code(
     };
     state.store.delete_login_challenge(&challenge).await?;
     audit(&state, &viewer, Some(&user), "login", &user.email, how).await?;
-    let mut res = crate::routes::account::open_session(&state, &viewer, &headers, user.id, &ret).await?;
+    let mut res = crate::auth::open_session(&state, &viewer, &headers, user.id, &ret, ctx.tr.locale).await?;
     res.headers_mut()
         .append(header::SET_COOKIE, set_cookie(&state, Cookie::SecondFactor, "", 0));
     Ok(res)
