@@ -13,11 +13,10 @@ use std::collections::{BTreeMap, HashMap};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, NaiveDateTime, Utc};
+use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
 use domain::event::{local_to_utc, validate_profile, validate_session};
 use domain::{fold, EventState, FieldError, ValidationErrors};
-use matching::schedule::{self, Locked, Options, Pair, Placement, Problem, Unscheduled};
 use store::accounts::User;
 use store::events::{Event, MeetingRequest, Placed, Registration, RegistrationState, RequestState, Seat};
 
@@ -27,6 +26,7 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
+use crate::matchmaking::meetings::{self, slot_starts, SLOT_FORMAT};
 use crate::routes::events::{load, load_readable};
 use crate::routes::{bad_parameter, done_param, path_id, query_pairs};
 use crate::views::calendar as ics;
@@ -36,8 +36,6 @@ use crate::views::time::viewer_zone;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 use domain::Code;
-
-const SLOT_FORMAT: &str = "%Y-%m-%dT%H:%M";
 
 /// The viewer's confirmed registration at a B2B event, or why they cannot take part.
 async fn my_registration(state: &AppState, e: &Event, user: &User) -> Result<Registration, WebError> {
@@ -52,14 +50,6 @@ async fn my_registration(state: &AppState, e: &Event, user: &User) -> Result<Reg
 
 fn invalid(field: &str, message: String) -> WebError {
     WebError::Invalid(ValidationErrors(vec![FieldError::new(field, Code::Invalid, message)]))
-}
-
-/// Wall-clock start of every slot, sessions laid end to end.
-fn slot_starts(e: &Event) -> Vec<NaiveDateTime> {
-    e.sessions
-        .iter()
-        .flat_map(|s| (0..s.slots).map(move |i| s.slot_start(i)))
-        .collect()
 }
 
 fn slot_minutes(e: &Event, slot: usize) -> u32 {
@@ -1176,72 +1166,6 @@ pub async fn remove_session(
     Ok(Redirect::to(&format!("/events/{}/manage?done=session", e.id)).into_response())
 }
 
-/// The scheduler's problem for an event: confirmed participants, accepted requests between
-/// them, locked meetings where they are. Answers the request id of each meeting too.
-fn problem(e: &Event, regs: &[Registration], requests: &[MeetingRequest]) -> (Problem, Vec<i64>, Vec<i64>) {
-    let starts: Vec<String> = slot_starts(e)
-        .iter()
-        .map(|s| s.format(SLOT_FORMAT).to_string())
-        .collect();
-    let confirmed: Vec<&Registration> = regs
-        .iter()
-        .filter(|r| r.state == RegistrationState::Confirmed)
-        .collect();
-    let index: HashMap<i64, u32> = confirmed.iter().enumerate().map(|(i, r)| (r.id, i as u32)).collect();
-    let available = confirmed
-        .iter()
-        .map(|r| {
-            starts
-                .iter()
-                .enumerate()
-                .filter(|(_, s)| !r.unavailable.contains(s))
-                .fold(0u128, |mask, (i, _)| mask | (1u128 << i))
-        })
-        .collect();
-    let mut meetings = Vec::new();
-    let mut ids = Vec::new();
-    let mut locked = Vec::new();
-    for x in requests.iter().filter(|x| x.state == RequestState::Accepted) {
-        let (Some(&a), Some(&b)) = (index.get(&x.requester_id), index.get(&x.invitee_id)) else {
-            continue;
-        };
-        if x.locked {
-            if let (Some(slot), Some(table)) = (x.slot, x.table) {
-                if (slot as usize) < starts.len() {
-                    locked.push(Locked {
-                        meeting: meetings.len(),
-                        at: Placement { slot, table },
-                    });
-                }
-            }
-        }
-        meetings.push(Pair { a, b });
-        ids.push(x.id);
-    }
-    let participants = confirmed.iter().map(|r| r.id).collect();
-    (
-        Problem {
-            participants: confirmed.len(),
-            tables: e.slot_tables(),
-            available,
-            meetings,
-            locked,
-        },
-        ids,
-        participants,
-    )
-}
-
-fn reason_code(why: Unscheduled, participants: &[i64]) -> String {
-    match why {
-        Unscheduled::NoCommonTime => "no-common-time".into(),
-        Unscheduled::AgendaFull(p) => format!("agenda-full:{}", participants.get(p as usize).copied().unwrap_or(0)),
-        Unscheduled::BusyAtCommonTimes => "busy".into(),
-        Unscheduled::NoTable => "no-table".into(),
-        Unscheduled::LockedConflict => "locked-conflict".into(),
-    }
-}
-
 pub async fn run_scheduler(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -1254,34 +1178,10 @@ pub async fn run_scheduler(
     }
     let regs = state.store.registrations(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
-    let (p, ids, participants) = problem(&e, &regs, &requests);
-    let solved = tokio::task::spawn_blocking(move || {
-        let s = schedule::schedule(&p, &Options::default());
-        (p, s)
-    })
-    .await
-    .map_err(|_| WebError::Internal)?;
-    let (p, result) = solved;
-    let result = result.map_err(|err| {
-        tracing::error!(event = e.id, "scheduler refused its problem: {err}");
-        WebError::Internal
-    })?;
-    if let Err(fault) = schedule::check(&p, &result) {
-        tracing::error!(event = e.id, "scheduler answered an invalid schedule: {fault}");
-        return Err(WebError::Internal);
-    }
-    let reasons: HashMap<usize, Unscheduled> = result.unscheduled.iter().copied().collect();
-    let placed: Vec<Placed> = ids
-        .iter()
-        .enumerate()
-        .map(|(m, &request_id)| Placed {
-            request_id,
-            at: result.placements[m].map(|at| (at.slot, at.table)),
-            unscheduled: reasons.get(&m).map(|&why| reason_code(why, &participants)),
-        })
-        .collect();
+    let run = meetings::schedule(&e, &regs, &requests).await?;
+    let placed = run.placed;
     state.store.save_schedule(e.id, &placed).await?;
-    let detail = format!("{} of {}", result.scheduled(), ids.len());
+    let detail = format!("{} of {}", run.scheduled, run.requests);
     audit(
         &state,
         ctx.viewer()?,

@@ -2,6 +2,8 @@
 //! [`matching::Entity`], rebuilt from the database in the background whenever the change feed has
 //! moved (at most every [`REBUILD_EVERY`]), and the queries that pages and the API ask of it.
 
+pub mod meetings;
+
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
