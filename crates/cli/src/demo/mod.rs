@@ -1,0 +1,71 @@
+//! `clusterhub demo --organisations N` and `serve --demo`: a realistic, reproducible demo
+//! directory. The same seed always gives the same data. Places are real NUTS 2 regions with a
+//! main city and its coordinates; themes tie together the real taxonomies (ecosystems, KETs,
+//! critical technologies, NACE) with descriptions in the organisation's language. Names and web
+//! addresses are invented (`.example.eu`), so no real organisation is misrepresented.
+
+mod accounts;
+mod calls;
+mod data;
+mod directory;
+mod events;
+mod opportunities;
+mod programmes;
+mod projects;
+
+use std::collections::{BTreeMap, HashSet};
+
+use domain::Slug;
+use rand::seq::SliceRandom;
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+use crate::exchange::{ProjectLink, Record};
+
+use data::*;
+use directory::*;
+
+pub use accounts::{seed_accounts, DEMO_PASSWORD};
+pub use calls::seed_calls;
+pub use directory::{generate, regions, seed};
+pub use events::seed_events;
+pub use opportunities::seed_opportunities;
+pub use programmes::seed_programmes;
+pub use projects::seed_project_details;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_data_is_reproducible_and_valid() {
+        let a = generate(300, 7);
+        assert_eq!(a, generate(300, 7));
+        assert_ne!(a, generate(300, 8));
+        for r in &a {
+            r.validate().unwrap_or_else(|e| panic!("{}: {e}", r.name));
+        }
+        assert!(a.iter().any(|r| r.kind == "cluster" && r.label.is_some()));
+        assert!(a.iter().any(|r| r.member_of.as_ref().is_some_and(|m| !m.is_empty())));
+        assert!(a.iter().any(|r| r.projects.as_ref().is_some_and(|p| !p.is_empty())));
+        let slugs: HashSet<_> = a.iter().map(|r| r.slug.clone()).collect();
+        assert_eq!(slugs.len(), a.len());
+    }
+
+    #[test]
+    fn places_are_real_nuts_codes() {
+        for p in PLACES {
+            assert!(
+                domain::NutsCode::parse(p.nuts).is_ok_and(|n| n.level() == 2),
+                "{}",
+                p.nuts
+            );
+            assert!(domain::CountryCode::parse(p.country).is_ok());
+            assert!(
+                NUTS1.iter().any(|(code, _)| p.nuts.starts_with(code)),
+                "{} has its NUTS 1 region named",
+                p.nuts
+            );
+        }
+    }
+}
