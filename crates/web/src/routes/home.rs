@@ -35,7 +35,7 @@ struct HomePage {
     tiles: Vec<Tile>,
     events: Vec<crate::routes::events::Row>,
     calls: Vec<crate::routes::funding::Row>,
-    opportunities: Vec<crate::routes::market::Row>,
+    opportunities: Vec<crate::routes::opportunities::Row>,
     /// Open cascade-funding programmes: (id, title, line).
     programmes: Vec<(i64, String, String)>,
 }
@@ -104,7 +104,7 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, 
             .collect(),
         opportunities: opportunities
             .iter()
-            .map(|o| crate::routes::market::row(&tr, o))
+            .map(|o| crate::routes::opportunities::row(&tr, o))
             .collect(),
         programmes,
     })

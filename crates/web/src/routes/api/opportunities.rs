@@ -12,7 +12,7 @@ use store::organisations::ListPage;
 use super::ListBody;
 use crate::ctx::Ctx;
 use crate::matchmaking::Shown;
-use crate::routes::market::{market_filter, market_pairs, MARKET_PARAMETERS};
+use crate::routes::opportunities::{market_filter, market_pairs, MARKET_PARAMETERS};
 use crate::routes::{bad_parameter, path_id, query_pairs};
 use crate::views::url;
 use crate::{AppState, WebError};
