@@ -1,6 +1,6 @@
-//! The translation layer: Fluent bundles compiled into the binary, one per interface language,
-//! and the choice of language for a request (the `lang` cookie, else the browser's
-//! Accept-Language, else English).
+//! The translation layer: Fluent bundles compiled into the binary, one per interface language
+//! (each from one file per feature), and the choice of language for a request (the `lang`
+//! cookie, else the account's language, else the browser's Accept-Language, else English).
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -66,35 +66,31 @@ impl Locale {
     }
 }
 
+/// One translation file per feature (its pages, forms and mails), plus the country names; the
+/// message ids are global, so a file only groups them.
+macro_rules! sources {
+    ($lang:literal) => {
+        &[
+            include_str!(concat!("../locales/", $lang, "/frame.ftl")),
+            include_str!(concat!("../locales/", $lang, "/account.ftl")),
+            include_str!(concat!("../locales/", $lang, "/organisations.ftl")),
+            include_str!(concat!("../locales/", $lang, "/projects.ftl")),
+            include_str!(concat!("../locales/", $lang, "/search.ftl")),
+            include_str!(concat!("../locales/", $lang, "/opportunities.ftl")),
+            include_str!(concat!("../locales/", $lang, "/events.ftl")),
+            include_str!(concat!("../locales/", $lang, "/funding.ftl")),
+            include_str!(concat!("../locales/", $lang, "/programmes.ftl")),
+            include_str!(concat!("../locales/", $lang, "/taxonomies.ftl")),
+            include_str!(concat!("../locales/", $lang, "/countries.ftl")),
+        ]
+    };
+}
+
 const SOURCES: &[(Locale, &[&str])] = &[
-    (
-        Locale::En,
-        &[
-            include_str!("../locales/en/main.ftl"),
-            include_str!("../locales/en/countries.ftl"),
-        ],
-    ),
-    (
-        Locale::De,
-        &[
-            include_str!("../locales/de/main.ftl"),
-            include_str!("../locales/de/countries.ftl"),
-        ],
-    ),
-    (
-        Locale::Fr,
-        &[
-            include_str!("../locales/fr/main.ftl"),
-            include_str!("../locales/fr/countries.ftl"),
-        ],
-    ),
-    (
-        Locale::Da,
-        &[
-            include_str!("../locales/da/main.ftl"),
-            include_str!("../locales/da/countries.ftl"),
-        ],
-    ),
+    (Locale::En, sources!("en")),
+    (Locale::De, sources!("de")),
+    (Locale::Fr, sources!("fr")),
+    (Locale::Da, sources!("da")),
 ];
 
 static BUNDLES: LazyLock<HashMap<Locale, FluentBundle<FluentResource>>> = LazyLock::new(|| {
@@ -610,6 +606,25 @@ mod tests {
         let present = country_filter_options(&Tr::default(), &["DK".into(), "DE".into()], &["DE"]);
         assert!(present.starts_with("<optgroup label=\"Countries listed here\"><option value=\"DK\">Denmark</option><option value=\"DE\" selected>Germany"), "{present}");
         assert_eq!(present.matches("<option").count(), 250, "each country once");
+    }
+
+    #[test]
+    fn every_translation_file_is_loaded_and_each_language_has_the_same_files() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+        let files = |l: &str| {
+            let mut names: Vec<String> = std::fs::read_dir(dir.join(l))
+                .expect("locale folder")
+                .filter_map(|e| e.ok()?.file_name().into_string().ok())
+                .filter(|n| n.ends_with(".ftl"))
+                .collect();
+            names.sort();
+            names
+        };
+        let en = files("en");
+        for (locale, sources) in SOURCES {
+            assert_eq!(files(locale.code()), en, "{locale:?} has other files than English");
+            assert_eq!(sources.len(), en.len(), "{locale:?}: a file in the folder is not loaded");
+        }
     }
 
     #[test]
