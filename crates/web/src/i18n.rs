@@ -324,6 +324,27 @@ fn escape_html(s: &str) -> String {
     out
 }
 
+/// The source text of message `id` in a language, for tests that look at its arguments.
+pub fn message_source(locale: Locale, id: &str) -> Option<String> {
+    for (l, sources) in SOURCES {
+        if *l != locale {
+            continue;
+        }
+        for src in *sources {
+            let mut lines = src.lines().skip_while(|l| !l.starts_with(&format!("{id} =")));
+            if let Some(first) = lines.next() {
+                let mut text = first.to_owned();
+                for l in lines.take_while(|l| l.is_empty() || l.starts_with(' ')) {
+                    text.push('\n');
+                    text.push_str(l);
+                }
+                return Some(text);
+            }
+        }
+    }
+    None
+}
+
 /// The message ids a language defines, for completeness tests.
 pub fn message_ids(locale: Locale) -> Vec<String> {
     let mut ids = Vec::new();
@@ -623,7 +644,11 @@ mod tests {
         let en = files("en");
         for (locale, sources) in SOURCES {
             assert_eq!(files(locale.code()), en, "{locale:?} has other files than English");
-            assert_eq!(sources.len(), en.len(), "{locale:?}: a file in the folder is not loaded");
+            assert_eq!(
+                sources.len(),
+                en.len(),
+                "{locale:?}: a file in the folder is not loaded"
+            );
         }
     }
 

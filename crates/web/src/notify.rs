@@ -105,3 +105,148 @@ pub async fn tell_organisation(
     tell_each(state, to, Locale::En, write).await;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    //! Every mail the platform writes, in English and German, as a reader gets it, compared with
+    //! the snapshot in `crates/web/snapshots/mails.txt`. A change of wording, a lost argument or
+    //! a mail missing in one language shows as a difference; after a deliberate change, run the
+    //! test with `UPDATE_SNAPSHOTS=1` and review the new file like code.
+
+    use std::collections::BTreeSet;
+
+    use crate::i18n::{message_ids, message_source, Arg, Locale, Tr};
+
+    /// A sample for each argument a mail names, the same every run.
+    fn sample(name: &str) -> Arg {
+        const NUMBERS: &[&str] = &[
+            "count",
+            "days",
+            "position",
+            "places",
+            "selected",
+            "undecided",
+            "total",
+            "remaining",
+            "waiting",
+            "minutes",
+            "max",
+            "min",
+            "km",
+            "number",
+            "weight",
+            "smes",
+            "research",
+            "coordinated",
+        ];
+        if NUMBERS.contains(&name) {
+            return 3i64.into();
+        }
+        let text = match name {
+            "title" => "Space & Defence B2B Day",
+            "link" => "https://hub.example.eu/events/42",
+            "portal" => "https://ec.europa.eu/info/funding-tenders/opportunities/portal",
+            "name" => "Anna Berg",
+            "organisation" => "Nordic Space Cluster",
+            "centre" => "Fraunhofer IWS",
+            "project" => "SPACEWAVE",
+            "email" => "anna@sme.dk",
+            "reason" => "Please add the agenda.",
+            "message" => "We would like to meet about satellite antennas.",
+            "when" => "4 Mar 2027, 09:00–17:00 (Europe/Copenhagen)",
+            "deadline" | "date" => "31 Mar 2027",
+            "amount" => "€60,000.00",
+            "role" => "Member",
+            "identifier" => "HORIZON-CL4-2027-SPACE-01-11",
+            "changed" => "Starts, Venue",
+            "where" => " · DGI Byen, Copenhagen",
+            other => return format!("‹{other}›").into(),
+        };
+        text.into()
+    }
+
+    /// The arguments a message names, from its English source.
+    fn arguments(id: &str) -> BTreeSet<String> {
+        let src = message_source(Locale::En, id).unwrap_or_default();
+        let mut names = BTreeSet::new();
+        let mut rest = src.as_str();
+        while let Some(i) = rest.find('$') {
+            rest = &rest[i + 1..];
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_' || *c == '-')
+                .collect();
+            if !name.is_empty() {
+                names.insert(name);
+            }
+        }
+        names
+    }
+
+    fn render(tr: &Tr, id: &str) -> String {
+        let names = arguments(id);
+        tr.tn(id, names.iter().map(|n| (n.as_str(), sample(n))).collect())
+    }
+
+    fn snapshot() -> String {
+        let ids: BTreeSet<String> = message_ids(Locale::En)
+            .into_iter()
+            .filter(|i| i.starts_with("mail-"))
+            .collect();
+        let mails: Vec<&str> = ids.iter().filter_map(|i| i.strip_suffix("-subject")).collect();
+        let mut out = String::new();
+        for mail in &mails {
+            // The mail's parts: every message under its name that is not another mail's.
+            let parts: Vec<&String> = ids
+                .iter()
+                .filter(|i| i.starts_with(&format!("{mail}-")) && !i.ends_with("-subject"))
+                .filter(|i| {
+                    !mails
+                        .iter()
+                        .any(|m| m.len() > mail.len() && i.starts_with(&format!("{m}-")))
+                })
+                .collect();
+            for locale in [Locale::En, Locale::De] {
+                let tr = Tr::new(locale);
+                out.push_str(&format!(
+                    "== {mail} ({})\nSubject: {}\n",
+                    locale.code(),
+                    render(&tr, &format!("{mail}-subject"))
+                ));
+                for part in &parts {
+                    out.push_str(&format!("-- {}\n{}\n", &part[mail.len() + 1..], render(&tr, part)));
+                }
+                out.push('\n');
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_mail_reads_as_its_snapshot_in_english_and_german() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots/mails.txt");
+        let now = snapshot();
+        assert!(now.matches("== ").count() >= 80, "every mail is in the snapshot");
+        assert!(
+            !now.contains("‹"),
+            "a mail names an argument without a sample: {}",
+            &now[now.find('‹').unwrap_or(0)..][..80]
+        );
+        if std::env::var_os("UPDATE_SNAPSHOTS").is_some() {
+            std::fs::create_dir_all(path.parent().expect("folder")).expect("snapshot folder");
+            std::fs::write(&path, &now).expect("write the snapshot");
+            return;
+        }
+        let stored = std::fs::read_to_string(&path).unwrap_or_default();
+        if stored != now {
+            let line = stored.lines().zip(now.lines()).position(|(a, b)| a != b).unwrap_or(0);
+            panic!(
+                "mails differ from {} from line {} on:\n  stored: {:?}\n  now:    {:?}\nrun with UPDATE_SNAPSHOTS=1 after a deliberate change",
+                path.display(),
+                line + 1,
+                stored.lines().nth(line),
+                now.lines().nth(line)
+            );
+        }
+    }
+}
