@@ -6,6 +6,7 @@ use chrono::{DateTime, Utc};
 use domain::{Email, OrgRole, OrganisationDraft, PlatformRole, TokenScope};
 
 use crate::organisations::SaveMode;
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError, Tx};
 
@@ -316,7 +317,7 @@ impl Store {
                 language: None,
                 two_factor: false,
             }),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("email".into())),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(Conflict::Email)),
             Err(e) => Err(e),
         }
     }
@@ -443,7 +444,7 @@ impl Store {
             ))
             .await;
         match r {
-            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("email".into())),
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict(Conflict::Email)),
             r => r?,
         };
         tx.commit().await
@@ -936,9 +937,7 @@ impl Store {
                 ))
                 .await?;
             if pending.is_some() {
-                return Err(StoreError::Conflict(
-                    "a claim on this organisation is pending already".into(),
-                ));
+                return Err(StoreError::Conflict(Conflict::PendingClaim));
             }
         }
         let (id,): (i64,) = tx

@@ -4,6 +4,7 @@
 
 use chrono::{DateTime, Utc};
 
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation, Sql, Store, StoreError};
 
 /// The call whose applications are evaluated.
@@ -115,7 +116,7 @@ impl Store {
             .await;
         match r {
             Ok(_) => Ok(()),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("evaluator".into())),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(Conflict::Evaluator)),
             Err(e) => Err(e),
         }
     }

@@ -10,6 +10,7 @@ use domain::{EventDraft, EventKind, EventState, MeetingSession, Slug};
 
 use crate::change_feed::{self, Op};
 use crate::corrupt;
+use crate::Conflict;
 use crate::{Sql, Store, StoreError, Tx};
 
 /// A stored event with its organiser.
@@ -628,7 +629,7 @@ impl Store {
             ))
             .await?;
         if existing.as_ref().is_some_and(|(_, s)| s != "cancelled") {
-            return Err(StoreError::Conflict("registration".into()));
+            return Err(StoreError::Conflict(Conflict::Registration));
         }
         let full = match capacity {
             Some(c) => Self::confirmed_count(&mut tx, event_id).await? >= i64::from(c),
@@ -951,7 +952,7 @@ impl Store {
             ))
             .await?;
         if existing > 0 {
-            return Err(StoreError::Conflict("meeting request".into()));
+            return Err(StoreError::Conflict(Conflict::MeetingRequest));
         }
         // A withdrawn request between the same two, in the same direction, is asked again.
         let withdrawn: Option<(i64,)> = tx

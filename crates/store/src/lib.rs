@@ -35,7 +35,7 @@ pub enum StoreError {
     #[error("not found")]
     NotFound,
     #[error("{0}")]
-    Conflict(String),
+    Conflict(Conflict),
     /// The change would leave the platform without an admin.
     #[error("the platform's last admin cannot be demoted or erased")]
     LastPlatformAdmin,
@@ -50,6 +50,48 @@ pub enum StoreError {
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
     Migrate(#[from] sqlx::migrate::MigrateError),
+}
+
+/// What a refused write would have clashed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conflict {
+    /// Another account has this address.
+    Email,
+    /// Another project has this acronym.
+    Acronym,
+    /// The organisation applied to this call already.
+    Application,
+    /// The organisation expressed interest already.
+    Interest,
+    /// The person is an evaluator already.
+    Evaluator,
+    /// The person is registered already.
+    Registration,
+    /// A meeting request between the two is there already.
+    MeetingRequest,
+    /// What is awarded already is more than the new budget.
+    Budget,
+    /// A claim on the organisation waits already.
+    PendingClaim,
+    /// An organisation cannot partner with itself.
+    SelfPartnership,
+}
+
+impl std::fmt::Display for Conflict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Conflict::Email => "an account with this address exists",
+            Conflict::Acronym => "a project with this acronym exists",
+            Conflict::Application => "the organisation applied already",
+            Conflict::Interest => "the organisation expressed interest already",
+            Conflict::Evaluator => "the person is an evaluator already",
+            Conflict::Registration => "the person is registered already",
+            Conflict::MeetingRequest => "a meeting request between the two exists",
+            Conflict::Budget => "more is awarded than the budget",
+            Conflict::PendingClaim => "a claim on this organisation is pending already",
+            Conflict::SelfPartnership => "an organisation cannot partner with itself",
+        })
+    }
 }
 
 /// A stored value that does not read back as what was written.

@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 use domain::mission::{MissionApplicationState, MissionCall};
 use domain::Day;
 
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError};
 
@@ -165,7 +166,7 @@ impl Store {
             .await;
         match r {
             Ok((id,)) => Ok(id),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("application".into())),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(Conflict::Application)),
             Err(e) => Err(e),
         }
     }

@@ -10,6 +10,7 @@ use domain::{
 
 use crate::change_feed::{self, Op};
 use crate::db::{like_escape, Tx};
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError};
 
@@ -494,7 +495,7 @@ impl Store {
             .await;
         let (id,) = match inserted {
             Ok(row) => row,
-            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("interest".into())),
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict(Conflict::Interest)),
             Err(e) => return Err(e),
         };
         tx.execute(&Sql::with(

@@ -13,6 +13,7 @@ use domain::{
 use crate::change_feed::{self, Op};
 use crate::corrupt;
 use crate::db::like_escape;
+use crate::Conflict;
 use crate::{Sql, Store, StoreError, Tx};
 
 /// One page of a list, the shape of every list the API answers.
@@ -721,9 +722,7 @@ pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -
 /// Adds a partnership between two organisations (in either order; a pair is stored once).
 pub async fn add_partnership(tx: &mut Tx, a: i64, b: i64) -> Result<(), StoreError> {
     if a == b {
-        return Err(StoreError::Conflict(
-            "an organisation cannot partner with itself".into(),
-        ));
+        return Err(StoreError::Conflict(Conflict::SelfPartnership));
     }
     let (first, second) = if a < b { (a, b) } else { (b, a) };
     tx.execute(&Sql::with(

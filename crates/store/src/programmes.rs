@@ -10,6 +10,7 @@ use chrono::{DateTime, Utc};
 use domain::programme::{check_award, ApplicationDraft, AwardRefusal, ProgrammeApplicationState, ProgrammeDraft};
 use domain::Cents;
 
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation};
 use crate::{Sql, Store, StoreError, Tx};
 
@@ -251,7 +252,7 @@ impl Store {
         let mut tx = self.begin().await?;
         Self::lock_programme(&mut tx, id).await?;
         if Self::committed(&mut tx, id).await? > p.budget {
-            return Err(StoreError::Conflict("budget".into()));
+            return Err(StoreError::Conflict(Conflict::Budget));
         }
         tx.execute(&Sql::with(
             "UPDATE programmes SET title = $1, currency = $2, budget_cents = $3, max_grant_cents = $4, deadline_at = $5, \
@@ -347,7 +348,7 @@ impl Store {
             .await;
         match r {
             Ok((id,)) => Ok(id),
-            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict("application".into())),
+            Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(Conflict::Application)),
             Err(e) => Err(e),
         }
     }

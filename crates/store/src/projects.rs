@@ -8,6 +8,7 @@ use domain::{
 
 use crate::change_feed::{self, Op};
 use crate::organisations::ListPage;
+use crate::Conflict;
 use crate::{corrupt, is_unique_violation, Sql, Store, StoreError, Tx};
 
 #[derive(sqlx::FromRow)]
@@ -368,7 +369,7 @@ impl Store {
             .await;
         let (id,) = match r {
             Ok(row) => row,
-            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("acronym".into())),
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict(Conflict::Acronym)),
             Err(e) => return Err(e),
         };
         save_participation(&mut tx, id, organisation_id, role, None).await?;
@@ -397,7 +398,7 @@ impl Store {
         match r {
             Ok(0) => return Err(StoreError::NotFound),
             Ok(_) => {}
-            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict("acronym".into())),
+            Err(e) if is_unique_violation(&e) => return Err(StoreError::Conflict(Conflict::Acronym)),
             Err(e) => return Err(e),
         }
         change_feed::record(&mut tx, "project", id, Op::Upsert).await?;

@@ -54,7 +54,7 @@ impl TestDb {
                 })
             }
             _ => {
-                let dir = tempfile::tempdir().map_err(|e| StoreError::Conflict(format!("temporary directory: {e}")))?;
+                let dir = tempfile::tempdir().map_err(|e| StoreError::Database(sqlx::Error::Io(e)))?;
                 let url = format!("sqlite:{}", dir.path().join("test.db").display());
                 let store = Store::connect(&url).await?;
                 store.migrate().await?;

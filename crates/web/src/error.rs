@@ -166,6 +166,18 @@ impl From<StoreError> for WebError {
             StoreError::NotFound => WebError::NotFound,
             StoreError::LastPlatformAdmin => WebError::Conflict("account-error-last-admin"),
             StoreError::LastOrganisationAdmin => WebError::Conflict("members-error-last-admin"),
+            // A clash a handler did not expect still answers 409 with what it clashed with.
+            StoreError::Conflict(c) => WebError::Conflict(match c {
+                store::Conflict::Email => "account-error-email-taken",
+                store::Conflict::Acronym => "project-error-taken",
+                store::Conflict::Application => "mission-error-applied",
+                store::Conflict::Interest => "interest-twice",
+                store::Conflict::Registration => "event-error-registered",
+                store::Conflict::MeetingRequest => "b2b-error-requested",
+                store::Conflict::Budget => "programme-error-budget",
+                store::Conflict::PendingClaim => "claim-pending",
+                store::Conflict::Evaluator | store::Conflict::SelfPartnership => "error-conflict",
+            }),
             StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {
                 tracing::warn!(error = %e, "database unavailable");
                 WebError::Unavailable

@@ -245,7 +245,7 @@ pub async fn add_evaluator(
     };
     match state.store.add_evaluator(call.round, user.id).await {
         Ok(()) => {}
-        Err(store::StoreError::Conflict(_)) => return Ok(true),
+        Err(store::StoreError::Conflict(store::Conflict::Evaluator)) => return Ok(true),
         Err(e) => return Err(e.into()),
     }
     let kind = call.kind();

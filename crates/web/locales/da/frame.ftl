@@ -27,6 +27,7 @@ error-internal-heading = Noget gik galt
 error-internal = Serveren kunne ikke gennemføre forespørgslen. Fejlen er logget; prøv igen om et øjeblik.
 error-unavailable-heading = Midlertidigt utilgængelig
 error-unavailable = Databasen kan ikke nås lige nu. Prøv igen om et øjeblik.
+error-conflict = Det strider mod det, der allerede er gemt; genindlæs siden for at se det.
 error-filter = Filteret "{ $parameter }" er ikke gyldigt: { $message }
 filter-left-out = Filteret "{ $parameter }" blev udeladt: "{ $value }" er ikke en gyldig værdi. De øvrige filtre gælder.
 home-title = Europas platform for klyngesamarbejde

@@ -27,6 +27,7 @@ error-internal-heading = Etwas ist schiefgegangen
 error-internal = Der Server konnte diese Anfrage nicht ausführen. Der Fehler wurde protokolliert; bitte versuchen Sie es gleich noch einmal.
 error-unavailable-heading = Vorübergehend nicht verfügbar
 error-unavailable = Die Datenbank ist gerade nicht erreichbar. Bitte versuchen Sie es gleich noch einmal.
+error-conflict = Das widerspricht dem, was bereits gespeichert ist; laden Sie die Seite neu, um es zu sehen.
 error-filter = Der Filter „{ $parameter }“ ist ungültig: { $message }
 filter-left-out = Der Filter „{ $parameter }“ wurde nicht angewendet: „{ $value }“ ist kein gültiger Wert. Die übrigen Filter gelten.
 home-title = Europas Plattform für Cluster-Zusammenarbeit

@@ -27,6 +27,7 @@ error-internal-heading = Something went wrong
 error-internal = The server could not complete this request. It has been logged; please try again in a moment.
 error-unavailable-heading = Temporarily unavailable
 error-unavailable = The database is not reachable right now. Please try again in a moment.
+error-conflict = This clashes with what is stored already; reload the page to see it.
 error-filter = The filter “{ $parameter }” is not valid: { $message }
 filter-left-out = The filter “{ $parameter }” was left out: “{ $value }” is not a valid value. The other filters apply.
 home-title = Europe's cluster collaboration platform

@@ -27,6 +27,7 @@ error-internal-heading = Une erreur s'est produite
 error-internal = Le serveur n'a pas pu traiter cette requête. L'erreur a été enregistrée ; veuillez réessayer dans un instant.
 error-unavailable-heading = Momentanément indisponible
 error-unavailable = La base de données est inaccessible pour le moment. Veuillez réessayer dans un instant.
+error-conflict = Cela contredit ce qui est déjà enregistré ; rechargez la page pour le voir.
 error-filter = Le filtre « { $parameter } » n'est pas valide : { $message }
 filter-left-out = Le filtre « { $parameter } » a été ignoré : « { $value } » n’est pas une valeur valide. Les autres filtres s’appliquent.
 home-title = La plateforme européenne de coopération entre clusters

@@ -230,7 +230,7 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
             audit(&state, &v, Some(&user), "register", email.as_str(), "").await?;
             mail_token(&state, &tr, &user, email.as_str(), TokenPurpose::ConfirmEmail, None).await?;
         }
-        Err(StoreError::Conflict(_)) => {
+        Err(StoreError::Conflict(store::Conflict::Email)) => {
             // The same answer as for a new address, so the form does not reveal who has an
             // account; the owner of the address learns what happened by mail.
             crate::notify::send_or_fail(&state, email.as_str(), tr.locale, |tr| {
@@ -1034,11 +1034,8 @@ pub async fn confirm_email_change(
     };
     let new = Email::parse(&new).map_err(|_| WebError::Internal)?;
     let old = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
-    match state.store.set_email(user_id, &new).await {
-        Ok(()) => {}
-        Err(StoreError::Conflict(_)) => return Err(WebError::Conflict("account-error-email-taken")),
-        Err(e) => return Err(e.into()),
-    }
+    // An address taken meanwhile answers 409 through the store's conflict.
+    state.store.set_email(user_id, &new).await?;
     // The link may be followed in a browser signed in as someone else, or in none: only a
     // session of this account survives.
     let keep = ctx

@@ -266,11 +266,8 @@ pub async fn request(
     if message.chars().count() > 1_000 || message.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
         return Err(invalid("message", ctx.tr.t("b2b-error-message")));
     }
-    match state.store.request_meeting(e.id, mine.id, invitee.id, &message).await {
-        Ok(_) => {}
-        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("b2b-error-requested")),
-        Err(err) => return Err(err.into()),
-    }
+    // Asked twice (by either side) answers 409 through the store's conflict.
+    state.store.request_meeting(e.id, mine.id, invitee.id, &message).await?;
     audit(
         &state,
         ctx.viewer()?,

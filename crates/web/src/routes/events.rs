@@ -1477,15 +1477,11 @@ pub async fn register(
             .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
         Some(m.organisation_id)
     };
-    let seat = match state
+    // Registered already answers 409 through the store's conflict.
+    let seat = state
         .store
         .register(e.id, me.user().id, organisation_id, e.draft.capacity)
-        .await
-    {
-        Ok(s) => s,
-        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("event-error-registered")),
-        Err(err) => return Err(err.into()),
-    };
+        .await?;
     audit(
         &state,
         ctx.viewer()?,

@@ -405,7 +405,7 @@ pub async fn claim(
     {
         Ok(id) => id,
         // Another request of the same person filed it a moment ago.
-        Err(store::StoreError::Conflict(_)) => {
+        Err(store::StoreError::Conflict(store::Conflict::PendingClaim)) => {
             let mut page = claim_page(&ctx, &org, "", Errors::default());
             page.notice = Some(ctx.tr.t("claim-pending"));
             return Ok((StatusCode::CONFLICT, render(&page)?).into_response());

@@ -354,15 +354,11 @@ pub async fn apply(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    match state
+    // Applied already answers 409 through the store's conflict.
+    state
         .store
         .apply(e.id, org.organisation_id, me.user().id, &answers)
-        .await
-    {
-        Ok(_) => {}
-        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("mission-error-applied")),
-        Err(err) => return Err(err.into()),
-    }
+        .await?;
     audit(
         &state,
         ctx.viewer()?,

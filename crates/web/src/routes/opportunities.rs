@@ -969,7 +969,8 @@ pub async fn express_interest(
             return detail(&state, &ctx, o, None, Some((form.get("message").to_owned(), errors))).await;
         }
     };
-    let interest = match state
+    // Interest expressed already answers 409 through the store's conflict.
+    let interest = state
         .store
         .express_interest(
             o.id,
@@ -978,12 +979,7 @@ pub async fn express_interest(
             &me.user().display_name,
             &message,
         )
-        .await
-    {
-        Ok(id) => id,
-        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("interest-twice")),
-        Err(e) => return Err(e.into()),
-    };
+        .await?;
     audit(
         &state,
         ctx.viewer()?,

@@ -381,7 +381,7 @@ pub async fn edit(
     }
     match state.store.update_programme(p.id, &draft).await {
         Ok(()) => {}
-        Err(store::StoreError::Conflict(_)) => {
+        Err(store::StoreError::Conflict(store::Conflict::Budget)) => {
             let mut errors = Errors::default();
             errors.add(
                 "budget",
@@ -786,15 +786,11 @@ pub async fn apply(
         let f = apply_form(&tr, &ctx, &p, &orgs, &centres, Some(&form), errors);
         return render_form_page(&apply_page(&ctx, &p, f), true);
     };
-    let app_id = match state
+    // Applied already answers 409 through the store's conflict.
+    let app_id = state
         .store
         .apply_to_programme(p.id, applicant.id, centre.0, me.user().id, &draft)
-        .await
-    {
-        Ok(id) => id,
-        Err(store::StoreError::Conflict(_)) => return Err(WebError::Conflict("mission-error-applied")),
-        Err(e) => return Err(e.into()),
-    };
+        .await?;
     audit(
         &state,
         ctx.viewer()?,

@@ -248,7 +248,7 @@ pub async fn create(
     let role = role.map_err(|m| bad_parameter("role", m))?;
     let id = match state.store.create_project(org.id, role, &draft, &details).await {
         Ok(id) => id,
-        Err(store::StoreError::Conflict(_)) => {
+        Err(store::StoreError::Conflict(store::Conflict::Acronym)) => {
             let mut errors = Errors::default();
             errors.add("acronym", tr.t("project-error-taken"));
             return refuse(errors);
@@ -342,7 +342,7 @@ pub async fn edit(
     };
     match state.store.update_project(p.id, &draft, &details).await {
         Ok(()) => {}
-        Err(store::StoreError::Conflict(_)) => {
+        Err(store::StoreError::Conflict(store::Conflict::Acronym)) => {
             let mut errors = Errors::default();
             errors.add("acronym", tr.t("project-error-taken"));
             return refuse(errors);
