@@ -19,7 +19,6 @@ pub mod programmes;
 pub mod project_pages;
 pub mod projects;
 pub mod search;
-pub mod two_factor;
 
 use crate::i18n::Locale;
 use crate::notify::Mail;
