@@ -115,18 +115,21 @@ fn routes() -> Routes {
         manage::withdraw_invitation,
     )
     // project pages kept by their consortium
-    .get("/organisations/{slug}/projects/new", project_pages::new_form)
-    .post("/organisations/{slug}/projects/new", project_pages::create)
-    .get("/projects/{id}/edit", project_pages::edit_form)
-    .post("/projects/{id}/edit", project_pages::edit)
-    .post("/projects/{id}/partners", project_pages::add_partner)
-    .post("/projects/{id}/partners/{slug}/remove", project_pages::remove_partner)
-    .post("/projects/{id}/partners/{slug}/accept", project_pages::accept_partner)
-    .post("/projects/{id}/partners/{slug}/decline", project_pages::decline_partner)
-    .post("/projects/{id}/news", project_pages::post_news)
-    .post("/projects/{id}/news/{news}/delete", project_pages::delete_news)
-    .post("/projects/{id}/events", project_pages::link_event)
-    .post("/projects/{id}/events/{event}/unlink", project_pages::unlink_event)
+    .get("/organisations/{slug}/projects/new", projects::pages::new_form)
+    .post("/organisations/{slug}/projects/new", projects::pages::create)
+    .get("/projects/{id}/edit", projects::pages::edit_form)
+    .post("/projects/{id}/edit", projects::pages::edit)
+    .post("/projects/{id}/partners", projects::pages::add_partner)
+    .post("/projects/{id}/partners/{slug}/remove", projects::pages::remove_partner)
+    .post("/projects/{id}/partners/{slug}/accept", projects::pages::accept_partner)
+    .post(
+        "/projects/{id}/partners/{slug}/decline",
+        projects::pages::decline_partner,
+    )
+    .post("/projects/{id}/news", projects::pages::post_news)
+    .post("/projects/{id}/news/{news}/delete", projects::pages::delete_news)
+    .post("/projects/{id}/events", projects::pages::link_event)
+    .post("/projects/{id}/events/{event}/unlink", projects::pages::unlink_event)
     // the marketplace
     .get("/opportunities", opportunities::list)
     .get("/opportunities/{id}", opportunities::page)

@@ -16,7 +16,6 @@ pub mod manage;
 pub mod opportunities;
 pub mod organisations;
 pub mod programmes;
-pub mod project_pages;
 pub mod projects;
 pub mod search;
 

@@ -1,5 +1,7 @@
 //! Collaboration projects: the list and one project's consortium.
 
+pub mod pages;
+
 use std::collections::BTreeSet;
 
 use askama::Template;

@@ -1,392 +1,6 @@
-//! Business missions: the organiser opens a call for participation (questions, weighted criteria,
-//! places, deadline) and names evaluators; organisations apply; evaluators score each application
-//! against the criteria, seeing the others' scores only once they have given their own and never
-//! scoring their own organisation; the organiser ranks, selects up to the places and tells every
-//! applicant the outcome.
+//! Evaluating and ranking applications, the decisions, telling the applicants, withdrawing.
 
-use std::collections::HashSet;
-
-use askama::Template;
-use axum::extract::{Path, RawQuery, State};
-use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
-use domain::mission::{validate_call, MissionApplicationState as MS};
-use domain::{EventKind, EventState};
-use store::accounts::User;
-use store::evaluation::{Round, Score};
-use store::events::Event;
-use store::missions::{Application, StoredCall};
-
-use crate::access;
-use crate::auth::audit;
-use crate::auth::extract::SignedIn;
-use crate::ctx::Ctx;
-use crate::evaluation;
-use crate::forms::{Errors, Field, Form, FormData};
-use crate::i18n::Tr;
-use crate::routes::events::load;
-use crate::routes::{bad_parameter, done_param, path_id};
-use crate::views::time::today;
-use crate::views::{render, Chrome};
-use crate::{AppState, WebError};
-use domain::Code;
-
-async fn mission(state: &AppState, id: &str) -> Result<Event, WebError> {
-    let e = load(state, id).await?;
-    if e.draft.kind != EventKind::Mission {
-        return Err(WebError::NotFound);
-    }
-    Ok(e)
-}
-
-async fn call_of(state: &AppState, e: &Event) -> Result<StoredCall, WebError> {
-    state
-        .store
-        .call(e.id)
-        .await?
-        .ok_or(WebError::Conflict("mission-error-no-call"))
-}
-
-// ---- the organiser's call ----
-
-#[derive(Template)]
-#[template(path = "mission_call.html")]
-struct CallPage {
-    chrome: Chrome,
-    e: Event,
-    notice: Option<String>,
-    form: Form,
-    evaluators: Vec<store::evaluation::Evaluator>,
-    evaluator_error: Option<String>,
-}
-
-fn call_form(tr: &Tr, ctx: &Ctx, e: &Event, values: [String; 4], errors: Errors) -> Form {
-    Form::new(
-        "call",
-        format!("/events/{}/call", e.id),
-        ctx.csrf(),
-        tr.t("mission-save-call"),
-    )
-    .heading(tr.t("mission-call"))
-    .field(
-        Field::textarea("questions", tr.t("mission-questions"))
-            .value(values[0].clone())
-            .required()
-            .hint(tr.t("mission-questions-hint")),
-    )
-    .field(
-        Field::textarea("criteria", tr.t("mission-criteria"))
-            .value(values[1].clone())
-            .required()
-            .hint(tr.t("mission-criteria-hint")),
-    )
-    .field(
-        Field::number("places", tr.t("mission-places"))
-            .value(values[2].clone())
-            .required(),
-    )
-    .field(
-        Field::date("deadline", tr.t("mission-deadline"))
-            .value(values[3].clone())
-            .required(),
-    )
-    .errors(errors)
-}
-
-async fn call_page(
-    state: &AppState,
-    ctx: &Ctx,
-    e: Event,
-    notice: Option<String>,
-    form: Option<Form>,
-    evaluator_error: Option<String>,
-) -> Result<Response, WebError> {
-    let tr = ctx.tr;
-    let form = match form {
-        Some(f) => f,
-        None => {
-            let values = match state.store.call(e.id).await? {
-                Some(c) => [
-                    c.call.questions.join("\n"),
-                    c.call.criteria_lines(),
-                    c.call.places.to_string(),
-                    c.call.deadline.to_string(),
-                ],
-                None => [String::new(), String::new(), String::new(), String::new()],
-            };
-            call_form(&tr, ctx, &e, values, Errors::default())
-        }
-    };
-    let invalid = form.fields.iter().any(|f| f.error.is_some()) || evaluator_error.is_some();
-    let page = CallPage {
-        chrome: ctx.chrome("events"),
-        evaluators: state.store.evaluators(Round::Mission(e.id)).await?,
-        notice,
-        form,
-        evaluator_error,
-        e,
-    };
-    crate::views::render_form_page(&page, invalid)
-}
-
-pub async fn call(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path(id): Path<String>,
-    RawQuery(raw): RawQuery,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    access::require_admin(&state, me.user(), e.organisation_id).await?;
-    let notice = match done_param(raw.as_deref()).as_deref() {
-        Some("call") => Some(ctx.tr.t("mission-done-call")),
-        Some("evaluators") => Some(ctx.tr.t("mission-done-evaluators")),
-        _ => None,
-    };
-    call_page(&state, &ctx, e, notice, None, None).await
-}
-
-pub async fn save_call(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    access::require_admin(&state, me.user(), e.organisation_id).await?;
-    let existing = state.store.call(e.id).await?;
-    if existing.as_ref().is_some_and(|c| c.notified_at.is_some()) {
-        return Err(WebError::Conflict("mission-error-decided"));
-    }
-    let values = [
-        form.get("questions"),
-        form.get("criteria"),
-        form.get("places"),
-        form.get("deadline"),
-    ]
-    .map(str::to_owned);
-    let tr = ctx.tr;
-    let call = match validate_call(&values[0], &values[1], &values[2], &values[3], today()) {
-        Ok(c) => c,
-        Err(v) => {
-            let mut errors = Errors::default();
-            for f in v.0 {
-                let id = match (f.field.as_str(), f.code) {
-                    ("questions", _) => "mission-error-questions",
-                    ("criteria", _) => "mission-error-criteria",
-                    ("places", _) => "mission-error-places",
-                    (_, Code::Past) => "event-error-starts-past",
-                    _ => "opportunity-error-date",
-                };
-                errors.add(&f.field, tr.t(id));
-            }
-            let form = call_form(&tr, &ctx, &e, values, errors);
-            return call_page(&state, &ctx, e, None, Some(form), None).await;
-        }
-    };
-    // Questions and criteria are fixed once answered and scored: changing them would reinterpret
-    // what was given.
-    if let Some(old) = &existing {
-        let applied = !state.store.applications(e.id).await?.is_empty();
-        let scored = !state.store.scores(Round::Mission(e.id)).await?.is_empty();
-        if (applied && old.call.questions != call.questions) || (scored && old.call.criteria != call.criteria) {
-            return Err(WebError::Conflict("mission-error-fixed"));
-        }
-    }
-    state.store.save_call(e.id, &call).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_call_saved",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
-    Ok(Redirect::to(&format!("/events/{}/call?done=call", e.id)).into_response())
-}
-
-pub async fn add_evaluator(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    access::require_admin(&state, me.user(), e.organisation_id).await?;
-    let call = evaluation::Call {
-        round: Round::Mission(e.id),
-        title: &e.draft.title,
-    };
-    if !evaluation::add_evaluator(&state, &ctx, me.user(), &call, &form).await? {
-        return call_page(&state, &ctx, e, None, None, Some(ctx.tr.t("mission-error-evaluator"))).await;
-    }
-    Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
-}
-
-pub async fn remove_evaluator(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path((id, user)): Path<(String, String)>,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    access::require_admin(&state, me.user(), e.organisation_id).await?;
-    let call = evaluation::Call {
-        round: Round::Mission(e.id),
-        title: &e.draft.title,
-    };
-    evaluation::remove_evaluator(&state, &ctx, me.user(), &call, &user).await?;
-    Ok(Redirect::to(&format!("/events/{}/call?done=evaluators", e.id)).into_response())
-}
-
-// ---- applying ----
-
-#[derive(Template)]
-#[template(path = "mission_apply.html")]
-struct ApplyPage {
-    chrome: Chrome,
-    e: Event,
-    call_line: String,
-    form: Form,
-}
-
-fn call_line(tr: &Tr, call: &StoredCall) -> String {
-    tr.t2(
-        "mission-call-line",
-        "places",
-        i64::from(call.call.places),
-        "deadline",
-        tr.date(call.call.deadline.date()),
-    )
-}
-
-fn apply_form(
-    tr: &Tr,
-    ctx: &Ctx,
-    e: &Event,
-    call: &StoredCall,
-    orgs: &[store::accounts::Membership],
-    form: Option<&FormData>,
-    errors: Errors,
-) -> Form {
-    Form::new(
-        "apply",
-        format!("/events/{}/apply", e.id),
-        ctx.csrf(),
-        tr.t("mission-submit-application"),
-    )
-    .field(Field::select(
-        "organisation",
-        tr.t("mission-applying-for"),
-        orgs.iter().map(|m| (m.slug.clone(), m.name.clone())).collect(),
-        form.map(|f| f.get("organisation")).unwrap_or(""),
-    ))
-    .fields(crate::evaluation::answer_fields(&call.call.questions, form))
-    .errors(errors)
-}
-
-/// The organisations the person can apply for, and whether the call is open.
-async fn can_apply(
-    state: &AppState,
-    e: &Event,
-    user: &User,
-) -> Result<(StoredCall, Vec<store::accounts::Membership>), WebError> {
-    let call = call_of(state, e).await?;
-    if e.state != EventState::Published || call.call.deadline < today() || call.notified_at.is_some() {
-        return Err(WebError::Conflict("mission-error-closed"));
-    }
-    let orgs = state.store.memberships_of(user.id).await?;
-    if orgs.is_empty() {
-        return Err(WebError::Conflict("mission-error-no-organisation"));
-    }
-    Ok((call, orgs))
-}
-
-pub async fn apply_form_page(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    let (call, orgs) = can_apply(&state, &e, me.user()).await?;
-    let form = apply_form(&ctx.tr, &ctx, &e, &call, &orgs, None, Errors::default());
-    Ok(render(&ApplyPage {
-        chrome: ctx.chrome("events"),
-        e,
-        call_line: call_line(&ctx.tr, &call),
-        form,
-    })?
-    .into_response())
-}
-
-pub async fn apply(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: SignedIn,
-    Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, WebError> {
-    let e = mission(&state, &id).await?;
-    let (call, orgs) = can_apply(&state, &e, me.user()).await?;
-    let org = orgs
-        .iter()
-        .find(|m| m.slug == form.get("organisation"))
-        .ok_or_else(|| bad_parameter("organisation", "is not an organisation you belong to"))?;
-    let answers = crate::evaluation::read_answers(&call.call.questions, &form);
-    let answers = match call.call.validate_answers(&answers) {
-        Ok(a) => a,
-        Err(v) => {
-            let mut errors = Errors::default();
-            for f in v.0 {
-                errors.add(&f.field, ctx.tr.t("mission-error-answer"));
-            }
-            let form = apply_form(&ctx.tr, &ctx, &e, &call, &orgs, Some(&form), errors);
-            let page = ApplyPage {
-                chrome: ctx.chrome("events"),
-                e,
-                call_line: call_line(&ctx.tr, &call),
-                form,
-            };
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
-        }
-    };
-    // Applied already answers 409 through the store's conflict.
-    state
-        .store
-        .apply(e.id, org.organisation_id, me.user().id, &answers)
-        .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_applied",
-        &e.id.to_string(),
-        &org.name,
-    )
-    .await?;
-    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-mission-applied-body",
-                vec![
-                    ("organisation", org.name.as_str().into()),
-                    ("title", e.draft.title.as_str().into()),
-                    ("deadline", tr.date(call.call.deadline.date()).into()),
-                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-                ],
-            ),
-        )
-    })
-    .await;
-    Ok(Redirect::to(&format!("/events/{}?done=applied", e.id)).into_response())
-}
-
-// ---- evaluating and ranking ----
+use super::*;
 
 pub struct RankRow {
     pub id: i64,
@@ -405,7 +19,7 @@ pub struct RankRow {
 
 #[derive(Template)]
 #[template(path = "mission_applications.html")]
-struct ApplicationsPage {
+pub(super) struct ApplicationsPage {
     chrome: Chrome,
     e: Event,
     call: StoredCall,
@@ -419,7 +33,11 @@ struct ApplicationsPage {
 }
 
 /// Applications in ranking order (weighted score, best first; unscored last), with their scores.
-fn ranked(call: &StoredCall, apps: Vec<Application>, scores: &[Score]) -> Vec<(Application, Option<f64>, usize)> {
+pub(super) fn ranked(
+    call: &StoredCall,
+    apps: Vec<Application>,
+    scores: &[Score],
+) -> Vec<(Application, Option<f64>, usize)> {
     crate::evaluation::ranked(
         &call.call.criteria,
         apps,
@@ -513,7 +131,7 @@ pub async fn applications(
 
 #[derive(Template)]
 #[template(path = "mission_application.html")]
-struct ApplicationPage {
+pub(super) struct ApplicationPage {
     chrome: Chrome,
     e: Event,
     call: StoredCall,
@@ -525,13 +143,13 @@ struct ApplicationPage {
     scores: Option<Vec<(String, Vec<u8>, String)>>,
 }
 
-async fn load_application(state: &AppState, id: &str) -> Result<(Application, Event), WebError> {
+pub(super) async fn load_application(state: &AppState, id: &str) -> Result<(Application, Event), WebError> {
     let a = state.store.application(path_id(id)?).await?.ok_or(WebError::NotFound)?;
     let e = state.store.event(a.event_id).await?.ok_or(WebError::NotFound)?;
     Ok((a, e))
 }
 
-async fn application_page(
+pub(super) async fn application_page(
     state: &AppState,
     ctx: &Ctx,
     me: &SignedIn,

@@ -1,0 +1,191 @@
+//! Proposing a new organisation and claiming one.
+
+use super::*;
+
+pub(super) fn message_field(tr: &Tr, value: &str) -> Field {
+    Field::textarea("message", tr.t("claim-message"))
+        .value(value)
+        .required()
+        .hint(tr.t("claim-message-hint"))
+        .max(MAX_CLAIM_MESSAGE)
+}
+
+pub(super) fn read_message(tr: &Tr, form: &FormData, errors: &mut Errors) -> String {
+    let m = form.get("message").trim().to_owned();
+    if m.is_empty() {
+        errors.add("message", tr.t("claim-error-message"));
+    } else if m.chars().count() > MAX_CLAIM_MESSAGE {
+        errors.add("message", tr.t1("form-error-too-long", "max", MAX_CLAIM_MESSAGE as i64));
+    }
+    m
+}
+
+pub(super) fn propose_page(ctx: &Ctx, input: &ProfileInput, message: &str, errors: Errors) -> FormPage {
+    let tr = &ctx.tr;
+    FormPage {
+        chrome: ctx.chrome("account"),
+        title: tr.t("propose-title"),
+        intro: vec![tr.t("propose-intro")],
+        notice: None,
+        form: Form::new("profile", "/organisations/new", ctx.csrf(), tr.t("propose-submit"))
+            .field(message_field(tr, message))
+            .fields(profile_fields(tr, input))
+            .errors(errors),
+        links: vec![],
+    }
+}
+
+pub async fn new_form(ctx: Ctx, _me: SignedIn) -> Result<Response, WebError> {
+    Ok(render(&propose_page(&ctx, &ProfileInput::default(), "", Errors::default()))?.into_response())
+}
+
+pub async fn propose(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let (input, mut errors) = read_profile(&tr, &form, None);
+    let message = read_message(&tr, &form, &mut errors);
+    let draft = input.validate();
+    let draft = match draft {
+        Ok(d) if errors.is_empty() => d,
+        other => {
+            if let Err(v) = other {
+                add_validation_errors(&tr, &mut errors, v);
+            }
+            let page = propose_page(&ctx, &input, &message, errors);
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+        }
+    };
+    let id = state
+        .store
+        .create_claim(me.user().id, None, Some(&draft), &message)
+        .await?;
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "claim_filed",
+        &format!("new: {}", draft.name),
+        &id.to_string(),
+    )
+    .await?;
+    tell_moderators(&state, &draft.name).await?;
+    Ok(Redirect::to("/account?done=claim-filed").into_response())
+}
+
+pub(super) fn claim_page(ctx: &Ctx, org: &Organisation, message: &str, errors: Errors) -> FormPage {
+    let tr = &ctx.tr;
+    FormPage {
+        chrome: ctx.chrome("organisations"),
+        title: tr.t1("claim-title", "name", org.profile.name.as_str()),
+        intro: vec![tr.t("claim-intro")],
+        notice: None,
+        form: Form::new(
+            "claim",
+            format!("/organisations/{}/claim", org.slug),
+            ctx.csrf(),
+            tr.t("claim-submit"),
+        )
+        .field(message_field(tr, message))
+        .errors(errors),
+        links: vec![(format!("/organisations/{}", org.slug), tr.t("claim-back"))],
+    }
+}
+
+/// Sends the person to the profile's edit form when they already administer it, or says that
+/// their claim is waiting.
+pub(super) async fn claim_state(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    org: &Organisation,
+) -> Result<Option<Response>, WebError> {
+    if access::own_admin(state, me.user(), org.id).await? {
+        return Ok(Some(
+            Redirect::to(&format!("/organisations/{}/edit", org.slug)).into_response(),
+        ));
+    }
+    if state.store.has_pending_claim(me.user().id, org.id).await? {
+        let mut page = claim_page(ctx, org, "", Errors::default());
+        page.notice = Some(ctx.tr.t("claim-pending"));
+        return Ok(Some((StatusCode::CONFLICT, render(&page)?).into_response()));
+    }
+    Ok(None)
+}
+
+pub async fn claim_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(slug): Path<String>,
+) -> Result<Response, WebError> {
+    let org = organisation(&state, &slug).await?;
+    if let Some(r) = claim_state(&state, &ctx, &me, &org).await? {
+        return Ok(r);
+    }
+    Ok(render(&claim_page(&ctx, &org, "", Errors::default()))?.into_response())
+}
+
+pub async fn claim(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(slug): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let org = organisation(&state, &slug).await?;
+    if let Some(r) = claim_state(&state, &ctx, &me, &org).await? {
+        return Ok(r);
+    }
+    let mut errors = Errors::default();
+    let message = read_message(&ctx.tr, &form, &mut errors);
+    if !errors.is_empty() {
+        let page = claim_page(&ctx, &org, &message, errors);
+        return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
+    }
+    let id = match state
+        .store
+        .create_claim(me.user().id, Some(org.id), None, &message)
+        .await
+    {
+        Ok(id) => id,
+        // Another request of the same person filed it a moment ago.
+        Err(store::StoreError::Conflict(store::Conflict::PendingClaim)) => {
+            let mut page = claim_page(&ctx, &org, "", Errors::default());
+            page.notice = Some(ctx.tr.t("claim-pending"));
+            return Ok((StatusCode::CONFLICT, render(&page)?).into_response());
+        }
+        Err(e) => return Err(e.into()),
+    };
+    audit(
+        &state,
+        ctx.viewer()?,
+        Some(me.user()),
+        "claim_filed",
+        org.slug.as_str(),
+        &id.to_string(),
+    )
+    .await?;
+    tell_moderators(&state, &org.profile.name).await?;
+    Ok(Redirect::to("/account?done=claim-filed").into_response())
+}
+
+/// Mails the moderators, each in their language, that a claim waits; a mail that fails is
+/// logged, the claim stands.
+pub(super) async fn tell_moderators(state: &AppState, organisation: &str) -> Result<(), WebError> {
+    let link = state.settings.link("/moderation/claims");
+    crate::notify::tell_each(state, state.store.moderator_emails().await?, Locale::En, |tr| {
+        Mail::new(
+            tr.t("mail-claim-waiting-subject"),
+            tr.tn(
+                "mail-claim-waiting-body",
+                vec![("organisation", organisation.into()), ("link", link.as_str().into())],
+            ),
+        )
+    })
+    .await;
+    Ok(())
+}

@@ -1,0 +1,77 @@
+//! The search page.
+
+use super::*;
+
+pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let tr = ctx.tr;
+    let pairs = query_pairs(raw.as_deref());
+    let (params, refused) = SearchParams::from_pairs_lenient(&pairs, PAGE_SIZE);
+    let limit = if params.fragment == Some(Fragment::Suggest) {
+        SUGGESTIONS
+    } else {
+        PAGE_SIZE
+    };
+    let mut request = params.request(&st, &tr, limit).await?;
+    // Suggestions show neither facets nor passages.
+    if params.fragment == Some(Fragment::Suggest) {
+        request.facets = false;
+        request.passages = false;
+    }
+    let results = run(&st, request).await?;
+    let base = params.pairs();
+    if params.fragment == Some(Fragment::Suggest) {
+        let html = render(&SuggestFragment {
+            hits: results.hits.iter().map(|h| hit_view(&tr, h)).collect(),
+            all_href: url("/search", &base),
+            all_text: tr.t1("search-all-results", "count", tr.number(results.total as i64)),
+        })?;
+        return Ok(fragment_response(html));
+    }
+    let regions = st.cache.region_names(&st.store).await?;
+    let fragment = results_fragment(&tr, &regions, &params, &results);
+    if params.fragment == Some(Fragment::Results) {
+        return Ok(fragment_response(render(&fragment)?));
+    }
+    let chrome = ctx.chrome("search");
+    let title = if params.q.trim().is_empty() {
+        tr.t("search-title")
+    } else {
+        tr.t1("search-title-for", "q", params.q.chars().take(80).collect::<String>())
+    };
+    let watch_query = serde_urlencoded::to_string(&base).unwrap_or_default();
+    let page = SearchPage {
+        watch_query,
+        chrome,
+        title,
+        q: params.q.clone(),
+        near: params.near.clone().unwrap_or_default(),
+        radii: RADII
+            .iter()
+            .map(|r| Choice {
+                value: r.to_string(),
+                label: tr.t1("search-km", "km", i64::from(*r)),
+                selected: (params.km() - f64::from(*r)).abs() < 0.5,
+            })
+            .collect(),
+        hidden: base
+            .iter()
+            .filter(|(k, _)| !matches!(*k, "q" | "near" | "km"))
+            .cloned()
+            .collect(),
+        facets: facet_groups(&tr, &regions, &params, &results),
+        chips: chips(&tr, &regions, &params),
+        api_href: fragment.api_href.clone(),
+        results_html: render(&fragment)?.0,
+        refusals: refusal_notices(&tr, &refused, |p| {
+            Some(match p {
+                "near" => "search-near-label",
+                "km" => "search-km-label",
+                _ => return None,
+            })
+        }),
+    };
+    render_list_page(&page, &refused)
+}
+
+/// How long a search waits for its turn before the client is told to come back.
+pub(super) const SEARCH_WAIT: std::time::Duration = std::time::Duration::from_secs(2);
