@@ -290,18 +290,33 @@ impl Store {
         password_hash: Option<&str>,
         role: PlatformRole,
     ) -> Result<User, StoreError> {
+        self.create_user_reading(email, display_name, password_hash, role, None)
+            .await
+    }
+
+    /// Like [`Store::create_user`], with the language the person reads in, stored in the same
+    /// statement (a registration).
+    pub async fn create_user_reading(
+        &self,
+        email: &Email,
+        display_name: &str,
+        password_hash: Option<&str>,
+        role: PlatformRole,
+        language: Option<&str>,
+    ) -> Result<User, StoreError> {
         let now = Utc::now();
         let r = self
             .pool()
             .fetch_one::<(i64,)>(&Sql::with(
-                "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at) \
-                 VALUES ($1, $2, $3, $4, $5, $5) RETURNING id",
+                "INSERT INTO users (email, display_name, password_hash, role, created_at, updated_at, language) \
+                 VALUES ($1, $2, $3, $4, $5, $5, $6) RETURNING id",
                 vec![
                     email.as_str().into(),
                     display_name.into(),
                     password_hash.into(),
                     role.as_str().into(),
                     now.into(),
+                    language.map(str::to_owned).into(),
                 ],
             ))
             .await;
@@ -314,7 +329,7 @@ impl Store {
                 email_confirmed: false,
                 created_at: now,
                 timezone: None,
-                language: None,
+                language: language.map(str::to_owned),
                 two_factor: false,
             }),
             Err(e) if is_unique_violation(&e) => Err(StoreError::Conflict(Conflict::Email)),

@@ -1,7 +1,9 @@
 //! HTML forms described as data: a [`Form`] of [`Field`]s drawn by one template (`form.html`) so
 //! that every form has labels, hints, required markers, per-field errors tied to their field
 //! (`aria-describedby`, `aria-invalid`), an error summary linking to each field, and the CSRF
-//! token; handlers only say which fields there are and what went wrong.
+//! token; handlers only say which fields there are and what went wrong. Also how pages read
+//! what a browser sends: form bodies ([`FormData`]) and query strings ([`query_pairs`],
+//! [`done_param`]), decoded leniently, and the helpers that build choices ([`options`], [`split`]).
 
 use std::collections::BTreeMap;
 
@@ -268,7 +270,7 @@ pub struct FormData(pub Vec<(String, String)>);
 impl FormData {
     pub fn parse(body: &[u8]) -> Self {
         let text = String::from_utf8_lossy(body);
-        Self(crate::routes::urlencoded_pairs(&text))
+        Self(crate::forms::urlencoded_pairs(&text))
     }
 
     /// The first value of `name`, or "".
@@ -374,6 +376,60 @@ pub fn options<T: Copy>(all: &[T], value: impl Fn(T) -> String, label: impl Fn(T
     all.iter().map(|v| (value(*v), label(*v))).collect()
 }
 
+/// The `done` parameter a redirect after a change carries, naming what was done.
+pub fn done_param(raw: Option<&str>) -> Option<String> {
+    query_pairs(raw).into_iter().find(|(k, _)| k == "done").map(|(_, v)| v)
+}
+
+/// Query pairs of a raw query string; malformed encodings are decoded leniently, never rejected.
+/// A parameter sent empty (or blank) is left out, as if not sent: it is what a form sends for
+/// "any", and client libraries send unset parameters the same way, so pages and API alike read
+/// an empty value as "any" without each handler saying so.
+pub fn query_pairs(raw: Option<&str>) -> Vec<(String, String)> {
+    let mut pairs = raw.map(urlencoded_pairs).unwrap_or_default();
+    pairs.retain(|(_, v)| !v.trim().is_empty());
+    pairs
+}
+
+/// Every pair of `application/x-www-form-urlencoded` text (empty values too: a form field
+/// cleared on purpose), decoded leniently; at most 200.
+pub fn urlencoded_pairs(text: &str) -> Vec<(String, String)> {
+    text.split('&')
+        .filter(|p| !p.is_empty())
+        .take(200)
+        .map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            (decode(k), decode(v))
+        })
+        .collect()
+}
+
+fn decode(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' if i + 2 < bytes.len() => {
+                let hex = std::str::from_utf8(&bytes[i + 1..i + 3])
+                    .ok()
+                    .and_then(|h| u8::from_str_radix(h, 16).ok());
+                match hex {
+                    Some(b) => {
+                        out.push(b);
+                        i += 2;
+                    }
+                    None => out.push(b'%'),
+                }
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -443,5 +499,17 @@ mod tests {
         assert_eq!(f.get("b"), "x y");
         assert_eq!(f.get("missing"), "");
         assert_eq!(f.get("c"), "%ZZ");
+    }
+
+    #[test]
+    fn query_strings_decode_leniently() {
+        assert_eq!(
+            query_pairs(Some("q=caf%C3%A9+lab&country=DE&&x&sme=&limit=+")),
+            [("q".into(), "café lab".into()), ("country".into(), "DE".into())],
+            "empty values are as if not sent"
+        );
+        assert_eq!(query_pairs(Some("q=%ZZ%")), [("q".into(), "%ZZ%".into())]);
+        assert_eq!(query_pairs(Some("q=%FF")), [("q".into(), "\u{FFFD}".into())]);
+        assert_eq!(query_pairs(Some("q=%4")), [("q".into(), "%4".into())]);
     }
 }

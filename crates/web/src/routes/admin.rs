@@ -38,7 +38,7 @@ pub async fn claims(
     _m: Moderator,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let notice = match crate::routes::done_param(raw.as_deref()).as_deref() {
+    let notice = match crate::forms::done_param(raw.as_deref()).as_deref() {
         Some("approved") => Some(ctx.tr.t("claims-done-approved")),
         Some("rejected") => Some(ctx.tr.t("claims-done-rejected")),
         _ => None,

@@ -12,9 +12,10 @@ use store::opportunities::{SavedSearch, WatchKind};
 use crate::auth::extract::SignedIn;
 use crate::auth::{hash_token, random_token};
 use crate::ctx::Ctx;
+use crate::forms::{done_param, query_pairs};
 use crate::forms::{FormData, FormPage};
 use crate::i18n::{Locale, Tr};
-use crate::routes::{bad_parameter, done_param, path_id, query_pairs, search};
+use crate::routes::{bad_parameter, path_id, search};
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -33,13 +34,13 @@ struct Item {
 
 /// What a saved search shows now, read as a visitor would see it (plus members-only
 /// opportunities, since alerts belong to signed-in people).
-async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(String, Vec<Item>), WebError> {
-    let tr = Tr::new(Locale::En);
+/// What a saved search finds now, read as `tr`'s language reads (search analysis, names).
+async fn current(state: &AppState, tr: &Tr, kind: WatchKind, query: &str) -> Result<(String, Vec<Item>), WebError> {
     match kind {
         WatchKind::Search => {
             let pairs = query_pairs(Some(query));
             let params = search::SearchParams::from_pairs(&pairs, WATCHED).map_err(WebError::from)?;
-            let mut request = params.request(state, &tr, WATCHED).await?;
+            let mut request = params.request(state, tr, WATCHED).await?;
             request.facets = false;
             request.passages = false;
             let results = search::run(state, request).await?;
@@ -64,7 +65,7 @@ async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(Stri
             let list = match subject {
                 "organisation" => {
                     let org = state.store.organisation_by_slug(id).await?.ok_or(WebError::NotFound)?;
-                    let list = state.matchmaker.for_organisation(&tr, &org, true, WATCHED);
+                    let list = state.matchmaker.for_organisation(tr, &org, true, WATCHED);
                     (
                         tr.t1("alerts-recommendations-for", "name", org.profile.name.as_str()),
                         list,
@@ -80,7 +81,7 @@ async fn current(state: &AppState, kind: WatchKind, query: &str) -> Result<(Stri
                         .organisation_by_slug(o.organisation_slug.as_str())
                         .await?
                         .ok_or(WebError::NotFound)?;
-                    let list = state.matchmaker.for_opportunity(&tr, &o, &org, true, WATCHED);
+                    let list = state.matchmaker.for_opportunity(tr, &o, &org, true, WATCHED);
                     (
                         tr.t1("alerts-recommendations-for", "name", o.draft.title.as_str()),
                         list,
@@ -131,7 +132,7 @@ pub async fn create(
     }
     // `current` answers 404 for what is gone or not published; alerts belong to signed-in
     // people, who may read members-only opportunities.
-    let (name, items) = current(&state, kind, &query).await?;
+    let (name, items) = current(&state, &ctx.tr, kind, &query).await?;
     let seen: Vec<String> = items.into_iter().map(|i| i.key).collect();
     let token = random_token();
     state
@@ -245,7 +246,9 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
         let Some((user, _)) = state.store.user_by_id(s.user_id).await? else {
             continue;
         };
-        let items = match current(state, s.kind, &s.query).await {
+        // Searched as the owner reads, as the digest is written.
+        let reader = Tr::new(user.language.as_deref().and_then(Locale::from_code).unwrap_or_default());
+        let items = match current(state, &reader, s.kind, &s.query).await {
             Ok((_, items)) => items,
             // What it watched is gone (an opportunity closed, a profile removed): nothing to send.
             Err(WebError::NotFound) => continue,

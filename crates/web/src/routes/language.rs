@@ -4,9 +4,9 @@ use axum::extract::RawQuery;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 
+use crate::forms::query_pairs;
 use crate::forms::safe_return;
 use crate::i18n::Locale;
-use crate::routes::query_pairs;
 
 pub async fn switch(RawQuery(q): RawQuery) -> Response {
     let pairs = query_pairs(q.as_deref());

@@ -88,14 +88,14 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         return with_status(StatusCode::TOO_MANY_REQUESTS, &page);
     }
     let hash = state.passwords.hash(&password).await?;
+    // Mail to the new account, from anyone, is written in the language it registered in.
+    let language = Some(tr.locale.code());
     match state
         .store
-        .create_user(&email, name.as_str(), Some(&hash), PlatformRole::User)
+        .create_user_reading(&email, name.as_str(), Some(&hash), PlatformRole::User, language)
         .await
     {
         Ok(user) => {
-            // Mail to the new account, from anyone, is written in the language it registered in.
-            state.store.set_language(user.id, tr.locale.code()).await?;
             audit(&state, &v, Some(&user), "register", email.as_str(), "").await?;
             mail_token(&state, &tr, &user, email.as_str(), TokenPurpose::ConfirmEmail, None).await?;
         }

@@ -236,7 +236,7 @@ pub async fn settings(
     me: SignedIn,
     axum::extract::RawQuery(raw): axum::extract::RawQuery,
 ) -> Result<Response, WebError> {
-    let notice = match crate::routes::done_param(raw.as_deref()).as_deref() {
+    let notice = match crate::forms::done_param(raw.as_deref()).as_deref() {
         Some("required") => Some(ctx.tr.t("two-factor-required")),
         _ => None,
     };

@@ -9,8 +9,9 @@ use store::events::Event;
 use store::organisations::ListPage;
 
 use super::ListBody;
+use crate::forms::query_pairs;
 use crate::routes::events::{day_start, Filters};
-use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::routes::{bad_parameter, path_id};
 use crate::views::time::now;
 use crate::views::url;
 use crate::{AppState, WebError};

@@ -16,8 +16,9 @@ use store::programmes::Programme;
 
 use super::ListBody;
 use crate::ctx::Ctx;
+use crate::forms::query_pairs;
 use crate::routes::funding::{reason_texts, recommended_calls};
-use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::routes::{bad_parameter, path_id};
 use crate::views::url;
 use crate::{AppState, WebError};
 

@@ -11,9 +11,10 @@ use store::organisations::ListPage;
 
 use super::ListBody;
 use crate::ctx::Ctx;
+use crate::forms::query_pairs;
 use crate::matchmaking::Shown;
 use crate::routes::opportunities::{market_filter, market_pairs, MARKET_PARAMETERS};
-use crate::routes::{bad_parameter, path_id, query_pairs};
+use crate::routes::{bad_parameter, path_id};
 use crate::views::url;
 use crate::{AppState, WebError};
 

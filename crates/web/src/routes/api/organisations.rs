@@ -9,7 +9,7 @@ use domain::{DirectoryFilter, Organisation, ProfileInput, ValidationErrors};
 use super::ListBody;
 use crate::access;
 use crate::auth::extract::ApiCaller;
-use crate::routes::query_pairs;
+use crate::forms::query_pairs;
 use crate::views::url;
 use crate::{AppState, WebError};
 

@@ -6,7 +6,7 @@ use axum::Json;
 use serde::Serialize;
 
 use crate::ctx::Ctx;
-use crate::routes::query_pairs;
+use crate::forms::query_pairs;
 use crate::routes::search::{SearchParams, PAGE_SIZE};
 use crate::views::url;
 use crate::{AppState, WebError};

@@ -27,7 +27,7 @@ pub async fn invitations(
     me: SignedIn,
     axum::extract::RawQuery(raw): axum::extract::RawQuery,
 ) -> Result<Response, WebError> {
-    let notice = match crate::routes::done_param(raw.as_deref()).as_deref() {
+    let notice = match crate::forms::done_param(raw.as_deref()).as_deref() {
         Some("accepted") => Some(ctx.tr.t("invitations-accepted")),
         Some("declined") => Some(ctx.tr.t("invitations-declined")),
         _ => None,

@@ -17,8 +17,8 @@ use domain::{
 use store::organisations::{CountriesOf, ListPage, OrganisationRef};
 
 use crate::ctx::Ctx;
+use crate::forms::query_pairs;
 use crate::i18n::{Labels, Tr};
-use crate::routes::query_pairs;
 use crate::views::{
     pagination, place, refusal_notices, render, render_list_page, title_case_if_shouting, url, Chrome, PageLink,
 };

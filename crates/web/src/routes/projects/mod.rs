@@ -10,7 +10,7 @@ use axum::response::Html;
 use domain::{DirectoryFilter, Page, Project, Taxonomy};
 
 use crate::ctx::Ctx;
-use crate::routes::query_pairs;
+use crate::forms::query_pairs;
 use crate::views::{pagination, paragraphs, render, title_case_if_shouting, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
@@ -258,7 +258,7 @@ pub async fn page(
             }
         }
     }
-    let notice = match crate::routes::done_param(query.as_deref()).as_deref() {
+    let notice = match crate::forms::done_param(query.as_deref()).as_deref() {
         Some("partner-invited") => Some(tr.t("project-done-partner-invited")),
         Some("partner-accepted") => Some(tr.t("project-done-partner-accepted")),
         Some("partner-declined") => Some(tr.t("project-done-partner-declined")),

@@ -20,8 +20,8 @@ use domain::{
 use search::{Hit, Near, Notice, SearchRequest, SearchResults, FACETS};
 
 use crate::ctx::Ctx;
+use crate::forms::query_pairs;
 use crate::i18n::{Labels, Tr};
-use crate::routes::query_pairs;
 use crate::views::{pagination, place, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 
