@@ -79,6 +79,12 @@ pub async fn send_or_fail(
     state.settings.mailer.send_or_fail(to, &mail.subject, mail.body).await
 }
 
+/// Informs every moderator (confirmed moderators and platform admins), each in their language.
+pub async fn tell_moderators(state: &AppState, write: impl Fn(&Tr) -> Mail) -> Result<(), WebError> {
+    tell_each(state, state.store.moderator_emails().await?, Locale::En, write).await;
+    Ok(())
+}
+
 /// Who of an organisation hears of something that concerns it.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum Audience {

@@ -19,7 +19,6 @@ pub mod programmes;
 pub mod projects;
 pub mod search;
 
-use crate::i18n::Locale;
 use crate::notify::Mail;
 use crate::WebError;
 
@@ -45,11 +44,10 @@ pub async fn tell_moderators(
     queue: &str,
 ) -> Result<(), WebError> {
     let link = state.settings.link(queue);
-    crate::notify::tell_each(state, state.store.moderator_emails().await?, Locale::En, |tr| {
+    crate::notify::tell_moderators(state, |tr| {
         Mail::new(tr.t(subject_id), tr.t2(body_id, "title", title, "link", link.as_str()))
     })
-    .await;
-    Ok(())
+    .await
 }
 
 /// The reason a moderator gives when returning something to its owners: required, at most

@@ -177,7 +177,7 @@ pub async fn claim(
 /// logged, the claim stands.
 pub(super) async fn tell_moderators(state: &AppState, organisation: &str) -> Result<(), WebError> {
     let link = state.settings.link("/moderation/claims");
-    crate::notify::tell_each(state, state.store.moderator_emails().await?, Locale::En, |tr| {
+    crate::notify::tell_moderators(state, |tr| {
         Mail::new(
             tr.t("mail-claim-waiting-subject"),
             tr.tn(
@@ -186,6 +186,5 @@ pub(super) async fn tell_moderators(state: &AppState, organisation: &str) -> Res
             ),
         )
     })
-    .await;
-    Ok(())
+    .await
 }
