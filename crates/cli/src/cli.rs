@@ -342,6 +342,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             Ok(())
         }
         Command::User { what } => {
+            use store::audit::{Action, AuditEvent};
             let store = config.open_store().await?;
             match what {
                 UserWhat::Role { email, role } => {
@@ -351,15 +352,15 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         .user_by_email(&email)
                         .await?
                         .ok_or_else(|| anyhow::anyhow!("no account has the address {email}; register first"))?;
-                    store.set_platform_role(user.id, role).await?;
+                    let detail = format!("{} → {role}", user.role);
                     store
-                        .audit(store::accounts::AuditEvent {
+                        .audited(AuditEvent {
                             actor: "command line",
-                            action: "role_changed",
                             subject: email.as_str(),
-                            detail: &format!("{} → {role}", user.role),
-                            ..Default::default()
+                            detail: &detail,
+                            ..AuditEvent::of(Action::RoleChanged)
                         })
+                        .set_platform_role(user.id, role)
                         .await?;
                     eprintln!("{email} is now {role}");
                 }
@@ -369,14 +370,13 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                         .user_by_email(&email)
                         .await?
                         .ok_or_else(|| anyhow::anyhow!("no account has the address {email}"))?;
-                    store.disable_totp(user.id).await?;
                     store
-                        .audit(store::accounts::AuditEvent {
+                        .audited(AuditEvent {
                             actor: "command line",
-                            action: "two_factor_off",
                             subject: email.as_str(),
-                            ..Default::default()
+                            ..AuditEvent::of(Action::TwoFactorOff)
                         })
+                        .disable_totp(user.id)
                         .await?;
                     eprintln!("two-factor authentication is off for {email}");
                 }

@@ -3,6 +3,7 @@
 //! receives from this crate without checking it again.
 
 pub mod account;
+pub mod audit;
 pub mod country;
 pub mod error;
 pub mod event;

@@ -5,6 +5,7 @@
 use chrono::{DateTime, Utc};
 use domain::{Email, OrgRole, OrganisationDraft, PlatformRole, TokenScope};
 
+use crate::audit::AuditEntry;
 use crate::organisations::SaveMode;
 use crate::Conflict;
 use crate::{corrupt, is_unique_violation};
@@ -222,41 +223,6 @@ pub struct ApiToken {
     pub created_at: DateTime<Utc>,
     pub last_used_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
-}
-
-/// One security-relevant event.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct AuditEntry {
-    pub id: i64,
-    pub at: DateTime<Utc>,
-    pub actor_id: Option<i64>,
-    pub actor: String,
-    pub action: String,
-    pub subject: String,
-    pub detail: String,
-    pub ip: Option<String>,
-}
-
-/// What an audit entry records, before it is stored.
-#[derive(Debug, Clone, Default)]
-pub struct AuditEvent<'a> {
-    pub actor_id: Option<i64>,
-    pub actor: &'a str,
-    pub action: &'a str,
-    pub subject: &'a str,
-    pub detail: &'a str,
-    pub ip: Option<&'a str>,
-}
-
-/// A limit the audit log enforces: fewer than `max` entries of `action` since `since`, counted
-/// for a `subject`, from an `ip`, or for both together.
-#[derive(Debug, Clone)]
-pub struct AuditLimit<'a> {
-    pub action: &'a str,
-    pub subject: Option<&'a str>,
-    pub ip: Option<&'a str>,
-    pub max: i64,
-    pub since: DateTime<Utc>,
 }
 
 /// Everything stored about one person, for a GDPR access request (articles 15 and 20).
@@ -1149,119 +1115,6 @@ impl Store {
         Ok(Some((row.user.into_user()?.0, scope)))
     }
 
-    // ---- audit log ----
-
-    pub async fn audit(&self, e: AuditEvent<'_>) -> Result<(), StoreError> {
-        self.pool().execute(&insert_audit(&e)).await?;
-        Ok(())
-    }
-
-    /// Records `e` unless one of `limits` is used up (then gives the position of the first such
-    /// limit); the counting and the writing are one step, serialised with every other entry of
-    /// the same action, so a burst of concurrent requests cannot all pass the count before any
-    /// of them is written. Gives the new entry's id.
-    pub async fn audit_within(
-        &self,
-        e: AuditEvent<'_>,
-        limits: &[AuditLimit<'_>],
-    ) -> Result<Result<i64, usize>, StoreError> {
-        let mut tx = self.begin().await?;
-        tx.lock(&format!("audit:{}", e.action)).await?;
-        for (i, l) in limits.iter().enumerate() {
-            let mut sql = String::from("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND at > $2");
-            let mut args: Vec<crate::db::Arg> = vec![l.action.into(), l.since.into()];
-            if let Some(subject) = l.subject {
-                args.push(subject.into());
-                sql.push_str(&format!(" AND subject = ${}", args.len()));
-            }
-            if let Some(ip) = l.ip {
-                args.push(ip.into());
-                sql.push_str(&format!(" AND ip = ${}", args.len()));
-            }
-            let (n,): (i64,) = tx.fetch_one(&Sql::with(&sql, args)).await?;
-            if n >= l.max {
-                return Ok(Err(i));
-            }
-        }
-        let mut insert = insert_audit(&e);
-        insert.text.push_str(" RETURNING id");
-        let (id,): (i64,) = tx.fetch_one(&insert).await?;
-        tx.commit().await?;
-        Ok(Ok(id))
-    }
-
-    /// Rewrites an entry recorded before its outcome was known (an attempt counted against a
-    /// limit while it ran) with what happened.
-    pub async fn settle_audit(&self, id: i64, e: AuditEvent<'_>) -> Result<(), StoreError> {
-        self.pool()
-            .execute(&Sql::with(
-                "UPDATE audit_log SET actor_id = $1, actor = $2, action = $3, subject = $4, detail = $5 WHERE id = $6",
-                vec![
-                    e.actor_id.into(),
-                    e.actor.into(),
-                    e.action.into(),
-                    e.subject.into(),
-                    e.detail.into(),
-                    id.into(),
-                ],
-            ))
-            .await?;
-        Ok(())
-    }
-
-    /// The newest entries first, optionally of one action.
-    pub async fn audit_entries(
-        &self,
-        action: Option<&str>,
-        limit: u32,
-        offset: u32,
-    ) -> Result<(Vec<AuditEntry>, i64), StoreError> {
-        let filter = if action.is_some() {
-            "WHERE action = $1"
-        } else {
-            "WHERE $1 = ''"
-        };
-        let a = action.unwrap_or("");
-        let rows = self
-            .pool()
-            .fetch_all(&Sql::with(
-                &format!(
-                    "SELECT id, at, actor_id, actor, action, subject, detail, ip FROM audit_log {filter} \
-                     ORDER BY id DESC LIMIT $2 OFFSET $3"
-                ),
-                vec![a.into(), i64::from(limit).into(), i64::from(offset).into()],
-            ))
-            .await?;
-        let (total,): (i64,) = self
-            .pool()
-            .fetch_one(&Sql::with(
-                &format!("SELECT COUNT(*) FROM audit_log {filter}"),
-                vec![a.into()],
-            ))
-            .await?;
-        Ok((rows, total))
-    }
-
-    /// How many `action` entries about `subject` (or, with `by_ip`, from that address) were
-    /// recorded since `since`: what login and reset throttling count.
-    pub async fn recent_audit_count(
-        &self,
-        action: &str,
-        key: &str,
-        by_ip: bool,
-        since: DateTime<Utc>,
-    ) -> Result<i64, StoreError> {
-        let column = if by_ip { "ip" } else { "subject" };
-        let (n,): (i64,) = self
-            .pool()
-            .fetch_one(&Sql::with(
-                &format!("SELECT COUNT(*) FROM audit_log WHERE action = $1 AND {column} = $2 AND at > $3"),
-                vec![action.into(), key.into(), since.into()],
-            ))
-            .await?;
-        Ok(n)
-    }
-
     /// Every text column of every table (from the database's catalogue, so tables added later
     /// are covered), for erasure.
     async fn text_columns(&self) -> Result<Vec<(String, String)>, StoreError> {
@@ -1562,20 +1415,4 @@ async fn decide(
         return Err(StoreError::NotFound);
     }
     Ok(())
-}
-
-/// The statement that writes one audit entry, stamped now.
-fn insert_audit(e: &AuditEvent<'_>) -> Sql {
-    Sql::with(
-        "INSERT INTO audit_log (at, actor_id, actor, action, subject, detail, ip) VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        vec![
-            Utc::now().into(),
-            e.actor_id.into(),
-            e.actor.into(),
-            e.action.into(),
-            e.subject.into(),
-            e.detail.into(),
-            e.ip.into(),
-        ],
-    )
 }

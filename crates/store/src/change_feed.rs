@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
-use crate::{Sql, Store, StoreError, Tx};
+use crate::{Backend, Sql, Store, StoreError, Tx};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Op {
@@ -30,7 +30,7 @@ pub struct Change {
 }
 
 pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result<(), StoreError> {
-    if matches!(tx, Tx::Postgres(_)) {
+    if tx.backend() == Backend::Postgres {
         // Feed ids come from a sequence, and concurrent transactions could commit them out of
         // order: a follower that read id 11 would never see a later-committed 10. Holding this
         // lock until commit makes feed writers commit one at a time, in id order. (SQLite has one

@@ -7,6 +7,9 @@ use sqlx::postgres::PgRow;
 use sqlx::sqlite::SqliteRow;
 use sqlx::{FromRow, PgPool, Postgres, Sqlite, SqlitePool};
 
+use std::sync::{Arc, Mutex};
+
+use crate::audit::Pending;
 use crate::StoreError;
 
 /// Which database a store runs on.
@@ -209,80 +212,204 @@ macro_rules! run {
     };
 }
 
-/// The connection pool of either back end.
+/// The connection pool of either back end, and the audit entry (if any) that waits for the
+/// first write made through this handle (see [`crate::Store::audited`]).
 #[derive(Debug, Clone)]
-pub enum Pool {
+pub struct Pool {
+    pub(crate) conn: Conn,
+    audit: Option<AuditSlot>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) enum Conn {
     Sqlite(SqlitePool),
     Postgres(PgPool),
 }
 
+/// Where a waiting audit entry sits until a write takes it (and where a transaction that rolls
+/// back puts it again).
+type AuditSlot = Arc<Mutex<Option<Pending>>>;
+
+/// An audit entry a transaction holds until it commits; dropped with the transaction (a
+/// rollback), it goes back to its slot for the next write.
+#[derive(Debug)]
+struct Held {
+    pending: Option<Pending>,
+    slot: AuditSlot,
+}
+
+impl Drop for Held {
+    fn drop(&mut self) {
+        if let Some(p) = self.pending.take() {
+            *self.slot.lock().unwrap_or_else(|e| e.into_inner()) = Some(p);
+        }
+    }
+}
+
 /// An open transaction of either back end; dropped without `commit` it rolls back.
-pub enum Tx {
+pub struct Tx {
+    conn: TxConn,
+    audit: Option<Held>,
+}
+
+enum TxConn {
     Sqlite(sqlx::Transaction<'static, Sqlite>),
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
 
+impl Sql {
+    /// Whether the statement may change data: anything but a query. An audit entry waiting for
+    /// a change is written with the first statement that may change data, not with a read.
+    fn writes(&self) -> bool {
+        let text = self.text.trim_start();
+        let first = text.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+        if first.eq_ignore_ascii_case("with") {
+            let upper = text.to_ascii_uppercase();
+            return ["INSERT ", "UPDATE ", "DELETE "].iter().any(|w| upper.contains(w));
+        }
+        !["select", "pragma", "explain", "show", "values"]
+            .iter()
+            .any(|r| first.eq_ignore_ascii_case(r))
+    }
+
+    fn inserts(&self) -> bool {
+        let text = self.text.trim_start();
+        text.len() >= 6 && text[..6].eq_ignore_ascii_case("insert")
+    }
+}
+
 impl Pool {
-    pub fn backend(&self) -> Backend {
-        match self {
-            Pool::Sqlite(_) => Backend::Sqlite,
-            Pool::Postgres(_) => Backend::Postgres,
+    pub(crate) fn new(conn: Conn) -> Self {
+        Self { conn, audit: None }
+    }
+
+    /// The same connections, with `pending` waiting for the first write made through them.
+    pub(crate) fn with_audit(&self, pending: Pending) -> Self {
+        Self {
+            conn: self.conn.clone(),
+            audit: Some(Arc::new(Mutex::new(Some(pending)))),
         }
     }
 
-    /// Begins a write transaction. On SQLite it takes the write lock at once: a transaction that
-    /// read first and wrote later would fail with "database is locked" (without waiting) when
-    /// another writer committed in between, while one that starts as a writer waits its turn.
+    pub fn backend(&self) -> Backend {
+        match self.conn {
+            Conn::Sqlite(_) => Backend::Sqlite,
+            Conn::Postgres(_) => Backend::Postgres,
+        }
+    }
+
+    /// Begins a write transaction, which takes the waiting audit entry if there is one. On
+    /// SQLite it takes the write lock at once: a transaction that read first and wrote later
+    /// would fail with "database is locked" (without waiting) when another writer committed in
+    /// between, while one that starts as a writer waits its turn.
     pub async fn begin(&self) -> Result<Tx, StoreError> {
-        Ok(match self {
-            Pool::Sqlite(p) => Tx::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
-            Pool::Postgres(p) => Tx::Postgres(p.begin().await?),
+        // Taken before the wait for a connection, so a failed begin puts it back.
+        let audit = self.take_audit();
+        Ok(Tx {
+            conn: match &self.conn {
+                Conn::Sqlite(p) => TxConn::Sqlite(p.begin_with("BEGIN IMMEDIATE").await?),
+                Conn::Postgres(p) => TxConn::Postgres(p.begin().await?),
+            },
+            audit,
         })
     }
 
+    fn take_audit(&self) -> Option<Held> {
+        let slot = self.audit.as_ref()?;
+        let pending = slot.lock().unwrap_or_else(|e| e.into_inner()).take()?;
+        Some(Held {
+            pending: Some(pending),
+            slot: slot.clone(),
+        })
+    }
+
+    /// A transaction for `sql` alone when it writes and an audit entry waits for it.
+    async fn audit_tx(&self, sql: &Sql) -> Result<Option<Tx>, StoreError> {
+        if self.audit.is_none() || !sql.writes() {
+            return Ok(None);
+        }
+        let tx = self.begin().await?;
+        Ok(tx.audit.is_some().then_some(tx))
+    }
+
     pub async fn execute(&self, sql: &Sql) -> Result<u64, StoreError> {
-        Ok(match self {
-            Pool::Sqlite(p) => run!(p, sql, Sqlite, execute)?,
-            Pool::Postgres(p) => run!(p, sql, Postgres, execute)?,
+        if let Some(mut tx) = self.audit_tx(sql).await? {
+            let n = tx.execute(sql).await?;
+            // A statement that changed no row changed nothing to record: rolled back, the
+            // entry waits for the next write.
+            if n > 0 {
+                tx.commit().await?;
+            }
+            return Ok(n);
+        }
+        Ok(match &self.conn {
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, execute)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, execute)?,
         })
     }
 
     pub async fn fetch_all<T: Row>(&self, sql: &Sql) -> Result<Vec<T>, StoreError> {
-        Ok(match self {
-            Pool::Sqlite(p) => run!(p, sql, Sqlite, fetch_all, T)?,
-            Pool::Postgres(p) => run!(p, sql, Postgres, fetch_all, T)?,
+        if let Some(mut tx) = self.audit_tx(sql).await? {
+            let rows = tx.fetch_all(sql).await?;
+            if !rows.is_empty() {
+                tx.commit().await?;
+            }
+            return Ok(rows);
+        }
+        Ok(match &self.conn {
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_all, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_all, T)?,
         })
     }
 
     pub async fn fetch_optional<T: Row>(&self, sql: &Sql) -> Result<Option<T>, StoreError> {
-        Ok(match self {
-            Pool::Sqlite(p) => run!(p, sql, Sqlite, fetch_optional, T)?,
-            Pool::Postgres(p) => run!(p, sql, Postgres, fetch_optional, T)?,
+        if let Some(mut tx) = self.audit_tx(sql).await? {
+            let row = tx.fetch_optional(sql).await?;
+            if row.is_some() {
+                tx.commit().await?;
+            }
+            return Ok(row);
+        }
+        Ok(match &self.conn {
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_optional, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_optional, T)?,
         })
     }
 
     pub async fn fetch_one<T: Row>(&self, sql: &Sql) -> Result<T, StoreError> {
-        Ok(match self {
-            Pool::Sqlite(p) => run!(p, sql, Sqlite, fetch_one, T)?,
-            Pool::Postgres(p) => run!(p, sql, Postgres, fetch_one, T)?,
+        if let Some(mut tx) = self.audit_tx(sql).await? {
+            let row = tx.fetch_one(sql).await?;
+            tx.commit().await?;
+            return Ok(row);
+        }
+        Ok(match &self.conn {
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_one, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_one, T)?,
         })
     }
 
     pub async fn close(&self) {
-        match self {
-            Pool::Sqlite(p) => p.close().await,
-            Pool::Postgres(p) => p.close().await,
+        match &self.conn {
+            Conn::Sqlite(p) => p.close().await,
+            Conn::Postgres(p) => p.close().await,
         }
     }
 }
 
 impl Tx {
+    pub fn backend(&self) -> Backend {
+        match self.conn {
+            TxConn::Sqlite(_) => Backend::Sqlite,
+            TxConn::Postgres(_) => Backend::Postgres,
+        }
+    }
+
     /// Serialises this transaction with every other that takes the same `key`, until it ends:
     /// for check-then-act steps (count, then write) that must not interleave. SQLite's write
     /// transactions are serialised already (`BEGIN IMMEDIATE`); PostgreSQL takes an advisory
     /// lock on the key's hash.
     pub async fn lock(&mut self, key: &str) -> Result<(), StoreError> {
-        if let Tx::Postgres(t) = self {
+        if let TxConn::Postgres(t) = &mut self.conn {
             sqlx::query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))")
                 .bind(key)
                 .execute(&mut **t)
@@ -291,40 +418,81 @@ impl Tx {
         Ok(())
     }
 
-    pub async fn commit(self) -> Result<(), StoreError> {
-        match self {
-            Tx::Sqlite(t) => t.commit().await?,
-            Tx::Postgres(t) => t.commit().await?,
+    /// Commits, writing the audit entry the transaction holds first.
+    pub async fn commit(mut self) -> Result<(), StoreError> {
+        if let Some(mut held) = self.audit.take() {
+            if let Some(pending) = held.pending.take() {
+                if let Err(e) = self.execute(&pending.statement()).await {
+                    held.pending = Some(pending);
+                    return Err(e);
+                }
+            }
+        }
+        match self.conn {
+            TxConn::Sqlite(t) => t.commit().await?,
+            TxConn::Postgres(t) => t.commit().await?,
+        }
+        Ok(())
+    }
+
+    /// After a statement: a waiting creation entry learns the id of the first row inserted.
+    async fn wrote(&mut self, sql: &Sql) -> Result<(), StoreError> {
+        let wants = self
+            .audit
+            .as_ref()
+            .and_then(|h| h.pending.as_ref())
+            .is_some_and(Pending::wants_created_id);
+        if !wants || !sql.inserts() {
+            return Ok(());
+        }
+        let last = Sql::new(match self.backend() {
+            Backend::Sqlite => "SELECT last_insert_rowid()",
+            Backend::Postgres => "SELECT lastval()",
+        });
+        let (id,): (i64,) = match &mut self.conn {
+            TxConn::Sqlite(t) => run!(&mut **t, last, Sqlite, fetch_one, (i64,))?,
+            TxConn::Postgres(t) => run!(&mut **t, last, Postgres, fetch_one, (i64,))?,
+        };
+        if let Some(p) = self.audit.as_mut().and_then(|h| h.pending.as_mut()) {
+            p.created(id);
         }
         Ok(())
     }
 
     pub async fn execute(&mut self, sql: &Sql) -> Result<u64, StoreError> {
-        Ok(match self {
-            Tx::Sqlite(t) => run!(&mut **t, sql, Sqlite, execute)?,
-            Tx::Postgres(t) => run!(&mut **t, sql, Postgres, execute)?,
-        })
+        let n = match &mut self.conn {
+            TxConn::Sqlite(t) => run!(&mut **t, sql, Sqlite, execute)?,
+            TxConn::Postgres(t) => run!(&mut **t, sql, Postgres, execute)?,
+        };
+        self.wrote(sql).await?;
+        Ok(n)
     }
 
     pub async fn fetch_all<T: Row>(&mut self, sql: &Sql) -> Result<Vec<T>, StoreError> {
-        Ok(match self {
-            Tx::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_all, T)?,
-            Tx::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_all, T)?,
-        })
+        let rows = match &mut self.conn {
+            TxConn::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_all, T)?,
+            TxConn::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_all, T)?,
+        };
+        self.wrote(sql).await?;
+        Ok(rows)
     }
 
     pub async fn fetch_optional<T: Row>(&mut self, sql: &Sql) -> Result<Option<T>, StoreError> {
-        Ok(match self {
-            Tx::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_optional, T)?,
-            Tx::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_optional, T)?,
-        })
+        let row = match &mut self.conn {
+            TxConn::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_optional, T)?,
+            TxConn::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_optional, T)?,
+        };
+        self.wrote(sql).await?;
+        Ok(row)
     }
 
     pub async fn fetch_one<T: Row>(&mut self, sql: &Sql) -> Result<T, StoreError> {
-        Ok(match self {
-            Tx::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_one, T)?,
-            Tx::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_one, T)?,
-        })
+        let row = match &mut self.conn {
+            TxConn::Sqlite(t) => run!(&mut **t, sql, Sqlite, fetch_one, T)?,
+            TxConn::Postgres(t) => run!(&mut **t, sql, Postgres, fetch_one, T)?,
+        };
+        self.wrote(sql).await?;
+        Ok(row)
     }
 }
 

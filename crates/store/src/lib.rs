@@ -4,6 +4,7 @@
 //! other nodes must see is recorded in the change feed in the same transaction.
 
 pub mod accounts;
+pub mod audit;
 pub mod change_feed;
 pub mod dashboard;
 pub mod db;
@@ -25,6 +26,7 @@ use std::time::Duration;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 
+use db::Conn;
 pub use db::{Arg, Backend, Pool, Sql, Tx};
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -130,25 +132,25 @@ impl Store {
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("cache_size", "-32768")
                 .pragma("temp_store", "memory");
-            Pool::Sqlite(
+            Pool::new(Conn::Sqlite(
                 SqlitePoolOptions::new()
                     .max_connections(8)
                     .min_connections(1)
                     .connect_with(opts)
                     .await?,
-            )
+            ))
         } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
             let mut opts = PgConnectOptions::from_str(url)?;
             if let Some(s) = schema {
                 opts = opts.options([("search_path", s)]);
             }
-            Pool::Postgres(
+            Pool::new(Conn::Postgres(
                 PgPoolOptions::new()
                     .max_connections(16)
                     .acquire_timeout(Duration::from_secs(10))
                     .connect_with(opts)
                     .await?,
-            )
+            ))
         } else {
             return Err(StoreError::UnsupportedUrl(url.to_owned()));
         };
@@ -157,9 +159,9 @@ impl Store {
 
     /// Applies the migrations embedded in the binary that the database has not seen yet.
     pub async fn migrate(&self) -> Result<(), StoreError> {
-        match &self.pool {
-            Pool::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
-            Pool::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
+        match &self.pool.conn {
+            Conn::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
+            Conn::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
         }
         // Data the application derives that older rows lack (kept out of SQL, which cannot fold
         // words as the application does).
@@ -178,6 +180,13 @@ impl Store {
 
     pub async fn begin(&self) -> Result<Tx, StoreError> {
         self.pool.begin().await
+    }
+
+    /// This store with `pending` waiting for its first write (see [`Store::audited`]).
+    fn with_pending(&self, pending: audit::Pending) -> Store {
+        Store {
+            pool: self.pool.with_audit(pending),
+        }
     }
 
     /// Readiness: the database answers a query.

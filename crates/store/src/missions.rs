@@ -245,12 +245,12 @@ impl Store {
                 ],
             ))
             .await?;
+        // Nothing changed: rolled back, so no audit entry waiting on this change is written.
+        if changed == 0 {
+            return Ok(Decided::Withdrawn);
+        }
         tx.commit().await?;
-        Ok(if changed == 1 {
-            Decided::Done
-        } else {
-            Decided::Withdrawn
-        })
+        Ok(Decided::Done)
     }
 
     pub async fn decide(

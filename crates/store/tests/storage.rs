@@ -302,7 +302,8 @@ async fn migrations_agree_between_back_ends() {
 async fn accounts_tokens_claims_and_erasure() {
     use chrono::{Duration, Utc};
     use domain::{Email, OrgRole, PlatformRole, TokenScope};
-    use store::accounts::{AuditEvent, TokenPurpose};
+    use store::accounts::TokenPurpose;
+    use store::audit::{Action, AuditEvent};
 
     let db = TestDb::new().await.expect("test database");
     let s = &db.store;
@@ -440,16 +441,20 @@ async fn accounts_tokens_claims_and_erasure() {
     s.audit(AuditEvent {
         actor_id: Some(ana.id),
         actor: "ana@example.pt",
-        action: "login",
         subject: "ana@example.pt",
-        ..Default::default()
+        ..AuditEvent::of(Action::Login)
     })
     .await
     .expect("audit");
     assert_eq!(
-        s.recent_audit_count("login", "ana@example.pt", false, Utc::now() - Duration::minutes(1))
-            .await
-            .expect("count"),
+        s.recent_audit_count(
+            Action::Login,
+            "ana@example.pt",
+            false,
+            Utc::now() - Duration::minutes(1)
+        )
+        .await
+        .expect("count"),
         1
     );
     let data = s.personal_data(ana.id).await.expect("export");
@@ -1048,4 +1053,87 @@ async fn check_then_act_steps_hold_under_concurrent_requests() {
     .await;
     assert_eq!(results.iter().filter(|r| r.is_ok()).count(), 1, "{results:?}");
     assert_eq!(s.meeting_requests(event).await.expect("requests").len(), 1);
+}
+
+#[tokio::test]
+async fn audit_entries_are_written_with_the_change_they_record() {
+    use domain::{Email, PlatformRole};
+    use store::audit::{Action, AuditEvent};
+
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let entries = |action: Action| async move {
+        let (rows, _) = s.audit_entries(Some(action), 10, 0).await.expect("entries");
+        rows.into_iter().map(|e| (e.subject, e.detail)).collect::<Vec<_>>()
+    };
+    let event = |action: Action, subject: &'static str| AuditEvent {
+        actor: "ana@example.pt",
+        subject,
+        detail: "detail",
+        ip: Some("192.0.2.1"),
+        ..AuditEvent::of(action)
+    };
+
+    // One statement: the entry and the new row are written together; the new row's id is the
+    // subject of a creation.
+    let ana = Email::parse("ana@example.pt").expect("email");
+    let user = s
+        .audited_creation(event(Action::Register, ""))
+        .create_user(&ana, "Ana", None, PlatformRole::User)
+        .await
+        .expect("user");
+    assert_eq!(
+        entries(Action::Register).await,
+        [(user.id.to_string(), "detail".to_owned())]
+    );
+
+    // A change that fails leaves no entry: the address is taken.
+    let again = s.audited_creation(event(Action::Register, ""));
+    assert!(again.create_user(&ana, "Ana", None, PlatformRole::User).await.is_err());
+    assert_eq!(entries(Action::Register).await.len(), 1);
+    // ... and the entry still waits for the handle's next write.
+    let bo = Email::parse("bo@example.dk").expect("email");
+    let second = again
+        .create_user(&bo, "Bo", None, PlatformRole::User)
+        .await
+        .expect("user");
+    assert_eq!(entries(Action::Register).await[0].0, second.id.to_string());
+
+    // A transaction: written when it commits, not before; a read writes nothing; and a
+    // transaction that rolls back (the organisation is not there) leaves nothing.
+    let (org, _) = save(s, &draft("Silicon Saxony", OrganisationType::Cluster, "DE")).await;
+    let logo = s.audited(event(Action::LogoChanged, "silicon-saxony"));
+    logo.organisation_by_slug("silicon-saxony").await.expect("read");
+    assert!(entries(Action::LogoChanged).await.is_empty());
+    assert!(logo.set_logo(org + 1000, vec![1, 2, 3]).await.is_err());
+    assert!(entries(Action::LogoChanged).await.is_empty());
+    logo.set_logo(org, vec![1, 2, 3]).await.expect("logo");
+    assert_eq!(entries(Action::LogoChanged).await.len(), 1);
+    // Once written, the entry is not written again by the handle's later changes.
+    logo.set_logo(org, vec![4, 5, 6]).await.expect("logo");
+    assert_eq!(entries(Action::LogoChanged).await.len(), 1);
+
+    // A creation in a transaction that writes more than one row names the first row.
+    let now = chrono::Utc::now();
+    let day = (now + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+    let d = domain::EventInput {
+        kind: "conference".into(),
+        title: "Space days".into(),
+        description: "Two days of talks on earth observation.".into(),
+        starts: format!("{day}T09:00"),
+        ends: format!("{day}T17:00"),
+        timezone: "Europe/Berlin".into(),
+        attendance: "online".into(),
+        online_url: "https://meet.example.de/space".into(),
+        contact_email: "events@example.de".into(),
+        ..domain::EventInput::default()
+    }
+    .validate(now)
+    .expect("valid");
+    let id = s
+        .audited_creation(event(Action::EventCreated, ""))
+        .create_event(org, Some(user.id), &d)
+        .await
+        .expect("event");
+    assert_eq!(entries(Action::EventCreated).await[0].0, id.to_string());
 }

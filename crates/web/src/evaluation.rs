@@ -12,7 +12,7 @@ use domain::mission::{Criterion, MAX_ANSWER, MAX_CRITERIA, MAX_QUESTIONS};
 use store::accounts::User;
 use store::evaluation::Round;
 
-use crate::auth::audit;
+use crate::audit::{Action, Actor};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
@@ -209,11 +209,27 @@ pub struct Call<'a> {
 }
 
 impl Call<'_> {
-    /// Names the audit actions (`{kind}_evaluator_added`, `{kind}_scored`) and the mails.
+    /// Names the mails (`mail-{kind}-evaluator-subject`).
     pub fn kind(&self) -> &'static str {
         match self.round {
             Round::Mission(_) => "mission",
             Round::Programme(_) => "programme",
+        }
+    }
+
+    /// The audit actions of its evaluation: an evaluator added, removed, a score given.
+    fn audit(&self) -> [Action; 3] {
+        match self.round {
+            Round::Mission(_) => [
+                Action::MissionEvaluatorAdded,
+                Action::MissionEvaluatorRemoved,
+                Action::MissionScored,
+            ],
+            Round::Programme(_) => [
+                Action::ProgrammeEvaluatorAdded,
+                Action::ProgrammeEvaluatorRemoved,
+                Action::ProgrammeScored,
+            ],
         }
     }
 
@@ -243,22 +259,14 @@ pub async fn add_evaluator(
     let Some(user) = user else {
         return Ok(false);
     };
-    match state.store.add_evaluator(call.round, user.id).await {
+    let actor = Actor::of(state, ctx, organiser)?;
+    let store = actor.audited(call.audit()[0], &call.round.id().to_string(), &user.email);
+    match store.add_evaluator(call.round, user.id).await {
         Ok(()) => {}
         Err(store::StoreError::Conflict(store::Conflict::Evaluator)) => return Ok(true),
         Err(e) => return Err(e.into()),
     }
     let kind = call.kind();
-    let subject = call.round.id().to_string();
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(organiser),
-        &format!("{kind}_evaluator_added"),
-        &subject,
-        &user.email,
-    )
-    .await?;
     let link = state.settings.link(&call.applications_path());
     crate::notify::tell(state, &user.email, ctx.tr.locale, |tr| {
         Mail::new(
@@ -286,19 +294,12 @@ pub async fn remove_evaluator(
     raw_user: &str,
 ) -> Result<(), WebError> {
     let user_id = crate::routes::path_id(raw_user)?;
-    if !state.store.remove_evaluator(call.round, user_id).await? {
+    let actor = Actor::of(state, ctx, organiser)?;
+    let store = actor.audited(call.audit()[1], &call.round.id().to_string(), raw_user);
+    if !store.remove_evaluator(call.round, user_id).await? {
         return Err(WebError::NotFound);
     }
-    let action = format!("{}_evaluator_removed", call.kind());
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(organiser),
-        &action,
-        &call.round.id().to_string(),
-        raw_user,
-    )
-    .await
+    Ok(())
 }
 
 /// Records an evaluator's scores of an application (replacing what they gave before).
@@ -311,20 +312,11 @@ pub async fn record_score(
     applicant: &str,
     (scores, comment): (Vec<u8>, String),
 ) -> Result<(), WebError> {
-    state
-        .store
+    Actor::of(state, ctx, evaluator)?
+        .audited(call.audit()[2], &application_id.to_string(), applicant)
         .score(call.round, application_id, evaluator.id, &scores, &comment)
         .await?;
-    let action = format!("{}_scored", call.kind());
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(evaluator),
-        &action,
-        &application_id.to_string(),
-        applicant,
-    )
-    .await
+    Ok(())
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Moderated publication, written once for every kind that has it (events and opportunities;
 //! news and services later): its owners submit it, moderators are told; a moderator publishes it
 //! or returns it with a reason, its owners are told in their language. Each step is one
-//! conditional state change (`store::moderation`), an audit row, and the mails. Who may take a
+//! conditional state change (`store::moderation`) with its audit row, then the mails. Who may take a
 //! step is the handler's to check, in `access.rs` terms, before it calls here.
 
 use domain::moderation::ModeratedState;
@@ -9,17 +9,19 @@ use store::accounts::User;
 use store::events::Event;
 use store::moderation::Moderated;
 use store::opportunities::Opportunity;
+use store::Store;
 
-use crate::auth::audit;
+use crate::audit::{Action, Actor};
 use crate::ctx::Ctx;
 use crate::notify::{Audience, Mail};
 use crate::{AppState, WebError};
 
-/// Something moderated. `KIND` names its audit actions (`{KIND}_submitted`, `_published`,
-/// `_returned`) and its mails (`mail-{KIND}-submitted-subject` …).
+/// Something moderated. `KIND` names its mails (`mail-{KIND}-submitted-subject` …); `AUDIT`
+/// its audit actions for submitted, published and returned.
 pub trait Publication {
     type State: Moderated;
     const KIND: &'static str;
+    const AUDIT: [Action; 3];
     /// The moderators' queue it waits in.
     const QUEUE: &'static str;
     /// The refusal when someone else moved it first.
@@ -38,6 +40,7 @@ pub trait Publication {
 impl Publication for Event {
     type State = domain::EventState;
     const KIND: &'static str = "event";
+    const AUDIT: [Action; 3] = [Action::EventSubmitted, Action::EventPublished, Action::EventReturned];
     const QUEUE: &'static str = "/moderation/events";
     const CONFLICT: &'static str = "event-error-state";
     const OWNERS: Audience = Audience::Admins;
@@ -62,6 +65,11 @@ impl Publication for Event {
 impl Publication for Opportunity {
     type State = domain::OpportunityState;
     const KIND: &'static str = "opportunity";
+    const AUDIT: [Action; 3] = [
+        Action::OpportunitySubmitted,
+        Action::OpportunityPublished,
+        Action::OpportunityReturned,
+    ];
     const QUEUE: &'static str = "/moderation/opportunities";
     const CONFLICT: &'static str = "opportunity-error-state";
     const OWNERS: Audience = Audience::Members;
@@ -83,15 +91,16 @@ impl Publication for Opportunity {
     }
 }
 
-/// Moves `item` from one of `from` to `to`, or says someone else moved it first.
+/// Moves `item` from one of `from` to `to` through `store` (an audited one, so that the entry
+/// is written with the change), or says someone else moved it first.
 pub async fn transition<P: Publication>(
-    state: &AppState,
+    store: &Store,
     item: &P,
     from: &[P::State],
     to: P::State,
     reason: Option<&str>,
 ) -> Result<(), WebError> {
-    if state.store.transition(item.id(), from, to, reason).await? {
+    if store.transition(item.id(), from, to, reason).await? {
         Ok(())
     } else {
         Err(WebError::Conflict(P::CONFLICT))
@@ -104,17 +113,10 @@ pub async fn submit<P: Publication>(state: &AppState, ctx: &Ctx, owner: &User, i
         return Err(WebError::Conflict(refusal));
     }
     let from = P::State::submittable();
-    transition(state, item, &from, P::State::SUBMITTED, None).await?;
+    let actor = Actor::of(state, ctx, owner)?;
+    let store = actor.audited(P::AUDIT[0], &item.id().to_string(), item.title());
+    transition(&store, item, &from, P::State::SUBMITTED, None).await?;
     let kind = P::KIND;
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(owner),
-        &format!("{kind}_submitted"),
-        &item.id().to_string(),
-        item.title(),
-    )
-    .await?;
     crate::routes::tell_moderators(
         state,
         &format!("mail-{kind}-submitted-subject"),
@@ -130,17 +132,10 @@ pub async fn publish<P: Publication>(state: &AppState, ctx: &Ctx, moderator: &Us
     if let Some(refusal) = item.too_late() {
         return Err(WebError::Conflict(refusal));
     }
-    transition(state, item, &[P::State::SUBMITTED], P::State::PUBLISHED, None).await?;
+    let actor = Actor::of(state, ctx, moderator)?;
+    let store = actor.audited(P::AUDIT[1], &item.id().to_string(), item.title());
+    transition(&store, item, &[P::State::SUBMITTED], P::State::PUBLISHED, None).await?;
     let kind = P::KIND;
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(moderator),
-        &format!("{kind}_published"),
-        &item.id().to_string(),
-        item.title(),
-    )
-    .await?;
     let link = state.settings.link(&item.path());
     crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
         Mail::new(
@@ -165,17 +160,10 @@ pub async fn send_back<P: Publication>(
     item: &P,
     reason: &str,
 ) -> Result<(), WebError> {
-    transition(state, item, &[P::State::SUBMITTED], P::State::RETURNED, Some(reason)).await?;
+    let actor = Actor::of(state, ctx, moderator)?;
+    let store = actor.audited(P::AUDIT[2], &item.id().to_string(), reason);
+    transition(&store, item, &[P::State::SUBMITTED], P::State::RETURNED, Some(reason)).await?;
     let kind = P::KIND;
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(moderator),
-        &format!("{kind}_returned"),
-        &item.id().to_string(),
-        reason,
-    )
-    .await?;
     let link = state.settings.link(&item.path());
     crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
         Mail::new(

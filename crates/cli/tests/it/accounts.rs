@@ -337,7 +337,7 @@ async fn logins_are_throttled_per_account_and_failures_are_audited() {
     let (entries, _) = app
         .db
         .store
-        .audit_entries(Some("login_failed"), 50, 0)
+        .audit_entries(Some(store::audit::Action::LoginFailed), 50, 0)
         .await
         .expect("audit");
     assert_eq!(entries.len(), 5);

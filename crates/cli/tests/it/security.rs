@@ -260,7 +260,7 @@ async fn a_burst_of_wrong_passwords_gets_no_more_tries_than_the_limit() {
         .db
         .store
         .recent_audit_count(
-            "login_failed",
+            store::audit::Action::LoginFailed,
             "203.0.113.5",
             true,
             chrono::Utc::now() - chrono::Duration::hours(1),
@@ -272,7 +272,7 @@ async fn a_burst_of_wrong_passwords_gets_no_more_tries_than_the_limit() {
         .db
         .store
         .recent_audit_count(
-            "login_throttled",
+            store::audit::Action::LoginThrottled,
             "target@example.dk",
             false,
             chrono::Utc::now() - chrono::Duration::hours(1),
@@ -955,10 +955,10 @@ async fn erasure_leaves_neither_address_nor_name_and_the_export_shows_no_one_els
     store.set_org_role(boss, other, OrgRole::Admin).await.expect("role");
     // An admin's action on Ole's account, from the admin's own address.
     store
-        .audit(store::accounts::AuditEvent {
+        .audit(store::audit::AuditEvent {
             actor_id: Some(boss),
             actor: "boss@beta.example",
-            action: "role_changed",
+            action: store::audit::Action::RoleChanged,
             subject: EMAIL,
             detail: "user → moderator",
             ip: Some("198.51.100.7"),

@@ -420,29 +420,6 @@ pub async fn open_session(
     Ok(res)
 }
 
-/// Records a security-relevant action in the audit log.
-pub async fn audit(
-    state: &AppState,
-    viewer: &Viewer,
-    actor: Option<&store::accounts::User>,
-    action: &str,
-    subject: &str,
-    detail: &str,
-) -> Result<(), WebError> {
-    state
-        .store
-        .audit(store::accounts::AuditEvent {
-            actor_id: actor.map(|u| u.id),
-            actor: actor.map(|u| u.email.as_str()).unwrap_or("-"),
-            action,
-            subject,
-            detail,
-            ip: Some(&viewer.ip),
-        })
-        .await?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,44 +5,44 @@
 //! burst of concurrent requests cannot all pass the count before the first is written.
 
 use chrono::{Duration, Utc};
-use store::accounts::{AuditEvent, AuditLimit};
+use store::audit::{Action, AuditEvent, AuditLimit};
 
 use crate::{AppState, WebError};
 
 /// A limit: at most `max` events of `action` within `window`.
 pub struct Limit {
-    pub action: &'static str,
+    pub action: Action,
     pub max: i64,
     pub window: Duration,
 }
 
 pub const LOGIN_PER_ACCOUNT: Limit = Limit {
-    action: "login_failed",
+    action: Action::LoginFailed,
     max: 5,
     window: Duration::minutes(15),
 };
 pub const LOGIN_PER_IP: Limit = Limit {
-    action: "login_failed",
+    action: Action::LoginFailed,
     max: 30,
     window: Duration::minutes(15),
 };
 pub const RESET_PER_ACCOUNT: Limit = Limit {
-    action: "password_reset_requested",
+    action: Action::PasswordResetRequested,
     max: 3,
     window: Duration::hours(1),
 };
 pub const RESET_PER_IP: Limit = Limit {
-    action: "password_reset_requested",
+    action: Action::PasswordResetRequested,
     max: 10,
     window: Duration::hours(1),
 };
 pub const REGISTER_PER_ADDRESS: Limit = Limit {
-    action: "registration_requested",
+    action: Action::RegistrationRequested,
     max: 3,
     window: Duration::hours(1),
 };
 pub const REGISTER_PER_IP: Limit = Limit {
-    action: "registration_requested",
+    action: Action::RegistrationRequested,
     max: 10,
     window: Duration::hours(1),
 };
@@ -72,7 +72,7 @@ pub async fn attempt(
     per_ip: &Limit,
     ip: &str,
     new_address_may_try: bool,
-    throttled: &str,
+    throttled: Action,
 ) -> Result<Gate, WebError> {
     let now = Utc::now();
     let event = AuditEvent {

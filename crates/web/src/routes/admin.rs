@@ -6,9 +6,10 @@ use axum::extract::{Path, Query, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use domain::PlatformRole;
 use serde::Deserialize;
-use store::accounts::{AuditEntry, Claim, User};
+use store::accounts::{Claim, User};
+use store::audit::AuditEntry;
 
-use crate::auth::audit;
+use crate::audit::{Action, Actor};
 use crate::auth::extract::{Moderator, PlatformAdmin};
 use crate::ctx::Ctx;
 use crate::forms::FormData;
@@ -60,16 +61,11 @@ pub async fn approve_claim(
     let claim = path_id(&claim)?;
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
     crate::access::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
-    let slug = state.store.approve_claim(claim, m.user.id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&m.user),
-        "claim_approved",
-        &slug,
-        &found.user_email,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, &m.user)?;
+    let slug = actor
+        .audited(Action::ClaimApproved, &claim_subject(&found), &found.user_email)
+        .approve_claim(claim, m.user.id)
+        .await?;
     let link = state.settings.link(&format!("/organisations/{slug}/edit"));
     // The decision stands if the mail fails; the claimant also sees it on their account page.
     crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
@@ -80,6 +76,15 @@ pub async fn approve_claim(
     })
     .await;
     Ok(Redirect::to("/moderation/claims?done=approved").into_response())
+}
+
+/// What a claim's audit entries name: the profile claimed, or the one it asks to create.
+fn claim_subject(c: &Claim) -> String {
+    c.organisation
+        .as_ref()
+        .map(|(slug, _)| slug.clone())
+        .or_else(|| c.draft.as_ref().map(|d| format!("new: {}", d.name)))
+        .unwrap_or_default()
 }
 
 pub async fn reject_claim(
@@ -93,22 +98,11 @@ pub async fn reject_claim(
     let found = state.store.claim(claim).await?.ok_or(WebError::NotFound)?;
     crate::access::not_own_request(&state, &m.user, Some(found.user_id), None).await?;
     let reason: String = form.get("reason").trim().chars().take(500).collect();
-    state.store.reject_claim(claim, m.user.id, &reason).await?;
-    let subject = found
-        .organisation
-        .as_ref()
-        .map(|(slug, _)| slug.clone())
-        .or_else(|| found.draft.as_ref().map(|d| format!("new: {}", d.name)))
-        .unwrap_or_default();
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&m.user),
-        "claim_rejected",
-        &subject,
-        &reason,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, &m.user)?;
+    actor
+        .audited(Action::ClaimRejected, &claim_subject(&found), &reason)
+        .reject_claim(claim, m.user.id, &reason)
+        .await?;
     crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
         crate::notify::Mail::new(
             tr.t("mail-claim-rejected-subject"),
@@ -200,16 +194,15 @@ pub async fn set_role(
     })?;
     let (target, _) = state.store.user_by_id(user).await?.ok_or(WebError::NotFound)?;
     // The store refuses to demote the last admin (account-error-last-admin).
-    state.store.set_platform_role(user, role).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(&a.user),
-        "role_changed",
-        &target.email,
-        &format!("{} → {}", target.role, role),
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, &a.user)?;
+    actor
+        .audited(
+            Action::RoleChanged,
+            &target.email,
+            &format!("{} → {}", target.role, role),
+        )
+        .set_platform_role(user, role)
+        .await?;
     Ok(Redirect::to("/admin/users").into_response())
 }
 
@@ -218,7 +211,7 @@ pub async fn set_role(
 struct AuditPage {
     chrome: Chrome,
     action: String,
-    actions: &'static [&'static str],
+    actions: &'static [Action],
     entries: Vec<AuditEntry>,
     total: i64,
     pages: Vec<PageLink>,
@@ -231,49 +224,23 @@ impl AuditPage {
     }
 }
 
-/// Every action the audit log records.
-pub const AUDIT_ACTIONS: &[&str] = &[
-    "register",
-    "email_confirmed",
-    "login",
-    "login_failed",
-    "login_throttled",
-    "logout",
-    "password_reset_requested",
-    "password_reset",
-    "password_changed",
-    "email_change_requested",
-    "email_changed",
-    "role_changed",
-    "profile_edited",
-    "claim_filed",
-    "claim_approved",
-    "claim_rejected",
-    "member_invited",
-    "member_removed",
-    "invitation_withdrawn",
-    "token_created",
-    "token_revoked",
-    "personal_data_exported",
-    "account_erased",
-];
-
 pub async fn audit_log(
     State(state): State<AppState>,
     ctx: Ctx,
     _a: PlatformAdmin,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, WebError> {
-    let action = AUDIT_ACTIONS.iter().find(|a| **a == q.action).copied();
+    // An unknown action (an old link, a hand-written address) lists everything.
+    let action = q.action.parse::<Action>().ok();
     let (entries, total) = state.store.audit_entries(action, PAGE, q.offset()).await?;
-    let a = action.unwrap_or("").to_owned();
+    let a = action.map_or("", Action::as_str).to_owned();
     let pages = pagination(&ctx.tr, total, PAGE, q.offset(), |o| {
         url("/admin/audit", &[("action", a.clone()), ("offset", o.to_string())])
     });
     Ok(render(&AuditPage {
         chrome: ctx.chrome("admin"),
         action: a,
-        actions: AUDIT_ACTIONS,
+        actions: Action::ALL,
         entries,
         total,
         pages,

@@ -2,6 +2,7 @@
 //! recommendations and gets a daily e-mail with what is new in it; every mail carries a link that
 //! ends the alert without logging in.
 
+use crate::audit::{Action, Actor};
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
@@ -135,19 +136,11 @@ pub async fn create(
     let (name, items) = current(&state, &ctx.tr, kind, &query).await?;
     let seen: Vec<String> = items.into_iter().map(|i| i.key).collect();
     let token = random_token();
-    state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::AlertCreated, &name, kind.as_str())
         .save_search(me.user().id, &name, kind, &query, &hash_token(&token), &seen)
         .await?;
-    crate::auth::audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "alert_created",
-        &name,
-        kind.as_str(),
-    )
-    .await?;
     Ok(Redirect::to("/account/alerts?done=saved").into_response())
 }
 

@@ -4,6 +4,7 @@
 //! Pages show it on the profile and on cards; `GET /organisations/{slug}/logo.png` serves it
 //! with a version in the address, so it can be cached for long.
 
+use crate::audit::{Action, Actor};
 use std::io::Cursor;
 
 use askama::Template;
@@ -181,21 +182,15 @@ pub async fn upload(
     let since = chrono::Utc::now() - chrono::Duration::hours(1);
     if state
         .store
-        .recent_audit_count("logo_upload", org.slug.as_str(), false, since)
+        .recent_audit_count(Action::LogoUpload, org.slug.as_str(), false, since)
         .await?
         >= UPLOADS_PER_HOUR
     {
         return Err(WebError::TooManyAttempts(60));
     }
-    crate::auth::audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "logo_upload",
-        org.slug.as_str(),
-        "",
-    )
-    .await?;
+    Actor::of(&state, &ctx, me.user())?
+        .audit(Action::LogoUpload, org.slug.as_str(), "")
+        .await?;
     let mut file = None;
     if let Ok(mut form) = Multipart::from_request(request, &state).await {
         while let Ok(Some(field)) = form.next_field().await {
@@ -213,16 +208,11 @@ pub async fn upload(
     drop(permit);
     match result {
         Ok(png) => {
-            state.store.set_logo(org.id, png).await?;
-            crate::auth::audit(
-                &state,
-                ctx.viewer()?,
-                Some(me.user()),
-                "logo_changed",
-                org.slug.as_str(),
-                "",
-            )
-            .await?;
+            let actor = Actor::of(&state, &ctx, me.user())?;
+            actor
+                .audited(Action::LogoChanged, org.slug.as_str(), "")
+                .set_logo(org.id, png)
+                .await?;
             Ok(Redirect::to(&format!("/organisations/{}/logo?done=saved", org.slug)).into_response())
         }
         Err(e) => {
@@ -244,16 +234,11 @@ pub async fn remove(
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
     let org = admin_of(&state, &me, &slug).await?;
-    state.store.remove_logo(org.id).await?;
-    crate::auth::audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "logo_removed",
-        org.slug.as_str(),
-        "",
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::LogoRemoved, org.slug.as_str(), "")
+        .remove_logo(org.id)
+        .await?;
     Ok(Redirect::to(&format!("/organisations/{}/logo?done=removed", org.slug)).into_response())
 }
 

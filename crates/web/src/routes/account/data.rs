@@ -1,22 +1,17 @@
 //! Personal data: export and erasure, and API tokens.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 /// Everything stored about the person, as a JSON download (GDPR articles 15 and 20).
 pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Result<Response, WebError> {
     let user = me.user();
+    let actor = Actor::of(&state, &ctx, user)?;
+    // Reading changes nothing: the export is recorded on its own.
     let data = state.store.personal_data(user.id).await?;
+    actor.audit(Action::PersonalDataExported, &user.email, "").await?;
     let mut data = serde_json::to_value(&data).map_err(|_| WebError::Internal)?;
     data["events"] = event_data(&state, user.id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(user),
-        "personal_data_exported",
-        &user.email,
-        "",
-    )
-    .await?;
     let body = serde_json::to_string_pretty(&data).map_err(|_| WebError::Internal)?;
     Ok((
         [
@@ -73,23 +68,19 @@ pub async fn erase(
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     }
     let anonymised = format!("erased account #{}", user.id);
-    if let Err(e) = state.store.erase_user(user.id, &anonymised).await {
+    let erasure = state.store.audited(store::audit::AuditEvent {
+        actor: &anonymised,
+        subject: &anonymised,
+        ip: Some(&ctx.viewer()?.ip),
+        ..store::audit::AuditEvent::of(Action::AccountErased)
+    });
+    if let Err(e) = erasure.erase_user(user.id, &anonymised).await {
         if matches!(e, store::StoreError::LastPlatformAdmin) {
             let failed = Failed::new("delete", "", ctx.tr.t("account-error-last-admin"));
             return account_page(&state, &ctx, user, StatusCode::CONFLICT, failed, "", None).await;
         }
         return Err(e.into());
     }
-    state
-        .store
-        .audit(store::accounts::AuditEvent {
-            actor: &anonymised,
-            action: "account_erased",
-            subject: &anonymised,
-            ip: Some(&ctx.viewer()?.ip),
-            ..Default::default()
-        })
-        .await?;
     let mut res = Redirect::to("/login?done=account-erased").into_response();
     res.headers_mut()
         .append(header::SET_COOKIE, set_cookie(&state, auth::Cookie::Session, "", 0));
@@ -121,11 +112,10 @@ pub async fn create_token(
     let scope = scope.map_err(|_| WebError::Internal)?;
     let secret = format!("{TOKEN_PREFIX}{}", random_token());
     let prefix: String = secret.chars().take(12).collect();
-    state
-        .store
+    Actor::of(&state, &ctx, user)?
+        .audited(Action::TokenCreated, name, scope.as_str())
         .create_api_token(user.id, name, &hash_token(&secret), &prefix, scope)
         .await?;
-    audit(&state, ctx.viewer()?, Some(user), "token_created", name, scope.as_str()).await?;
     let mut res = account_page(
         &state,
         &ctx,
@@ -149,9 +139,10 @@ pub async fn revoke_token(
 ) -> Result<Response, WebError> {
     let user = me.user();
     let id = crate::routes::path_id(&id)?;
-    if !state.store.revoke_api_token(user.id, id).await? {
+    let actor = Actor::of(&state, &ctx, user)?;
+    let store = actor.audited(Action::TokenRevoked, &id.to_string(), "");
+    if !store.revoke_api_token(user.id, id).await? {
         return Err(WebError::NotFound);
     }
-    audit(&state, ctx.viewer()?, Some(user), "token_revoked", &id.to_string(), "").await?;
     Ok(Redirect::to("/account?done=token-revoked").into_response())
 }

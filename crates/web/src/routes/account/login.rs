@@ -60,7 +60,7 @@ pub async fn login(
         &throttle::LOGIN_PER_IP,
         &v.ip,
         true,
-        "login_throttled",
+        Action::LoginThrottled,
     )
     .await?;
     let entry = match gate {
@@ -89,7 +89,7 @@ pub async fn login(
                 entry,
                 found.as_ref().map(|(u, _)| u),
                 &email,
-                "login_failed",
+                Action::LoginFailed,
                 "",
             )
             .await?;
@@ -97,16 +97,25 @@ pub async fn login(
         }
     };
     if !user.email_confirmed {
-        settle_login(&state, entry, Some(&user), &email, "login_unconfirmed", "").await?;
-        mail_token(&state, &tr, &user, &user.email, TokenPurpose::ConfirmEmail, None).await?;
+        settle_login(&state, entry, Some(&user), &email, Action::LoginUnconfirmed, "").await?;
+        mail_token(
+            &state,
+            &state.store,
+            &tr,
+            &user,
+            &user.email,
+            TokenPurpose::ConfirmEmail,
+            None,
+        )
+        .await?;
         return fail(StatusCode::FORBIDDEN, "", tr.t("login-unconfirmed"));
     }
     if user.two_factor {
         // The password was right; the session opens once the second factor is given too.
-        settle_login(&state, entry, Some(&user), &email, "login_password", "code asked").await?;
+        settle_login(&state, entry, Some(&user), &email, Action::LoginPassword, "code asked").await?;
         return crate::routes::account::two_factor::ask_for_code(&state, user.id, ret).await;
     }
-    settle_login(&state, entry, Some(&user), &email, "login", "password").await?;
+    settle_login(&state, entry, Some(&user), &email, Action::Login, "password").await?;
     auth::open_session(&state, &v, &headers, user.id, ret, tr.locale).await
 }
 
@@ -116,10 +125,10 @@ pub(super) async fn settle_login(
     entry: i64,
     user: Option<&User>,
     email: &Email,
-    action: &str,
+    action: Action,
     detail: &str,
 ) -> Result<(), WebError> {
-    let event = store::accounts::AuditEvent {
+    let event = store::audit::AuditEvent {
         actor_id: user.map(|u| u.id),
         actor: user.map(|u| u.email.as_str()).unwrap_or("-"),
         action,
@@ -133,16 +142,11 @@ pub(super) async fn settle_login(
 pub async fn logout(State(state): State<AppState>, ctx: Ctx) -> Result<Response, WebError> {
     let v = ctx.viewer()?;
     if let Some(h) = &v.session_hash {
-        state.store.delete_session(h).await?;
-        audit(
-            &state,
-            v,
-            ctx.user(),
-            "logout",
-            ctx.user().map(|u| u.email.as_str()).unwrap_or(""),
-            "",
-        )
-        .await?;
+        let who = ctx.user().map(|u| u.email.as_str()).unwrap_or("");
+        Actor::anyone(&state, &ctx)?
+            .audited(Action::Logout, who, "")
+            .delete_session(h)
+            .await?;
     }
     let mut res = Redirect::to("/login?done=logged-out").into_response();
     res.headers_mut()

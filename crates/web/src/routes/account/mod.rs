@@ -24,8 +24,9 @@ use serde::Deserialize;
 use store::accounts::{ApiToken, Claim, Membership, TokenPurpose, User};
 use store::StoreError;
 
+use crate::audit::{Action, Actor};
 use crate::auth::extract::SignedIn;
-use crate::auth::{self, audit, hash_token, random_token, set_cookie, throttle};
+use crate::auth::{self, hash_token, random_token, set_cookie, throttle};
 use crate::ctx::Ctx;
 use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{Locale, Tr};
@@ -103,9 +104,11 @@ fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>
     )
 }
 
-/// Creates a one-time token and mails its link.
+/// Creates a one-time token (through `store`: an audited one when the request is audited) and
+/// mails its link.
 async fn mail_token(
     state: &AppState,
+    store: &store::Store,
     tr: &Tr,
     user: &User,
     to: &str,
@@ -118,8 +121,7 @@ async fn mail_token(
         TokenPurpose::ResetPassword => (Duration::minutes(RESET_MINUTES), "/password/reset", "reset"),
         TokenPurpose::ChangeEmail => (Duration::hours(CONFIRM_HOURS), "/account/email/confirm", "change-email"),
     };
-    state
-        .store
+    store
         .create_email_token(&hash_token(&token), user.id, purpose, new_email, Utc::now() + lifetime)
         .await?;
     let link = state.settings.link(&format!("{path}?token={token}"));

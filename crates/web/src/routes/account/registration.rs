@@ -78,7 +78,7 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         &throttle::REGISTER_PER_IP,
         &v.ip,
         false,
-        "registration_throttled",
+        Action::RegistrationThrottled,
     )
     .await?;
     if let throttle::Gate::Refused { minutes } = gate {
@@ -90,14 +90,30 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
     let hash = state.passwords.hash(&password).await?;
     // Mail to the new account, from anyone, is written in the language it registered in.
     let language = Some(tr.locale.code());
+    // The entry names the new account by its address; it has no session yet.
+    let entry = store::audit::AuditEvent {
+        actor: email.as_str(),
+        subject: email.as_str(),
+        ip: Some(&v.ip),
+        ..store::audit::AuditEvent::of(Action::Register)
+    };
     match state
         .store
+        .audited(entry)
         .create_user_reading(&email, name.as_str(), Some(&hash), PlatformRole::User, language)
         .await
     {
         Ok(user) => {
-            audit(&state, &v, Some(&user), "register", email.as_str(), "").await?;
-            mail_token(&state, &tr, &user, email.as_str(), TokenPurpose::ConfirmEmail, None).await?;
+            mail_token(
+                &state,
+                &state.store,
+                &tr,
+                &user,
+                email.as_str(),
+                TokenPurpose::ConfirmEmail,
+                None,
+            )
+            .await?;
         }
         Err(StoreError::Conflict(store::Conflict::Email)) => {
             // The same answer as for a new address, so the form does not reveal who has an
@@ -184,8 +200,12 @@ pub async fn confirm(State(state): State<AppState>, ctx: Ctx, form: FormData) ->
     else {
         return invalid_link(&ctx);
     };
-    state.store.confirm_email(user_id).await?;
-    let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
-    audit(&state, ctx.viewer()?, user.as_ref(), "email_confirmed", "", "").await?;
+    let Some((user, _)) = state.store.user_by_id(user_id).await? else {
+        return invalid_link(&ctx);
+    };
+    Actor::of(&state, &ctx, &user)?
+        .audited(Action::EmailConfirmed, "", "")
+        .confirm_email(user_id)
+        .await?;
     Ok(Redirect::to("/login?done=confirmed").into_response())
 }

@@ -37,7 +37,7 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> 
         &throttle::RESET_PER_IP,
         &v.ip,
         false,
-        "password_reset_throttled",
+        Action::PasswordResetThrottled,
     )
     .await?;
     if let throttle::Gate::Refused { minutes } = gate {
@@ -60,7 +60,17 @@ pub async fn forgot(State(state): State<AppState>, ctx: Ctx, form: FormData) -> 
             }
         };
         if let Some(user) = found {
-            if let Err(e) = mail_token(&background, &tr, &user, &user.email, TokenPurpose::ResetPassword, None).await {
+            if let Err(e) = mail_token(
+                &background,
+                &background.store,
+                &tr,
+                &user,
+                &user.email,
+                TokenPurpose::ResetPassword,
+                None,
+            )
+            .await
+            {
                 tracing::error!(error = ?e, "password reset mail failed");
             }
         }
@@ -126,11 +136,15 @@ pub async fn reset(State(state): State<AppState>, ctx: Ctx, form: FormData) -> R
         return invalid_link(&ctx);
     };
     // Whoever made the reset necessary may hold a session, a mailed link or an API token.
-    state.store.set_password_hash(user_id, &hash, true).await?;
+    let Some((user, _)) = state.store.user_by_id(user_id).await? else {
+        return invalid_link(&ctx);
+    };
+    Actor::of(&state, &ctx, &user)?
+        .audited(Action::PasswordReset, "", "")
+        .set_password_hash(user_id, &hash, true)
+        .await?;
     state.store.delete_other_sessions(user_id, None).await?;
     // Following a link sent to the address proves the address, too.
     state.store.confirm_email(user_id).await?;
-    let user = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
-    audit(&state, ctx.viewer()?, user.as_ref(), "password_reset", "", "").await?;
     Ok(Redirect::to("/login?done=password-reset").into_response())
 }

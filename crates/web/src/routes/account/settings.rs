@@ -1,6 +1,7 @@
 //! The account page: name and preferences, password, address.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 #[derive(Template)]
 #[template(path = "account.html")]
@@ -268,7 +269,9 @@ pub(crate) async fn current_password_matches(
     if state.passwords.verify(given, hash.as_deref()).await? {
         return Ok(true);
     }
-    audit(state, ctx.viewer()?, Some(user), "login_failed", &user.email, form).await?;
+    Actor::of(state, ctx, user)?
+        .audit(Action::LoginFailed, &user.email, form)
+        .await?;
     Ok(false)
 }
 
@@ -310,12 +313,14 @@ pub async fn change_password(
     };
     let hash = state.passwords.hash(&password).await?;
     let revoke_tokens = form.checked("revoke_tokens");
-    state.store.set_password_hash(user.id, &hash, revoke_tokens).await?;
+    Actor::of(&state, &ctx, user)?
+        .audited(Action::PasswordChanged, &user.email, "")
+        .set_password_hash(user.id, &hash, revoke_tokens)
+        .await?;
     state
         .store
         .delete_other_sessions(user.id, ctx.viewer()?.session_hash.as_deref())
         .await?;
-    audit(&state, ctx.viewer()?, Some(user), "password_changed", &user.email, "").await?;
     crate::notify::send_or_fail(&state, &user.email, ctx.tr.locale, |tr| {
         Mail::new(
             tr.t("mail-password-changed-subject"),
@@ -363,8 +368,10 @@ pub async fn change_email(
         failed.values.push(("new_email", typed));
         return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
     }
+    let actor = Actor::of(&state, &ctx, user)?;
     mail_token(
         &state,
+        &actor.audited(Action::EmailChangeRequested, &user.email, new.as_str()),
         &ctx.tr,
         user,
         new.as_str(),
@@ -385,15 +392,6 @@ pub async fn change_email(
             ),
         )
     })
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(user),
-        "email_change_requested",
-        &user.email,
-        new.as_str(),
-    )
     .await?;
     Ok(Redirect::to("/account?done=email-sent").into_response())
 }
@@ -427,9 +425,14 @@ pub async fn confirm_email_change(
         return invalid_link(&ctx);
     };
     let new = Email::parse(&new).map_err(|_| WebError::Internal)?;
-    let old = state.store.user_by_id(user_id).await?.map(|(u, _)| u);
+    let Some((old, _)) = state.store.user_by_id(user_id).await? else {
+        return invalid_link(&ctx);
+    };
     // An address taken meanwhile answers 409 through the store's conflict.
-    state.store.set_email(user_id, &new).await?;
+    Actor::of(&state, &ctx, &old)?
+        .audited(Action::EmailChanged, &old.email, new.as_str())
+        .set_email(user_id, &new)
+        .await?;
     // The link may be followed in a browser signed in as someone else, or in none: only a
     // session of this account survives.
     let keep = ctx
@@ -437,24 +440,13 @@ pub async fn confirm_email_change(
         .filter(|u| u.id == user_id)
         .and(ctx.viewer()?.session_hash.as_deref());
     state.store.delete_other_sessions(user_id, keep).await?;
-    if let Some(old) = &old {
-        // The old address hears of it once more, now that it no longer opens the account.
-        crate::notify::send_or_fail(&state, &old.email, ctx.tr.locale, |tr| {
-            Mail::new(
-                tr.t("mail-email-changed-subject"),
-                tr.t1("mail-email-changed-body", "email", new.as_str()),
-            )
-        })
-        .await?;
-    }
-    audit(
-        &state,
-        ctx.viewer()?,
-        old.as_ref(),
-        "email_changed",
-        old.as_ref().map(|u| u.email.as_str()).unwrap_or(""),
-        new.as_str(),
-    )
+    // The old address hears of it once more, now that it no longer opens the account.
+    crate::notify::send_or_fail(&state, &old.email, ctx.tr.locale, |tr| {
+        Mail::new(
+            tr.t("mail-email-changed-subject"),
+            tr.t1("mail-email-changed-body", "email", new.as_str()),
+        )
+    })
     .await?;
     Ok(Redirect::to("/account?done=email-changed").into_response())
 }

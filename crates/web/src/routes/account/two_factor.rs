@@ -4,6 +4,7 @@
 //! `Moderator` and `PlatformAdmin` extractors send them here first); for everyone else it is a
 //! choice.
 
+use crate::audit::{Action, Actor};
 use askama::Template;
 use axum::extract::State;
 use axum::http::{header, HeaderMap, StatusCode};
@@ -13,7 +14,7 @@ use store::accounts::User;
 
 use crate::auth::extract::SignedIn;
 use crate::auth::two_factor::{self, Authenticator};
-use crate::auth::{audit, hash_token, random_token, set_cookie, token_cookie, Cookie};
+use crate::auth::{hash_token, random_token, set_cookie, token_cookie, Cookie};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::views::{render, Chrome};
@@ -97,13 +98,17 @@ pub async fn code(
     };
     let viewer = ctx.viewer()?.clone();
     let Some(how) = second_factor(&state, &user, form.get("code")).await? else {
-        audit(&state, &viewer, Some(&user), "login_code_failed", &user.email, "").await?;
+        Actor::of(&state, &ctx, &user)?
+            .audit(Action::LoginCodeFailed, &user.email, "")
+            .await?;
         let mut errors = Errors::default();
         errors.add("code", ctx.tr.t("login-code-wrong"));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&code_page(&ctx, errors))?).into_response());
     };
-    state.store.delete_login_challenge(&challenge).await?;
-    audit(&state, &viewer, Some(&user), "login", &user.email, how).await?;
+    Actor::of(&state, &ctx, &user)?
+        .audited(Action::Login, &user.email, how)
+        .delete_login_challenge(&challenge)
+        .await?;
     let mut res = crate::auth::open_session(&state, &viewer, &headers, user.id, &ret, ctx.tr.locale).await?;
     res.headers_mut()
         .append(header::SET_COOKIE, set_cookie(&state, Cookie::SecondFactor, "", 0));
@@ -311,8 +316,10 @@ pub async fn turn_on(
         }
     };
     let (codes, hashes) = fresh_codes();
-    state.store.enable_totp(user.id, &secret, step, &hashes).await?;
-    audit(&state, ctx.viewer()?, Some(user), "two_factor_on", &user.email, "").await?;
+    Actor::of(&state, &ctx, user)?
+        .audited(Action::TwoFactorOn, &user.email, "")
+        .enable_totp(user.id, &secret, step, &hashes)
+        .await?;
     let mut now_on = user.clone();
     now_on.two_factor = true;
     let notice = Some(ctx.tr.t("two-factor-done-on"));
@@ -364,16 +371,11 @@ pub async fn renew_codes(
         return page(&state, &ctx, user, shown).await;
     }
     let (codes, hashes) = fresh_codes();
-    state.store.replace_recovery_codes(user.id, &hashes).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(user),
-        "recovery_codes_renewed",
-        &user.email,
-        "",
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, user)?;
+    actor
+        .audited(Action::RecoveryCodesRenewed, &user.email, "")
+        .replace_recovery_codes(user.id, &hashes)
+        .await?;
     let notice = Some(ctx.tr.t("two-factor-done-renewed"));
     page(
         &state,
@@ -411,7 +413,9 @@ pub async fn turn_off(
         };
         return page(&state, &ctx, user, shown).await;
     }
-    state.store.disable_totp(user.id).await?;
-    audit(&state, ctx.viewer()?, Some(user), "two_factor_off", &user.email, "").await?;
+    Actor::of(&state, &ctx, user)?
+        .audited(Action::TwoFactorOff, &user.email, "")
+        .disable_totp(user.id)
+        .await?;
     Ok(Redirect::to("/account?done=two-factor-off").into_response())
 }

@@ -72,16 +72,15 @@ pub async fn replace(
     // The CORDIS identifier links the profile to CORDIS data; it is not the editors' to change.
     input.cordis_id = org.profile.cordis_id.clone();
     let draft = input.validate().map_err(WebError::Invalid)?;
-    st.store.update_organisation(&org.slug, &draft).await?;
     st.store
-        .audit(store::accounts::AuditEvent {
+        .audited(store::audit::AuditEvent {
             actor_id: Some(caller.user.id),
             actor: &caller.user.email,
-            action: "profile_edited",
             subject: org.slug.as_str(),
             detail: "api",
-            ip: None,
+            ..store::audit::AuditEvent::of(store::audit::Action::ProfileEdited)
         })
+        .update_organisation(&org.slug, &draft)
         .await?;
     let details = st
         .store

@@ -1,6 +1,7 @@
 //! Review by moderators (of new events and of changes to published ones), and cancelling.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -56,23 +57,21 @@ pub(super) async fn decide_revision(
     e: &Event,
     reason: Option<&str>,
 ) -> Result<Response, WebError> {
-    let Some((before, after)) = state.store.resolve_event_revision(e.id, reason.is_none()).await? else {
+    // What changed is known from the waiting revision before it is decided.
+    let (action, detail) = match (reason, &e.revision) {
+        (None, Some(after)) => (Action::EventRevisionApproved, e.draft.changed_fields(after).join(", ")),
+        (None, None) => (Action::EventRevisionApproved, String::new()),
+        (Some(r), _) => (Action::EventRevisionReturned, r.to_owned()),
+    };
+    let actor = Actor::of(state, ctx, moderator)?;
+    let Some((before, after)) = actor
+        .audited(action, &e.id.to_string(), &detail)
+        .resolve_event_revision(e.id, reason.is_none())
+        .await?
+    else {
         return Err(WebError::Conflict("event-error-revision-decided"));
     };
     let link = state.settings.link(&format!("/events/{}", e.id));
-    let (action, detail) = match reason {
-        None => ("event_revision_approved", before.changed_fields(&after).join(", ")),
-        Some(r) => ("event_revision_returned", r.to_owned()),
-    };
-    audit(
-        state,
-        ctx.viewer()?,
-        Some(moderator),
-        action,
-        &e.id.to_string(),
-        &detail,
-    )
-    .await?;
     match reason {
         None => {
             let fields = before.changed_fields(&after);
@@ -206,16 +205,9 @@ pub async fn cancel(
     if form.get("confirm") != "yes" {
         return Ok(Redirect::to(&format!("/events/{}/cancel", e.id)).into_response());
     }
-    moderation::transition(&state, &e, &[EventState::Published], EventState::Cancelled, None).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_cancelled",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(Action::EventCancelled, &e.id.to_string(), &e.draft.title);
+    moderation::transition(&store, &e, &[EventState::Published], EventState::Cancelled, None).await?;
     for r in state.store.registrations(e.id).await? {
         crate::notify::tell(&state, &r.user_email, ctx.tr.locale, |tr| {
             crate::notify::Mail::new(

@@ -31,7 +31,6 @@ use store::accounts::{Membership, User};
 use store::events::{Event, EventFilter, RegistrationState, Seat};
 
 use crate::access;
-use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
 use crate::forms::{done_param, query_pairs};

@@ -1,6 +1,7 @@
 //! Organisers create and change their events; people registered hear of what changed.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub(super) fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
@@ -233,16 +234,11 @@ pub async fn create(
             ))
         }
     };
-    let id = state.store.create_event(org.id, Some(me.user().id), &draft).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_created",
-        &id.to_string(),
-        &draft.title,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let id = actor
+        .creating(Action::EventCreated, &draft.title)
+        .create_event(org.id, Some(me.user().id), &draft)
+        .await?;
     Ok(Redirect::to(&format!("/events/{id}?done=saved")).into_response())
 }
 
@@ -326,8 +322,10 @@ pub async fn edit(
         // Title, description, online address, kind or programme changed: the time, place and
         // capacity apply at once, the rest waits for a moderator while the event stays as it was.
         let live = e.draft.with_logistics_of(&draft);
-        if !state
-            .store
+        let changed = e.draft.changed_fields(&draft).join(", ");
+        let actor = Actor::of(&state, &ctx, me.user())?;
+        if !actor
+            .audited(Action::EventRevisionProposed, &e.id.to_string(), &changed)
             .propose_event_revision(e.id, &live, &draft, me.user().id)
             .await?
         {
@@ -342,32 +340,19 @@ pub async fn edit(
             "/moderation/events",
         )
         .await?;
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "event_revision_proposed",
-            &e.id.to_string(),
-            &e.draft.changed_fields(&draft).join(", "),
-        )
-        .await?;
         return Ok(Redirect::to(&format!("/events/{}?done=revision", e.id)).into_response());
     }
-    if !state.store.update_event(e.id, &draft).await? {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if !actor
+        .audited(Action::EventEdited, &e.id.to_string(), &draft.title)
+        .update_event(e.id, &draft)
+        .await?
+    {
         return Err(WebError::Conflict("event-error-not-editable"));
     }
     if e.state == EventState::Published {
         tell_of_changes(&state, &e, &draft).await?;
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_edited",
-        &e.id.to_string(),
-        &draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}?done=saved", e.id)).into_response())
 }
 

@@ -1,6 +1,7 @@
 //! Registering, the waiting list, reminders and one's own events.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn register(
     State(state): State<AppState>,
@@ -30,19 +31,11 @@ pub async fn register(
         Some(m.organisation_id)
     };
     // Registered already answers 409 through the store's conflict.
-    let seat = state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let seat = actor
+        .audited(Action::EventRegistered, &e.id.to_string(), &e.draft.title)
         .register(e.id, me.user().id, organisation_id, e.draft.capacity)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_registered",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
     let link = state.settings.link(&format!("/events/{}", e.id));
     let zone = viewer_zone(Some(me.user()), &e);
     crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| match &seat {
@@ -84,8 +77,9 @@ pub async fn unregister(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
-    let promoted = match state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let promoted = match actor
+        .audited(Action::EventUnregistered, &e.id.to_string(), &e.draft.title)
         .cancel_registration(e.id, me.user().id, e.draft.capacity)
         .await
     {
@@ -93,15 +87,6 @@ pub async fn unregister(
         Err(store::StoreError::NotFound) => return Err(WebError::Conflict("event-error-not-registered")),
         Err(err) => return Err(err.into()),
     };
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "event_unregistered",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
     if let Some(p) = promoted {
         crate::notify::tell(&state, &p.user_email, ctx.tr.locale, |tr| {
             crate::notify::Mail::new(

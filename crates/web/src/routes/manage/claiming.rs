@@ -1,6 +1,7 @@
 //! Proposing a new organisation and claiming one.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub(super) fn message_field(tr: &Tr, value: &str) -> Field {
     Field::textarea("message", tr.t("claim-message"))
@@ -59,19 +60,10 @@ pub async fn propose(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    let id = state
-        .store
+    Actor::of(&state, &ctx, me.user())?
+        .creating(Action::ClaimFiled, &format!("new: {}", draft.name))
         .create_claim(me.user().id, None, Some(&draft), &message)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "claim_filed",
-        &format!("new: {}", draft.name),
-        &id.to_string(),
-    )
-    .await?;
     tell_moderators(&state, &draft.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }
@@ -146,12 +138,13 @@ pub async fn claim(
         let page = claim_page(&ctx, &org, &message, errors);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
     }
-    let id = match state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    match actor
+        .creating(Action::ClaimFiled, org.slug.as_str())
         .create_claim(me.user().id, Some(org.id), None, &message)
         .await
     {
-        Ok(id) => id,
+        Ok(_) => {}
         // Another request of the same person filed it a moment ago.
         Err(store::StoreError::Conflict(store::Conflict::PendingClaim)) => {
             let mut page = claim_page(&ctx, &org, "", Errors::default());
@@ -160,15 +153,6 @@ pub async fn claim(
         }
         Err(e) => return Err(e.into()),
     };
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "claim_filed",
-        org.slug.as_str(),
-        &id.to_string(),
-    )
-    .await?;
     tell_moderators(&state, &org.profile.name).await?;
     Ok(Redirect::to("/account?done=claim-filed").into_response())
 }

@@ -1,6 +1,7 @@
 //! Editing a profile.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub(super) fn edit_page(ctx: &Ctx, org: &Organisation, input: &ProfileInput, errors: Errors) -> FormPage {
     let tr = &ctx.tr;
@@ -58,15 +59,10 @@ pub async fn edit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    state.store.update_organisation(&org.slug, &draft).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "profile_edited",
-        org.slug.as_str(),
-        "web",
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::ProfileEdited, org.slug.as_str(), "web")
+        .update_organisation(&org.slug, &draft)
+        .await?;
     Ok(Redirect::to(&format!("/organisations/{}", org.slug)).into_response())
 }

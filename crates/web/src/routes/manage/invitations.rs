@@ -104,22 +104,25 @@ pub(super) async fn answer_invitation(
 ) -> Result<Response, WebError> {
     let id = crate::routes::path_id(&id)?;
     // Only invitations to the person's own confirmed address are found: anyone else's answer 404.
-    let Some(org) = state.store.answer_invitation(me.user().id, id, accept).await? else {
+    let Some(invitation) = state
+        .store
+        .invitations_for(me.user().id)
+        .await?
+        .into_iter()
+        .find(|i| i.id == id)
+    else {
         return Err(WebError::NotFound);
     };
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        if accept {
-            "invitation_accepted"
-        } else {
-            "invitation_declined"
-        },
-        &org.to_string(),
-        &id.to_string(),
-    )
-    .await?;
+    let action = if accept {
+        Action::InvitationAccepted
+    } else {
+        Action::InvitationDeclined
+    };
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(action, &invitation.organisation_slug, &id.to_string());
+    if store.answer_invitation(me.user().id, id, accept).await?.is_none() {
+        return Err(WebError::NotFound);
+    }
     let done = if accept { "accepted" } else { "declined" };
     Ok(Redirect::to(&format!("/invitations?done={done}")).into_response())
 }

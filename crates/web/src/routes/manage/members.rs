@@ -1,6 +1,7 @@
 //! An organisation's members and the invitations it sends.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 #[derive(Template)]
 #[template(path = "members.html")]
@@ -95,7 +96,10 @@ pub async fn invite(
     // role only once they accept it while signed in. The answer is the same whether the address
     // has an account, and the lookup and the mail happen after it, so neither the words nor the
     // time taken tell the inviter who has one.
-    state.store.invite(org.id, email, role, me.user().id).await?;
+    Actor::of(&state, &ctx, me.user())?
+        .audited(Action::MemberInvited, org.slug.as_str(), &format!("{email} as {role}"))
+        .invite(org.id, email, role, me.user().id)
+        .await?;
     let (background, address, name) = (state.clone(), email.clone(), org.profile.name.clone());
     let locale = tr.locale;
     tokio::spawn(async move {
@@ -122,15 +126,6 @@ pub async fn invite(
         "days",
         store::accounts::INVITATION_DAYS,
     );
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "member_invited",
-        org.slug.as_str(),
-        &format!("{email} as {role}"),
-    )
-    .await?;
     let page = members_page(&state, &ctx, &me, org, "", Errors::default(), Some(notice)).await?;
     Ok(render(&page)?.into_response())
 }
@@ -177,16 +172,11 @@ pub async fn remove_member(
         return Err(WebError::NotFound);
     };
     // The store refuses to remove the last admin (members-error-last-admin).
-    state.store.remove_org_role(user, org.id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "member_removed",
-        org.slug.as_str(),
-        &target.email,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::MemberRemoved, org.slug.as_str(), &target.email)
+        .remove_org_role(user, org.id)
+        .await?;
     Ok(Redirect::to(&format!("/organisations/{}/members", org.slug)).into_response())
 }
 
@@ -199,17 +189,13 @@ pub async fn withdraw_invitation(
     let org = organisation(&state, &slug).await?;
     access::require_admin(&state, me.user(), org.id).await?;
     let id = crate::routes::path_id(&id)?;
-    if !state.store.withdraw_invitation(org.id, id).await? {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if !actor
+        .audited(Action::InvitationWithdrawn, org.slug.as_str(), &id.to_string())
+        .withdraw_invitation(org.id, id)
+        .await?
+    {
         return Err(WebError::NotFound);
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "invitation_withdrawn",
-        org.slug.as_str(),
-        &id.to_string(),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/organisations/{}/members", org.slug)).into_response())
 }

@@ -22,7 +22,7 @@ use domain::{
 use store::accounts::{Invitation, OrgMember};
 
 use crate::access;
-use crate::auth::audit;
+use crate::audit::{Action, Actor};
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{options, split, Errors, Field, Form, FormData, FormPage};

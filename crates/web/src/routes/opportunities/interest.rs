@@ -1,6 +1,7 @@
 //! Expressions of interest and the conversation between the two organisations.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn express_interest(
     State(state): State<AppState>,
@@ -36,8 +37,9 @@ pub async fn express_interest(
         }
     };
     // Interest expressed already answers 409 through the store's conflict.
-    let interest = state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let interest = actor
+        .audited(Action::InterestExpressed, &o.id.to_string(), &org.name)
         .express_interest(
             o.id,
             org.organisation_id,
@@ -46,15 +48,6 @@ pub async fn express_interest(
             &message,
         )
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "interest_expressed",
-        &o.id.to_string(),
-        &org.name,
-    )
-    .await?;
     crate::notify::tell_organisation(&state, o.organisation_id, Audience::Members, |tr| {
         Mail::new(
             tr.t1("mail-interest-subject", "title", o.draft.title.as_str()),

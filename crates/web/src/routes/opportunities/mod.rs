@@ -24,7 +24,6 @@ use store::accounts::{Membership, User};
 use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter, OpportunitySort};
 
 use crate::access;
-use crate::auth::audit;
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
 use crate::forms::{done_param, query_pairs};

@@ -1,6 +1,7 @@
 //! Owners write, change, submit and close their opportunities; moderators publish or return them.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub(super) fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
@@ -223,19 +224,11 @@ pub async fn create(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    let id = state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let id = actor
+        .creating(Action::OpportunityCreated, &draft.title)
         .create_opportunity(org.id, Some(me.user().id), &draft)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "opportunity_created",
-        &id.to_string(),
-        &draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/opportunities/{id}?done=saved")).into_response())
 }
 
@@ -288,18 +281,14 @@ pub async fn edit(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
     };
-    if !state.store.update_opportunity(o.id, &draft).await? {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if !actor
+        .audited(Action::OpportunityEdited, &o.id.to_string(), &draft.title)
+        .update_opportunity(o.id, &draft)
+        .await?
+    {
         return Err(WebError::Conflict("opportunity-error-not-editable"));
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "opportunity_edited",
-        &o.id.to_string(),
-        &draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=saved", o.id)).into_response())
 }
 
@@ -324,8 +313,9 @@ pub async fn close(
 ) -> Result<Response, WebError> {
     let o = load(&state, &id).await?;
     access::require_member(&state, me.user(), o.organisation_id).await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
     moderation::transition(
-        &state,
+        &actor.audited(Action::OpportunityClosed, &o.id.to_string(), &o.draft.title),
         &o,
         &[
             OpportunityState::Draft,
@@ -335,15 +325,6 @@ pub async fn close(
         ],
         OpportunityState::Closed,
         None,
-    )
-    .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "opportunity_closed",
-        &o.id.to_string(),
-        &o.draft.title,
     )
     .await?;
     Ok(Redirect::to(&format!("/opportunities/{}?done=closed", o.id)).into_response())

@@ -1,6 +1,7 @@
 //! One application: its page, scores, the centre's confirmation, withdrawal, the decision and progress reports.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 #[derive(Template)]
 #[template(path = "programme_application.html")]
@@ -222,16 +223,12 @@ pub async fn confirm(
     if !access::programme_roles(&state, me.user(), &p, &a).await?.centre {
         return Err(WebError::Forbidden);
     }
-    if state.store.confirm_centre(a.id, me.user().id).await? {
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "programme_centre_confirmed",
-            &a.id.to_string(),
-            &a.centre_name,
-        )
-        .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if actor
+        .audited(Action::ProgrammeCentreConfirmed, &a.id.to_string(), &a.centre_name)
+        .confirm_centre(a.id, me.user().id)
+        .await?
+    {
         tell_applicant(&state, &a, |tr| {
             Mail::new(
                 tr.t1("mail-programme-confirmed-subject", "title", p.draft.title.as_str()),
@@ -263,18 +260,14 @@ pub async fn withdraw(
     if !access::programme_roles(&state, me.user(), &p, &a).await?.applicant {
         return Err(WebError::Forbidden);
     }
-    if !state.store.close_programme_application(a.id, PS::Withdrawn).await? {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if !actor
+        .audited(Action::ProgrammeWithdrawn, &a.id.to_string(), &a.organisation_name)
+        .close_programme_application(a.id, PS::Withdrawn)
+        .await?
+    {
         return Err(WebError::Conflict("programme-error-decided"));
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_withdrawn",
-        &a.id.to_string(),
-        &a.organisation_name,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/programme-applications/{}?done=withdrawn", a.id)).into_response())
 }
 
@@ -317,7 +310,12 @@ pub async fn decide(
                     format!("{} {e}", tr.t("programme-error-amount")),
                 )]))
             })?;
-            match state.store.award(p.id, a.id, amount).await {
+            let actor = Actor::of(&state, &ctx, me.user())?;
+            match actor
+                .audited(Action::ProgrammeAwarded, &a.id.to_string(), &amount.to_string())
+                .award(p.id, a.id, amount)
+                .await
+            {
                 Ok(_) => {}
                 Err(AwardError::Refused(AwardRefusal::Budget { .. })) => {
                     return Err(WebError::Conflict("programme-error-budget"))
@@ -328,15 +326,6 @@ pub async fn decide(
                 Err(AwardError::NotAwardable) => return Err(WebError::Conflict("programme-error-not-awardable")),
                 Err(AwardError::Store(e)) => return Err(e.into()),
             }
-            audit(
-                &state,
-                ctx.viewer()?,
-                Some(me.user()),
-                "programme_awarded",
-                &a.id.to_string(),
-                &amount.to_string(),
-            )
-            .await?;
             tell_applicant(&state, &a, |tr| {
                 Mail::new(
                     tr.t1("mail-programme-awarded-subject", "title", p.draft.title.as_str()),
@@ -355,18 +344,14 @@ pub async fn decide(
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=awarded", p.id)).into_response())
         }
         "reject" => {
-            if !state.store.close_programme_application(a.id, PS::Rejected).await? {
+            let actor = Actor::of(&state, &ctx, me.user())?;
+            if !actor
+                .audited(Action::ProgrammeRejected, &a.id.to_string(), &a.organisation_name)
+                .close_programme_application(a.id, PS::Rejected)
+                .await?
+            {
                 return Err(WebError::Conflict("programme-error-decided"));
             }
-            audit(
-                &state,
-                ctx.viewer()?,
-                Some(me.user()),
-                "programme_rejected",
-                &a.id.to_string(),
-                &a.organisation_name,
-            )
-            .await?;
             tell_applicant(&state, &a, |tr| {
                 Mail::new(
                     tr.t1("mail-programme-rejected-subject", "title", p.draft.title.as_str()),
@@ -422,15 +407,10 @@ pub async fn report(
         )
         .await;
     }
-    state.store.add_report(a.id, me.user().id, &body).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_reported",
-        &a.id.to_string(),
-        &a.organisation_name,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::ProgrammeReported, &a.id.to_string(), &a.organisation_name)
+        .add_report(a.id, me.user().id, &body)
+        .await?;
     Ok(Redirect::to(&format!("/programme-applications/{}?done=reported", a.id)).into_response())
 }

@@ -1,6 +1,7 @@
 //! SMEs apply with a technology centre.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 /// The technology centres and research organisations an SME can name: (id, address, name).
 pub(super) async fn centres(state: &AppState) -> Result<Vec<(i64, String, String)>, WebError> {
@@ -210,19 +211,11 @@ pub async fn apply(
         return render_form_page(&apply_page(&ctx, &p, f), true);
     };
     // Applied already answers 409 through the store's conflict.
-    let app_id = state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let app_id = actor
+        .creating(Action::ProgrammeApplied, &applicant.profile.name)
         .apply_to_programme(p.id, applicant.id, centre.0, me.user().id, &draft)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_applied",
-        &app_id.to_string(),
-        &applicant.profile.name,
-    )
-    .await?;
     // The centre's people are asked to confirm; the applicant gets a receipt.
     let link = state.settings.link(&format!("/programme-applications/{app_id}"));
     for m in state.store.org_members(centre.0).await? {

@@ -1,6 +1,7 @@
 //! Owners define and change a programme.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub(super) const TYPES: [OrganisationType; 7] = [
     OrganisationType::Company,
@@ -192,19 +193,11 @@ pub async fn create(
             return render_form_page(&form_page(&ctx, tr.t("programme-new"), f), true);
         }
     };
-    let id = state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let id = actor
+        .creating(Action::ProgrammeCreated, &draft.title)
         .create_programme(owner.organisation_id, me.user().id, &draft)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_created",
-        &id.to_string(),
-        &draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/programmes/{id}?done=created")).into_response())
 }
 
@@ -264,7 +257,12 @@ pub async fn edit(
         );
         return refuse(errors);
     }
-    match state.store.update_programme(p.id, &draft).await {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    match actor
+        .audited(Action::ProgrammeUpdated, &p.id.to_string(), &draft.title)
+        .update_programme(p.id, &draft)
+        .await
+    {
         Ok(()) => {}
         Err(store::StoreError::Conflict(store::Conflict::Budget)) => {
             let mut errors = Errors::default();
@@ -276,14 +274,5 @@ pub async fn edit(
         }
         Err(e) => return Err(e.into()),
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "programme_updated",
-        &p.id.to_string(),
-        &draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/programmes/{}?done=saved", p.id)).into_response())
 }

@@ -32,7 +32,6 @@ use store::evaluation::{Round, Score};
 use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 
 use crate::access;
-use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::evaluation;

@@ -234,18 +234,16 @@ pub async fn answer(
     if must_be != mine.id {
         return Err(WebError::Forbidden);
     }
-    if !state.store.set_request_state(x.id, from, to).await? {
+    let action = match to {
+        RequestState::Accepted => Action::MeetingAccepted,
+        RequestState::Declined => Action::MeetingDeclined,
+        RequestState::Withdrawn | RequestState::Pending => Action::MeetingWithdrawn,
+    };
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(action, &x.id.to_string(), &e.draft.title);
+    if !store.set_request_state(x.id, from, to).await? {
         return Err(WebError::Conflict("b2b-error-request-state"));
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        &format!("meeting_{}", to.as_str()),
-        &x.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
     if to == RequestState::Accepted {
         if let Some(requester) = state
             .store

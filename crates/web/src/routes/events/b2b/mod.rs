@@ -33,7 +33,7 @@ use store::accounts::User;
 use store::events::{Event, MeetingRequest, Placed, Registration, RegistrationState, RequestState, Seat};
 
 use crate::access;
-use crate::auth::audit;
+use crate::audit::{Action, Actor};
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{done_param, query_pairs};

@@ -1,6 +1,7 @@
 //! The organiser's desk: sessions, the scheduler, locks and publishing.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub struct MeetingRow {
     pub id: i64,
@@ -370,17 +371,12 @@ pub async fn add_session(
             let mut sessions = e.sessions.clone();
             sessions.push(session);
             sessions.sort_by_key(|s| s.starts);
-            state.store.set_sessions(e.id, &sessions).await?;
+            let actor = Actor::of(&state, &ctx, me.user())?;
+            actor
+                .audited(Action::B2bSessionAdded, &e.id.to_string(), &values[0])
+                .set_sessions(e.id, &sessions)
+                .await?;
             clear_schedule(&state, &e).await?;
-            audit(
-                &state,
-                ctx.viewer()?,
-                Some(me.user()),
-                "b2b_session_added",
-                &e.id.to_string(),
-                &values[0],
-            )
-            .await?;
             Ok(Redirect::to(&format!("/events/{}/manage?done=session", e.id)).into_response())
         }
         Err(v) => {
@@ -417,17 +413,12 @@ pub async fn remove_session(
     }
     let mut sessions = e.sessions.clone();
     sessions.remove(n);
-    state.store.set_sessions(e.id, &sessions).await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::B2bSessionRemoved, &e.id.to_string(), &n.to_string())
+        .set_sessions(e.id, &sessions)
+        .await?;
     clear_schedule(&state, &e).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "b2b_session_removed",
-        &e.id.to_string(),
-        &n.to_string(),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}/manage?done=session", e.id)).into_response())
 }
 
@@ -445,17 +436,12 @@ pub async fn run_scheduler(
     let requests = state.store.meeting_requests(e.id).await?;
     let run = meetings::schedule(&e, &regs, &requests).await?;
     let placed = run.placed;
-    state.store.save_schedule(e.id, &placed).await?;
     let detail = format!("{} of {}", run.scheduled, run.requests);
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "b2b_scheduled",
-        &e.id.to_string(),
-        &detail,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::B2bScheduled, &e.id.to_string(), &detail)
+        .save_schedule(e.id, &placed)
+        .await?;
     Ok(Redirect::to(&format!("/events/{}/manage?done=scheduled", e.id)).into_response())
 }
 
@@ -472,18 +458,12 @@ pub async fn toggle_lock(
         "0" => false,
         _ => return Err(bad_parameter("lock", "must be 1 or 0")),
     };
-    if !state.store.set_locked(e.id, path_id(&rid)?, lock).await? {
+    let action = if lock { Action::B2bLocked } else { Action::B2bUnlocked };
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(action, &rid, &e.draft.title);
+    if !store.set_locked(e.id, path_id(&rid)?, lock).await? {
         return Err(WebError::Conflict("b2b-error-not-placed"));
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        if lock { "b2b_locked" } else { "b2b_unlocked" },
-        &rid,
-        &e.draft.title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}/manage?done=locked#meetings", e.id)).into_response())
 }
 
@@ -494,16 +474,11 @@ pub async fn publish(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = organised_b2b(&state, &me, &id).await?;
-    state.store.publish_schedule(e.id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "b2b_published",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::B2bPublished, &e.id.to_string(), &e.draft.title)
+        .publish_schedule(e.id)
+        .await?;
     let requests = state.store.meeting_requests(e.id).await?;
     for r in state.store.registrations(e.id).await? {
         let meets = requests

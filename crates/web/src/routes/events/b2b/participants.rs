@@ -1,6 +1,7 @@
 //! The participants list and meeting requests.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub struct ParticipantRow {
     pub id: i64,
@@ -190,16 +191,11 @@ pub async fn request(
         return Err(invalid("message", ctx.tr.t("b2b-error-message")));
     }
     // Asked twice (by either side) answers 409 through the store's conflict.
-    state.store.request_meeting(e.id, mine.id, invitee.id, &message).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "meeting_requested",
-        &e.id.to_string(),
-        &invitee.user_name,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::MeetingRequested, &e.id.to_string(), &invitee.user_name)
+        .request_meeting(e.id, mine.id, invitee.id, &message)
+        .await?;
     crate::notify::tell(&state, &invitee.user_email, ctx.tr.locale, |tr| {
         crate::notify::Mail::new(
             tr.t1("mail-b2b-request-subject", "title", e.draft.title.as_str()),

@@ -1,6 +1,7 @@
 //! Organisations apply to a mission.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 #[derive(Template)]
 #[template(path = "mission_apply.html")]
@@ -113,19 +114,11 @@ pub async fn apply(
         }
     };
     // Applied already answers 409 through the store's conflict.
-    state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::MissionApplied, &e.id.to_string(), &org.name)
         .apply(e.id, org.organisation_id, me.user().id, &answers)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_applied",
-        &e.id.to_string(),
-        &org.name,
-    )
-    .await?;
     crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
         crate::notify::Mail::new(
             tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),

@@ -1,6 +1,7 @@
 //! The organiser's call: questions, criteria, places, deadline, and its evaluators.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 #[derive(Template)]
 #[template(path = "mission_call.html")]
@@ -147,16 +148,11 @@ pub async fn save_call(
             return Err(WebError::Conflict("mission-error-fixed"));
         }
     }
-    state.store.save_call(e.id, &call).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_call_saved",
-        &e.id.to_string(),
-        &e.draft.title,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::MissionCallSaved, &e.id.to_string(), &e.draft.title)
+        .save_call(e.id, &call)
+        .await?;
     Ok(Redirect::to(&format!("/events/{}/call?done=call", e.id)).into_response())
 }
 

@@ -26,7 +26,6 @@ use store::events::Event;
 use store::missions::{Application, StoredCall};
 
 use crate::access;
-use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::evaluation;

@@ -1,6 +1,7 @@
 //! Evaluating and ranking applications, the decisions, telling the applicants, withdrawing.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub struct RankRow {
     pub id: i64,
@@ -276,8 +277,14 @@ pub async fn decide(
     if call.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
     }
-    match state
-        .store
+    let action = match decision {
+        MS::Selected => Action::MissionSelected,
+        MS::Rejected => Action::MissionRejected,
+        _ => Action::MissionSubmitted,
+    };
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    match actor
+        .audited(action, &a.id.to_string(), &a.organisation_name)
         .decide_within_places(e.id, a.id, decision, call.call.places)
         .await?
     {
@@ -285,15 +292,6 @@ pub async fn decide(
         store::missions::Decided::Full => return Err(WebError::Conflict("mission-error-full")),
         store::missions::Decided::Withdrawn => return Err(WebError::Conflict("mission-error-withdrawn")),
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        &format!("mission_{decision}"),
-        &a.id.to_string(),
-        &a.organisation_name,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}/applications?done=decided", e.id)).into_response())
 }
 
@@ -321,17 +319,16 @@ pub async fn select_top(
         } else {
             MS::Rejected
         };
-        state.store.decide(e.id, a.id, decision).await?;
+        let actor = Actor::of(&state, &ctx, me.user())?;
+        actor
+            .audited(
+                Action::MissionSelectedTop,
+                &e.id.to_string(),
+                &call.call.places.to_string(),
+            )
+            .decide(e.id, a.id, decision)
+            .await?;
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_selected_top",
-        &e.id.to_string(),
-        &call.call.places.to_string(),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}/applications?done=decided", e.id)).into_response())
 }
 
@@ -359,7 +356,10 @@ pub async fn notify(
     if apps.iter().any(|a| a.state == MS::Submitted) {
         return Err(WebError::Conflict("mission-error-undecided"));
     }
-    state.store.mark_notified(e.id).await?;
+    Actor::of(&state, &ctx, me.user())?
+        .audited(Action::MissionNotified, &e.id.to_string(), &apps.len().to_string())
+        .mark_notified(e.id)
+        .await?;
     let link = state.settings.link(&format!("/events/{}", e.id));
     for a in &apps {
         let Some(user) = a.user_id else { continue };
@@ -386,15 +386,6 @@ pub async fn notify(
         })
         .await;
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_notified",
-        &e.id.to_string(),
-        &apps.len().to_string(),
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}/applications?done=notified", e.id)).into_response())
 }
 
@@ -415,18 +406,14 @@ pub async fn withdraw(
     if call_of(&state, &e).await?.notified_at.is_some() {
         return Err(WebError::Conflict("mission-error-decided"));
     }
-    if !state.store.withdraw_application(a.id).await? {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if !actor
+        .audited(Action::MissionWithdrawn, &a.id.to_string(), &a.organisation_name)
+        .withdraw_application(a.id)
+        .await?
+    {
         return Err(WebError::Conflict("mission-error-withdrawn"));
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "mission_withdrawn",
-        &a.id.to_string(),
-        &a.organisation_name,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/events/{}?done=withdrawn", e.id)).into_response())
 }
 

@@ -1,6 +1,7 @@
 //! Creating and editing a project page.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn new_form(
     State(state): State<AppState>,
@@ -72,7 +73,12 @@ pub async fn create(
         }
     };
     let role = role.map_err(|m| bad_parameter("role", m))?;
-    let id = match state.store.create_project(org.id, role, &draft, &details).await {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let id = match actor
+        .creating(Action::ProjectCreated, &draft.acronym)
+        .create_project(org.id, role, &draft, &details)
+        .await
+    {
         Ok(id) => id,
         Err(store::StoreError::Conflict(store::Conflict::Acronym)) => {
             let mut errors = Errors::default();
@@ -81,15 +87,6 @@ pub async fn create(
         }
         Err(e) => return Err(e.into()),
     };
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "project_created",
-        &id.to_string(),
-        &draft.acronym,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/projects/{id}?done=created")).into_response())
 }
 
@@ -166,7 +163,12 @@ pub async fn edit(
         Ok(x) => x,
         Err(e) => return refuse(project_errors(&tr, e)),
     };
-    match state.store.update_project(p.id, &draft, &details).await {
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    match actor
+        .audited(Action::ProjectUpdated, &p.id.to_string(), &draft.acronym)
+        .update_project(p.id, &draft, &details)
+        .await
+    {
         Ok(()) => {}
         Err(store::StoreError::Conflict(store::Conflict::Acronym)) => {
             let mut errors = Errors::default();
@@ -175,15 +177,6 @@ pub async fn edit(
         }
         Err(e) => return Err(e.into()),
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "project_updated",
-        &p.id.to_string(),
-        &draft.acronym,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=saved", p.id)).into_response())
 }
 

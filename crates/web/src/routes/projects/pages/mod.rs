@@ -21,7 +21,6 @@ use domain::{
 use store::accounts::Membership;
 
 use crate::access::{self, ProjectRights};
-use crate::auth::audit;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};

@@ -1,6 +1,7 @@
 //! News and linked events on a project page.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn post_news(
     State(state): State<AppState>,
@@ -25,19 +26,11 @@ pub async fn post_news(
     if !e.is_empty() {
         return Err(WebError::Invalid(e));
     }
-    state
-        .store
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::ProjectNews, &p.id.to_string(), title)
         .add_project_news(p.id, partner.organisation_id, me.user().id, title, body)
         .await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "project_news",
-        &p.id.to_string(),
-        title,
-    )
-    .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=news#news", p.id)).into_response())
 }
 
@@ -55,17 +48,12 @@ pub async fn delete_news(
     if !r.speaks_for(posted_for) {
         return Err(WebError::Forbidden);
     }
-    if state.store.delete_project_news(p.id, news_id).await? {
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "project_news_deleted",
-            &p.id.to_string(),
-            &news,
-        )
-        .await?;
-    }
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if actor
+        .audited(Action::ProjectNewsDeleted, &p.id.to_string(), &news)
+        .delete_project_news(p.id, news_id)
+        .await?
+    {}
     Ok(Redirect::to(&format!("/projects/{}?done=news#news", p.id)).into_response())
 }
 
@@ -91,16 +79,11 @@ pub async fn link_event(
             e.state.public() && r.consortium.contains(&e.organisation_id) && r.speaks_for(Some(e.organisation_id))
         })
         .ok_or_else(|| bad_parameter("event", "is not a published event of a partner you administer"))?;
-    state.store.link_event(p.id, event.id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "project_event_linked",
-        &p.id.to_string(),
-        &event.draft.title,
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::ProjectEventLinked, &p.id.to_string(), &event.draft.title)
+        .link_event(p.id, event.id)
+        .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=events#events", p.id)).into_response())
 }
 
@@ -118,16 +101,11 @@ pub async fn unlink_event(
     if !r.speaks_for(Some(linked.organisation_id)) {
         return Err(WebError::Forbidden);
     }
-    if state.store.unlink_event(p.id, event_id).await? {
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "project_event_unlinked",
-            &p.id.to_string(),
-            &event,
-        )
-        .await?;
-    }
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if actor
+        .audited(Action::ProjectEventUnlinked, &p.id.to_string(), &event)
+        .unlink_event(p.id, event_id)
+        .await?
+    {}
     Ok(Redirect::to(&format!("/projects/{}?done=events#events", p.id)).into_response())
 }

@@ -1,6 +1,7 @@
 //! Partners: invitations by the consortium, answers by the invited organisation, removal.
 
 use super::*;
+use crate::audit::{Action, Actor};
 
 pub async fn add_partner(
     State(state): State<AppState>,
@@ -21,28 +22,18 @@ pub async fn add_partner(
     // An organisation joins a consortium by its own admins' consent: the editor's own
     // organisations join at once, any other is invited and joins when one of its admins accepts.
     if access::own_admin(&state, me.user(), org.id).await? {
-        state.store.add_partner(p.id, org.id, role).await?;
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "project_partner_added",
-            &p.id.to_string(),
-            org.slug.as_str(),
-        )
-        .await?;
+        let actor = Actor::of(&state, &ctx, me.user())?;
+        actor
+            .audited(Action::ProjectPartnerAdded, &p.id.to_string(), org.slug.as_str())
+            .add_partner(p.id, org.id, role)
+            .await?;
         return Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response());
     }
-    state.store.invite_partner(p.id, org.id, role, me.user().id).await?;
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        "project_partner_invited",
-        &p.id.to_string(),
-        org.slug.as_str(),
-    )
-    .await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::ProjectPartnerInvited, &p.id.to_string(), org.slug.as_str())
+        .invite_partner(p.id, org.id, role, me.user().id)
+        .await?;
     let link = state.settings.link(&format!("/projects/{}#partner-invitations", p.id));
     // The invited organisation consents through its admins, each told in their language.
     crate::notify::tell_organisation(&state, org.id, crate::notify::Audience::Admins, |tr| {
@@ -100,22 +91,16 @@ pub(super) async fn answer_partner(
     if !access::own_admin(&state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
     }
-    if !state.store.answer_partner_invitation(p.id, org.id, accept).await? {
+    let action = if accept {
+        Action::ProjectPartnerAccepted
+    } else {
+        Action::ProjectPartnerDeclined
+    };
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(action, &p.id.to_string(), org.slug.as_str());
+    if !store.answer_partner_invitation(p.id, org.id, accept).await? {
         return Err(WebError::NotFound);
     }
-    audit(
-        &state,
-        ctx.viewer()?,
-        Some(me.user()),
-        if accept {
-            "project_partner_accepted"
-        } else {
-            "project_partner_declined"
-        },
-        &p.id.to_string(),
-        org.slug.as_str(),
-    )
-    .await?;
     let done = if accept { "partner-accepted" } else { "partner-declined" };
     Ok(Redirect::to(&format!("/projects/{}?done={done}", p.id)).into_response())
 }
@@ -132,17 +117,12 @@ pub async fn remove_partner(
         .organisation_by_slug(&slug)
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
-    if state.store.remove_partner(p.id, org.id).await? {
-        audit(
-            &state,
-            ctx.viewer()?,
-            Some(me.user()),
-            "project_partner_removed",
-            &p.id.to_string(),
-            &slug,
-        )
-        .await?;
-    }
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    if actor
+        .audited(Action::ProjectPartnerRemoved, &p.id.to_string(), &slug)
+        .remove_partner(p.id, org.id)
+        .await?
+    {}
     Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response())
 }
 
