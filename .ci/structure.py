@@ -10,6 +10,10 @@
    and no page module imports another feature's page module (an `api/` module may import its page
    twin). What is over the line today is listed in .ci/structure-baseline.json with its size: an
    entry may shrink or go, never grow, and nothing new may join it.
+5. Templates live in their feature's room: a template under crates/web/templates/<feature>/ is
+   drawn by that feature's routes (crates/web/src/routes/<feature>) or included by that
+   feature's templates; `shared/` holds the frame and the partials every feature uses; `home/`
+   and `dashboard/` show cards of other features.
 
 Run from the repository root; needs only cargo and python3. Prints each finding with where it is.
 """
@@ -222,6 +226,48 @@ def check_routes():
     return sizes, imports
 
 
+# ---- 5. templates per feature ----
+
+# Pages that gather other features' cards by design.
+GATHERERS = {"home", "dashboard"}
+
+
+def check_templates():
+    web = os.path.join(ROOT, "crates", "web")
+    tdir = os.path.join(web, "templates")
+    users = {}  # template -> features (route folders, or template folders) that use it
+    for dirpath, _, files in os.walk(os.path.join(web, "src")):
+        for f in files:
+            if not f.endswith(".rs"):
+                continue
+            path = os.path.join(dirpath, f)
+            parts = os.path.relpath(path, os.path.join(web, "src")).split(os.sep)
+            feature = parts[1].removesuffix(".rs") if parts[0] == "routes" and len(parts) > 1 else "shared"
+            for m in re.finditer(r'path\s*=\s*"([^"]+\.html)"', open(path, encoding="utf-8").read()):
+                users.setdefault(m.group(1), set()).add(feature)
+    templates = []
+    for dirpath, _, files in os.walk(tdir):
+        for f in files:
+            rel = os.path.relpath(os.path.join(dirpath, f), tdir).replace(os.sep, "/")
+            templates.append(rel)
+            feature = rel.split("/")[0] if "/" in rel else "shared"
+            text = open(os.path.join(dirpath, f), encoding="utf-8").read()
+            for m in re.finditer(r'\{%-?\s*(?:include|extends|import)\s+"([^"]+)"', text):
+                users.setdefault(m.group(1), set()).add(feature)
+    for rel in sorted(templates):
+        if "/" not in rel:
+            findings.append(f"crates/web/templates/{rel}: a template belongs in its feature's folder (or shared/)")
+            continue
+        home = rel.split("/")[0]
+        if home == "shared":
+            continue
+        strangers = sorted(u for u in users.get(rel, set()) if u not in (home, "shared") and u not in GATHERERS)
+        if strangers:
+            findings.append(
+                f"crates/web/templates/{rel}: used by {', '.join(strangers)}; a template features share belongs in shared/"
+            )
+
+
 def main():
     if sys.argv[1:] == ["--baseline"]:
         sizes, imports = route_facts()
@@ -240,12 +286,13 @@ def main():
     check_licences(meta)
     check_unused(meta)
     check_routes()
+    check_templates()
     for f in findings:
         print(f"structure: {f}")
     if findings:
         print(f"structure: {len(findings)} finding(s)")
         return 1
-    print("structure: domain and matching are pure, licences accepted, no unused dependency, route files within bounds")
+    print("structure: domain and matching are pure, licences accepted, no unused dependency, route files within bounds, templates in their features' rooms")
     return 0
 
 

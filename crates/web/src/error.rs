@@ -206,7 +206,7 @@ impl IntoResponse for WebError {
 }
 
 #[derive(Template)]
-#[template(path = "error.html")]
+#[template(path = "shared/error.html")]
 struct ErrorPage {
     chrome: Chrome,
     heading: String,

@@ -253,7 +253,7 @@ impl Form {
 
 /// A page that is one form, with optional text above and links below.
 #[derive(Template)]
-#[template(path = "form_page.html")]
+#[template(path = "shared/form_page.html")]
 pub struct FormPage {
     pub chrome: Chrome,
     pub title: String,

@@ -5,7 +5,7 @@
 use axum::http::Method;
 use domain::{OrgRole, PlatformRole};
 
-use crate::accounts::{account, organisation, Agent};
+use crate::agent::{account, organisation, Agent};
 use crate::helpers::TestApp;
 
 const ROLES: [&str; 6] = ["visitor", "user", "member", "org admin", "moderator", "platform admin"];
@@ -683,11 +683,11 @@ async fn every_mutating_route_allows_exactly_the_roles_it_should() {
             app.db.store.set_org_role(id, org, r).await.expect("role");
         }
         let mut agent = Agent::new(&app);
-        agent.login(email, crate::accounts::PASSWORD).await;
+        agent.login(email, crate::agent::PASSWORD).await;
         let created = agent
             .post("/account/tokens", &[("name", "matrix"), ("scope", "write")])
             .await;
-        tokens.push(Some(crate::accounts::token_of(&created.body)));
+        tokens.push(Some(crate::agent::token_of(&created.body)));
         agents.push(agent);
     }
 

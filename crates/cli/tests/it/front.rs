@@ -4,7 +4,7 @@
 
 use domain::{OrgRole, OrganisationType, PlatformRole};
 
-use crate::accounts::{account, Agent, PASSWORD};
+use crate::agent::{account, Agent, PASSWORD};
 use crate::helpers::{organisation_of, TestApp};
 
 #[tokio::test]

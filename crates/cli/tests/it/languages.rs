@@ -4,7 +4,7 @@
 
 use domain::{Email, PlatformRole};
 
-use crate::accounts::{account, organisation, Agent, PASSWORD};
+use crate::agent::{account, organisation, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
 #[tokio::test]

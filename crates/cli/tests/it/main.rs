@@ -2,7 +2,8 @@
 //! file, or a PostgreSQL schema when TEST_DATABASE_URL is set). One test binary, so everything
 //! links once.
 
-mod accounts;
+mod account;
+mod agent;
 mod api;
 mod authorisation;
 mod browser;
@@ -13,10 +14,10 @@ mod helpers;
 mod import;
 mod jobs;
 mod languages;
-mod marketplace;
+mod opportunities;
 mod pages;
 mod programmes;
-mod project_pages;
+mod projects;
 mod roundtrip;
 mod search;
 mod security;

@@ -3,7 +3,7 @@
 
 use domain::PlatformRole;
 
-use crate::accounts::{account, token_of, Agent, PASSWORD};
+use crate::agent::{account, token_of, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
 /// The status of `GET /api/v1/me` with a bearer token.
@@ -377,11 +377,11 @@ async fn registrations_are_throttled_and_dead_reset_links_are_refused_first() {
 /// of an organisation the moderator belongs to, waits for a platform admin or another moderator.
 #[tokio::test]
 async fn moderators_do_not_decide_on_their_own_requests() {
-    use crate::marketplace::{as_pairs, future, id_after, request_form};
+    use crate::opportunities::{as_pairs, future, id_after, request_form};
     let app = TestApp::spawn().await;
     let store = &app.db.store;
-    let sme = crate::accounts::organisation(&app, "nordic-sme", "Nordic SME").await;
-    let prime = crate::accounts::organisation(&app, "big-prime", "Big Prime").await;
+    let sme = crate::agent::organisation(&app, "nordic-sme", "Nordic SME").await;
+    let prime = crate::agent::organisation(&app, "big-prime", "Big Prime").await;
     let moderator_id = account(&app, "mod@hub.eu", PlatformRole::Moderator).await;
     account(&app, "second@hub.eu", PlatformRole::Moderator).await;
     account(&app, "admin@hub.eu", PlatformRole::Admin).await;
@@ -853,7 +853,7 @@ async fn people_join_organisations_only_by_accepting_an_invitation() {
     use domain::OrgRole;
     let app = TestApp::spawn().await;
     let store = &app.db.store;
-    let org = crate::accounts::organisation(&app, "nordic-space", "Nordic Space").await;
+    let org = crate::agent::organisation(&app, "nordic-space", "Nordic Space").await;
     let sofie = account(&app, "sofie@nordic-space.dk", PlatformRole::User).await;
     store.set_org_role(sofie, org, OrgRole::Admin).await.expect("role");
     let ole = account(&app, "ole@example.dk", PlatformRole::User).await;
@@ -946,8 +946,8 @@ async fn erasure_leaves_neither_address_nor_name_and_the_export_shows_no_one_els
     const NAME: &str = "Ole Kjærgaard-Vestergaard";
     let app = TestApp::spawn().await;
     let store = &app.db.store;
-    let acme = crate::accounts::organisation(&app, "acme", "Acme Robotics").await;
-    let other = crate::accounts::organisation(&app, "beta", "Beta Sensors").await;
+    let acme = crate::agent::organisation(&app, "acme", "Acme Robotics").await;
+    let other = crate::agent::organisation(&app, "beta", "Beta Sensors").await;
     let ole = account(&app, EMAIL, PlatformRole::User).await;
     store.set_display_name(ole, NAME).await.expect("name");
     store.set_org_role(ole, acme, OrgRole::Admin).await.expect("role");
@@ -1174,7 +1174,7 @@ fn url_escape(s: &str) -> String {
 async fn an_event_form_does_not_publish_the_organisers_own_address() {
     use domain::OrgRole;
     let app = TestApp::spawn().await;
-    let org = crate::accounts::organisation(&app, "space-cluster", "Space Cluster").await;
+    let org = crate::agent::organisation(&app, "space-cluster", "Space Cluster").await;
     let clara = account(&app, "clara.private@example.dk", PlatformRole::User).await;
     app.db
         .store

@@ -20,7 +20,7 @@ use crate::{AppState, WebError};
 const PAGE: u32 = 50;
 
 #[derive(Template)]
-#[template(path = "claims.html")]
+#[template(path = "admin/claims.html")]
 struct ClaimsPage {
     chrome: Chrome,
     notice: Option<String>,
@@ -130,7 +130,7 @@ impl ListQuery {
 }
 
 #[derive(Template)]
-#[template(path = "users.html")]
+#[template(path = "admin/users.html")]
 struct UsersPage {
     chrome: Chrome,
     q: String,
@@ -207,7 +207,7 @@ pub async fn set_role(
 }
 
 #[derive(Template)]
-#[template(path = "audit.html")]
+#[template(path = "admin/audit.html")]
 struct AuditPage {
     chrome: Chrome,
     action: String,

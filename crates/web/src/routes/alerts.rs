@@ -145,7 +145,7 @@ pub async fn create(
 }
 
 #[derive(Template)]
-#[template(path = "alerts.html")]
+#[template(path = "alerts/alerts.html")]
 struct AlertsPage {
     chrome: Chrome,
     notice: Option<String>,
@@ -218,7 +218,7 @@ pub async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, form: FormData
     };
     state.store.delete_saved_search(s.id, s.user_id).await?;
     #[derive(Template)]
-    #[template(path = "message.html")]
+    #[template(path = "shared/message.html")]
     struct Done {
         chrome: Chrome,
         title: String,

@@ -34,7 +34,7 @@ pub struct OrgLine {
 }
 
 #[derive(Template)]
-#[template(path = "dashboard.html")]
+#[template(path = "dashboard/dashboard.html")]
 struct DashboardPage {
     chrome: Chrome,
     name: String,

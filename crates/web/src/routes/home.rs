@@ -26,7 +26,7 @@ struct Tile {
 }
 
 #[derive(Template)]
-#[template(path = "home.html")]
+#[template(path = "home/home.html")]
 struct HomePage {
     chrome: Chrome,
     total: String,

@@ -111,7 +111,7 @@ pub fn normalise(bytes: &[u8]) -> Result<Vec<u8>, LogoError> {
 }
 
 #[derive(Template)]
-#[template(path = "logo.html")]
+#[template(path = "logos/logo.html")]
 struct LogoPage {
     chrome: Chrome,
     name: String,

@@ -3,8 +3,8 @@
 use super::harness::Page;
 use crate::helpers::TestApp;
 
-/// The password of the accounts `crate::accounts::account` makes.
-pub use crate::accounts::PASSWORD;
+/// The password of the accounts `crate::agent::account` makes.
+pub use crate::agent::PASSWORD;
 /// The password of the demo accounts.
 pub const DEMO: &str = clusterhub::demo::DEMO_PASSWORD;
 

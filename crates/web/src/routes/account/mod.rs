@@ -88,7 +88,7 @@ fn with_status(status: StatusCode, page: &impl Template) -> Result<Response, Web
 /// A page that only says something (a link was sent, a link is no longer valid).
 fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>) -> Result<Response, WebError> {
     #[derive(Template)]
-    #[template(path = "message.html")]
+    #[template(path = "shared/message.html")]
     struct MessagePage {
         chrome: Chrome,
         title: String,

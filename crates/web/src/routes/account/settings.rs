@@ -4,7 +4,7 @@ use super::*;
 use crate::audit::{Action, Actor};
 
 #[derive(Template)]
-#[template(path = "account.html")]
+#[template(path = "account/account.html")]
 pub(super) struct AccountPage {
     chrome: Chrome,
     user: User,

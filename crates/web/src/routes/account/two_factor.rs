@@ -138,7 +138,7 @@ async fn second_factor(state: &AppState, user: &User, typed: &str) -> Result<Opt
 // ---- /account/two-factor ----
 
 #[derive(Template)]
-#[template(path = "two_factor.html")]
+#[template(path = "account/two_factor.html")]
 struct TwoFactorPage {
     chrome: Chrome,
     notice: Option<String>,

@@ -61,7 +61,7 @@ pub async fn openapi() -> impl IntoResponse {
 }
 
 #[derive(Template)]
-#[template(path = "api.html")]
+#[template(path = "api/api.html")]
 struct ApiPage {
     chrome: Chrome,
     example: String,

@@ -8,7 +8,7 @@ pub struct Fact {
 }
 
 #[derive(Template)]
-#[template(path = "event.html")]
+#[template(path = "events/event.html")]
 pub(super) struct EventPage {
     chrome: Chrome,
     notice: Option<String>,

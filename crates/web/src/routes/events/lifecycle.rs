@@ -227,7 +227,7 @@ pub async fn cancel(
 }
 
 #[derive(Template)]
-#[template(path = "moderation_events.html")]
+#[template(path = "events/moderation.html")]
 pub(super) struct QueuePage {
     chrome: Chrome,
     notice: Option<String>,

@@ -197,7 +197,7 @@ pub struct Option3 {
 }
 
 #[derive(Template)]
-#[template(path = "events.html")]
+#[template(path = "events/events.html")]
 pub(super) struct CalendarPage {
     chrome: Chrome,
     rows: Vec<Row>,

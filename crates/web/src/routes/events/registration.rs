@@ -169,7 +169,7 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
 }
 
 #[derive(Template)]
-#[template(path = "events_mine.html")]
+#[template(path = "events/mine.html")]
 pub(super) struct MinePage {
     chrome: Chrome,
     registered: Vec<(Row, bool)>,

@@ -60,7 +60,7 @@ pub struct Suggestion {
 }
 
 #[derive(Template)]
-#[template(path = "funding_mine.html")]
+#[template(path = "funding/mine.html")]
 pub(super) struct MinePage {
     chrome: Chrome,
     notice: Option<String>,

@@ -56,7 +56,7 @@ pub(crate) fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz
 }
 
 #[derive(Template)]
-#[template(path = "funding.html")]
+#[template(path = "funding/funding.html")]
 pub(super) struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
@@ -211,7 +211,7 @@ pub(super) struct Follow {
 }
 
 #[derive(Template)]
-#[template(path = "funding_call.html")]
+#[template(path = "funding/call.html")]
 pub(super) struct CallPage {
     chrome: Chrome,
     c: StoredCall,

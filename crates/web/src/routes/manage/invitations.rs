@@ -3,7 +3,7 @@
 use super::*;
 
 #[derive(Template)]
-#[template(path = "invitations.html")]
+#[template(path = "manage/invitations.html")]
 pub(super) struct InvitationsPage {
     chrome: Chrome,
     invitations: Vec<InvitationLine>,

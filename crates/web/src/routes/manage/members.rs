@@ -4,7 +4,7 @@ use super::*;
 use crate::audit::{Action, Actor};
 
 #[derive(Template)]
-#[template(path = "members.html")]
+#[template(path = "manage/members.html")]
 pub(super) struct MembersPage {
     chrome: Chrome,
     org: Organisation,

@@ -67,7 +67,7 @@ pub async fn express_interest(
 }
 
 #[derive(Template)]
-#[template(path = "conversation.html")]
+#[template(path = "opportunities/conversation.html")]
 pub(super) struct ConversationPage {
     chrome: Chrome,
     notice: Option<String>,

@@ -118,7 +118,7 @@ pub struct Chip {
 }
 
 #[derive(Template)]
-#[template(path = "opportunities.html")]
+#[template(path = "opportunities/opportunities.html")]
 pub(super) struct ListPage {
     chrome: Chrome,
     rows: Vec<Row>,
@@ -258,7 +258,7 @@ pub struct Fact {
 }
 
 #[derive(Template)]
-#[template(path = "opportunity.html")]
+#[template(path = "opportunities/opportunity.html")]
 pub(super) struct DetailPage {
     chrome: Chrome,
     notice: Option<String>,
@@ -491,7 +491,7 @@ pub struct OrgMarket {
 }
 
 #[derive(Template)]
-#[template(path = "marketplace_mine.html")]
+#[template(path = "opportunities/mine.html")]
 pub(super) struct MinePage {
     chrome: Chrome,
     organisations: Vec<OrgMarket>,

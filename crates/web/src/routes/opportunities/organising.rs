@@ -357,7 +357,7 @@ pub async fn send_back(
 }
 
 #[derive(Template)]
-#[template(path = "moderation_opportunities.html")]
+#[template(path = "opportunities/moderation.html")]
 pub(super) struct QueuePage {
     chrome: Chrome,
     notice: Option<String>,

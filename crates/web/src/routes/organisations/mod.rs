@@ -67,7 +67,7 @@ pub struct Card {
 }
 
 #[derive(Template)]
-#[template(path = "directory.html")]
+#[template(path = "organisations/directory.html")]
 struct DirectoryPage {
     chrome: Chrome,
     q: String,

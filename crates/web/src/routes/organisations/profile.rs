@@ -3,7 +3,7 @@
 use super::*;
 
 #[derive(Template)]
-#[template(path = "organisation.html")]
+#[template(path = "organisations/organisation.html")]
 pub(super) struct ProfilePage<'a> {
     chrome: Chrome,
     o: &'a Organisation,

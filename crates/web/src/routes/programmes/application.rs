@@ -4,7 +4,7 @@ use super::*;
 use crate::audit::{Action, Actor};
 
 #[derive(Template)]
-#[template(path = "programme_application.html")]
+#[template(path = "programmes/application.html")]
 pub(super) struct ApplicationPage {
     chrome: Chrome,
     p: Programme,

@@ -19,7 +19,7 @@ pub struct RankRow {
 }
 
 #[derive(Template)]
-#[template(path = "programme_applications.html")]
+#[template(path = "programmes/applications.html")]
 pub(super) struct ApplicationsPage {
     chrome: Chrome,
     p: Programme,

@@ -16,7 +16,7 @@ pub struct ListRow {
 }
 
 #[derive(Template)]
-#[template(path = "programmes.html")]
+#[template(path = "programmes/programmes.html")]
 pub(super) struct ListPage {
     chrome: Chrome,
     rows: Vec<ListRow>,
@@ -92,7 +92,7 @@ pub struct MineRow {
 }
 
 #[derive(Template)]
-#[template(path = "programme.html")]
+#[template(path = "programmes/programme.html")]
 pub(super) struct ProgrammePage {
     chrome: Chrome,
     p: Programme,

@@ -41,7 +41,7 @@ pub struct Row {
 }
 
 #[derive(Template)]
-#[template(path = "projects.html")]
+#[template(path = "projects/projects.html")]
 struct ProjectsPage {
     chrome: Chrome,
     q: String,
@@ -122,7 +122,7 @@ pub struct InvitedPartner {
 }
 
 #[derive(Template)]
-#[template(path = "project.html")]
+#[template(path = "projects/project.html")]
 struct ProjectPage {
     chrome: Chrome,
     p: Project,

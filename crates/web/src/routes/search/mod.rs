@@ -357,7 +357,7 @@ pub struct Translations {
 }
 
 #[derive(Template)]
-#[template(path = "search_results.html")]
+#[template(path = "search/results.html")]
 pub struct ResultsFragment {
     /// Named as on whole pages, so the shared pagination template reads it the same way.
     pub chrome: Translations,
@@ -369,7 +369,7 @@ pub struct ResultsFragment {
 }
 
 #[derive(Template)]
-#[template(path = "search_suggest.html")]
+#[template(path = "search/suggest.html")]
 struct SuggestFragment {
     hits: Vec<HitView>,
     all_href: String,
@@ -383,7 +383,7 @@ pub struct Choice {
 }
 
 #[derive(Template)]
-#[template(path = "search.html")]
+#[template(path = "search/search.html")]
 struct SearchPage {
     chrome: Chrome,
     title: String,

@@ -12,7 +12,7 @@ pub struct AgendaRow {
 }
 
 #[derive(Template)]
-#[template(path = "agenda.html")]
+#[template(path = "events/agenda.html")]
 pub(super) struct AgendaPage {
     chrome: Chrome,
     e: Event,

@@ -19,7 +19,7 @@ pub struct SlotChoice {
 }
 
 #[derive(Template)]
-#[template(path = "b2b_meetings.html")]
+#[template(path = "events/b2b/meetings.html")]
 pub(super) struct MeetingsPage {
     chrome: Chrome,
     e: Event,

@@ -21,7 +21,7 @@ pub struct Stat {
 }
 
 #[derive(Template)]
-#[template(path = "b2b_manage.html")]
+#[template(path = "events/b2b/manage.html")]
 pub(super) struct ManagePage {
     chrome: Chrome,
     e: Event,

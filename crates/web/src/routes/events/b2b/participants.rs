@@ -17,7 +17,7 @@ pub struct ParticipantRow {
 }
 
 #[derive(Template)]
-#[template(path = "b2b_participants.html")]
+#[template(path = "events/b2b/participants.html")]
 pub(super) struct ParticipantsPage {
     chrome: Chrome,
     e: Event,

@@ -4,7 +4,7 @@ use super::*;
 use crate::audit::{Action, Actor};
 
 #[derive(Template)]
-#[template(path = "mission_apply.html")]
+#[template(path = "events/missions/apply.html")]
 pub(super) struct ApplyPage {
     chrome: Chrome,
     e: Event,

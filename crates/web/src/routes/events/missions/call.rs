@@ -4,7 +4,7 @@ use super::*;
 use crate::audit::{Action, Actor};
 
 #[derive(Template)]
-#[template(path = "mission_call.html")]
+#[template(path = "events/missions/call.html")]
 pub(super) struct CallPage {
     chrome: Chrome,
     e: Event,

@@ -19,7 +19,7 @@ pub struct RankRow {
 }
 
 #[derive(Template)]
-#[template(path = "mission_applications.html")]
+#[template(path = "events/missions/applications.html")]
 pub(super) struct ApplicationsPage {
     chrome: Chrome,
     e: Event,
@@ -131,7 +131,7 @@ pub async fn applications(
 }
 
 #[derive(Template)]
-#[template(path = "mission_application.html")]
+#[template(path = "events/missions/application.html")]
 pub(super) struct ApplicationPage {
     chrome: Chrome,
     e: Event,

@@ -49,11 +49,11 @@ pub async fn delete_news(
         return Err(WebError::Forbidden);
     }
     let actor = Actor::of(&state, &ctx, me.user())?;
-    if actor
+    // Nothing to remove records nothing.
+    actor
         .audited(Action::ProjectNewsDeleted, &p.id.to_string(), &news)
         .delete_project_news(p.id, news_id)
-        .await?
-    {}
+        .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=news#news", p.id)).into_response())
 }
 
@@ -102,10 +102,10 @@ pub async fn unlink_event(
         return Err(WebError::Forbidden);
     }
     let actor = Actor::of(&state, &ctx, me.user())?;
-    if actor
+    // Nothing to remove records nothing.
+    actor
         .audited(Action::ProjectEventUnlinked, &p.id.to_string(), &event)
         .unlink_event(p.id, event_id)
-        .await?
-    {}
+        .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=events#events", p.id)).into_response())
 }

@@ -118,11 +118,11 @@ pub async fn remove_partner(
         .await?
         .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
     let actor = Actor::of(&state, &ctx, me.user())?;
-    if actor
+    // Nothing to remove records nothing.
+    actor
         .audited(Action::ProjectPartnerRemoved, &p.id.to_string(), &slug)
         .remove_partner(p.id, org.id)
-        .await?
-    {}
+        .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=partners", p.id)).into_response())
 }
 

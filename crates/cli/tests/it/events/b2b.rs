@@ -1,0 +1,330 @@
+//! B2B matchmaking at an event, end to end.
+
+use super::*;
+
+#[tokio::test]
+async fn b2b_meetings_are_requested_scheduled_locked_published_and_on_agendas() {
+    let app = TestApp::spawn().await;
+    let id = published_event(&app, "matchmaking", "").await;
+    let store = &app.db.store;
+    let mut people = Vec::new();
+    for (email, slug, name, country) in [
+        ("p1@alpha.de", "alpha", "Alpha Optics", "DE"),
+        ("p2@beta.fr", "beta", "Beta Satellites", "FR"),
+        ("p3@gamma.it", "gamma", "Gamma Robotics", "IT"),
+    ] {
+        let user = account(&app, email, PlatformRole::User).await;
+        let org = organisation_in(&app, slug, name, country).await;
+        store.set_org_role(user, org, OrgRole::Member).await.expect("role");
+        let mut a = Agent::new(&app);
+        a.login(email, PASSWORD).await;
+        a.get(&format!("/events/{id}")).await;
+        let r = a
+            .post(&format!("/events/{id}/register"), &[("organisation", slug)])
+            .await;
+        assert!(r.location.ends_with("done=registered"), "{}", r.location);
+        people.push(a);
+    }
+    let mut outsider = Agent::new(&app);
+    account(&app, "outsider@example.org", PlatformRole::User).await;
+    outsider.login("outsider@example.org", PASSWORD).await;
+    assert_eq!(outsider.get(&format!("/events/{id}/participants")).await.status, 409);
+
+    // Profiles, then everyone browses and asks.
+    people[1].get(&format!("/events/{id}/meetings")).await;
+    let saved = people[1]
+        .post(
+            &format!("/events/{id}/profile"),
+            &[
+                ("offer", "Star trackers for small satellites"),
+                ("seek", "Optics suppliers"),
+            ],
+        )
+        .await;
+    assert_eq!(saved.status, 303);
+    let found = people[0]
+        .get(&format!("/events/{id}/participants?q=star+tracker"))
+        .await;
+    assert!(
+        found.body.contains("Beta Satellites") && !found.body.contains("Gamma Robotics"),
+        "search by what they offer"
+    );
+    let by_country = people[0].get(&format!("/events/{id}/participants?country=IT")).await;
+    assert!(by_country.body.contains("Gamma Robotics") && !by_country.body.contains("Beta Satellites"));
+    let regs = store.registrations(id).await.expect("registrations");
+    let reg = |email: &str| {
+        regs.iter()
+            .find(|r| r.user_email == email)
+            .expect("registered")
+            .id
+            .to_string()
+    };
+    let (r1, r2, r3) = (reg("p1@alpha.de"), reg("p2@beta.fr"), reg("p3@gamma.it"));
+    let ask = |to: &str| {
+        vec![
+            ("invitee", to.to_owned()),
+            ("message", "Twenty minutes on optics?".to_owned()),
+        ]
+    };
+    for (from, to) in [(0, &r2), (0, &r3), (2, &r2)] {
+        people[from].get(&format!("/events/{id}/participants")).await;
+        let sent = people[from]
+            .post(&format!("/events/{id}/meetings/request"), &as_pairs(&ask(to)))
+            .await;
+        assert_eq!(sent.status, 303, "{}", sent.body);
+    }
+    assert_eq!(
+        people[0]
+            .post(&format!("/events/{id}/meetings/request"), &as_pairs(&ask(&r2)))
+            .await
+            .status,
+        409,
+        "once"
+    );
+    assert_eq!(
+        people[0]
+            .post(&format!("/events/{id}/meetings/request"), &as_pairs(&ask(&r1)))
+            .await
+            .status,
+        400,
+        "not oneself"
+    );
+    assert!(app
+        .mails_to("p2@beta.fr")
+        .iter()
+        .any(|m| m.contains("would like to meet you")));
+    let requests = store.meeting_requests(id).await.expect("requests");
+    let to_p2 = requests
+        .iter()
+        .find(|x| x.invitee_id.to_string() == r2 && x.requester_id.to_string() == r1)
+        .expect("request")
+        .id;
+    let to_p3 = requests
+        .iter()
+        .find(|x| x.invitee_id.to_string() == r3)
+        .expect("request")
+        .id;
+    let from_p3 = requests
+        .iter()
+        .find(|x| x.requester_id.to_string() == r3)
+        .expect("request")
+        .id;
+    // Only the invitee answers; the requester only withdraws.
+    people[0].get(&format!("/events/{id}/meetings")).await;
+    assert_eq!(
+        people[0]
+            .post(&format!("/meeting-requests/{to_p2}/accept"), &[])
+            .await
+            .status,
+        403
+    );
+    people[1].get(&format!("/events/{id}/meetings")).await;
+    assert_eq!(
+        people[1]
+            .post(&format!("/meeting-requests/{to_p2}/accept"), &[])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        people[1]
+            .post(&format!("/meeting-requests/{from_p3}/accept"), &[])
+            .await
+            .status,
+        303
+    );
+    people[2].get(&format!("/events/{id}/meetings")).await;
+    assert_eq!(
+        people[2]
+            .post(&format!("/meeting-requests/{to_p3}/decline"), &[])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(
+        people[1]
+            .post(&format!("/meeting-requests/{to_p2}/withdraw"), &[])
+            .await
+            .status,
+        403
+    );
+
+    // The organiser sets a session (a bad one is named), and p2 is away for its first slot.
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/manage")).await;
+    assert_eq!(
+        o.post(&format!("/events/{id}/schedule"), &[]).await.status,
+        409,
+        "no session yet"
+    );
+    let day = day_ahead(30);
+    let bad = o
+        .post(
+            &format!("/events/{id}/sessions"),
+            &[
+                ("starts", &format!("{day}T20:00")),
+                ("slots", "500"),
+                ("minutes", "20"),
+                ("tables", "2"),
+            ],
+        )
+        .await;
+    assert_eq!(bad.status, 422);
+    assert!(bad.body.contains("href=\"#session-starts\"") && bad.body.contains("href=\"#session-slots\""));
+    let ok = o
+        .post(
+            &format!("/events/{id}/sessions"),
+            &[
+                ("starts", &format!("{day}T10:00")),
+                ("slots", "3"),
+                ("minutes", "20"),
+                ("tables", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(ok.status, 303, "{}", ok.body);
+    let page = people[1].get(&format!("/events/{id}/meetings")).await;
+    assert!(
+        page.body.contains(&format!("value=\"{day}T10:20\"")),
+        "slots to choose from"
+    );
+    let avail = people[1]
+        .post(
+            &format!("/events/{id}/availability"),
+            &[
+                ("available", &format!("{day}T10:20")),
+                ("available", &format!("{day}T10:40")),
+            ],
+        )
+        .await;
+    assert_eq!(avail.status, 303);
+    assert_eq!(
+        people[1]
+            .post(&format!("/events/{id}/availability"), &[("available", "tomorrow")])
+            .await
+            .status,
+        400
+    );
+
+    // The event's hours cannot leave its sessions out.
+    let mut shorter = event_form(&day, "matchmaking", "");
+    shorter[4].1 = format!("{day}T10:30");
+    o.get(&format!("/events/{id}/edit")).await;
+    let refused = o.post(&format!("/events/{id}/edit"), &as_pairs(&shorter)).await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("sessions must stay within the event"));
+
+    // Scheduling: both of p2's meetings placed, apart, after 10:20, one table a slot.
+    o.get(&format!("/events/{id}/manage")).await;
+    assert_eq!(o.post(&format!("/events/{id}/schedule"), &[]).await.status, 303);
+    let placed: Vec<_> = store
+        .meeting_requests(id)
+        .await
+        .expect("requests")
+        .into_iter()
+        .filter(|x| x.slot.is_some())
+        .collect();
+    assert_eq!(placed.len(), 2);
+    assert!(placed.iter().all(|x| x.slot != Some(0)), "p2 is away in slot 0");
+    assert_ne!(placed[0].slot, placed[1].slot);
+    let agenda = people[1].get(&format!("/events/{id}/agenda")).await;
+    assert!(agenda.body.contains("not published the meeting schedule yet"));
+    let manage = o.get(&format!("/events/{id}/manage")).await;
+    assert!(manage.body.contains("2 meetings placed"));
+
+    // Publishing locks and tells; p2's agenda lists both, as a page and as a calendar.
+    assert_eq!(o.post(&format!("/events/{id}/schedule/publish"), &[]).await.status, 303);
+    assert!(app
+        .mails_to("p2@beta.fr")
+        .iter()
+        .any(|m| m.contains("you have 2 meetings")));
+    let agenda = people[1].get(&format!("/events/{id}/agenda")).await;
+    assert!(
+        agenda.body.contains("Alpha Optics")
+            && agenda.body.contains("Gamma Robotics")
+            && agenda.body.contains("Table 1")
+    );
+    let ics = people[1].get(&format!("/events/{id}/agenda.ics")).await;
+    let cal = calendar(&ics.body);
+    assert_eq!(cal.components.iter().filter(|c| c.as_event().is_some()).count(), 2);
+    assert_eq!(
+        people[0]
+            .get(&format!("/events/{id}/agenda"))
+            .await
+            .body
+            .matches("Table 1")
+            .count(),
+        1
+    );
+
+    // A late acceptance (p3 changes their mind) is placed by a re-run without moving what was
+    // published; asking again the other way is refused, as one of them asked already.
+    people[2].get(&format!("/events/{id}/participants")).await;
+    assert_eq!(
+        people[2]
+            .post(&format!("/events/{id}/meetings/request"), &as_pairs(&ask(&r1)))
+            .await
+            .status,
+        409
+    );
+    let late = to_p3;
+    people[2].get(&format!("/events/{id}/meetings")).await;
+    assert_eq!(
+        people[2]
+            .post(&format!("/meeting-requests/{late}/accept"), &[])
+            .await
+            .status,
+        303
+    );
+    o.get(&format!("/events/{id}/manage")).await;
+    let changed = o
+        .post(
+            &format!("/events/{id}/sessions"),
+            &[
+                ("starts", &format!("{day}T14:00")),
+                ("slots", "3"),
+                ("minutes", "20"),
+                ("tables", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(changed.status, 409, "sessions are fixed once published");
+    assert_eq!(o.post(&format!("/events/{id}/schedule"), &[]).await.status, 303);
+    let after = store.meeting_requests(id).await.expect("requests");
+    for before in &placed {
+        let now = after.iter().find(|x| x.id == before.id).expect("still there");
+        assert_eq!(
+            (now.slot, now.table),
+            (before.slot, before.table),
+            "published meetings stay"
+        );
+    }
+    assert!(
+        after.iter().find(|x| x.id == late).expect("late").slot.is_some(),
+        "the late one is placed"
+    );
+
+    // Statistics, by country and type, and the CSV exports.
+    let manage = o.get(&format!("/events/{id}/manage")).await;
+    assert!(manage.body.contains("By country") && manage.body.contains("Germany"));
+    let stats = o.get(&format!("/events/{id}/manage/statistics.csv")).await;
+    assert!(stats
+        .body
+        .starts_with("group,value,participants,requests_sent,requests_accepted,meetings_scheduled"));
+    for line in [
+        "country,DE,1,2,2,2",
+        "country,FR,1,0,0,2",
+        "country,IT,1,1,1,2",
+        "organisation_type,company,3,3,3,6",
+    ] {
+        assert!(stats.body.contains(line), "{line} missing from\n{}", stats.body);
+    }
+    let meetings = o.get(&format!("/events/{id}/manage/meetings.csv")).await;
+    assert_eq!(meetings.body.lines().count(), 4, "{}", meetings.body);
+    assert_eq!(people[0].get(&format!("/events/{id}/manage")).await.status, 403);
+    assert_eq!(
+        people[0].get(&format!("/events/{id}/manage/meetings.csv")).await.status,
+        403
+    );
+}
