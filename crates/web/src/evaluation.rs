@@ -10,13 +10,14 @@ use std::collections::HashMap;
 use domain::mission::{Criterion, MAX_ANSWER, MAX_CRITERIA, MAX_QUESTIONS};
 
 use store::accounts::User;
-use store::evaluation::Round;
+use store::evaluation::{Round, Score};
 
 use crate::audit::{Action, Actor};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
 use crate::notify::Mail;
+use crate::views::Fact;
 use crate::{AppState, WebError};
 
 const NAMES: [&str; MAX_CRITERIA] = [
@@ -138,6 +139,16 @@ pub fn read_scores(tr: &Tr, criteria: &[Criterion], form: &FormData) -> Result<(
     }
 }
 
+/// An application in a ranking: its weighted score, how many evaluators gave one, and the rank
+/// its reader sees (none while the order must not tell, or for one they may not score).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Ranked<A> {
+    pub item: A,
+    pub score: Option<f64>,
+    pub evaluations: usize,
+    pub rank: Option<usize>,
+}
+
 /// Applications in ranking order (weighted score, best first; unscored last; ties by id), each
 /// with its score and how many evaluators gave one; those `counted` rejects are left out.
 pub fn ranked<A>(
@@ -146,24 +157,29 @@ pub fn ranked<A>(
     id: impl Fn(&A) -> i64,
     counted: impl Fn(&A) -> bool,
     scores: impl IntoIterator<Item = (i64, Vec<u8>)>,
-) -> Vec<(A, Option<f64>, usize)> {
+) -> Vec<Ranked<A>> {
     let mut by_app: HashMap<i64, Vec<Vec<u8>>> = HashMap::new();
     for (a, s) in scores {
         by_app.entry(a).or_default().push(s);
     }
-    let mut out: Vec<(A, Option<f64>, usize)> = applications
+    let mut out: Vec<Ranked<A>> = applications
         .into_iter()
         .filter(|a| counted(a))
-        .map(|a| {
-            let given = by_app.remove(&id(&a)).unwrap_or_default();
-            let w = domain::mission::weighted(criteria, &given);
-            (a, w, given.len())
+        .map(|item| {
+            let given = by_app.remove(&id(&item)).unwrap_or_default();
+            Ranked {
+                score: domain::mission::weighted(criteria, &given),
+                evaluations: given.len(),
+                rank: None,
+                item,
+            }
         })
         .collect();
     out.sort_by(|x, y| {
-        y.1.unwrap_or(-1.0)
-            .total_cmp(&x.1.unwrap_or(-1.0))
-            .then(id(&x.0).cmp(&id(&y.0)))
+        y.score
+            .unwrap_or(-1.0)
+            .total_cmp(&x.score.unwrap_or(-1.0))
+            .then(id(&x.item).cmp(&id(&y.item)))
     });
     out
 }
@@ -174,32 +190,50 @@ pub fn ranked<A>(
 /// no ranks: hidden scores must not leak through the order. Once they have, they see the
 /// ranking, with the applications they may not score (`conflict`) last and never ranked.
 pub fn as_seen<A>(
-    list: Vec<(A, Option<f64>, usize)>,
+    list: Vec<Ranked<A>>,
     id: impl Fn(&A) -> i64,
     evaluator_only: bool,
     conflict: impl Fn(&A) -> bool,
     scored: impl Fn(&A) -> bool,
-) -> Vec<(A, Option<f64>, usize, Option<usize>)> {
+) -> Vec<Ranked<A>> {
+    let numbered = |(i, r): (usize, Ranked<A>), show: bool| Ranked {
+        rank: show.then_some(i + 1),
+        ..r
+    };
     if !evaluator_only {
-        return list
-            .into_iter()
-            .enumerate()
-            .map(|(i, (a, w, n))| (a, w, n, Some(i + 1)))
-            .collect();
+        return list.into_iter().enumerate().map(|x| numbered(x, true)).collect();
     }
-    let blind = list.iter().any(|(a, _, _)| !conflict(a) && !scored(a));
-    let (mut open, mut conflicted): (Vec<_>, Vec<_>) = list.into_iter().partition(|(a, _, _)| !conflict(a));
+    let blind = list.iter().any(|r| !conflict(&r.item) && !scored(&r.item));
+    let (mut open, mut conflicted): (Vec<_>, Vec<_>) = list.into_iter().partition(|r| !conflict(&r.item));
     if blind {
-        open.sort_by_key(|(a, _, _)| id(a));
+        open.sort_by_key(|r| id(&r.item));
     }
-    conflicted.sort_by_key(|(a, _, _)| id(a));
-    let mut out: Vec<_> = open
-        .into_iter()
-        .enumerate()
-        .map(|(i, (a, w, n))| (a, w, n, (!blind).then_some(i + 1)))
-        .collect();
-    out.extend(conflicted.into_iter().map(|(a, w, n)| (a, w, n, None)));
+    conflicted.sort_by_key(|r| id(&r.item));
+    let mut out: Vec<_> = open.into_iter().enumerate().map(|x| numbered(x, !blind)).collect();
+    out.extend(conflicted.into_iter().map(|r| Ranked { rank: None, ..r }));
     out
+}
+
+/// What a row of a ranking shows its reader: the score, to those who may see it (an evaluator
+/// sees one only once they gave their own, and never for an application they may not score),
+/// and, to an evaluator, where they stand with it (a message id).
+pub struct Standing {
+    pub score: Option<String>,
+    pub mine: Option<&'static str>,
+}
+
+pub fn standing(evaluator: bool, conflict: bool, scored: bool, score: Option<f64>) -> Standing {
+    let visible = (!evaluator || scored) && !conflict;
+    Standing {
+        score: score.filter(|_| visible).map(|w| format!("{w:.2}")),
+        mine: evaluator.then_some(if conflict {
+            "mission-conflict"
+        } else if scored {
+            "mission-scored"
+        } else {
+            "mission-to-score"
+        }),
+    }
 }
 
 /// A call being evaluated, with what its mails and links need.
@@ -319,21 +353,63 @@ pub async fn record_score(
     Ok(())
 }
 
+/// One evaluator's scores of an application, as others who may see them read them.
+pub struct ScoresGiven {
+    pub evaluator: String,
+    /// By criterion, in the call's order.
+    pub scores: Vec<u8>,
+    pub comment: String,
+}
+
+/// The scores of an application, named by their evaluators (whose erased accounts read as such).
+pub fn scores_given(tr: &Tr, scores: &[Score]) -> Vec<ScoresGiven> {
+    scores
+        .iter()
+        .map(|s| ScoresGiven {
+            evaluator: s.evaluator_name.clone().unwrap_or_else(|| tr.t("evaluator-erased")),
+            scores: s.scores.clone(),
+            comment: s.comment.clone(),
+        })
+        .collect()
+}
+
+/// The call's questions, each with the applicant's answer.
+pub fn answered(questions: &[String], answers: &[String]) -> Vec<Fact> {
+    questions
+        .iter()
+        .zip(answers)
+        .map(|(q, a)| Fact::new(q.as_str(), a.as_str()))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// Applications 1–4 with hidden weighted scores; the evaluator may not score 3.
-    fn rows(scores: [Option<f64>; 4]) -> Vec<(i64, Option<f64>, usize)> {
-        let mut v: Vec<_> = (1..=4).zip(scores).map(|(id, w)| (id, w, 1)).collect();
-        v.sort_by(|x, y| y.1.unwrap_or(-1.0).total_cmp(&x.1.unwrap_or(-1.0)).then(x.0.cmp(&y.0)));
+    fn rows(scores: [Option<f64>; 4]) -> Vec<Ranked<i64>> {
+        let mut v: Vec<_> = (1..=4)
+            .zip(scores)
+            .map(|(item, score)| Ranked {
+                item,
+                score,
+                evaluations: 1,
+                rank: None,
+            })
+            .collect();
+        v.sort_by(|x, y| {
+            y.score
+                .unwrap_or(-1.0)
+                .total_cmp(&x.score.unwrap_or(-1.0))
+                .then(x.item.cmp(&y.item))
+        });
         v
     }
 
     fn seen(scores: [Option<f64>; 4], scored: &[i64]) -> Vec<(i64, Option<usize>)> {
         as_seen(rows(scores), |a| *a, true, |a| *a == 3, |a| scored.contains(a))
             .into_iter()
-            .map(|(a, _, _, r)| (a, r))
+            .map(|r| (r.item, r.rank))
             .collect()
     }
 
@@ -355,7 +431,7 @@ mod tests {
             |_| false,
         )
         .into_iter()
-        .map(|(a, _, _, r)| (a, r))
+        .map(|r| (r.item, r.rank))
         .collect();
         assert_eq!(all, [(2, Some(1)), (1, Some(2)), (3, Some(3)), (4, Some(4))]);
     }

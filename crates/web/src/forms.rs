@@ -9,14 +9,10 @@ use std::collections::BTreeMap;
 
 use askama::Template;
 
-use crate::views::Chrome;
+use crate::views::{Chrome, Link};
 
 /// One choice of a select or checkbox list.
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
-}
+pub use crate::views::Choice;
 
 pub struct Field {
     pub name: &'static str,
@@ -191,8 +187,8 @@ pub struct Form {
     pub danger: bool,
     /// Problems not tied to one field.
     pub general_error: Option<String>,
-    /// Each field error, for the summary at the top: (field name, label, message).
-    pub summary: Vec<(String, String, String)>,
+    /// Each field error, for the summary at the top.
+    pub summary: Vec<Summary>,
 }
 
 impl Form {
@@ -236,7 +232,11 @@ impl Form {
         for (name, message) in errors.0 {
             match self.fields.iter_mut().find(|f| f.name == name) {
                 Some(f) => {
-                    self.summary.push((name.clone(), f.label.clone(), message.clone()));
+                    self.summary.push(Summary {
+                        field: name.clone(),
+                        label: f.label.clone(),
+                        message: message.clone(),
+                    });
                     f.error = Some(message);
                 }
                 None => {
@@ -251,6 +251,14 @@ impl Form {
     }
 }
 
+/// One line of a form's error summary: the field it links to, its label, what is wrong.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub field: String,
+    pub label: String,
+    pub message: String,
+}
+
 /// A page that is one form, with optional text above and links below.
 #[derive(Template)]
 #[template(path = "shared/form_page.html")]
@@ -260,7 +268,7 @@ pub struct FormPage {
     pub intro: Vec<String>,
     pub notice: Option<String>,
     pub form: Form,
-    pub links: Vec<(String, String)>,
+    pub links: Vec<Link>,
 }
 
 /// A submitted URL-encoded form, read leniently: malformed encodings are decoded as far as they

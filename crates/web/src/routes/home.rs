@@ -13,7 +13,7 @@ use store::funding::CallFilter;
 use store::opportunities::OpportunityFilter;
 
 use crate::ctx::Ctx;
-use crate::views::{reader_zone, render, Chrome};
+use crate::views::{reader_zone, render, Chrome, ProgrammeLine};
 use crate::{AppState, WebError};
 
 /// Cards per section of the front page.
@@ -36,8 +36,8 @@ struct HomePage {
     events: Vec<crate::routes::events::Row>,
     calls: Vec<crate::routes::funding::Row>,
     opportunities: Vec<crate::routes::opportunities::Row>,
-    /// Open cascade-funding programmes: (id, title, line).
-    programmes: Vec<(i64, String, String)>,
+    /// Open cascade-funding programmes.
+    programmes: Vec<ProgrammeLine>,
 }
 
 pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, WebError> {

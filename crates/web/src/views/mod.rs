@@ -12,6 +12,64 @@ use axum::response::Html;
 use crate::i18n::Tr;
 use crate::WebError;
 
+/// One option of a select or one box of a group of checkboxes: the value sent, what it reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub selected: bool,
+}
+
+impl Choice {
+    pub fn new(value: impl Into<String>, label: impl Into<String>, selected: bool) -> Self {
+        Self {
+            value: value.into(),
+            label: label.into(),
+            selected,
+        }
+    }
+}
+
+/// A link: where it goes and what it reads.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Link {
+    pub href: String,
+    pub label: String,
+}
+
+impl Link {
+    pub fn new(href: impl Into<String>, label: impl Into<String>) -> Self {
+        Self {
+            href: href.into(),
+            label: label.into(),
+        }
+    }
+}
+
+/// A labelled value of a fact list (`<dl>`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fact {
+    pub label: String,
+    pub value: String,
+}
+
+impl Fact {
+    pub fn new(label: impl Into<String>, value: impl Into<String>) -> Self {
+        Self {
+            label: label.into(),
+            value: value.into(),
+        }
+    }
+}
+
+/// A programme as its one-line teaser shows it (on the home page and the funding page).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProgrammeLine {
+    pub id: i64,
+    pub title: String,
+    pub line: String,
+}
+
 pub struct LanguageLink {
     pub code: &'static str,
     pub name: &'static str,

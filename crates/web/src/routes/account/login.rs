@@ -1,6 +1,7 @@
 //! Signing in and out.
 
 use super::*;
+use crate::views::Link;
 
 pub(super) fn login_fields(ctx: &Ctx, email: &str, ret: &str, errors: Errors) -> Form {
     let tr = &ctx.tr;
@@ -22,8 +23,8 @@ pub(super) fn login_page(ctx: &Ctx, email: &str, ret: &str, errors: Errors, noti
     );
     page.notice = notice(tr, notice_key);
     page.links = vec![
-        ("/password/forgot".into(), tr.t("login-forgot")),
-        ("/register".into(), tr.t("login-register")),
+        Link::new("/password/forgot", tr.t("login-forgot")),
+        Link::new("/register", tr.t("login-register")),
     ];
     page
 }

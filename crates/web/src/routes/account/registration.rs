@@ -1,6 +1,7 @@
 //! Registering and confirming the address.
 
 use super::*;
+use crate::views::Link;
 
 pub(super) fn registration_form(ctx: &Ctx, name: &str, email: &str, errors: Errors) -> Form {
     let tr = &ctx.tr;
@@ -29,7 +30,7 @@ pub(super) fn register_form_page(ctx: &Ctx, name: &str, email: &str, errors: Err
         vec![ctx.tr.t("register-intro")],
         registration_form(ctx, name, email, errors),
     );
-    page.links = vec![("/login".into(), ctx.tr.t("register-have-account"))];
+    page.links = vec![Link::new("/login", ctx.tr.t("register-have-account"))];
     page
 }
 

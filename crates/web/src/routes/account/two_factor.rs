@@ -17,6 +17,7 @@ use crate::auth::two_factor::{self, Authenticator};
 use crate::auth::{hash_token, random_token, set_cookie, token_cookie, Cookie};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
+use crate::views::Link;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -61,7 +62,7 @@ fn code_page(ctx: &Ctx, errors: Errors) -> FormPage {
                     .required(),
             )
             .errors(errors),
-        links: vec![("/login".into(), tr.t("login-code-start-again"))],
+        links: vec![Link::new("/login", tr.t("login-code-start-again"))],
     }
 }
 

@@ -1,10 +1,13 @@
 //! One event's page, with its schema.org data.
 
+use super::missions::Applied;
 use super::*;
+use crate::views::Fact;
 
-pub struct Fact {
-    pub label: String,
-    pub value: String,
+/// A project the event belongs to, as the event page links it.
+pub(super) struct ProjectLink {
+    id: i64,
+    acronym: String,
 }
 
 #[derive(Template)]
@@ -31,8 +34,7 @@ pub(super) struct EventPage {
     waiting: i64,
     /// A business mission's call for participation.
     mission: Option<super::missions::CallSummary>,
-    /// The projects the event belongs to: (id, acronym).
-    projects: Vec<(i64, String)>,
+    projects: Vec<ProjectLink>,
 }
 
 pub(super) fn json_ld(state: &AppState, e: &Event) -> String {
@@ -210,7 +212,13 @@ pub async fn page(
         tr.t2("event-places", "left", left, "capacity", i64::from(c))
     });
     let page = EventPage {
-        projects: state.store.projects_of_event(e.id).await?,
+        projects: state
+            .store
+            .projects_of_event(e.id)
+            .await?
+            .into_iter()
+            .map(|(id, acronym)| ProjectLink { id, acronym })
+            .collect(),
         chrome: ctx.chrome("events"),
         notice,
         kind: tr.t(e.draft.kind.message_id()),

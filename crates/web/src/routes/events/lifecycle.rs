@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub async fn submit(
     State(state): State<AppState>,
@@ -186,7 +187,7 @@ pub async fn cancel_form(
         )
         .field(Field::hidden("confirm", "yes"))
         .danger(),
-        links: vec![(format!("/events/{}", e.id), tr.t("event-cancel-keep"))],
+        links: vec![Link::new(format!("/events/{}", e.id), tr.t("event-cancel-keep"))],
     };
     Ok(render(&page)?.into_response())
 }

@@ -1,6 +1,7 @@
 //! The calendar: list and month views with filters, and the iCalendar feeds.
 
 use super::*;
+use crate::views::Choice;
 
 /// The calendar's filters as read from the query string.
 #[derive(Default)]
@@ -187,13 +188,14 @@ pub struct Day {
     pub number: u32,
     pub in_month: bool,
     pub today: bool,
-    pub events: Vec<(i64, String, bool)>,
+    pub events: Vec<DayEvent>,
 }
 
-pub struct Option3 {
-    pub value: String,
-    pub label: String,
-    pub selected: bool,
+/// An event on a day of the month view.
+pub struct DayEvent {
+    pub id: i64,
+    pub title: String,
+    pub cancelled: bool,
 }
 
 #[derive(Template)]
@@ -212,9 +214,9 @@ pub(super) struct CalendarPage {
     list_href: String,
     month_href: String,
     feed_href: String,
-    kinds: Vec<Option3>,
+    kinds: Vec<Choice>,
     country_options: String,
-    technologies: Vec<Option3>,
+    technologies: Vec<Choice>,
     attendance: String,
     from: String,
     to: String,
@@ -264,7 +266,11 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
                                 let end = e.ends_at.with_timezone(&tz).date_naive();
                                 s <= *d && *d <= end
                             })
-                            .map(|e| (e.id, e.draft.title.clone(), e.state == EventState::Cancelled))
+                            .map(|e| DayEvent {
+                                id: e.id,
+                                title: e.draft.title.clone(),
+                                cancelled: e.state == EventState::Cancelled,
+                            })
                             .collect(),
                     })
                     .collect(),
@@ -289,7 +295,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
         Some(u) => access::administered(&state, u).await?,
         None => vec![],
     };
-    let mark = |value: String, label: String, selected: bool| Option3 { value, label, selected };
+    let mark = |value: String, label: String, selected: bool| Choice { value, label, selected };
     let page = CalendarPage {
         chrome: ctx.chrome("events"),
         rows,

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub(super) fn fields(tr: &Tr, i: &EventInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
@@ -162,7 +163,7 @@ pub(super) fn form_page(
     action: String,
     input: &EventInput,
     errors: Errors,
-    back: (String, String),
+    back: Link,
 ) -> FormPage {
     let tr = &ctx.tr;
     FormPage {
@@ -206,7 +207,7 @@ pub async fn new_form(
         format!("/organisations/{}/events/new", org.slug),
         &input,
         Errors::default(),
-        ("/events".into(), ctx.tr.t("events-back")),
+        Link::new("/events", ctx.tr.t("events-back")),
     );
     Ok(render(&page)?.into_response())
 }
@@ -230,7 +231,7 @@ pub async fn create(
                 format!("/organisations/{}/events/new", org.slug),
                 &input,
                 field_errors(&ctx.tr, v),
-                ("/events".into(), ctx.tr.t("events-back")),
+                Link::new("/events", ctx.tr.t("events-back")),
             ))
         }
     };
@@ -258,7 +259,7 @@ pub async fn edit_form(
         // A change waiting for a moderator is what the organiser last wrote: they go on from it.
         &EventInput::from_draft(e.revision.as_ref().unwrap_or(&e.draft)),
         Errors::default(),
-        (format!("/events/{}", e.id), ctx.tr.t("event-back")),
+        Link::new(format!("/events/{}", e.id), ctx.tr.t("event-back")),
     );
     Ok(render(&page)?.into_response())
 }
@@ -314,7 +315,7 @@ pub async fn edit(
                 format!("/events/{}/edit", e.id),
                 &input,
                 errors,
-                (format!("/events/{}", e.id), ctx.tr.t("event-back")),
+                Link::new(format!("/events/{}", e.id), ctx.tr.t("event-back")),
             ));
         }
     };

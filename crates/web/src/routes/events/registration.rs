@@ -172,8 +172,20 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
 #[template(path = "events/mine.html")]
 pub(super) struct MinePage {
     chrome: Chrome,
-    registered: Vec<(Row, bool)>,
-    organised: Vec<(Row, String)>,
+    registered: Vec<Registered>,
+    organised: Vec<Organised>,
+}
+
+/// An event one registered for; unconfirmed while on the waiting list.
+pub(super) struct Registered {
+    row: Row,
+    confirmed: bool,
+}
+
+/// An event one's organisation organises, with its state.
+pub(super) struct Organised {
+    row: Row,
+    state: String,
 }
 
 /// The events a person registered for and those their organisations organise.
@@ -185,7 +197,10 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         .events_of_user(user.id)
         .await?
         .iter()
-        .map(|(e, s)| (row(&tr, Some(user), e), *s == RegistrationState::Confirmed))
+        .map(|(e, s)| Registered {
+            row: row(&tr, Some(user), e),
+            confirmed: *s == RegistrationState::Confirmed,
+        })
         .collect();
     let mut organised = Vec::new();
     for m in state.store.memberships_of(user.id).await? {
@@ -193,7 +208,10 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
             continue;
         }
         for e in state.store.events_of(m.organisation_id).await? {
-            organised.push((row(&tr, Some(user), &e), tr.t(e.state.message_id())));
+            organised.push(Organised {
+                row: row(&tr, Some(user), &e),
+                state: tr.t(e.state.message_id()),
+            });
         }
     }
     let page = MinePage {

@@ -59,14 +59,20 @@ pub struct Suggestion {
     pub reasons: Vec<String>,
 }
 
+/// The calls that fit one of the reader's organisations.
+pub(super) struct Suggested {
+    organisation: String,
+    rows: Vec<Suggestion>,
+}
+
 #[derive(Template)]
 #[template(path = "funding/mine.html")]
 pub(super) struct MinePage {
     chrome: Chrome,
     notice: Option<String>,
     followed: Vec<Followed>,
-    /// Per organisation of the reader: its name and the calls that fit it.
-    suggestions: Vec<(String, Vec<Suggestion>)>,
+    /// Per organisation of the reader, the calls that fit it.
+    suggestions: Vec<Suggested>,
     calendar_url: Option<String>,
 }
 
@@ -206,7 +212,10 @@ pub async fn mine(
                 identifier: f.call.identifier,
             })
             .collect();
-        suggestions.push((m.name, rows));
+        suggestions.push(Suggested {
+            organisation: m.name,
+            rows,
+        });
     }
     let calendar_url = state
         .store

@@ -1,15 +1,16 @@
 //! The calls: the list with its filters, a call's page, and the programmes open now.
 
 use super::*;
+use crate::views::{Choice, ProgrammeLine};
 
-/// The cascade-funding programmes that take applications, a few, each as (id, title, a line
-/// with its owner, maximum grant and deadline).
+/// The cascade-funding programmes that take applications, a few, each with a line naming its
+/// owner, maximum grant and deadline.
 pub(crate) async fn open_programme_lines(
     state: &AppState,
     tr: &Tr,
     now: DateTime<Utc>,
     reader: Option<Tz>,
-) -> Result<Vec<(i64, String, String)>, WebError> {
+) -> Result<Vec<ProgrammeLine>, WebError> {
     Ok(state
         .store
         .programmes(now, 3, 0)
@@ -29,7 +30,11 @@ pub(crate) async fn open_programme_lines(
                     ),
                 ],
             );
-            (p.id, p.draft.title, line)
+            ProgrammeLine {
+                id: p.id,
+                title: p.draft.title,
+                line,
+            }
         })
         .collect())
 }
@@ -63,11 +68,11 @@ pub(super) struct ListPage {
     closing_soon: Vec<Row>,
     count_text: String,
     pages: Vec<PageLink>,
-    statuses: Vec<(&'static str, String, bool)>,
-    programmes: Vec<(String, String, bool)>,
+    statuses: Vec<Choice>,
+    programmes: Vec<Choice>,
     cascade: String,
-    /// Cascade-funding programmes run on the platform that take applications: (id, title, line).
-    open_programmes: Vec<(i64, String, String)>,
+    /// Cascade-funding programmes run on the platform that take applications.
+    open_programmes: Vec<ProgrammeLine>,
     refusals: Vec<String>,
 }
 
@@ -178,7 +183,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         }),
         statuses: ["open", "forthcoming", "closed", "all"]
             .into_iter()
-            .map(|s| (s, tr.t(format!("funding-status-{s}")), s == status_param))
+            .map(|s| Choice::new(s, tr.t(format!("funding-status-{s}")), s == status_param))
             .collect(),
         programmes: state
             .store
@@ -187,7 +192,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .into_iter()
             .map(|(p, n)| {
                 let selected = programmes.contains(&p);
-                (p.clone(), format!("{p} ({n})"), selected)
+                Choice::new(p.clone(), format!("{p} ({n})"), selected)
             })
             .collect(),
         cascade: cascade_param.to_owned(),
@@ -206,7 +211,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
 
 /// The follow form of a call's page: (days, label, chosen) and whether the reader follows it.
 pub(super) struct Follow {
-    choices: Vec<(i64, String, bool)>,
+    choices: Vec<Choice>,
     following: bool,
 }
 
@@ -250,7 +255,7 @@ pub async fn page(
             Some(Follow {
                 choices: REMIND_DAYS
                     .iter()
-                    .map(|d| (*d, tr.t1("funding-remind-days", "days", *d), *d == chosen))
+                    .map(|d| Choice::new(d.to_string(), tr.t1("funding-remind-days", "days", *d), *d == chosen))
                     .collect(),
                 following: days.is_some(),
             })

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub(super) fn message_field(tr: &Tr, value: &str) -> Field {
     Field::textarea("message", tr.t("claim-message"))
@@ -83,7 +84,7 @@ pub(super) fn claim_page(ctx: &Ctx, org: &Organisation, message: &str, errors: E
         )
         .field(message_field(tr, message))
         .errors(errors),
-        links: vec![(format!("/organisations/{}", org.slug), tr.t("claim-back"))],
+        links: vec![Link::new(format!("/organisations/{}", org.slug), tr.t("claim-back"))],
     }
 }
 

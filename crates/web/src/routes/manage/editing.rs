@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub(super) fn edit_page(ctx: &Ctx, org: &Organisation, input: &ProfileInput, errors: Errors) -> FormPage {
     let tr = &ctx.tr;
@@ -19,8 +20,8 @@ pub(super) fn edit_page(ctx: &Ctx, org: &Organisation, input: &ProfileInput, err
         .fields(profile_fields(tr, input))
         .errors(errors),
         links: vec![
-            (format!("/organisations/{}", org.slug), tr.t("claim-back")),
-            (format!("/organisations/{}/members", org.slug), tr.t("manage-members")),
+            Link::new(format!("/organisations/{}", org.slug), tr.t("claim-back")),
+            Link::new(format!("/organisations/{}/members", org.slug), tr.t("manage-members")),
         ],
     }
 }

@@ -1,6 +1,7 @@
 //! Reading the marketplace: the list with its filters, an opportunity page, and the viewer's own.
 
 use super::*;
+use crate::views::Choice;
 
 /// A line of a list of opportunities (a card in the marketplace, a row on "my marketplace").
 pub struct Row {
@@ -107,9 +108,6 @@ pub fn market_pairs(f: &OpportunityFilter) -> Vec<(&'static str, String)> {
     p
 }
 
-/// A choice of a select: (value, label, selected).
-type Choice = (String, String, bool);
-
 /// A filter in use, with the address of the list without it.
 pub struct Chip {
     pub label: String,
@@ -206,7 +204,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         q: filter.q.clone().unwrap_or_default(),
         kinds: OpportunityKind::ALL
             .iter()
-            .map(|k| (k.to_string(), tr.t(k.message_id()), Some(*k) == filter.kind))
+            .map(|k| Choice::new(k.to_string(), tr.t(k.message_id()), Some(*k) == filter.kind))
             .collect(),
         country_options: crate::i18n::country_filter_options(
             &tr,
@@ -217,21 +215,21 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .iter()
             .map(|t| {
                 let first = filter.technologies.first().map(|x| x.slug());
-                (t.slug().to_owned(), tr.t(t.message_id()), selected(first, t.slug()))
+                Choice::new(t.slug(), tr.t(t.message_id()), selected(first, t.slug()))
             })
             .collect(),
         ecosystems: Ecosystem::ALL
             .iter()
             .map(|e| {
                 let first = filter.ecosystems.first().map(|x| x.slug());
-                (e.slug().to_owned(), tr.t(e.message_id()), selected(first, e.slug()))
+                Choice::new(e.slug(), tr.t(e.message_id()), selected(first, e.slug()))
             })
             .collect(),
         sorts: OpportunitySort::ALL
             .iter()
             .map(|s| {
-                (
-                    s.as_str().to_owned(),
+                Choice::new(
+                    s.as_str(),
                     tr.t(format!("opportunities-sort-{}", s.as_str())),
                     *s == filter.sort,
                 )

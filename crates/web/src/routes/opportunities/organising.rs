@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub(super) fn fields(tr: &Tr, i: &OpportunityInput) -> Vec<Field> {
     let mut kinds = vec![(String::new(), tr.t("form-choose"))];
@@ -153,7 +154,7 @@ pub(super) fn form_page(
     action: String,
     input: &OpportunityInput,
     errors: Errors,
-    back: (String, String),
+    back: Link,
 ) -> FormPage {
     let tr = &ctx.tr;
     FormPage {
@@ -195,7 +196,7 @@ pub async fn new_form(
         format!("/organisations/{}/opportunities/new", org.slug),
         &input,
         Errors::default(),
-        (format!("/organisations/{}", org.slug), ctx.tr.t("claim-back")),
+        Link::new(format!("/organisations/{}", org.slug), ctx.tr.t("claim-back")),
     );
     Ok(render(&page)?.into_response())
 }
@@ -219,7 +220,7 @@ pub async fn create(
                 format!("/organisations/{}/opportunities/new", org.slug),
                 &input,
                 field_errors(&ctx.tr, v),
-                (format!("/organisations/{}", org.slug), ctx.tr.t("claim-back")),
+                Link::new(format!("/organisations/{}", org.slug), ctx.tr.t("claim-back")),
             );
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }
@@ -249,7 +250,7 @@ pub async fn edit_form(
         format!("/opportunities/{}/edit", o.id),
         &OpportunityInput::from_draft(&o.draft),
         Errors::default(),
-        (format!("/opportunities/{}", o.id), ctx.tr.t("opportunity-back")),
+        Link::new(format!("/opportunities/{}", o.id), ctx.tr.t("opportunity-back")),
     );
     Ok(render(&page)?.into_response())
 }
@@ -276,7 +277,7 @@ pub async fn edit(
                 format!("/opportunities/{}/edit", o.id),
                 &input,
                 field_errors(&ctx.tr, v),
-                (format!("/opportunities/{}", o.id), ctx.tr.t("opportunity-back")),
+                Link::new(format!("/opportunities/{}", o.id), ctx.tr.t("opportunity-back")),
             );
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response());
         }

@@ -1,6 +1,7 @@
 //! An organisation's profile page.
 
 use super::*;
+use crate::views::Link;
 
 #[derive(Template)]
 #[template(path = "organisations/organisation.html")]
@@ -18,7 +19,7 @@ pub(super) struct ProfilePage<'a> {
     relations: Vec<RelationList>,
     projects: Vec<ProjectRow>,
     /// What the reader may do with the profile: (link, label).
-    manage: Vec<(String, String)>,
+    manage: Vec<Link>,
     recommendations: Option<Vec<crate::matchmaking::Shown>>,
     watch_query: String,
     logo: Option<String>,
@@ -249,24 +250,24 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
 
     let slug_path = format!("/organisations/{}", o.slug);
     let manage = match ctx.user() {
-        None => vec![(
+        None => vec![Link::new(
             format!("/login?return={}/claim", slug_path.replace('/', "%2F")),
             tr.t("manage-claim-visitor"),
         )],
         Some(user) => {
             let mut links = if crate::access::administers(&st, user, o.id).await? {
                 vec![
-                    (format!("{slug_path}/edit"), tr.t("manage-edit")),
-                    (format!("{slug_path}/members"), tr.t("manage-members")),
-                    (format!("{slug_path}/logo"), tr.t("profile-logo-link")),
-                    (format!("{slug_path}/projects/new"), tr.t("project-add")),
-                    ("/funding/mine".to_owned(), tr.t("funding-fit-heading")),
+                    Link::new(format!("{slug_path}/edit"), tr.t("manage-edit")),
+                    Link::new(format!("{slug_path}/members"), tr.t("manage-members")),
+                    Link::new(format!("{slug_path}/logo"), tr.t("profile-logo-link")),
+                    Link::new(format!("{slug_path}/projects/new"), tr.t("project-add")),
+                    Link::new("/funding/mine", tr.t("funding-fit-heading")),
                 ]
             } else {
-                vec![(format!("{slug_path}/claim"), tr.t("manage-claim"))]
+                vec![Link::new(format!("{slug_path}/claim"), tr.t("manage-claim"))]
             };
             if crate::access::member_of(&st, user, o.id).await? {
-                links.push((
+                links.push(Link::new(
                     format!("{slug_path}/opportunities/new"),
                     tr.t1("opportunity-publish-for", "name", display_name.as_str()),
                 ));

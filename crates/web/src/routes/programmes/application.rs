@@ -13,16 +13,16 @@ pub(super) struct ApplicationPage {
     state: String,
     requested: String,
     summary: Vec<String>,
-    answers: Vec<(String, String)>,
+    answers: Vec<Fact>,
     score_form: Option<Form>,
     conflict: bool,
-    scores: Option<Vec<(String, Vec<u8>, String)>>,
+    scores: Option<Vec<ScoresGiven>>,
     owner: bool,
     may_confirm: bool,
     may_withdraw: bool,
     may_report: bool,
     award_default: String,
-    reports: Vec<(String, String, Vec<String>)>,
+    reports: Vec<ReportView>,
     report_error: Option<String>,
 }
 
@@ -97,13 +97,7 @@ pub(super) async fn application_page(
         .await?
         .into_iter()
         .filter(|x| x.application_id == a.id)
-        .map(|x| {
-            (
-                tr.date(x.created_at.date_naive()),
-                x.author.unwrap_or_default(),
-                paragraphs(&x.body),
-            )
-        })
+        .map(|x| ReportView::of(&tr, &x))
         .collect();
     let page = ApplicationPage {
         chrome: ctx.chrome("funding"),
@@ -111,24 +105,10 @@ pub(super) async fn application_page(
         state: state_label(&tr, &a),
         requested: tr.money(&a.draft.requested),
         summary: paragraphs(&a.draft.summary),
-        answers: p
-            .draft
-            .questions
-            .iter()
-            .cloned()
-            .zip(a.draft.answers.iter().cloned())
-            .collect(),
+        answers: evaluation::answered(&p.draft.questions, &a.draft.answers),
         score_form,
         conflict: r.conflict,
-        scores: may_see.then(|| {
-            scores
-                .iter()
-                .map(|s| {
-                    let name = s.evaluator_name.clone().unwrap_or_else(|| tr.t("evaluator-erased"));
-                    (name, s.scores.clone(), s.comment.clone())
-                })
-                .collect()
-        }),
+        scores: may_see.then(|| evaluation::scores_given(&tr, &scores)),
         owner: r.owner,
         may_confirm: r.centre && a.centre_confirmed_at.is_none() && a.state == PS::Submitted,
         may_withdraw: r.applicant && a.state == PS::Submitted,

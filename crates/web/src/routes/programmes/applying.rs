@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 /// The technology centres and research organisations an SME can name: (id, address, name).
 pub(super) async fn centres(state: &AppState) -> Result<Vec<(i64, String, String)>, WebError> {
@@ -106,7 +107,7 @@ pub(super) fn apply_page(ctx: &Ctx, p: &Programme, form: Form) -> FormPage {
         )],
         notice: None,
         form,
-        links: vec![(format!("/programmes/{}", p.id), p.draft.title.clone())],
+        links: vec![Link::new(format!("/programmes/{}", p.id), p.draft.title.clone())],
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub(super) const TYPES: [OrganisationType; 7] = [
     OrganisationType::Company,
@@ -137,7 +138,7 @@ pub(super) fn form_page(ctx: &Ctx, title: String, form: Form) -> FormPage {
         intro: vec![ctx.tr.t("programme-intro")],
         notice: None,
         form,
-        links: vec![("/programmes".into(), ctx.tr.t("programme-all"))],
+        links: vec![Link::new("/programmes", ctx.tr.t("programme-all"))],
     }
 }
 

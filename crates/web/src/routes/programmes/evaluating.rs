@@ -66,32 +66,27 @@ pub(super) async fn applications_page(
         |a| mine.contains(&a.id),
     )
     .into_iter()
-    .map(|(a, w, n, rank)| {
+    .map(|r| {
+        let a = r.item;
         let conflict = evaluator && (own.contains(&a.organisation_id) || own.contains(&a.centre_id));
-        let visible = !evaluator || mine.contains(&a.id);
+        let seen = evaluation::standing(evaluator, conflict, mine.contains(&a.id), r.score);
         RankRow {
             id: a.id,
-            rank,
+            rank: r.rank,
             organisation: a.organisation_name.clone(),
             centre: a.centre_name.clone(),
             project_title: a.draft.project_title.clone(),
             requested: tr.money(&a.draft.requested),
             requested_plain: a.draft.requested.to_string(),
-            score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
-            evaluations: n,
+            score: seen.score,
+            evaluations: r.evaluations,
             state: match a.awarded {
                 Some(c) => format!("{} · {}", state_label(&tr, &a), tr.money(&c)),
                 None => state_label(&tr, &a),
             },
             awardable: a.state == PS::Submitted && a.centre_confirmed_at.is_some(),
             waiting: a.state == PS::Submitted,
-            mine: evaluator.then_some(if conflict {
-                "mission-conflict"
-            } else if mine.contains(&a.id) {
-                "mission-scored"
-            } else {
-                "mission-to-score"
-            }),
+            mine: seen.mine,
         }
     })
     .collect();

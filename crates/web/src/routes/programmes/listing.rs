@@ -80,7 +80,7 @@ pub struct FundedRow {
     pub centre: String,
     pub centre_slug: String,
     pub grant: String,
-    pub reports: Vec<(String, String, Vec<String>)>,
+    pub reports: Vec<ReportView>,
 }
 
 pub struct MineRow {
@@ -98,7 +98,7 @@ pub(super) struct ProgrammePage {
     p: Programme,
     notice: Option<String>,
     paragraphs: Vec<String>,
-    facts: Vec<(String, String)>,
+    facts: Vec<Fact>,
     criteria: String,
     open: bool,
     owner: bool,
@@ -176,17 +176,7 @@ pub async fn page(
             grant: a.awarded.map(|c| tr.money(&c)).unwrap_or_default(),
             reports: by_app
                 .get(&a.id)
-                .map(|rs| {
-                    rs.iter()
-                        .map(|r| {
-                            (
-                                tr.date(r.created_at.date_naive()),
-                                r.author.clone().unwrap_or_default(),
-                                paragraphs(&r.body),
-                            )
-                        })
-                        .collect()
-                })
+                .map(|rs| rs.iter().map(|r| ReportView::of(&tr, r)).collect())
                 .unwrap_or_default(),
         })
         .collect();
@@ -204,14 +194,14 @@ pub async fn page(
         .collect();
     let (countries, types) = eligibility_text(&tr, &p.draft);
     let facts = vec![
-        (tr.t("programme-budget"), tr.money(&p.draft.budget)),
-        (tr.t("programme-committed"), tr.money(&p.committed)),
-        (tr.t("programme-remaining"), tr.money(&p.remaining())),
-        (tr.t("programme-max-grant"), tr.money(&p.draft.max_grant)),
-        (tr.t("programme-deadline"), deadline_text(&tr, &p.draft, ctx.user())),
-        (tr.t("programme-countries"), countries),
-        (tr.t("programme-types"), types),
-        (tr.t("programme-applications"), tr.number(p.application_count)),
+        Fact::new(tr.t("programme-budget"), tr.money(&p.draft.budget)),
+        Fact::new(tr.t("programme-committed"), tr.money(&p.committed)),
+        Fact::new(tr.t("programme-remaining"), tr.money(&p.remaining())),
+        Fact::new(tr.t("programme-max-grant"), tr.money(&p.draft.max_grant)),
+        Fact::new(tr.t("programme-deadline"), deadline_text(&tr, &p.draft, ctx.user())),
+        Fact::new(tr.t("programme-countries"), countries),
+        Fact::new(tr.t("programme-types"), types),
+        Fact::new(tr.t("programme-applications"), tr.number(p.application_count)),
     ];
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("created") => Some(tr.t("programme-done-created")),

@@ -34,16 +34,33 @@ use store::programmes::{AwardError, Programme, ProgrammeApplication, Report};
 use crate::access;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
-use crate::evaluation;
+use crate::evaluation::{self, ScoresGiven};
 use crate::forms::{done_param, query_pairs};
 use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::notify::Mail;
 use crate::routes::path_id;
 use crate::views::time::when;
-use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, PageLink};
+use crate::views::{pagination, paragraphs, reader_zone, render, render_form_page, url, Chrome, Fact, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
+
+/// A progress report as pages show it: its day, its author, its text in paragraphs.
+pub struct ReportView {
+    pub day: String,
+    pub author: String,
+    pub paragraphs: Vec<String>,
+}
+
+impl ReportView {
+    fn of(tr: &Tr, r: &Report) -> Self {
+        Self {
+            day: tr.date(r.created_at.date_naive()),
+            author: r.author.clone().unwrap_or_default(),
+            paragraphs: paragraphs(&r.body),
+        }
+    }
+}
 
 const PAGE: i64 = 20;
 pub const MAX_REPORT: usize = 5_000;

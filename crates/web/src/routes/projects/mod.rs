@@ -11,7 +11,7 @@ use domain::{DirectoryFilter, Page, Project, Taxonomy};
 
 use crate::ctx::Ctx;
 use crate::forms::query_pairs;
-use crate::views::{pagination, paragraphs, render, title_case_if_shouting, url, Chrome, PageLink};
+use crate::views::{pagination, paragraphs, render, title_case_if_shouting, url, Choice, Chrome, Fact, PageLink};
 use crate::{AppState, WebError};
 
 /// The text filter and paging of a project list (`q`, `limit`, `offset`), validated like the
@@ -130,17 +130,17 @@ struct ProjectPage {
     cordis_url: Option<String>,
     rows: Vec<Member>,
     country_count: usize,
-    facts: Vec<(String, String)>,
+    facts: Vec<Fact>,
     tags: Vec<String>,
     summary: Vec<String>,
     news: Vec<NewsItem>,
     events: Vec<LinkedEvent>,
     edit: bool,
-    /// The partner organisations the reader administers: (slug, name).
-    partners: Vec<(String, String)>,
-    /// Published events of the partners the reader speaks for, not linked yet: (id, label).
-    linkable: Vec<(i64, String)>,
-    roles: Vec<(String, String)>,
+    /// The partner organisations the reader administers (by slug), to post news for.
+    partners: Vec<Choice>,
+    /// Published events of the partners the reader speaks for, not linked yet (by id).
+    linkable: Vec<Choice>,
+    roles: Vec<Choice>,
     /// Invitations into the consortium, shown to the editors and to the invited organisations.
     invited: Vec<InvitedPartner>,
 }
@@ -168,13 +168,16 @@ pub async fn page(
     let mut facts = Vec::new();
     if d.starts.is_some() || d.ends.is_some() {
         let show = |x: Option<domain::Day>| x.map(|x| x.to_string()).unwrap_or_else(|| "…".into());
-        facts.push((tr.t("project-dates"), format!("{} – {}", show(d.starts), show(d.ends))));
+        facts.push(Fact::new(
+            tr.t("project-dates"),
+            format!("{} – {}", show(d.starts), show(d.ends)),
+        ));
     }
     if let Some(b) = d.budget {
-        facts.push((tr.t("project-budget"), tr.money(&b)));
+        facts.push(Fact::new(tr.t("project-budget"), tr.money(&b)));
     }
     if !d.target_markets.is_empty() {
-        facts.push((
+        facts.push(Fact::new(
             tr.t("profile-markets"),
             d.target_markets
                 .iter()
@@ -225,18 +228,19 @@ pub async fn page(
         for &org in rights.consortium.iter().filter(|o| rights.speaks_for(Some(**o))) {
             for e in st.store.events_of(org).await? {
                 if e.state.public() && !linked_ids.contains(&e.id) {
-                    linkable.push((
-                        e.id,
+                    linkable.push(Choice::new(
+                        e.id.to_string(),
                         format!(
                             "{} · {}",
                             tr.date(e.starts_at.with_timezone(&e.draft.tz()).date_naive()),
                             e.draft.title
                         ),
+                        false,
                     ));
                 }
             }
         }
-        linkable.sort_by(|a, b| b.1.cmp(&a.1));
+        linkable.sort_by(|a, b| b.label.cmp(&a.label));
         linkable.truncate(200);
     }
     let mut invited = Vec::new();
@@ -290,11 +294,21 @@ pub async fn page(
         news,
         events,
         edit: rights.edit,
-        partners: rights.partners.into_iter().map(|m| (m.slug, m.name)).collect(),
+        partners: rights
+            .partners
+            .into_iter()
+            .map(|m| Choice::new(m.slug, m.name, false))
+            .collect(),
         linkable,
         roles: domain::ParticipationRole::ALL
             .iter()
-            .map(|r| (r.as_str().to_owned(), tr.t(r.message_id())))
+            .map(|r| {
+                Choice::new(
+                    r.as_str(),
+                    tr.t(r.message_id()),
+                    *r == domain::ParticipationRole::Participant,
+                )
+            })
             .collect(),
         invited,
         p,

@@ -22,7 +22,7 @@ use search::{Hit, Near, Notice, SearchRequest, SearchResults, FACETS};
 use crate::ctx::Ctx;
 use crate::forms::query_pairs;
 use crate::i18n::{Labels, Tr};
-use crate::views::{pagination, place, refusal_notices, render, render_list_page, url, Chrome, PageLink};
+use crate::views::{pagination, place, refusal_notices, render, render_list_page, url, Choice, Chrome, PageLink};
 use crate::{AppState, WebError};
 
 pub const PAGE_SIZE: usize = 20;
@@ -376,10 +376,10 @@ struct SuggestFragment {
     all_text: String,
 }
 
-pub struct Choice {
+/// A parameter of the search that the form carries unseen, so that a new query keeps it.
+pub struct Hidden {
+    pub name: &'static str,
     pub value: String,
-    pub label: String,
-    pub selected: bool,
 }
 
 #[derive(Template)]
@@ -390,7 +390,7 @@ struct SearchPage {
     q: String,
     near: String,
     radii: Vec<Choice>,
-    hidden: Vec<(&'static str, String)>,
+    hidden: Vec<Hidden>,
     facets: Vec<FacetGroup>,
     chips: Vec<Chip>,
     results_html: String,

@@ -56,7 +56,10 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery)
         hidden: base
             .iter()
             .filter(|(k, _)| !matches!(*k, "q" | "near" | "km"))
-            .cloned()
+            .map(|(name, value)| Hidden {
+                name,
+                value: value.clone(),
+            })
             .collect(),
         facets: facet_groups(&tr, &regions, &params, &results),
         chips: chips(&tr, &regions, &params),

@@ -18,6 +18,12 @@ pub struct SlotChoice {
     pub available: bool,
 }
 
+/// A session's heading and the slots one may mark as free.
+pub(super) struct SessionSlots {
+    heading: String,
+    slots: Vec<SlotChoice>,
+}
+
 #[derive(Template)]
 #[template(path = "events/b2b/meetings.html")]
 pub(super) struct MeetingsPage {
@@ -25,7 +31,7 @@ pub(super) struct MeetingsPage {
     e: Event,
     notice: Option<String>,
     form: Form,
-    sessions: Vec<(String, Vec<SlotChoice>)>,
+    sessions: Vec<SessionSlots>,
     received: Vec<RequestRow>,
     sent: Vec<RequestRow>,
     published: bool,
@@ -126,7 +132,7 @@ pub async fn meetings(
                     }
                 })
                 .collect();
-            (heading, slots)
+            SessionSlots { heading, slots }
         })
         .collect();
     let page = MeetingsPage {

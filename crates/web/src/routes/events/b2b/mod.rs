@@ -46,6 +46,7 @@ use crate::views::calendar as ics;
 use crate::views::calendar::{host, ics_response};
 use crate::views::csv::csv_response;
 use crate::views::time::viewer_zone;
+use crate::views::Choice;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 use domain::Code;

@@ -27,15 +27,45 @@ pub(super) struct ManagePage {
     e: Event,
     notice: Option<String>,
     registrations: Vec<Registration>,
-    sessions: Vec<(usize, String, u32, u32, String)>,
+    sessions: Vec<SessionLine>,
     session_form: Option<Form>,
     meetings: Vec<MeetingRow>,
-    unscheduled: Vec<(String, String, String)>,
-    totals: Vec<(String, i64)>,
-    /// Statistics by country and by type of organisation, with their captions.
-    stat_tables: Vec<(String, Vec<Stat>)>,
+    unscheduled: Vec<Unscheduled>,
+    totals: Vec<Total>,
+    /// Statistics by country and by type of organisation.
+    stat_tables: Vec<StatTable>,
     published: bool,
     can_change_sessions: bool,
+}
+
+/// A session of meetings as the organiser's table lists it.
+pub(super) struct SessionLine {
+    /// Its position, which its remove button names.
+    index: usize,
+    when: String,
+    slots: u32,
+    minutes: u32,
+    /// The number of tables, or that it is held online.
+    tables: String,
+}
+
+/// A request the scheduler could not place, and why.
+pub(super) struct Unscheduled {
+    requester: String,
+    invitee: String,
+    reason: String,
+}
+
+/// One of the totals above the statistics.
+pub(super) struct Total {
+    label: String,
+    count: i64,
+}
+
+/// A table of statistics with its caption.
+pub(super) struct StatTable {
+    title: String,
+    stats: Vec<Stat>,
 }
 
 /// Everything the statistics count, from the stored registrations and requests.
@@ -161,34 +191,53 @@ pub(super) async fn manage_page(
                     },
                 ));
             }
-            _ => unscheduled.push((
-                who(a),
-                who(b),
-                x.unscheduled
+            _ => unscheduled.push(Unscheduled {
+                requester: who(a),
+                invitee: who(b),
+                reason: x
+                    .unscheduled
                     .as_deref()
                     .map(|c| reason_text(&tr, c, &tally.by_id))
                     .unwrap_or_else(|| tr.t("b2b-reason-not-run")),
-            )),
+            }),
         }
     }
     meetings.sort_by_key(|(s, t, _)| (*s, *t));
     let sent = tally.live().count() as i64;
     let accepted = tally.live().filter(|x| x.state == RequestState::Accepted).count() as i64;
     let totals = vec![
-        (tr.t("b2b-stat-registered"), tally.confirmed.len() as i64),
-        (tr.t("b2b-stat-waiting"), tally.waiting as i64),
-        (tr.t("b2b-stat-sent"), sent),
-        (tr.t("b2b-stat-accepted"), accepted),
-        (
-            tr.t("b2b-stat-declined"),
-            tally.live().filter(|x| x.state == RequestState::Declined).count() as i64,
-        ),
-        (
-            tr.t("b2b-stat-pending"),
-            tally.live().filter(|x| x.state == RequestState::Pending).count() as i64,
-        ),
-        (tr.t("b2b-stat-scheduled"), meetings.len() as i64),
-        (tr.t("b2b-stat-unscheduled"), unscheduled.len() as i64),
+        Total {
+            label: tr.t("b2b-stat-registered"),
+            count: tally.confirmed.len() as i64,
+        },
+        Total {
+            label: tr.t("b2b-stat-waiting"),
+            count: tally.waiting as i64,
+        },
+        Total {
+            label: tr.t("b2b-stat-sent"),
+            count: sent,
+        },
+        Total {
+            label: tr.t("b2b-stat-accepted"),
+            count: accepted,
+        },
+        Total {
+            label: tr.t("b2b-stat-declined"),
+            count: tally.live().filter(|x| x.state == RequestState::Declined).count() as i64,
+        },
+        Total {
+            label: tr.t("b2b-stat-pending"),
+            count: tally.live().filter(|x| x.state == RequestState::Pending).count() as i64,
+        },
+        Total {
+            label: tr.t("b2b-stat-scheduled"),
+            count: meetings.len() as i64,
+        },
+        Total {
+            label: tr.t("b2b-stat-unscheduled"),
+            count: unscheduled.len() as i64,
+        },
     ];
     let stat = |label: String, v: [i64; 4]| Stat {
         label,
@@ -228,18 +277,16 @@ pub(super) async fn manage_page(
         .sessions
         .iter()
         .enumerate()
-        .map(|(i, s)| {
-            (
-                i,
-                tr.date_time_range(s.starts, s.ends()),
-                s.slots,
-                s.minutes,
-                if s.tables == 0 {
-                    tr.t("b2b-online")
-                } else {
-                    s.tables.to_string()
-                },
-            )
+        .map(|(index, s)| SessionLine {
+            index,
+            when: tr.date_time_range(s.starts, s.ends()),
+            slots: s.slots,
+            minutes: s.minutes,
+            tables: if s.tables == 0 {
+                tr.t("b2b-online")
+            } else {
+                s.tables.to_string()
+            },
         })
         .collect();
     let session_form = can_change_sessions.then(|| {
@@ -301,7 +348,16 @@ pub(super) async fn manage_page(
         meetings: meetings.into_iter().map(|(_, _, m)| m).collect(),
         unscheduled,
         totals,
-        stat_tables: vec![(tr.t("b2b-by-country"), by_country), (tr.t("b2b-by-type"), by_kind)],
+        stat_tables: vec![
+            StatTable {
+                title: tr.t("b2b-by-country"),
+                stats: by_country,
+            },
+            StatTable {
+                title: tr.t("b2b-by-type"),
+                stats: by_kind,
+            },
+        ],
         published: e.schedule_published_at.is_some(),
         can_change_sessions,
         e,

@@ -23,8 +23,8 @@ pub(super) struct ParticipantsPage {
     e: Event,
     rows: Vec<ParticipantRow>,
     q: String,
-    countries: Vec<(String, String, bool)>,
-    kinds: Vec<(String, String, bool)>,
+    countries: Vec<Choice>,
+    kinds: Vec<Choice>,
     count_text: String,
     participant: bool,
     notice: Option<String>,
@@ -145,11 +145,11 @@ pub async fn participants(
         rows,
         countries: countries
             .into_iter()
-            .map(|(code, name)| (code.clone(), name, code == country))
+            .map(|(code, name)| Choice::new(code.clone(), name, code == country))
             .collect(),
         kinds: domain::OrganisationType::ALL
             .iter()
-            .map(|k| (k.to_string(), tr.t(k.message_id()), k.as_str() == kind))
+            .map(|k| Choice::new(k.to_string(), tr.t(k.message_id()), k.as_str() == kind))
             .collect(),
         q,
         participant: mine.is_some(),

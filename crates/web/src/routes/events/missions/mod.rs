@@ -28,14 +28,14 @@ use store::missions::{Application, StoredCall};
 use crate::access;
 use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
-use crate::evaluation;
+use crate::evaluation::{self, ScoresGiven};
 use crate::forms::done_param;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
 use crate::routes::events::load;
 use crate::routes::{bad_parameter, path_id};
 use crate::views::time::today;
-use crate::views::{render, Chrome};
+use crate::views::{render, Chrome, Fact};
 use crate::{AppState, WebError};
 use domain::Code;
 

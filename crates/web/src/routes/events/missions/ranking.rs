@@ -38,7 +38,7 @@ pub(super) fn ranked(
     call: &StoredCall,
     apps: Vec<Application>,
     scores: &[Score],
-) -> Vec<(Application, Option<f64>, usize)> {
+) -> Vec<evaluation::Ranked<Application>> {
     crate::evaluation::ranked(
         &call.call.criteria,
         apps,
@@ -68,8 +68,8 @@ pub async fn applications(
         .collect();
     let own = access::own_organisations(&state, me.user()).await?;
     let list = ranked(&call, state.store.applications(e.id).await?, &scores);
-    let selected = list.iter().filter(|(a, _, _)| a.state == MS::Selected).count();
-    let undecided = list.iter().filter(|(a, _, _)| a.state == MS::Submitted).count();
+    let selected = list.iter().filter(|r| r.item.state == MS::Selected).count();
+    let undecided = list.iter().filter(|r| r.item.state == MS::Submitted).count();
     let rows = crate::evaluation::as_seen(
         list,
         |a| a.id,
@@ -78,24 +78,18 @@ pub async fn applications(
         |a| mine.contains(&a.id),
     )
     .into_iter()
-    .map(|(a, w, n, rank)| {
+    .map(|r| {
+        let a = r.item;
         let conflict = evaluator && own.contains(&a.organisation_id);
-        // An evaluator sees a score only once they gave their own for that application.
-        let visible = !evaluator || mine.contains(&a.id);
+        let seen = evaluation::standing(evaluator, conflict, mine.contains(&a.id), r.score);
         RankRow {
             id: a.id,
-            rank,
-            score: w.filter(|_| visible && !conflict).map(|w| format!("{w:.2}")),
-            evaluations: n,
+            rank: r.rank,
+            score: seen.score,
+            evaluations: r.evaluations,
             country: tr.country(&a.organisation_country),
             state: tr.t(a.state.message_id()),
-            mine: evaluator.then_some(if conflict {
-                "mission-conflict"
-            } else if mine.contains(&a.id) {
-                "mission-scored"
-            } else {
-                "mission-to-score"
-            }),
+            mine: seen.mine,
             organisation: a.organisation_name,
             organisation_slug: a.organisation_slug,
             state_code: a.state.as_str().to_owned(),
@@ -137,11 +131,11 @@ pub(super) struct ApplicationPage {
     e: Event,
     call: StoredCall,
     a: Application,
-    answers: Vec<(String, String)>,
+    answers: Vec<Fact>,
     form: Option<Form>,
     conflict: bool,
-    /// Others' scores, once the viewer may see them: (evaluator, scores by criterion, comment).
-    scores: Option<Vec<(String, Vec<u8>, String)>>,
+    /// Others' scores, once the viewer may see them.
+    scores: Option<Vec<ScoresGiven>>,
 }
 
 pub(super) async fn load_application(state: &AppState, id: &str) -> Result<(Application, Event), WebError> {
@@ -196,22 +190,8 @@ pub(super) async fn application_page(
     });
     let page = ApplicationPage {
         chrome: ctx.chrome("events"),
-        answers: call
-            .call
-            .questions
-            .iter()
-            .cloned()
-            .zip(a.answers.iter().cloned())
-            .collect(),
-        scores: may_see.then(|| {
-            scores
-                .iter()
-                .map(|s| {
-                    let name = s.evaluator_name.clone().unwrap_or_else(|| tr.t("evaluator-erased"));
-                    (name, s.scores.clone(), s.comment.clone())
-                })
-                .collect()
-        }),
+        answers: evaluation::answered(&call.call.questions, &a.answers),
+        scores: may_see.then(|| evaluation::scores_given(&tr, &scores)),
         form,
         conflict,
         call,
@@ -313,21 +293,20 @@ pub async fn select_top(
         state.store.applications(e.id).await?,
         &state.store.scores(Round::Mission(e.id)).await?,
     );
-    for (i, (a, _, _)) in list.iter().enumerate() {
+    // One entry for the whole step, written with its first decision.
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    let store = actor.audited(
+        Action::MissionSelectedTop,
+        &e.id.to_string(),
+        &call.call.places.to_string(),
+    );
+    for (i, r) in list.iter().enumerate() {
         let decision = if i < call.call.places as usize {
             MS::Selected
         } else {
             MS::Rejected
         };
-        let actor = Actor::of(&state, &ctx, me.user())?;
-        actor
-            .audited(
-                Action::MissionSelectedTop,
-                &e.id.to_string(),
-                &call.call.places.to_string(),
-            )
-            .decide(e.id, a.id, decision)
-            .await?;
+        store.decide(e.id, r.item.id, decision).await?;
     }
     Ok(Redirect::to(&format!("/events/{}/applications?done=decided", e.id)).into_response())
 }
@@ -417,12 +396,21 @@ pub async fn withdraw(
     Ok(Redirect::to(&format!("/events/{}?done=withdrawn", e.id)).into_response())
 }
 
+/// One of the viewer's organisations' applications, as the event page shows it.
+pub struct Applied {
+    pub id: i64,
+    pub organisation: String,
+    /// The state as the applicant may know it (a decision shows once everyone is told).
+    pub state: String,
+    pub may_withdraw: bool,
+}
+
 /// What an event page says of a mission's call, for the viewer.
 pub struct CallSummary {
     pub line: String,
     pub open: bool,
-    /// The viewer's organisations' applications: id, organisation, state shown, may withdraw.
-    pub applied: Vec<(i64, String, String, bool)>,
+    /// The viewer's organisations' applications.
+    pub applied: Vec<Applied>,
     pub evaluator: bool,
 }
 
@@ -455,7 +443,12 @@ pub async fn summary(
                         MS::Submitted
                     };
                     let may_withdraw = call.notified_at.is_none() && a.state != MS::Withdrawn;
-                    (a.id, a.organisation_name, tr.t(shown.message_id()), may_withdraw)
+                    Applied {
+                        id: a.id,
+                        organisation: a.organisation_name,
+                        state: tr.t(shown.message_id()),
+                        may_withdraw,
+                    }
                 })
                 .collect();
             (applied, access::evaluates(state, Round::Mission(e.id), u).await?)

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::Link;
 
 pub async fn new_form(
     State(state): State<AppState>,
@@ -21,7 +22,7 @@ pub async fn new_form(
         false,
         Errors::default(),
     );
-    let back = (format!("/organisations/{slug}"), org.profile.name.clone());
+    let back = Link::new(format!("/organisations/{slug}"), org.profile.name.clone());
     render_form_page(
         &page(
             &ctx,
@@ -56,7 +57,7 @@ pub async fn create(
             false,
             errors,
         );
-        let back = (format!("/organisations/{slug}"), org.profile.name.clone());
+        let back = Link::new(format!("/organisations/{slug}"), org.profile.name.clone());
         render_form_page(
             &page(&ctx, tr.t1("project-new", "name", org.profile.name.as_str()), back, f),
             true,
@@ -115,7 +116,7 @@ pub async fn edit_form(
         p.draft.cordis_id.is_some(),
         Errors::default(),
     );
-    let back = (format!("/projects/{}", p.id), p.draft.acronym.clone());
+    let back = Link::new(format!("/projects/{}", p.id), p.draft.acronym.clone());
     render_form_page(
         &page(
             &ctx,
@@ -148,7 +149,7 @@ pub async fn edit(
             cordis.is_some(),
             errors,
         );
-        let back = (format!("/projects/{}", p.id), p.draft.acronym.clone());
+        let back = Link::new(format!("/projects/{}", p.id), p.draft.acronym.clone());
         render_form_page(
             &page(
                 &ctx,

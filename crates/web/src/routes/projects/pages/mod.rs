@@ -27,6 +27,7 @@ use crate::forms::{Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::routes::{bad_parameter, path_id};
 use crate::views::render_form_page;
+use crate::views::Link;
 use crate::{AppState, WebError};
 use domain::Code;
 
@@ -153,7 +154,7 @@ fn project_form(
         .errors(errors)
 }
 
-fn page(ctx: &Ctx, title: String, back: (String, String), form: Form) -> FormPage {
+fn page(ctx: &Ctx, title: String, back: Link, form: Form) -> FormPage {
     FormPage {
         chrome: ctx.chrome("projects"),
         title,
