@@ -16,7 +16,6 @@ use crate::audit::{Action, Actor};
 use crate::ctx::Ctx;
 use crate::forms::{Errors, Field, Form, FormData};
 use crate::i18n::Tr;
-use crate::notify::Mail;
 use crate::views::Fact;
 use crate::{AppState, WebError};
 
@@ -302,18 +301,12 @@ pub async fn add_evaluator(
     }
     let kind = call.kind();
     let link = state.settings.link(&call.applications_path());
-    crate::notify::tell(state, &user.email, ctx.tr.locale, |tr| {
-        Mail::new(
-            tr.t1(&format!("mail-{kind}-evaluator-subject"), "title", call.title),
-            tr.t2(
-                &format!("mail-{kind}-evaluator-body"),
-                "title",
-                call.title,
-                "link",
-                link.as_str(),
-            ),
-        )
-    })
+    crate::notify::tell(
+        state,
+        &user.email,
+        ctx.tr.locale,
+        crate::notify::moderation::evaluator_added(kind, call.title, &link),
+    )
     .await;
     Ok(true)
 }

@@ -13,7 +13,7 @@ use store::Store;
 
 use crate::audit::{Action, Actor};
 use crate::ctx::Ctx;
-use crate::notify::{Audience, Mail};
+use crate::notify::Audience;
 use crate::{AppState, WebError};
 
 /// Something moderated. `KIND` names its mails (`mail-{KIND}-submitted-subject` …); `AUDIT`
@@ -117,14 +117,8 @@ pub async fn submit<P: Publication>(state: &AppState, ctx: &Ctx, owner: &User, i
     let store = actor.audited(P::AUDIT[0], &item.id().to_string(), item.title());
     transition(&store, item, &from, P::State::SUBMITTED, None).await?;
     let kind = P::KIND;
-    crate::routes::tell_moderators(
-        state,
-        &format!("mail-{kind}-submitted-subject"),
-        &format!("mail-{kind}-submitted-body"),
-        item.title(),
-        P::QUEUE,
-    )
-    .await
+    let link = state.settings.link(P::QUEUE);
+    crate::notify::tell_moderators(state, crate::notify::moderation::submitted(kind, item.title(), &link)).await
 }
 
 /// A moderator publishes a submitted item; its owners are told.
@@ -137,18 +131,12 @@ pub async fn publish<P: Publication>(state: &AppState, ctx: &Ctx, moderator: &Us
     transition(&store, item, &[P::State::SUBMITTED], P::State::PUBLISHED, None).await?;
     let kind = P::KIND;
     let link = state.settings.link(&item.path());
-    crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
-        Mail::new(
-            tr.t(format!("mail-{kind}-published-subject")),
-            tr.t2(
-                &format!("mail-{kind}-published-body"),
-                "title",
-                item.title(),
-                "link",
-                link.as_str(),
-            ),
-        )
-    })
+    crate::notify::tell_organisation(
+        state,
+        item.organisation_id(),
+        P::OWNERS,
+        crate::notify::moderation::published(kind, item.title(), &link),
+    )
     .await
 }
 
@@ -165,18 +153,11 @@ pub async fn send_back<P: Publication>(
     transition(&store, item, &[P::State::SUBMITTED], P::State::RETURNED, Some(reason)).await?;
     let kind = P::KIND;
     let link = state.settings.link(&item.path());
-    crate::notify::tell_organisation(state, item.organisation_id(), P::OWNERS, |tr| {
-        Mail::new(
-            tr.t(format!("mail-{kind}-returned-subject")),
-            tr.tn(
-                &format!("mail-{kind}-returned-body"),
-                vec![
-                    ("title", item.title().into()),
-                    ("reason", reason.into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        )
-    })
+    crate::notify::tell_organisation(
+        state,
+        item.organisation_id(),
+        P::OWNERS,
+        crate::notify::moderation::returned(kind, item.title(), reason, &link),
+    )
     .await
 }

@@ -68,12 +68,12 @@ pub async fn approve_claim(
         .await?;
     let link = state.settings.link(&format!("/organisations/{slug}/edit"));
     // The decision stands if the mail fails; the claimant also sees it on their account page.
-    crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t("mail-claim-approved-subject"),
-            tr.t1("mail-claim-approved-body", "link", link.as_str()),
-        )
-    })
+    crate::notify::tell(
+        &state,
+        &found.user_email,
+        ctx.tr.locale,
+        crate::notify::organisations::claim_approved(&link),
+    )
     .await;
     Ok(Redirect::to("/moderation/claims?done=approved").into_response())
 }
@@ -103,12 +103,12 @@ pub async fn reject_claim(
         .audited(Action::ClaimRejected, &claim_subject(&found), &reason)
         .reject_claim(claim, m.user.id, &reason)
         .await?;
-    crate::notify::tell(&state, &found.user_email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t("mail-claim-rejected-subject"),
-            tr.t1("mail-claim-rejected-body", "reason", reason.as_str()),
-        )
-    })
+    crate::notify::tell(
+        &state,
+        &found.user_email,
+        ctx.tr.locale,
+        crate::notify::organisations::claim_rejected(&reason),
+    )
     .await;
     Ok(Redirect::to("/moderation/claims?done=rejected").into_response())
 }

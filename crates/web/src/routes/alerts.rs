@@ -259,25 +259,16 @@ pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
         let token = random_token();
         state.store.set_unsubscribe(s.id, &hash_token(&token)).await?;
         let unsubscribe = state.settings.link(&format!("/alerts/unsubscribe?token={token}"));
-        crate::notify::tell(state, &user.email, Locale::En, |tr| {
-            let mut body = tr.t1("mail-digest-intro", "name", s.name.as_str());
-            body.push_str("\n\n");
-            for i in &fresh {
-                body.push_str(&format!("- {}\n  {}\n", i.name, state.settings.link(&i.href)));
-            }
-            body.push('\n');
-            body.push_str(&tr.t1("mail-digest-unsubscribe", "link", unsubscribe.as_str()));
-            crate::notify::Mail::new(
-                tr.t2(
-                    "mail-digest-subject",
-                    "count",
-                    fresh.len() as i64,
-                    "name",
-                    s.name.as_str(),
-                ),
-                body,
-            )
-        })
+        let digest: Vec<(String, String)> = fresh
+            .iter()
+            .map(|i| (i.name.clone(), state.settings.link(&i.href)))
+            .collect();
+        crate::notify::tell(
+            state,
+            &user.email,
+            Locale::En,
+            crate::notify::opportunities::digest(&s.name, &digest, &unsubscribe),
+        )
         .await;
         let mut seen = s.seen.clone();
         seen.extend(fresh.iter().map(|i| i.key.clone()));

@@ -19,7 +19,6 @@ pub mod programmes;
 pub mod projects;
 pub mod search;
 
-use crate::notify::Mail;
 use crate::WebError;
 
 /// Anything not routed.
@@ -33,21 +32,6 @@ pub fn bad_parameter(parameter: impl Into<String>, message: impl Into<String>) -
         parameter: parameter.into(),
         message: message.into(),
     })
-}
-
-/// Mails every moderator, in their language, that something (`title`) waits for review at `queue`.
-pub async fn tell_moderators(
-    state: &crate::AppState,
-    subject_id: &str,
-    body_id: &str,
-    title: &str,
-    queue: &str,
-) -> Result<(), WebError> {
-    let link = state.settings.link(queue);
-    crate::notify::tell_moderators(state, |tr| {
-        Mail::new(tr.t(subject_id), tr.t2(body_id, "title", title, "link", link.as_str()))
-    })
-    .await
 }
 
 /// The reason a moderator gives when returning something to its owners: required, at most

@@ -247,6 +247,25 @@ pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
     }
 }
 
+/// Where an event is held, as its cards and reminders say it: city and country of its venue,
+/// and "online" when one can follow it from afar.
+pub fn event_place(tr: &Tr, e: &store::events::Event) -> String {
+    let d = &e.draft;
+    let mut parts = Vec::new();
+    if d.attendance.has_venue() {
+        if let Some(c) = &d.city {
+            parts.push(c.clone());
+        }
+        if let Some(c) = d.country {
+            parts.push(tr.country(c.as_str()));
+        }
+    }
+    if d.attendance.is_online() {
+        parts.push(tr.t(d.attendance.message_id()));
+    }
+    parts.join(", ")
+}
+
 /// Up to two initials of a name for a badge standing in for a logo ("Silicon Saxony" → "SS";
 /// words like "of", "und", "de" are skipped).
 pub fn initials(name: &str) -> String {

@@ -30,7 +30,6 @@ use crate::auth::{self, hash_token, random_token, set_cookie, throttle};
 use crate::ctx::Ctx;
 use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{Locale, Tr};
-use crate::notify::Mail;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 
@@ -116,10 +115,15 @@ async fn mail_token(
     new_email: Option<&Email>,
 ) -> Result<(), WebError> {
     let token = random_token();
-    let (lifetime, path, kind) = match purpose {
-        TokenPurpose::ConfirmEmail => (Duration::hours(CONFIRM_HOURS), "/confirm", "confirm"),
-        TokenPurpose::ResetPassword => (Duration::minutes(RESET_MINUTES), "/password/reset", "reset"),
-        TokenPurpose::ChangeEmail => (Duration::hours(CONFIRM_HOURS), "/account/email/confirm", "change-email"),
+    use crate::notify::account;
+    let (lifetime, path, mail): (_, _, for<'a> fn(&'a str, &'a str) -> crate::notify::Write<'a>) = match purpose {
+        TokenPurpose::ConfirmEmail => (Duration::hours(CONFIRM_HOURS), "/confirm", account::confirm),
+        TokenPurpose::ResetPassword => (Duration::minutes(RESET_MINUTES), "/password/reset", account::reset),
+        TokenPurpose::ChangeEmail => (
+            Duration::hours(CONFIRM_HOURS),
+            "/account/email/confirm",
+            account::change_email,
+        ),
     };
     store
         .create_email_token(&hash_token(&token), user.id, purpose, new_email, Utc::now() + lifetime)
@@ -131,17 +135,5 @@ async fn mail_token(
         .as_deref()
         .and_then(Locale::from_code)
         .unwrap_or(tr.locale);
-    crate::notify::send_or_fail(state, to, fallback, |tr| {
-        Mail::new(
-            tr.t(format!("mail-{kind}-subject")),
-            tr.tn(
-                &format!("mail-{kind}-body"),
-                vec![
-                    ("name", user.display_name.as_str().into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        )
-    })
-    .await
+    crate::notify::send_or_fail(state, to, fallback, mail(&user.display_name, &link)).await
 }

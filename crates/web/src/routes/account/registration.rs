@@ -119,12 +119,12 @@ pub async fn register(State(state): State<AppState>, ctx: Ctx, form: FormData) -
         Err(StoreError::Conflict(store::Conflict::Email)) => {
             // The same answer as for a new address, so the form does not reveal who has an
             // account; the owner of the address learns what happened by mail.
-            crate::notify::send_or_fail(&state, email.as_str(), tr.locale, |tr| {
-                Mail::new(
-                    tr.t("mail-exists-subject"),
-                    tr.t1("mail-exists-body", "link", state.settings.link("/password/forgot")),
-                )
-            })
+            crate::notify::send_or_fail(
+                &state,
+                email.as_str(),
+                tr.locale,
+                crate::notify::account::exists(&state.settings.link("/password/forgot")),
+            )
             .await?;
         }
         Err(e) => return Err(e.into()),

@@ -321,16 +321,13 @@ pub async fn change_password(
         .store
         .delete_other_sessions(user.id, ctx.viewer()?.session_hash.as_deref())
         .await?;
-    crate::notify::send_or_fail(&state, &user.email, ctx.tr.locale, |tr| {
-        Mail::new(
-            tr.t("mail-password-changed-subject"),
-            tr.t1(
-                "mail-password-changed-body",
-                "link",
-                state.settings.link("/password/forgot"),
-            ),
-        )
-    })
+    let forgot = state.settings.link("/password/forgot");
+    crate::notify::send_or_fail(
+        &state,
+        &user.email,
+        ctx.tr.locale,
+        crate::notify::account::password_changed(&forgot),
+    )
     .await?;
     Ok(Redirect::to(if revoke_tokens {
         "/account?done=password-changed-tokens"
@@ -380,18 +377,13 @@ pub async fn change_email(
     )
     .await?;
     // The old address learns of it, in case the session was not its owner's.
-    crate::notify::send_or_fail(&state, &user.email, ctx.tr.locale, |tr| {
-        Mail::new(
-            tr.t("mail-email-change-notice-subject"),
-            tr.t2(
-                "mail-email-change-notice-body",
-                "email",
-                new.as_str(),
-                "link",
-                state.settings.link("/password/forgot"),
-            ),
-        )
-    })
+    let forgot = state.settings.link("/password/forgot");
+    crate::notify::send_or_fail(
+        &state,
+        &user.email,
+        ctx.tr.locale,
+        crate::notify::account::email_change_notice(new.as_str(), &forgot),
+    )
     .await?;
     Ok(Redirect::to("/account?done=email-sent").into_response())
 }
@@ -441,12 +433,12 @@ pub async fn confirm_email_change(
         .and(ctx.viewer()?.session_hash.as_deref());
     state.store.delete_other_sessions(user_id, keep).await?;
     // The old address hears of it once more, now that it no longer opens the account.
-    crate::notify::send_or_fail(&state, &old.email, ctx.tr.locale, |tr| {
-        Mail::new(
-            tr.t("mail-email-changed-subject"),
-            tr.t1("mail-email-changed-body", "email", new.as_str()),
-        )
-    })
+    crate::notify::send_or_fail(
+        &state,
+        &old.email,
+        ctx.tr.locale,
+        crate::notify::account::email_changed(new.as_str()),
+    )
     .await?;
     Ok(Redirect::to("/account?done=email-changed").into_response())
 }

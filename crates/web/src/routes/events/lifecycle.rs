@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::notify::events::field_label;
 use crate::views::Link;
 
 pub async fn submit(
@@ -77,79 +78,32 @@ pub(super) async fn decide_revision(
         None => {
             let fields = before.changed_fields(&after);
             let to = state.store.registrations(e.id).await?.into_iter().map(|r| r.user_email);
-            crate::notify::tell_each(state, to, crate::i18n::Locale::En, |tr| {
-                // The changed fields are named in the reader's language.
-                let changed = fields
-                    .iter()
-                    .map(|f| tr.t(field_label(f)))
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                crate::notify::Mail::new(
-                    tr.t1("mail-event-revised-subject", "title", after.title.as_str()),
-                    tr.tn(
-                        "mail-event-revised-body",
-                        vec![
-                            ("title", after.title.as_str().into()),
-                            ("changed", changed.as_str().into()),
-                            ("link", link.as_str().into()),
-                        ],
-                    ),
-                )
-            })
+            crate::notify::tell_each(
+                state,
+                to,
+                crate::i18n::Locale::En,
+                crate::notify::events::revised(&after.title, &fields, &link),
+            )
             .await;
-            crate::notify::tell_organisation(state, e.organisation_id, Audience::Admins, |tr| {
-                Mail::new(
-                    tr.t("mail-event-revision-approved-subject"),
-                    tr.t2(
-                        "mail-event-revision-approved-body",
-                        "title",
-                        after.title.as_str(),
-                        "link",
-                        link.as_str(),
-                    ),
-                )
-            })
+            crate::notify::tell_organisation(
+                state,
+                e.organisation_id,
+                Audience::Admins,
+                crate::notify::events::revision_approved(&after.title, &link),
+            )
             .await?;
             Ok(Redirect::to("/moderation/events?done=revision-approved").into_response())
         }
         Some(reason) => {
-            crate::notify::tell_organisation(state, e.organisation_id, Audience::Admins, |tr| {
-                Mail::new(
-                    tr.t("mail-event-revision-returned-subject"),
-                    tr.tn(
-                        "mail-event-revision-returned-body",
-                        vec![
-                            ("title", before.title.as_str().into()),
-                            ("reason", reason.into()),
-                            ("link", link.as_str().into()),
-                        ],
-                    ),
-                )
-            })
+            crate::notify::tell_organisation(
+                state,
+                e.organisation_id,
+                Audience::Admins,
+                crate::notify::events::revision_returned(&before.title, reason, &link),
+            )
             .await?;
             Ok(Redirect::to("/moderation/events?done=revision-returned").into_response())
         }
-    }
-}
-
-/// The label (message id) of an event form field named by [`EventDraft::changed_fields`].
-pub(super) fn field_label(field: &str) -> &'static str {
-    match field {
-        "kind" => "event-kind",
-        "title" => "event-title",
-        "description" => "event-description",
-        "language" => "opportunity-language",
-        "starts" => "event-starts",
-        "attendance" => "attendance",
-        "venue" => "event-venue",
-        "online_url" => "event-online-url",
-        "capacity" => "event-capacity",
-        "technologies" => "search-facet-technology",
-        "agenda" => "event-agenda",
-        "speakers" => "event-speakers",
-        "destinations" => "event-destinations",
-        "b2b" => "event-b2b-field",
-        _ => "opportunity-contact-email",
     }
 }
 
@@ -209,19 +163,14 @@ pub async fn cancel(
     let actor = Actor::of(&state, &ctx, me.user())?;
     let store = actor.audited(Action::EventCancelled, &e.id.to_string(), &e.draft.title);
     moderation::transition(&store, &e, &[EventState::Published], EventState::Cancelled, None).await?;
+    let link = state.settings.link(&format!("/events/{}", e.id));
     for r in state.store.registrations(e.id).await? {
-        crate::notify::tell(&state, &r.user_email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-event-cancelled-subject", "title", e.draft.title.as_str()),
-                tr.t2(
-                    "mail-event-cancelled-body",
-                    "title",
-                    e.draft.title.as_str(),
-                    "link",
-                    state.settings.link(&format!("/events/{}", e.id)),
-                ),
-            )
-        })
+        crate::notify::tell(
+            &state,
+            &r.user_email,
+            ctx.tr.locale,
+            crate::notify::events::cancelled(&e.draft.title, &link),
+        )
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}?done=cancelled", e.id)).into_response())

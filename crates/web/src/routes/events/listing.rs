@@ -176,7 +176,7 @@ pub(crate) fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
         day: first.day(),
         month: tr.short_month(first),
         when: span(tr, e.starts_at, e.ends_at, viewer_zone(user, e)),
-        place: place(tr, e),
+        place: event_place(tr, e),
         organisation: crate::views::title_case_if_shouting(&e.organisation_name),
         organisation_slug: e.organisation_slug.to_string(),
         cancelled: e.state == EventState::Cancelled,

@@ -38,12 +38,12 @@ use crate::forms::{options, split};
 use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::moderation;
-use crate::notify::{Audience, Mail};
+use crate::notify::Audience;
 use crate::routes::{bad_parameter, path_id};
 use crate::views::calendar as ics;
 use crate::views::calendar::{host, ics_response};
 use crate::views::time::{now, span, viewer_zone, zone_options};
-use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
+use crate::views::{event_place, pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
 
@@ -61,21 +61,4 @@ pub async fn load_readable(state: &AppState, ctx: &Ctx, id: &str) -> Result<Even
     } else {
         Err(WebError::NotFound)
     }
-}
-
-pub(super) fn place(tr: &Tr, e: &Event) -> String {
-    let d = &e.draft;
-    let mut parts = Vec::new();
-    if d.attendance.has_venue() {
-        if let Some(c) = &d.city {
-            parts.push(c.clone());
-        }
-        if let Some(c) = d.country {
-            parts.push(tr.country(c.as_str()));
-        }
-    }
-    if d.attendance.is_online() {
-        parts.push(tr.t(d.attendance.message_id()));
-    }
-    parts.join(", ")
 }

@@ -333,12 +333,10 @@ pub async fn edit(
             return Err(WebError::Conflict("event-error-not-editable"));
         }
         tell_of_changes(&state, &e, &live).await?;
-        crate::routes::tell_moderators(
+        let queue = state.settings.link("/moderation/events");
+        crate::notify::tell_moderators(
             &state,
-            "mail-event-revision-review-subject",
-            "mail-event-revision-review-body",
-            &draft.title,
-            "/moderation/events",
+            crate::notify::moderation::event_revision_review(&draft.title, &queue),
         )
         .await?;
         return Ok(Redirect::to(&format!("/events/{}?done=revision", e.id)).into_response());
@@ -389,20 +387,12 @@ pub(super) async fn tell_of_changes(
                 .as_deref()
                 .and_then(|z| parse_timezone(z).ok())
                 .unwrap_or_else(|| after.tz());
-            crate::notify::tell(state, &r.user_email, crate::i18n::Locale::En, |tr| {
-                let when = span(tr, after.starts_utc(), after.ends_utc(), zone);
-                crate::notify::Mail::new(
-                    tr.t1("mail-event-changed-subject", "title", after.title.as_str()),
-                    tr.tn(
-                        "mail-event-changed-body",
-                        vec![
-                            ("title", after.title.as_str().into()),
-                            ("when", when.as_str().into()),
-                            ("link", link.as_str().into()),
-                        ],
-                    ),
-                )
-            })
+            crate::notify::tell(
+                state,
+                &r.user_email,
+                crate::i18n::Locale::En,
+                crate::notify::events::changed(&after.title, after.starts_utc(), after.ends_utc(), zone, &link),
+            )
             .await;
         }
     }
@@ -413,18 +403,12 @@ pub(super) async fn tell_of_changes(
     };
     if more_places {
         for p in state.store.fill_places(before.id, after.capacity).await? {
-            crate::notify::tell(state, &p.user_email, crate::i18n::Locale::En, |tr| {
-                crate::notify::Mail::new(
-                    tr.t1("mail-event-promoted-subject", "title", after.title.as_str()),
-                    tr.t2(
-                        "mail-event-promoted-body",
-                        "title",
-                        after.title.as_str(),
-                        "link",
-                        link.as_str(),
-                    ),
-                )
-            })
+            crate::notify::tell(
+                state,
+                &p.user_email,
+                crate::i18n::Locale::En,
+                crate::notify::events::promoted(&after.title, &link),
+            )
             .await;
         }
     }

@@ -38,30 +38,15 @@ pub async fn register(
         .await?;
     let link = state.settings.link(&format!("/events/{}", e.id));
     let zone = viewer_zone(Some(me.user()), &e);
-    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| match &seat {
-        Seat::Confirmed(_) => Mail::new(
-            tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-event-registered-body",
-                vec![
-                    ("title", e.draft.title.as_str().into()),
-                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        ),
-        Seat::Waitlisted { position, .. } => Mail::new(
-            tr.t1("mail-event-waitlisted-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-event-waitlisted-body",
-                vec![
-                    ("title", e.draft.title.as_str().into()),
-                    ("position", (*position).into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        ),
-    })
+    crate::notify::tell(
+        &state,
+        &me.user().email,
+        ctx.tr.locale,
+        match &seat {
+            Seat::Confirmed(_) => crate::notify::events::registered(&e, zone, &link),
+            Seat::Waitlisted { position, .. } => crate::notify::events::waitlisted(&e.draft.title, *position, &link),
+        },
+    )
     .await;
     let done = match &seat {
         Seat::Confirmed(_) => "registered",
@@ -88,18 +73,13 @@ pub async fn unregister(
         Err(err) => return Err(err.into()),
     };
     if let Some(p) = promoted {
-        crate::notify::tell(&state, &p.user_email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-event-promoted-subject", "title", e.draft.title.as_str()),
-                tr.t2(
-                    "mail-event-promoted-body",
-                    "title",
-                    e.draft.title.as_str(),
-                    "link",
-                    state.settings.link(&format!("/events/{}", e.id)),
-                ),
-            )
-        })
+        let link = state.settings.link(&format!("/events/{}", e.id));
+        crate::notify::tell(
+            &state,
+            &p.user_email,
+            ctx.tr.locale,
+            crate::notify::events::promoted(&e.draft.title, &link),
+        )
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}?done=unregistered", e.id)).into_response())
@@ -124,44 +104,15 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
             .as_deref()
             .and_then(|z| parse_timezone(z).ok())
             .unwrap_or_else(|| e.draft.tz());
-        crate::notify::tell(state, &r.user_email, crate::i18n::Locale::En, |tr| {
-            let mut body = tr.tn(
-                "mail-event-reminder-body",
-                vec![
-                    ("title", e.draft.title.as_str().into()),
-                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
-                    (
-                        "where",
-                        Some(place(tr, &e))
-                            .filter(|p| !p.is_empty())
-                            .map(|p| format!(" · {p}"))
-                            .unwrap_or_default()
-                            .into(),
-                    ),
-                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-                ],
-            );
-            if let Some(url) = e.draft.online_url.as_ref().filter(|_| e.draft.attendance.is_online()) {
-                body.push_str(&format!(
-                    "\n\n{}",
-                    tr.t1("mail-event-reminder-online", "link", url.as_str())
-                ));
-            }
-            if e.draft.b2b && e.schedule_published_at.is_some() {
-                body.push_str(&format!(
-                    "\n\n{}",
-                    tr.t1(
-                        "mail-event-reminder-agenda",
-                        "link",
-                        state.settings.link(&format!("/events/{}/agenda", e.id))
-                    )
-                ));
-            }
-            crate::notify::Mail::new(
-                tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
-                body,
-            )
-        })
+        let link = state.settings.link(&format!("/events/{}", e.id));
+        let agenda = (e.draft.b2b && e.schedule_published_at.is_some())
+            .then(|| state.settings.link(&format!("/events/{}/agenda", e.id)));
+        crate::notify::tell(
+            state,
+            &r.user_email,
+            crate::i18n::Locale::En,
+            crate::notify::events::reminder(&e, zone, &link, agenda.as_deref()),
+        )
         .await;
         sent += 1;
     }

@@ -314,22 +314,22 @@ pub async fn send_call_reminders(state: &AppState) -> Result<usize, WebError> {
         }
         let reader = r.timezone.as_deref().and_then(|z| parse_timezone(z).ok());
         let days = (r.deadline.at - now).num_days();
-        crate::notify::tell(state, &r.email, crate::i18n::Locale::En, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-call-reminder-subject", "title", r.call.call.title.as_str()),
-                tr.tn(
-                    "mail-call-reminder-body",
-                    vec![
-                        ("title", r.call.call.title.as_str().into()),
-                        ("identifier", r.call.call.identifier.as_str().into()),
-                        ("when", when(tr, r.deadline.at, &r.deadline.timezone, reader).into()),
-                        ("days", days.into()),
-                        ("link", state.settings.link(&format!("/funding/{}", r.call.id)).into()),
-                        ("portal", r.call.call.url.as_str().into()),
-                    ],
-                ),
-            )
-        })
+        let link = state.settings.link(&format!("/funding/{}", r.call.id));
+        crate::notify::tell(
+            state,
+            &r.email,
+            crate::i18n::Locale::En,
+            crate::notify::funding::call_reminder(crate::notify::funding::CallReminder {
+                title: &r.call.call.title,
+                identifier: &r.call.call.identifier,
+                at: r.deadline.at,
+                zone: &r.deadline.timezone,
+                reader,
+                days,
+                link: &link,
+                portal: &r.call.call.url,
+            }),
+        )
         .await;
         sent += 1;
     }

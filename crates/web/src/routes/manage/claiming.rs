@@ -162,14 +162,5 @@ pub async fn claim(
 /// logged, the claim stands.
 pub(super) async fn tell_moderators(state: &AppState, organisation: &str) -> Result<(), WebError> {
     let link = state.settings.link("/moderation/claims");
-    crate::notify::tell_moderators(state, |tr| {
-        Mail::new(
-            tr.t("mail-claim-waiting-subject"),
-            tr.tn(
-                "mail-claim-waiting-body",
-                vec![("organisation", organisation.into()), ("link", link.as_str().into())],
-            ),
-        )
-    })
-    .await
+    crate::notify::tell_moderators(state, crate::notify::organisations::claim_waiting(organisation, &link)).await
 }

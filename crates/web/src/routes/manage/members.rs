@@ -110,12 +110,8 @@ pub async fn invite(
                 return;
             }
         };
-        let (kind, path) = if has_account {
-            ("mail-invited-member", "/invitations")
-        } else {
-            ("mail-invited", "/register")
-        };
-        if let Err(e) = send_invitation(&background, locale, address.as_str(), kind, &name, role, path).await {
+        let path = if has_account { "/invitations" } else { "/register" };
+        if let Err(e) = send_invitation(&background, locale, address.as_str(), has_account, &name, role, path).await {
             tracing::error!(error = ?e, "invitation mail failed");
         }
     });
@@ -135,26 +131,18 @@ pub(super) async fn send_invitation(
     state: &AppState,
     inviter: Locale,
     to: &str,
-    kind: &str,
+    member: bool,
     org: &str,
     role: OrgRole,
     path: &str,
 ) -> Result<(), WebError> {
     let link = state.settings.link(path);
-    crate::notify::send_or_fail(state, to, inviter, |tr| {
-        Mail::new(
-            tr.t1(&format!("{kind}-subject"), "organisation", org),
-            tr.tn(
-                &format!("{kind}-body"),
-                vec![
-                    ("organisation", org.into()),
-                    ("role", tr.t(role.message_id()).into()),
-                    ("days", store::accounts::INVITATION_DAYS.into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        )
-    })
+    crate::notify::send_or_fail(
+        state,
+        to,
+        inviter,
+        crate::notify::organisations::invited(member, org, role, &link),
+    )
     .await
 }
 

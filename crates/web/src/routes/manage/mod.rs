@@ -27,7 +27,6 @@ use crate::auth::extract::SignedIn;
 use crate::ctx::Ctx;
 use crate::forms::{options, split, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{countries_by_name, Locale, Tr};
-use crate::notify::Mail;
 use crate::views::{render, Chrome};
 use crate::{AppState, WebError};
 

@@ -48,20 +48,13 @@ pub async fn express_interest(
             &message,
         )
         .await?;
-    crate::notify::tell_organisation(&state, o.organisation_id, Audience::Members, |tr| {
-        Mail::new(
-            tr.t1("mail-interest-subject", "title", o.draft.title.as_str()),
-            tr.tn(
-                "mail-interest-body",
-                vec![
-                    ("organisation", org.name.as_str().into()),
-                    ("title", o.draft.title.as_str().into()),
-                    ("message", message.as_str().into()),
-                    ("link", state.settings.link(&format!("/interests/{interest}")).into()),
-                ],
-            ),
-        )
-    })
+    let link = state.settings.link(&format!("/interests/{interest}"));
+    crate::notify::tell_organisation(
+        &state,
+        o.organisation_id,
+        Audience::Members,
+        crate::notify::opportunities::interest(&o.draft.title, &org.name, &message, &link),
+    )
     .await?;
     Ok(Redirect::to(&format!("/interests/{interest}?done=sent")).into_response())
 }
@@ -172,22 +165,13 @@ pub async fn reply(
     } else {
         interest.owner_id
     };
-    crate::notify::tell_organisation(&state, other, Audience::Members, |tr| {
-        Mail::new(
-            tr.t1("mail-message-subject", "title", interest.opportunity_title.as_str()),
-            tr.tn(
-                "mail-message-body",
-                vec![
-                    ("name", me.user().display_name.as_str().into()),
-                    ("message", message.as_str().into()),
-                    (
-                        "link",
-                        state.settings.link(&format!("/interests/{}", interest.id)).into(),
-                    ),
-                ],
-            ),
-        )
-    })
+    let link = state.settings.link(&format!("/interests/{}", interest.id));
+    crate::notify::tell_organisation(
+        &state,
+        other,
+        Audience::Members,
+        crate::notify::opportunities::message(&interest.opportunity_title, &me.user().display_name, &message, &link),
+    )
     .await?;
     Ok(Redirect::to(&format!("/interests/{}?done=sent", interest.id)).into_response())
 }

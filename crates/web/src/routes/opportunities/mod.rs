@@ -32,7 +32,7 @@ use crate::forms::{text_error_id, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::Tr;
 use crate::matchmaking::{tag_name, Shown, SHOWN};
 use crate::moderation;
-use crate::notify::{Audience, Mail};
+use crate::notify::Audience;
 use crate::routes::path_id;
 use crate::views::time::today;
 use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};

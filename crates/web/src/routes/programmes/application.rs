@@ -209,22 +209,12 @@ pub async fn confirm(
         .confirm_centre(a.id, me.user().id)
         .await?
     {
-        tell_applicant(&state, &a, |tr| {
-            Mail::new(
-                tr.t1("mail-programme-confirmed-subject", "title", p.draft.title.as_str()),
-                tr.tn(
-                    "mail-programme-confirmed-body",
-                    vec![
-                        ("centre", a.centre_name.as_str().into()),
-                        ("project", a.draft.project_title.as_str().into()),
-                        (
-                            "link",
-                            state.settings.link(&format!("/programme-applications/{}", a.id)).into(),
-                        ),
-                    ],
-                ),
-            )
-        })
+        let link = state.settings.link(&format!("/programme-applications/{}", a.id));
+        tell_applicant(
+            &state,
+            &a,
+            crate::notify::programmes::confirmed(&p.draft.title, &a.centre_name, &a.draft.project_title, &link),
+        )
         .await?;
     }
     Ok(Redirect::to(&format!("/programme-applications/{}?done=confirmed", a.id)).into_response())
@@ -306,20 +296,11 @@ pub async fn decide(
                 Err(AwardError::NotAwardable) => return Err(WebError::Conflict("programme-error-not-awardable")),
                 Err(AwardError::Store(e)) => return Err(e.into()),
             }
-            tell_applicant(&state, &a, |tr| {
-                Mail::new(
-                    tr.t1("mail-programme-awarded-subject", "title", p.draft.title.as_str()),
-                    tr.tn(
-                        "mail-programme-awarded-body",
-                        vec![
-                            ("project", a.draft.project_title.as_str().into()),
-                            ("amount", tr.money(&amount).into()),
-                            ("title", p.draft.title.as_str().into()),
-                            ("link", link.as_str().into()),
-                        ],
-                    ),
-                )
-            })
+            tell_applicant(
+                &state,
+                &a,
+                crate::notify::programmes::awarded(&p.draft.title, &a.draft.project_title, amount, &link),
+            )
             .await?;
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=awarded", p.id)).into_response())
         }
@@ -332,18 +313,11 @@ pub async fn decide(
             {
                 return Err(WebError::Conflict("programme-error-decided"));
             }
-            tell_applicant(&state, &a, |tr| {
-                Mail::new(
-                    tr.t1("mail-programme-rejected-subject", "title", p.draft.title.as_str()),
-                    tr.t2(
-                        "mail-programme-rejected-body",
-                        "project",
-                        a.draft.project_title.as_str(),
-                        "title",
-                        p.draft.title.as_str(),
-                    ),
-                )
-            })
+            tell_applicant(
+                &state,
+                &a,
+                crate::notify::programmes::rejected(&p.draft.title, &a.draft.project_title),
+            )
             .await?;
             Ok(Redirect::to(&format!("/programmes/{}/applications?done=rejected", p.id)).into_response())
         }

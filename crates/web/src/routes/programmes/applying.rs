@@ -220,37 +220,26 @@ pub async fn apply(
     // The centre's people are asked to confirm; the applicant gets a receipt.
     let link = state.settings.link(&format!("/programme-applications/{app_id}"));
     for m in state.store.org_members(centre.0).await? {
-        crate::notify::tell(&state, &m.email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-programme-confirm-subject", "title", p.draft.title.as_str()),
-                tr.tn(
-                    "mail-programme-confirm-body",
-                    vec![
-                        ("organisation", applicant.profile.name.as_str().into()),
-                        ("centre", centre.2.as_str().into()),
-                        ("title", p.draft.title.as_str().into()),
-                        ("project", draft.project_title.as_str().into()),
-                        ("link", link.as_str().into()),
-                    ],
-                ),
-            )
-        })
-        .await;
-    }
-    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t1("mail-programme-applied-subject", "title", p.draft.title.as_str()),
-            tr.tn(
-                "mail-programme-applied-body",
-                vec![
-                    ("organisation", applicant.profile.name.as_str().into()),
-                    ("title", p.draft.title.as_str().into()),
-                    ("centre", centre.2.as_str().into()),
-                    ("link", link.as_str().into()),
-                ],
+        crate::notify::tell(
+            &state,
+            &m.email,
+            ctx.tr.locale,
+            crate::notify::programmes::confirm(
+                &p.draft.title,
+                &applicant.profile.name,
+                &centre.2,
+                &draft.project_title,
+                &link,
             ),
         )
-    })
+        .await;
+    }
+    crate::notify::tell(
+        &state,
+        &me.user().email,
+        ctx.tr.locale,
+        crate::notify::programmes::applied(&p.draft.title, &applicant.profile.name, &centre.2, &link),
+    )
     .await;
     Ok(Redirect::to(&format!("/programmes/{}?done=applied", p.id)).into_response())
 }

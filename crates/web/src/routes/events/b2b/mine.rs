@@ -258,18 +258,13 @@ pub async fn answer(
             .into_iter()
             .next()
         {
-            crate::notify::tell(&state, &requester.user_email, ctx.tr.locale, |tr| {
-                crate::notify::Mail::new(
-                    tr.t1("mail-b2b-accepted-subject", "title", e.draft.title.as_str()),
-                    tr.t2(
-                        "mail-b2b-accepted-body",
-                        "name",
-                        who(&mine),
-                        "link",
-                        state.settings.link(&format!("/events/{}/meetings", e.id)),
-                    ),
-                )
-            })
+            let meetings_link = state.settings.link(&format!("/events/{}/meetings", e.id));
+            crate::notify::tell(
+                &state,
+                &requester.user_email,
+                ctx.tr.locale,
+                crate::notify::events::b2b_accepted(&e.draft.title, &who(&mine), &meetings_link),
+            )
             .await;
         }
     }

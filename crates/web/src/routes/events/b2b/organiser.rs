@@ -548,18 +548,13 @@ pub async fn publish(
         if r.state != RegistrationState::Confirmed || meets == 0 {
             continue;
         }
-        crate::notify::tell(&state, &r.user_email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1("mail-b2b-agenda-subject", "title", e.draft.title.as_str()),
-                tr.t2(
-                    "mail-b2b-agenda-body",
-                    "count",
-                    meets,
-                    "link",
-                    state.settings.link(&format!("/events/{}/agenda", e.id)),
-                ),
-            )
-        })
+        let agenda_link = state.settings.link(&format!("/events/{}/agenda", e.id));
+        crate::notify::tell(
+            &state,
+            &r.user_email,
+            ctx.tr.locale,
+            crate::notify::events::b2b_agenda(&e.draft.title, meets, &agenda_link),
+        )
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}/manage?done=published", e.id)).into_response())

@@ -196,23 +196,13 @@ pub async fn request(
         .audited(Action::MeetingRequested, &e.id.to_string(), &invitee.user_name)
         .request_meeting(e.id, mine.id, invitee.id, &message)
         .await?;
-    crate::notify::tell(&state, &invitee.user_email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t1("mail-b2b-request-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-b2b-request-body",
-                vec![
-                    ("name", who(&mine).into()),
-                    ("title", e.draft.title.as_str().into()),
-                    ("message", message.as_str().into()),
-                    (
-                        "link",
-                        state.settings.link(&format!("/events/{}/meetings", e.id)).into(),
-                    ),
-                ],
-            ),
-        )
-    })
+    let meetings_link = state.settings.link(&format!("/events/{}/meetings", e.id));
+    crate::notify::tell(
+        &state,
+        &invitee.user_email,
+        ctx.tr.locale,
+        crate::notify::events::b2b_request(&e.draft.title, &who(&mine), &message, &meetings_link),
+    )
     .await;
     Ok(Redirect::to(&format!("/events/{}/participants?done=requested", e.id)).into_response())
 }

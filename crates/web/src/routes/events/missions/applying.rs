@@ -119,20 +119,13 @@ pub async fn apply(
         .audited(Action::MissionApplied, &e.id.to_string(), &org.name)
         .apply(e.id, org.organisation_id, me.user().id, &answers)
         .await?;
-    crate::notify::tell(&state, &me.user().email, ctx.tr.locale, |tr| {
-        crate::notify::Mail::new(
-            tr.t1("mail-mission-applied-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-mission-applied-body",
-                vec![
-                    ("organisation", org.name.as_str().into()),
-                    ("title", e.draft.title.as_str().into()),
-                    ("deadline", tr.date(call.call.deadline.date()).into()),
-                    ("link", state.settings.link(&format!("/events/{}", e.id)).into()),
-                ],
-            ),
-        )
-    })
+    let link = state.settings.link(&format!("/events/{}", e.id));
+    crate::notify::tell(
+        &state,
+        &me.user().email,
+        ctx.tr.locale,
+        crate::notify::events::mission_applied(&e.draft.title, &org.name, call.call.deadline.date(), &link),
+    )
     .await;
     Ok(Redirect::to(&format!("/events/{}?done=applied", e.id)).into_response())
 }

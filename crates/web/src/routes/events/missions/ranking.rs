@@ -345,24 +345,17 @@ pub async fn notify(
         let Some((u, _)) = state.store.user_by_id(user).await? else {
             continue;
         };
-        let (subject, body) = if a.state == MS::Selected {
-            ("mail-mission-selected-subject", "mail-mission-selected-body")
-        } else {
-            ("mail-mission-rejected-subject", "mail-mission-rejected-body")
-        };
-        crate::notify::tell(&state, &u.email, ctx.tr.locale, |tr| {
-            crate::notify::Mail::new(
-                tr.t1(subject, "title", e.draft.title.as_str()),
-                tr.tn(
-                    body,
-                    vec![
-                        ("organisation", a.organisation_name.as_str().into()),
-                        ("title", e.draft.title.as_str().into()),
-                        ("link", link.as_str().into()),
-                    ],
-                ),
-            )
-        })
+        crate::notify::tell(
+            &state,
+            &u.email,
+            ctx.tr.locale,
+            crate::notify::events::mission_decided(
+                a.state == MS::Selected,
+                &e.draft.title,
+                &a.organisation_name,
+                &link,
+            ),
+        )
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}/applications?done=notified", e.id)).into_response())

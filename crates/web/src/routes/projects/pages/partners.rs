@@ -36,19 +36,12 @@ pub async fn add_partner(
         .await?;
     let link = state.settings.link(&format!("/projects/{}#partner-invitations", p.id));
     // The invited organisation consents through its admins, each told in their language.
-    crate::notify::tell_organisation(&state, org.id, crate::notify::Audience::Admins, |tr| {
-        crate::notify::Mail::new(
-            tr.t1("mail-partner-invited-subject", "project", p.draft.acronym.as_str()),
-            tr.tn(
-                "mail-partner-invited-body",
-                vec![
-                    ("organisation", org.profile.name.as_str().into()),
-                    ("project", p.draft.acronym.as_str().into()),
-                    ("link", link.as_str().into()),
-                ],
-            ),
-        )
-    })
+    crate::notify::tell_organisation(
+        &state,
+        org.id,
+        crate::notify::Audience::Admins,
+        crate::notify::projects::partner_invited(&org.profile.name, &p.draft.acronym, &link),
+    )
     .await?;
     Ok(Redirect::to(&format!("/projects/{}?done=partner-invited", p.id)).into_response())
 }

@@ -1,12 +1,29 @@
 //! Mail to people, each written in the language its recipient reads: the one their account
 //! chose (English for an account that never chose), whoever's action sends it, and for an address
-//! without an account the language of the page that sends it. Callers hand over how to write the
-//! mail in a given language; this module finds the language and sends it.
+//! without an account the language of the page that sends it.
+//!
+//! Every mail is one function in this folder's file of its feature (`account`, `organisations`,
+//! `events`, `opportunities`, `programmes`, `funding`, `projects`, `moderation`): given what the
+//! mail says, it gives how to write it in any language ([`Write`]): its subject and body message
+//! ids and their arguments, formatted for the reader. The functions here find each recipient's
+//! language and send.
+
+pub mod account;
+pub mod events;
+pub mod funding;
+pub mod moderation;
+pub mod opportunities;
+pub mod organisations;
+pub mod programmes;
+pub mod projects;
 
 use std::collections::HashMap;
 
 use crate::i18n::{Locale, Tr};
 use crate::{AppState, WebError};
+
+/// How to write one mail in a reader's language.
+pub type Write<'a> = Box<dyn Fn(&Tr) -> Mail + Send + Sync + 'a>;
 
 /// A mail's subject and plain-text body.
 pub struct Mail {
@@ -253,6 +270,200 @@ mod tests {
                 stored.lines().nth(line),
                 now.lines().nth(line)
             );
+        }
+    }
+
+    /// A published hybrid B2B event a month from now, for the event mails.
+    fn event() -> store::events::Event {
+        let now = chrono::Utc::now();
+        let day = (now + chrono::Duration::days(30)).format("%Y-%m-%d").to_string();
+        let draft = domain::EventInput {
+            kind: "matchmaking".into(),
+            title: "Space & Defence B2B Day".into(),
+            description: "Meet primes and SMEs.".into(),
+            starts: format!("{day}T09:00"),
+            ends: format!("{day}T17:00"),
+            timezone: "Europe/Copenhagen".into(),
+            attendance: "hybrid".into(),
+            venue: "DGI Byen".into(),
+            city: "Copenhagen".into(),
+            country: "DK".into(),
+            online_url: "https://meet.example.dk/b2b".into(),
+            contact_email: "events@cluster.dk".into(),
+            ..domain::EventInput::default()
+        }
+        .validate(now)
+        .expect("a valid event");
+        store::events::Event {
+            id: 42,
+            organisation_id: 1,
+            organisation_slug: domain::Slug::parse("nordic-space").expect("slug"),
+            organisation_name: "Nordic Space Cluster".into(),
+            state: domain::EventState::Published,
+            starts_at: draft.starts_utc(),
+            ends_at: draft.ends_utc(),
+            draft,
+            sessions: vec![],
+            schedule_published_at: Some(now),
+            return_reason: None,
+            created_at: now,
+            updated_at: now,
+            published_at: Some(now),
+            revision: None,
+            revision_by: None,
+        }
+    }
+
+    /// Every mail function, written in English and German with sample arguments: each names
+    /// messages that exist in both and fills every argument they ask for (a missing one would
+    /// read `{$name}`, a missing message its id).
+    #[test]
+    fn every_mail_function_fills_its_messages_in_both_languages() {
+        use super::*;
+        let e = event();
+        let (when, zone) = (chrono::Utc::now(), chrono_tz::Europe::Copenhagen);
+        let day = when.date_naive();
+        let items = vec![(
+            "Laser micro-machining partner".to_owned(),
+            "https://hub.example.eu/opportunities/7".to_owned(),
+        )];
+        let link = "https://hub.example.eu/x";
+        let role = domain::OrgRole::Member;
+        let mails: Vec<(&str, Write<'_>)> = vec![
+            ("confirm", account::confirm("Anna", link)),
+            ("reset", account::reset("Anna", link)),
+            ("change_email", account::change_email("Anna", link)),
+            ("exists", account::exists(link)),
+            ("password_changed", account::password_changed(link)),
+            ("email_change_notice", account::email_change_notice("anna@sme.dk", link)),
+            ("email_changed", account::email_changed("anna@sme.dk")),
+            ("claim_approved", organisations::claim_approved(link)),
+            ("claim_rejected", organisations::claim_rejected("Not yours.")),
+            ("claim_waiting", organisations::claim_waiting("Nordic SME", link)),
+            ("invited", organisations::invited(false, "Nordic SME", role, link)),
+            ("invited_member", organisations::invited(true, "Nordic SME", role, link)),
+            ("event_submitted", moderation::submitted("event", "B2B Day", link)),
+            (
+                "opportunity_submitted",
+                moderation::submitted("opportunity", "Partner", link),
+            ),
+            (
+                "event_revision_review",
+                moderation::event_revision_review("B2B Day", link),
+            ),
+            ("event_published", moderation::published("event", "B2B Day", link)),
+            (
+                "opportunity_published",
+                moderation::published("opportunity", "Partner", link),
+            ),
+            (
+                "event_returned",
+                moderation::returned("event", "B2B Day", "Add the agenda.", link),
+            ),
+            (
+                "opportunity_returned",
+                moderation::returned("opportunity", "Partner", "Too vague.", link),
+            ),
+            (
+                "mission_evaluator",
+                moderation::evaluator_added("mission", "Mission to Canada", link),
+            ),
+            (
+                "programme_evaluator",
+                moderation::evaluator_added("programme", "KET vouchers", link),
+            ),
+            ("event_cancelled", events::cancelled("B2B Day", link)),
+            ("event_revised", events::revised("B2B Day", &["starts", "venue"], link)),
+            ("event_revision_approved", events::revision_approved("B2B Day", link)),
+            (
+                "event_revision_returned",
+                events::revision_returned("B2B Day", "Why?", link),
+            ),
+            ("event_changed", events::changed("B2B Day", when, when, zone, link)),
+            ("event_promoted", events::promoted("B2B Day", link)),
+            ("event_registered", events::registered(&e, zone, link)),
+            ("event_waitlisted", events::waitlisted("B2B Day", 3, link)),
+            ("event_reminder", events::reminder(&e, zone, link, Some(link))),
+            (
+                "b2b_request",
+                events::b2b_request("B2B Day", "Anna Berg", "Let us meet.", link),
+            ),
+            ("b2b_accepted", events::b2b_accepted("B2B Day", "Anna Berg", link)),
+            ("b2b_agenda", events::b2b_agenda("B2B Day", 4, link)),
+            (
+                "mission_applied",
+                events::mission_applied("Mission to Canada", "Nordic SME", day, link),
+            ),
+            (
+                "mission_selected",
+                events::mission_decided(true, "Mission to Canada", "Nordic SME", link),
+            ),
+            (
+                "mission_rejected",
+                events::mission_decided(false, "Mission to Canada", "Nordic SME", link),
+            ),
+            (
+                "interest",
+                opportunities::interest("Partner", "Laser Centre", "Hello.", link),
+            ),
+            (
+                "message",
+                opportunities::message("Partner", "Anna Berg", "Hello.", link),
+            ),
+            ("digest", opportunities::digest("Laser", &items, link)),
+            (
+                "programme_confirm",
+                programmes::confirm("KET vouchers", "Nordic SME", "Fraunhofer IWS", "SPACEWAVE", link),
+            ),
+            (
+                "programme_applied",
+                programmes::applied("KET vouchers", "Nordic SME", "Fraunhofer IWS", link),
+            ),
+            (
+                "programme_confirmed",
+                programmes::confirmed("KET vouchers", "Fraunhofer IWS", "SPACEWAVE", link),
+            ),
+            (
+                "programme_awarded",
+                programmes::awarded("KET vouchers", "SPACEWAVE", domain::Cents(6_000_000), link),
+            ),
+            ("programme_rejected", programmes::rejected("KET vouchers", "SPACEWAVE")),
+            (
+                "call_reminder",
+                funding::call_reminder(funding::CallReminder {
+                    title: "Space data",
+                    identifier: "HORIZON-CL4-2027-SPACE-01-11",
+                    at: when,
+                    zone: "Europe/Brussels",
+                    reader: Some(zone),
+                    days: 7,
+                    link,
+                    portal: link,
+                }),
+            ),
+            (
+                "partner_invited",
+                projects::partner_invited("Nordic SME", "SPACEWAVE", link),
+            ),
+        ];
+        for (name, write) in &mails {
+            let mut texts = Vec::new();
+            for locale in [Locale::En, Locale::De] {
+                let mail = write(&Tr::new(locale));
+                for text in [&mail.subject, &mail.body] {
+                    assert!(!text.trim().is_empty(), "{name} ({locale:?}) has an empty part");
+                    assert!(
+                        !text.contains("{$") && !text.contains("{ $"),
+                        "{name} ({locale:?}) misses an argument: {text}"
+                    );
+                    assert!(
+                        !text.starts_with("mail-"),
+                        "{name} ({locale:?}) names a missing message: {text}"
+                    );
+                }
+                texts.push(mail.subject);
+            }
+            assert_ne!(texts[0], texts[1], "{name} reads the same in English and German");
         }
     }
 }

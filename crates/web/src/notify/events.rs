@@ -1,0 +1,269 @@
+//! Mail about events: registrations, changes, reminders, B2B meetings and business missions.
+//! Times are written in the recipient's language, in the zone `zone` the caller chose for them
+//! (their account's, else the event's).
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use store::events::Event;
+
+use super::{Mail, Write};
+use crate::views::event_place;
+use crate::views::time::span;
+
+/// The label (message id) of an event form field named by [`EventDraft::changed_fields`].
+pub fn field_label(field: &str) -> &'static str {
+    match field {
+        "kind" => "event-kind",
+        "title" => "event-title",
+        "description" => "event-description",
+        "language" => "opportunity-language",
+        "starts" => "event-starts",
+        "attendance" => "attendance",
+        "venue" => "event-venue",
+        "online_url" => "event-online-url",
+        "capacity" => "event-capacity",
+        "technologies" => "search-facet-technology",
+        "agenda" => "event-agenda",
+        "speakers" => "event-speakers",
+        "destinations" => "event-destinations",
+        "b2b" => "event-b2b-field",
+        _ => "opportunity-contact-email",
+    }
+}
+
+/// The event `title` is called off.
+pub fn cancelled<'a>(title: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-event-cancelled-subject", "title", title),
+            tr.t2("mail-event-cancelled-body", "title", title, "link", link),
+        )
+    })
+}
+
+/// A reviewed change to the event `title` is published; `fields` are what changed (as
+/// [`domain::EventDraft::changed_fields`] names them), named in the reader's language.
+pub fn revised<'a>(title: &'a str, fields: &'a [&'a str], link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        let changed = fields
+            .iter()
+            .map(|f| tr.t(field_label(f)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        Mail::new(
+            tr.t1("mail-event-revised-subject", "title", title),
+            tr.tn(
+                "mail-event-revised-body",
+                vec![
+                    ("title", title.into()),
+                    ("changed", changed.into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// To the organisers: the change to `title` is approved.
+pub fn revision_approved<'a>(title: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t("mail-event-revision-approved-subject"),
+            tr.t2("mail-event-revision-approved-body", "title", title, "link", link),
+        )
+    })
+}
+
+/// To the organisers: the change to `title` is returned, and why.
+pub fn revision_returned<'a>(title: &'a str, reason: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t("mail-event-revision-returned-subject"),
+            tr.tn(
+                "mail-event-revision-returned-body",
+                vec![
+                    ("title", title.into()),
+                    ("reason", reason.into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// The time or place of `title` changed: now from `starts` to `ends`.
+pub fn changed<'a>(title: &'a str, starts: DateTime<Utc>, ends: DateTime<Utc>, zone: Tz, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-event-changed-subject", "title", title),
+            tr.tn(
+                "mail-event-changed-body",
+                vec![
+                    ("title", title.into()),
+                    ("when", span(tr, starts, ends, zone).into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// A place became free: the reader moved from the waiting list to the participants.
+pub fn promoted<'a>(title: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-event-promoted-subject", "title", title),
+            tr.t2("mail-event-promoted-body", "title", title, "link", link),
+        )
+    })
+}
+
+/// The reader's place at `e` is confirmed.
+pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
+            tr.tn(
+                "mail-event-registered-body",
+                vec![
+                    ("title", e.draft.title.as_str().into()),
+                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// The reader is on the waiting list of `title`, at `position`.
+pub fn waitlisted<'a>(title: &'a str, position: i64, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-event-waitlisted-subject", "title", title),
+            tr.tn(
+                "mail-event-waitlisted-body",
+                vec![
+                    ("title", title.into()),
+                    ("position", position.into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// The day before `e`: when and where, how to join online, and the B2B agenda (`agenda`, its
+/// link, once published).
+pub fn reminder<'a>(e: &'a Event, zone: Tz, link: &'a str, agenda: Option<&'a str>) -> Write<'a> {
+    Box::new(move |tr| {
+        let place = event_place(tr, e);
+        let mut body = tr.tn(
+            "mail-event-reminder-body",
+            vec![
+                ("title", e.draft.title.as_str().into()),
+                ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
+                (
+                    "where",
+                    if place.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" · {place}")
+                    }
+                    .into(),
+                ),
+                ("link", link.into()),
+            ],
+        );
+        if let Some(url) = e.draft.online_url.as_ref().filter(|_| e.draft.attendance.is_online()) {
+            body.push_str(&format!(
+                "\n\n{}",
+                tr.t1("mail-event-reminder-online", "link", url.as_str())
+            ));
+        }
+        if let Some(agenda) = agenda {
+            body.push_str(&format!("\n\n{}", tr.t1("mail-event-reminder-agenda", "link", agenda)));
+        }
+        Mail::new(
+            tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
+            body,
+        )
+    })
+}
+
+/// `name` asks the reader for a B2B meeting at `title`.
+pub fn b2b_request<'a>(title: &'a str, name: &'a str, message: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-b2b-request-subject", "title", title),
+            tr.tn(
+                "mail-b2b-request-body",
+                vec![
+                    ("name", name.into()),
+                    ("title", title.into()),
+                    ("message", message.into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// `name` accepted the reader's request for a meeting at `title`.
+pub fn b2b_accepted<'a>(title: &'a str, name: &'a str, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-b2b-accepted-subject", "title", title),
+            tr.t2("mail-b2b-accepted-body", "name", name, "link", link),
+        )
+    })
+}
+
+/// The B2B agenda of `title` is published: `meetings` of them are the reader's.
+pub fn b2b_agenda<'a>(title: &'a str, meetings: i64, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-b2b-agenda-subject", "title", title),
+            tr.t2("mail-b2b-agenda-body", "count", meetings, "link", link),
+        )
+    })
+}
+
+/// `organisation` applied to the mission `title`, whose applications close on `deadline`.
+pub fn mission_applied<'a>(title: &'a str, organisation: &'a str, deadline: NaiveDate, link: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-mission-applied-subject", "title", title),
+            tr.tn(
+                "mail-mission-applied-body",
+                vec![
+                    ("organisation", organisation.into()),
+                    ("title", title.into()),
+                    ("deadline", tr.date(deadline).into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
+
+/// The decision on `organisation`'s application to the mission `title`.
+pub fn mission_decided<'a>(selected: bool, title: &'a str, organisation: &'a str, link: &'a str) -> Write<'a> {
+    let mail = if selected {
+        "mail-mission-selected"
+    } else {
+        "mail-mission-rejected"
+    };
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1(&format!("{mail}-subject"), "title", title),
+            tr.tn(
+                &format!("{mail}-body"),
+                vec![
+                    ("organisation", organisation.into()),
+                    ("title", title.into()),
+                    ("link", link.into()),
+                ],
+            ),
+        )
+    })
+}
