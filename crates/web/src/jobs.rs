@@ -44,7 +44,7 @@ pub fn platform_jobs() -> Vec<Job> {
             name: "alert digests",
             every: Duration::from_secs(24 * 3600),
             first_after_a_period: true,
-            run: |s| Box::pin(crate::routes::alerts::send_digests(s)),
+            run: |s| Box::pin(crate::routes::search::alerts::send_digests(s)),
         },
         Job {
             name: "event reminders",

@@ -229,11 +229,11 @@ fn routes() -> Routes {
     .post("/applications/{id}/decision", events::missions::decide)
     .post("/applications/{id}/withdraw", events::missions::withdraw)
     // alerts
-    .post("/alerts", alerts::create)
-    .get("/account/alerts", alerts::list)
-    .post("/alerts/{id}/delete", alerts::delete)
-    .get("/alerts/unsubscribe", alerts::unsubscribe_form)
-    .post("/alerts/unsubscribe", alerts::unsubscribe)
+    .post("/alerts", search::alerts::create)
+    .get("/account/alerts", search::alerts::list)
+    .post("/alerts/{id}/delete", search::alerts::delete)
+    .get("/alerts/unsubscribe", search::alerts::unsubscribe_form)
+    .post("/alerts/unsubscribe", search::alerts::unsubscribe)
     // moderation and administration
     .get("/moderation/claims", admin::claims)
     .post("/moderation/claims/{id}/approve", admin::approve_claim)

@@ -13,6 +13,10 @@ use store::funding::CallFilter;
 use store::opportunities::OpportunityFilter;
 
 use crate::ctx::Ctx;
+use crate::views::cards::{
+    call_card, event_card, open_programme_lines, opportunity_card, CallCard, EventCard, OpportunityCard,
+    CLOSING_SOON_DAYS,
+};
 use crate::views::{reader_zone, render, Chrome, ProgrammeLine};
 use crate::{AppState, WebError};
 
@@ -33,9 +37,9 @@ struct HomePage {
     countries: String,
     projects: i64,
     tiles: Vec<Tile>,
-    events: Vec<crate::routes::events::Row>,
-    calls: Vec<crate::routes::funding::Row>,
-    opportunities: Vec<crate::routes::opportunities::Row>,
+    events: Vec<EventCard>,
+    calls: Vec<CallCard>,
+    opportunities: Vec<OpportunityCard>,
     /// Open cascade-funding programmes.
     programmes: Vec<ProgrammeLine>,
 }
@@ -72,7 +76,7 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, 
             status: Some(CallStatus::Open),
             programmes: vec![],
             cascade: None,
-            closing_within_days: Some(crate::routes::funding::CLOSING_SOON_DAYS),
+            closing_within_days: Some(CLOSING_SOON_DAYS),
             limit: CARDS,
             offset: 0,
         })
@@ -86,7 +90,7 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, 
         })
         .await?;
     let reader = reader_zone(user);
-    let programmes = crate::routes::funding::open_programme_lines(&st, &tr, now, reader).await?;
+    let programmes = open_programme_lines(&st, &tr, now, reader).await?;
     render(&HomePage {
         chrome: ctx.chrome("home"),
         total: tr.number(total),
@@ -96,16 +100,10 @@ pub async fn page(State(st): State<AppState>, ctx: Ctx) -> Result<Html<String>, 
         events: events
             .iter()
             .filter(|e| e.state == domain::EventState::Published)
-            .map(|e| crate::routes::events::row(&tr, user, e))
+            .map(|e| event_card(&tr, user, e))
             .collect(),
-        calls: calls
-            .iter()
-            .map(|c| crate::routes::funding::row(&tr, c, now, reader))
-            .collect(),
-        opportunities: opportunities
-            .iter()
-            .map(|o| crate::routes::opportunities::row(&tr, o))
-            .collect(),
+        calls: calls.iter().map(|c| call_card(&tr, c, now, reader)).collect(),
+        opportunities: opportunities.iter().map(|o| opportunity_card(&tr, o)).collect(),
         programmes,
     })
 }

@@ -2,7 +2,6 @@
 
 pub mod account;
 pub mod admin;
-pub mod alerts;
 pub mod api;
 pub mod assets;
 pub mod dashboard;

@@ -3,6 +3,7 @@
 //! responses) and `csv` (spreadsheet downloads).
 
 pub mod calendar;
+pub mod cards;
 pub mod csv;
 pub mod time;
 

@@ -434,7 +434,12 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
         .await;
     assert_eq!(watch.status, 303, "{}", watch.body);
     assert!(anna.get("/account/alerts").await.body.contains("Drilling micro holes"));
-    assert_eq!(web::routes::alerts::send_digests(&app.state).await.expect("digest"), 0);
+    assert_eq!(
+        web::routes::search::alerts::send_digests(&app.state)
+            .await
+            .expect("digest"),
+        0
+    );
     centre(
         &app,
         "photonics-lund",
@@ -444,14 +449,21 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
     )
     .await;
     app.state.matchmaker.rebuild(store).await.expect("index");
-    assert_eq!(web::routes::alerts::send_digests(&app.state).await.expect("digest"), 1);
+    assert_eq!(
+        web::routes::search::alerts::send_digests(&app.state)
+            .await
+            .expect("digest"),
+        1
+    );
     let mail = app.mails_to("anna@sme.dk").pop().expect("digest mail");
     assert!(
         mail.contains("Photonics Lund") && !mail.contains("Laser Zentrum"),
         "{mail}"
     );
     assert_eq!(
-        web::routes::alerts::send_digests(&app.state).await.expect("digest"),
+        web::routes::search::alerts::send_digests(&app.state)
+            .await
+            .expect("digest"),
         0,
         "nothing new twice"
     );

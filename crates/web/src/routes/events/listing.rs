@@ -1,6 +1,7 @@
 //! The calendar: list and month views with filters, and the iCalendar feeds.
 
 use super::*;
+use crate::views::cards::{event_card, EventCard};
 use crate::views::Choice;
 
 /// The calendar's filters as read from the query string.
@@ -148,41 +149,6 @@ pub(crate) fn day_start(d: NaiveDate) -> DateTime<Utc> {
     d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or_else(Utc::now)
 }
 
-/// A line of the calendar list (a card with the day on a calendar leaf).
-pub struct Row {
-    pub id: i64,
-    pub title: String,
-    pub kind: String,
-    pub kind_code: String,
-    /// The first day in the reader's zone: ISO, day of month, short month name.
-    pub day_iso: String,
-    pub day: u32,
-    pub month: String,
-    pub when: String,
-    pub place: String,
-    pub organisation: String,
-    pub organisation_slug: String,
-    pub cancelled: bool,
-}
-
-pub(crate) fn row(tr: &Tr, user: Option<&User>, e: &Event) -> Row {
-    let first = e.starts_at.with_timezone(&viewer_zone(user, e)).date_naive();
-    Row {
-        id: e.id,
-        title: e.draft.title.clone(),
-        kind: tr.t(e.draft.kind.message_id()),
-        kind_code: e.draft.kind.to_string(),
-        day_iso: first.to_string(),
-        day: first.day(),
-        month: tr.short_month(first),
-        when: span(tr, e.starts_at, e.ends_at, viewer_zone(user, e)),
-        place: event_place(tr, e),
-        organisation: crate::views::title_case_if_shouting(&e.organisation_name),
-        organisation_slug: e.organisation_slug.to_string(),
-        cancelled: e.state == EventState::Cancelled,
-    }
-}
-
 pub struct Day {
     pub date: String,
     pub number: u32,
@@ -202,7 +168,7 @@ pub struct DayEvent {
 #[template(path = "events/events.html")]
 pub(super) struct CalendarPage {
     chrome: Chrome,
-    rows: Vec<Row>,
+    rows: Vec<EventCard>,
     count_text: String,
     pages: Vec<PageLink>,
     month_view: bool,
@@ -283,7 +249,7 @@ pub async fn calendar(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): Ra
             .store
             .public_events(&f.store_filter(Some(from), to, i64::from(PAGE), i64::from(f.offset)))
             .await?;
-        rows = events.iter().map(|e| row(&tr, user, e)).collect();
+        rows = events.iter().map(|e| event_card(&tr, user, e)).collect();
         count_text = tr.t1("events-count", "count", total);
         pages = pagination(&tr, total, PAGE, f.offset, |o| with(&[("offset", o.to_string())]));
     }

@@ -43,7 +43,7 @@ use crate::routes::{bad_parameter, path_id};
 use crate::views::calendar as ics;
 use crate::views::calendar::{host, ics_response};
 use crate::views::time::{now, span, viewer_zone, zone_options};
-use crate::views::{event_place, pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
+use crate::views::{pagination, refusal_notices, render, render_list_page, url, Chrome, PageLink};
 use crate::{AppState, WebError};
 use domain::Code;
 

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::audit::{Action, Actor};
+use crate::views::cards::{event_card, EventCard};
 
 pub async fn register(
     State(state): State<AppState>,
@@ -129,13 +130,13 @@ pub(super) struct MinePage {
 
 /// An event one registered for; unconfirmed while on the waiting list.
 pub(super) struct Registered {
-    row: Row,
+    row: EventCard,
     confirmed: bool,
 }
 
 /// An event one's organisation organises, with its state.
 pub(super) struct Organised {
-    row: Row,
+    row: EventCard,
     state: String,
 }
 
@@ -149,7 +150,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         .await?
         .iter()
         .map(|(e, s)| Registered {
-            row: row(&tr, Some(user), e),
+            row: event_card(&tr, Some(user), e),
             confirmed: *s == RegistrationState::Confirmed,
         })
         .collect();
@@ -160,7 +161,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
         }
         for e in state.store.events_of(m.organisation_id).await? {
             organised.push(Organised {
-                row: row(&tr, Some(user), &e),
+                row: event_card(&tr, Some(user), &e),
                 state: tr.t(e.state.message_id()),
             });
         }

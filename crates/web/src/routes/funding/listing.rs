@@ -1,71 +1,15 @@
 //! The calls: the list with its filters, a call's page, and the programmes open now.
 
 use super::*;
+use crate::views::cards::{budget, call_card, open_programme_lines, CallCard, CLOSING_SOON_DAYS};
 use crate::views::{Choice, ProgrammeLine};
-
-/// The cascade-funding programmes that take applications, a few, each with a line naming its
-/// owner, maximum grant and deadline.
-pub(crate) async fn open_programme_lines(
-    state: &AppState,
-    tr: &Tr,
-    now: DateTime<Utc>,
-    reader: Option<Tz>,
-) -> Result<Vec<ProgrammeLine>, WebError> {
-    Ok(state
-        .store
-        .programmes(now, 3, 0)
-        .await?
-        .0
-        .into_iter()
-        .filter(|p| p.draft.is_open(now))
-        .map(|p| {
-            let line = tr.tn(
-                "funding-programme-line",
-                vec![
-                    ("owner", p.organisation_name.as_str().into()),
-                    ("max", tr.money(&p.draft.max_grant).into()),
-                    (
-                        "deadline",
-                        when(tr, p.draft.deadline.at, &p.draft.deadline.timezone, reader).into(),
-                    ),
-                ],
-            );
-            ProgrammeLine {
-                id: p.id,
-                title: p.draft.title,
-                line,
-            }
-        })
-        .collect())
-}
-
-pub(crate) fn row(tr: &Tr, c: &StoredCall, now: DateTime<Utc>, reader: Option<Tz>) -> Row {
-    let status = c.call.status(now);
-    let deadline = c
-        .call
-        .next_deadline(now)
-        .or(c.call.deadlines.last())
-        .map(|d| when(tr, d.at, &d.timezone, reader))
-        .unwrap_or_default();
-    Row {
-        id: c.id,
-        title: c.call.title.clone(),
-        identifier: c.call.identifier.clone(),
-        programme: c.call.programme.clone(),
-        cascade: c.call.cascade,
-        status: status.as_str(),
-        status_label: tr.t(format!("funding-status-{}", status.as_str())),
-        deadline,
-        budget: budget(tr, c),
-    }
-}
 
 #[derive(Template)]
 #[template(path = "funding/funding.html")]
 pub(super) struct ListPage {
     chrome: Chrome,
-    rows: Vec<Row>,
-    closing_soon: Vec<Row>,
+    rows: Vec<CallCard>,
+    closing_soon: Vec<CallCard>,
     count_text: String,
     pages: Vec<PageLink>,
     statuses: Vec<Choice>,
@@ -156,7 +100,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .await?
             .0
             .iter()
-            .map(|c| row(&tr, c, now, reader))
+            .map(|c| call_card(&tr, c, now, reader))
             .collect()
     } else {
         Vec::new()
@@ -173,7 +117,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
     }
     let page = ListPage {
         chrome: ctx.chrome("funding"),
-        rows: calls.iter().map(|c| row(&tr, c, now, reader)).collect(),
+        rows: calls.iter().map(|c| call_card(&tr, c, now, reader)).collect(),
         closing_soon,
         count_text: tr.t1("funding-count", "count", total),
         pages: pagination(&tr, total, PAGE, offset, |o| {

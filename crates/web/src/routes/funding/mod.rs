@@ -11,7 +11,7 @@ pub use listing::*;
 use askama::Template;
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, Utc};
+use chrono::Utc;
 use chrono_tz::Tz;
 use domain::event::parse_timezone;
 use domain::funding::{CallStatus, FundingCall, PORTAL_ZONE};
@@ -31,26 +31,3 @@ use crate::views::{pagination, reader_zone, refusal_notices, render, render_list
 use crate::{AppState, WebError};
 
 const PAGE: u32 = 20;
-/// "Closing soon": open calls whose next cut-off is this close.
-pub const CLOSING_SOON_DAYS: i64 = 30;
-
-fn budget(tr: &Tr, c: &StoredCall) -> Option<String> {
-    match (c.call.budget_min, c.call.budget_max) {
-        (Some(lo), Some(hi)) if lo != hi => Some(format!("{} – {}", tr.money(&lo), tr.money(&hi))),
-        (_, Some(hi)) => Some(tr.money(&hi)),
-        (Some(lo), None) => Some(tr.money(&lo)),
-        (None, None) => None,
-    }
-}
-
-pub struct Row {
-    pub id: i64,
-    pub title: String,
-    pub identifier: String,
-    pub programme: String,
-    pub cascade: bool,
-    pub status: &'static str,
-    pub status_label: String,
-    pub deadline: String,
-    pub budget: Option<String>,
-}

@@ -1,50 +1,8 @@
 //! Reading the marketplace: the list with its filters, an opportunity page, and the viewer's own.
 
 use super::*;
+use crate::views::cards::{opportunity_card, OpportunityCard};
 use crate::views::Choice;
-
-/// A line of a list of opportunities (a card in the marketplace, a row on "my marketplace").
-pub struct Row {
-    pub id: i64,
-    pub title: String,
-    pub kind: String,
-    pub kind_code: &'static str,
-    pub organisation: String,
-    pub organisation_slug: String,
-    /// The publisher's country, in the reader's language.
-    pub place: String,
-    pub deadline: String,
-    /// The deadline as ISO 8601, for `<time datetime>`.
-    pub deadline_iso: String,
-    pub state: String,
-    pub state_code: &'static str,
-    /// A few of its technologies and ecosystems.
-    pub tags: Vec<String>,
-}
-
-pub(crate) fn row(tr: &Tr, o: &Opportunity) -> Row {
-    let d = &o.draft;
-    Row {
-        id: o.id,
-        title: d.title.clone(),
-        kind: tr.t(d.kind.message_id()),
-        kind_code: d.kind.as_str(),
-        organisation: crate::views::title_case_if_shouting(&o.organisation_name),
-        organisation_slug: o.organisation_slug.to_string(),
-        place: tr.country(&o.organisation_country),
-        deadline: tr.date(d.deadline.date()),
-        deadline_iso: d.deadline.to_string(),
-        state: tr.t(o.state.message_id()),
-        state_code: o.state.as_str(),
-        tags: d
-            .technologies
-            .iter()
-            .map(|t| tr.t(t.message_id()))
-            .chain(d.ecosystems.iter().map(|e| tr.t(e.message_id())))
-            .take(4)
-            .collect(),
-    }
-}
 
 /// The marketplace's filters as read from a query string, by the page (leniently) and the API
 /// (strictly) alike: words, kind, the publisher's country, technologies, ecosystems, critical
@@ -119,7 +77,7 @@ pub struct Chip {
 #[template(path = "opportunities/opportunities.html")]
 pub(super) struct ListPage {
     chrome: Chrome,
-    rows: Vec<Row>,
+    rows: Vec<OpportunityCard>,
     q: String,
     kinds: Vec<Choice>,
     country_options: String,
@@ -200,7 +158,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
     let selected = |first: Option<&str>, value: &str| first == Some(value);
     let page = ListPage {
         chrome: ctx.chrome("marketplace"),
-        rows: items.iter().map(|o| row(&tr, o)).collect(),
+        rows: items.iter().map(|o| opportunity_card(&tr, o)).collect(),
         q: filter.q.clone().unwrap_or_default(),
         kinds: OpportunityKind::ALL
             .iter()
@@ -484,7 +442,7 @@ pub struct OrgMarket {
     pub id: i64,
     pub slug: String,
     pub name: String,
-    pub opportunities: Vec<Row>,
+    pub opportunities: Vec<OpportunityCard>,
     pub interests: Vec<Interest>,
 }
 
@@ -501,7 +459,7 @@ pub async fn mine(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Resu
     for m in state.store.memberships_of(me.user().id).await? {
         let opportunities = state.store.opportunities_of(m.organisation_id).await?;
         organisations.push(OrgMarket {
-            opportunities: opportunities.iter().map(|o| row(&tr, o)).collect(),
+            opportunities: opportunities.iter().map(|o| opportunity_card(&tr, o)).collect(),
             interests: state.store.interests_of(m.organisation_id).await?,
             id: m.organisation_id,
             slug: m.slug,

@@ -1,6 +1,7 @@
-//! The search page (`/search`), its as-you-type fragments, and the reading of search parameters
-//! shared with `GET /api/v1/search`.
+//! The search page (`/search`), its as-you-type fragments, the reading of search parameters
+//! shared with `GET /api/v1/search`, and saved searches with their digests (`alerts`).
 
+pub mod alerts;
 mod engine;
 mod page;
 

@@ -145,7 +145,7 @@ pub async fn create(
 }
 
 #[derive(Template)]
-#[template(path = "alerts/alerts.html")]
+#[template(path = "search/alerts.html")]
 struct AlertsPage {
     chrome: Chrome,
     notice: Option<String>,
