@@ -10,6 +10,7 @@ use axum::extract::ConnectInfo;
 use search::{Indexer, SearchIndex};
 use store::Store;
 use tokio::net::TcpListener;
+use web::jobs::Stop;
 
 /// How long a client may take to send a request's headers, and how long a kept-alive connection
 /// may wait for its next request: a client that sends headers a byte at a time, or opens
@@ -20,13 +21,13 @@ pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
 /// Opens the search index and brings it up to date with the change feed (a first start builds
-/// it), then keeps following the feed in the background.
-pub async fn start_search(store: &Store, index: SearchIndex) -> anyhow::Result<Arc<SearchIndex>> {
+/// it), then keeps following the feed in the background until `stop`.
+pub async fn start_search(store: &Store, index: SearchIndex, stop: &Stop) -> anyhow::Result<Arc<SearchIndex>> {
     let index = Arc::new(index);
     let indexer = Indexer::new(store.clone(), index.clone(), Arc::new(web::i18n::SearchVocabulary));
     let changes = indexer.catch_up().await?;
     tracing::info!(documents = index.num_docs(), changes, "search index is current");
-    indexer.follow();
+    indexer.follow(stop.signal());
     Ok(index)
 }
 
@@ -40,7 +41,8 @@ pub async fn run(
 ) -> anyhow::Result<()> {
     let index = SearchIndex::open(index_dir)?;
     eprintln!("search index: {}", index_dir.display());
-    let search = start_search(&store, index).await?;
+    let (stop, stopping) = Stop::new();
+    let search = start_search(&store, index, &stopping).await?;
     let listener = TcpListener::bind(listen)
         .await
         .map_err(|e| anyhow::anyhow!("cannot listen on {listen}: {e}"))?;
@@ -48,15 +50,15 @@ pub async fn run(
     tracing::info!(%addr, "clusterhub is listening on http://{addr}");
     eprintln!("clusterhub is running at http://{addr} (Ctrl-C to stop)");
     let state = if read_cache {
-        web::AppState::new(store.clone(), search, settings)
+        web::AppState::new(store.clone(), search, settings, &stopping)
     } else {
         tracing::warn!("read cache disabled: every request reads the database");
         web::AppState::without_cache(store.clone(), search, settings)
     };
-    let (stop, stopped) = tokio::sync::watch::channel(false);
-    let jobs = web::jobs::spawn(&state, web::jobs::platform_jobs(), &stopped);
+    let jobs = web::jobs::spawn(&state, web::jobs::platform_jobs(), &stopping);
     serve_connections(listener, web::app(state), HEADER_READ_TIMEOUT, shutdown_signal()).await;
-    // No job starts a run after this; one that is running finishes before the database closes.
+    // No job or follower starts a run after this; one that is running finishes before the
+    // database closes.
     let _ = stop.send(true);
     let finished = async {
         for job in jobs {
@@ -85,8 +87,9 @@ pub async fn spawn_app(
     settings: web::Settings,
 ) -> anyhow::Result<(SocketAddr, web::AppState)> {
     let addr = listener.local_addr()?;
-    let search = start_search(&store, SearchIndex::in_memory()?).await?;
-    let state = web::AppState::new(store, search, settings);
+    let never = Stop::never();
+    let search = start_search(&store, SearchIndex::in_memory()?, &never).await?;
+    let state = web::AppState::new(store, search, settings, &never);
     let app = web::app(state.clone());
     tokio::spawn(serve_connections(
         listener,
@@ -105,8 +108,9 @@ pub async fn spawn_with_header_timeout(
     header_read: Duration,
 ) -> anyhow::Result<SocketAddr> {
     let addr = listener.local_addr()?;
-    let search = start_search(&store, SearchIndex::in_memory()?).await?;
-    let app = web::app(web::AppState::new(store, search, settings));
+    let never = Stop::never();
+    let search = start_search(&store, SearchIndex::in_memory()?, &never).await?;
+    let app = web::app(web::AppState::new(store, search, settings, &never));
     tokio::spawn(serve_connections(listener, app, header_read, std::future::pending()));
     Ok(addr)
 }

@@ -130,11 +130,12 @@ impl Indexer {
         Ok(read)
     }
 
-    /// Follows the feed until the runtime stops. Errors (the database away for a moment) are
+    /// Follows the feed until `stop` resolves. Errors (the database away for a moment) are
     /// logged and retried on the next round.
-    pub fn follow(self) -> tokio::task::JoinHandle<()> {
+    pub fn follow(self, stop: impl std::future::Future<Output = ()> + Send + 'static) -> tokio::task::JoinHandle<()> {
         tokio::spawn(async move {
             let mut failing = false;
+            tokio::pin!(stop);
             loop {
                 match self.catch_up().await {
                     Ok(n) => {
@@ -153,7 +154,10 @@ impl Indexer {
                         failing = true;
                     }
                 }
-                tokio::time::sleep(POLL).await;
+                tokio::select! {
+                    _ = tokio::time::sleep(POLL) => {}
+                    _ = &mut stop => break,
+                }
             }
         })
     }

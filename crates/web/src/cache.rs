@@ -187,16 +187,20 @@ impl ReadCache {
     }
 }
 
-/// Follows the change feed for as long as the cache is in use. Until the first successful poll
-/// the version stays −1 and nothing is cached, so a node never serves what it cannot invalidate.
-pub fn follow(store: Store, cache: Arc<ReadCache>) {
+/// Follows the change feed for as long as the cache is in use, until `stop`. Until the first
+/// successful poll the version stays −1 and nothing is cached, so a node never serves what it
+/// cannot invalidate.
+pub fn follow(store: Store, cache: Arc<ReadCache>, mut stop: crate::jobs::Stop) {
     let weak = Arc::downgrade(&cache);
     drop(cache);
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(POLL);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            interval.tick().await;
+            tokio::select! {
+                _ = interval.tick() => {}
+                _ = stop.stopped() => break,
+            }
             let Some(cache) = weak.upgrade() else { break };
             match store.latest_change_id().await {
                 Ok(id) => cache.advance(id),

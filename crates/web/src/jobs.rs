@@ -1,8 +1,8 @@
 //! The platform's work on a clock: each [`Job`] runs every so often, in the background, until the
 //! server stops. A run that has started finishes (each job claims its items one at a time, so
 //! two nodes never mail twice and a stopped run resumes where it was); no new run starts after
-//! the stop. The followers of the change feed (read cache, search index, matchmaking) are not
-//! on a clock and live next to what they keep current (`cache.rs`, `search`, `matchmaking.rs`).
+//! the stop. The followers of the change feed (read cache, search index, matchmaking) live next
+//! to what they keep current (`cache.rs`, `search`, `matchmaking/`) and end at the same [`Stop`].
 
 use std::future::Future;
 use std::pin::Pin;
@@ -12,6 +12,46 @@ use tokio::sync::watch;
 use tokio::task::JoinHandle;
 
 use crate::{AppState, WebError};
+
+/// The server's stop, as background work hears it: a stopped follower or job starts nothing new.
+#[derive(Clone)]
+pub struct Stop {
+    rx: watch::Receiver<bool>,
+    /// Kept by a stop that never comes, so that its channel stays open.
+    _never: Option<std::sync::Arc<watch::Sender<bool>>>,
+}
+
+impl Stop {
+    /// A stop and the sender that gives it (`send(true)`; dropping the sender stops too).
+    pub fn new() -> (watch::Sender<bool>, Stop) {
+        let (tx, rx) = watch::channel(false);
+        (tx, Stop { rx, _never: None })
+    }
+
+    /// A stop that never comes: for tests and benchmarks that run until their runtime ends.
+    pub fn never() -> Stop {
+        let (tx, rx) = watch::channel(false);
+        Stop {
+            rx,
+            _never: Some(std::sync::Arc::new(tx)),
+        }
+    }
+
+    /// Resolves once the stop was given or its sender is gone.
+    pub async fn stopped(&mut self) {
+        while !*self.rx.borrow_and_update() {
+            if self.rx.changed().await.is_err() {
+                return;
+            }
+        }
+    }
+
+    /// The stop as a future of its own, for work that cannot know this type (the search crate).
+    pub fn signal(&self) -> impl Future<Output = ()> + Send + 'static {
+        let mut stop = self.clone();
+        async move { stop.stopped().await }
+    }
+}
 
 /// One run of a job: how many things it did (mails sent, opportunities expired).
 pub type Run = for<'a> fn(&'a AppState) -> Pin<Box<dyn Future<Output = Result<usize, WebError>> + Send + 'a>>;
@@ -61,9 +101,9 @@ pub fn platform_jobs() -> Vec<Job> {
     ]
 }
 
-/// Starts each job on its own task; they stop when `stop` turns true (or its sender is gone).
-/// Await the handles to know that no run is still going.
-pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &watch::Receiver<bool>) -> Vec<JoinHandle<()>> {
+/// Starts each job on its own task; they end at `stop`. Await the handles to know that no run
+/// is still going.
+pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &Stop) -> Vec<JoinHandle<()>> {
     jobs.into_iter()
         .map(|job| {
             let state = state.clone();
@@ -78,7 +118,7 @@ pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &watch::Receiver<bool>) -> 
                 loop {
                     tokio::select! {
                         _ = interval.tick() => {}
-                        _ = stopped(&mut stop) => break,
+                        _ = stop.stopped() => break,
                     }
                     match (job.run)(&state).await {
                         Ok(0) => {}
@@ -90,15 +130,6 @@ pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &watch::Receiver<bool>) -> 
             })
         })
         .collect()
-}
-
-/// Resolves once `stop` says true or its sender is dropped.
-async fn stopped(stop: &mut watch::Receiver<bool>) {
-    while !*stop.borrow_and_update() {
-        if stop.changed().await.is_err() {
-            return;
-        }
-    }
 }
 
 #[cfg(test)]

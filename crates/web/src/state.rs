@@ -48,11 +48,11 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// State for a server; starts following the change feed (needs a Tokio runtime).
-    pub fn new(store: Store, search: Arc<search::SearchIndex>, settings: Settings) -> Self {
+    /// State for a server; follows the change feed until `stop` (needs a Tokio runtime).
+    pub fn new(store: Store, search: Arc<search::SearchIndex>, settings: Settings, stop: &crate::jobs::Stop) -> Self {
         let state = Self::without_cache(store, search, settings);
-        cache::follow(state.store.clone(), state.cache.clone());
-        matchmaking::follow(state.store.clone(), state.matchmaker.clone());
+        cache::follow(state.store.clone(), state.cache.clone(), stop.clone());
+        matchmaking::follow(state.store.clone(), state.matchmaker.clone(), stop.clone());
         state
     }
 

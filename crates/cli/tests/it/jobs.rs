@@ -13,7 +13,7 @@ static RUNS: AtomicUsize = AtomicUsize::new(0);
 #[tokio::test]
 async fn jobs_run_on_their_clock_and_stop_with_the_server() {
     let app = TestApp::spawn().await;
-    let (stop, stopped) = tokio::sync::watch::channel(false);
+    let (stop, stopped) = web::jobs::Stop::new();
     let counting = Job {
         name: "count",
         every: Duration::from_millis(20),

@@ -541,15 +541,19 @@ pub fn reason_text(tr: &Tr, r: &Reason) -> Option<String> {
     })
 }
 
-/// Keeps the index current: builds it at start, then again whenever the change feed has moved.
-pub fn follow(store: Store, matchmaker: Arc<Matchmaker>) {
+/// Keeps the index current until `stop`: builds it at start, then again whenever the change
+/// feed has moved.
+pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::Stop) {
     let weak = Arc::downgrade(&matchmaker);
     drop(matchmaker);
     tokio::spawn(async move {
         let mut interval = tokio::time::interval(REBUILD_EVERY);
         interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         loop {
-            interval.tick().await;
+            tokio::select! {
+                _ = interval.tick() => {}
+                _ = stop.stopped() => break,
+            }
             let Some(m) = weak.upgrade() else { break };
             let built = m.snapshot().map(|s| s.version);
             match store.latest_change_id().await {
