@@ -106,9 +106,11 @@ pub async fn code(
         errors.add("code", ctx.tr.t("login-code-wrong"));
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&code_page(&ctx, errors))?).into_response());
     };
+    state.store.delete_login_challenge(&challenge).await?;
+    // Recorded whatever the deletion found: a sign-in is logged even when a second request
+    // removed the challenge first.
     Actor::of(&state, &ctx, &user)?
-        .audited(Action::Login, &user.email, how)
-        .delete_login_challenge(&challenge)
+        .audit(Action::Login, &user.email, how)
         .await?;
     let mut res = crate::auth::open_session(&state, &viewer, &headers, user.id, &ret, ctx.tr.locale).await?;
     res.headers_mut()
