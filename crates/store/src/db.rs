@@ -332,9 +332,6 @@ impl Pool {
         Ok(tx.audit.is_some().then_some(tx))
     }
 
-    // Queries run on a connection taken from the pool, the same executor type a transaction
-    // uses, so each row type's query code is generated once for both (not once per executor).
-
     pub async fn execute(&self, sql: &Sql) -> Result<u64, StoreError> {
         if let Some(mut tx) = self.audit_tx(sql).await? {
             let n = tx.execute(sql).await?;
@@ -346,8 +343,8 @@ impl Pool {
             return Ok(n);
         }
         Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(&mut *p.acquire().await?, sql, Sqlite, execute)?,
-            Conn::Postgres(p) => run!(&mut *p.acquire().await?, sql, Postgres, execute)?,
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, execute)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, execute)?,
         })
     }
 
@@ -360,8 +357,8 @@ impl Pool {
             return Ok(rows);
         }
         Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(&mut *p.acquire().await?, sql, Sqlite, fetch_all, T)?,
-            Conn::Postgres(p) => run!(&mut *p.acquire().await?, sql, Postgres, fetch_all, T)?,
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_all, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_all, T)?,
         })
     }
 
@@ -374,8 +371,8 @@ impl Pool {
             return Ok(row);
         }
         Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(&mut *p.acquire().await?, sql, Sqlite, fetch_optional, T)?,
-            Conn::Postgres(p) => run!(&mut *p.acquire().await?, sql, Postgres, fetch_optional, T)?,
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_optional, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_optional, T)?,
         })
     }
 
@@ -386,8 +383,8 @@ impl Pool {
             return Ok(row);
         }
         Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(&mut *p.acquire().await?, sql, Sqlite, fetch_one, T)?,
-            Conn::Postgres(p) => run!(&mut *p.acquire().await?, sql, Postgres, fetch_one, T)?,
+            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_one, T)?,
+            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_one, T)?,
         })
     }
 
