@@ -257,6 +257,43 @@ enum TxConn {
     Postgres(sqlx::Transaction<'static, Postgres>),
 }
 
+/// A connection lent for one query (see `Pool::lease`).
+enum Lease {
+    Sqlite(sqlx::pool::PoolConnection<Sqlite>),
+    Postgres(sqlx::pool::PoolConnection<Postgres>),
+    Tx(Tx),
+}
+
+enum ConnRef<'a> {
+    Sqlite(&'a mut sqlx::SqliteConnection),
+    Postgres(&'a mut sqlx::PgConnection),
+}
+
+impl Lease {
+    fn conn(&mut self) -> ConnRef<'_> {
+        match self {
+            Lease::Sqlite(c) => ConnRef::Sqlite(c),
+            Lease::Postgres(c) => ConnRef::Postgres(c),
+            Lease::Tx(tx) => match &mut tx.conn {
+                TxConn::Sqlite(t) => ConnRef::Sqlite(t),
+                TxConn::Postgres(t) => ConnRef::Postgres(t),
+            },
+        }
+    }
+
+    /// After the query: an audited one commits with its entry when it changed something (else
+    /// it rolls back, and the entry waits for the next write).
+    async fn done(self, sql: &Sql, changed: bool) -> Result<(), StoreError> {
+        if let Lease::Tx(mut tx) = self {
+            tx.wrote(sql).await?;
+            if changed {
+                tx.commit().await?;
+            }
+        }
+        Ok(())
+    }
+}
+
 impl Sql {
     /// Whether the statement may change data: anything but a query. An audit entry waiting for
     /// a change is written with the first statement that may change data, not with a read.
@@ -349,42 +386,45 @@ impl Pool {
     }
 
     pub async fn fetch_all<T: Row>(&self, sql: &Sql) -> Result<Vec<T>, StoreError> {
-        if let Some(mut tx) = self.audit_tx(sql).await? {
-            let rows = tx.fetch_all(sql).await?;
-            if !rows.is_empty() {
-                tx.commit().await?;
-            }
-            return Ok(rows);
-        }
-        Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_all, T)?,
-            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_all, T)?,
-        })
+        let mut lease = self.lease(sql).await?;
+        let rows = match lease.conn() {
+            ConnRef::Sqlite(c) => run!(c, sql, Sqlite, fetch_all, T)?,
+            ConnRef::Postgres(c) => run!(c, sql, Postgres, fetch_all, T)?,
+        };
+        lease.done(sql, !rows.is_empty()).await?;
+        Ok(rows)
     }
 
     pub async fn fetch_optional<T: Row>(&self, sql: &Sql) -> Result<Option<T>, StoreError> {
-        if let Some(mut tx) = self.audit_tx(sql).await? {
-            let row = tx.fetch_optional(sql).await?;
-            if row.is_some() {
-                tx.commit().await?;
-            }
-            return Ok(row);
-        }
-        Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_optional, T)?,
-            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_optional, T)?,
-        })
+        let mut lease = self.lease(sql).await?;
+        let row = match lease.conn() {
+            ConnRef::Sqlite(c) => run!(c, sql, Sqlite, fetch_optional, T)?,
+            ConnRef::Postgres(c) => run!(c, sql, Postgres, fetch_optional, T)?,
+        };
+        lease.done(sql, row.is_some()).await?;
+        Ok(row)
     }
 
     pub async fn fetch_one<T: Row>(&self, sql: &Sql) -> Result<T, StoreError> {
-        if let Some(mut tx) = self.audit_tx(sql).await? {
-            let row = tx.fetch_one(sql).await?;
-            tx.commit().await?;
-            return Ok(row);
+        let mut lease = self.lease(sql).await?;
+        let row = match lease.conn() {
+            ConnRef::Sqlite(c) => run!(c, sql, Sqlite, fetch_one, T)?,
+            ConnRef::Postgres(c) => run!(c, sql, Postgres, fetch_one, T)?,
+        };
+        lease.done(sql, true).await?;
+        Ok(row)
+    }
+
+    /// A connection for one query: from the pool, or a transaction of its own when the query
+    /// writes and an audit entry waits for it. The generic query code then runs on the one
+    /// executor type both give, so it is generated once per row type.
+    async fn lease(&self, sql: &Sql) -> Result<Lease, StoreError> {
+        if let Some(tx) = self.audit_tx(sql).await? {
+            return Ok(Lease::Tx(tx));
         }
         Ok(match &self.conn {
-            Conn::Sqlite(p) => run!(p, sql, Sqlite, fetch_one, T)?,
-            Conn::Postgres(p) => run!(p, sql, Postgres, fetch_one, T)?,
+            Conn::Sqlite(p) => Lease::Sqlite(p.acquire().await?),
+            Conn::Postgres(p) => Lease::Postgres(p.acquire().await?),
         })
     }
 
