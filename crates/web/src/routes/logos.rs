@@ -128,11 +128,7 @@ pub struct Done {
 }
 
 async fn admin_of(state: &AppState, me: &SignedIn, slug: &str) -> Result<Organisation, WebError> {
-    let org = state
-        .store
-        .organisation_by_slug(slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))?;
+    let org = crate::routes::organisation(&state, slug).await?;
     if access::administers(state, me.user(), org.id).await? {
         Ok(org)
     } else {

@@ -49,3 +49,12 @@ pub fn return_reason(ctx: &crate::ctx::Ctx, form: &crate::forms::FormData) -> Re
 pub fn path_id(raw: &str) -> Result<i64, WebError> {
     raw.parse().map_err(|_| WebError::NotFound)
 }
+
+/// The organisation a page's address names, or the directory's "not found" page.
+pub async fn organisation(state: &crate::AppState, slug: &str) -> Result<domain::Organisation, WebError> {
+    state
+        .store
+        .organisation_by_slug(slug)
+        .await?
+        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
+}

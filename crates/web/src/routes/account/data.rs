@@ -61,11 +61,11 @@ pub async fn erase(
 ) -> Result<Response, WebError> {
     let user = me.user();
     if let Some(failed) = check_password(&state, &ctx, user, "delete", form.get("current_password")).await? {
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return refuse(&state, &ctx, user, failed).await;
     }
     if !form.checked("confirm") {
         let failed = Failed::new("delete", "confirm", ctx.tr.t("account-error-delete-confirm"));
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return refuse(&state, &ctx, user, failed).await;
     }
     let anonymised = format!("erased account #{}", user.id);
     let erasure = state.store.audited(store::audit::AuditEvent {
@@ -107,7 +107,7 @@ pub async fn create_token(
             Failed::new("token", "scope", ctx.tr.t("token-error-scope"))
         };
         failed.values.push(("name", name.to_owned()));
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return refuse(&state, &ctx, user, failed).await;
     }
     let scope = scope.map_err(|_| WebError::Internal)?;
     let secret = format!("{TOKEN_PREFIX}{}", random_token());

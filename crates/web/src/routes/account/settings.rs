@@ -52,6 +52,11 @@ impl Failed {
     }
 }
 
+/// The account page again with what was refused next to its field (422).
+pub(super) async fn refuse(state: &AppState, ctx: &Ctx, user: &User, failed: Failed) -> Result<Response, WebError> {
+    account_page(state, ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await
+}
+
 pub(super) async fn account_page(
     state: &AppState,
     ctx: &Ctx,
@@ -192,16 +197,7 @@ pub async fn update_profile(
 ) -> Result<Response, WebError> {
     let Ok(name) = DisplayName::parse(form.get("display_name")) else {
         let failed = Failed::new("profile", "display_name", ctx.tr.t("account-error-display-name"));
-        return account_page(
-            &state,
-            &ctx,
-            me.user(),
-            StatusCode::UNPROCESSABLE_ENTITY,
-            failed,
-            "",
-            None,
-        )
-        .await;
+        return refuse(&state, &ctx, me.user(), failed).await;
     };
     let zone = form.get("timezone").trim();
     let zone = if zone.is_empty() {
@@ -211,16 +207,7 @@ pub async fn update_profile(
             Ok(z) => Some(z.name()),
             Err(_) => {
                 let failed = Failed::new("profile", "timezone", ctx.tr.t("event-error-timezone"));
-                return account_page(
-                    &state,
-                    &ctx,
-                    me.user(),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    failed,
-                    "",
-                    None,
-                )
-                .await;
+                return refuse(&state, &ctx, me.user(), failed).await;
             }
         }
     };
@@ -231,16 +218,7 @@ pub async fn update_profile(
             Some(l) => Some(l),
             None => {
                 let failed = Failed::new("profile", "language", ctx.tr.t("form-error-choice"));
-                return account_page(
-                    &state,
-                    &ctx,
-                    me.user(),
-                    StatusCode::UNPROCESSABLE_ENTITY,
-                    failed,
-                    "",
-                    None,
-                )
-                .await;
+                return refuse(&state, &ctx, me.user(), failed).await;
             }
         },
     };
@@ -302,13 +280,13 @@ pub async fn change_password(
     let user = me.user();
     let email = Email::parse(&user.email).ok();
     if let Some(failed) = check_password(&state, &ctx, user, "password", form.get("current_password")).await? {
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return refuse(&state, &ctx, user, failed).await;
     }
     let password = match Password::parse(form.get("new_password"), email.as_ref()) {
         Ok(p) => p,
         Err(e) => {
             let failed = Failed::new("password", "new_password", weak_password(&ctx.tr, e));
-            return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+            return refuse(&state, &ctx, user, failed).await;
         }
     };
     let hash = state.passwords.hash(&password).await?;
@@ -357,13 +335,11 @@ pub async fn change_email(
     };
     let new = match new {
         Ok(e) => e,
-        Err(failed) => {
-            return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await
-        }
+        Err(failed) => return refuse(&state, &ctx, user, failed).await,
     };
     if let Some(mut failed) = check_password(&state, &ctx, user, "email", form.get("current_password")).await? {
         failed.values.push(("new_email", typed));
-        return account_page(&state, &ctx, user, StatusCode::UNPROCESSABLE_ENTITY, failed, "", None).await;
+        return refuse(&state, &ctx, user, failed).await;
     }
     let actor = Actor::of(&state, &ctx, user)?;
     mail_token(

@@ -48,11 +48,7 @@ pub async fn replace(
     body: axum::body::Bytes,
 ) -> Result<Response, WebError> {
     caller.require_write()?;
-    let org = st
-        .store
-        .organisation_by_slug(&slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    let org = crate::routes::organisation(&st, &slug).await?;
     if !access::administers(&st, &caller.user, org.id).await? {
         return Err(WebError::Forbidden);
     }

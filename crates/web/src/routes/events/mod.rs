@@ -24,8 +24,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use domain::event::{month_grid, parse_timezone};
 use domain::{
-    Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, Organisation,
-    Refusals, Taxonomy, ValidationErrors,
+    Attendance, Ecosystem, EventInput, EventKind, EventState, FilterError, KeyEnablingTechnology, Refusals, Taxonomy,
+    ValidationErrors,
 };
 use store::accounts::{Membership, User};
 use store::events::{Event, EventFilter, RegistrationState, Seat};

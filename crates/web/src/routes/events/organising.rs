@@ -178,14 +178,6 @@ pub(super) fn form_page(
     }
 }
 
-pub(super) async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebError> {
-    state
-        .store
-        .organisation_by_slug(slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
-}
-
 pub(super) fn invalid_form(page: &FormPage) -> Result<Response, WebError> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, render(page)?).into_response())
 }
@@ -196,7 +188,7 @@ pub async fn new_form(
     me: SignedIn,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let org = organisation(&state, &slug).await?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     access::require_admin(&state, me.user(), org.id).await?;
     // The contact is shown to everyone on the event's page: it is never filled in with the
     // organiser's personal address; the form asks for the organisation's shared one.
@@ -219,7 +211,7 @@ pub async fn create(
     Path(slug): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let org = organisation(&state, &slug).await?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     access::require_admin(&state, me.user(), org.id).await?;
     let input = read(&form);
     let draft = match input.validate(now()) {

@@ -11,6 +11,7 @@ pub use editing::*;
 pub use invitations::*;
 pub use members::*;
 
+use crate::routes::organisation;
 use askama::Template;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
@@ -251,12 +252,4 @@ fn add_validation_errors(tr: &Tr, errors: &mut Errors, v: ValidationErrors) {
         };
         errors.add(field, tr.t(id));
     }
-}
-
-async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebError> {
-    state
-        .store
-        .organisation_by_slug(slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
 }

@@ -18,7 +18,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use domain::opportunity::{validate_message, MAX_MESSAGE};
 use domain::{
     CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityInput, OpportunityKind,
-    OpportunityState, Organisation, PartnershipKind, Refusals, Taxonomy, ValidationErrors, Visibility,
+    OpportunityState, PartnershipKind, Refusals, Taxonomy, ValidationErrors, Visibility,
 };
 use store::accounts::{Membership, User};
 use store::opportunities::{Interest, Message, Opportunity, OpportunityFilter, OpportunitySort};

@@ -169,21 +169,13 @@ pub(super) fn form_page(
     }
 }
 
-pub(super) async fn organisation(state: &AppState, slug: &str) -> Result<Organisation, WebError> {
-    state
-        .store
-        .organisation_by_slug(slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
     me: SignedIn,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let org = organisation(&state, &slug).await?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     access::require_member(&state, me.user(), org.id).await?;
     let input = OpportunityInput {
         contact_name: me.user().display_name.clone(),
@@ -208,7 +200,7 @@ pub async fn create(
     Path(slug): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let org = organisation(&state, &slug).await?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     access::require_member(&state, me.user(), org.id).await?;
     let input = read(&form);
     let draft = match input.validate(today()) {

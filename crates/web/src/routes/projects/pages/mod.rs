@@ -173,11 +173,7 @@ fn role_choices(tr: &Tr) -> Vec<(String, String)> {
 }
 
 async fn organisation_admin(state: &AppState, me: &SignedIn, slug: &str) -> Result<domain::Organisation, WebError> {
-    let org = state
-        .store
-        .organisation_by_slug(slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.to_owned()))?;
+    let org = crate::routes::organisation(&state, slug).await?;
     if !crate::access::administers(state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
     }

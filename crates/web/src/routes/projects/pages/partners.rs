@@ -75,11 +75,7 @@ pub(super) async fn answer_partner(
     accept: bool,
 ) -> Result<Response, WebError> {
     let p = load(&state, &raw).await?;
-    let org = state
-        .store
-        .organisation_by_slug(&slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     // Only the invited organisation's own admins answer for it.
     if !access::own_admin(&state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
@@ -105,11 +101,7 @@ pub async fn remove_partner(
     Path((raw, slug)): Path<(String, String)>,
 ) -> Result<Response, WebError> {
     let p = editable(&state, &me, &raw).await?;
-    let org = state
-        .store
-        .organisation_by_slug(&slug)
-        .await?
-        .ok_or_else(|| WebError::OrganisationNotFound(slug.clone()))?;
+    let org = crate::routes::organisation(&state, &slug).await?;
     let actor = Actor::of(&state, &ctx, me.user())?;
     // Nothing to remove records nothing.
     actor
