@@ -27,8 +27,9 @@ use crate::highlight::{self, Matcher};
 use crate::lang::{self, Lang};
 use crate::query::{self, ParsedQuery};
 
-/// Bumped whenever the schema or analysis changes; an index of another version is rebuilt.
-pub const SCHEMA_VERSION: u32 = 1;
+/// Bumped whenever the schema, analysis or storage format changes; an index of another version is
+/// rebuilt. 2: column dictionaries without zstd (an index of version 1 may hold zstd blocks).
+pub const SCHEMA_VERSION: u32 = 2;
 /// Facets a result set is counted by, in display order.
 pub const FACETS: &[&str] = &[
     "kind",

@@ -28,18 +28,19 @@ pub struct User {
     pub two_factor: bool,
 }
 
-#[derive(sqlx::FromRow)]
-struct UserRow {
-    id: i64,
-    email: String,
-    display_name: String,
-    password_hash: Option<String>,
-    role: String,
-    email_confirmed_at: Option<DateTime<Utc>>,
-    created_at: DateTime<Utc>,
-    timezone: Option<String>,
-    language: Option<String>,
-    two_factor: bool,
+row! {
+    struct UserRow {
+        id: i64,
+        email: String,
+        display_name: String,
+        password_hash: Option<String>,
+        role: String,
+        email_confirmed_at: Option<DateTime<Utc>>,
+        created_at: DateTime<Utc>,
+        timezone: Option<String>,
+        language: Option<String>,
+        two_factor: bool,
+    }
 }
 
 const USER_COLUMNS: &str = "u.id, u.email, u.display_name, u.password_hash, u.role, u.email_confirmed_at, \
@@ -90,44 +91,52 @@ impl TokenPurpose {
     }
 }
 
-/// An organisation a user holds a role in.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Membership {
-    pub organisation_id: i64,
-    pub slug: String,
-    pub name: String,
-    pub role: String,
+row! {
+    /// An organisation a user holds a role in.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Membership {
+        pub organisation_id: i64,
+        pub slug: String,
+        pub name: String,
+        pub role: String,
+    }
 }
 
-/// A person holding a role in an organisation.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct OrgMember {
-    pub user_id: i64,
-    pub display_name: String,
-    pub email: String,
-    pub role: String,
+row! {
+    /// A person holding a role in an organisation.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct OrgMember {
+        pub user_id: i64,
+        pub display_name: String,
+        pub email: String,
+        pub role: String,
+    }
 }
 
-/// An invitation to an organisation, waiting for the invited person to accept it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Invitation {
-    pub id: i64,
-    pub email: String,
-    pub role: String,
+row! {
+    /// An invitation to an organisation, waiting for the invited person to accept it.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Invitation {
+        pub id: i64,
+        pub email: String,
+        pub role: String,
+    }
 }
 
 /// How long an invitation can be accepted.
 pub const INVITATION_DAYS: i64 = 30;
 
-/// An invitation as the invited person sees it.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct PendingInvitation {
-    pub id: i64,
-    pub organisation_slug: String,
-    pub organisation_name: String,
-    pub role: String,
-    pub invited_by: Option<String>,
-    pub created_at: DateTime<Utc>,
+row! {
+    /// An invitation as the invited person sees it.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct PendingInvitation {
+        pub id: i64,
+        pub organisation_slug: String,
+        pub organisation_name: String,
+        pub role: String,
+        pub invited_by: Option<String>,
+        pub created_at: DateTime<Utc>,
+    }
 }
 
 /// Where a claim stands.
@@ -174,19 +183,20 @@ pub struct Claim {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ClaimRow {
-    id: i64,
-    user_id: i64,
-    user_email: String,
-    user_name: String,
-    slug: Option<String>,
-    org_name: Option<String>,
-    draft: Option<String>,
-    message: String,
-    status: String,
-    reason: Option<String>,
-    created_at: DateTime<Utc>,
+row! {
+    struct ClaimRow {
+        id: i64,
+        user_id: i64,
+        user_email: String,
+        user_name: String,
+        slug: Option<String>,
+        org_name: Option<String>,
+        draft: Option<String>,
+        message: String,
+        status: String,
+        reason: Option<String>,
+        created_at: DateTime<Utc>,
+    }
 }
 
 impl ClaimRow {
@@ -213,16 +223,18 @@ const CLAIM_SELECT: &str = "SELECT c.id, c.user_id, u.email AS user_email, u.dis
      o.slug, o.name AS org_name, c.draft, c.message, c.status, c.reason, c.created_at \
      FROM claims c JOIN users u ON u.id = c.user_id LEFT JOIN organisations o ON o.id = c.organisation_id";
 
-/// A personal API token as listed to its owner (never the secret itself).
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct ApiToken {
-    pub id: i64,
-    pub name: String,
-    pub prefix: String,
-    pub scope: String,
-    pub created_at: DateTime<Utc>,
-    pub last_used_at: Option<DateTime<Utc>>,
-    pub revoked_at: Option<DateTime<Utc>>,
+row! {
+    /// A personal API token as listed to its owner (never the secret itself).
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    pub struct ApiToken {
+        pub id: i64,
+        pub name: String,
+        pub prefix: String,
+        pub scope: String,
+        pub created_at: DateTime<Utc>,
+        pub last_used_at: Option<DateTime<Utc>>,
+        pub revoked_at: Option<DateTime<Utc>>,
+    }
 }
 
 /// Everything stored about one person, for a GDPR access request (articles 15 and 20).
@@ -236,13 +248,15 @@ pub struct PersonalData {
     pub audit_log: Vec<AuditEntry>,
 }
 
-/// A session as shown to its owner.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct SessionInfo {
-    pub ip: Option<String>,
-    pub user_agent: Option<String>,
-    pub created_at: DateTime<Utc>,
-    pub expires_at: DateTime<Utc>,
+row! {
+    /// A session as shown to its owner.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    pub struct SessionInfo {
+        pub ip: Option<String>,
+        pub user_agent: Option<String>,
+        pub created_at: DateTime<Utc>,
+        pub expires_at: DateTime<Utc>,
+    }
 }
 
 impl Store {
@@ -622,12 +636,14 @@ impl Store {
 
     /// The live session with this id hash, with its user.
     pub async fn session(&self, id_hash: &str) -> Result<Option<Session>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            #[sqlx(flatten)]
-            user: UserRow,
-            csrf_token: String,
-            expires_at: DateTime<Utc>,
+        row! {
+            struct Row {
+                csrf_token: String,
+                expires_at: DateTime<Utc>,
+            }
+            flatten {
+                user: UserRow,
+            }
         }
         let row = self
             .pool()
@@ -1080,13 +1096,15 @@ impl Store {
 
     /// The owner and scope of a live token, noting its use.
     pub async fn api_token_user(&self, token_hash: &str) -> Result<Option<(User, TokenScope)>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            #[sqlx(flatten)]
-            user: UserRow,
-            token_id: i64,
-            scope: String,
-            last_used_at: Option<DateTime<Utc>>,
+        row! {
+            struct Row {
+                token_id: i64,
+                scope: String,
+                last_used_at: Option<DateTime<Utc>>,
+            }
+            flatten {
+                user: UserRow,
+            }
         }
         let Some(row) = self
             .pool()

@@ -9,17 +9,19 @@ pub use domain::audit::Action;
 
 use crate::{Sql, Store, StoreError};
 
-/// One security-relevant event.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct AuditEntry {
-    pub id: i64,
-    pub at: DateTime<Utc>,
-    pub actor_id: Option<i64>,
-    pub actor: String,
-    pub action: String,
-    pub subject: String,
-    pub detail: String,
-    pub ip: Option<String>,
+row! {
+    /// One security-relevant event.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    pub struct AuditEntry {
+        pub id: i64,
+        pub at: DateTime<Utc>,
+        pub actor_id: Option<i64>,
+        pub actor: String,
+        pub action: String,
+        pub subject: String,
+        pub detail: String,
+        pub ip: Option<String>,
+    }
 }
 
 /// What an audit entry records, before it is stored.

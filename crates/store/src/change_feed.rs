@@ -20,13 +20,15 @@ impl Op {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Change {
-    pub id: i64,
-    pub entity: String,
-    pub entity_id: i64,
-    pub op: String,
-    pub at: DateTime<Utc>,
+row! {
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Change {
+        pub id: i64,
+        pub entity: String,
+        pub entity_id: i64,
+        pub op: String,
+        pub at: DateTime<Utc>,
+    }
 }
 
 pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result<(), StoreError> {

@@ -52,12 +52,14 @@ impl Round {
     }
 }
 
-/// Someone an organiser named to score a call's applications.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Evaluator {
-    pub user_id: i64,
-    pub display_name: String,
-    pub email: String,
+row! {
+    /// Someone an organiser named to score a call's applications.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Evaluator {
+        pub user_id: i64,
+        pub display_name: String,
+        pub email: String,
+    }
 }
 
 /// One evaluator's scores of one application.
@@ -73,14 +75,15 @@ pub struct Score {
     pub submitted_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ScoreRow {
-    application_id: i64,
-    evaluator_id: Option<i64>,
-    display_name: Option<String>,
-    scores: String,
-    comment: String,
-    submitted_at: DateTime<Utc>,
+row! {
+    struct ScoreRow {
+        application_id: i64,
+        evaluator_id: Option<i64>,
+        display_name: Option<String>,
+        scores: String,
+        comment: String,
+        submitted_at: DateTime<Utc>,
+    }
 }
 
 impl ScoreRow {

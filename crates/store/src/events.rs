@@ -65,24 +65,25 @@ impl Event {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct EventRow {
-    id: i64,
-    organisation_id: i64,
-    slug: String,
-    name: String,
-    state: String,
-    details: String,
-    sessions: String,
-    starts_at: DateTime<Utc>,
-    ends_at: DateTime<Utc>,
-    schedule_published_at: Option<DateTime<Utc>>,
-    return_reason: Option<String>,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    published_at: Option<DateTime<Utc>>,
-    revision: Option<String>,
-    revision_by: Option<i64>,
+row! {
+    struct EventRow {
+        id: i64,
+        organisation_id: i64,
+        slug: String,
+        name: String,
+        state: String,
+        details: String,
+        sessions: String,
+        starts_at: DateTime<Utc>,
+        ends_at: DateTime<Utc>,
+        schedule_published_at: Option<DateTime<Utc>>,
+        return_reason: Option<String>,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        published_at: Option<DateTime<Utc>>,
+        revision: Option<String>,
+        revision_by: Option<i64>,
+    }
 }
 
 const EVENT_SELECT: &str = "SELECT e.id, e.organisation_id, o.slug, o.name, e.state, e.details, e.sessions, \
@@ -184,24 +185,25 @@ pub struct Registration {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct RegistrationRow {
-    id: i64,
-    event_id: i64,
-    user_id: i64,
-    user_name: String,
-    user_email: String,
-    user_timezone: Option<String>,
-    organisation_id: Option<i64>,
-    organisation_slug: Option<String>,
-    organisation_name: Option<String>,
-    organisation_kind: Option<String>,
-    organisation_country: Option<String>,
-    state: String,
-    offer: String,
-    seek: String,
-    unavailable: String,
-    created_at: DateTime<Utc>,
+row! {
+    struct RegistrationRow {
+        id: i64,
+        event_id: i64,
+        user_id: i64,
+        user_name: String,
+        user_email: String,
+        user_timezone: Option<String>,
+        organisation_id: Option<i64>,
+        organisation_slug: Option<String>,
+        organisation_name: Option<String>,
+        organisation_kind: Option<String>,
+        organisation_country: Option<String>,
+        state: String,
+        offer: String,
+        seek: String,
+        unavailable: String,
+        created_at: DateTime<Utc>,
+    }
 }
 
 const REGISTRATION_SELECT: &str = "SELECT r.id, r.event_id, r.user_id, u.display_name AS user_name, \
@@ -292,19 +294,20 @@ pub struct MeetingRequest {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct RequestRow {
-    id: i64,
-    event_id: i64,
-    requester_id: i64,
-    invitee_id: i64,
-    message: String,
-    state: String,
-    slot: Option<i64>,
-    table_no: Option<i64>,
-    locked: bool,
-    unscheduled: Option<String>,
-    created_at: DateTime<Utc>,
+row! {
+    struct RequestRow {
+        id: i64,
+        event_id: i64,
+        requester_id: i64,
+        invitee_id: i64,
+        message: String,
+        state: String,
+        slot: Option<i64>,
+        table_no: Option<i64>,
+        locked: bool,
+        unscheduled: Option<String>,
+        created_at: DateTime<Utc>,
+    }
 }
 
 const REQUEST_SELECT: &str = "SELECT id, event_id, requester_id, invitee_id, message, state, slot, table_no, \
@@ -839,10 +842,11 @@ impl Store {
 
     /// The events a person is registered for (not cancelled), soonest first.
     pub async fn events_of_user(&self, user_id: i64) -> Result<Vec<(Event, RegistrationState)>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            event_id: i64,
-            state: String,
+        row! {
+            struct Row {
+                event_id: i64,
+                state: String,
+            }
         }
         let rows: Vec<Row> = self
             .pool()

@@ -17,11 +17,12 @@ pub struct StoredCall {
     pub updated_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct CallRow {
-    id: i64,
-    details: String,
-    updated_at: DateTime<Utc>,
+row! {
+    struct CallRow {
+        id: i64,
+        details: String,
+        updated_at: DateTime<Utc>,
+    }
 }
 
 impl CallRow {
@@ -331,12 +332,13 @@ impl Store {
 
     /// The calls a person follows, with the days ahead of each reminder, by last cut-off.
     pub async fn followed_calls(&self, user_id: i64) -> Result<Vec<(StoredCall, i64)>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            id: i64,
-            details: String,
-            updated_at: DateTime<Utc>,
-            remind_days: i64,
+        row! {
+            struct Row {
+                id: i64,
+                details: String,
+                updated_at: DateTime<Utc>,
+                remind_days: i64,
+            }
         }
         self.pool()
             .fetch_all::<Row>(&Sql::with(
@@ -361,15 +363,16 @@ impl Store {
     /// The reminders due at `now`: for every follow, each cut-off still ahead that is at most
     /// its `remind_days` away and not yet reminded of.
     pub async fn due_call_reminders(&self, now: DateTime<Utc>) -> Result<Vec<CallReminder>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            user_id: i64,
-            email: String,
-            timezone: Option<String>,
-            remind_days: i64,
-            id: i64,
-            details: String,
-            updated_at: DateTime<Utc>,
+        row! {
+            struct Row {
+                user_id: i64,
+                email: String,
+                timezone: Option<String>,
+                remind_days: i64,
+                id: i64,
+                details: String,
+                updated_at: DateTime<Utc>,
+            }
         }
         let rows: Vec<Row> = self
             .pool()

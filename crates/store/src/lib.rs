@@ -3,6 +3,9 @@
 //! numbers; every query is written once and runs on both (see [`db`]). Every write that search or
 //! other nodes must see is recorded in the change feed in the same transaction.
 
+#[macro_use]
+mod row;
+
 pub mod accounts;
 pub mod audit;
 pub mod change_feed;
@@ -29,8 +32,55 @@ use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, S
 use db::Conn;
 pub use db::{Arg, Backend, Pool, Sql, Tx};
 
-static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
-static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+/// The migrations of each back end, embedded by `build.rs` as (file name, text).
+mod migrations {
+    include!(concat!(env!("OUT_DIR"), "/migrations.rs"));
+}
+
+/// Embedded migrations, read as sqlx reads a migrations folder: `<version>_<description>.sql`,
+/// the description with spaces for underscores, checksummed by sqlx from the text. (sqlx's
+/// `migrate!` macro does the same at compile time, but its proc-macro crate compiles both
+/// database drivers a second time for the compiler's host.)
+#[derive(Debug)]
+struct Embedded(&'static [(&'static str, &'static str)]);
+
+impl<'s> sqlx::migrate::MigrationSource<'s> for Embedded {
+    fn resolve(
+        self,
+    ) -> std::pin::Pin<
+        Box<
+            dyn std::future::Future<Output = Result<Vec<sqlx::migrate::Migration>, sqlx::error::BoxDynError>>
+                + Send
+                + 's,
+        >,
+    > {
+        Box::pin(async move { self.migrations() })
+    }
+}
+
+impl Embedded {
+    fn migrations(&self) -> Result<Vec<sqlx::migrate::Migration>, sqlx::error::BoxDynError> {
+        let mut all = Vec::with_capacity(self.0.len());
+        for (file, sql) in self.0 {
+            let (version, rest) = file
+                .split_once('_')
+                .ok_or_else(|| format!("migration {file}: no version prefix"))?;
+            let version: i64 = version
+                .parse()
+                .map_err(|_| format!("migration {file}: version is not a number"))?;
+            let description = rest.trim_end_matches(".sql").replace('_', " ");
+            all.push(sqlx::migrate::Migration::new(
+                version,
+                description.into(),
+                sqlx::migrate::MigrationType::Simple,
+                (*sql).into(),
+                sql.starts_with("-- no-transaction"),
+            ));
+        }
+        all.sort_by_key(|m| m.version);
+        Ok(all)
+    }
+}
 
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
@@ -160,8 +210,18 @@ impl Store {
     /// Applies the migrations embedded in the binary that the database has not seen yet.
     pub async fn migrate(&self) -> Result<(), StoreError> {
         match &self.pool.conn {
-            Conn::Sqlite(p) => SQLITE_MIGRATIONS.run(p).await?,
-            Conn::Postgres(p) => POSTGRES_MIGRATIONS.run(p).await?,
+            Conn::Sqlite(p) => {
+                sqlx::migrate::Migrator::new(Embedded(migrations::SQLITE))
+                    .await?
+                    .run(p)
+                    .await?
+            }
+            Conn::Postgres(p) => {
+                sqlx::migrate::Migrator::new(Embedded(migrations::POSTGRES))
+                    .await?
+                    .run(p)
+                    .await?
+            }
         }
         // Data the application derives that older rows lack (kept out of SQL, which cannot fold
         // words as the application does).
@@ -239,5 +299,24 @@ mod tests {
     fn passwords_are_redacted() {
         assert_eq!(super::redact_url("postgres://u:secret@h/db"), "postgres://u:***@h/db");
         assert_eq!(super::redact_url("sqlite:data/x.db"), "sqlite:data/x.db");
+    }
+
+    /// The embedded migrations are the folder's as sqlx reads it: every file, with the same
+    /// versions, descriptions and checksums, so databases migrated before keep validating.
+    #[tokio::test]
+    async fn embedded_migrations_are_the_folders() {
+        use sqlx::migrate::Migrator;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        for (folder, embedded) in [("sqlite", super::migrations::SQLITE), ("postgres", super::migrations::POSTGRES)] {
+            let from_folder = Migrator::new(root.join(folder).as_path()).await.expect("the folder reads");
+            let from_binary = Migrator::new(super::Embedded(embedded)).await.expect("the embedded list reads");
+            let facts = |m: &Migrator| {
+                m.iter()
+                    .map(|x| (x.version, x.description.to_string(), x.checksum.to_vec(), x.no_tx, x.migration_type))
+                    .collect::<Vec<_>>()
+            };
+            assert!(!embedded.is_empty());
+            assert_eq!(facts(&from_binary), facts(&from_folder), "{folder}");
+        }
     }
 }

@@ -30,18 +30,19 @@ pub struct Application {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ApplicationRow {
-    id: i64,
-    event_id: i64,
-    organisation_id: i64,
-    slug: String,
-    name: String,
-    country: String,
-    user_id: Option<i64>,
-    answers: String,
-    state: String,
-    created_at: DateTime<Utc>,
+row! {
+    struct ApplicationRow {
+        id: i64,
+        event_id: i64,
+        organisation_id: i64,
+        slug: String,
+        name: String,
+        country: String,
+        user_id: Option<i64>,
+        answers: String,
+        state: String,
+        created_at: DateTime<Utc>,
+    }
 }
 
 const APPLICATION_SELECT: &str = "SELECT a.id, a.event_id, a.organisation_id, o.slug, o.name, o.country, a.user_id, \
@@ -117,13 +118,14 @@ impl Store {
     }
 
     pub async fn call(&self, event_id: i64) -> Result<Option<StoredCall>, StoreError> {
-        #[derive(sqlx::FromRow)]
-        struct Row {
-            questions: String,
-            criteria: String,
-            places: i64,
-            deadline: String,
-            notified_at: Option<DateTime<Utc>>,
+        row! {
+            struct Row {
+                questions: String,
+                criteria: String,
+                places: i64,
+                deadline: String,
+                notified_at: Option<DateTime<Utc>>,
+            }
         }
         let row: Option<Row> = self
             .pool()

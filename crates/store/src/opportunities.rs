@@ -33,19 +33,20 @@ pub struct Opportunity {
     pub published_at: Option<DateTime<Utc>>,
 }
 
-#[derive(sqlx::FromRow)]
-struct OpportunityRow {
-    id: i64,
-    organisation_id: i64,
-    slug: String,
-    name: String,
-    country: String,
-    state: String,
-    details: String,
-    return_reason: Option<String>,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
-    published_at: Option<DateTime<Utc>>,
+row! {
+    struct OpportunityRow {
+        id: i64,
+        organisation_id: i64,
+        slug: String,
+        name: String,
+        country: String,
+        state: String,
+        details: String,
+        return_reason: Option<String>,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+        published_at: Option<DateTime<Utc>>,
+    }
 }
 
 const OPPORTUNITY_SELECT: &str = "SELECT p.id, p.organisation_id, o.slug, o.name, o.country, p.state, p.details, \
@@ -164,22 +165,24 @@ async fn index_opportunity(tx: &mut Tx, id: i64, d: &OpportunityDraft) -> Result
     crate::db::replace_tags(tx, "opportunity_tags", "opportunity_id", id, tags_of(d)).await
 }
 
-/// An organisation's expression of interest in an opportunity.
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct Interest {
-    pub id: i64,
-    pub opportunity_id: i64,
-    pub opportunity_title: String,
-    /// The organisation that publishes the opportunity.
-    pub owner_id: i64,
-    pub owner_slug: String,
-    pub owner_name: String,
-    /// The interested organisation.
-    pub organisation_id: i64,
-    pub organisation_slug: String,
-    pub organisation_name: String,
-    pub created_at: DateTime<Utc>,
-    pub messages: i64,
+row! {
+    /// An organisation's expression of interest in an opportunity.
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    pub struct Interest {
+        pub id: i64,
+        pub opportunity_id: i64,
+        pub opportunity_title: String,
+        /// The organisation that publishes the opportunity.
+        pub owner_id: i64,
+        pub owner_slug: String,
+        pub owner_name: String,
+        /// The interested organisation.
+        pub organisation_id: i64,
+        pub organisation_slug: String,
+        pub organisation_name: String,
+        pub created_at: DateTime<Utc>,
+        pub messages: i64,
+    }
 }
 
 const INTEREST_SELECT: &str = "SELECT i.id, i.opportunity_id, p.title AS opportunity_title, \
@@ -201,13 +204,15 @@ impl Interest {
     }
 }
 
-#[derive(Debug, Clone, PartialEq, sqlx::FromRow, serde::Serialize)]
-pub struct Message {
-    pub id: i64,
-    pub author_id: Option<i64>,
-    pub author_name: String,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
+row! {
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
+    pub struct Message {
+        pub id: i64,
+        pub author_id: Option<i64>,
+        pub author_name: String,
+        pub body: String,
+        pub created_at: DateTime<Utc>,
+    }
 }
 
 /// What a saved search watches.
@@ -242,16 +247,17 @@ pub struct SavedSearch {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct SavedSearchRow {
-    id: i64,
-    user_id: i64,
-    name: String,
-    kind: String,
-    query: String,
-    seen: String,
-    last_sent_at: Option<DateTime<Utc>>,
-    created_at: DateTime<Utc>,
+row! {
+    struct SavedSearchRow {
+        id: i64,
+        user_id: i64,
+        name: String,
+        kind: String,
+        query: String,
+        seen: String,
+        last_sent_at: Option<DateTime<Utc>>,
+        created_at: DateTime<Utc>,
+    }
 }
 
 const SAVED_SELECT: &str = "SELECT id, user_id, name, kind, query, seen, last_sent_at, created_at FROM saved_searches";

@@ -25,14 +25,16 @@ pub struct ListPage<T> {
     pub offset: u32,
 }
 
-/// The few fields shown when one organisation is listed on another's profile.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct OrganisationRef {
-    pub slug: String,
-    pub name: String,
-    pub kind: String,
-    pub country: String,
-    pub city: Option<String>,
+row! {
+    /// The few fields shown when one organisation is listed on another's profile.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct OrganisationRef {
+        pub slug: String,
+        pub name: String,
+        pub kind: String,
+        pub country: String,
+        pub city: Option<String>,
+    }
 }
 
 /// A profile with everything it links to.
@@ -66,29 +68,30 @@ pub enum OrgKey<'a> {
     New,
 }
 
-#[derive(sqlx::FromRow)]
-struct OrgRow {
-    id: i64,
-    slug: String,
-    name: String,
-    short_name: Option<String>,
-    kind: String,
-    country: String,
-    nuts_code: Option<String>,
-    city: Option<String>,
-    lat: Option<f64>,
-    lon: Option<f64>,
-    website: Option<String>,
-    members_smes: Option<i64>,
-    members_large: Option<i64>,
-    members_research: Option<i64>,
-    founded: Option<i64>,
-    label: Option<String>,
-    is_sme: bool,
-    cordis_id: Option<String>,
-    details: String,
-    updated_at: DateTime<Utc>,
-    logo_version: Option<String>,
+row! {
+    struct OrgRow {
+        id: i64,
+        slug: String,
+        name: String,
+        short_name: Option<String>,
+        kind: String,
+        country: String,
+        nuts_code: Option<String>,
+        city: Option<String>,
+        lat: Option<f64>,
+        lon: Option<f64>,
+        website: Option<String>,
+        members_smes: Option<i64>,
+        members_large: Option<i64>,
+        members_research: Option<i64>,
+        founded: Option<i64>,
+        label: Option<String>,
+        is_sme: bool,
+        cordis_id: Option<String>,
+        details: String,
+        updated_at: DateTime<Utc>,
+        logo_version: Option<String>,
+    }
 }
 
 /// The multi-valued parts of a profile, stored as one JSON document in `organisations.details`.

@@ -37,18 +37,19 @@ impl Programme {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct ProgrammeRow {
-    id: i64,
-    organisation_id: i64,
-    slug: String,
-    name: String,
-    details: String,
-    committed: Option<i64>,
-    awarded_count: i64,
-    application_count: i64,
-    created_at: DateTime<Utc>,
-    updated_at: DateTime<Utc>,
+row! {
+    struct ProgrammeRow {
+        id: i64,
+        organisation_id: i64,
+        slug: String,
+        name: String,
+        details: String,
+        committed: Option<i64>,
+        awarded_count: i64,
+        application_count: i64,
+        created_at: DateTime<Utc>,
+        updated_at: DateTime<Utc>,
+    }
 }
 
 const PROGRAMME_SELECT: &str = "SELECT p.id, p.organisation_id, o.slug, o.name, p.details, \
@@ -96,26 +97,27 @@ pub struct ProgrammeApplication {
     pub created_at: DateTime<Utc>,
 }
 
-#[derive(sqlx::FromRow)]
-struct ApplicationRow {
-    id: i64,
-    programme_id: i64,
-    organisation_id: i64,
-    slug: String,
-    name: String,
-    country: String,
-    centre_id: i64,
-    centre_slug: String,
-    centre_name: String,
-    user_id: Option<i64>,
-    project_title: String,
-    requested_cents: i64,
-    details: String,
-    centre_confirmed_at: Option<DateTime<Utc>>,
-    state: String,
-    awarded_cents: Option<i64>,
-    awarded_at: Option<DateTime<Utc>>,
-    created_at: DateTime<Utc>,
+row! {
+    struct ApplicationRow {
+        id: i64,
+        programme_id: i64,
+        organisation_id: i64,
+        slug: String,
+        name: String,
+        country: String,
+        centre_id: i64,
+        centre_slug: String,
+        centre_name: String,
+        user_id: Option<i64>,
+        project_title: String,
+        requested_cents: i64,
+        details: String,
+        centre_confirmed_at: Option<DateTime<Utc>>,
+        state: String,
+        awarded_cents: Option<i64>,
+        awarded_at: Option<DateTime<Utc>>,
+        created_at: DateTime<Utc>,
+    }
 }
 
 /// What an application stores besides its title and amount.
@@ -164,14 +166,16 @@ impl ApplicationRow {
     }
 }
 
-/// A funded project's progress report.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Report {
-    pub id: i64,
-    pub application_id: i64,
-    pub author: Option<String>,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
+row! {
+    /// A funded project's progress report.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Report {
+        pub id: i64,
+        pub application_id: i64,
+        pub author: Option<String>,
+        pub body: String,
+        pub created_at: DateTime<Utc>,
+    }
 }
 
 /// Why an award did not happen.

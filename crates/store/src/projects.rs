@@ -11,17 +11,18 @@ use crate::organisations::ListPage;
 use crate::Conflict;
 use crate::{corrupt, is_unique_violation, Sql, Store, StoreError, Tx};
 
-#[derive(sqlx::FromRow)]
-struct ProjectRow {
-    id: i64,
-    cordis_id: Option<String>,
-    acronym: String,
-    title: Option<String>,
-    programme: Option<String>,
-    participant_count: i64,
-    topics: String,
-    keywords: String,
-    details: String,
+row! {
+    struct ProjectRow {
+        id: i64,
+        cordis_id: Option<String>,
+        acronym: String,
+        title: Option<String>,
+        programme: Option<String>,
+        participant_count: i64,
+        topics: String,
+        keywords: String,
+        details: String,
+    }
 }
 
 impl From<ProjectRow> for Project {
@@ -43,16 +44,17 @@ impl From<ProjectRow> for Project {
     }
 }
 
-#[derive(sqlx::FromRow)]
-struct ParticipationRow {
-    project_id: i64,
-    acronym: String,
-    project_cordis_id: Option<String>,
-    slug: String,
-    name: String,
-    country: String,
-    role: String,
-    ec_contribution_cents: Option<i64>,
+row! {
+    struct ParticipationRow {
+        project_id: i64,
+        acronym: String,
+        project_cordis_id: Option<String>,
+        slug: String,
+        name: String,
+        country: String,
+        role: String,
+        ec_contribution_cents: Option<i64>,
+    }
 }
 
 impl TryFrom<ParticipationRow> for Participation {
@@ -645,18 +647,20 @@ impl Store {
     }
 }
 
-/// A news item of a project.
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct ProjectNews {
-    pub id: i64,
-    /// Whom it speaks for (the page's rights use it; the API shows the slug).
-    #[serde(skip)]
-    pub organisation_id: Option<i64>,
-    pub title: String,
-    pub body: String,
-    pub created_at: DateTime<Utc>,
-    pub organisation_slug: Option<String>,
-    pub organisation_name: Option<String>,
+row! {
+    /// A news item of a project.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct ProjectNews {
+        pub id: i64,
+        /// Whom it speaks for (the page's rights use it; the API shows the slug).
+        #[serde(skip)]
+        pub organisation_id: Option<i64>,
+        pub title: String,
+        pub body: String,
+        pub created_at: DateTime<Utc>,
+        pub organisation_slug: Option<String>,
+        pub organisation_name: Option<String>,
+    }
 }
 
 /// An organisation invited into a project's consortium.

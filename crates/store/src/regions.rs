@@ -3,11 +3,13 @@
 
 use crate::{Sql, Store, StoreError, Tx};
 
-#[derive(Debug, Clone, PartialEq, Eq, sqlx::FromRow, serde::Serialize)]
-pub struct Region {
-    pub code: String,
-    pub level: i64,
-    pub name: String,
+row! {
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct Region {
+        pub code: String,
+        pub level: i64,
+        pub name: String,
+    }
 }
 
 /// Creates or renames regions.
