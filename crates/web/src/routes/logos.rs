@@ -128,7 +128,7 @@ pub struct Done {
 }
 
 async fn admin_of(state: &AppState, me: &SignedIn, slug: &str) -> Result<Organisation, WebError> {
-    let org = crate::routes::organisation(&state, slug).await?;
+    let org = crate::routes::organisation(state, slug).await?;
     if access::administers(state, me.user(), org.id).await? {
         Ok(org)
     } else {

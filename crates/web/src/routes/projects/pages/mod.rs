@@ -173,7 +173,7 @@ fn role_choices(tr: &Tr) -> Vec<(String, String)> {
 }
 
 async fn organisation_admin(state: &AppState, me: &SignedIn, slug: &str) -> Result<domain::Organisation, WebError> {
-    let org = crate::routes::organisation(&state, slug).await?;
+    let org = crate::routes::organisation(state, slug).await?;
     if !crate::access::administers(state, me.user(), org.id).await? {
         return Err(WebError::Forbidden);
     }
