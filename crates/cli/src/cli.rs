@@ -256,6 +256,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if events > 0 {
                     eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
                 }
+                let news = demo::seed_news(&store).await?;
+                if news > 0 {
+                    eprintln!("{news} demo news items, a talk summary among them");
+                }
             }
             let mut settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             if seed_demo && !demo_public {

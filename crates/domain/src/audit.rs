@@ -115,6 +115,13 @@ actions! {
     OpportunityReturned = "opportunity_returned",
     OpportunityClosed = "opportunity_closed",
     InterestExpressed = "interest_expressed",
+    // News.
+    NewsCreated = "news_created",
+    NewsEdited = "news_edited",
+    NewsSubmitted = "news_submitted",
+    NewsPublished = "news_published",
+    NewsReturned = "news_returned",
+    NewsWithdrawn = "news_withdrawn",
     // Cascade-funding programmes.
     ProgrammeCreated = "programme_created",
     ProgrammeUpdated = "programme_updated",

@@ -14,6 +14,7 @@ pub mod mission;
 pub mod moderation;
 pub mod money;
 pub mod nace;
+pub mod news;
 pub mod opportunity;
 pub mod organisation;
 pub mod profile;
@@ -30,6 +31,7 @@ pub use event::{Attendance, EventDraft, EventInput, EventKind, EventState, Meeti
 pub use filter::{DirectoryFilter, FilterError, Page, Refusal, Refusals, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};
+pub use news::{NewsDraft, NewsInput, NewsKind, NewsState};
 pub use opportunity::{
     Day, OpportunityDraft, OpportunityInput, OpportunityKind, OpportunityState, PartnershipKind, Visibility,
 };

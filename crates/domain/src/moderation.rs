@@ -1,5 +1,5 @@
 //! Moderated publication, the one workflow of everything members publish for others to read
-//! (events, opportunities; news and services later): a draft is submitted, a moderator publishes
+//! (events, opportunities, news; services later): a draft is submitted, a moderator publishes
 //! it or returns it with a reason, a returned one is changed and submitted again.
 
 /// The states such a thing passes through; each kind may have more of its own (an event is
@@ -37,5 +37,16 @@ impl ModeratedState for crate::OpportunityState {
 
     fn as_str(self) -> &'static str {
         crate::OpportunityState::as_str(self)
+    }
+}
+
+impl ModeratedState for crate::NewsState {
+    const DRAFT: Self = Self::Draft;
+    const SUBMITTED: Self = Self::Submitted;
+    const RETURNED: Self = Self::Returned;
+    const PUBLISHED: Self = Self::Published;
+
+    fn as_str(self) -> &'static str {
+        crate::NewsState::as_str(self)
     }
 }

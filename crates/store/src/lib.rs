@@ -16,6 +16,7 @@ pub mod events;
 pub mod funding;
 pub mod missions;
 pub mod moderation;
+pub mod news;
 pub mod opportunities;
 pub mod organisations;
 pub mod programmes;
@@ -307,12 +308,27 @@ mod tests {
     async fn embedded_migrations_are_the_folders() {
         use sqlx::migrate::Migrator;
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
-        for (folder, embedded) in [("sqlite", super::migrations::SQLITE), ("postgres", super::migrations::POSTGRES)] {
-            let from_folder = Migrator::new(root.join(folder).as_path()).await.expect("the folder reads");
-            let from_binary = Migrator::new(super::Embedded(embedded)).await.expect("the embedded list reads");
+        for (folder, embedded) in [
+            ("sqlite", super::migrations::SQLITE),
+            ("postgres", super::migrations::POSTGRES),
+        ] {
+            let from_folder = Migrator::new(root.join(folder).as_path())
+                .await
+                .expect("the folder reads");
+            let from_binary = Migrator::new(super::Embedded(embedded))
+                .await
+                .expect("the embedded list reads");
             let facts = |m: &Migrator| {
                 m.iter()
-                    .map(|x| (x.version, x.description.to_string(), x.checksum.to_vec(), x.no_tx, x.migration_type))
+                    .map(|x| {
+                        (
+                            x.version,
+                            x.description.to_string(),
+                            x.checksum.to_vec(),
+                            x.no_tx,
+                            x.migration_type,
+                        )
+                    })
                     .collect::<Vec<_>>()
             };
             assert!(!embedded.is_empty());

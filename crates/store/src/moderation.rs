@@ -3,7 +3,7 @@
 
 use chrono::Utc;
 use domain::moderation::ModeratedState;
-use domain::{EventState, OpportunityState};
+use domain::{EventState, NewsState, OpportunityState};
 
 use crate::change_feed::{self, Op};
 use crate::{Sql, Store, StoreError};
@@ -22,6 +22,11 @@ impl Moderated for EventState {
 impl Moderated for OpportunityState {
     const TABLE: &'static str = "opportunities";
     const FEED: &'static str = "opportunity";
+}
+
+impl Moderated for NewsState {
+    const TABLE: &'static str = "news";
+    const FEED: &'static str = "news";
 }
 
 impl Store {

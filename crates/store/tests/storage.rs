@@ -1137,3 +1137,95 @@ async fn audit_entries_are_written_with_the_change_they_record() {
         .expect("event");
     assert_eq!(entries(Action::EventCreated).await[0].0, id.to_string());
 }
+
+#[tokio::test]
+async fn news_moves_through_moderation_and_filters_by_tag_language_and_organisation() {
+    use domain::{NewsInput, NewsState as S};
+    use store::news::NewsFilter;
+    let db = TestDb::new().await.expect("test database");
+    let store = &db.store;
+    let (publisher, _) = save(store, &draft("Nordic Space Cluster", OrganisationType::Cluster, "DK")).await;
+    let (_, subject) = save(store, &draft("Laser Centre", OrganisationType::TechnologyCentre, "DE")).await;
+    let input = |title: &str, language: &str, tags: &[&str]| {
+        NewsInput {
+            title: title.into(),
+            lead: "A lead of at least twenty characters.".into(),
+            body: "A body long enough to be a news item, with **Markdown** and a [link](https://example.eu).".into(),
+            language: language.into(),
+            tags: tags.iter().map(|t| (*t).to_owned()).collect(),
+            about: vec![subject.as_str().to_owned()],
+            ..NewsInput::default()
+        }
+        .validate()
+        .expect("valid")
+    };
+    let first = store
+        .create_news(publisher, None, &input("Appointed national cluster", "da", &["space"]))
+        .await
+        .expect("create");
+    let second = store
+        .create_news(
+            publisher,
+            None,
+            &input("Missions to Canada", "en", &["missions", "space"]),
+        )
+        .await
+        .expect("create");
+    let published = |f: NewsFilter| async move {
+        let (items, total) = store
+            .published_news(&NewsFilter { limit: 10, ..f })
+            .await
+            .expect("list");
+        assert_eq!(items.len() as i64, total);
+        items.into_iter().map(|n| n.id).collect::<Vec<_>>()
+    };
+    assert!(
+        published(NewsFilter::default()).await.is_empty(),
+        "drafts are not listed"
+    );
+    for id in [first, second] {
+        assert!(store
+            .transition(id, &[S::Draft], S::Submitted, None)
+            .await
+            .expect("submit"));
+        assert!(store
+            .transition(id, &[S::Submitted], S::Published, None)
+            .await
+            .expect("publish"));
+    }
+    assert!(
+        !store
+            .transition(first, &[S::Submitted], S::Published, None)
+            .await
+            .expect("again"),
+        "a second decision finds it moved"
+    );
+    assert!(!store
+        .update_news(first, &input("Changed after publication", "da", &[]))
+        .await
+        .expect("update"));
+    assert_eq!(published(NewsFilter::default()).await, [second, first], "newest first");
+    let by = |language: Option<&str>, tag: Option<&str>, organisation: Option<&Slug>| NewsFilter {
+        language: language.map(str::to_owned),
+        tag: tag.map(str::to_owned),
+        organisation: organisation.cloned(),
+        ..NewsFilter::default()
+    };
+    assert_eq!(published(by(Some("da"), None, None)).await, [first]);
+    assert_eq!(published(by(None, Some("missions"), None)).await, [second]);
+    assert_eq!(
+        published(by(None, None, Some(&subject))).await.len(),
+        2,
+        "about the subject"
+    );
+    assert!(published(by(Some("de"), None, None)).await.is_empty());
+    assert_eq!(
+        store.news_tags(10).await.expect("tags"),
+        [("space".to_owned(), 2), ("missions".to_owned(), 1)]
+    );
+    assert_eq!(store.news_languages().await.expect("languages"), ["da", "en"]);
+    let stored = store.news(second).await.expect("read").expect("there");
+    assert_eq!(stored.state, S::Published);
+    assert_eq!(stored.draft.about, [subject]);
+    assert!(stored.published_at.is_some());
+}

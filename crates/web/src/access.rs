@@ -7,10 +7,11 @@
 
 use std::collections::HashSet;
 
-use domain::{OpportunityState, OrgRole, ParticipationRole, PlatformRole, Visibility};
+use domain::{NewsState, OpportunityState, OrgRole, ParticipationRole, PlatformRole, Visibility};
 use store::accounts::{Membership, User};
 use store::evaluation::Round;
 use store::events::Event;
+use store::news::News;
 use store::opportunities::{Interest, Opportunity};
 use store::programmes::{Programme, ProgrammeApplication};
 
@@ -154,6 +155,17 @@ pub async fn opportunity_readable(state: &AppState, user: Option<&User>, o: &Opp
     }
     match user {
         Some(u) => Ok(u.role.moderates() || member_of(state, u, o.organisation_id).await?),
+        None => Ok(false),
+    }
+}
+
+/// Published news by anyone; other states by the publishing organisation's members and moderators.
+pub async fn news_readable(state: &AppState, user: Option<&User>, n: &News) -> Result<bool, WebError> {
+    if n.state == NewsState::Published {
+        return Ok(true);
+    }
+    match user {
+        Some(u) => Ok(u.role.moderates() || member_of(state, u, n.organisation_id).await?),
         None => Ok(false),
     }
 }

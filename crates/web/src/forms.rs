@@ -189,6 +189,15 @@ pub struct Form {
     pub general_error: Option<String>,
     /// Each field error, for the summary at the top.
     pub summary: Vec<Summary>,
+    /// A second button that sends the form with its name set (a preview), after the main one
+    /// so that Enter in a field still saves.
+    pub secondary: Option<Button>,
+}
+
+/// A named submit button: the form arrives with `name=1` when it was pressed.
+pub struct Button {
+    pub name: &'static str,
+    pub label: String,
 }
 
 impl Form {
@@ -203,7 +212,13 @@ impl Form {
             danger: false,
             general_error: None,
             summary: vec![],
+            secondary: None,
         }
+    }
+
+    pub fn secondary(mut self, name: &'static str, label: String) -> Self {
+        self.secondary = Some(Button { name, label });
+        self
     }
 
     pub fn heading(mut self, h: String) -> Self {

@@ -81,6 +81,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/funding.ftl")),
             include_str!(concat!("../locales/", $lang, "/programmes.ftl")),
             include_str!(concat!("../locales/", $lang, "/taxonomies.ftl")),
+            include_str!(concat!("../locales/", $lang, "/news.ftl")),
             include_str!(concat!("../locales/", $lang, "/countries.ftl")),
         ]
     };

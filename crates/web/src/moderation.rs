@@ -1,5 +1,5 @@
-//! Moderated publication, written once for every kind that has it (events and opportunities;
-//! news and services later): its owners submit it, moderators are told; a moderator publishes it
+//! Moderated publication, written once for every kind that has it (events, opportunities and
+//! news; services later): its owners submit it, moderators are told; a moderator publishes it
 //! or returns it with a reason, its owners are told in their language. Each step is one
 //! conditional state change (`store::moderation`) with its audit row, then the mails. Who may take a
 //! step is the handler's to check, in `access.rs` terms, before it calls here.
@@ -8,6 +8,7 @@ use domain::moderation::ModeratedState;
 use store::accounts::User;
 use store::events::Event;
 use store::moderation::Moderated;
+use store::news::News;
 use store::opportunities::Opportunity;
 use store::Store;
 
@@ -88,6 +89,31 @@ impl Publication for Opportunity {
     }
     fn too_late(&self) -> Option<&'static str> {
         (self.draft.deadline <= crate::views::time::today()).then_some("opportunity-error-deadline-past")
+    }
+}
+
+impl Publication for News {
+    type State = domain::NewsState;
+    const KIND: &'static str = "news";
+    const AUDIT: [Action; 3] = [Action::NewsSubmitted, Action::NewsPublished, Action::NewsReturned];
+    const QUEUE: &'static str = "/moderation/news";
+    const CONFLICT: &'static str = "news-error-state";
+    const OWNERS: Audience = Audience::Members;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn title(&self) -> &str {
+        &self.draft.title
+    }
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+    fn path(&self) -> String {
+        format!("/news/{}", self.id)
+    }
+    fn too_late(&self) -> Option<&'static str> {
+        None
     }
 }
 

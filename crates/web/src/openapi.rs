@@ -313,6 +313,41 @@ fn described() -> Value {
             "updated_at": { "type": "string", "format": "date-time" },
             "published_at": { "type": "string", "format": "date-time", "nullable": true }
         } });
+    let news_kinds = strings(domain::NewsKind::ALL.iter(), |v| v.as_str().to_owned());
+    let languages = strings(domain::organisation::LANGUAGES.iter(), |v| (*v).to_owned());
+    let news_params = json!([
+        { "name": "language", "in": "query", "required": false, "description": "The language items are written in, ISO 639-1.",
+          "schema": { "type": "string", "enum": languages.clone() } },
+        { "name": "kind", "in": "query", "required": false, "schema": { "type": "string", "enum": news_kinds.clone() } },
+        { "name": "tag", "in": "query", "required": false, "description": "A tag (lower case, words joined by hyphens).",
+          "schema": { "type": "string", "maxLength": 40 } },
+        { "name": "organisation", "in": "query", "required": false,
+          "description": "The slug of an organisation: items it published or that are about it.",
+          "schema": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80 } },
+        { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100, "default": 20 } },
+        { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": domain::Page::MAX_OFFSET, "default": 0 } }
+    ]);
+    let news_schema = json!({ "type": "object",
+        "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "state", "kind", "title", "lead", "body",
+                     "body_html", "language", "tags", "cover_url", "about", "project_id", "created_at", "updated_at", "published_at"],
+        "properties": {
+            "id": { "type": "integer" }, "organisation_id": { "type": "integer" },
+            "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+            "state": { "type": "string", "enum": ["published"] },
+            "kind": { "type": "string", "enum": news_kinds },
+            "title": { "type": "string" },
+            "lead": { "type": "string", "description": "One or two sentences for lists and previews." },
+            "body": { "type": "string", "description": "The text as written, in Markdown." },
+            "body_html": { "type": "string", "description": "The text as the pages show it: sanitised HTML." },
+            "language": { "type": "string", "enum": languages },
+            "tags": { "type": "array", "items": { "type": "string" } },
+            "cover_url": { "type": "string", "nullable": true },
+            "about": { "type": "array", "items": { "type": "string" }, "description": "Slugs of the other organisations the item is about." },
+            "project_id": { "type": "integer", "nullable": true, "description": "The project page it is about." },
+            "created_at": { "type": "string", "format": "date-time" },
+            "updated_at": { "type": "string", "format": "date-time" },
+            "published_at": { "type": "string", "format": "date-time", "nullable": true }
+        } });
     let event_kinds = strings(domain::EventKind::ALL.iter(), |v| v.as_str().to_owned());
     let event_tags: Vec<String> = KeyEnablingTechnology::ALL
         .iter()
@@ -716,6 +751,17 @@ fn described() -> Value {
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("Event"), "404": error_response("No such published event.") }
             } },
+            "/api/v1/news": { "get": {
+                "operationId": "listNews", "summary": "List published news, newest first",
+                "tags": ["news"], "parameters": news_params,
+                "responses": { "200": ok("NewsList"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/news/{id}": { "get": {
+                "operationId": "getNews", "summary": "One published news item",
+                "tags": ["news"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("News"), "404": error_response("No such published news item.") }
+            } },
             "/api/v1/opportunities": { "get": {
                 "operationId": "listOpportunities", "summary": "List published cooperation opportunities, newest first",
                 "tags": ["marketplace"], "parameters": opportunity_params,
@@ -842,6 +888,8 @@ fn described() -> Value {
             "ProjectList": list_of("Project"),
             "Event": event_schema,
             "EventList": list_of("Event"),
+            "News": news_schema,
+            "NewsList": list_of("News"),
             "Opportunity": opportunity_schema,
             "OpportunityList": list_of("Opportunity"),
             "Recommendations": { "type": "object", "required": ["ready", "items"], "properties": {

@@ -146,6 +146,20 @@ fn routes() -> Routes {
     .post("/interests/{id}", opportunities::reply)
     .get("/marketplace/mine", opportunities::mine)
     .get("/moderation/opportunities", opportunities::queue)
+    // news
+    .get("/news", news::list)
+    .get("/news/feed.rss", news::rss)
+    .get("/news/feed.atom", news::atom)
+    .get("/news/{id}", news::page)
+    .get("/organisations/{slug}/news/new", news::new_form)
+    .post("/organisations/{slug}/news/new", news::create)
+    .get("/news/{id}/edit", news::edit_form)
+    .post("/news/{id}/edit", news::edit)
+    .post("/news/{id}/submit", news::submit)
+    .post("/news/{id}/withdraw", news::withdraw)
+    .post("/news/{id}/approve", news::approve)
+    .post("/news/{id}/return", news::send_back)
+    .get("/moderation/news", news::queue)
     // funding
     .get("/funding", funding::list)
     .get("/funding/mine", funding::mine)
@@ -253,6 +267,8 @@ fn routes() -> Routes {
     .get("/api/v1/projects/{id}", api::projects::get)
     .get("/api/v1/events", api::events::list)
     .get("/api/v1/events/{id}", api::events::get)
+    .get("/api/v1/news", api::news::list)
+    .get("/api/v1/news/{id}", api::news::get)
     .get("/api/v1/opportunities", api::opportunities::list)
     .get("/api/v1/opportunities/{id}", api::opportunities::get)
     .get(
@@ -288,7 +304,7 @@ pub fn reading_routes() -> Vec<&'static str> {
 
 /// The whole application: pages, API, probes, static assets, with its middleware.
 pub fn app(state: AppState) -> Router {
-    let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+    let csp = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:; \
                object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
     // Served over https, browsers must never come back over plain http (two years, the whole
     // domain, as ASVS level 2 asks); over plain http the header would be ignored anyway.

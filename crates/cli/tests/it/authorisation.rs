@@ -304,6 +304,33 @@ fn matrix() -> Vec<Row> {
             "/opportunities/2/interest",
             &[("organisation", "acme"), ("message", "")],
         ),
+        // News. Fixtures: news 1 is a draft of acme, 2 and 3 are published.
+        row(
+            M::POST,
+            "/organisations/{slug}/news/new",
+            ORG_MEMBERS,
+            "/organisations/acme/news/new",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/news/{id}/edit",
+            ORG_MEMBERS,
+            "/news/1/edit",
+            &[("title", "")],
+        ),
+        // Allowed: 409, as a published item cannot be submitted again.
+        row(M::POST, "/news/{id}/submit", ORG_MEMBERS, "/news/2/submit", &[]),
+        // The first allowed role withdraws it; the others find it withdrawn (409).
+        row(M::POST, "/news/{id}/withdraw", ORG_MEMBERS, "/news/3/withdraw", &[]),
+        row(M::POST, "/news/{id}/approve", MODERATORS, "/news/2/approve", &[]),
+        row(
+            M::POST,
+            "/news/{id}/return",
+            MODERATORS,
+            "/news/2/return",
+            &[("reason", "")],
+        ),
         // Conversations are the two organisations' alone: not even platform admins take part.
         hiding(row(
             M::POST,
@@ -777,7 +804,35 @@ async fn marketplace_fixtures(app: &TestApp, acme: i64) {
         .await
         .expect("interest");
     assert_eq!(interest, 1);
+    news_fixtures(app, acme).await;
     event_fixtures(app, acme, beta, someone).await;
+}
+
+/// News 1 (draft), 2 and 3 (published) of acme.
+async fn news_fixtures(app: &TestApp, acme: i64) {
+    use domain::{NewsInput, NewsState as S};
+    let store = &app.db.store;
+    let draft = NewsInput {
+        title: "Acme opens a robot test bed".into(),
+        lead: "SMEs can now test robot cells before they buy them.".into(),
+        body: "The test bed in the Acme hall is open to SMEs of the cluster on two days a week.".into(),
+        ..NewsInput::default()
+    }
+    .validate()
+    .expect("valid");
+    for (id, publish) in [(1, false), (2, true), (3, true)] {
+        assert_eq!(store.create_news(acme, None, &draft).await.expect("create"), id);
+        if publish {
+            assert!(store
+                .transition(id, &[S::Draft], S::Submitted, None)
+                .await
+                .expect("move"));
+            assert!(store
+                .transition(id, &[S::Submitted], S::Published, None)
+                .await
+                .expect("move"));
+        }
+    }
 }
 
 /// Events 1 (published, with B2B meetings) and 2 (draft) of acme; two people of beta registered

@@ -365,6 +365,18 @@ mod tests {
                 moderation::returned("opportunity", "Partner", "Too vague.", link),
             ),
             (
+                "news_submitted",
+                moderation::submitted("news", "CenSec appointed", link),
+            ),
+            (
+                "news_published",
+                moderation::published("news", "CenSec appointed", link),
+            ),
+            (
+                "news_returned",
+                moderation::returned("news", "CenSec appointed", "Name the ministry.", link),
+            ),
+            (
                 "mission_evaluator",
                 moderation::evaluator_added("mission", "Mission to Canada", link),
             ),

@@ -1,5 +1,5 @@
 //! Mail of moderated publication, one of each step for every kind that has it (`kind` is the
-//! publication's kind: `event`, `opportunity`), and of the review of a change to a published
+//! publication's kind: `event`, `opportunity`, `news`), and of the review of a change to a published
 //! event.
 
 use super::{Mail, Write};

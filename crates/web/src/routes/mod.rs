@@ -12,6 +12,7 @@ pub mod home;
 pub mod language;
 pub mod logos;
 pub mod manage;
+pub mod news;
 pub mod opportunities;
 pub mod organisations;
 pub mod programmes;

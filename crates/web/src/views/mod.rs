@@ -240,6 +240,15 @@ pub fn reader_zone(user: Option<&store::accounts::User>) -> Option<chrono_tz::Tz
         .and_then(|z| domain::event::parse_timezone(z).ok())
 }
 
+/// JSON for a `<script type="application/ld+json">` element: inside it "</" would end the
+/// element, so the characters that could are written as JSON escapes.
+pub fn script_json(v: &serde_json::Value) -> String {
+    v.to_string()
+        .replace('<', "\\u003c")
+        .replace('>', "\\u003e")
+        .replace('&', "\\u0026")
+}
+
 /// "Dresden, Germany" or just "Germany".
 pub fn place(tr: &Tr, city: Option<&str>, country: &str) -> String {
     match city {

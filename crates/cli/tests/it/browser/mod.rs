@@ -15,6 +15,7 @@ mod funding;
 mod harness;
 mod invitations;
 mod marketplace;
+mod news;
 mod project;
 mod refusals;
 mod steps;

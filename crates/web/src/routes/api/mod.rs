@@ -4,6 +4,7 @@
 pub mod events;
 pub mod funding;
 pub mod me;
+pub mod news;
 pub mod opportunities;
 pub mod organisations;
 pub mod projects;

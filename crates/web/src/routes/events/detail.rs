@@ -76,11 +76,7 @@ pub(super) fn json_ld(state: &AppState, e: &Event) -> String {
     if let Some(c) = d.capacity {
         v["maximumAttendeeCapacity"] = c.into();
     }
-    // Inside <script>, "</" would end the element: JSON allows these characters escaped.
-    v.to_string()
-        .replace('<', "\\u003c")
-        .replace('>', "\\u003e")
-        .replace('&', "\\u0026")
+    crate::views::script_json(&v)
 }
 
 pub(super) fn facts(tr: &Tr, user: Option<&User>, e: &Event) -> Vec<Fact> {

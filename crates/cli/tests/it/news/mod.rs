@@ -1,0 +1,217 @@
+//! News end to end over HTTP: a member writes an item in Markdown with a preview, bad input is
+//! named field by field, a moderator returns and publishes it through the moderated workflow,
+//! readers filter the list, and the RSS and Atom feeds of a filtered list parse as feeds.
+
+use domain::{NewsState, OrgRole, PlatformRole};
+
+use crate::agent::{account, organisation, Agent, PASSWORD};
+use crate::helpers::TestApp;
+use crate::opportunities::id_after;
+
+fn item_form() -> Vec<(&'static str, String)> {
+    vec![
+        ("kind", "press-release".into()),
+        ("title", "Nordic Space Cluster becomes the national cluster for space".into()),
+        (
+            "lead",
+            "The ministry appointed the cluster, which now gathers 150 members & partners.".into(),
+        ),
+        (
+            "body",
+            "# Appointed\n\nWith **150 members** the cluster leads the national effort.\n\n- test beds\n- <script>alert(1)</script>\n\n![Launch](https://example.eu/launch.jpg)".into(),
+        ),
+        ("language", "da".into()),
+        ("tags", "Space, defence".into()),
+        ("cover_url", "https://example.eu/cover.jpg".into()),
+        ("about", "https://clusterhub.example/organisations/laser-centre/".into()),
+        ("project", String::new()),
+    ]
+}
+
+fn pairs<'a>(v: &'a [(&'static str, String)]) -> Vec<(&'static str, &'a str)> {
+    v.iter().map(|(k, v)| (*k, v.as_str())).collect()
+}
+
+#[tokio::test]
+async fn news_is_written_previewed_moderated_read_and_syndicated() {
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let writer_id = account(&app, "writer@space.dk", PlatformRole::User).await;
+    account(&app, "moderator@hub.eu", PlatformRole::Moderator).await;
+    account(&app, "outsider@example.org", PlatformRole::User).await;
+    let cluster = organisation(&app, "nordic-space", "Nordic Space Cluster").await;
+    organisation(&app, "laser-centre", "Laser Centre").await;
+    store
+        .set_org_role(writer_id, cluster, OrgRole::Member)
+        .await
+        .expect("role");
+
+    let mut writer = Agent::new(&app);
+    writer.login("writer@space.dk", PASSWORD).await;
+    let list = writer.get("/news").await;
+    assert!(
+        list.body.contains("/organisations/nordic-space/news/new"),
+        "members are offered to write"
+    );
+    let form = writer.get("/organisations/nordic-space/news/new").await;
+    assert_eq!(form.status, 200);
+
+    // Bad input: every problem named next to its field, what was typed kept, nothing stored.
+    let mut bad = item_form();
+    bad[1].1 = "Hi".into();
+    bad[5].1 = "<b>".into();
+    bad[6].1 = "javascript:alert(1)".into();
+    bad[7].1 = "no-such-organisation".into();
+    let refused = writer.post("/organisations/nordic-space/news/new", &pairs(&bad)).await;
+    assert_eq!(refused.status, 422);
+    for field in ["title", "tags", "cover_url"] {
+        assert!(
+            refused.body.contains(&format!("id=\"{field}-error\"")),
+            "{field} is named"
+        );
+    }
+    assert!(refused.body.contains("value=\"Hi\""));
+    bad[1].1 = item_form()[1].1.clone();
+    bad[5].1 = "space".into();
+    bad[6].1 = String::new();
+    let unknown = writer.post("/organisations/nordic-space/news/new", &pairs(&bad)).await;
+    assert_eq!(unknown.status, 422);
+    assert!(
+        unknown.body.contains("no-such-organisation"),
+        "the unknown organisation is named"
+    );
+    assert!(store.news_of(cluster).await.expect("list").is_empty());
+
+    // The preview shows the rendered Markdown and stores nothing; HTML stays text.
+    let mut preview = item_form();
+    preview.push(("preview", "1".into()));
+    let shown = writer
+        .post("/organisations/nordic-space/news/new", &pairs(&preview))
+        .await;
+    assert_eq!(shown.status, 200);
+    assert!(shown.body.contains("<h2>Appointed</h2>") && shown.body.contains("<strong>150 members</strong>"));
+    assert!(shown.body.contains("&lt;script&gt;") && !shown.body.contains("<script>alert"));
+    assert!(store.news_of(cluster).await.expect("list").is_empty());
+
+    let saved = writer
+        .post("/organisations/nordic-space/news/new", &pairs(&item_form()))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let id = id_after(&saved.location, "/news/");
+    let path = format!("/news/{id}");
+
+    // A draft is its organisation's alone.
+    assert_eq!(Agent::new(&app).get(&path).await.status, 404);
+    let mut outsider = Agent::new(&app);
+    outsider.login("outsider@example.org", PASSWORD).await;
+    assert_eq!(outsider.get(&path).await.status, 404);
+    outsider.get("/news").await;
+    assert_eq!(outsider.post(&format!("{path}/submit"), &[]).await.status, 403);
+
+    writer.get(&path).await;
+    assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
+    assert!(app
+        .link_in_mail("moderator@hub.eu", "/moderation/news", 0)
+        .await
+        .contains("/moderation/news"));
+
+    // Returned with a reason, changed, submitted again, published.
+    let mut moderator = Agent::new(&app);
+    moderator.login("moderator@hub.eu", PASSWORD).await;
+    assert!(moderator
+        .get("/moderation/news")
+        .await
+        .body
+        .contains("national cluster for space"));
+    assert_eq!(
+        moderator
+            .post(&format!("{path}/return"), &[("reason", "Name the ministry.")])
+            .await
+            .status,
+        303
+    );
+    assert!(app.link_in_mail("writer@space.dk", &path, 0).await.ends_with(&path));
+    assert!(writer.get(&path).await.body.contains("Name the ministry."));
+    let mut changed = item_form();
+    changed[2].1 = "The Ministry of Higher Education and Science appointed the cluster, now 150 members.".into();
+    writer.get(&format!("{path}/edit")).await;
+    assert_eq!(writer.post(&format!("{path}/edit"), &pairs(&changed)).await.status, 303);
+    assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
+    moderator.get("/moderation/news").await;
+    assert_eq!(moderator.post(&format!("{path}/approve"), &[]).await.status, 303);
+    assert_eq!(moderator.post(&format!("{path}/approve"), &[]).await.status, 409);
+    assert_eq!(
+        store.news(id).await.expect("read").expect("there").state,
+        NewsState::Published
+    );
+
+    // Everyone reads it: the rendered body, what it is about, schema.org and Open Graph.
+    let public = Agent::new(&app).get(&path).await;
+    assert_eq!(public.status, 200);
+    let body = &public.body;
+    assert!(body.contains("Ministry of Higher Education"));
+    assert!(body.contains("href=\"/organisations/laser-centre\">Laser Centre</a>"));
+    assert!(body.contains("\"@type\":\"NewsArticle\"") && body.contains("property=\"og:title\""));
+    assert!(body.contains("<img src=\"https://example.eu/launch.jpg\""));
+    assert!(!body.contains("<script>alert"));
+
+    // The list filters by language, kind, tag and organisation (publisher or subject).
+    for (query, found) in [
+        ("", true),
+        ("?language=da", true),
+        ("?language=de", false),
+        ("?kind=press-release", true),
+        ("?kind=article", false),
+        ("?tag=space", true),
+        ("?organisation=laser-centre", true),
+        ("?organisation=nordic-space", true),
+    ] {
+        let page = Agent::new(&app).get(&format!("/news{query}")).await;
+        assert_eq!(page.status, 200, "{query}");
+        assert_eq!(page.body.contains(&path), found, "{query}");
+    }
+    let refused = Agent::new(&app).get("/news?language=klingon&tag=space").await;
+    assert_eq!(refused.status, 400, "a value that names nothing is said to be wrong");
+    assert!(refused.body.contains(&path), "the other filters still apply");
+
+    // Feeds of a filtered list parse as RSS 2.0 and Atom, with the item and its language.
+    let (status, rss) = app.text("/news/feed.rss?tag=space").await;
+    assert_eq!(status, 200);
+    let feed = feed_rs::parser::parse(rss.as_bytes()).expect("RSS parses");
+    assert_eq!(feed.entries.len(), 1);
+    let entry = &feed.entries[0];
+    assert!(entry
+        .title
+        .as_ref()
+        .expect("title")
+        .content
+        .contains("national cluster for space"));
+    assert!(entry.links.iter().any(|l| l.href.ends_with(&path)));
+    let (_, atom) = app.text("/news/feed.atom?organisation=nordic-space").await;
+    let feed = feed_rs::parser::parse(atom.as_bytes()).expect("Atom parses");
+    assert_eq!(feed.entries.len(), 1);
+    assert!(feed.entries[0]
+        .summary
+        .as_ref()
+        .expect("summary")
+        .content
+        .contains("150 members"));
+    assert!(atom.contains("<entry xml:lang=\"da\">"), "each entry says its language");
+    let (_, empty) = app.text("/news/feed.atom?tag=nothing-here").await;
+    assert!(feed_rs::parser::parse(empty.as_bytes())
+        .expect("parses")
+        .entries
+        .is_empty());
+    assert_eq!(app.get("/news/feed.rss?kind=gossip").await.status(), 400);
+
+    // Withdrawn: gone for readers and from the feeds, kept for its writers.
+    writer.get(&path).await;
+    assert_eq!(writer.post(&format!("{path}/withdraw"), &[]).await.status, 303);
+    assert_eq!(Agent::new(&app).get(&path).await.status, 404);
+    assert_eq!(writer.get(&path).await.status, 200);
+    let (_, rss) = app.text("/news/feed.rss").await;
+    assert!(feed_rs::parser::parse(rss.as_bytes())
+        .expect("parses")
+        .entries
+        .is_empty());
+}

@@ -1,0 +1,369 @@
+//! News that members of an organisation write for everyone to read: articles, summaries of talks
+//! and events, and press releases. The body is Markdown, stored as written and turned into
+//! sanitised HTML for reading ([`render_body`]); the workflow is moderated publication, as for
+//! opportunities.
+
+use std::fmt;
+
+use crate::error::{Code, ValidationErrors};
+use crate::opportunity::{sorted, text};
+use crate::organisation::{string_enum, LanguageCode, Website};
+use crate::slug::{fold, Slug};
+
+string_enum!(
+    /// What a news item is.
+    NewsKind, "news-kind", {
+    Article => "article",
+    TalkSummary => "talk-summary",
+    PressRelease => "press-release",
+});
+
+string_enum!(
+    /// Where a news item is in its life. Only `Published` ones are shown to others; a withdrawn
+    /// one is kept for its owners.
+    NewsState, "news-state", {
+    Draft => "draft",
+    Submitted => "submitted",
+    Returned => "returned",
+    Published => "published",
+    Withdrawn => "withdrawn",
+});
+
+impl NewsState {
+    /// Whether its owners may change the text (a published item is withdrawn to change it).
+    pub fn editable(self) -> bool {
+        matches!(self, Self::Draft | Self::Returned)
+    }
+}
+
+pub const MIN_TITLE: usize = 5;
+pub const MAX_TITLE: usize = 200;
+pub const MIN_LEAD: usize = 20;
+pub const MAX_LEAD: usize = 600;
+pub const MIN_BODY: usize = 50;
+pub const MAX_BODY: usize = 50_000;
+pub const MAX_TAGS: usize = 10;
+pub const MAX_TAG: usize = 40;
+/// Other organisations an item may be about, besides the one publishing it.
+pub const MAX_ABOUT: usize = 20;
+
+/// The content of a news item, valid by construction (see [`NewsInput::validate`]).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+pub struct NewsDraft {
+    pub kind: NewsKind,
+    pub title: String,
+    /// One or two sentences shown in lists, feeds and previews.
+    pub lead: String,
+    /// Markdown, as the author wrote it.
+    pub body: String,
+    pub language: LanguageCode,
+    /// Free tags, lower case, sorted ("space", "micro-grants").
+    pub tags: Vec<String>,
+    pub cover_url: Option<Website>,
+    /// Organisations of the directory the item is about, besides the publisher, by slug.
+    pub about: Vec<Slug>,
+    /// The project page it is about.
+    pub project_id: Option<i64>,
+}
+
+/// A news item as people and programs send it: strings, checked all at once.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsInput {
+    pub kind: String,
+    pub title: String,
+    pub lead: String,
+    pub body: String,
+    #[serde(default)]
+    pub language: String,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    #[serde(default)]
+    pub cover_url: String,
+    /// Slugs or profile addresses (`https://…/organisations/censec`).
+    #[serde(default)]
+    pub about: Vec<String>,
+    /// A project page's number or address (`/projects/101`).
+    #[serde(default)]
+    pub project: String,
+}
+
+/// A tag as kept: trimmed, lower case, inner spaces as single hyphens; the same reading serves
+/// filters, so "Micro Grants" finds what was tagged "micro-grants".
+pub fn tag(s: &str) -> Result<String, String> {
+    let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
+    let t = words.join("-");
+    let n = t.chars().count();
+    if n == 0 {
+        Err("is empty".into())
+    } else if n > MAX_TAG {
+        Err(format!(
+            "\"{}…\" is longer than {MAX_TAG} characters",
+            t.chars().take(20).collect::<String>()
+        ))
+    } else if !t
+        .chars()
+        .all(|c| c.is_alphanumeric() || c == '-' || c == '.' || c == '+')
+    {
+        Err(format!(
+            "\"{t}\" may hold letters, digits, hyphens, dots and plus signs only"
+        ))
+    } else {
+        Ok(t)
+    }
+}
+
+/// The last non-empty path segment of an address, or the text itself.
+fn last_segment(s: &str) -> &str {
+    let t = s.trim().trim_end_matches('/');
+    let t = t.split(['?', '#']).next().unwrap_or(t);
+    t.rsplit('/').next().unwrap_or(t)
+}
+
+impl NewsInput {
+    pub fn validate(&self) -> Result<NewsDraft, ValidationErrors> {
+        let mut e = ValidationErrors::default();
+        let kind = if self.kind.trim().is_empty() {
+            Some(NewsKind::Article)
+        } else {
+            e.check("kind", self.kind.parse::<NewsKind>())
+        };
+        let title = text(&mut e, "title", &self.title, MIN_TITLE, MAX_TITLE);
+        let lead = text(&mut e, "lead", &self.lead, MIN_LEAD, MAX_LEAD);
+        let body = text(&mut e, "body", &self.body, MIN_BODY, MAX_BODY);
+        let language = if self.language.trim().is_empty() {
+            LanguageCode::parse("en").ok()
+        } else {
+            e.check(
+                "language",
+                LanguageCode::parse(&self.language).map_err(|l| l.to_string()),
+            )
+        };
+        let mut tags = Vec::new();
+        for raw in self.tags.iter().filter(|t| !t.trim().is_empty()) {
+            if let Some(t) = e.check("tags", tag(raw)) {
+                tags.push(t);
+            }
+        }
+        let tags = sorted(tags);
+        if tags.len() > MAX_TAGS {
+            e.add(
+                "tags",
+                Code::TooMany,
+                format!("{} tags; at most {MAX_TAGS}", tags.len()),
+            );
+        }
+        let cover_url = match self.cover_url.trim() {
+            "" => None,
+            u => e.check("cover_url", Website::parse(u).map_err(|x| x.to_string())),
+        };
+        let mut about = Vec::new();
+        for raw in self.about.iter().filter(|a| !a.trim().is_empty()) {
+            let slug = last_segment(raw);
+            if let Some(s) = e.check(
+                "about",
+                Slug::parse(slug).map_err(|_| format!("\"{}\" names no profile", fold(raw))),
+            ) {
+                about.push(s);
+            }
+        }
+        let about = sorted(about);
+        if about.len() > MAX_ABOUT {
+            e.add(
+                "about",
+                Code::TooMany,
+                format!("{} organisations; at most {MAX_ABOUT}", about.len()),
+            );
+        }
+        let project_id = match self.project.trim() {
+            "" => None,
+            p => e.check(
+                "project",
+                last_segment(p).parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not a project page's number or address",
+                        p.chars().take(80).collect::<String>()
+                    )
+                }),
+            ),
+        };
+        match (kind, language) {
+            (Some(kind), Some(language)) if e.is_empty() => Ok(NewsDraft {
+                kind,
+                title,
+                lead,
+                body,
+                language,
+                tags,
+                cover_url,
+                about,
+                project_id,
+            }),
+            _ => Err(e),
+        }
+    }
+
+    /// The input that reproduces a stored draft, to fill a form for editing.
+    pub fn from_draft(d: &NewsDraft) -> Self {
+        Self {
+            kind: d.kind.to_string(),
+            title: d.title.clone(),
+            lead: d.lead.clone(),
+            body: d.body.clone(),
+            language: d.language.as_str().to_owned(),
+            tags: d.tags.clone(),
+            cover_url: d.cover_url.as_ref().map(|w| w.as_str().to_owned()).unwrap_or_default(),
+            about: d.about.iter().map(|s| s.as_str().to_owned()).collect(),
+            project: d.project_id.map(|p| p.to_string()).unwrap_or_default(),
+        }
+    }
+}
+
+/// The Markdown of a body as sanitised HTML: headings, paragraphs, lists, quotes, emphasis, code,
+/// links and images by http(s) address. HTML written into the Markdown is shown as text, never
+/// interpreted; the result goes through ammonia all the same. A top-level heading becomes a
+/// second-level one (the page's title is the first).
+pub fn render_body(markdown: &str) -> String {
+    use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+    let events = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|ev| match ev {
+        Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
+        Event::Start(Tag::Heading {
+            level: HeadingLevel::H1,
+            id,
+            classes,
+            attrs,
+        }) => Event::Start(Tag::Heading {
+            level: HeadingLevel::H2,
+            id,
+            classes,
+            attrs,
+        }),
+        Event::End(TagEnd::Heading(HeadingLevel::H1)) => Event::End(TagEnd::Heading(HeadingLevel::H2)),
+        other => other,
+    });
+    let mut html = String::with_capacity(markdown.len() * 5 / 4);
+    pulldown_cmark::html::push_html(&mut html, events);
+    ammonia::Builder::default()
+        .tags(
+            [
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "p",
+                "br",
+                "hr",
+                "ul",
+                "ol",
+                "li",
+                "blockquote",
+                "em",
+                "strong",
+                "del",
+                "code",
+                "pre",
+                "a",
+                "img",
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .tag_attributes(
+            [
+                ("a", ["href", "title"].into_iter().collect()),
+                ("img", ["src", "alt", "title"].into_iter().collect()),
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .generic_attributes(std::collections::HashSet::new())
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .url_relative(ammonia::UrlRelative::Deny)
+        .link_rel(Some("noopener noreferrer nofollow"))
+        .set_tag_attribute_value("img", "loading", "lazy")
+        .set_tag_attribute_value("img", "referrerpolicy", "no-referrer")
+        .clean(&html)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> NewsInput {
+        NewsInput {
+            kind: "press-release".into(),
+            title: "CenSec becomes the national cluster for defence, space and security".into(),
+            lead: "The Danish Ministry of Higher Education and Science has appointed CenSec.".into(),
+            body: "# Appointed\n\nWith **150 members**, CenSec now leads the national cluster. See [the ministry](https://ufm.dk).".into(),
+            language: "da".into(),
+            tags: vec!["Defence".into(), "space ".into(), "defence".into()],
+            about: vec!["https://clusterhub.eu/organisations/censec/".into()],
+            project: "/projects/101".into(),
+            ..NewsInput::default()
+        }
+    }
+
+    #[test]
+    fn a_complete_input_is_valid_and_round_trips() {
+        let d = input().validate().expect("valid");
+        assert_eq!(d.kind, NewsKind::PressRelease);
+        assert_eq!(d.tags, ["defence", "space"]);
+        assert_eq!(d.about.iter().map(Slug::as_str).collect::<Vec<_>>(), ["censec"]);
+        assert_eq!(d.project_id, Some(101));
+        assert_eq!(NewsInput::from_draft(&d).validate(), Ok(d));
+    }
+
+    #[test]
+    fn every_problem_is_named() {
+        let i = NewsInput {
+            kind: "gossip".into(),
+            title: "Hi".into(),
+            lead: String::new(),
+            body: "short".into(),
+            language: "xx".into(),
+            tags: vec!["<b>".into()],
+            cover_url: "javascript:alert(1)".into(),
+            about: vec!["..".into()],
+            project: "next one".into(),
+        };
+        let e = i.validate().expect_err("invalid");
+        let fields: Vec<_> = e.0.iter().map(|f| f.field.as_str()).collect();
+        assert_eq!(
+            fields,
+            [
+                "kind",
+                "title",
+                "lead",
+                "body",
+                "language",
+                "tags",
+                "cover_url",
+                "about",
+                "project"
+            ]
+        );
+    }
+
+    #[test]
+    fn markdown_is_rendered_and_nothing_else_survives() {
+        let html = render_body(
+            "# Key messages\n\n- one <script>alert(1)</script>\n- [two](javascript:alert(1))\n\n\
+             <img src=x onerror=alert(1)>\n\n![Panel](https://example.eu/panel.jpg \"Panel\")\n\n[rel](/x)",
+        );
+        assert!(html.starts_with("<h2>Key messages</h2>"), "{html}");
+        assert!(!html.contains("<script") && !html.contains("javascript:"), "{html}");
+        // HTML written into the Markdown is shown as text, never as an element.
+        assert!(
+            html.contains("&lt;script&gt;") && html.contains("&lt;img src=x onerror=alert(1)&gt;"),
+            "{html}"
+        );
+        assert_eq!(html.matches("<img").count(), 1, "{html}");
+        assert!(
+            html.contains(r#"<img src="https://example.eu/panel.jpg" alt="Panel" title="Panel" loading="lazy" referrerpolicy="no-referrer">"#),
+            "{html}"
+        );
+        assert!(!html.contains("href=\"/x\""), "{html}");
+    }
+}

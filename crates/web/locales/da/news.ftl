@@ -1,0 +1,89 @@
+nav-news = Nyheder
+news-title-page = Nyheder
+news-intro = Nyheder fra klyngerne, virksomhederne og teknologicentrene på clusterhub: projekter, missioner, opslag og det, der blev sagt ved arrangementer.
+news-write-for = Skriv en nyhed for { $name }
+news-language = Sprog
+news-tag = Emneord
+news-organisation = Organisation
+news-offset = Side
+news-empty = Ingen nyheder passer til disse filtre.
+news-count = { $count ->
+    [one] Én nyhed
+   *[other] { $count } nyheder
+}
+news-feed-rss = Nyheder som RSS
+news-feed-atom = Nyheder som Atom
+news-feed-title = Nyheder fra clusterhub
+news-feed-description = Nyheder fra klyngerne, virksomhederne og teknologicentrene på clusterhub.
+news-kind = Slags nyhed
+news-kind-article = Artikel
+news-kind-talk-summary = Referat af et oplæg eller arrangement
+news-kind-press-release = Pressemeddelelse
+news-state-draft = Kladde
+news-state-submitted = Afventer gennemgang
+news-state-returned = Sendt tilbage til rettelse
+news-state-published = Offentliggjort
+news-state-withdrawn = Trukket tilbage
+news-state-draft-explained = Kun din organisation ser denne kladde. Indsend den, når den er klar; en moderator gennemgår den før offentliggørelse.
+news-state-submitted-explained = En moderator gennemgår den. Indtil da kan I trække den tilbage.
+news-state-returned-explained = En moderator har sendt den tilbage. Ret den, og indsend den igen.
+news-state-published-explained = Alle kan læse den, på nyhedssiderne og i feeds.
+news-state-withdrawn-explained = Den er trukket tilbage: kun din organisation ser den.
+news-title = Titel
+news-lead = Manchet
+news-lead-hint = En eller to sætninger, vist i lister, feeds og forhåndsvisninger, når nyheden deles.
+news-body = Tekst
+news-body-hint = Markdown: en tom linje mellem afsnit, ## for en overskrift, - for en liste, **fed**, *kursiv*, [tekst](https://adresse) for et link, ![beskrivelse](https://adresse) for et billede. HTML vises, som det er skrevet, og fortolkes ikke.
+news-tags = Emneord
+news-tags-hint = Adskilt med kommaer, fx rumfart, mikrotilskud.
+news-cover = Forsidebillede
+news-cover-hint = Https-adressen på et billede, vist over teksten og når nyheden deles.
+news-about = Handler om
+news-about-hint = Andre organisationer i kataloget, som nyheden handler om, én pr. linje: adressen på deres profil eller dens sidste del (fx censec).
+news-project = Projekt
+news-project-hint = Adressen på projektets side på clusterhub eller dets nummer, hvis nyheden handler om et projekt.
+news-error-tags = Et emneord må indeholde bogstaver, cifre, bindestreger, punktummer og plustegn, op til 40 tegn.
+news-error-tags-many = Højst 10 emneord.
+news-error-cover = Angiv billedets adresse, begyndende med https://.
+news-error-about = Angiv hver organisation som adressen på dens profil på clusterhub eller dens sidste del.
+news-error-about-many = Højst 20 organisationer.
+news-error-about-unknown = Ikke i kataloget: { $names }.
+news-error-project = Ingen projektside har denne adresse eller dette nummer.
+news-error-state = En anden ændrede nyheden først; genindlæs siden.
+news-error-not-editable = Denne nyhed kan ikke længere ændres.
+news-form-intro = Skriv på læsernes sprog; en moderator gennemgår nyheden før offentliggørelse. Med "Forhåndsvisning" ser du teksten, som læserne vil se den.
+news-save = Gem kladde
+news-preview = Forhåndsvisning
+news-preview-heading = Forhåndsvisning
+news-preview-unsaved = Forhåndsvisningen er ikke gemt endnu: gem kladden nedenfor.
+news-new-title = Nyhed fra { $name }
+news-edit-title = Ret "{ $title }"
+news-back = Tilbage til nyhederne
+news-back-item = Tilbage til nyheden
+news-done-saved = Kladden er gemt.
+news-done-submitted = Indsendt: en moderator gennemgår den.
+news-done-withdrawn = Trukket tilbage.
+news-done-published = Offentliggjort.
+news-done-returned = Sendt tilbage til forfatterne.
+news-returned-because = En moderator sendte den tilbage: { $reason }
+news-published-by = Offentliggjort af
+news-more-from = Flere nyheder fra { $name }
+news-owner-heading = Din organisations nyhed
+news-edit = Ret
+news-submit = Indsend til gennemgang
+news-withdraw = Træk tilbage
+news-approve = Offentliggør
+moderation-news-title = Nyheder til gennemgang
+moderation-news-none = Ingen nyheder afventer gennemgang.
+mail-news-submitted-subject = En nyhed afventer gennemgang på clusterhub
+mail-news-submitted-body = "{ $title }" er indsendt. Gennemgå den her:
+
+    { $link }
+mail-news-published-subject = Jeres nyhed er offentliggjort på clusterhub
+mail-news-published-body = "{ $title }" er offentliggjort:
+
+    { $link }
+mail-news-returned-subject = Jeres nyhed er sendt tilbage til rettelse
+mail-news-returned-body = En moderator sendte "{ $title }" tilbage: { $reason }
+
+    Ret den, og indsend den igen: { $link }

@@ -1,0 +1,89 @@
+nav-news = Nachrichten
+news-title-page = Nachrichten
+news-intro = Nachrichten der Cluster, Unternehmen und Technologiezentren auf clusterhub: Projekte, Missionen, Ausschreibungen und was auf Veranstaltungen gesagt wurde.
+news-write-for = Nachricht für { $name } schreiben
+news-language = Sprache
+news-tag = Schlagwort
+news-organisation = Organisation
+news-offset = Seite
+news-empty = Keine Nachricht passt zu diesen Filtern.
+news-count = { $count ->
+    [one] Eine Nachricht
+   *[other] { $count } Nachrichten
+}
+news-feed-rss = Nachrichten als RSS
+news-feed-atom = Nachrichten als Atom
+news-feed-title = clusterhub-Nachrichten
+news-feed-description = Nachrichten der Cluster, Unternehmen und Technologiezentren auf clusterhub.
+news-kind = Art der Nachricht
+news-kind-article = Artikel
+news-kind-talk-summary = Zusammenfassung eines Vortrags oder einer Veranstaltung
+news-kind-press-release = Pressemitteilung
+news-state-draft = Entwurf
+news-state-submitted = Wartet auf Prüfung
+news-state-returned = Zur Überarbeitung zurückgegeben
+news-state-published = Veröffentlicht
+news-state-withdrawn = Zurückgezogen
+news-state-draft-explained = Nur Ihre Organisation sieht diesen Entwurf. Reichen Sie ihn ein, wenn er fertig ist; die Moderation prüft ihn vor der Veröffentlichung.
+news-state-submitted-explained = Die Moderation prüft ihn. Bis dahin können Sie ihn zurückziehen.
+news-state-returned-explained = Die Moderation hat ihn zurückgegeben. Ändern Sie ihn und reichen Sie ihn erneut ein.
+news-state-published-explained = Alle können ihn lesen, auf den Nachrichtenseiten und in den Feeds.
+news-state-withdrawn-explained = Er ist zurückgezogen: Nur Ihre Organisation sieht ihn.
+news-title = Titel
+news-lead = Vorspann
+news-lead-hint = Ein oder zwei Sätze für Listen, Feeds und die Vorschau beim Teilen.
+news-body = Text
+news-body-hint = Markdown: eine Leerzeile zwischen Absätzen, ## für eine Überschrift, - für eine Liste, **fett**, *kursiv*, [Text](https://adresse) für einen Link, ![Beschreibung](https://adresse) für ein Bild. HTML wird so gezeigt, wie es geschrieben ist, nicht ausgeführt.
+news-tags = Schlagwörter
+news-tags-hint = Durch Kommas getrennt, z. B. raumfahrt, mikro-zuschüsse.
+news-cover = Titelbild
+news-cover-hint = Die https-Adresse eines Bildes, über dem Text und beim Teilen gezeigt.
+news-about = Betrifft
+news-about-hint = Weitere Organisationen des Verzeichnisses, um die es geht, eine pro Zeile: die Adresse ihres Profils oder deren letzter Teil (z. B. censec).
+news-project = Projekt
+news-project-hint = Die Adresse der Projektseite auf clusterhub oder ihre Nummer, wenn es um ein Projekt geht.
+news-error-tags = Ein Schlagwort darf Buchstaben, Ziffern, Bindestriche, Punkte und Pluszeichen enthalten, bis zu 40 Zeichen.
+news-error-tags-many = Höchstens 10 Schlagwörter.
+news-error-cover = Geben Sie die Adresse des Bildes mit https:// an.
+news-error-about = Geben Sie jede Organisation als Adresse ihres Profils auf clusterhub oder deren letzten Teil an.
+news-error-about-many = Höchstens 20 Organisationen.
+news-error-about-unknown = Nicht im Verzeichnis: { $names }.
+news-error-project = Keine Projektseite hat diese Adresse oder Nummer.
+news-error-state = Jemand anderes hat diese Nachricht zuerst geändert; laden Sie die Seite neu.
+news-error-not-editable = Diese Nachricht kann nicht mehr geändert werden.
+news-form-intro = Schreiben Sie in der Sprache Ihrer Leserinnen und Leser; die Moderation prüft die Nachricht vor der Veröffentlichung. Mit „Vorschau“ sehen Sie den Text so, wie er erscheinen wird.
+news-save = Entwurf speichern
+news-preview = Vorschau
+news-preview-heading = Vorschau
+news-preview-unsaved = Diese Vorschau ist noch nicht gespeichert: Speichern Sie den Entwurf unten.
+news-new-title = Nachricht von { $name }
+news-edit-title = „{ $title }“ ändern
+news-back = Zurück zu den Nachrichten
+news-back-item = Zurück zur Nachricht
+news-done-saved = Entwurf gespeichert.
+news-done-submitted = Eingereicht: Die Moderation prüft die Nachricht.
+news-done-withdrawn = Zurückgezogen.
+news-done-published = Veröffentlicht.
+news-done-returned = An die Verfasser zurückgegeben.
+news-returned-because = Die Moderation hat sie zurückgegeben: { $reason }
+news-published-by = Veröffentlicht von
+news-more-from = Weitere Nachrichten von { $name }
+news-owner-heading = Nachricht Ihrer Organisation
+news-edit = Ändern
+news-submit = Zur Prüfung einreichen
+news-withdraw = Zurückziehen
+news-approve = Veröffentlichen
+moderation-news-title = Zu prüfende Nachrichten
+moderation-news-none = Keine Nachricht wartet auf Prüfung.
+mail-news-submitted-subject = Eine Nachricht wartet auf Prüfung auf clusterhub
+mail-news-submitted-body = „{ $title }“ wurde eingereicht. Hier prüfen:
+
+    { $link }
+mail-news-published-subject = Ihre Nachricht ist auf clusterhub veröffentlicht
+mail-news-published-body = „{ $title }“ ist veröffentlicht:
+
+    { $link }
+mail-news-returned-subject = Ihre Nachricht wurde zur Überarbeitung zurückgegeben
+mail-news-returned-body = Die Moderation hat „{ $title }“ zurückgegeben: { $reason }
+
+    Ändern und erneut einreichen: { $link }

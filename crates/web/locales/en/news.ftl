@@ -1,0 +1,89 @@
+nav-news = News
+news-title-page = News
+news-intro = News from the clusters, companies and technology centres on clusterhub: projects, missions, calls and what was said at events.
+news-write-for = Write news for { $name }
+news-language = Language
+news-tag = Tag
+news-organisation = Organisation
+news-offset = Page
+news-empty = No news matches these filters.
+news-count = { $count ->
+    [one] One news item
+   *[other] { $count } news items
+}
+news-feed-rss = News as RSS
+news-feed-atom = News as Atom
+news-feed-title = clusterhub news
+news-feed-description = News from the clusters, companies and technology centres on clusterhub.
+news-kind = Kind of news
+news-kind-article = Article
+news-kind-talk-summary = Talk or event summary
+news-kind-press-release = Press release
+news-state-draft = Draft
+news-state-submitted = Waiting for review
+news-state-returned = Returned for changes
+news-state-published = Published
+news-state-withdrawn = Withdrawn
+news-state-draft-explained = Only your organisation sees this draft. Submit it when it is ready; a moderator reviews it before it is published.
+news-state-submitted-explained = A moderator is reviewing it. You can withdraw it until then.
+news-state-returned-explained = A moderator returned it. Change it and submit it again.
+news-state-published-explained = Everyone can read it, on the news pages and in the feeds.
+news-state-withdrawn-explained = It is withdrawn: only your organisation sees it.
+news-title = Title
+news-lead = Lead
+news-lead-hint = One or two sentences, shown in lists, feeds and previews when the item is shared.
+news-body = Text
+news-body-hint = Markdown: a blank line between paragraphs, ## for a heading, - for a list, **bold**, *italic*, [text](https://address) for a link, ![description](https://address) for a picture. HTML is shown as written, not interpreted.
+news-tags = Tags
+news-tags-hint = Separated by commas, e.g. space, micro-grants.
+news-cover = Cover picture
+news-cover-hint = The https address of a picture, shown above the text and when the item is shared.
+news-about = About
+news-about-hint = Other organisations of the directory this is about, one per line: the address of their profile or its last part (e.g. censec).
+news-project = Project
+news-project-hint = The address of the project's page on clusterhub or its number, when it is about one.
+news-error-tags = A tag may hold letters, digits, hyphens, dots and plus signs, up to 40 characters.
+news-error-tags-many = At most 10 tags.
+news-error-cover = Give the picture's address starting with https://.
+news-error-about = Give each organisation as the address of its profile on clusterhub or its last part.
+news-error-about-many = At most 20 organisations.
+news-error-about-unknown = Not in the directory: { $names }.
+news-error-project = No project page has this address or number.
+news-error-state = Someone else changed this item first; reload the page.
+news-error-not-editable = This item can no longer be changed.
+news-form-intro = Write the news in the language of your readers; a moderator reviews it before it is published. Use Preview to see the text as readers will.
+news-save = Save draft
+news-preview = Preview
+news-preview-heading = Preview
+news-preview-unsaved = This preview is not saved yet: save the draft below.
+news-new-title = News from { $name }
+news-edit-title = Change “{ $title }”
+news-back = Back to the news
+news-back-item = Back to the item
+news-done-saved = Draft saved.
+news-done-submitted = Submitted: a moderator will review it.
+news-done-withdrawn = Withdrawn.
+news-done-published = Published.
+news-done-returned = Returned to its writers.
+news-returned-because = A moderator returned it: { $reason }
+news-published-by = Published by
+news-more-from = More news from { $name }
+news-owner-heading = Your organisation's item
+news-edit = Change
+news-submit = Submit for review
+news-withdraw = Withdraw
+news-approve = Publish
+moderation-news-title = News to review
+moderation-news-none = No news waits for review.
+mail-news-submitted-subject = A news item waits for review on clusterhub
+mail-news-submitted-body = “{ $title }” was submitted. Review it here:
+
+    { $link }
+mail-news-published-subject = Your news is published on clusterhub
+mail-news-published-body = “{ $title }” is published:
+
+    { $link }
+mail-news-returned-subject = Your news item was returned for changes
+mail-news-returned-body = A moderator returned “{ $title }”: { $reason }
+
+    Change it and submit it again: { $link }

@@ -1,0 +1,89 @@
+nav-news = Actualités
+news-title-page = Actualités
+news-intro = Les actualités des clusters, entreprises et centres technologiques de clusterhub : projets, missions, appels et ce qui s’est dit lors des événements.
+news-write-for = Écrire une actualité pour { $name }
+news-language = Langue
+news-tag = Mot-clé
+news-organisation = Organisation
+news-offset = Page
+news-empty = Aucune actualité ne correspond à ces filtres.
+news-count = { $count ->
+    [one] Une actualité
+   *[other] { $count } actualités
+}
+news-feed-rss = Actualités en RSS
+news-feed-atom = Actualités en Atom
+news-feed-title = Actualités de clusterhub
+news-feed-description = Les actualités des clusters, entreprises et centres technologiques de clusterhub.
+news-kind = Type d’actualité
+news-kind-article = Article
+news-kind-talk-summary = Compte rendu d’intervention ou d’événement
+news-kind-press-release = Communiqué de presse
+news-state-draft = Brouillon
+news-state-submitted = En attente de relecture
+news-state-returned = Renvoyée pour modification
+news-state-published = Publiée
+news-state-withdrawn = Retirée
+news-state-draft-explained = Seule votre organisation voit ce brouillon. Soumettez-le quand il est prêt ; un modérateur le relit avant publication.
+news-state-submitted-explained = Un modérateur la relit. Vous pouvez la retirer d’ici là.
+news-state-returned-explained = Un modérateur l’a renvoyée. Modifiez-la et soumettez-la de nouveau.
+news-state-published-explained = Tout le monde peut la lire, sur les pages d’actualités et dans les flux.
+news-state-withdrawn-explained = Elle est retirée : seule votre organisation la voit.
+news-title = Titre
+news-lead = Chapeau
+news-lead-hint = Une ou deux phrases, affichées dans les listes, les flux et les aperçus de partage.
+news-body = Texte
+news-body-hint = Markdown : une ligne vide entre les paragraphes, ## pour un titre, - pour une liste, **gras**, *italique*, [texte](https://adresse) pour un lien, ![description](https://adresse) pour une image. Le HTML est affiché tel quel, pas interprété.
+news-tags = Mots-clés
+news-tags-hint = Séparés par des virgules, p. ex. spatial, micro-subventions.
+news-cover = Image de couverture
+news-cover-hint = L’adresse https d’une image, affichée au-dessus du texte et lors du partage.
+news-about = Concerne
+news-about-hint = D’autres organisations de l’annuaire concernées, une par ligne : l’adresse de leur profil ou sa dernière partie (p. ex. censec).
+news-project = Projet
+news-project-hint = L’adresse de la page du projet sur clusterhub ou son numéro, s’il s’agit d’un projet.
+news-error-tags = Un mot-clé peut contenir lettres, chiffres, traits d’union, points et signes plus, jusqu’à 40 caractères.
+news-error-tags-many = Dix mots-clés au plus.
+news-error-cover = Donnez l’adresse de l’image, commençant par https://.
+news-error-about = Donnez chaque organisation par l’adresse de son profil sur clusterhub ou sa dernière partie.
+news-error-about-many = Vingt organisations au plus.
+news-error-about-unknown = Absentes de l’annuaire : { $names }.
+news-error-project = Aucune page de projet n’a cette adresse ou ce numéro.
+news-error-state = Quelqu’un d’autre a modifié cette actualité avant vous ; rechargez la page.
+news-error-not-editable = Cette actualité ne peut plus être modifiée.
+news-form-intro = Écrivez dans la langue de vos lecteurs ; un modérateur relit l’actualité avant publication. « Aperçu » montre le texte tel que les lecteurs le verront.
+news-save = Enregistrer le brouillon
+news-preview = Aperçu
+news-preview-heading = Aperçu
+news-preview-unsaved = Cet aperçu n’est pas encore enregistré : enregistrez le brouillon ci-dessous.
+news-new-title = Actualité de { $name }
+news-edit-title = Modifier « { $title } »
+news-back = Retour aux actualités
+news-back-item = Retour à l’actualité
+news-done-saved = Brouillon enregistré.
+news-done-submitted = Soumise : un modérateur va la relire.
+news-done-withdrawn = Retirée.
+news-done-published = Publiée.
+news-done-returned = Renvoyée à ses auteurs.
+news-returned-because = Un modérateur l’a renvoyée : { $reason }
+news-published-by = Publiée par
+news-more-from = Autres actualités de { $name }
+news-owner-heading = Actualité de votre organisation
+news-edit = Modifier
+news-submit = Soumettre à relecture
+news-withdraw = Retirer
+news-approve = Publier
+moderation-news-title = Actualités à relire
+moderation-news-none = Aucune actualité n’attend de relecture.
+mail-news-submitted-subject = Une actualité attend une relecture sur clusterhub
+mail-news-submitted-body = « { $title } » a été soumise. Relisez-la ici :
+
+    { $link }
+mail-news-published-subject = Votre actualité est publiée sur clusterhub
+mail-news-published-body = « { $title } » est publiée :
+
+    { $link }
+mail-news-returned-subject = Votre actualité a été renvoyée pour modification
+mail-news-returned-body = Un modérateur a renvoyé « { $title } » : { $reason }
+
+    Modifiez-la et soumettez-la de nouveau : { $link }

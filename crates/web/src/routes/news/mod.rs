@@ -1,0 +1,158 @@
+//! News: members of an organisation write articles, talk summaries and press releases in
+//! Markdown, with a preview that needs no JavaScript; moderators publish them or return them with
+//! a reason (the one moderated workflow, `crate::moderation`); everyone reads them on `/news`,
+//! filtered by language, kind, tag and organisation, and follows any filtered list as an RSS or
+//! Atom feed.
+
+mod feeds;
+mod reading;
+mod writing;
+
+pub use feeds::*;
+pub use reading::*;
+pub use writing::*;
+
+use askama::Template;
+use axum::extract::{Path, RawQuery, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use domain::{NewsInput, NewsKind, NewsState, Refusals, Slug};
+use store::news::{News, NewsFilter};
+
+use crate::access;
+use crate::auth::extract::{Moderator, SignedIn};
+use crate::ctx::Ctx;
+use crate::forms::{done_param, options, query_pairs, split, text_error_id, Errors, Field, Form, FormData};
+use crate::i18n::Tr;
+use crate::moderation;
+use crate::routes::path_id;
+use crate::views::{pagination, refusal_notices, render, url, Chrome, Link, PageLink};
+use crate::{AppState, WebError};
+
+/// Items per page of the list, and in a feed.
+const PAGE: u32 = 20;
+
+async fn load(state: &AppState, id: &str) -> Result<News, WebError> {
+    state.store.news(path_id(id)?).await?.ok_or(WebError::NotFound)
+}
+
+/// The list's filters as read from a query string, leniently: a value that names nothing is
+/// refused with a notice and the rest still applies.
+pub fn news_filter(pairs: &[(String, String)]) -> (NewsFilter, Refusals) {
+    let mut f = NewsFilter::default();
+    let mut refused = Refusals::default();
+    for (k, v) in pairs {
+        let wrong = |m: String| domain::FilterError {
+            parameter: k.clone(),
+            message: m,
+        };
+        let v = v.trim();
+        if v.is_empty() {
+            continue;
+        }
+        match k.as_str() {
+            "language" => {
+                f.language = refused.keep(
+                    v,
+                    domain::LanguageCode::parse(v)
+                        .map(|l| l.as_str().to_owned())
+                        .map_err(|e| wrong(e.to_string())),
+                )
+            }
+            "kind" => f.kind = refused.keep(v, v.parse::<NewsKind>().map_err(wrong)),
+            "tag" => f.tag = refused.keep(v, domain::news::tag(v).map_err(wrong)),
+            "organisation" => f.organisation = refused.keep(v, Slug::parse(v).map_err(|e| wrong(e.to_string()))),
+            "offset" => {
+                f.offset = refused
+                    .keep(
+                        v,
+                        v.parse::<u32>()
+                            .ok()
+                            .filter(|n| *n <= domain::Page::MAX_OFFSET)
+                            .ok_or_else(|| {
+                                wrong(format!(
+                                    "must be a whole number of items to skip, at most {}",
+                                    domain::Page::MAX_OFFSET
+                                ))
+                            }),
+                    )
+                    .map_or(0, i64::from)
+            }
+            _ => {}
+        }
+    }
+    (f, refused)
+}
+
+/// The query pairs that reproduce a filter, without the offset.
+pub fn news_pairs(f: &NewsFilter) -> Vec<(&'static str, String)> {
+    let mut p: Vec<(&'static str, String)> = Vec::new();
+    if let Some(l) = &f.language {
+        p.push(("language", l.clone()));
+    }
+    if let Some(k) = f.kind {
+        p.push(("kind", k.as_str().to_owned()));
+    }
+    if let Some(t) = &f.tag {
+        p.push(("tag", t.clone()));
+    }
+    if let Some(o) = &f.organisation {
+        p.push(("organisation", o.as_str().to_owned()));
+    }
+    p
+}
+
+/// Every parameter the list and its feeds read (the API refuses others).
+pub const NEWS_PARAMETERS: &[&str] = &["language", "kind", "tag", "organisation", "offset"];
+
+/// The label of a list parameter, for messages about it.
+fn parameter_label(parameter: &str) -> Option<&'static str> {
+    Some(match parameter {
+        "language" => "news-language",
+        "kind" => "news-kind",
+        "organisation" => "news-organisation",
+        "tag" => "news-tag",
+        "offset" => "news-offset",
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pairs(q: &str) -> Vec<(String, String)> {
+        query_pairs(Some(q))
+    }
+
+    #[test]
+    fn filters_are_read_and_written_back_alike() {
+        let (f, refused) = news_filter(&pairs(
+            "language=DA&kind=press-release&tag=Micro%20Grants&organisation=censec&offset=20",
+        ));
+        assert!(refused.is_empty());
+        assert_eq!(f.language.as_deref(), Some("da"));
+        assert_eq!(f.tag.as_deref(), Some("micro-grants"));
+        assert_eq!(f.offset, 20);
+        let again = url("/news", &news_pairs(&f));
+        assert_eq!(
+            again,
+            "/news?language=da&kind=press-release&tag=micro-grants&organisation=censec"
+        );
+    }
+
+    #[test]
+    fn values_that_name_nothing_are_refused_one_by_one() {
+        let (f, refused) = news_filter(&pairs(
+            "language=klingon&kind=gossip&organisation=..&offset=-1&tag=space",
+        ));
+        assert_eq!(refused.0.len(), 4);
+        let (f2, refused) = news_filter(&pairs("tag=%00x"));
+        assert!(
+            f2.tag.is_none() && refused.0.len() == 1,
+            "a tag no item can carry is refused"
+        );
+        assert_eq!(f.tag.as_deref(), Some("space"));
+        assert!(f.language.is_none() && f.kind.is_none() && f.organisation.is_none() && f.offset == 0);
+    }
+}

@@ -1,0 +1,266 @@
+//! Reading news: the list with its filters, and an item's page with what it is about, its
+//! schema.org `NewsArticle` and its Open Graph preview.
+
+use super::*;
+use crate::views::Choice;
+
+/// One item of the list.
+pub struct NewsCard {
+    pub href: String,
+    pub title: String,
+    pub lead: String,
+    pub language: String,
+    /// "Press release · CenSec · 3 December 2026".
+    pub meta: String,
+}
+
+fn card(tr: &Tr, n: &News) -> NewsCard {
+    let when = n.published_at.map(|t| tr.date(t.date_naive())).unwrap_or_default();
+    NewsCard {
+        href: format!("/news/{}", n.id),
+        title: n.draft.title.clone(),
+        lead: n.draft.lead.clone(),
+        language: n.draft.language.as_str().to_owned(),
+        meta: [tr.t(n.draft.kind.message_id()), n.organisation_name.clone(), when]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(" · "),
+    }
+}
+
+/// A filter in use, with the address of the list without it.
+pub struct Chip {
+    pub label: String,
+    pub remove_label: String,
+    pub remove_href: String,
+}
+
+#[derive(Template)]
+#[template(path = "news/list.html")]
+pub(super) struct ListPage {
+    chrome: Chrome,
+    rows: Vec<NewsCard>,
+    languages: Vec<Choice>,
+    kinds: Vec<Choice>,
+    tags: Vec<Choice>,
+    organisation: String,
+    chips: Vec<Chip>,
+    count_text: String,
+    pages: Vec<PageLink>,
+    refusals: Vec<String>,
+    rss_href: String,
+    atom_href: String,
+    /// Organisations the viewer can write for.
+    write_for: Vec<store::accounts::Membership>,
+}
+
+pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let pairs = query_pairs(raw.as_deref());
+    let (mut filter, refused) = news_filter(&pairs);
+    let tr = ctx.tr;
+    filter.limit = i64::from(PAGE);
+    let (items, total) = state.store.published_news(&filter).await?;
+    let base = news_pairs(&filter);
+    let organisation_name = match &filter.organisation {
+        Some(slug) => state
+            .store
+            .organisation_by_slug(slug.as_str())
+            .await?
+            .map(|o| o.profile.name)
+            .unwrap_or_else(|| slug.as_str().to_owned()),
+        None => String::new(),
+    };
+    let chips = base
+        .iter()
+        .enumerate()
+        .map(|(i, (k, v))| {
+            let label = match *k {
+                "language" => tr.t(format!("language-{v}")),
+                "kind" => v
+                    .parse::<NewsKind>()
+                    .map(|x| tr.t(x.message_id()))
+                    .unwrap_or_else(|_| v.clone()),
+                "organisation" => organisation_name.clone(),
+                _ => format!("#{v}"),
+            };
+            let rest: Vec<(&str, String)> = base
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, p)| p.clone())
+                .collect();
+            Chip {
+                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
+                label,
+                remove_href: url("/news", &rest),
+            }
+        })
+        .collect();
+    let languages = state.store.news_languages().await?;
+    let tags = state.store.news_tags(30).await?;
+    let offset = u32::try_from(filter.offset).unwrap_or(0);
+    let write_for = match ctx.user() {
+        Some(u) => state.store.memberships_of(u.id).await?,
+        None => vec![],
+    };
+    let page = ListPage {
+        chrome: ctx.chrome("news"),
+        rows: items.iter().map(|n| card(&tr, n)).collect(),
+        languages: languages
+            .iter()
+            .map(|l| {
+                Choice::new(
+                    l.as_str(),
+                    tr.t(format!("language-{l}")),
+                    filter.language.as_ref() == Some(l),
+                )
+            })
+            .collect(),
+        kinds: NewsKind::ALL
+            .iter()
+            .map(|k| Choice::new(k.as_str(), tr.t(k.message_id()), filter.kind == Some(*k)))
+            .collect(),
+        tags: tags
+            .iter()
+            .map(|(t, n)| Choice::new(t.as_str(), format!("{t} ({n})"), filter.tag.as_ref() == Some(t)))
+            .collect(),
+        organisation: filter
+            .organisation
+            .as_ref()
+            .map(|s| s.as_str().to_owned())
+            .unwrap_or_default(),
+        chips,
+        count_text: tr.t1("news-count", "count", total),
+        pages: pagination(&tr, total, PAGE, offset, |o| {
+            let mut p = base.clone();
+            p.push(("offset", o.to_string()));
+            url("/news", &p)
+        }),
+        refusals: refusal_notices(&tr, &refused, parameter_label),
+        rss_href: url("/news/feed.rss", &base),
+        atom_href: url("/news/feed.atom", &base),
+        write_for,
+    };
+    crate::views::render_list_page(&page, &refused)
+}
+
+#[derive(Template)]
+#[template(path = "news/article.html")]
+pub(super) struct ArticlePage {
+    chrome: Chrome,
+    notice: Option<String>,
+    n: News,
+    kind: String,
+    state: String,
+    published: String,
+    body_html: String,
+    about: Vec<Link>,
+    project: Option<Link>,
+    tags: Vec<Link>,
+    owner: bool,
+    moderator: bool,
+    editable: bool,
+    can_submit: bool,
+    can_withdraw: bool,
+    json_ld: String,
+    canonical: String,
+    cover: Option<String>,
+}
+
+/// schema.org `NewsArticle` of a published item, for search engines and aggregators.
+fn json_ld(state: &AppState, n: &News) -> String {
+    let mut v = serde_json::json!({
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": n.draft.title,
+        "description": n.draft.lead,
+        "inLanguage": n.draft.language.as_str(),
+        "url": state.settings.link(&format!("/news/{}", n.id)),
+        "dateModified": n.updated_at.to_rfc3339(),
+        "keywords": n.draft.tags,
+        "publisher": {"@type": "Organization", "name": n.organisation_name, "url": state.settings.link(&format!("/organisations/{}", n.organisation_slug))},
+        "author": {"@type": "Organization", "name": n.organisation_name},
+    });
+    if let Some(p) = n.published_at {
+        v["datePublished"] = p.to_rfc3339().into();
+    }
+    if let Some(c) = &n.draft.cover_url {
+        v["image"] = c.as_str().into();
+    }
+    crate::views::script_json(&v)
+}
+
+pub async fn page(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
+    let n = load(&state, &id).await?;
+    let user = ctx.user();
+    if !access::news_readable(&state, user, &n).await? {
+        return Err(WebError::NotFound);
+    }
+    let tr = ctx.tr;
+    let owner = match user {
+        Some(u) => access::member_of(&state, u, n.organisation_id).await?,
+        None => false,
+    };
+    let moderator = user.is_some_and(|u| u.role.moderates());
+    let mut about = Vec::new();
+    for slug in &n.draft.about {
+        if let Some(o) = state.store.organisation_by_slug(slug.as_str()).await? {
+            about.push(Link::new(format!("/organisations/{}", o.slug), o.profile.name));
+        }
+    }
+    let project = match n.draft.project_id {
+        Some(p) => state.store.project(p).await?.map(|p| {
+            let label = match &p.draft.title {
+                Some(t) => format!("{} — {t}", p.draft.acronym),
+                None => p.draft.acronym.clone(),
+            };
+            Link::new(format!("/projects/{}", p.id), label)
+        }),
+        None => None,
+    };
+    let notice = match done_param(raw.as_deref()).as_deref() {
+        Some("saved") => Some(tr.t("news-done-saved")),
+        Some("submitted") => Some(tr.t("news-done-submitted")),
+        Some("withdrawn") => Some(tr.t("news-done-withdrawn")),
+        _ => None,
+    };
+    let published = n
+        .published_at
+        .map(|t| {
+            let zone = crate::views::reader_zone(user).unwrap_or(chrono_tz::Europe::Brussels);
+            tr.date(t.with_timezone(&zone).date_naive())
+        })
+        .unwrap_or_default();
+    let page = ArticlePage {
+        chrome: ctx.chrome("news"),
+        notice,
+        kind: tr.t(n.draft.kind.message_id()),
+        state: tr.t(n.state.message_id()),
+        published,
+        body_html: domain::news::render_body(&n.draft.body),
+        about,
+        project,
+        tags: n
+            .draft
+            .tags
+            .iter()
+            .map(|t| Link::new(url("/news", &[("tag", t.clone())]), format!("#{t}")))
+            .collect(),
+        owner,
+        moderator,
+        editable: owner && n.state.editable(),
+        can_submit: owner && matches!(n.state, NewsState::Draft | NewsState::Returned),
+        can_withdraw: owner && matches!(n.state, NewsState::Submitted | NewsState::Published),
+        json_ld: json_ld(&state, &n),
+        canonical: state.settings.link(&format!("/news/{}", n.id)),
+        cover: n.draft.cover_url.as_ref().map(|c| c.as_str().to_owned()),
+        n,
+    };
+    Ok(render(&page)?.into_response())
+}
