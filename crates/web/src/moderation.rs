@@ -12,8 +12,13 @@ use store::news::News;
 use store::opportunities::Opportunity;
 use store::Store;
 
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+
 use crate::audit::{Action, Actor};
+use crate::auth::extract::Moderator;
 use crate::ctx::Ctx;
+use crate::forms::FormData;
 use crate::notify::Audience;
 use crate::{AppState, WebError};
 
@@ -186,4 +191,67 @@ pub async fn send_back<P: Publication>(
         crate::notify::moderation::returned(kind, item.title(), reason, &link),
     )
     .await
+}
+
+/// A publication whose moderator decisions need nothing of its own (opportunities and news; an
+/// event's decisions also cover changes to a published event, so events have their own
+/// handlers): the routes `…/{id}/approve` and `…/{id}/return` are [`approve`] and [`return_it`].
+pub trait Reviewed: Publication + Sized {
+    fn load(
+        state: &AppState,
+        id: i64,
+    ) -> impl std::future::Future<Output = Result<Option<Self>, store::StoreError>> + Send;
+}
+
+impl Reviewed for Opportunity {
+    fn load(
+        state: &AppState,
+        id: i64,
+    ) -> impl std::future::Future<Output = Result<Option<Self>, store::StoreError>> + Send {
+        state.store.opportunity(id)
+    }
+}
+
+impl Reviewed for News {
+    fn load(
+        state: &AppState,
+        id: i64,
+    ) -> impl std::future::Future<Output = Result<Option<Self>, store::StoreError>> + Send {
+        state.store.news(id)
+    }
+}
+
+/// The item the path names, for a moderator who may decide on it: not their own organisation's.
+async fn reviewed<P: Reviewed>(state: &AppState, moderator: &User, id: &str) -> Result<P, WebError> {
+    let item = P::load(state, crate::routes::path_id(id)?)
+        .await?
+        .ok_or(WebError::NotFound)?;
+    crate::access::not_own_request(state, moderator, None, Some(item.organisation_id())).await?;
+    Ok(item)
+}
+
+/// `POST …/{id}/approve`: a moderator publishes it, back to the queue.
+pub async fn approve<P: Reviewed>(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Moderator,
+    Path(id): Path<String>,
+) -> Result<Response, WebError> {
+    let item: P = reviewed(&state, &me.0.user, &id).await?;
+    publish(&state, &ctx, &me.0.user, &item).await?;
+    Ok(Redirect::to(&format!("{}?done=published", P::QUEUE)).into_response())
+}
+
+/// `POST …/{id}/return`: a moderator returns it with the reason given, back to the queue.
+pub async fn return_it<P: Reviewed>(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Moderator,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let item: P = reviewed(&state, &me.0.user, &id).await?;
+    let reason = crate::routes::return_reason(&ctx, &form)?;
+    send_back(&state, &ctx, &me.0.user, &item, &reason).await?;
+    Ok(Redirect::to(&format!("{}?done=returned", P::QUEUE)).into_response())
 }

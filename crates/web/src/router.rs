@@ -48,7 +48,10 @@ impl Routes {
 }
 
 fn routes() -> Routes {
+    use crate::moderation;
     use routes::*;
+    use store::news::News;
+    use store::opportunities::Opportunity;
     Routes {
         router: Router::new(),
         mutating: vec![],
@@ -139,8 +142,8 @@ fn routes() -> Routes {
     .post("/opportunities/{id}/edit", opportunities::edit)
     .post("/opportunities/{id}/submit", opportunities::submit)
     .post("/opportunities/{id}/close", opportunities::close)
-    .post("/opportunities/{id}/approve", opportunities::approve)
-    .post("/opportunities/{id}/return", opportunities::send_back)
+    .post("/opportunities/{id}/approve", moderation::approve::<Opportunity>)
+    .post("/opportunities/{id}/return", moderation::return_it::<Opportunity>)
     .post("/opportunities/{id}/interest", opportunities::express_interest)
     .get("/interests/{id}", opportunities::conversation)
     .post("/interests/{id}", opportunities::reply)
@@ -157,8 +160,8 @@ fn routes() -> Routes {
     .post("/news/{id}/edit", news::edit)
     .post("/news/{id}/submit", news::submit)
     .post("/news/{id}/withdraw", news::withdraw)
-    .post("/news/{id}/approve", news::approve)
-    .post("/news/{id}/return", news::send_back)
+    .post("/news/{id}/approve", moderation::approve::<News>)
+    .post("/news/{id}/return", moderation::return_it::<News>)
     .get("/moderation/news", news::queue)
     // funding
     .get("/funding", funding::list)

@@ -325,32 +325,6 @@ pub async fn withdraw(
     Ok(Redirect::to(&format!("/news/{}?done=withdrawn", n.id)).into_response())
 }
 
-pub async fn approve(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: Moderator,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let n = load(&state, &id).await?;
-    access::not_own_request(&state, &me.0.user, None, Some(n.organisation_id)).await?;
-    moderation::publish(&state, &ctx, &me.0.user, &n).await?;
-    Ok(Redirect::to("/moderation/news?done=published").into_response())
-}
-
-pub async fn send_back(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: Moderator,
-    Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, WebError> {
-    let n = load(&state, &id).await?;
-    access::not_own_request(&state, &me.0.user, None, Some(n.organisation_id)).await?;
-    let reason = crate::routes::return_reason(&ctx, &form)?;
-    moderation::send_back(&state, &ctx, &me.0.user, &n, &reason).await?;
-    Ok(Redirect::to("/moderation/news?done=returned").into_response())
-}
-
 #[derive(Template)]
 #[template(path = "news/moderation.html")]
 pub(super) struct QueuePage {

@@ -323,32 +323,6 @@ pub async fn close(
     Ok(Redirect::to(&format!("/opportunities/{}?done=closed", o.id)).into_response())
 }
 
-pub async fn approve(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: Moderator,
-    Path(id): Path<String>,
-) -> Result<Response, WebError> {
-    let o = load(&state, &id).await?;
-    crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
-    moderation::publish(&state, &ctx, &me.0.user, &o).await?;
-    Ok(Redirect::to("/moderation/opportunities?done=published").into_response())
-}
-
-pub async fn send_back(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    me: Moderator,
-    Path(id): Path<String>,
-    form: FormData,
-) -> Result<Response, WebError> {
-    let o = load(&state, &id).await?;
-    crate::access::not_own_request(&state, &me.0.user, None, Some(o.organisation_id)).await?;
-    let reason = crate::routes::return_reason(&ctx, &form)?;
-    moderation::send_back(&state, &ctx, &me.0.user, &o, &reason).await?;
-    Ok(Redirect::to("/moderation/opportunities?done=returned").into_response())
-}
-
 #[derive(Template)]
 #[template(path = "opportunities/moderation.html")]
 pub(super) struct QueuePage {
