@@ -88,9 +88,8 @@ pub struct NewsInput {
     pub project: String,
 }
 
-/// A tag as kept: trimmed, lower case, inner spaces as single hyphens; the same reading serves
-/// filters, so "Micro Grants" finds what was tagged "micro-grants".
-pub fn tag(s: &str) -> Result<String, String> {
+/// A tag as kept: trimmed, lower case, inner spaces as single hyphens.
+fn tag(s: &str) -> Result<String, String> {
     let words: Vec<String> = s.split_whitespace().map(str::to_lowercase).collect();
     let t = words.join("-");
     let n = t.chars().count();

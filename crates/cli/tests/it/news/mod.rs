@@ -137,6 +137,15 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     writer.get(&format!("{path}/edit")).await;
     assert_eq!(writer.post(&format!("{path}/edit"), &pairs(&changed)).await.status, 303);
     assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
+    // Taken back while it waits, it is a draft again, changed and submitted anew.
+    writer.get(&path).await;
+    assert_eq!(writer.post(&format!("{path}/withdraw"), &[]).await.status, 303);
+    assert_eq!(
+        store.news(id).await.expect("read").expect("there").state,
+        NewsState::Draft
+    );
+    assert_eq!(writer.get(&format!("{path}/edit")).await.status, 200);
+    assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
     moderator.get("/moderation/news").await;
     assert_eq!(moderator.post(&format!("{path}/approve"), &[]).await.status, 303);
     assert_eq!(moderator.post(&format!("{path}/approve"), &[]).await.status, 409);

@@ -60,7 +60,19 @@ pub fn news_filter(pairs: &[(String, String)]) -> (NewsFilter, Refusals) {
                 )
             }
             "kind" => f.kind = refused.keep(v, v.parse::<NewsKind>().map_err(wrong)),
-            "tag" => f.tag = refused.keep(v, domain::news::tag(v).map_err(wrong)),
+            // Read as tags are kept ("Micro Grants" finds "micro-grants"); a value no tag can
+            // be finds nothing rather than being refused, so any text is a valid filter.
+            "tag" => {
+                f.tag = Some(
+                    v.split_whitespace()
+                        .map(str::to_lowercase)
+                        .collect::<Vec<_>>()
+                        .join("-")
+                        .chars()
+                        .filter(|c| !c.is_control())
+                        .collect(),
+                )
+            }
             "organisation" => f.organisation = refused.keep(v, Slug::parse(v).map_err(|e| wrong(e.to_string()))),
             "offset" => {
                 f.offset = refused
@@ -111,7 +123,6 @@ fn parameter_label(parameter: &str) -> Option<&'static str> {
         "language" => "news-language",
         "kind" => "news-kind",
         "organisation" => "news-organisation",
-        "tag" => "news-tag",
         "offset" => "news-offset",
         _ => return None,
     })
@@ -147,10 +158,10 @@ mod tests {
             "language=klingon&kind=gossip&organisation=..&offset=-1&tag=space",
         ));
         assert_eq!(refused.0.len(), 4);
-        let (f2, refused) = news_filter(&pairs("tag=%00x"));
+        let (f2, refused) = news_filter(&pairs("tag=%00x%C2%AF"));
         assert!(
-            f2.tag.is_none() && refused.0.len() == 1,
-            "a tag no item can carry is refused"
+            refused.is_empty() && f2.tag.as_deref() == Some("x¯"),
+            "any text is a tag filter, without control characters"
         );
         assert_eq!(f.tag.as_deref(), Some("space"));
         assert!(f.language.is_none() && f.kind.is_none() && f.organisation.is_none() && f.offset == 0);

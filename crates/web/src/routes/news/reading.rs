@@ -228,6 +228,7 @@ pub async fn page(
         Some("saved") => Some(tr.t("news-done-saved")),
         Some("submitted") => Some(tr.t("news-done-submitted")),
         Some("withdrawn") => Some(tr.t("news-done-withdrawn")),
+        Some("taken-back") => Some(tr.t("news-done-taken-back")),
         _ => None,
     };
     let published = n

@@ -303,8 +303,9 @@ pub async fn submit(
     Ok(Redirect::to(&format!("/news/{}?done=submitted", n.id)).into_response())
 }
 
-/// Its writers take a submitted or published item back: no one else sees it any more, and it
-/// stays withdrawn (kept for its writers; what they publish next is a new item).
+/// Its writers take an item back. One waiting for review becomes a draft again, to be changed
+/// and submitted anew; a published one is withdrawn: no one else sees it any more, and it stays
+/// withdrawn (kept for its writers; what they publish next is a new item).
 pub async fn withdraw(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -313,16 +314,22 @@ pub async fn withdraw(
 ) -> Result<Response, WebError> {
     let n = load(&state, &id).await?;
     access::require_member(&state, me.user(), n.organisation_id).await?;
+    // Anything else finds the item moved (409): a second click, or a moderator deciding first.
+    let (from, to, done) = if n.state == NewsState::Submitted {
+        (NewsState::Submitted, NewsState::Draft, "taken-back")
+    } else {
+        (NewsState::Published, NewsState::Withdrawn, "withdrawn")
+    };
     let actor = Actor::of(&state, &ctx, me.user())?;
     moderation::transition(
         &actor.audited(Action::NewsWithdrawn, &n.id.to_string(), &n.draft.title),
         &n,
-        &[NewsState::Submitted, NewsState::Published],
-        NewsState::Withdrawn,
+        &[from],
+        to,
         None,
     )
     .await?;
-    Ok(Redirect::to(&format!("/news/{}?done=withdrawn", n.id)).into_response())
+    Ok(Redirect::to(&format!("/news/{}?done={done}", n.id)).into_response())
 }
 
 #[derive(Template)]
