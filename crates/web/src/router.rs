@@ -151,8 +151,8 @@ fn routes() -> Routes {
     .get("/moderation/opportunities", opportunities::queue)
     // news
     .get("/news", news::list)
-    .get("/news/feed.rss", news::rss)
-    .get("/news/feed.atom", news::atom)
+    .get("/news/rss.xml", news::rss)
+    .get("/news/atom.xml", news::atom)
     .get("/news/{id}", news::page)
     .get("/organisations/{slug}/news/new", news::new_form)
     .post("/organisations/{slug}/news/new", news::create)

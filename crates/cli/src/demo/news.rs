@@ -94,8 +94,31 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
     };
     let mut created = 0;
     for (i, item) in ITEMS.iter().enumerate() {
-        let publisher = publishers[i % publishers.len()];
-        let other = publishers[(i + 1) % publishers.len()];
+        // Written by an organisation of a country that speaks the item's language, where the
+        // demo has one (a Danish press release from a Danish cluster).
+        let countries: &[&str] = match item.language {
+            "da" => &["DK"],
+            "de" => &["DE", "AT"],
+            "fr" => &["FR", "BE", "LU"],
+            _ => &[],
+        };
+        let publisher = publishers
+            .iter()
+            .copied()
+            .filter(|o| countries.contains(&o.profile.country.as_str()))
+            .nth(i)
+            .or_else(|| {
+                publishers
+                    .iter()
+                    .copied()
+                    .find(|o| countries.contains(&o.profile.country.as_str()))
+            })
+            .unwrap_or(publishers[i % publishers.len()]);
+        let other = publishers
+            .iter()
+            .copied()
+            .find(|o| o.id != publisher.id && (countries.is_empty() || countries.contains(&o.profile.country.as_str())))
+            .unwrap_or(publishers[(i + 1) % publishers.len()]);
         let fill = |s: &str| {
             s.replace("{name}", &publisher.profile.name)
                 .replace("{other}", &other.profile.name)

@@ -184,7 +184,7 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     assert!(refused.body.contains(&path), "the other filters still apply");
 
     // Feeds of a filtered list parse as RSS 2.0 and Atom, with the item and its language.
-    let (status, rss) = app.text("/news/feed.rss?tag=space").await;
+    let (status, rss) = app.text("/news/rss.xml?tag=space").await;
     assert_eq!(status, 200);
     let feed = feed_rs::parser::parse(rss.as_bytes()).expect("RSS parses");
     assert_eq!(feed.entries.len(), 1);
@@ -196,7 +196,7 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .content
         .contains("national cluster for space"));
     assert!(entry.links.iter().any(|l| l.href.ends_with(&path)));
-    let (_, atom) = app.text("/news/feed.atom?organisation=nordic-space").await;
+    let (_, atom) = app.text("/news/atom.xml?organisation=nordic-space").await;
     let feed = feed_rs::parser::parse(atom.as_bytes()).expect("Atom parses");
     assert_eq!(feed.entries.len(), 1);
     assert!(feed.entries[0]
@@ -206,19 +206,19 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .content
         .contains("150 members"));
     assert!(atom.contains("<entry xml:lang=\"da\">"), "each entry says its language");
-    let (_, empty) = app.text("/news/feed.atom?tag=nothing-here").await;
+    let (_, empty) = app.text("/news/atom.xml?tag=nothing-here").await;
     assert!(feed_rs::parser::parse(empty.as_bytes())
         .expect("parses")
         .entries
         .is_empty());
-    assert_eq!(app.get("/news/feed.rss?kind=gossip").await.status(), 400);
+    assert_eq!(app.get("/news/rss.xml?kind=gossip").await.status(), 400);
 
     // Withdrawn: gone for readers and from the feeds, kept for its writers.
     writer.get(&path).await;
     assert_eq!(writer.post(&format!("{path}/withdraw"), &[]).await.status, 303);
     assert_eq!(Agent::new(&app).get(&path).await.status, 404);
     assert_eq!(writer.get(&path).await.status, 200);
-    let (_, rss) = app.text("/news/feed.rss").await;
+    let (_, rss) = app.text("/news/rss.xml").await;
     assert!(feed_rs::parser::parse(rss.as_bytes())
         .expect("parses")
         .entries

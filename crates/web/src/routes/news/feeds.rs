@@ -1,5 +1,5 @@
-//! RSS 2.0 and Atom feeds of the news list, for any filter the list takes (`/news/feed.rss?tag=space`,
-//! `/news/feed.atom?organisation=censec`). Feeds are read by programs, so a filter value that names
+//! RSS 2.0 and Atom feeds of the news list, for any filter the list takes (`/news/rss.xml?tag=space`,
+//! `/news/atom.xml?organisation=censec`). Feeds are read by programs, so a filter value that names
 //! nothing is refused (400, naming the parameter) rather than dropped. Titles are in the reader's
 //! interface language; items keep their own (`xml:lang` in Atom).
 
@@ -87,7 +87,7 @@ fn xml_response(content_type: &'static str, body: String) -> Response {
 }
 
 pub async fn rss(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
-    let f = feed(&state, &ctx, raw.as_deref(), "/news/feed.rss").await?;
+    let f = feed(&state, &ctx, raw.as_deref(), "/news/rss.xml").await?;
     let mut x = String::from(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n",
     );
@@ -124,7 +124,7 @@ pub async fn rss(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
 }
 
 pub async fn atom(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
-    let f = feed(&state, &ctx, raw.as_deref(), "/news/feed.atom").await?;
+    let f = feed(&state, &ctx, raw.as_deref(), "/news/atom.xml").await?;
     let mut x = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = write!(
         x,

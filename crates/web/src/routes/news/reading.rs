@@ -138,8 +138,8 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             url("/news", &p)
         }),
         refusals: refusal_notices(&tr, &refused, parameter_label),
-        rss_href: url("/news/feed.rss", &base),
-        atom_href: url("/news/feed.atom", &base),
+        rss_href: url("/news/rss.xml", &base),
+        atom_href: url("/news/atom.xml", &base),
         write_for,
     };
     crate::views::render_list_page(&page, &refused)
