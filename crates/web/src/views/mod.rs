@@ -240,6 +240,44 @@ pub fn reader_zone(user: Option<&store::accounts::User>) -> Option<chrono_tz::Tz
         .and_then(|z| domain::event::parse_timezone(z).ok())
 }
 
+/// A filter in use, with the address of the list without it.
+pub struct Chip {
+    pub label: String,
+    pub remove_label: String,
+    pub remove_href: String,
+}
+
+/// The chips of a filtered list at `path` whose query is `pairs`: one per pair except those of
+/// the parameters in `silent` (words and order are shown in their own fields), each removing
+/// its own pair and keeping the others; `label` names a value in the reader's language.
+pub fn chips(
+    tr: &Tr,
+    path: &str,
+    pairs: &[(&str, String)],
+    silent: &[&str],
+    label: impl Fn(&str, &str) -> String,
+) -> Vec<Chip> {
+    pairs
+        .iter()
+        .enumerate()
+        .filter(|(_, (k, _))| !silent.contains(k))
+        .map(|(i, (k, v))| {
+            let rest: Vec<(&str, String)> = pairs
+                .iter()
+                .enumerate()
+                .filter(|(j, _)| *j != i)
+                .map(|(_, (k, v))| (*k, v.clone()))
+                .collect();
+            let label = label(k, v);
+            Chip {
+                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
+                label,
+                remove_href: url(path, &rest),
+            }
+        })
+        .collect()
+}
+
 /// JSON for a `<script type="application/ld+json">` element: inside it "</" would end the
 /// element, so the characters that could are written as JSON escapes.
 pub fn script_json(v: &serde_json::Value) -> String {

@@ -29,13 +29,6 @@ fn card(tr: &Tr, n: &News) -> NewsCard {
     }
 }
 
-/// A filter in use, with the address of the list without it.
-pub struct Chip {
-    pub label: String,
-    pub remove_label: String,
-    pub remove_href: String,
-}
-
 #[derive(Template)]
 #[template(path = "news/list.html")]
 pub(super) struct ListPage {
@@ -45,7 +38,7 @@ pub(super) struct ListPage {
     kinds: Vec<Choice>,
     tags: Vec<Choice>,
     organisation: String,
-    chips: Vec<Chip>,
+    chips: Vec<crate::views::Chip>,
     count_text: String,
     pages: Vec<PageLink>,
     refusals: Vec<String>,
@@ -71,32 +64,15 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .unwrap_or_else(|| slug.as_str().to_owned()),
         None => String::new(),
     };
-    let chips = base
-        .iter()
-        .enumerate()
-        .map(|(i, (k, v))| {
-            let label = match *k {
-                "language" => tr.t(format!("language-{v}")),
-                "kind" => v
-                    .parse::<NewsKind>()
-                    .map(|x| tr.t(x.message_id()))
-                    .unwrap_or_else(|_| v.clone()),
-                "organisation" => organisation_name.clone(),
-                _ => format!("#{v}"),
-            };
-            let rest: Vec<(&str, String)> = base
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, p)| p.clone())
-                .collect();
-            Chip {
-                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
-                label,
-                remove_href: url("/news", &rest),
-            }
-        })
-        .collect();
+    let chips = crate::views::chips(&tr, "/news", &base, &[], |k, v| match k {
+        "language" => tr.t(format!("language-{v}")),
+        "kind" => v
+            .parse::<NewsKind>()
+            .map(|x| tr.t(x.message_id()))
+            .unwrap_or_else(|_| v.to_owned()),
+        "organisation" => organisation_name.clone(),
+        _ => format!("#{v}"),
+    });
     let languages = state.store.news_languages().await?;
     let tags = state.store.news_tags(30).await?;
     let offset = u32::try_from(filter.offset).unwrap_or(0);

@@ -66,13 +66,6 @@ pub fn market_pairs(f: &OpportunityFilter) -> Vec<(&'static str, String)> {
     p
 }
 
-/// A filter in use, with the address of the list without it.
-pub struct Chip {
-    pub label: String,
-    pub remove_label: String,
-    pub remove_href: String,
-}
-
 #[derive(Template)]
 #[template(path = "opportunities/opportunities.html")]
 pub(super) struct ListPage {
@@ -84,7 +77,7 @@ pub(super) struct ListPage {
     technologies: Vec<Choice>,
     ecosystems: Vec<Choice>,
     sorts: Vec<Choice>,
-    chips: Vec<Chip>,
+    chips: Vec<crate::views::Chip>,
     count_text: String,
     pages: Vec<PageLink>,
     /// Organisations the viewer can publish for.
@@ -135,25 +128,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         .countries_in_use(&state.store, store::organisations::CountriesOf::Opportunities)
         .await?;
     let base = market_pairs(&filter);
-    let chips = base
-        .iter()
-        .enumerate()
-        .filter(|(_, (k, _))| *k != "sort" && *k != "q")
-        .map(|(i, (k, v))| {
-            let label = market_value_label(&tr, k, v);
-            let rest: Vec<(&str, String)> = base
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, p)| p.clone())
-                .collect();
-            Chip {
-                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
-                label,
-                remove_href: url("/opportunities", &rest),
-            }
-        })
-        .collect();
+    let chips = crate::views::chips(&tr, "/opportunities", &base, &["sort", "q"], |k, v| {
+        market_value_label(&tr, k, v)
+    });
     let offset = u32::try_from(filter.offset).unwrap_or(0);
     let selected = |first: Option<&str>, value: &str| first == Some(value);
     let page = ListPage {

@@ -46,12 +46,6 @@ pub struct CheckboxGroup {
     pub checked_count: usize,
 }
 
-pub struct Chip {
-    pub label: String,
-    pub remove_label: String,
-    pub remove_href: String,
-}
-
 pub struct Card {
     pub slug: String,
     pub name: String,
@@ -79,7 +73,7 @@ struct DirectoryPage {
     selects: Vec<SelectGroup>,
     checkboxes: Vec<CheckboxGroup>,
     sorts: Vec<Choice<'static>>,
-    chips: Vec<Chip>,
+    chips: Vec<crate::views::Chip>,
     refusals: Vec<String>,
     count_text: String,
     cards: Vec<Card>,
@@ -267,25 +261,9 @@ fn directory_page(
             checked: *s == filter.sort,
         })
         .collect();
-    let chips = pairs
-        .iter()
-        .enumerate()
-        .filter(|(_, (k, _))| *k != "sort" && *k != "q")
-        .map(|(i, (k, v))| {
-            let rest: Vec<(&str, String)> = pairs
-                .iter()
-                .enumerate()
-                .filter(|(j, _)| *j != i)
-                .map(|(_, (k, v))| (*k, v.clone()))
-                .collect();
-            let label = chip_label(&tr, k, v);
-            Chip {
-                remove_label: tr.t1("chip-remove", "filter", label.as_str()),
-                label,
-                remove_href: url("/organisations", &rest),
-            }
-        })
-        .collect();
+    let chips = crate::views::chips(&tr, "/organisations", &pairs, &["sort", "q"], |k, v| {
+        chip_label(&tr, k, v)
+    });
     let pages = pagination(&tr, page.total, page.limit, page.offset, |offset| {
         let mut with_paging = filter.clone();
         with_paging.page.offset = offset;
