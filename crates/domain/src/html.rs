@@ -3,6 +3,27 @@
 
 /// Keeps paragraphs, lists, emphasis, headings, tables and links; drops scripts, styles, event
 /// handlers, images and anything else. Links get `rel="noopener noreferrer nofollow"`.
+/// Text as the sanitiser writes it between tags (`&`, `<`, `>` and no-break spaces escaped), so
+/// that words can be found in its output.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\u{a0}' => out.push_str("&nbsp;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A value safe inside a double-quoted attribute.
+pub fn escape_attribute(s: &str) -> String {
+    escape_text(s).replace('"', "&quot;").replace('\'', "&#39;")
+}
+
 pub fn sanitise(html: &str) -> String {
     ammonia::Builder::default()
         .rm_tags(&["img"])

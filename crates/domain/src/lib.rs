@@ -31,7 +31,7 @@ pub use event::{Attendance, EventDraft, EventInput, EventKind, EventState, Meeti
 pub use filter::{DirectoryFilter, FilterError, Page, Refusal, Refusals, SortOrder};
 pub use money::Cents;
 pub use nace::{NaceCode, NaceSection};
-pub use news::{NewsDraft, NewsInput, NewsKind, NewsState};
+pub use news::{MentionLink, MentionState, NewsDraft, NewsInput, NewsKind, NewsState};
 pub use opportunity::{
     Day, OpportunityDraft, OpportunityInput, OpportunityKind, OpportunityState, PartnershipKind, Visibility,
 };

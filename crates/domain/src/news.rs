@@ -286,6 +286,123 @@ pub fn render_body(markdown: &str) -> String {
         .to_string()
 }
 
+string_enum!(
+    /// What the writers of an item decided about something the platform found it mentions.
+    MentionState, "mention-state", {
+    Suggested => "suggested",
+    Confirmed => "confirmed",
+    Removed => "removed",
+});
+
+/// A confirmed mention as the reader's page links it: the words as the text writes them, where
+/// they lead, and what the link's title says.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MentionLink {
+    pub surface: String,
+    pub href: String,
+    pub title: String,
+}
+
+/// Links the first occurrence of each mention in sanitised HTML (from [`render_body`]): only in
+/// text, never inside a link, code or an attribute, and only as whole words.
+pub fn link_mentions(html: &str, links: &[MentionLink]) -> String {
+    let mut pending: Vec<(String, &MentionLink)> = links
+        .iter()
+        .filter(|l| !l.surface.trim().is_empty())
+        .map(|l| (crate::html::escape_text(&l.surface), l))
+        .collect();
+    // The longer first, so that "Silicon Saxony Days" is linked before "Silicon Saxony" in it.
+    pending.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
+    let mut out = String::with_capacity(html.len() + links.len() * 64);
+    // Inside which elements the scanner is: a, code and pre keep their text as it is.
+    let mut closed_to_links = 0usize;
+    let mut rest = html;
+    while !rest.is_empty() {
+        if rest.starts_with('<') {
+            let end = tag_end(rest).unwrap_or(rest.len());
+            let tag = &rest[..end];
+            let name: String = tag
+                .trim_start_matches(['<', '/'])
+                .chars()
+                .take_while(|c| c.is_ascii_alphanumeric())
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if matches!(name.as_str(), "a" | "code" | "pre") {
+                if tag.starts_with("</") {
+                    closed_to_links = closed_to_links.saturating_sub(1);
+                } else {
+                    closed_to_links += 1;
+                }
+            }
+            out.push_str(tag);
+            rest = &rest[end..];
+            continue;
+        }
+        let text_end = rest.find('<').unwrap_or(rest.len());
+        let text = &rest[..text_end];
+        if closed_to_links > 0 || pending.is_empty() {
+            out.push_str(text);
+        } else {
+            out.push_str(&link_text(text, &mut pending));
+        }
+        rest = &rest[text_end..];
+    }
+    out
+}
+
+/// Where the tag that starts `s` ends, past any quoted attribute value.
+fn tag_end(s: &str) -> Option<usize> {
+    let mut quote = None;
+    for (i, c) in s.char_indices() {
+        match (quote, c) {
+            (None, '"' | '\'') => quote = Some(c),
+            (Some(q), c) if c == q => quote = None,
+            (None, '>') => return Some(i + 1),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn link_text(text: &str, pending: &mut Vec<(String, &MentionLink)>) -> String {
+    // Where each pending mention first occurs as whole words; the earliest is linked first.
+    let mut out = String::new();
+    let mut rest = text;
+    loop {
+        let first = pending
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (escaped, _))| whole_word(rest, escaped).map(|at| (at, i)))
+            .min();
+        let Some((at, i)) = first else { break };
+        let (escaped, link) = pending.remove(i);
+        out.push_str(&rest[..at]);
+        out.push_str(&format!(
+            "<a href=\"{}\" class=\"mention\" title=\"{}\">{}</a>",
+            crate::html::escape_attribute(&link.href),
+            crate::html::escape_attribute(&link.title),
+            &rest[at..at + escaped.len()]
+        ));
+        rest = &rest[at + escaped.len()..];
+    }
+    out.push_str(rest);
+    out
+}
+
+fn whole_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        if !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric) {
+            return Some(at);
+        }
+        from = at + word.chars().next().map_or(1, char::len_utf8);
+    }
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -366,5 +483,30 @@ mod tests {
             "{html}"
         );
         assert!(!html.contains("href=\"/x\""), "{html}");
+    }
+
+    #[test]
+    fn mentions_are_linked_once_in_text_only() {
+        let html = render_body(
+            "CenSec and [CenSec](https://censec.dk) met `CenSec`.\n\nSpace & Security, CenSecs, CenSec again.",
+        );
+        let link = |s: &str, h: &str| MentionLink {
+            surface: s.into(),
+            href: h.into(),
+            title: "T\"<".into(),
+        };
+        let out = link_mentions(
+            &html,
+            &[link("CenSec", "/organisations/censec"), link("Space & Security", "/x")],
+        );
+        assert_eq!(out.matches("class=\"mention\"").count(), 2, "{out}");
+        assert!(out.starts_with(
+            "<p><a href=\"/organisations/censec\" class=\"mention\" title=\"T&quot;&lt;\">CenSec</a> and"
+        ));
+        assert!(out.contains("<a href=\"/x\" class=\"mention\" title=\"T&quot;&lt;\">Space &amp; Security</a>"));
+        assert!(out.contains("<code>CenSec</code>"));
+        // Text inside links and attributes is left alone, whatever it holds.
+        let tricky = "<p><img src=\"https://x/CenSec.png\" alt=\"a > CenSec\"> CenSecs</p>";
+        assert_eq!(link_mentions(tricky, &[link("CenSec", "/o")]), tricky);
     }
 }

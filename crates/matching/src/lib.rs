@@ -10,6 +10,7 @@
 //! tables (`docs/SCHEDULER.md`).
 
 pub mod calls;
+pub mod mentions;
 pub mod metrics;
 mod rank;
 pub mod schedule;

@@ -14,6 +14,7 @@ pub mod db;
 pub mod evaluation;
 pub mod events;
 pub mod funding;
+pub mod mentions;
 pub mod missions;
 pub mod moderation;
 pub mod news;

@@ -67,8 +67,13 @@ pub struct NewsFilter {
     pub language: Option<String>,
     pub kind: Option<NewsKind>,
     pub tag: Option<String>,
-    /// Published by this organisation or about it.
+    /// Published by this organisation, about it or mentioning it.
     pub organisation: Option<Slug>,
+    /// Mentioning this country (ISO code), technology or ecosystem (taxonomy id such as
+    /// `ket-photonics` or `ecosystem-health`).
+    pub country: Option<String>,
+    pub technology: Option<String>,
+    pub ecosystem: Option<String>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -91,7 +96,9 @@ async fn index_news(tx: &mut Tx, id: i64, organisation_id: i64, d: &NewsDraft) -
             vec![organisation_id.into()],
         ))
         .await?;
-    crate::db::replace_tags(tx, "news_tags", "news_id", id, tags_of(d, &publisher)).await
+    crate::db::replace_tags(tx, "news_tags", "news_id", id, tags_of(d, &publisher)).await?;
+    // The facets of confirmed mentions stay until the mentions of the new text are set.
+    crate::mentions::refresh_facets(tx, id).await
 }
 
 impl Store {
@@ -203,16 +210,22 @@ impl Store {
             if let Some(k) = f.kind {
                 sql.push(" AND n.kind = ").bind(k.as_str());
             }
-            for (facet, value) in [
-                ("tag", f.tag.clone()),
-                ("organisation", f.organisation.as_ref().map(|s| s.as_str().to_owned())),
+            for (facets, value) in [
+                ("'tag'", f.tag.clone()),
+                (
+                    "'organisation', 'mentioned'",
+                    f.organisation.as_ref().map(|s| s.as_str().to_owned()),
+                ),
+                ("'country'", f.country.clone()),
+                ("'technology'", f.technology.clone()),
+                ("'ecosystem'", f.ecosystem.clone()),
             ] {
                 if let Some(v) = value {
-                    sql.push(" AND n.id IN (SELECT t.news_id FROM news_tags t WHERE t.facet = ")
-                        .bind(facet)
-                        .push(" AND t.value = ")
-                        .bind(v)
-                        .push(")");
+                    sql.push(&format!(
+                        " AND n.id IN (SELECT t.news_id FROM news_tags t WHERE t.facet IN ({facets}) AND t.value = "
+                    ))
+                    .bind(v)
+                    .push(")");
                 }
             }
             sql

@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod jobs;
 pub mod mail;
 pub mod matchmaking;
+pub mod mentions;
 pub mod moderation;
 pub mod notify;
 pub mod openapi;

@@ -158,6 +158,7 @@ fn routes() -> Routes {
     .post("/organisations/{slug}/news/new", news::create)
     .get("/news/{id}/edit", news::edit_form)
     .post("/news/{id}/edit", news::edit)
+    .post("/news/{id}/mentions", news::decide_mentions)
     .post("/news/{id}/submit", news::submit)
     .post("/news/{id}/withdraw", news::withdraw)
     .post("/news/{id}/approve", moderation::approve::<News>)

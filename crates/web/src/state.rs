@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use store::Store;
 
-use crate::{auth, cache, mail, matchmaking};
+use crate::{auth, cache, mail, matchmaking, mentions};
 
 /// How this installation is reached and sends mail.
 pub struct Settings {
@@ -42,6 +42,8 @@ pub struct AppState {
     pub passwords: Arc<auth::Passwords>,
     /// Partner recommendations; its own task rebuilds it when the data changes.
     pub matchmaker: Arc<matchmaking::Matchmaker>,
+    /// What news can mention, by name; built when first needed and when names changed.
+    pub mentions: Arc<mentions::Directory>,
     /// Searches running at once (each is CPU work anyone may ask for without an account): a burst
     /// waits briefly for a permit, then is told to come back (503 with Retry-After).
     pub searches: Arc<tokio::sync::Semaphore>,
@@ -65,6 +67,7 @@ impl AppState {
             settings: Arc::new(settings),
             passwords: Arc::new(auth::Passwords::new()),
             matchmaker: Arc::new(matchmaking::Matchmaker::default()),
+            mentions: Arc::new(mentions::Directory::default()),
             searches: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,
             )),

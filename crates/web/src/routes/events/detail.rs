@@ -35,6 +35,8 @@ pub(super) struct EventPage {
     /// A business mission's call for participation.
     mission: Option<super::missions::CallSummary>,
     projects: Vec<ProjectLink>,
+    in_the_news: Vec<crate::mentions::InTheNews>,
+    in_the_news_more: Option<String>,
 }
 
 pub(super) fn json_ld(state: &AppState, e: &Event) -> String {
@@ -233,6 +235,14 @@ pub async fn page(
         registrations: confirmed,
         waiting,
         mission,
+        in_the_news: crate::mentions::in_the_news(
+            &state.store,
+            &tr,
+            matching::mentions::MentionKind::Event,
+            &e.id.to_string(),
+        )
+        .await?,
+        in_the_news_more: None,
         e,
     };
     let mut response = render(&page)?.into_response();

@@ -175,6 +175,8 @@ pub(super) struct CallPage {
     opens: Option<String>,
     deadlines: Vec<String>,
     budget: Option<String>,
+    in_the_news: Vec<crate::mentions::InTheNews>,
+    in_the_news_more: Option<String>,
 }
 
 pub async fn page(
@@ -247,6 +249,14 @@ pub async fn page(
             .map(|d| when(&tr, d.at, &d.timezone, reader))
             .collect(),
         budget: budget(&tr, &c),
+        in_the_news: crate::mentions::in_the_news(
+            &state.store,
+            &tr,
+            matching::mentions::MentionKind::Call,
+            &c.id.to_string(),
+        )
+        .await?,
+        in_the_news_more: None,
         c,
     };
     Ok(render(&page)?.into_response())

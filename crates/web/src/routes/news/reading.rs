@@ -142,6 +142,24 @@ pub(super) struct ArticlePage {
     json_ld: String,
     canonical: String,
     cover: Option<String>,
+    /// Confirmed mentions of pages on the platform, for the facts.
+    mentioned: Vec<Link>,
+    /// What its writers decide on, while they may.
+    mentions: Vec<MentionChoice>,
+    undecided: bool,
+    /// Organisation-like names the directory does not have, for writers and moderators.
+    candidates: Vec<Link>,
+}
+
+/// One found mention on the writers' form.
+pub struct MentionChoice {
+    /// `kind:key`, as the form sends it back.
+    pub value: String,
+    /// "Organisation: CenSec (written “CenSec's”)".
+    pub text: String,
+    pub href: Option<String>,
+    pub checked: bool,
+    pub new: bool,
 }
 
 /// schema.org `NewsArticle` of a published item, for search engines and aggregators.
@@ -200,8 +218,49 @@ pub async fn page(
         }),
         None => None,
     };
+    let found = state.store.news_mentions(n.id).await?;
+    let (candidates, found): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.kind == store::mentions::CANDIDATE);
+    let confirmed: Vec<&store::mentions::NewsMention> =
+        found.iter().filter(|m| m.state == domain::MentionState::Confirmed).collect();
+    let body_links: Vec<domain::MentionLink> = confirmed
+        .iter()
+        .filter_map(|m| {
+            Some(domain::MentionLink {
+                surface: m.surface.clone(),
+                href: crate::mentions::href(&m.kind, &m.key)?,
+                title: crate::mentions::label(&tr, &m.kind, &m.key, &m.label),
+            })
+        })
+        .collect();
+    let mentioned = confirmed
+        .iter()
+        .filter(|m| matches!(m.kind.as_str(), "organisation" | "project" | "event" | "call"))
+        .filter_map(|m| Some(Link::new(crate::mentions::href(&m.kind, &m.key)?, m.label.clone())))
+        .collect();
+    let mentions = found
+        .iter()
+        .map(|m| MentionChoice {
+            value: format!("{}:{}", m.kind, m.key),
+            text: tr.t2(
+                "news-mention-choice",
+                "kind",
+                tr.t(format!("news-mention-kind-{}", m.kind)),
+                "name",
+                format!("{} ({})", crate::mentions::label(&tr, &m.kind, &m.key, &m.label), m.surface),
+            ),
+            href: crate::mentions::href(&m.kind, &m.key),
+            checked: m.state != domain::MentionState::Removed,
+            new: m.state == domain::MentionState::Suggested,
+        })
+        .collect::<Vec<_>>();
+    let undecided = mentions.iter().any(|m| m.new);
+    let candidates = candidates
+        .iter()
+        .map(|c| Link::new(url("/organisations/new", &[("name", c.label.clone())]), c.label.clone()))
+        .collect();
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("saved") => Some(tr.t("news-done-saved")),
+        Some("mentions") => Some(tr.t("news-done-mentions")),
         Some("submitted") => Some(tr.t("news-done-submitted")),
         Some("withdrawn") => Some(tr.t("news-done-withdrawn")),
         Some("taken-back") => Some(tr.t("news-done-taken-back")),
@@ -220,7 +279,7 @@ pub async fn page(
         kind: tr.t(n.draft.kind.message_id()),
         state: tr.t(n.state.message_id()),
         published,
-        body_html: domain::news::render_body(&n.draft.body),
+        body_html: domain::news::link_mentions(&domain::news::render_body(&n.draft.body), &body_links),
         about,
         project,
         tags: n
@@ -237,6 +296,10 @@ pub async fn page(
         json_ld: json_ld(&state, &n),
         canonical: state.settings.link(&format!("/news/{}", n.id)),
         cover: n.draft.cover_url.as_ref().map(|c| c.as_str().to_owned()),
+        mentioned,
+        mentions: if owner && n.state.editable() { mentions } else { vec![] },
+        undecided,
+        candidates: if owner || moderator { candidates } else { vec![] },
         n,
     };
     Ok(render(&page)?.into_response())

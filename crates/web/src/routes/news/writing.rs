@@ -225,6 +225,7 @@ pub async fn create(
         .creating(Action::NewsCreated, &draft.title)
         .create_news(org.id, Some(me.user().id), &draft)
         .await?;
+    crate::mentions::refresh(&state, id).await?;
     Ok(Redirect::to(&format!("/news/{id}?done=saved")).into_response())
 }
 
@@ -288,6 +289,7 @@ pub async fn edit(
     {
         return Err(WebError::Conflict("news-error-not-editable"));
     }
+    crate::mentions::refresh(&state, n.id).await?;
     Ok(Redirect::to(&format!("/news/{}?done=saved", n.id)).into_response())
 }
 
@@ -299,8 +301,42 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let n = load(&state, &id).await?;
     access::require_member(&state, me.user(), n.organisation_id).await?;
+    // Its writers vouch for every link the item will carry.
+    if state.store.undecided_mentions(n.id).await? > 0 {
+        return Err(WebError::Conflict("news-error-mentions-undecided"));
+    }
     moderation::submit(&state, &ctx, me.user(), &n).await?;
     Ok(Redirect::to(&format!("/news/{}?done=submitted", n.id)).into_response())
+}
+
+/// Its writers decide which of the mentions found in the text the item links: the ones ticked
+/// are confirmed, the others removed. Only while the text may be changed.
+pub async fn decide_mentions(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let n = changeable(&state, &me, &id).await?;
+    let found = state.store.news_mentions(n.id).await?;
+    let mut confirmed = Vec::new();
+    for value in form.all("mention") {
+        let known = value
+            .split_once(':')
+            .filter(|(kind, key)| found.iter().any(|m| m.kind == *kind && m.key == *key));
+        match known {
+            Some((kind, key)) => confirmed.push((kind.to_owned(), key.to_owned())),
+            // A mention the text no longer has (changed in another tab) or never had.
+            None => return Err(WebError::Conflict("news-error-mention-unknown")),
+        }
+    }
+    let actor = Actor::of(&state, &ctx, me.user())?;
+    actor
+        .audited(Action::NewsEdited, &n.id.to_string(), &n.draft.title)
+        .decide_mentions(n.id, &confirmed)
+        .await?;
+    Ok(Redirect::to(&format!("/news/{}?done=mentions", n.id)).into_response())
 }
 
 /// Its writers take an item back. One waiting for review becomes a draft again, to be changed

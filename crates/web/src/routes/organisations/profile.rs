@@ -24,6 +24,8 @@ pub(super) struct ProfilePage<'a> {
     watch_query: String,
     logo: Option<String>,
     initials: String,
+    in_the_news: Vec<crate::mentions::InTheNews>,
+    in_the_news_more: Option<String>,
 }
 
 /// `GET /organisations/{slug}`.
@@ -292,6 +294,14 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         watch_query: format!("organisation:{}", o.slug),
         logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
+        in_the_news: crate::mentions::in_the_news(
+            &st.store,
+            &tr,
+            matching::mentions::MentionKind::Organisation,
+            o.slug.as_str(),
+        )
+        .await?,
+        in_the_news_more: Some(url("/news", &[("organisation", o.slug.to_string())])),
         o,
         display_name,
     };

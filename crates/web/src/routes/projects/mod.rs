@@ -143,6 +143,8 @@ struct ProjectPage {
     roles: Vec<Choice>,
     /// Invitations into the consortium, shown to the editors and to the invited organisations.
     invited: Vec<InvitedPartner>,
+    in_the_news: Vec<crate::mentions::InTheNews>,
+    in_the_news_more: Option<String>,
 }
 
 pub async fn page(
@@ -311,6 +313,14 @@ pub async fn page(
             })
             .collect(),
         invited,
+        in_the_news: crate::mentions::in_the_news(
+            &st.store,
+            &tr,
+            matching::mentions::MentionKind::Project,
+            &p.id.to_string(),
+        )
+        .await?,
+        in_the_news_more: None,
         p,
     })
 }
