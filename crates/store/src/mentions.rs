@@ -185,6 +185,38 @@ impl Store {
             .collect()
     }
 
+    /// The confirmed mentions of several items at once, by item.
+    pub async fn confirmed_mentions(&self, news_ids: &[i64]) -> Result<Vec<(i64, NewsMention)>, StoreError> {
+        if news_ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut sql = Sql::new(
+            "SELECT news_id, kind, key, label, surface, state FROM news_mentions WHERE state = 'confirmed' AND news_id IN (",
+        );
+        for (i, id) in news_ids.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(*id);
+        }
+        sql.push(") ORDER BY news_id, kind, label");
+        let rows: Vec<(i64, String, String, String, String, String)> = self.pool().fetch_all(&sql).await?;
+        rows.into_iter()
+            .map(|(id, kind, key, label, surface, state)| {
+                Ok((
+                    id,
+                    NewsMention {
+                        state: state.parse().map_err(|e| corrupt("news_mentions.state", e))?,
+                        kind,
+                        key,
+                        label,
+                        surface,
+                    },
+                ))
+            })
+            .collect()
+    }
+
     /// Published items that mention it (confirmed), newest first.
     pub async fn news_mentioning(&self, kind: &str, key: &str, limit: i64) -> Result<Vec<Mentioning>, StoreError> {
         let rows: Vec<(i64, String, String, Option<DateTime<Utc>>)> = self

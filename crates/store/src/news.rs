@@ -250,6 +250,22 @@ impl Store {
             .await
     }
 
+    /// The values of a facet of `news_tags` ('country', 'technology', 'ecosystem') that
+    /// published items carry, for the list's filters.
+    pub async fn news_facet_values(&self, facet: &str) -> Result<Vec<String>, StoreError> {
+        Ok(self
+            .pool()
+            .fetch_all::<(String,)>(&Sql::with(
+                "SELECT DISTINCT t.value FROM news_tags t JOIN news n ON n.id = t.news_id \
+                 WHERE t.facet = $1 AND n.state = 'published' ORDER BY t.value",
+                vec![facet.into()],
+            ))
+            .await?
+            .into_iter()
+            .map(|(v,)| v)
+            .collect())
+    }
+
     /// The languages published news is written in, by code.
     pub async fn news_languages(&self) -> Result<Vec<String>, StoreError> {
         Ok(self

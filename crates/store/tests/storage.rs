@@ -1229,3 +1229,122 @@ async fn news_moves_through_moderation_and_filters_by_tag_language_and_organisat
     assert_eq!(stored.draft.about, [subject]);
     assert!(stored.published_at.is_some());
 }
+
+#[tokio::test]
+async fn news_mentions_keep_decisions_across_saves_and_list_what_mentions_a_page() {
+    use domain::{MentionState, NewsInput, NewsState as S};
+    use store::mentions::Found;
+    use store::news::NewsFilter;
+    let db = TestDb::new().await.expect("test database");
+    let store = &db.store;
+    let (publisher, _) = save(store, &draft("Nordic Space Cluster", OrganisationType::Cluster, "DK")).await;
+    let (_, subject) = save(store, &draft("Laser Centre", OrganisationType::TechnologyCentre, "DE")).await;
+    let item = NewsInput {
+        title: "Laser Centre joins the national cluster".into(),
+        lead: "A lead of at least twenty characters.".into(),
+        body: "A body long enough to be a news item, mentioning Laser Centre in Germany.".into(),
+        ..NewsInput::default()
+    }
+    .validate()
+    .expect("valid");
+    let id = store.create_news(publisher, None, &item).await.expect("create");
+    let found = |kind: &str, key: &str| Found {
+        kind: kind.into(),
+        key: key.into(),
+        label: key.into(),
+        surface: key.into(),
+    };
+    let organisation = found("organisation", subject.as_str());
+    let germany = found("country", "DE");
+    let candidate = found(store::mentions::CANDIDATE, "ministry of space");
+    store
+        .set_found_mentions(id, &[organisation.clone(), germany.clone(), candidate.clone()])
+        .await
+        .expect("found");
+    assert_eq!(store.undecided_mentions(id).await.expect("count"), 2, "candidates are not decided on");
+    store
+        .decide_mentions(id, &[("organisation".into(), subject.as_str().into())])
+        .await
+        .expect("decide");
+    let states = |m: Vec<store::mentions::NewsMention>| {
+        m.into_iter().map(|m| (m.kind, m.state)).collect::<Vec<_>>()
+    };
+    assert_eq!(
+        states(store.news_mentions(id).await.expect("read")),
+        [
+            ("candidate".to_owned(), MentionState::Suggested),
+            ("country".to_owned(), MentionState::Removed),
+            ("organisation".to_owned(), MentionState::Confirmed),
+        ]
+    );
+    // Saved again with a new mention: the decisions stay, the new one is suggested, the one the
+    // text no longer has is gone.
+    let ket = found("technology", "ket-photonics");
+    store
+        .set_found_mentions(id, &[organisation.clone(), ket.clone()])
+        .await
+        .expect("found again");
+    assert_eq!(
+        states(store.news_mentions(id).await.expect("read")),
+        [
+            ("organisation".to_owned(), MentionState::Confirmed),
+            ("technology".to_owned(), MentionState::Suggested),
+        ]
+    );
+    store
+        .decide_mentions(
+            id,
+            &[
+                ("organisation".into(), subject.as_str().into()),
+                ("technology".into(), "ket-photonics".into()),
+            ],
+        )
+        .await
+        .expect("decide");
+    // Only published items are listed on the pages they mention, and filter the news list.
+    assert!(store
+        .news_mentioning("organisation", subject.as_str(), 5)
+        .await
+        .expect("list")
+        .is_empty());
+    for (from, to) in [(S::Draft, S::Submitted), (S::Submitted, S::Published)] {
+        assert!(store.transition(id, &[from], to, None).await.expect("move"));
+    }
+    let mentioning = store
+        .news_mentioning("organisation", subject.as_str(), 5)
+        .await
+        .expect("list");
+    assert_eq!(mentioning.len(), 1);
+    assert_eq!(mentioning[0].news_id, id);
+    let filtered = |f: NewsFilter| async move {
+        store
+            .published_news(&NewsFilter { limit: 10, ..f })
+            .await
+            .expect("list")
+            .1
+    };
+    assert_eq!(
+        filtered(NewsFilter {
+            technology: Some("ket-photonics".into()),
+            ..NewsFilter::default()
+        })
+        .await,
+        1
+    );
+    assert_eq!(
+        filtered(NewsFilter {
+            organisation: Some(subject.clone()),
+            ..NewsFilter::default()
+        })
+        .await,
+        1,
+        "an organisation's news includes what mentions it"
+    );
+    assert_eq!(
+        store.news_facet_values("technology").await.expect("values"),
+        ["ket-photonics"]
+    );
+    let confirmed = store.confirmed_mentions(&[id]).await.expect("confirmed");
+    assert_eq!(confirmed.len(), 2);
+    assert!(store.mention_names().await.expect("names").organisations.len() >= 2);
+}

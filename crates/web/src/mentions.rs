@@ -147,16 +147,41 @@ fn text_of(n: &News) -> String {
 
 /// Reads an item's text for mentions and records them (after every save of its text).
 pub async fn refresh(state: &crate::AppState, news_id: i64) -> Result<(), WebError> {
-    let Some(n) = state.store.news(news_id).await? else {
-        return Ok(());
-    };
-    let built = state.mentions.current(&state.store).await?;
-    let publisher_country = state
-        .store
+    state.mentions.refresh(&state.store, news_id).await
+}
+
+/// Confirms every mention found in an item, as its writers would after checking them: for items
+/// written by the platform itself (the demo) or imported from a trusted source.
+pub async fn confirm_all(store: &Store, news_id: i64) -> Result<(), WebError> {
+    let all: Vec<(String, String)> = store
+        .news_mentions(news_id)
+        .await?
+        .into_iter()
+        .filter(|m| m.kind != CANDIDATE)
+        .map(|m| (m.kind, m.key))
+        .collect();
+    store.decide_mentions(news_id, &all).await?;
+    Ok(())
+}
+
+impl Directory {
+    /// Reads an item's text for mentions and records them.
+    pub async fn refresh(&self, store: &Store, news_id: i64) -> Result<(), WebError> {
+        let Some(n) = store.news(news_id).await? else {
+            return Ok(());
+        };
+        refresh_item(self, store, &n).await
+    }
+}
+
+async fn refresh_item(directory: &Directory, store: &Store, n: &News) -> Result<(), WebError> {
+    let news_id = n.id;
+    let built = directory.current(store).await?;
+    let publisher_country = store
         .organisation_by_slug(n.organisation_slug.as_str())
         .await?
         .map(|o| o.profile.country.to_string());
-    let text = text_of(&n);
+    let text = text_of(n);
     let context = Context {
         language: n.draft.language.as_str().to_owned(),
         countries: publisher_country.into_iter().collect(),
@@ -198,7 +223,7 @@ pub async fn refresh(state: &crate::AppState, news_id: i64) -> Result<(), WebErr
         tracing::error!(error = %e, "recognising mentions failed");
         WebError::Internal
     })?;
-    state.store.set_found_mentions(news_id, &found).await?;
+    store.set_found_mentions(news_id, &found).await?;
     Ok(())
 }
 

@@ -323,14 +323,21 @@ fn described() -> Value {
           "description": "A tag, read as tags are kept (lower case, words joined by hyphens); a value no item carries finds nothing.",
           "schema": { "type": "string" } },
         { "name": "organisation", "in": "query", "required": false,
-          "description": "The slug of an organisation: items it published or that are about it.",
+          "description": "The slug of an organisation: items it published, that are about it or that mention it.",
           "schema": { "type": "string", "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$", "maxLength": 80 } },
+        { "name": "country", "in": "query", "required": false, "description": "Items that mention this country (ISO 3166-1 alpha-2).",
+          "schema": { "type": "string", "enum": strings(domain::CountryCode::all(), |c| c.to_string()) } },
+        { "name": "technology", "in": "query", "required": false, "description": "Items that mention this Key Enabling Technology or critical technology area, by slug.",
+          "schema": { "type": "string", "enum": strings(KeyEnablingTechnology::ALL.iter().map(|t| t.slug()).chain(domain::CriticalTechnology::ALL.iter().map(|t| t.slug())), |s| s.to_owned()) } },
+        { "name": "ecosystem", "in": "query", "required": false, "description": "Items that mention this industrial ecosystem, by slug.",
+          "schema": { "type": "string", "enum": strings(Ecosystem::ALL.iter(), |e| e.slug().to_owned()) } },
         { "name": "limit", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": 100, "default": 20 } },
         { "name": "offset", "in": "query", "required": false, "schema": { "type": "integer", "minimum": 0, "maximum": domain::Page::MAX_OFFSET, "default": 0 } }
     ]);
     let news_schema = json!({ "type": "object",
         "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "state", "kind", "title", "lead", "body",
-                     "body_html", "language", "tags", "cover_url", "about", "project_id", "created_at", "updated_at", "published_at"],
+                     "body_html", "language", "tags", "cover_url", "about", "project_id", "created_at", "updated_at", "published_at",
+                     "mentions"],
         "properties": {
             "id": { "type": "integer" }, "organisation_id": { "type": "integer" },
             "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
@@ -345,6 +352,13 @@ fn described() -> Value {
             "cover_url": { "type": "string", "nullable": true },
             "about": { "type": "array", "items": { "type": "string" }, "description": "Slugs of the other organisations the item is about." },
             "project_id": { "type": "integer", "nullable": true, "description": "The project page it is about." },
+            "mentions": { "type": "array", "description": "What the text mentions, as its writers confirmed it; linked in body_html.",
+              "items": { "type": "object", "required": ["kind", "key", "name", "text", "url"], "properties": {
+                "kind": { "type": "string", "enum": ["organisation", "project", "event", "call", "country", "city", "technology", "ecosystem"] },
+                "key": { "type": "string", "description": "What the platform calls it: an organisation's slug, a project's, event's or call's id, a country code, a taxonomy id." },
+                "name": { "type": "string" },
+                "text": { "type": "string", "description": "The words the text uses for it first." },
+                "url": { "type": "string", "nullable": true } } } },
             "created_at": { "type": "string", "format": "date-time" },
             "updated_at": { "type": "string", "format": "date-time" },
             "published_at": { "type": "string", "format": "date-time", "nullable": true }

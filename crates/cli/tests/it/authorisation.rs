@@ -319,6 +319,7 @@ fn matrix() -> Vec<Row> {
             "/news/1/edit",
             &[("title", "")],
         ),
+        row(M::POST, "/news/{id}/mentions", ORG_MEMBERS, "/news/1/mentions", &[]),
         // Allowed: 409, as a published item cannot be submitted again.
         row(M::POST, "/news/{id}/submit", ORG_MEMBERS, "/news/2/submit", &[]),
         // The first allowed role withdraws it; the others find it withdrawn (409).

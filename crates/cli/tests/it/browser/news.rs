@@ -1,5 +1,6 @@
-//! A cluster manager writes a news item in Markdown, looks at the preview, saves and submits it;
-//! a moderator publishes it; a visitor finds it through the list's filters and reads it.
+//! A cluster manager writes a news item in Markdown, looks at the preview, saves it, confirms
+//! what the platform found it mentions and submits it; a moderator publishes it; a visitor finds
+//! it through the list's filters and reads it, the mentions linked.
 
 use super::harness::{Journey, Viewport};
 use super::steps::{at_both_widths, demo_cluster, error_summary_has_focus, log_in, nav, unfold, DEMO};
@@ -38,7 +39,7 @@ async fn a_news_item_is_written_previewed_published_and_read(v: Viewport) {
     manager
         .fill(
             "Text",
-            "## Key messages\n\n- Test capacity is the bottleneck for small suppliers.\n- **Joint proposals** shorten the way to flight heritage.\n\nSee the [programme](https://example.eu/space-days).",
+            &format!("## Key messages\n\nMembers of {} met their customers.\n\n- Test capacity is the bottleneck for small suppliers.\n- **Joint proposals** shorten the way to flight heritage.\n\nSee the [programme](https://example.eu/space-days).", cluster.name),
         )
         .await;
     manager.fill("Language", "en").await;
@@ -49,6 +50,11 @@ async fn a_news_item_is_written_previewed_published_and_read(v: Viewport) {
     manager.screenshot("preview").await;
     manager.click_text("button", "Save draft").await;
     manager.see("Draft saved.").await;
+    // The cluster is found in the text; the manager keeps the link.
+    manager.see("What the text mentions").await;
+    manager.screenshot("mentions").await;
+    manager.click_text("button", "Save mentions").await;
+    manager.see("Mentions saved.").await;
     manager.click_text("button", "Submit for review").await;
     manager.see("Submitted: a moderator will review it.").await;
 
@@ -70,6 +76,7 @@ async fn a_news_item_is_written_previewed_published_and_read(v: Viewport) {
     visitor.click_text("button", "Apply filters").await;
     visitor.click_text("link", title).await;
     visitor.see("Test capacity is the bottleneck").await;
+    visitor.see(&format!("Mentions {}", cluster.name)).await;
     visitor.see(&format!("More news from {}", cluster.name)).await;
     visitor.screenshot("article").await;
     j.finish();

@@ -1,6 +1,8 @@
 //! News end to end over HTTP: a member writes an item in Markdown with a preview, bad input is
 //! named field by field, a moderator returns and publishes it through the moderated workflow,
-//! readers filter the list, and the RSS and Atom feeds of a filtered list parse as feeds.
+//! readers filter the list, and the RSS and Atom feeds of a filtered list parse as feeds. What
+//! the text mentions is found on save, decided on by its writers before they submit it, linked in
+//! the article and listed on the pages of what it mentions.
 
 use domain::{NewsState, OrgRole, PlatformRole};
 
@@ -18,7 +20,7 @@ fn item_form() -> Vec<(&'static str, String)> {
         ),
         (
             "body",
-            "# Appointed\n\nWith **150 members** the cluster leads the national effort.\n\n- test beds\n- <script>alert(1)</script>\n\n![Launch](https://example.eu/launch.jpg)".into(),
+            "# Appointed\n\nWith **150 members** the cluster leads the national effort with Laser Centre in Denmark on photonics.\n\n- test beds\n- <script>alert(1)</script>\n\n![Launch](https://example.eu/launch.jpg)".into(),
         ),
         ("language", "da".into()),
         ("tags", "Space, defence".into()),
@@ -108,7 +110,40 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     outsider.get("/news").await;
     assert_eq!(outsider.post(&format!("{path}/submit"), &[]).await.status, 403);
 
-    writer.get(&path).await;
+    // What the text mentions is suggested to its writers, who decide before they submit.
+    let draft = writer.get(&path).await;
+    for value in [
+        "organisation:nordic-space",
+        "organisation:laser-centre",
+        "country:DK",
+        "technology:ket-photonics",
+    ] {
+        assert!(
+            draft.body.contains(&format!("name=\"mention\" value=\"{value}\" checked")),
+            "{value} is suggested"
+        );
+    }
+    assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 409);
+    assert_eq!(
+        writer
+            .post(&format!("{path}/mentions"), &[("mention", "organisation:no-such")])
+            .await
+            .status,
+        409,
+        "only what the text mentions can be confirmed"
+    );
+    let decided = writer
+        .post(
+            &format!("{path}/mentions"),
+            &[
+                ("mention", "organisation:nordic-space"),
+                ("mention", "organisation:laser-centre"),
+                ("mention", "technology:ket-photonics"),
+            ],
+        )
+        .await;
+    assert_eq!(decided.status, 303);
+    assert!(!writer.get(&path).await.body.contains("value=\"country:DK\" checked"), "Denmark was removed");
     assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
     assert!(app
         .link_in_mail("moderator@hub.eu", "/moderation/news", 0)
@@ -163,6 +198,22 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     assert!(body.contains("\"@type\":\"NewsArticle\"") && body.contains("property=\"og:title\""));
     assert!(body.contains("<img src=\"https://example.eu/launch.jpg\""));
     assert!(!body.contains("<script>alert"));
+    // Confirmed mentions are links in the text; the removed one is not.
+    assert!(body.contains("<a href=\"/organisations/laser-centre\" class=\"mention\""), "{body}");
+    assert!(body.contains("class=\"mention\" title=\"Photonics\">photonics</a>"));
+    assert!(!body.contains("country=DK\" class=\"mention\""));
+    // The organisations' pages list it under "In the news"; the API shows what it mentions.
+    let profile = Agent::new(&app).get("/organisations/laser-centre").await;
+    assert!(profile.body.contains("In the news") && profile.body.contains(&format!("href=\"{path}\"")));
+    let (_, api) = app.text(&format!("/api/v1/news/{id}")).await;
+    let api: serde_json::Value = serde_json::from_str(&api).expect("json");
+    let kinds: Vec<&str> = api["mentions"]
+        .as_array()
+        .expect("mentions")
+        .iter()
+        .filter_map(|m| m["key"].as_str())
+        .collect();
+    assert_eq!(kinds, ["laser-centre", "nordic-space", "ket-photonics"]);
 
     // The list filters by language, kind, tag and organisation (publisher or subject).
     for (query, found) in [
@@ -174,6 +225,9 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         ("?tag=space", true),
         ("?organisation=laser-centre", true),
         ("?organisation=nordic-space", true),
+        ("?technology=photonics", true),
+        ("?technology=quantum", false),
+        ("?country=DK", false),
     ] {
         let page = Agent::new(&app).get(&format!("/news{query}")).await;
         assert_eq!(page.status, 200, "{query}");

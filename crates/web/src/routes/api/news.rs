@@ -16,15 +16,48 @@ use crate::routes::{bad_parameter, path_id};
 use crate::views::url;
 use crate::{AppState, WebError};
 
-/// An item as the API shows it: without a moderator's note to its writers, with the body's HTML.
-fn shown(n: News) -> serde_json::Value {
-    let html = domain::news::render_body(&n.draft.body);
-    let mut v = serde_json::to_value(n).unwrap_or_default();
-    if let Some(map) = v.as_object_mut() {
-        map.remove("return_reason");
-        map.insert("body_html".into(), html.into());
-    }
-    v
+/// Items as the API shows them: without a moderator's note to their writers, with the body's
+/// HTML (mentions linked) and what each mentions.
+async fn shown(st: &AppState, items: Vec<News>) -> Result<Vec<serde_json::Value>, WebError> {
+    let ids: Vec<i64> = items.iter().map(|n| n.id).collect();
+    let mentions = st.store.confirmed_mentions(&ids).await?;
+    Ok(items
+        .into_iter()
+        .map(|n| {
+            let mine: Vec<&store::mentions::NewsMention> =
+                mentions.iter().filter(|(id, _)| *id == n.id).map(|(_, m)| m).collect();
+            let links: Vec<domain::MentionLink> = mine
+                .iter()
+                .filter_map(|m| {
+                    Some(domain::MentionLink {
+                        surface: m.surface.clone(),
+                        href: crate::mentions::href(&m.kind, &m.key)?,
+                        title: m.label.clone(),
+                    })
+                })
+                .collect();
+            let html = domain::news::link_mentions(&domain::news::render_body(&n.draft.body), &links);
+            let listed: Vec<serde_json::Value> = mine
+                .iter()
+                .map(|m| {
+                    serde_json::json!({
+                        "kind": m.kind,
+                        "key": m.key,
+                        "name": m.label,
+                        "text": m.surface,
+                        "url": crate::mentions::href(&m.kind, &m.key).map(|h| st.settings.link(&h)),
+                    })
+                })
+                .collect();
+            let mut v = serde_json::to_value(n).unwrap_or_default();
+            if let Some(map) = v.as_object_mut() {
+                map.remove("return_reason");
+                map.insert("body_html".into(), html.into());
+                map.insert("mentions".into(), listed.into());
+            }
+            v
+        })
+        .collect())
 }
 
 pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
@@ -59,7 +92,7 @@ pub async fn list(State(st): State<AppState>, RawQuery(raw): RawQuery) -> Result
     let offset = u32::try_from(filter.offset).unwrap_or(0);
     let (items, total) = st.store.published_news(&filter).await?;
     let page = ListPage {
-        items: items.into_iter().map(shown).collect(),
+        items: shown(&st, items).await?,
         total,
         limit,
         offset,
@@ -80,5 +113,5 @@ pub async fn get(State(st): State<AppState>, Path(raw): Path<String>) -> Result<
         .await?
         .filter(|n| n.state == NewsState::Published)
         .ok_or(WebError::NotFound)?;
-    Ok(Json(shown(n)))
+    Ok(Json(shown(&st, vec![n]).await?.pop().ok_or(WebError::NotFound)?))
 }

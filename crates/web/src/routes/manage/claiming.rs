@@ -37,8 +37,23 @@ pub(super) fn propose_page(ctx: &Ctx, input: &ProfileInput, message: &str, error
     }
 }
 
-pub async fn new_form(ctx: Ctx, _me: SignedIn) -> Result<Response, WebError> {
-    Ok(render(&propose_page(&ctx, &ProfileInput::default(), "", Errors::default()))?.into_response())
+/// `?name=` fills in the name: a news item's writers or a moderator propose an organisation the
+/// text names and the directory does not have.
+pub async fn new_form(
+    ctx: Ctx,
+    _me: SignedIn,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
+) -> Result<Response, WebError> {
+    let name = crate::forms::query_pairs(raw.as_deref())
+        .into_iter()
+        .find(|(k, _)| k == "name")
+        .map(|(_, v)| v.chars().filter(|c| !c.is_control()).take(200).collect::<String>())
+        .unwrap_or_default();
+    let input = ProfileInput {
+        name,
+        ..ProfileInput::default()
+    };
+    Ok(render(&propose_page(&ctx, &input, "", Errors::default()))?.into_response())
 }
 
 pub async fn propose(

@@ -74,6 +74,28 @@ pub fn news_filter(pairs: &[(String, String)]) -> (NewsFilter, Refusals) {
                 )
             }
             "organisation" => f.organisation = refused.keep(v, Slug::parse(v).map_err(|e| wrong(e.to_string()))),
+            "country" => {
+                f.country = refused.keep(
+                    v,
+                    domain::CountryCode::parse(v)
+                        .map(|c| c.to_string())
+                        .map_err(|e| wrong(e.to_string())),
+                )
+            }
+            "technology" => {
+                f.technology = refused.keep(
+                    v,
+                    technology_id(v).ok_or_else(|| wrong("names no technology".to_owned())),
+                )
+            }
+            "ecosystem" => {
+                f.ecosystem = refused.keep(
+                    v,
+                    v.parse::<domain::Ecosystem>()
+                        .map(|e| domain::Taxonomy::message_id(e))
+                        .map_err(wrong),
+                )
+            }
             "offset" => {
                 f.offset = refused
                     .keep(
@@ -96,6 +118,20 @@ pub fn news_filter(pairs: &[(String, String)]) -> (NewsFilter, Refusals) {
     (f, refused)
 }
 
+/// The mention id of a technology by its slug ("photonics" → "ket-photonics"): Key Enabling
+/// Technologies and critical technology areas share no slug.
+fn technology_id(slug: &str) -> Option<String> {
+    use domain::Taxonomy;
+    domain::KeyEnablingTechnology::from_slug(slug)
+        .map(|t| t.message_id())
+        .or_else(|| domain::CriticalTechnology::from_slug(slug).map(|t| t.message_id()))
+}
+
+/// The slug of a mention id ("ecosystem-health" → "health").
+fn slug_of(id: &str) -> String {
+    id.split_once('-').map_or(id, |(_, s)| s).to_owned()
+}
+
 /// The query pairs that reproduce a filter, without the offset.
 pub fn news_pairs(f: &NewsFilter) -> Vec<(&'static str, String)> {
     let mut p: Vec<(&'static str, String)> = Vec::new();
@@ -111,11 +147,29 @@ pub fn news_pairs(f: &NewsFilter) -> Vec<(&'static str, String)> {
     if let Some(o) = &f.organisation {
         p.push(("organisation", o.as_str().to_owned()));
     }
+    if let Some(c) = &f.country {
+        p.push(("country", c.clone()));
+    }
+    if let Some(t) = &f.technology {
+        p.push(("technology", slug_of(t)));
+    }
+    if let Some(e) = &f.ecosystem {
+        p.push(("ecosystem", slug_of(e)));
+    }
     p
 }
 
 /// Every parameter the list and its feeds read (the API refuses others).
-pub const NEWS_PARAMETERS: &[&str] = &["language", "kind", "tag", "organisation", "offset"];
+pub const NEWS_PARAMETERS: &[&str] = &[
+    "language",
+    "kind",
+    "tag",
+    "organisation",
+    "country",
+    "technology",
+    "ecosystem",
+    "offset",
+];
 
 /// The label of a list parameter, for messages about it.
 fn parameter_label(parameter: &str) -> Option<&'static str> {
@@ -123,6 +177,9 @@ fn parameter_label(parameter: &str) -> Option<&'static str> {
         "language" => "news-language",
         "kind" => "news-kind",
         "organisation" => "news-organisation",
+        "country" => "news-country",
+        "technology" => "news-technology",
+        "ecosystem" => "news-ecosystem",
         "offset" => "news-offset",
         _ => return None,
     })
@@ -139,7 +196,7 @@ mod tests {
     #[test]
     fn filters_are_read_and_written_back_alike() {
         let (f, refused) = news_filter(&pairs(
-            "language=DA&kind=press-release&tag=Micro%20Grants&organisation=censec&offset=20",
+            "language=DA&kind=press-release&tag=Micro%20Grants&organisation=censec&country=dk&technology=quantum&ecosystem=health&offset=20",
         ));
         assert!(refused.is_empty());
         assert_eq!(f.language.as_deref(), Some("da"));
@@ -148,16 +205,16 @@ mod tests {
         let again = url("/news", &news_pairs(&f));
         assert_eq!(
             again,
-            "/news?language=da&kind=press-release&tag=micro-grants&organisation=censec"
+            "/news?language=da&kind=press-release&tag=micro-grants&organisation=censec&country=DK&technology=quantum&ecosystem=health"
         );
     }
 
     #[test]
     fn values_that_name_nothing_are_refused_one_by_one() {
         let (f, refused) = news_filter(&pairs(
-            "language=klingon&kind=gossip&organisation=..&offset=-1&tag=space",
+            "language=klingon&kind=gossip&organisation=..&offset=-1&tag=space&technology=steam&ecosystem=x&country=XX",
         ));
-        assert_eq!(refused.0.len(), 4);
+        assert_eq!(refused.0.len(), 7);
         let (f2, refused) = news_filter(&pairs("tag=%00x%C2%AF"));
         assert!(
             refused.is_empty() && f2.tag.as_deref() == Some("x¯"),

@@ -4,6 +4,13 @@
 use super::*;
 use crate::views::Choice;
 
+/// A filter by what published items mention.
+pub struct FacetSelect {
+    pub name: &'static str,
+    pub label: String,
+    pub choices: Vec<Choice>,
+}
+
 /// One item of the list.
 pub struct NewsCard {
     pub href: String,
@@ -37,6 +44,8 @@ pub(super) struct ListPage {
     languages: Vec<Choice>,
     kinds: Vec<Choice>,
     tags: Vec<Choice>,
+    /// Countries, technologies and ecosystems that published items mention.
+    facets: Vec<FacetSelect>,
     organisation: String,
     chips: Vec<crate::views::Chip>,
     count_text: String,
@@ -71,9 +80,36 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .map(|x| tr.t(x.message_id()))
             .unwrap_or_else(|_| v.to_owned()),
         "organisation" => organisation_name.clone(),
+        "country" => tr.country(v),
+        "technology" => technology_id(v).map(|id| tr.t(id)).unwrap_or_else(|| v.to_owned()),
+        "ecosystem" => tr.t(format!("ecosystem-{v}")),
         _ => format!("#{v}"),
     });
     let languages = state.store.news_languages().await?;
+    let facet = |values: Vec<String>, chosen: &Option<String>, label: &dyn Fn(&str) -> String| {
+        let mut c: Vec<Choice> = values
+            .iter()
+            .map(|v| Choice::new(slug_of(v).as_str(), label(v), chosen.as_ref() == Some(v)))
+            .collect();
+        c.sort_by_cached_key(|c| domain::fold(&c.label));
+        c
+    };
+    let mut facets = Vec::new();
+    for (name, chosen) in [
+        ("country", &filter.country),
+        ("technology", &filter.technology),
+        ("ecosystem", &filter.ecosystem),
+    ] {
+        let label = |v: &str| if name == "country" { tr.country(v) } else { tr.t(v) };
+        let choices = facet(state.store.news_facet_values(name).await?, chosen, &label);
+        if !choices.is_empty() {
+            facets.push(FacetSelect {
+                name,
+                label: tr.t(format!("news-{name}")),
+                choices,
+            });
+        }
+    }
     let tags = state.store.news_tags(30).await?;
     let offset = u32::try_from(filter.offset).unwrap_or(0);
     let write_for = match ctx.user() {
@@ -101,6 +137,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .iter()
             .map(|(t, n)| Choice::new(t.as_str(), format!("{t} ({n})"), filter.tag.as_ref() == Some(t)))
             .collect(),
+        facets,
         organisation: filter
             .organisation
             .as_ref()
@@ -220,8 +257,10 @@ pub async fn page(
     };
     let found = state.store.news_mentions(n.id).await?;
     let (candidates, found): (Vec<_>, Vec<_>) = found.into_iter().partition(|m| m.kind == store::mentions::CANDIDATE);
-    let confirmed: Vec<&store::mentions::NewsMention> =
-        found.iter().filter(|m| m.state == domain::MentionState::Confirmed).collect();
+    let confirmed: Vec<&store::mentions::NewsMention> = found
+        .iter()
+        .filter(|m| m.state == domain::MentionState::Confirmed)
+        .collect();
     let body_links: Vec<domain::MentionLink> = confirmed
         .iter()
         .filter_map(|m| {
@@ -246,7 +285,14 @@ pub async fn page(
                 "kind",
                 tr.t(format!("news-mention-kind-{}", m.kind)),
                 "name",
-                format!("{} ({})", crate::mentions::label(&tr, &m.kind, &m.key, &m.label), m.surface),
+                {
+                    let name = crate::mentions::label(&tr, &m.kind, &m.key, &m.label);
+                    if domain::fold(&name) == domain::fold(&m.surface) {
+                        name
+                    } else {
+                        tr.t2("news-mention-written", "name", name, "words", m.surface.as_str())
+                    }
+                },
             ),
             href: crate::mentions::href(&m.kind, &m.key),
             checked: m.state != domain::MentionState::Removed,
