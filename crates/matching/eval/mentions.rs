@@ -273,6 +273,12 @@ pub fn evaluate(gazetteer: &Gazetteer, texts: &[Text]) -> Outcome {
             errors.push(format!("{}: missed {} {}", t.file, m.0.as_str(), m.1));
         }
         let named: HashSet<String> = r.candidates.iter().map(|c| fold(&c.name)).collect();
+        for c in named.difference(&t.candidates) {
+            errors.push(format!("{}: wrong candidate {c:?}", t.file));
+        }
+        for c in t.candidates.difference(&named) {
+            errors.push(format!("{}: missed candidate {c:?}", t.file));
+        }
         candidates.true_positives += named.intersection(&t.candidates).count();
         candidates.false_positives += named.difference(&t.candidates).count();
         candidates.false_negatives += t.candidates.difference(&named).count();

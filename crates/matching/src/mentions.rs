@@ -155,10 +155,7 @@ impl Entity {
         }
         for n in names.clone() {
             let ws = words(&n.text);
-            let kept = ws
-                .iter()
-                .rposition(|w| !LEGAL_FORMS.contains(&w.folded.as_str()))
-                .map_or(0, |i| i + 1);
+            let kept = ws.iter().rposition(|w| !LEGAL.has(&w.folded)).map_or(0, |i| i + 1);
             if kept >= 2 && kept < ws.len() {
                 names.push(Name::new(&n.text[..ws[kept - 1].end], Form::Name));
             }
@@ -397,9 +394,44 @@ fn words(text: &str) -> Vec<Word<'_>> {
     out
 }
 
+/// A word as names are compared: lower case, accents and ligatures spelled out, and the ways
+/// German and Danish write umlauts and "å" without them made one ("München", "Muenchen" and
+/// "MUNCHEN"; "Århus" and "Aarhus").
 fn fold(s: &str) -> String {
-    deunicode::deunicode(s).to_lowercase()
+    let ascii = deunicode::deunicode(s).to_lowercase();
+    if !["ae", "oe", "ue", "aa"].iter().any(|p| ascii.contains(p)) {
+        return ascii;
+    }
+    ascii
+        .replace("ae", "a")
+        .replace("oe", "o")
+        .replace("ue", "u")
+        .replace("aa", "a")
 }
+
+/// A list of words, folded as text is, for lookups.
+struct Folded(std::sync::LazyLock<HashSet<String>>);
+
+impl Folded {
+    fn has(&self, folded: &str) -> bool {
+        self.0.contains(folded)
+    }
+}
+
+macro_rules! folded {
+    ($name:ident, $list:ident) => {
+        static $name: Folded = Folded(std::sync::LazyLock::new(|| {
+            $list.iter().map(|w| fold(w)).collect()
+        }));
+    };
+}
+folded!(COMMON_WORDS, COMMON);
+folded!(PROJECT_KEYWORDS, PROJECT_WORDS);
+folded!(HEADS, ORGANISATION_HEADS);
+folded!(CONNECTOR_WORDS, CONNECTORS);
+folded!(LEGAL, LEGAL_FORMS);
+folded!(LEADING_WORDS, LEADING);
+folded!(AND_WORDS, AND);
 
 /// A word as its owner writes it with accents spelled out, case kept: "Pôle" → "Pole".
 fn unaccented(s: &str) -> String {
@@ -617,6 +649,19 @@ const ORGANISATION_HEADS: &[&str] = &[
     "verband",
     "alliance",
     "consortium",
+    "commission",
+    "kommission",
+    "kommissionen",
+    "styrelse",
+    "styrelsen",
+    "bestyrelse",
+    "bestyrelsen",
+    "handelskammer",
+    "ltd",
+    "oy",
+    "ab",
+    "bv",
+    "srl",
 ];
 
 const CONNECTORS: &[&str] = &[
@@ -764,7 +809,7 @@ impl Gazetteer {
             // A proper name that the text also uses as a common word, or that is one.
             let one_word_common = kind.proper()
                 && f.first == f.last
-                && (lowercase_words.contains(surface_folded[0]) || COMMON.contains(&surface_folded[0]));
+                && (lowercase_words.contains(surface_folded[0]) || COMMON_WORDS.has(surface_folded[0]));
             let chosen = if f.entities.len() == 1 && f.doubt.is_none() && !one_word_common {
                 Some(f.entities[0])
             } else {
@@ -773,7 +818,7 @@ impl Gazetteer {
                     .iter()
                     .copied()
                     .filter(|&id| match kind {
-                        MentionKind::Project => sure.contains(&id) || near(&ws, f, PROJECT_WORDS, 4),
+                        MentionKind::Project => sure.contains(&id) || near(&ws, f, &PROJECT_KEYWORDS, 4),
                         // A capitalised common word is not a place; "USA" and "UK" are.
                         MentionKind::City | MentionKind::Country => !one_word_common,
                         MentionKind::Organisation if one_word_common || f.doubt == Some(Doubt::Word) => {
@@ -798,7 +843,20 @@ impl Gazetteer {
                 });
             }
         }
-        let candidates = candidates(&ws, text, &found);
+        // Names the directory does not have, around words no other mention took; a place inside
+        // one ("Innovation Centre Denmark") is part of its name, not a mention of the place.
+        let mut taken = vec![false; ws.len()];
+        for f in &found {
+            let kind = self.entities[f.entities[0] as usize].kind;
+            if !matches!(kind, MentionKind::Country | MentionKind::City) {
+                taken[f.first..=f.last].iter_mut().for_each(|t| *t = true);
+            }
+        }
+        let candidates = candidates(&ws, text, &taken);
+        mentions.retain(|m| {
+            !matches!(m.kind, MentionKind::Country | MentionKind::City)
+                || !candidates.iter().any(|c| c.start <= m.start && m.end <= c.end)
+        });
         Recognised { mentions, candidates }
     }
 
@@ -977,7 +1035,7 @@ fn written_as(t: &Terminal, span: &[Word<'_>], kind: MentionKind, stripped_s: bo
                 && t.written[0].chars().any(char::is_uppercase)
                 && surface[0].chars().next().is_some_and(char::is_uppercase)
                 && surface[0].chars().skip(1).all(|c| !c.is_uppercase());
-            let common = COMMON.contains(&span[0].folded.as_str());
+            let common = COMMON_WORDS.has(&span[0].folded);
             return title.then_some(if german || common {
                 Strength::Word
             } else {
@@ -991,7 +1049,7 @@ fn written_as(t: &Terminal, span: &[Word<'_>], kind: MentionKind, stripped_s: bo
                 Strength::Sure
             } else if acronym || inner_capital {
                 Strength::Acronym
-            } else if !COMMON.contains(&span[0].folded.as_str()) {
+            } else if !COMMON_WORDS.has(&span[0].folded) {
                 // A one-word name as its owner writes it: "Fraunhofer", "ecoplus".
                 Strength::Sure
             } else {
@@ -1037,21 +1095,27 @@ fn headline(ws: &[Word<'_>], first: usize, last: usize) -> bool {
     before + after >= 2
 }
 
-fn near(ws: &[Word<'_>], f: &Found, keywords: &[&str], distance: usize) -> bool {
+fn near(ws: &[Word<'_>], f: &Found, keywords: &Folded, distance: usize) -> bool {
     let from = f.first.saturating_sub(distance);
     let to = (f.last + 1 + distance).min(ws.len());
-    ws[from..to].iter().any(|w| keywords.contains(&w.folded.as_str()))
+    ws[from..to].iter().any(|w| keywords.has(&w.folded))
 }
 
-/// Runs of capitalised words around a word such as "Cluster", "GmbH" or "Institut" that matched
-/// nothing known: organisations a moderator may want in the directory.
-fn candidates(ws: &[Word<'_>], text: &str, found: &[Found]) -> Vec<Candidate> {
-    let mut taken = vec![false; ws.len()];
-    for f in found {
-        for t in &mut taken[f.first..=f.last] {
-            *t = true;
-        }
-    }
+/// Connectors that join two names as well as words of one.
+const AND: &[&str] = &["and", "und", "et", "og", "&"];
+
+/// Words that start a sentence before a name ("When Nordpack ApS …", "Das Deutsche Zentrum …").
+const LEADING: &[&str] = &[
+    "a", "an", "the", "when", "with", "as", "at", "for", "from", "by", "to", "in", "and", "das", "der", "die", "des",
+    "dem", "den", "ein", "eine", "einer", "mit", "bei", "le", "la", "les", "l", "un", "une", "avec", "pour", "et",
+    "det", "en", "et", "med", "og", "i", "hos", "ogsa", "auch", "aussi", "also",
+];
+
+/// Runs of capitalised words ending in (or starting with) a word such as "Cluster", "GmbH",
+/// "Institut" or "Kommission" that matched nothing known: organisations a moderator may want in
+/// the directory. Places may be inside ("Handwerkskammer Dresden"); `taken` marks the words of
+/// other mentions.
+fn candidates(ws: &[Word<'_>], text: &str, taken: &[bool]) -> Vec<Candidate> {
     let capitalised = |w: &Word<'_>| {
         w.original
             .chars()
@@ -1060,9 +1124,10 @@ fn candidates(ws: &[Word<'_>], text: &str, found: &[Found]) -> Vec<Candidate> {
     };
     // "Handwerkskammer", "Photonik-Netzwerk": German compounds end in the head word.
     let head = |w: &Word<'_>| {
-        ORGANISATION_HEADS
-            .iter()
-            .any(|h| w.folded == *h || (h.len() >= 6 && w.folded.len() > h.len() + 3 && w.folded.ends_with(h)))
+        HEADS.has(&w.folded)
+            || ORGANISATION_HEADS
+                .iter()
+                .any(|h| h.len() >= 6 && w.folded.len() > h.len() + 3 && w.folded.ends_with(h))
     };
     let mut out: Vec<Candidate> = Vec::new();
     let mut i = 0;
@@ -1079,20 +1144,28 @@ fn candidates(ws: &[Word<'_>], text: &str, found: &[Found]) -> Vec<Candidate> {
             if capitalised(w) {
                 j += 1;
                 end = j;
-            } else if CONNECTORS.contains(&w.folded.as_str()) {
+            } else if CONNECTOR_WORDS.has(&w.folded) {
+                // "… Ministeriet og Danmarks …": "and" after a complete name starts another.
+                if AND_WORDS.has(&w.folded) && head(&ws[j]) && end == j {
+                    break;
+                }
                 j += 1;
             } else {
                 break;
             }
         }
-        let run = &ws[i..=end];
-        let head = run.len() >= 2
-            && run.iter().any(head)
-            && !run
-                .iter()
-                .all(|w| ORGANISATION_HEADS.contains(&w.folded.as_str()) || CONNECTORS.contains(&w.folded.as_str()));
-        let sentence_start_only = run.len() == 2 && ws[i].gap_before != Gap::Soft;
-        if head && !sentence_start_only {
+        let mut first = i;
+        while first < end && LEADING_WORDS.has(&ws[first].folded) {
+            first += 1;
+        }
+        let run = &ws[first..=end];
+        // The head ends the name ("Danish Life Science Cluster", "Nordpack ApS") or starts it
+        // ("Handwerkskammer Dresden", "Ministry of Defence"), and something besides heads and
+        // connectors names it.
+        let headed = run.len() >= 2
+            && (head(&run[run.len() - 1]) || head(&run[0]))
+            && run.iter().any(|w| !head(w) && !CONNECTOR_WORDS.has(&w.folded));
+        if headed {
             let name = text[run[0].start..run[run.len() - 1].end].to_owned();
             if !out.iter().any(|c| fold(&c.name) == fold(&name)) {
                 out.push(Candidate {

@@ -1261,14 +1261,16 @@ async fn news_mentions_keep_decisions_across_saves_and_list_what_mentions_a_page
         .set_found_mentions(id, &[organisation.clone(), germany.clone(), candidate.clone()])
         .await
         .expect("found");
-    assert_eq!(store.undecided_mentions(id).await.expect("count"), 2, "candidates are not decided on");
+    assert_eq!(
+        store.undecided_mentions(id).await.expect("count"),
+        2,
+        "candidates are not decided on"
+    );
     store
         .decide_mentions(id, &[("organisation".into(), subject.as_str().into())])
         .await
         .expect("decide");
-    let states = |m: Vec<store::mentions::NewsMention>| {
-        m.into_iter().map(|m| (m.kind, m.state)).collect::<Vec<_>>()
-    };
+    let states = |m: Vec<store::mentions::NewsMention>| m.into_iter().map(|m| (m.kind, m.state)).collect::<Vec<_>>();
     assert_eq!(
         states(store.news_mentions(id).await.expect("read")),
         [

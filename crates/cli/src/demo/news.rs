@@ -149,7 +149,10 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
             .validate()
             .map_err(|e| anyhow::anyhow!("demo news \"{}\": {e}", item.title))?;
         let id = store.create_news(publisher.id, None, &draft).await?;
-        mentions.refresh(store, id).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+        mentions
+            .refresh(store, id)
+            .await
+            .map_err(|e| anyhow::anyhow!("{e:?}"))?;
         web::mentions::confirm_all(store, id)
             .await
             .map_err(|e| anyhow::anyhow!("{e:?}"))?;
@@ -180,7 +183,10 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
             .map_err(|e| anyhow::anyhow!("demo news \"{title}\": {e}"))?;
             let id = store.create_news(org.id, manager, &draft).await?;
             // The draft keeps its suggestions for the manager to decide on.
-            mentions.refresh(store, id).await.map_err(|e| anyhow::anyhow!("{e:?}"))?;
+            mentions
+                .refresh(store, id)
+                .await
+                .map_err(|e| anyhow::anyhow!("{e:?}"))?;
             if state == NewsState::Submitted {
                 web::mentions::confirm_all(store, id)
                     .await

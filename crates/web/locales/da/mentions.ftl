@@ -1,5 +1,5 @@
 # Hvad nyheder kalder hver teknologi og hvert økosystem, adskilt med kommaer.
-mentions-ecosystem-aerospace-defence = luftfart og forsvar, forsvarsindustrien, forsvarsindustri, rumfart og sikkerhed, rumfart og forsvar
+mentions-ecosystem-aerospace-defence = luftfart og forsvar, forsvarsindustrien, forsvarsindustri, rumfart og sikkerhed, rumfart og forsvar, forsvar, rumfart, forsvarsområdet
 mentions-ecosystem-agri-food = landbrug og fødevarer, fødevareindustrien, fødevaresektoren, agrifood
 mentions-ecosystem-construction = byggeriet, byggebranchen, bygge- og anlægsbranchen
 mentions-ecosystem-cultural-creative = kultur- og kreative erhverv, kreative erhverv
@@ -7,7 +7,7 @@ mentions-ecosystem-digital = digitale økosystem, digitale erhverv
 mentions-ecosystem-electronics = elektronikindustrien, elektronikbranchen
 mentions-ecosystem-energy-intensive = energiintensive industrier, energiintensiv industri
 mentions-ecosystem-energy-renewables = vedvarende energi
-mentions-ecosystem-health = sundhedssektoren, life science, sundhedsbranchen
+mentions-ecosystem-health = sundhedssektoren, life science, sundhedsbranchen, sundhedsteknologi, velfærdsteknologi, sundhedsvæsenet
 mentions-ecosystem-mobility-transport-automotive = bilindustrien, mobilitet og transport
 mentions-ecosystem-proximity-social-economy = socialøkonomi, socialøkonomiske virksomheder
 mentions-ecosystem-retail = detailhandel, detailhandlen
@@ -22,9 +22,9 @@ mentions-ket-advanced-manufacturing = avancerede produktionsteknologier, avancer
 mentions-cta-semiconductors = halvledere, halvlederteknologier, chips
 mentions-cta-artificial-intelligence = kunstig intelligens, AI
 mentions-cta-quantum = kvanteteknologi, kvanteteknologier, kvantecomputere
-mentions-cta-biotechnologies = bioteknologi
+mentions-cta-biotechnologies = bioteknologi, biotek, biotech
 mentions-cta-connectivity-navigation-digital = 5G, 6G, satellitnavigation
-mentions-cta-sensing = sensorteknologi, sensorteknologier
+mentions-cta-sensing = sensorteknologi, sensorteknologier, sensorer, sensor
 mentions-cta-space-propulsion = rumteknologi, rumteknologier, rumfartsteknologi
 mentions-cta-energy = energiteknologier, energiteknologi, brint, energilagring
 mentions-cta-robotics-autonomous-systems = robotteknologi, robotter, autonome systemer, droner

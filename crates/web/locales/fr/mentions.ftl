@@ -1,5 +1,5 @@
 # Comment les actualités nomment chaque technologie et chaque écosystème, séparés par des virgules.
-mentions-ecosystem-aerospace-defence = aérospatiale et défense, aéronautique et défense, aéronautique, spatial et défense, aérospatiale, industrie de défense
+mentions-ecosystem-aerospace-defence = aérospatiale et défense, aéronautique et défense, aéronautique, spatial et défense, aérospatiale, industrie de défense, défense, spatial, aéronautique et spatial
 mentions-ecosystem-agri-food = agroalimentaire, industrie agroalimentaire, filière agroalimentaire
 mentions-ecosystem-construction = secteur de la construction, bâtiment et travaux publics, BTP
 mentions-ecosystem-cultural-creative = industries culturelles et créatives, industries créatives
@@ -7,7 +7,7 @@ mentions-ecosystem-digital = écosystème numérique, filière numérique
 mentions-ecosystem-electronics = industrie électronique, filière électronique
 mentions-ecosystem-energy-intensive = industries à forte intensité énergétique, industries énergo-intensives
 mentions-ecosystem-energy-renewables = énergies renouvelables, énergie renouvelable
-mentions-ecosystem-health = secteur de la santé, filière santé, santé et sciences de la vie
+mentions-ecosystem-health = secteur de la santé, filière santé, santé et sciences de la vie, santé numérique, technologies de la santé, dispositifs médicaux
 mentions-ecosystem-mobility-transport-automotive = industrie automobile, filière automobile, secteur automobile
 mentions-ecosystem-proximity-social-economy = économie sociale et solidaire, économie sociale
 mentions-ecosystem-retail = commerce de détail
@@ -22,9 +22,9 @@ mentions-ket-advanced-manufacturing = technologies de fabrication avancées, fab
 mentions-cta-semiconductors = semi-conducteurs, semiconducteurs, puces électroniques
 mentions-cta-artificial-intelligence = intelligence artificielle, IA
 mentions-cta-quantum = technologies quantiques, informatique quantique, quantique
-mentions-cta-biotechnologies = biotechnologies, biotechnologie
+mentions-cta-biotechnologies = biotechnologies, biotechnologie, biotech
 mentions-cta-connectivity-navigation-digital = 5G, 6G, navigation par satellite
-mentions-cta-sensing = capteurs, technologies de détection
+mentions-cta-sensing = capteurs, technologies de détection, capteur
 mentions-cta-space-propulsion = technologies spatiales, propulsion spatiale
 mentions-cta-energy = technologies de l'énergie, hydrogène, stockage de l'énergie
 mentions-cta-robotics-autonomous-systems = robotique, systèmes autonomes, drones

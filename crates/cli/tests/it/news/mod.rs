@@ -119,7 +119,9 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         "technology:ket-photonics",
     ] {
         assert!(
-            draft.body.contains(&format!("name=\"mention\" value=\"{value}\" checked")),
+            draft
+                .body
+                .contains(&format!("name=\"mention\" value=\"{value}\" checked")),
             "{value} is suggested"
         );
     }
@@ -143,7 +145,10 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         )
         .await;
     assert_eq!(decided.status, 303);
-    assert!(!writer.get(&path).await.body.contains("value=\"country:DK\" checked"), "Denmark was removed");
+    assert!(
+        !writer.get(&path).await.body.contains("value=\"country:DK\" checked"),
+        "Denmark was removed"
+    );
     assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
     assert!(app
         .link_in_mail("moderator@hub.eu", "/moderation/news", 0)
@@ -199,7 +204,10 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     assert!(body.contains("<img src=\"https://example.eu/launch.jpg\""));
     assert!(!body.contains("<script>alert"));
     // Confirmed mentions are links in the text; the removed one is not.
-    assert!(body.contains("<a href=\"/organisations/laser-centre\" class=\"mention\""), "{body}");
+    assert!(
+        body.contains("<a href=\"/organisations/laser-centre\" class=\"mention\""),
+        "{body}"
+    );
     assert!(body.contains("class=\"mention\" title=\"Photonics\">photonics</a>"));
     assert!(!body.contains("country=DK\" class=\"mention\""));
     // The organisations' pages list it under "In the news"; the API shows what it mentions.
