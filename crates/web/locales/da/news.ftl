@@ -118,3 +118,8 @@ news-country = Omtalt land
 news-technology = Omtalt teknologi
 news-ecosystem = Omtalt industrielt økosystem
 news-mention-written = { $name } (skrevet “{ $words }”)
+moderation-news-candidates = Indsendte og offentliggjorte nyheder nævner disse organisationer, og kataloget har ingen profil for dem. Foreslå en, hvor det er værd; indlæggene linker til den, når de gemmes igen.
+moderation-news-candidate-items = { $count ->
+    [one] ét indlæg
+   *[other] { $count } indlæg
+}

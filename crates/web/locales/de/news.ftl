@@ -118,3 +118,8 @@ news-country = Erwähntes Land
 news-technology = Erwähnte Technologie
 news-ecosystem = Erwähntes industrielles Ökosystem
 news-mention-written = { $name } (im Text „{ $words }“)
+moderation-news-candidates = Eingereichte und veröffentlichte Nachrichten nennen diese Organisationen, und das Verzeichnis hat kein Profil für sie. Schlagen Sie eines vor, wo es sich lohnt; die Beiträge verlinken es, sobald sie erneut gespeichert werden.
+moderation-news-candidate-items = { $count ->
+    [one] ein Beitrag
+   *[other] { $count } Beiträge
+}

@@ -118,3 +118,8 @@ news-country = Country mentioned
 news-technology = Technology mentioned
 news-ecosystem = Industrial ecosystem mentioned
 news-mention-written = { $name } (written “{ $words }”)
+moderation-news-candidates = Submitted and published news name these organisations, and the directory has no profile for them. Propose one where it is worth having; the items link it once they are saved again.
+moderation-news-candidate-items = { $count ->
+    [one] one item
+   *[other] { $count } items
+}

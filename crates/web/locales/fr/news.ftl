@@ -118,3 +118,8 @@ news-country = Pays mentionné
 news-technology = Technologie mentionnée
 news-ecosystem = Écosystème industriel mentionné
 news-mention-written = { $name } (écrit « { $words } »)
+moderation-news-candidates = Des actualités soumises et publiées nomment ces organisations, et l’annuaire n’a pas de profil pour elles. Proposez-en un lorsque cela vaut la peine ; les articles le lieront une fois enregistrés à nouveau.
+moderation-news-candidate-items = { $count ->
+    [one] un article
+   *[other] { $count } articles
+}

@@ -374,6 +374,9 @@ pub(super) struct QueuePage {
     chrome: Chrome,
     notice: Option<String>,
     items: Vec<News>,
+    /// Organisations that submitted and published news name and the directory lacks: name,
+    /// how many items, where to propose it.
+    candidates: Vec<(String, i64, String)>,
 }
 
 pub async fn queue(
@@ -391,6 +394,16 @@ pub async fn queue(
         chrome: ctx.chrome("moderation"),
         notice,
         items: state.store.submitted_news().await?,
+        candidates: state
+            .store
+            .mention_candidates(50)
+            .await?
+            .into_iter()
+            .map(|(name, count)| {
+                let href = crate::views::url("/organisations/new", &[("name", name.clone())]);
+                (name, count, href)
+            })
+            .collect(),
     };
     Ok(render(&page)?.into_response())
 }
