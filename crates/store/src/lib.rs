@@ -23,6 +23,7 @@ pub mod organisations;
 pub mod programmes;
 pub mod projects;
 pub mod regions;
+pub mod sitemap;
 pub mod testing;
 
 use std::str::FromStr;

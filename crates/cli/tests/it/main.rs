@@ -22,3 +22,4 @@ mod projects;
 mod roundtrip;
 mod search;
 mod security;
+mod sitemap;

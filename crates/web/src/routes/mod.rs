@@ -18,6 +18,7 @@ pub mod organisations;
 pub mod programmes;
 pub mod projects;
 pub mod search;
+pub mod sitemap;
 
 use crate::WebError;
 
