@@ -64,6 +64,9 @@ pub struct NewsDraft {
     pub about: Vec<Slug>,
     /// The project page it is about.
     pub project_id: Option<i64>,
+    /// The event it summarises (a talk or event summary), by id.
+    #[serde(default)]
+    pub event_id: Option<i64>,
 }
 
 /// A news item as people and programs send it: strings, checked all at once.
@@ -86,6 +89,9 @@ pub struct NewsInput {
     /// A project page's number or address (`/projects/101`).
     #[serde(default)]
     pub project: String,
+    /// The page of the event it summarises: a number or address (`/events/12`).
+    #[serde(default)]
+    pub event: String,
 }
 
 /// A tag as kept: trimmed, lower case, inner spaces as single hyphens.
@@ -186,6 +192,18 @@ impl NewsInput {
                 }),
             ),
         };
+        let event_id = match self.event.trim() {
+            "" => None,
+            p => e.check(
+                "event",
+                last_segment(p).parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not an event page's number or address",
+                        p.chars().take(80).collect::<String>()
+                    )
+                }),
+            ),
+        };
         match (kind, language) {
             (Some(kind), Some(language)) if e.is_empty() => Ok(NewsDraft {
                 kind,
@@ -197,6 +215,7 @@ impl NewsInput {
                 cover_url,
                 about,
                 project_id,
+                event_id,
             }),
             _ => Err(e),
         }
@@ -214,6 +233,7 @@ impl NewsInput {
             cover_url: d.cover_url.as_ref().map(|w| w.as_str().to_owned()).unwrap_or_default(),
             about: d.about.iter().map(|s| s.as_str().to_owned()).collect(),
             project: d.project_id.map(|p| p.to_string()).unwrap_or_default(),
+            event: d.event_id.map(|p| p.to_string()).unwrap_or_default(),
         }
     }
 }
@@ -417,6 +437,7 @@ mod tests {
             tags: vec!["Defence".into(), "space ".into(), "defence".into()],
             about: vec!["https://clusterhub.eu/organisations/censec/".into()],
             project: "/projects/101".into(),
+            event: "https://clusterhub.eu/events/12".into(),
             ..NewsInput::default()
         }
     }
@@ -428,6 +449,7 @@ mod tests {
         assert_eq!(d.tags, ["defence", "space"]);
         assert_eq!(d.about.iter().map(Slug::as_str).collect::<Vec<_>>(), ["censec"]);
         assert_eq!(d.project_id, Some(101));
+        assert_eq!(d.event_id, Some(12));
         assert_eq!(NewsInput::from_draft(&d).validate(), Ok(d));
     }
 
@@ -443,6 +465,7 @@ mod tests {
             cover_url: "javascript:alert(1)".into(),
             about: vec!["..".into()],
             project: "next one".into(),
+            event: "the talk".into(),
         };
         let e = i.validate().expect_err("invalid");
         let fields: Vec<_> = e.0.iter().map(|f| f.field.as_str()).collect();
@@ -457,7 +480,8 @@ mod tests {
                 "tags",
                 "cover_url",
                 "about",
-                "project"
+                "project",
+                "event"
             ]
         );
     }

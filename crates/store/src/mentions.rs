@@ -51,11 +51,22 @@ pub struct Mentioning {
     pub published_at: Option<DateTime<Utc>>,
 }
 
+row! {
+    /// An organisation as the recogniser knows it.
+    #[derive(Debug)]
+    pub struct NamedOrganisation {
+        pub slug: String,
+        pub name: String,
+        pub short_name: Option<String>,
+        pub country: String,
+        pub city: Option<String>,
+    }
+}
+
 /// Everything the recogniser reads names from: small rows, for 100,000 organisations.
 #[derive(Debug, Default)]
 pub struct Names {
-    /// slug, name, short name, country, city
-    pub organisations: Vec<(String, String, Option<String>, String, Option<String>)>,
+    pub organisations: Vec<NamedOrganisation>,
     /// id, acronym, title
     pub projects: Vec<(i64, String, Option<String>)>,
     /// id, title of published events

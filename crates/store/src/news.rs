@@ -74,6 +74,8 @@ pub struct NewsFilter {
     pub country: Option<String>,
     pub technology: Option<String>,
     pub ecosystem: Option<String>,
+    /// Summarising this event (by id).
+    pub event: Option<i64>,
     pub limit: i64,
     pub offset: i64,
 }
@@ -83,6 +85,7 @@ pub struct NewsFilter {
 fn tags_of(d: &NewsDraft, publisher: &str) -> Vec<(&'static str, String)> {
     let mut t: Vec<(&'static str, String)> = d.tags.iter().map(|v| ("tag", v.clone())).collect();
     t.extend(d.about.iter().map(|s| ("organisation", s.as_str().to_owned())));
+    t.extend(d.event_id.map(|e| ("event", e.to_string())));
     t.push(("organisation", publisher.to_owned()));
     t.sort_unstable();
     t.dedup();
@@ -219,6 +222,7 @@ impl Store {
                 ("'country'", f.country.clone()),
                 ("'technology'", f.technology.clone()),
                 ("'ecosystem'", f.ecosystem.clone()),
+                ("'event'", f.event.map(|e| e.to_string())),
             ] {
                 if let Some(v) = value {
                     sql.push(&format!(

@@ -79,19 +79,19 @@ fn build(version: Version, names: store::mentions::Names) -> Built {
     let mut entities = Vec::new();
     let mut labels = std::collections::HashMap::new();
     let mut cities: std::collections::BTreeMap<String, (String, String)> = Default::default();
-    for (slug, name, short, country, city) in &names.organisations {
+    for o in &names.organisations {
         entities.push(Entity::organisation(
-            slug,
-            name,
-            short.as_deref(),
-            country,
-            city.as_deref(),
+            &o.slug,
+            &o.name,
+            o.short_name.as_deref(),
+            &o.country,
+            o.city.as_deref(),
         ));
-        labels.insert((MentionKind::Organisation, slug.clone()), name.clone());
-        if let Some(c) = city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
+        labels.insert((MentionKind::Organisation, o.slug.clone()), o.name.clone());
+        if let Some(c) = o.city.as_deref().map(str::trim).filter(|c| !c.is_empty()) {
             cities
                 .entry(domain::fold(c))
-                .or_insert_with(|| (c.to_owned(), country.clone()));
+                .or_insert_with(|| (c.to_owned(), o.country.clone()));
         }
     }
     for (name, country) in cities.into_values() {

@@ -95,12 +95,12 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
     };
     // The talk the summary is of: a published demo webinar.
     let names = store.mention_names().await?;
-    let talk = names
+    let (talk_id, talk) = names
         .events
         .iter()
-        .map(|(_, title)| title.clone())
-        .find(|t| t.starts_with("Webinar:"))
-        .unwrap_or_else(|| "the talk".to_owned());
+        .find(|(_, t)| t.starts_with("Webinar:"))
+        .map(|(id, t)| (Some(*id), t.clone()))
+        .unwrap_or((None, "the talk".to_owned()));
     // One gazetteer for all items; the platform's writers checked what the demo items mention.
     let mentions = web::mentions::Directory::default();
     let mut created = 0;
@@ -143,6 +143,10 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
             language: item.language.into(),
             tags: item.tags.iter().map(|t| (*t).to_owned()).collect(),
             about: vec![other.slug.to_string()],
+            event: match (item.kind, talk_id) {
+                ("talk-summary", Some(id)) => id.to_string(),
+                _ => String::new(),
+            },
             ..NewsInput::default()
         };
         let draft = input

@@ -19,8 +19,14 @@ async fn the_sitemap_lists_public_pages_only() {
         .validate()
         .expect("valid")
     };
-    let draft = store.create_news(acme, None, &item("A draft nobody sees")).await.expect("news");
-    let published = store.create_news(acme, None, &item("Published for all")).await.expect("news");
+    let draft = store
+        .create_news(acme, None, &item("A draft nobody sees"))
+        .await
+        .expect("news");
+    let published = store
+        .create_news(acme, None, &item("Published for all"))
+        .await
+        .expect("news");
     for (from, to) in [
         (domain::NewsState::Draft, domain::NewsState::Submitted),
         (domain::NewsState::Submitted, domain::NewsState::Published),
@@ -31,16 +37,26 @@ async fn the_sitemap_lists_public_pages_only() {
     let (status, robots) = app.text("/robots.txt").await;
     assert_eq!(status, 200);
     assert!(robots.contains("User-agent: *") && robots.contains("Disallow: /account"));
-    let sitemap_line = robots.lines().find(|l| l.starts_with("Sitemap: ")).expect("sitemap line");
+    let sitemap_line = robots
+        .lines()
+        .find(|l| l.starts_with("Sitemap: "))
+        .expect("sitemap line");
     assert!(sitemap_line.ends_with("/sitemap.xml"), "absolute address of the index");
 
     let (status, index) = app.text("/sitemap.xml").await;
     assert_eq!(status, 200);
     assert!(index.starts_with("<?xml") && index.contains("<sitemapindex"));
-    for file in ["/sitemaps/pages.xml", "/sitemaps/organisations-1.xml", "/sitemaps/news-1.xml"] {
+    for file in [
+        "/sitemaps/pages.xml",
+        "/sitemaps/organisations-1.xml",
+        "/sitemaps/news-1.xml",
+    ] {
         assert!(index.contains(file), "{file} is listed");
     }
-    assert!(!index.contains("/sitemaps/organisations-2.xml"), "one file holds 50,000");
+    assert!(
+        !index.contains("/sitemaps/organisations-2.xml"),
+        "one file holds 50,000"
+    );
     let (_, organisations) = app.text("/sitemaps/organisations-1.xml").await;
     assert!(organisations.contains("/organisations/acme-robotics</loc><lastmod>"));
     let (_, news) = app.text("/sitemaps/news-1.xml").await;
@@ -48,7 +64,11 @@ async fn the_sitemap_lists_public_pages_only() {
     assert!(!news.contains(&format!("/news/{draft}</loc>")), "drafts are not listed");
     let (_, pages) = app.text("/sitemaps/pages.xml").await;
     assert!(pages.contains("/organisations</loc>") && pages.contains("/news</loc>"));
-    for missing in ["/sitemaps/organisations-2.xml", "/sitemaps/users-1.xml", "/sitemaps/%2e%2e-1.xml"] {
+    for missing in [
+        "/sitemaps/organisations-2.xml",
+        "/sitemaps/users-1.xml",
+        "/sitemaps/%2e%2e-1.xml",
+    ] {
         assert_eq!(app.get(missing).await.status(), 404, "{missing}");
     }
 }

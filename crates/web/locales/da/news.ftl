@@ -123,3 +123,7 @@ moderation-news-candidate-items = { $count ->
     [one] ét indlæg
    *[other] { $count } indlæg
 }
+news-event = Arrangement, der opsummeres
+news-event-hint = Til et referat: adressen eller nummeret på arrangementets side, fx /events/12. Arrangementets side viser så referatet.
+news-error-event = Angiv adressen eller nummeret på et offentliggjort arrangements side, fx /events/12.
+news-summary-of = Referat af

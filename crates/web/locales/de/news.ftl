@@ -123,3 +123,7 @@ moderation-news-candidate-items = { $count ->
     [one] ein Beitrag
    *[other] { $count } Beiträge
 }
+news-event = Zusammengefasste Veranstaltung
+news-event-hint = Für eine Zusammenfassung: Adresse oder Nummer der Veranstaltungsseite, etwa /events/12. Die Veranstaltungsseite zeigt dann die Zusammenfassung.
+news-error-event = Geben Sie Adresse oder Nummer der Seite einer veröffentlichten Veranstaltung an, etwa /events/12.
+news-summary-of = Zusammenfassung von

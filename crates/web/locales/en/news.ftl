@@ -123,3 +123,7 @@ moderation-news-candidate-items = { $count ->
     [one] one item
    *[other] { $count } items
 }
+news-event = Event it summarises
+news-event-hint = For a talk or event summary: the event's page address or number, such as /events/12. The event's page then shows the summary.
+news-error-event = Give the address or number of a published event's page, such as /events/12.
+news-summary-of = Summary of

@@ -123,3 +123,7 @@ moderation-news-candidate-items = { $count ->
     [one] un article
    *[other] { $count } articles
 }
+news-event = Événement résumé
+news-event-hint = Pour un résumé : l’adresse ou le numéro de la page de l’événement, par exemple /events/12. La page de l’événement affiche alors le résumé.
+news-error-event = Indiquez l’adresse ou le numéro de la page d’un événement publié, par exemple /events/12.
+news-summary-of = Résumé de

@@ -107,7 +107,10 @@ pub async fn file(State(state): State<AppState>, Path(file): Path<String>) -> Re
     match source {
         None => {
             for p in PAGES {
-                body.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&state.settings.link(p))));
+                body.push_str(&format!(
+                    "  <url><loc>{}</loc></url>\n",
+                    escape(&state.settings.link(p))
+                ));
             }
         }
         Some(source) => {
@@ -136,7 +139,14 @@ mod tests {
     fn file_names_name_a_kind_and_a_part() {
         assert!(matches!(part("pages.xml"), Some((None, 1))));
         assert!(matches!(part("organisations-2.xml"), Some((Some(s), 2)) if s.name == "organisations"));
-        for bad in ["organisations-0.xml", "organisations.xml", "users-1.xml", "news-1", "../news-1.xml", "news-x.xml"] {
+        for bad in [
+            "organisations-0.xml",
+            "organisations.xml",
+            "users-1.xml",
+            "news-1",
+            "../news-1.xml",
+            "news-x.xml",
+        ] {
             assert!(part(bad).is_none(), "{bad}");
         }
     }

@@ -92,7 +92,7 @@ pub fn news_filter(pairs: &[(String, String)]) -> (NewsFilter, Refusals) {
                 f.ecosystem = refused.keep(
                     v,
                     v.parse::<domain::Ecosystem>()
-                        .map(|e| domain::Taxonomy::message_id(e))
+                        .map(domain::Taxonomy::message_id)
                         .map_err(wrong),
                 )
             }

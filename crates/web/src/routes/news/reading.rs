@@ -170,6 +170,8 @@ pub(super) struct ArticlePage {
     body_html: String,
     about: Vec<Link>,
     project: Option<Link>,
+    /// The event it summarises.
+    event: Option<Link>,
     tags: Vec<Link>,
     owner: bool,
     moderator: bool,
@@ -304,6 +306,15 @@ pub async fn page(
         .iter()
         .map(|c| Link::new(url("/organisations/new", &[("name", c.label.clone())]), c.label.clone()))
         .collect();
+    let event = match n.draft.event_id {
+        Some(id) => state
+            .store
+            .event(id)
+            .await?
+            .filter(|e| e.state.public())
+            .map(|e| Link::new(format!("/events/{}", e.id), e.draft.title)),
+        None => None,
+    };
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("saved") => Some(tr.t("news-done-saved")),
         Some("mentions") => Some(tr.t("news-done-mentions")),
@@ -328,6 +339,7 @@ pub async fn page(
         body_html: domain::news::link_mentions(&domain::news::render_body(&n.draft.body), &body_links),
         about,
         project,
+        event,
         tags: n
             .draft
             .tags

@@ -48,6 +48,10 @@ fn fields(tr: &Tr, i: &NewsInput) -> Vec<Field> {
             .value(i.project.clone())
             .hint(tr.t("news-project-hint"))
             .max(500),
+        Field::text("event", tr.t("news-event"))
+            .value(i.event.clone())
+            .hint(tr.t("news-event-hint"))
+            .max(500),
     ]
 }
 
@@ -68,6 +72,7 @@ fn read(form: &FormData) -> NewsInput {
         cover_url: form.get("cover_url").trim().to_owned(),
         about: split(form.get("about")),
         project: form.get("project").trim().to_owned(),
+        event: form.get("event").trim().to_owned(),
     }
 }
 
@@ -84,6 +89,7 @@ pub(super) fn field_errors(tr: &Tr, v: domain::ValidationErrors) -> Errors {
             ("about", domain::Code::TooMany) => "news-error-about-many",
             ("about", _) => "news-error-about",
             ("project", _) => "news-error-project",
+            ("event", _) => "news-error-event",
             (_, code) => text_error_id(code),
         };
         errors.add(&e.field, tr.t(id));
@@ -107,6 +113,12 @@ async fn check_references(state: &AppState, tr: &Tr, d: &domain::NewsDraft) -> R
     if let Some(p) = d.project_id {
         if state.store.project(p).await?.is_none() {
             errors.add("project", tr.t("news-error-project"));
+        }
+    }
+    // Only what everyone can read: a summary of an event still in draft would point nowhere.
+    if let Some(e) = d.event_id {
+        if !state.store.event(e).await?.is_some_and(|e| e.state.public()) {
+            errors.add("event", tr.t("news-error-event"));
         }
     }
     Ok(errors)
