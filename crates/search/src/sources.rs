@@ -4,9 +4,10 @@
 use std::collections::{BTreeSet, HashMap};
 
 use domain::taxonomy::Taxonomy;
-use domain::{EventState, OpportunityState, Organisation, Participation, Project, Visibility};
+use domain::{EventState, NewsState, OpportunityState, Organisation, Participation, Project, Visibility};
 use store::events::Event;
 use store::funding::StoredCall;
+use store::news::News;
 use store::opportunities::Opportunity;
 use store::{Store, StoreError};
 
@@ -43,6 +44,7 @@ pub enum Kind {
     Opportunity,
     Event,
     Call,
+    News,
 }
 
 impl Kind {
@@ -52,6 +54,7 @@ impl Kind {
         Kind::Opportunity,
         Kind::Event,
         Kind::Call,
+        Kind::News,
     ];
 
     pub fn entity(self) -> &'static str {
@@ -61,6 +64,7 @@ impl Kind {
             Kind::Opportunity => "opportunity",
             Kind::Event => "event",
             Kind::Call => "call",
+            Kind::News => "news",
         }
     }
 
@@ -92,6 +96,12 @@ impl Kind {
                 .filter_map(|e| event(e, ctx))
                 .collect(),
             Kind::Call => store.calls_by_ids(ids).await?.iter().map(|c| call(c, ctx)).collect(),
+            Kind::News => store
+                .news_by_ids(ids)
+                .await?
+                .iter()
+                .filter_map(|n| news(n, ctx))
+                .collect(),
         })
     }
 
@@ -128,6 +138,11 @@ impl Kind {
                 let list = store.events_after(after, limit).await?;
                 let last = list.last().map(|e| e.id);
                 (list.iter().filter_map(|e| event(e, ctx)).collect(), last)
+            }
+            Kind::News => {
+                let list = store.news_after(after, limit).await?;
+                let last = list.last().map(|n| n.id);
+                (list.iter().filter_map(|n| news(n, ctx)).collect(), last)
             }
         })
     }
@@ -429,4 +444,38 @@ pub fn call(c: &StoredCall, ctx: &Context<'_>) -> Document {
             "cascade": d.cascade,
         }),
     }
+}
+
+/// A published news item (drafts, items under review and withdrawn ones have no document), found
+/// by its title, lead and text in its own language, its tags and its publisher.
+pub fn news(n: &News, ctx: &Context<'_>) -> Option<Document> {
+    let d = &n.draft;
+    if n.state != NewsState::Published {
+        return None;
+    }
+    let lang = Lang::from_code(d.language.as_str());
+    let mut keywords: Vec<Text> = ctx.names(&d.kind.message_id()).collect();
+    keywords.extend(ctx.names("search-kind-news"));
+    keywords.push(Text::new(None, n.organisation_name.clone()));
+    keywords.extend(d.tags.iter().map(|t| Text::new(None, t.replace('-', " "))));
+    Some(Document {
+        kind: Kind::News.entity().to_owned(),
+        id: n.id.to_string(),
+        url: format!("/news/{}", n.id),
+        title: d.title.clone(),
+        aliases: vec![],
+        texts: vec![
+            Text::new(lang, d.lead.clone()),
+            Text::new(lang, domain::html::text(&domain::news::render_body(&d.body))),
+        ],
+        keywords,
+        facets: vec![],
+        position: None,
+        language_hint: lang,
+        meta: serde_json::json!({
+            "news": d.kind.as_str(),
+            "organisation": n.organisation_name,
+            "published": n.published_at.map(|t| t.format("%Y-%m-%d").to_string()),
+        }),
+    })
 }

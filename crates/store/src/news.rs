@@ -185,6 +185,31 @@ impl Store {
             .collect()
     }
 
+    /// Items by id, in any state (the search index keeps only published ones).
+    pub async fn news_by_ids(&self, ids: &[i64]) -> Result<Vec<News>, StoreError> {
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let mut sql = Sql::new(&format!("{NEWS_SELECT} WHERE n.id IN ("));
+        for (i, id) in ids.iter().enumerate() {
+            if i > 0 {
+                sql.push(", ");
+            }
+            sql.bind(*id);
+        }
+        sql.push(") ORDER BY n.id");
+        self.news_where(sql).await
+    }
+
+    /// Up to `limit` items with ids above `after`, in id order.
+    pub async fn news_after(&self, after: i64, limit: i64) -> Result<Vec<News>, StoreError> {
+        self.news_where(Sql::with(
+            &format!("{NEWS_SELECT} WHERE n.id > $1 ORDER BY n.id LIMIT $2"),
+            vec![after.into(), limit.into()],
+        ))
+        .await
+    }
+
     /// Every item of an organisation, in any state, last changed first.
     pub async fn news_of(&self, organisation_id: i64) -> Result<Vec<News>, StoreError> {
         self.news_where(Sql::with(

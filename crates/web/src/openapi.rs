@@ -112,7 +112,7 @@ fn search_parameters() -> Vec<Value> {
         facet(
             "kind",
             "Kind of content.",
-            json!({ "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call"] }),
+            json!({ "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news"] }),
         ),
         facet(
             "type",
@@ -952,7 +952,7 @@ fn described() -> Value {
                 "required": ["key", "kind", "url", "title", "title_html", "snippet_html", "meta", "score"],
                 "properties": {
                     "key": { "type": "string", "description": "kind:id, unique in the index." },
-                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call"] },
+                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news"] },
                     "url": { "type": "string", "description": "The page of the result on this site." },
                     "title": { "type": "string" },
                     "title_html": { "type": "string", "description": "The title, HTML-escaped, matched words in <mark>." },

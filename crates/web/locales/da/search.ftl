@@ -31,6 +31,7 @@ search-kind-project = Projekt
 search-kind-call = Indkaldelse
 search-kind-event = Arrangement
 search-kind-opportunity = Mulighed
+search-kind-news = Nyheder
 search-deadline = til { $date }
 search-facet-kind = Indhold
 search-facet-type = Type

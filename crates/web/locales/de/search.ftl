@@ -31,6 +31,7 @@ search-kind-project = Projekt
 search-kind-call = Ausschreibung
 search-kind-event = Veranstaltung
 search-kind-opportunity = Kooperationsangebot
+search-kind-news = Nachrichten
 search-deadline = bis { $date }
 search-facet-kind = Inhalt
 search-facet-type = Art

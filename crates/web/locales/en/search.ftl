@@ -31,6 +31,7 @@ search-kind-project = Project
 search-kind-call = Funding call
 search-kind-event = Event
 search-kind-opportunity = Opportunity
+search-kind-news = News
 search-deadline = until { $date }
 search-facet-kind = Content
 search-facet-type = Type

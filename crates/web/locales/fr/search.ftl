@@ -31,6 +31,7 @@ search-kind-project = Projet
 search-kind-call = Appel
 search-kind-event = Événement
 search-kind-opportunity = Opportunité
+search-kind-news = Actualités
 search-deadline = jusqu’au { $date }
 search-facet-kind = Contenu
 search-facet-type = Type

@@ -223,6 +223,16 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .collect();
     assert_eq!(kinds, ["laser-centre", "nordic-space", "ket-photonics"]);
 
+    // The site search finds it by the words of its text, stemmed in its language.
+    crate::search::wait_until_found(
+        &app.client,
+        &app.base,
+        "leads+national+efforts",
+        "Nordic Space Cluster becomes the national cluster for space",
+        std::time::Duration::from_secs(10),
+    )
+    .await;
+
     // The list filters by language, kind, tag and organisation (publisher or subject).
     for (query, found) in [
         ("", true),

@@ -313,6 +313,17 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(tr.t("attendance-online"));
             }
         }
+        "news" => {
+            if let Some(kind) = s("news").and_then(|k| k.parse::<domain::NewsKind>().ok()) {
+                details.push(tr.t(kind.message_id()));
+            }
+            if let Some(o) = s("organisation") {
+                details.push(crate::views::title_case_if_shouting(o));
+            }
+            if let Some(d) = s("published").and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
+                details.push(tr.date(d));
+            }
+        }
         "project" => {
             let n = meta.get("participants").and_then(|v| v.as_i64()).unwrap_or(0);
             details.push(tr.t1("search-participants", "count", n));
