@@ -151,6 +151,22 @@ pub enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// News: press releases and articles as text, Markdown or HTML files (one item per file),
+    /// a file or every such file of a folder, as drafts of an organisation (or published).
+    News {
+        /// A file, or a folder of .txt, .md and .html files.
+        path: PathBuf,
+        /// The slug of the organisation that publishes them.
+        #[arg(long)]
+        organisation: String,
+        /// Publish them at once (dated as their text says), their mentions confirmed; without
+        /// it they are drafts for the organisation to check and submit.
+        #[arg(long)]
+        publish: bool,
+        /// Import the readable files and report the others.
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// NUTS region names (Eurostat/GISCO CSV with nuts_id, level, name_latn).
     Nuts {
         file: PathBuf,
@@ -292,6 +308,12 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
                 ImportWhat::Calls { file, skip_invalid } => import::calls::run(&store, &file, skip_invalid).await?,
+                ImportWhat::News {
+                    path,
+                    organisation,
+                    publish,
+                    skip_invalid,
+                } => import::news::run(&store, &path, &organisation, publish, skip_invalid).await?,
             };
             eprintln!("{summary}");
             store.close().await;

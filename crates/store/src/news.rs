@@ -136,6 +136,44 @@ impl Store {
         Ok(id)
     }
 
+    /// Stores imported items of an organisation in one transaction: drafts, or published (at the
+    /// date given, else now). Their ids, in order.
+    pub async fn import_news(
+        &self,
+        organisation_id: i64,
+        items: &[(NewsDraft, Option<DateTime<Utc>>)],
+        publish: bool,
+    ) -> Result<Vec<i64>, StoreError> {
+        let now = Utc::now();
+        let mut tx = self.begin().await?;
+        let mut ids = Vec::with_capacity(items.len());
+        for (d, date) in items {
+            let details = serde_json::to_string(d).map_err(|e| corrupt("news.details", e))?;
+            let published: Option<DateTime<Utc>> = publish.then(|| date.unwrap_or(now));
+            let (id,): (i64,) = tx
+                .fetch_one(&Sql::with(
+                    "INSERT INTO news (organisation_id, created_by, kind, state, language, title, details, created_at, \
+                     updated_at, published_at) VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id",
+                    vec![
+                        organisation_id.into(),
+                        d.kind.as_str().into(),
+                        if publish { "published" } else { "draft" }.into(),
+                        d.language.as_str().into(),
+                        d.title.as_str().into(),
+                        details.into(),
+                        now.into(),
+                        published.into(),
+                    ],
+                ))
+                .await?;
+            index_news(&mut tx, id, organisation_id, d).await?;
+            change_feed::record(&mut tx, "news", id, Op::Upsert).await?;
+            ids.push(id);
+        }
+        tx.commit().await?;
+        Ok(ids)
+    }
+
     /// Replaces the text of a draft or returned item; false when it is in neither state.
     pub async fn update_news(&self, id: i64, d: &NewsDraft) -> Result<bool, StoreError> {
         let details = serde_json::to_string(d).map_err(|e| corrupt("news.details", e))?;

@@ -5,6 +5,7 @@
 pub mod calls;
 pub mod cordis;
 pub mod cordis_topics;
+pub mod news;
 pub mod nuts;
 pub mod organisations;
 
@@ -33,6 +34,9 @@ pub enum ImportError {
     #[error("{file}: {} invalid {}; nothing was imported (use --skip-invalid to import the valid rows)\n{}",
             .errors.len(), if .errors.len() == 1 { "row" } else { "rows" }, list(.errors))]
     Invalid { file: String, errors: Vec<RowError> },
+    #[error("{file}: {} {} cannot be imported; nothing was imported (use --skip-invalid to import the others)\n{}",
+            .errors.len(), if .errors.len() == 1 { "file" } else { "files" }, list(.errors))]
+    InvalidFiles { file: String, errors: Vec<RowError> },
     #[error("{file}: {message}")]
     Unreadable { file: String, message: String },
     #[error("database: {0}")]
@@ -84,7 +88,11 @@ pub struct Summary {
     pub calls_updated: usize,
     pub calls_two_deadlines: usize,
     pub calls_cascade: usize,
+    /// News items stored.
+    pub news: usize,
     pub skipped: Vec<RowError>,
+    /// Items a file holds that are stored already, so not imported again.
+    pub already_there: Vec<RowError>,
     /// Values left out of otherwise valid rows (e.g. a malformed web address in CORDIS data).
     pub ignored: Vec<RowError>,
     pub elapsed: Duration,
@@ -119,6 +127,9 @@ impl fmt::Display for Summary {
                 self.calls_cascade
             ));
         }
+        if self.news > 0 {
+            parts.push(format!("{} news items", self.news));
+        }
         if self.projects_described > 0 {
             parts.push(format!("what {} projects are about", self.projects_described));
         }
@@ -146,10 +157,18 @@ impl fmt::Display for Summary {
                 list(&self.ignored)
             )?;
         }
+        if !self.already_there.is_empty() {
+            write!(
+                f,
+                "\nnot imported again, {} already there:\n{}",
+                self.already_there.len(),
+                list(&self.already_there)
+            )?;
+        }
         if !self.skipped.is_empty() {
             write!(
                 f,
-                "\nskipped {} invalid rows:\n{}",
+                "\nskipped {} that could not be imported:\n{}",
                 self.skipped.len(),
                 list(&self.skipped)
             )?;

@@ -306,3 +306,101 @@ async fn a_calls_file_with_a_bad_row_stores_nothing_and_names_it() {
     let s = import::calls::run(&app.db.store, &path, true).await.expect("skipping");
     assert_eq!((s.calls_created, s.skipped.len()), (1, 1));
 }
+
+#[tokio::test]
+async fn press_releases_import_all_or_nothing_with_their_dates_and_mentions() {
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    crate::agent::organisation(&app, "nordic-space", "Nordic Space Cluster").await;
+    crate::agent::organisation(&app, "laser-centre", "Laser Centre").await;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let write = |name: &str, content: &[u8]| std::fs::write(dir.path().join(name), content).expect("write");
+    write(
+        "01-appointed.html",
+        br#"<html><body><nav><a href="/">Home</a></nav><p>Skip to content</p>
+        <h1>Nordic Space Cluster becomes the national cluster for space</h1>
+        <p>Submitted by Nordic Space Cluster on 23 November 2021</p>
+        <p>The ministry appointed Nordic Space Cluster, which gathers 150 members in Denmark.</p>
+        <p>Laser Centre joins as a partner for test beds and certification of small satellites.</p>
+        <p>Share this article</p></body></html>"#,
+    );
+    write(
+        "02-mikrozuschuesse.md",
+        "# Mikrozuschüsse für KMU\n\nAm 22. und 23.01.2018 stellten die Technologiezentren ihr Programm vor.\n\nKMU erhalten Zugang zu Pilotlinien für Photonik und künstliche Intelligenz, mit Zuschüssen bis 10.000 Euro.\n"
+            .as_bytes(),
+    );
+    write("03-broken.txt", &[0xff, 0xfe, 0x41]);
+    write("04-notes.pdf", b"%PDF");
+    let folder = dir.path();
+
+    // A file that cannot be read refuses the folder, named with its reason; nothing is stored.
+    let err = import::news::run(store, folder, "nordic-space", true, false)
+        .await
+        .expect_err("refused");
+    let ImportError::InvalidFiles { errors, .. } = &err else {
+        panic!("unexpected {err}")
+    };
+    assert_eq!(
+        errors.len(),
+        1,
+        "only text, Markdown and HTML files are read: {errors:?}"
+    );
+    assert!(errors[0].location.ends_with("03-broken.txt") && errors[0].message.contains("UTF-8"));
+    assert!(err.to_string().contains("nothing was imported"));
+    assert!(store.news_of(1).await.expect("news").is_empty());
+    assert!(import::news::run(store, folder, "no-such-cluster", true, true)
+        .await
+        .is_err());
+
+    let s = import::news::run(store, folder, "nordic-space", true, true)
+        .await
+        .expect("the readable files");
+    assert_eq!((s.news, s.skipped.len()), (2, 1));
+    let (items, total) = store
+        .published_news(&store::news::NewsFilter {
+            limit: 10,
+            ..Default::default()
+        })
+        .await
+        .expect("list");
+    assert_eq!(total, 2);
+    let appointed = items
+        .iter()
+        .find(|n| n.draft.title.contains("national cluster"))
+        .expect("imported");
+    assert_eq!(appointed.draft.language.as_str(), "en");
+    assert_eq!(
+        appointed.published_at.map(|t| t.date_naive().to_string()).as_deref(),
+        Some("2021-11-23"),
+        "dated as its text says"
+    );
+    assert!(!appointed.draft.body.contains("Share this") && !appointed.draft.body.contains("Skip to"));
+    let german = items
+        .iter()
+        .find(|n| n.draft.language.as_str() == "de")
+        .expect("German item");
+    assert_eq!(
+        german.published_at.map(|t| t.date_naive().to_string()).as_deref(),
+        Some("2018-01-23")
+    );
+    // Published directly, its mentions are confirmed: the partner's page lists it.
+    let mentioning = store
+        .news_mentioning("organisation", "laser-centre", 5)
+        .await
+        .expect("mentions");
+    assert_eq!(mentioning.len(), 1);
+    let keys: Vec<String> = store
+        .news_mentions(german.id)
+        .await
+        .expect("mentions")
+        .into_iter()
+        .map(|m| m.key)
+        .collect();
+    assert!(keys.contains(&"ket-photonics".to_owned()) && keys.contains(&"cta-artificial-intelligence".to_owned()));
+
+    // Imported again: nothing twice.
+    let again = import::news::run(store, folder, "nordic-space", true, true)
+        .await
+        .expect("again");
+    assert_eq!((again.news, again.already_there.len()), (0, 2));
+}

@@ -12,7 +12,13 @@ use store::Store;
 use crate::helpers::TestApp;
 
 /// Searches `base` until `q` finds an organisation named `name`; how long that took.
-pub(crate) async fn wait_until_found(client: &reqwest::Client, base: &str, q: &str, name: &str, limit: Duration) -> Duration {
+pub(crate) async fn wait_until_found(
+    client: &reqwest::Client,
+    base: &str,
+    q: &str,
+    name: &str,
+    limit: Duration,
+) -> Duration {
     let start = Instant::now();
     loop {
         let url = format!("{base}/api/v1/search?q={q}&limit=5");
