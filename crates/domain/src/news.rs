@@ -67,6 +67,9 @@ pub struct NewsDraft {
     /// The event it summarises (a talk or event summary), by id.
     #[serde(default)]
     pub event_id: Option<i64>,
+    /// The item this one translates, by id: the versions of one story in several languages.
+    #[serde(default)]
+    pub translation_of: Option<i64>,
 }
 
 /// A news item as people and programs send it: strings, checked all at once.
@@ -92,6 +95,9 @@ pub struct NewsInput {
     /// The page of the event it summarises: a number or address (`/events/12`).
     #[serde(default)]
     pub event: String,
+    /// The news item it translates: a number or address (`/news/7`).
+    #[serde(default)]
+    pub translation_of: String,
 }
 
 /// A tag as kept: trimmed, lower case, inner spaces as single hyphens.
@@ -204,6 +210,18 @@ impl NewsInput {
                 }),
             ),
         };
+        let translation_of = match self.translation_of.trim() {
+            "" => None,
+            p => e.check(
+                "translation_of",
+                last_segment(p).parse::<i64>().ok().filter(|n| *n > 0).ok_or_else(|| {
+                    format!(
+                        "\"{}\" is not a news item's number or address",
+                        p.chars().take(80).collect::<String>()
+                    )
+                }),
+            ),
+        };
         match (kind, language) {
             (Some(kind), Some(language)) if e.is_empty() => Ok(NewsDraft {
                 kind,
@@ -216,6 +234,7 @@ impl NewsInput {
                 about,
                 project_id,
                 event_id,
+                translation_of,
             }),
             _ => Err(e),
         }
@@ -234,6 +253,7 @@ impl NewsInput {
             about: d.about.iter().map(|s| s.as_str().to_owned()).collect(),
             project: d.project_id.map(|p| p.to_string()).unwrap_or_default(),
             event: d.event_id.map(|p| p.to_string()).unwrap_or_default(),
+            translation_of: d.translation_of.map(|p| p.to_string()).unwrap_or_default(),
         }
     }
 }
@@ -438,6 +458,7 @@ mod tests {
             about: vec!["https://clusterhub.eu/organisations/censec/".into()],
             project: "/projects/101".into(),
             event: "https://clusterhub.eu/events/12".into(),
+            translation_of: "/news/7".into(),
             ..NewsInput::default()
         }
     }
@@ -450,6 +471,7 @@ mod tests {
         assert_eq!(d.about.iter().map(Slug::as_str).collect::<Vec<_>>(), ["censec"]);
         assert_eq!(d.project_id, Some(101));
         assert_eq!(d.event_id, Some(12));
+        assert_eq!(d.translation_of, Some(7));
         assert_eq!(NewsInput::from_draft(&d).validate(), Ok(d));
     }
 
@@ -466,6 +488,7 @@ mod tests {
             about: vec!["..".into()],
             project: "next one".into(),
             event: "the talk".into(),
+            translation_of: "the German one".into(),
         };
         let e = i.validate().expect_err("invalid");
         let fields: Vec<_> = e.0.iter().map(|f| f.field.as_str()).collect();
@@ -481,7 +504,8 @@ mod tests {
                 "cover_url",
                 "about",
                 "project",
-                "event"
+                "event",
+                "translation_of"
             ]
         );
     }

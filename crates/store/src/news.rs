@@ -61,6 +61,14 @@ impl NewsRow {
     }
 }
 
+/// One language version of a story.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Version {
+    pub id: i64,
+    pub language: String,
+    pub title: String,
+}
+
 /// Which published news to list: filters combine with AND.
 #[derive(Debug, Clone, Default)]
 pub struct NewsFilter {
@@ -86,6 +94,7 @@ fn tags_of(d: &NewsDraft, publisher: &str) -> Vec<(&'static str, String)> {
     let mut t: Vec<(&'static str, String)> = d.tags.iter().map(|v| ("tag", v.clone())).collect();
     t.extend(d.about.iter().map(|s| ("organisation", s.as_str().to_owned())));
     t.extend(d.event_id.map(|e| ("event", e.to_string())));
+    t.extend(d.translation_of.map(|e| ("translation-of", e.to_string())));
     t.push(("organisation", publisher.to_owned()));
     t.sort_unstable();
     t.dedup();
@@ -246,6 +255,23 @@ impl Store {
             vec![after.into(), limit.into()],
         ))
         .await
+    }
+
+    /// The published versions of a story in its languages: its first version `root` and the
+    /// translations of it.
+    pub async fn news_versions(&self, root: i64) -> Result<Vec<Version>, StoreError> {
+        let rows: Vec<(i64, String, String)> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT n.id, n.language, n.title FROM news n WHERE n.state = 'published' AND (n.id = $1 OR n.id IN \
+                 (SELECT t.news_id FROM news_tags t WHERE t.facet = 'translation-of' AND t.value = $2)) ORDER BY n.language",
+                vec![root.into(), root.to_string().into()],
+            ))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(id, language, title)| Version { id, language, title })
+            .collect())
     }
 
     /// Every item of an organisation, in any state, last changed first.

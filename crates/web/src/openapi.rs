@@ -336,7 +336,7 @@ fn described() -> Value {
     ]);
     let news_schema = json!({ "type": "object",
         "required": ["id", "organisation_id", "organisation_slug", "organisation_name", "state", "kind", "title", "lead", "body",
-                     "body_html", "language", "tags", "cover_url", "about", "project_id", "event_id", "created_at", "updated_at", "published_at",
+                     "body_html", "language", "tags", "cover_url", "about", "project_id", "event_id", "translation_of", "created_at", "updated_at", "published_at",
                      "mentions"],
         "properties": {
             "id": { "type": "integer" }, "organisation_id": { "type": "integer" },
@@ -353,6 +353,7 @@ fn described() -> Value {
             "about": { "type": "array", "items": { "type": "string" }, "description": "Slugs of the other organisations the item is about." },
             "project_id": { "type": "integer", "nullable": true, "description": "The project page it is about." },
             "event_id": { "type": "integer", "nullable": true, "description": "The event it summarises." },
+            "translation_of": { "type": "integer", "nullable": true, "description": "The item this one translates: the story's first version." },
             "mentions": { "type": "array", "description": "What the text mentions, as its writers confirmed it; linked in body_html.",
               "items": { "type": "object", "required": ["kind", "key", "name", "text", "url"], "properties": {
                 "kind": { "type": "string", "enum": ["organisation", "project", "event", "call", "country", "city", "technology", "ecosystem"] },

@@ -285,14 +285,71 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .is_empty());
     assert_eq!(app.get("/news/rss.xml?kind=gossip").await.status(), 400);
 
+    // A German version of the story, linked to it: each version offers the others, and a
+    // German reader of the English one is pointed to theirs. One version per language.
+    let mut german = item_form();
+    german[1].1 = "Nordic Space Cluster wird nationales Raumfahrtcluster".into();
+    german[2].1 = "Das Ministerium hat das Cluster ernannt, das nun 150 Mitglieder zählt.".into();
+    german[4].1 = "de".into();
+    german.push(("translation_of", format!("https://clusterhub.example{path}")));
+    let saved = writer
+        .post("/organisations/nordic-space/news/new", &pairs(&german))
+        .await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    let translation = id_after(&saved.location, "/news/");
+    assert_eq!(
+        store
+            .news(translation)
+            .await
+            .expect("read")
+            .expect("there")
+            .draft
+            .translation_of,
+        Some(id)
+    );
+    let tpath = format!("/news/{translation}");
+    writer.get(&tpath).await;
+    writer
+        .post(
+            &format!("{tpath}/mentions"),
+            &[("mention", "organisation:nordic-space")],
+        )
+        .await;
+    assert_eq!(writer.post(&format!("{tpath}/submit"), &[]).await.status, 303);
+    moderator.get("/moderation/news").await;
+    assert_eq!(moderator.post(&format!("{tpath}/approve"), &[]).await.status, 303);
+    let english = Agent::new(&app).get(&path).await.body;
+    assert!(
+        english.contains(&format!("hreflang=\"de\" href=\"{tpath}\"")),
+        "versions are alternates"
+    );
+    assert!(english.contains("Also in"));
+    let for_germans = app.text_with(&path, "Accept-Language", "de").await;
+    assert!(for_germans.contains("Dieser Artikel ist auch auf Deutsch verfügbar."));
+    assert!(Agent::new(&app)
+        .get(&tpath)
+        .await
+        .body
+        .contains(&format!("href=\"{path}\" hreflang=\"da\"")));
+    let mut second = german.clone();
+    second[1].1 = "Noch eine deutsche Fassung derselben Meldung".into();
+    let refused = writer
+        .post("/organisations/nordic-space/news/new", &pairs(&second))
+        .await;
+    assert_eq!(refused.status, 422, "one version per language");
+    assert!(refused.body.contains("id=\"translation_of-error\""));
+
     // Withdrawn: gone for readers and from the feeds, kept for its writers.
     writer.get(&path).await;
     assert_eq!(writer.post(&format!("{path}/withdraw"), &[]).await.status, 303);
     assert_eq!(Agent::new(&app).get(&path).await.status, 404);
     assert_eq!(writer.get(&path).await.status, 200);
     let (_, rss) = app.text("/news/rss.xml").await;
-    assert!(feed_rs::parser::parse(rss.as_bytes())
-        .expect("parses")
-        .entries
-        .is_empty());
+    let left = feed_rs::parser::parse(rss.as_bytes()).expect("parses").entries;
+    assert_eq!(left.len(), 1, "the German version stays");
+    assert!(left[0].links.iter().all(|l| !l.href.ends_with(&path)));
+    assert!(
+        !Agent::new(&app).get(&tpath).await.body.contains("Also in"),
+        "a withdrawn version is not offered"
+    );
 }

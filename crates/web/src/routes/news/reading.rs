@@ -172,6 +172,10 @@ pub(super) struct ArticlePage {
     project: Option<Link>,
     /// The event it summarises.
     event: Option<Link>,
+    /// The story in other languages: (link to the version, its language code).
+    versions: Vec<(Link, String)>,
+    /// The version in the reader's language, when this one is in another.
+    in_your_language: Option<Link>,
     tags: Vec<Link>,
     owner: bool,
     moderator: bool,
@@ -315,6 +319,24 @@ pub async fn page(
             .map(|e| Link::new(format!("/events/{}", e.id), e.draft.title)),
         None => None,
     };
+    let root = n.draft.translation_of.unwrap_or(n.id);
+    let versions: Vec<(Link, String)> = state
+        .store
+        .news_versions(root)
+        .await?
+        .into_iter()
+        .filter(|v| v.id != n.id)
+        .map(|v| {
+            (
+                Link::new(format!("/news/{}", v.id), tr.t(format!("language-{}", v.language))),
+                v.language,
+            )
+        })
+        .collect();
+    let in_your_language = versions
+        .iter()
+        .find(|(_, l)| l == tr.locale.code() && n.draft.language.as_str() != tr.locale.code())
+        .map(|(link, _)| Link::new(link.href.clone(), tr.t("news-in-your-language")));
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("saved") => Some(tr.t("news-done-saved")),
         Some("mentions") => Some(tr.t("news-done-mentions")),
@@ -340,6 +362,8 @@ pub async fn page(
         about,
         project,
         event,
+        versions,
+        in_your_language,
         tags: n
             .draft
             .tags

@@ -52,6 +52,10 @@ fn fields(tr: &Tr, i: &NewsInput) -> Vec<Field> {
             .value(i.event.clone())
             .hint(tr.t("news-event-hint"))
             .max(500),
+        Field::text("translation_of", tr.t("news-translation-of"))
+            .value(i.translation_of.clone())
+            .hint(tr.t("news-translation-of-hint"))
+            .max(500),
     ]
 }
 
@@ -73,6 +77,7 @@ fn read(form: &FormData) -> NewsInput {
         about: split(form.get("about")),
         project: form.get("project").trim().to_owned(),
         event: form.get("event").trim().to_owned(),
+        translation_of: form.get("translation_of").trim().to_owned(),
     }
 }
 
@@ -90,6 +95,7 @@ pub(super) fn field_errors(tr: &Tr, v: domain::ValidationErrors) -> Errors {
             ("about", _) => "news-error-about",
             ("project", _) => "news-error-project",
             ("event", _) => "news-error-event",
+            ("translation_of", _) => "news-error-translation",
             (_, code) => text_error_id(code),
         };
         errors.add(&e.field, tr.t(id));
@@ -98,8 +104,14 @@ pub(super) fn field_errors(tr: &Tr, v: domain::ValidationErrors) -> Errors {
 }
 
 /// The organisations and project a valid draft names must be in the directory: the names that
-/// are not are refused by name.
-async fn check_references(state: &AppState, tr: &Tr, d: &domain::NewsDraft) -> Result<Errors, WebError> {
+/// are not are refused by name. A translation points to its story's first version (`this`, when
+/// it is one already, cannot translate anything), whose language differs.
+async fn check_references(
+    state: &AppState,
+    tr: &Tr,
+    d: &mut domain::NewsDraft,
+    this: Option<i64>,
+) -> Result<Errors, WebError> {
     let mut errors = Errors::default();
     let mut unknown = Vec::new();
     for slug in &d.about {
@@ -113,6 +125,28 @@ async fn check_references(state: &AppState, tr: &Tr, d: &domain::NewsDraft) -> R
     if let Some(p) = d.project_id {
         if state.store.project(p).await?.is_none() {
             errors.add("project", tr.t("news-error-project"));
+        }
+    }
+    if let Some(original) = d.translation_of {
+        let found = state
+            .store
+            .news(original)
+            .await?
+            .filter(|o| o.state == NewsState::Published);
+        match found {
+            Some(o) => {
+                let root = o.draft.translation_of.unwrap_or(o.id);
+                let versions = state.store.news_versions(root).await?;
+                let taken = versions
+                    .iter()
+                    .any(|v| v.language == d.language.as_str() && Some(v.id) != this);
+                if Some(root) == this || taken {
+                    errors.add("translation_of", tr.t("news-error-translation-language"));
+                } else {
+                    d.translation_of = Some(root);
+                }
+            }
+            None => errors.add("translation_of", tr.t("news-error-translation")),
         }
     }
     // Only what everyone can read: a summary of an event still in draft would point nowhere.
@@ -162,6 +196,7 @@ fn form_page(
 async fn checked(
     state: &AppState,
     ctx: &Ctx,
+    this: Option<i64>,
     form: &FormData,
     again: impl Fn(&NewsInput, Errors, Option<String>) -> NewsFormPage,
 ) -> Result<Result<domain::NewsDraft, Response>, WebError> {
@@ -169,11 +204,11 @@ async fn checked(
     let refuse = |page: NewsFormPage| -> Result<Response, WebError> {
         Ok((StatusCode::UNPROCESSABLE_ENTITY, render(&page)?).into_response())
     };
-    let draft = match input.validate() {
+    let mut draft = match input.validate() {
         Ok(d) => d,
         Err(v) => return Ok(Err(refuse(again(&input, field_errors(&ctx.tr, v), None))?)),
     };
-    let errors = check_references(state, &ctx.tr, &draft).await?;
+    let errors = check_references(state, &ctx.tr, &mut draft, this).await?;
     if !errors.is_empty() {
         return Ok(Err(refuse(again(&input, errors, None))?));
     }
@@ -228,7 +263,7 @@ pub async fn create(
             Link::new("/news", ctx.tr.t("news-back")),
         )
     };
-    let draft = match checked(&state, &ctx, &form, again).await? {
+    let draft = match checked(&state, &ctx, None, &form, again).await? {
         Ok(d) => d,
         Err(page) => return Ok(page),
     };
@@ -289,7 +324,7 @@ pub async fn edit(
             Link::new(format!("/news/{}", n.id), ctx.tr.t("news-back-item")),
         )
     };
-    let draft = match checked(&state, &ctx, &form, again).await? {
+    let draft = match checked(&state, &ctx, Some(n.id), &form, again).await? {
         Ok(d) => d,
         Err(page) => return Ok(page),
     };
