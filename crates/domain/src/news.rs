@@ -166,7 +166,17 @@ impl NewsInput {
         }
         let cover_url = match self.cover_url.trim() {
             "" => None,
-            u => e.check("cover_url", Website::parse(u).map_err(|x| x.to_string())),
+            // Pages allow pictures from https addresses only (their content security policy).
+            u => e.check(
+                "cover_url",
+                Website::parse(u).map_err(|x| x.to_string()).and_then(|w| {
+                    if w.as_str().starts_with("https://") {
+                        Ok(w)
+                    } else {
+                        Err("must be an https address".to_owned())
+                    }
+                }),
+            ),
         };
         let mut about = Vec::new();
         for raw in self.about.iter().filter(|a| !a.trim().is_empty()) {
@@ -210,6 +220,13 @@ impl NewsInput {
                 }),
             ),
         };
+        if event_id.is_some() && kind.is_some_and(|k| k != NewsKind::TalkSummary) {
+            e.add(
+                "event",
+                Code::Outside,
+                "only a talk or event summary names the event it summarises",
+            );
+        }
         let translation_of = match self.translation_of.trim() {
             "" => None,
             p => e.check(
@@ -338,7 +355,8 @@ string_enum!(
 /// they lead, and what the link's title says.
 #[derive(Debug, Clone, PartialEq)]
 pub struct MentionLink {
-    pub surface: String,
+    /// Every way the text writes it ("UAE", "United Arab Emirates"), the first one linked.
+    pub surfaces: Vec<String>,
     pub href: String,
     pub title: String,
 }
@@ -348,8 +366,9 @@ pub struct MentionLink {
 pub fn link_mentions(html: &str, links: &[MentionLink]) -> String {
     let mut pending: Vec<(String, &MentionLink)> = links
         .iter()
-        .filter(|l| !l.surface.trim().is_empty())
-        .map(|l| (crate::html::escape_text(&l.surface), l))
+        .flat_map(|l| l.surfaces.iter().map(move |s| (s, l)))
+        .filter(|(s, _)| !s.trim().is_empty())
+        .map(|(s, l)| (crate::html::escape_text(s), l))
         .collect();
     // The longer first, so that "Silicon Saxony Days" is linked before "Silicon Saxony" in it.
     pending.sort_by_key(|(s, _)| std::cmp::Reverse(s.len()));
@@ -416,6 +435,8 @@ fn link_text(text: &str, pending: &mut Vec<(String, &MentionLink)>) -> String {
             .min();
         let Some((at, i)) = first else { break };
         let (escaped, link) = pending.remove(i);
+        // Its other spellings are linked no more.
+        pending.retain(|(_, other)| !std::ptr::eq(*other, link));
         out.push_str(&rest[..at]);
         out.push_str(&format!(
             "<a href=\"{}\" class=\"mention\" title=\"{}\">{}</a>",
@@ -449,7 +470,7 @@ mod tests {
 
     fn input() -> NewsInput {
         NewsInput {
-            kind: "press-release".into(),
+            kind: "talk-summary".into(),
             title: "CenSec becomes the national cluster for defence, space and security".into(),
             lead: "The Danish Ministry of Higher Education and Science has appointed CenSec.".into(),
             body: "# Appointed\n\nWith **150 members**, CenSec now leads the national cluster. See [the ministry](https://ufm.dk).".into(),
@@ -466,7 +487,15 @@ mod tests {
     #[test]
     fn a_complete_input_is_valid_and_round_trips() {
         let d = input().validate().expect("valid");
-        assert_eq!(d.kind, NewsKind::PressRelease);
+        assert_eq!(d.kind, NewsKind::TalkSummary);
+        let article = NewsInput {
+            kind: "article".into(),
+            ..input()
+        };
+        assert_eq!(
+            article.validate().expect_err("an article summarises no event").0[0].field,
+            "event"
+        );
         assert_eq!(d.tags, ["defence", "space"]);
         assert_eq!(d.about.iter().map(Slug::as_str).collect::<Vec<_>>(), ["censec"]);
         assert_eq!(d.project_id, Some(101));
@@ -539,7 +568,7 @@ mod tests {
             "CenSec and [CenSec](https://censec.dk) met `CenSec`.\n\nSpace & Security, CenSecs, CenSec again.",
         );
         let link = |s: &str, h: &str| MentionLink {
-            surface: s.into(),
+            surfaces: vec![s.into()],
             href: h.into(),
             title: "T\"<".into(),
         };
@@ -556,5 +585,14 @@ mod tests {
         // Text inside links and attributes is left alone, whatever it holds.
         let tricky = "<p><img src=\"https://x/CenSec.png\" alt=\"a > CenSec\"> CenSecs</p>";
         assert_eq!(link_mentions(tricky, &[link("CenSec", "/o")]), tricky);
+        // Any of its spellings, the first occurrence only.
+        let uae = MentionLink {
+            surfaces: vec!["UAE".into(), "United Arab Emirates".into()],
+            href: "/news?country=AE".into(),
+            title: "United Arab Emirates".into(),
+        };
+        let out = link_mentions("<p>To the United Arab Emirates, then the UAE.</p>", &[uae]);
+        assert_eq!(out.matches("class=\"mention\"").count(), 1);
+        assert!(out.contains(">United Arab Emirates</a>"), "{out}");
     }
 }

@@ -662,6 +662,11 @@ const ORGANISATION_HEADS: &[&str] = &[
     "ab",
     "bv",
     "srl",
+    "lda",
+    "spa",
+    "nv",
+    "plc",
+    "inc",
 ];
 
 const CONNECTORS: &[&str] = &[

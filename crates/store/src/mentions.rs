@@ -20,6 +20,7 @@ pub struct Found {
     pub kind: String,
     pub key: String,
     pub label: String,
+    /// The words the text uses for it, each spelling on a line of its own.
     pub surface: String,
 }
 

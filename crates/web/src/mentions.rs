@@ -190,7 +190,14 @@ async fn refresh_item(directory: &Directory, store: &Store, n: &News) -> Result<
         let r = built.gazetteer.recognise(&text, &context);
         let mut found: Vec<Found> = Vec::new();
         for m in &r.mentions {
-            if found.iter().any(|f| f.kind == m.kind.as_str() && f.key == m.key) {
+            let words = &text[m.start..m.end];
+            // Each spelling once, in the order the text uses them ("UAE" then "United Arab
+            // Emirates"): the article links whichever its body uses first.
+            if let Some(f) = found.iter_mut().find(|f| f.kind == m.kind.as_str() && f.key == m.key) {
+                if !f.surface.split('\n').any(|s| s == words) {
+                    f.surface.push('\n');
+                    f.surface.push_str(words);
+                }
                 continue;
             }
             let label = built
@@ -227,22 +234,23 @@ async fn refresh_item(directory: &Directory, store: &Store, n: &News) -> Result<
     Ok(())
 }
 
-/// Where a mention leads: the page of what it names, or the directory filtered by it.
+/// Where a mention leads: the page of what it names, or the news filtered by it.
 pub fn href(kind: &str, key: &str) -> Option<String> {
     Some(match MentionKind::parse(kind)? {
         MentionKind::Organisation => format!("/organisations/{key}"),
         MentionKind::Project => format!("/projects/{key}"),
         MentionKind::Event => format!("/events/{key}"),
         MentionKind::Call => format!("/funding/{key}"),
-        MentionKind::Country => crate::views::url("/organisations", &[("country", key.to_owned())]),
+        // The news that mention them too: a country's or technology's directory may be empty.
+        MentionKind::Country => crate::views::url("/news", &[("country", key.to_owned())]),
         MentionKind::City => crate::views::url("/organisations", &[("q", key.to_owned())]),
         MentionKind::Technology => {
-            let (facet, slug) = key.split_once('-')?;
-            crate::views::url("/organisations", &[(facet, slug.to_owned())])
+            let (_, slug) = key.split_once('-')?;
+            crate::views::url("/news", &[("technology", slug.to_owned())])
         }
         MentionKind::Ecosystem => {
             let slug = key.strip_prefix("ecosystem-")?;
-            crate::views::url("/organisations", &[("ecosystem", slug.to_owned())])
+            crate::views::url("/news", &[("ecosystem", slug.to_owned())])
         }
     })
 }

@@ -93,14 +93,6 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
         Some(id) => store.memberships_of(id).await?.first().map(|m| m.organisation_id),
         None => None,
     };
-    // The talk the summary is of: a published demo webinar.
-    let names = store.mention_names().await?;
-    let (talk_id, talk) = names
-        .events
-        .iter()
-        .find(|(_, t)| t.starts_with("Webinar:"))
-        .map(|(id, t)| (Some(*id), t.clone()))
-        .unwrap_or((None, "the talk".to_owned()));
     // One gazetteer for all items; the platform's writers checked what the demo items mention.
     let mentions = web::mentions::Directory::default();
     let mut created = 0;
@@ -130,6 +122,13 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
             .copied()
             .find(|o| o.id != publisher.id && (countries.is_empty() || countries.contains(&o.profile.country.as_str())))
             .unwrap_or(publishers[(i + 1) % publishers.len()]);
+        // The talk a summary is of: held online by its publisher ten days ago.
+        let (talk_id, talk) = if item.kind == "talk-summary" {
+            let (id, title) = past_talk(store, publisher.id, &publisher.profile.name).await?;
+            (Some(id), title)
+        } else {
+            (None, String::new())
+        };
         let fill = |s: &str| {
             s.replace("{name}", &publisher.profile.name)
                 .replace("{other}", &other.profile.name)
@@ -203,4 +202,39 @@ pub async fn seed_news(store: &store::Store) -> anyhow::Result<usize> {
         }
     }
     Ok(created)
+}
+
+/// A published online talk of `host` that took place ten days ago, for the demo summary of it.
+async fn past_talk(store: &store::Store, host: i64, name: &str) -> anyhow::Result<(i64, String)> {
+    use domain::EventState;
+    let starts = chrono::Utc::now() - chrono::Duration::days(10);
+    let day = starts.date_naive();
+    let title = "EU Clusters Talk: how clusters bring SMEs into the green transition".to_owned();
+    let input = domain::EventInput {
+        kind: "talk".into(),
+        title: title.clone(),
+        description: format!("An online talk hosted by {name}: how clusters help small firms take their first steps towards climate neutrality, with a technology centre's view and questions from the audience."),
+        language: "en".into(),
+        starts: format!("{day}T14:00"),
+        ends: format!("{day}T15:30"),
+        timezone: "Europe/Brussels".into(),
+        attendance: "online".into(),
+        online_url: "https://meet.demo.clusterhub.eu/eu-clusters-talk".into(),
+        agenda: "14:00 Welcome and moderation\n14:10 Decarbonising supply chains: a technology centre's view\n15:00 Questions from the audience".into(),
+        speakers: format!("Anna Berg, managing director, {name}"),
+        contact_email: "talks@demo.clusterhub.eu".into(),
+        ..domain::EventInput::default()
+    };
+    // Validated as on the day it was announced, a month before it took place.
+    let draft = input
+        .validate(starts - chrono::Duration::days(30))
+        .map_err(|e| anyhow::anyhow!("demo talk: {e}"))?;
+    let id = store.create_event(host, None, &draft).await?;
+    store
+        .transition(id, &[EventState::Draft], EventState::Submitted, None)
+        .await?;
+    store
+        .transition(id, &[EventState::Submitted], EventState::Published, None)
+        .await?;
+    Ok((id, title))
 }

@@ -68,7 +68,7 @@ news-done-published = Offentliggjort.
 news-done-returned = Sendt tilbage til forfatterne.
 news-returned-because = En moderator sendte den tilbage: { $reason }
 news-published-by = Offentliggjort af
-news-more-from = Flere nyheder fra { $name }
+news-more-from = Flere nyheder om { $name }
 news-owner-heading = Din organisations nyhed
 news-edit = Ret
 news-submit = Indsend til gennemgang
@@ -89,7 +89,7 @@ mail-news-returned-subject = Jeres nyhed er sendt tilbage til rettelse
 mail-news-returned-body = En moderator sendte "{ $title }" tilbage: { $reason }
 
     Ret den, og indsend den igen: { $link }
-news-error-mentions-undecided = Bekræft eller fjern de omtaler, der er fundet i teksten, før du indsender den: de bliver til links, som læserne følger.
+news-error-mentions-undecided = Før du indsender: tjek nedenfor, hvad teksten omtaler, fjern krydset ved det, der er forkert, og klik på “Gem omtaler”. Afkrydsede omtaler bliver til links, som læserne følger.
 news-error-mention-unknown = En af de omtaler, du sendte, står ikke længere i teksten. Åbn indlægget igen, og tag stilling til det, det omtaler nu.
 news-done-mentions = Omtaler gemt.
 news-mentioned = Omtaler
@@ -110,7 +110,7 @@ news-mention-kind-city = By
 news-mention-kind-technology = Teknologi
 news-mention-kind-ecosystem = Industrielt økosystem
 news-candidates-heading = Organisationer, der ikke er i kataloget
-news-candidates-explained = Teksten nævner disse, og kataloget har ingen profil for dem. En profil kan foreslås; indlægget linker til den, når den findes, og indlægget gemmes igen.
+news-candidates-explained = Teksten nævner disse, og kataloget har ingen profil for dem. Alle, der er logget ind, kan foreslå en; indlæg, der skrives eller ændres derefter, linker til den.
 news-candidate-propose = foreslå en profil
 news-in-the-news = I nyhederne
 news-in-the-news-more = Alle nyheder, der omtaler den
@@ -118,7 +118,7 @@ news-country = Omtalt land
 news-technology = Omtalt teknologi
 news-ecosystem = Omtalt industrielt økosystem
 news-mention-written = { $name } (skrevet “{ $words }”)
-moderation-news-candidates = Indsendte og offentliggjorte nyheder nævner disse organisationer, og kataloget har ingen profil for dem. Foreslå en, hvor det er værd; indlæggene linker til den, når de gemmes igen.
+moderation-news-candidates = Indsendte og offentliggjorte nyheder nævner disse organisationer, og kataloget har ingen profil for dem. Foreslå en, hvor det er værd; indlæg, der skrives eller ændres derefter, linker til den.
 moderation-news-candidate-items = { $count ->
     [one] ét indlæg
    *[other] { $count } indlæg
@@ -133,3 +133,8 @@ news-error-translation = Angiv adressen eller nummeret på et offentliggjort ind
 news-error-translation-language = Den historie har allerede en udgave på dette sprog (eller dette er dens første udgave). Vælg et andet sprog eller et andet indlæg.
 news-also-in = Også på
 news-in-your-language = Denne artikel findes også på dansk.
+news-unpublished-heading = Dine organisationers ikke-offentliggjorte indlæg
+news-changed = ændret { $date }
+news-error-event-kind = Kun et referat nævner det arrangement, det opsummerer: vælg den type, eller lad feltet stå tomt.
+news-error-event-future = Det arrangement har ikke fundet sted endnu; et referat gælder et arrangement, der er begyndt.
+news-error-language = Angiv indlæggets sprog som en kode på to bogstaver, fx da, en, de eller fr.

@@ -68,7 +68,7 @@ news-done-published = Veröffentlicht.
 news-done-returned = An die Verfasser zurückgegeben.
 news-returned-because = Die Moderation hat sie zurückgegeben: { $reason }
 news-published-by = Veröffentlicht von
-news-more-from = Weitere Nachrichten von { $name }
+news-more-from = Weitere Nachrichten über { $name }
 news-owner-heading = Nachricht Ihrer Organisation
 news-edit = Ändern
 news-submit = Zur Prüfung einreichen
@@ -89,7 +89,7 @@ mail-news-returned-subject = Ihre Nachricht wurde zur Überarbeitung zurückgege
 mail-news-returned-body = Die Moderation hat „{ $title }“ zurückgegeben: { $reason }
 
     Ändern und erneut einreichen: { $link }
-news-error-mentions-undecided = Bestätigen oder entfernen Sie die im Text gefundenen Erwähnungen, bevor Sie ihn einreichen: Sie werden zu Links, denen Leser folgen.
+news-error-mentions-undecided = Bevor Sie einreichen: Prüfen Sie unten, was der Text erwähnt, entfernen Sie das Häkchen bei allem, was falsch ist, und klicken Sie auf „Erwähnungen speichern“. Angekreuzte Erwähnungen werden zu Links, denen Leser folgen.
 news-error-mention-unknown = Eine der gesendeten Erwähnungen steht nicht mehr im Text. Öffnen Sie den Beitrag erneut und entscheiden Sie über die jetzigen Erwähnungen.
 news-done-mentions = Erwähnungen gespeichert.
 news-mentioned = Erwähnt
@@ -110,7 +110,7 @@ news-mention-kind-city = Stadt
 news-mention-kind-technology = Technologie
 news-mention-kind-ecosystem = Industrielles Ökosystem
 news-candidates-heading = Organisationen, die nicht im Verzeichnis sind
-news-candidates-explained = Der Text nennt diese, und das Verzeichnis hat kein Profil für sie. Ein Profil kann vorgeschlagen werden; der Beitrag verlinkt es, sobald es existiert und der Beitrag erneut gespeichert wird.
+news-candidates-explained = Der Text nennt diese, und das Verzeichnis hat kein Profil für sie. Angemeldete Nutzer können eines vorschlagen; Beiträge, die danach geschrieben oder geändert werden, verlinken es.
 news-candidate-propose = Profil vorschlagen
 news-in-the-news = In den Nachrichten
 news-in-the-news-more = Alle Nachrichten, die es erwähnen
@@ -118,7 +118,7 @@ news-country = Erwähntes Land
 news-technology = Erwähnte Technologie
 news-ecosystem = Erwähntes industrielles Ökosystem
 news-mention-written = { $name } (im Text „{ $words }“)
-moderation-news-candidates = Eingereichte und veröffentlichte Nachrichten nennen diese Organisationen, und das Verzeichnis hat kein Profil für sie. Schlagen Sie eines vor, wo es sich lohnt; die Beiträge verlinken es, sobald sie erneut gespeichert werden.
+moderation-news-candidates = Eingereichte und veröffentlichte Nachrichten nennen diese Organisationen, und das Verzeichnis hat kein Profil für sie. Schlagen Sie eines vor, wo es sich lohnt; Beiträge, die danach geschrieben oder geändert werden, verlinken es.
 moderation-news-candidate-items = { $count ->
     [one] ein Beitrag
    *[other] { $count } Beiträge
@@ -133,3 +133,8 @@ news-error-translation = Geben Sie Adresse oder Nummer eines veröffentlichten B
 news-error-translation-language = Dieser Beitrag hat schon eine Fassung in dieser Sprache (oder dies ist seine erste Fassung). Wählen Sie eine andere Sprache oder einen anderen Beitrag.
 news-also-in = Auch auf
 news-in-your-language = Dieser Artikel ist auch auf Deutsch verfügbar.
+news-unpublished-heading = Unveröffentlichte Beiträge Ihrer Organisationen
+news-changed = geändert am { $date }
+news-error-event-kind = Nur eine Zusammenfassung nennt die Veranstaltung, die sie zusammenfasst: Wählen Sie diese Art oder lassen Sie das Feld leer.
+news-error-event-future = Diese Veranstaltung hat noch nicht stattgefunden; eine Zusammenfassung gilt einer begonnenen Veranstaltung.
+news-error-language = Geben Sie die Sprache des Beitrags als Code aus zwei Buchstaben an, etwa de, en, fr oder da.

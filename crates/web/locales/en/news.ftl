@@ -68,7 +68,7 @@ news-done-published = Published.
 news-done-returned = Returned to its writers.
 news-returned-because = A moderator returned it: { $reason }
 news-published-by = Published by
-news-more-from = More news from { $name }
+news-more-from = More news about { $name }
 news-owner-heading = Your organisation's item
 news-edit = Change
 news-submit = Submit for review
@@ -89,7 +89,7 @@ mail-news-returned-subject = Your news item was returned for changes
 mail-news-returned-body = A moderator returned “{ $title }”: { $reason }
 
     Change it and submit it again: { $link }
-news-error-mentions-undecided = Confirm or remove the mentions found in the text before you submit it: they become links that readers follow.
+news-error-mentions-undecided = Before you submit: check what the text mentions below, untick anything that is wrong and press “Save mentions”. Ticked mentions become links that readers follow.
 news-error-mention-unknown = One of the mentions you sent is no longer in the text. Open the item again and decide on what it mentions now.
 news-done-mentions = Mentions saved.
 news-mentioned = Mentions
@@ -110,7 +110,7 @@ news-mention-kind-city = City
 news-mention-kind-technology = Technology
 news-mention-kind-ecosystem = Industrial ecosystem
 news-candidates-heading = Organisations not in the directory
-news-candidates-explained = The text names these, and the directory has no profile for them. A profile can be proposed; the item links it once it exists and the item is saved again.
+news-candidates-explained = The text names these, and the directory has no profile for them. Anyone signed in can propose one; items written or changed after it exists link it.
 news-candidate-propose = propose a profile
 news-in-the-news = In the news
 news-in-the-news-more = All news mentioning it
@@ -118,7 +118,7 @@ news-country = Country mentioned
 news-technology = Technology mentioned
 news-ecosystem = Industrial ecosystem mentioned
 news-mention-written = { $name } (written “{ $words }”)
-moderation-news-candidates = Submitted and published news name these organisations, and the directory has no profile for them. Propose one where it is worth having; the items link it once they are saved again.
+moderation-news-candidates = Submitted and published news name these organisations, and the directory has no profile for them. Propose one where it is worth having; items written or changed after it exists link it.
 moderation-news-candidate-items = { $count ->
     [one] one item
    *[other] { $count } items
@@ -133,3 +133,8 @@ news-error-translation = Give the address or number of a published news item, su
 news-error-translation-language = That story already has a version in this language (or this is its first version). Choose another language or another item.
 news-also-in = Also in
 news-in-your-language = This article is also available in English.
+news-unpublished-heading = Your organisations' items not published
+news-changed = changed { $date }
+news-error-event-kind = Only a talk or event summary names the event it summarises: choose that kind, or leave this empty.
+news-error-event-future = That event has not taken place yet; a summary is of an event that has started.
+news-error-language = Give the language the item is written in as a two-letter code, such as en, de, fr or da.

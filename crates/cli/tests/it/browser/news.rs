@@ -77,7 +77,7 @@ async fn a_news_item_is_written_previewed_published_and_read(v: Viewport) {
     visitor.click_text("link", title).await;
     visitor.see("Test capacity is the bottleneck").await;
     visitor.see(&format!("Mentions {}", cluster.name)).await;
-    visitor.see(&format!("More news from {}", cluster.name)).await;
+    visitor.see(&format!("More news about {}", cluster.name)).await;
     visitor.screenshot("article").await;
     j.finish();
 }

@@ -125,7 +125,14 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
             "{value} is suggested"
         );
     }
-    assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 409);
+    let early = writer.post(&format!("{path}/submit"), &[]).await;
+    assert_eq!(early.status, 303);
+    assert!(early.location.contains("done=mentions-first"), "back to the mentions");
+    assert!(writer.get(&early.location).await.body.contains("Before you submit"));
+    assert_eq!(
+        store.news(id).await.expect("read").expect("there").state,
+        NewsState::Draft
+    );
     assert_eq!(
         writer
             .post(&format!("{path}/mentions"), &[("mention", "organisation:no-such")])
@@ -173,7 +180,7 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
     assert!(app.link_in_mail("writer@space.dk", &path, 0).await.ends_with(&path));
     assert!(writer.get(&path).await.body.contains("Name the ministry."));
     let mut changed = item_form();
-    changed[2].1 = "The Ministry of Higher Education and Science appointed the cluster, now 150 members.".into();
+    changed[2].1 = "The Ministry of Higher Education and Science appointed the cluster, now <i>150</i> members.".into();
     writer.get(&format!("{path}/edit")).await;
     assert_eq!(writer.post(&format!("{path}/edit"), &pairs(&changed)).await.status, 303);
     assert_eq!(writer.post(&format!("{path}/submit"), &[]).await.status, 303);
@@ -268,6 +275,11 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .content
         .contains("national cluster for space"));
     assert!(entry.links.iter().any(|l| l.href.ends_with(&path)));
+    // The lead is text, also where a feed's description is HTML.
+    assert!(
+        rss.contains("now &amp;lt;i&amp;gt;150&amp;lt;/i&amp;gt; members"),
+        "escaped twice in RSS: {rss}"
+    );
     let (_, atom) = app.text("/news/atom.xml?organisation=nordic-space").await;
     let feed = feed_rs::parser::parse(atom.as_bytes()).expect("Atom parses");
     assert_eq!(feed.entries.len(), 1);
@@ -276,7 +288,7 @@ async fn news_is_written_previewed_moderated_read_and_syndicated() {
         .as_ref()
         .expect("summary")
         .content
-        .contains("150 members"));
+        .contains("Ministry of Higher Education"));
     assert!(atom.contains("<entry xml:lang=\"da\">"), "each entry says its language");
     let (_, empty) = app.text("/news/atom.xml?tag=nothing-here").await;
     assert!(feed_rs::parser::parse(empty.as_bytes())

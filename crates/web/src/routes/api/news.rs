@@ -30,7 +30,7 @@ async fn shown(st: &AppState, items: Vec<News>) -> Result<Vec<serde_json::Value>
                 .iter()
                 .filter_map(|m| {
                     Some(domain::MentionLink {
-                        surface: m.surface.clone(),
+                        surfaces: m.surface.lines().map(str::to_owned).collect(),
                         href: crate::mentions::href(&m.kind, &m.key)?,
                         title: m.label.clone(),
                     })
@@ -44,7 +44,7 @@ async fn shown(st: &AppState, items: Vec<News>) -> Result<Vec<serde_json::Value>
                         "kind": m.kind,
                         "key": m.key,
                         "name": m.label,
-                        "text": m.surface,
+                        "text": m.surface.lines().next().unwrap_or_default(),
                         "url": crate::mentions::href(&m.kind, &m.key).map(|h| st.settings.link(&h)),
                     })
                 })

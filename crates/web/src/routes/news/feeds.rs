@@ -111,7 +111,9 @@ pub async fn rss(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
             xml(&n.draft.title),
             xml(&link),
             xml(&link),
-            xml(&n.draft.lead),
+            // An RSS description is HTML, which readers render: the lead is plain text, so it is
+            // escaped as HTML first, then as XML (`<b>` arrives as the text "<b>").
+            xml(&domain::html::escape_attribute(&n.draft.lead)),
             n.published_at.unwrap_or(n.updated_at).to_rfc2822(),
         );
         for t in &n.draft.tags {

@@ -55,6 +55,17 @@ pub(super) struct ListPage {
     atom_href: String,
     /// Organisations the viewer can write for.
     write_for: Vec<store::accounts::Membership>,
+    /// Their items not (or no longer) published: drafts, returned, waiting, withdrawn.
+    unpublished: Vec<Unpublished>,
+}
+
+/// An item of the viewer's organisations that readers do not see, for its writers to find again.
+pub struct Unpublished {
+    pub href: String,
+    pub title: String,
+    pub language: String,
+    /// "Draft · Nordic Space Cluster · changed 3 Dec 2026".
+    pub meta: String,
 }
 
 pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
@@ -116,6 +127,24 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         Some(u) => state.store.memberships_of(u.id).await?,
         None => vec![],
     };
+    let mut unpublished = Vec::new();
+    for m in &write_for {
+        for n in state.store.news_of(m.organisation_id).await? {
+            if n.state != NewsState::Published {
+                unpublished.push(Unpublished {
+                    href: format!("/news/{}", n.id),
+                    meta: [
+                        tr.t(n.state.message_id()),
+                        m.name.clone(),
+                        tr.t1("news-changed", "date", tr.date(n.updated_at.date_naive())),
+                    ]
+                    .join(" · "),
+                    title: n.draft.title,
+                    language: n.draft.language.as_str().to_owned(),
+                });
+            }
+        }
+    }
     let page = ListPage {
         chrome: ctx.chrome("news"),
         rows: items.iter().map(|n| card(&tr, n)).collect(),
@@ -154,6 +183,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         rss_href: url("/news/rss.xml", &base),
         atom_href: url("/news/atom.xml", &base),
         write_for,
+        unpublished,
     };
     crate::views::render_list_page(&page, &refused)
 }
@@ -271,7 +301,7 @@ pub async fn page(
         .iter()
         .filter_map(|m| {
             Some(domain::MentionLink {
-                surface: m.surface.clone(),
+                surfaces: m.surface.lines().map(str::to_owned).collect(),
                 href: crate::mentions::href(&m.kind, &m.key)?,
                 title: crate::mentions::label(&tr, &m.kind, &m.key, &m.label),
             })
@@ -293,10 +323,11 @@ pub async fn page(
                 "name",
                 {
                     let name = crate::mentions::label(&tr, &m.kind, &m.key, &m.label);
-                    if domain::fold(&name) == domain::fold(&m.surface) {
+                    let words = m.surface.lines().next().unwrap_or_default();
+                    if domain::fold(&name) == domain::fold(words) {
                         name
                     } else {
-                        tr.t2("news-mention-written", "name", name, "words", m.surface.as_str())
+                        tr.t2("news-mention-written", "name", name, "words", words)
                     }
                 },
             ),
@@ -340,6 +371,7 @@ pub async fn page(
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("saved") => Some(tr.t("news-done-saved")),
         Some("mentions") => Some(tr.t("news-done-mentions")),
+        Some("mentions-first") => Some(tr.t("news-error-mentions-undecided")),
         Some("submitted") => Some(tr.t("news-done-submitted")),
         Some("withdrawn") => Some(tr.t("news-done-withdrawn")),
         Some("taken-back") => Some(tr.t("news-done-taken-back")),

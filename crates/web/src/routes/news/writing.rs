@@ -87,13 +87,14 @@ pub(super) fn field_errors(tr: &Tr, v: domain::ValidationErrors) -> Errors {
     for e in v.0 {
         let id = match (e.field.as_str(), e.code) {
             ("kind", _) => "form-error-choice",
-            ("language", _) => "profile-error-codes",
+            ("language", _) => "news-error-language",
             ("tags", domain::Code::TooMany) => "news-error-tags-many",
             ("tags", _) => "news-error-tags",
             ("cover_url", _) => "news-error-cover",
             ("about", domain::Code::TooMany) => "news-error-about-many",
             ("about", _) => "news-error-about",
             ("project", _) => "news-error-project",
+            ("event", domain::Code::Outside) => "news-error-event-kind",
             ("event", _) => "news-error-event",
             ("translation_of", _) => "news-error-translation",
             (_, code) => text_error_id(code),
@@ -151,8 +152,11 @@ async fn check_references(
     }
     // Only what everyone can read: a summary of an event still in draft would point nowhere.
     if let Some(e) = d.event_id {
-        if !state.store.event(e).await?.is_some_and(|e| e.state.public()) {
-            errors.add("event", tr.t("news-error-event"));
+        match state.store.event(e).await?.filter(|e| e.state.public()) {
+            None => errors.add("event", tr.t("news-error-event")),
+            // A summary is of what happened.
+            Some(e) if e.starts_at > chrono::Utc::now() => errors.add("event", tr.t("news-error-event-future")),
+            Some(_) => {}
         }
     }
     Ok(errors)
@@ -348,9 +352,10 @@ pub async fn submit(
 ) -> Result<Response, WebError> {
     let n = load(&state, &id).await?;
     access::require_member(&state, me.user(), n.organisation_id).await?;
-    // Its writers vouch for every link the item will carry.
+    // Its writers vouch for every link the item will carry: back to the item, where the
+    // mentions wait with a word on what to do.
     if state.store.undecided_mentions(n.id).await? > 0 {
-        return Err(WebError::Conflict("news-error-mentions-undecided"));
+        return Ok(Redirect::to(&format!("/news/{}?done=mentions-first#mentions-heading", n.id)).into_response());
     }
     moderation::submit(&state, &ctx, me.user(), &n).await?;
     Ok(Redirect::to(&format!("/news/{}?done=submitted", n.id)).into_response())
