@@ -251,6 +251,28 @@ impl Store {
             .collect())
     }
 
+    /// Published items that summarise an event, newest first.
+    pub async fn news_summarising(&self, event_id: i64, limit: i64) -> Result<Vec<Mentioning>, StoreError> {
+        let rows: Vec<(i64, String, String, Option<DateTime<Utc>>)> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT n.id, n.title, n.language, n.published_at FROM news_tags t JOIN news n ON n.id = t.news_id \
+                 WHERE t.facet = 'event' AND t.value = $1 AND n.state = 'published' \
+                 ORDER BY n.published_at DESC, n.id DESC LIMIT $2",
+                vec![event_id.to_string().into(), limit.into()],
+            ))
+            .await?;
+        Ok(rows
+            .into_iter()
+            .map(|(news_id, title, language, published_at)| Mentioning {
+                news_id,
+                title,
+                language,
+                published_at,
+            })
+            .collect())
+    }
+
     /// Organisation-like names in submitted and published news that the directory does not
     /// have, with how many items name them, most named first.
     pub async fn mention_candidates(&self, limit: i64) -> Result<Vec<(String, i64)>, StoreError> {

@@ -4,12 +4,14 @@ use chrono::{DateTime, Utc};
 
 use crate::{Sql, Store, StoreError};
 
-/// One kind of public page: its name in the sitemap's file names, its path prefix, and the query
-/// of its keys (slug or id as text) and last change, in a stable order.
+/// One kind of public page: its name in the sitemap's file names, its path prefix, the query of
+/// its keys (slug or id as text) and last change in a stable order, and the count of them (as a
+/// plain count, which the databases answer from an index).
 pub struct Source {
     pub name: &'static str,
     pub prefix: &'static str,
     select: &'static str,
+    count: &'static str,
 }
 
 pub const SOURCES: &[Source] = &[
@@ -17,43 +19,45 @@ pub const SOURCES: &[Source] = &[
         name: "organisations",
         prefix: "/organisations/",
         select: "SELECT slug, updated_at FROM organisations ORDER BY id",
+        count: "SELECT COUNT(*) FROM organisations",
     },
     Source {
         name: "projects",
         prefix: "/projects/",
         select: "SELECT CAST(id AS TEXT), updated_at FROM projects ORDER BY id",
+        count: "SELECT COUNT(*) FROM projects",
     },
     Source {
         name: "events",
         prefix: "/events/",
         select: "SELECT CAST(id AS TEXT), updated_at FROM events WHERE state IN ('published', 'cancelled') ORDER BY id",
+        count: "SELECT COUNT(*) FROM events WHERE state IN ('published', 'cancelled')",
     },
     Source {
         name: "news",
         prefix: "/news/",
         select: "SELECT CAST(id AS TEXT), updated_at FROM news WHERE state = 'published' ORDER BY id",
+        count: "SELECT COUNT(*) FROM news WHERE state = 'published'",
     },
     Source {
         name: "funding",
         prefix: "/funding/",
         select: "SELECT CAST(id AS TEXT), updated_at FROM funding_calls ORDER BY id",
+        count: "SELECT COUNT(*) FROM funding_calls",
     },
     Source {
         name: "opportunities",
         prefix: "/opportunities/",
         select: "SELECT CAST(id AS TEXT), updated_at FROM opportunities \
                  WHERE state = 'published' AND visibility = 'public' ORDER BY id",
+        count: "SELECT COUNT(*) FROM opportunities WHERE state = 'published' AND visibility = 'public'",
     },
 ];
 
 impl Store {
     /// How many pages of a kind there are.
     pub async fn sitemap_count(&self, source: &Source) -> Result<i64, StoreError> {
-        let from = source.select.split(" ORDER BY").next().unwrap_or(source.select);
-        let (n,): (i64,) = self
-            .pool()
-            .fetch_one(&Sql::new(&format!("SELECT COUNT(*) FROM ({from}) AS pages")))
-            .await?;
+        let (n,): (i64,) = self.pool().fetch_one(&Sql::new(source.count)).await?;
         Ok(n)
     }
 

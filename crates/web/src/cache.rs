@@ -54,6 +54,9 @@ pub struct ReadCache {
     /// Every funding call, analysed for recommending them (a few hundred).
     calls: Map<(), (Vec<i64>, matching::calls::CallIndex)>,
     countries: Map<CountriesOf, Vec<String>>,
+    /// The published news that mention an organisation, project, event or call (the "In the
+    /// news" of their pages, viewed far more often than news is published).
+    mentioning: Map<(String, String), Vec<store::mentions::Mentioning>>,
 }
 
 impl Default for ReadCache {
@@ -65,6 +68,7 @@ impl Default for ReadCache {
             regions: Map::new(),
             calls: Map::new(),
             countries: Map::new(),
+            mentioning: Map::new(),
         }
     }
 }
@@ -127,6 +131,33 @@ impl ReadCache {
     ) -> Result<Arc<Vec<String>>, store::StoreError> {
         self.through(&self.countries, listing, || store.countries_in_use(listing))
             .await
+    }
+
+    /// The latest published news that mention it.
+    pub async fn news_mentioning(
+        &self,
+        store: &Store,
+        kind: &str,
+        key: &str,
+        limit: i64,
+    ) -> Result<Arc<Vec<store::mentions::Mentioning>>, store::StoreError> {
+        self.through(&self.mentioning, (kind.to_owned(), key.to_owned()), || {
+            store.news_mentioning(kind, key, limit)
+        })
+        .await
+    }
+
+    /// The latest published summaries of an event.
+    pub async fn news_summarising(
+        &self,
+        store: &Store,
+        event_id: i64,
+        limit: i64,
+    ) -> Result<Arc<Vec<store::mentions::Mentioning>>, store::StoreError> {
+        self.through(&self.mentioning, ("summary".to_owned(), event_id.to_string()), || {
+            store.news_summarising(event_id, limit)
+        })
+        .await
     }
 
     /// NUTS region names by code.

@@ -276,16 +276,28 @@ pub struct InTheNews {
 const IN_THE_NEWS: i64 = 5;
 
 /// The latest published items that mention it (confirmed by their writers), for its page.
-pub async fn in_the_news(store: &Store, tr: &Tr, kind: MentionKind, key: &str) -> Result<Vec<InTheNews>, WebError> {
-    Ok(store
-        .news_mentioning(kind.as_str(), key, IN_THE_NEWS)
+pub async fn in_the_news(
+    state: &crate::AppState,
+    tr: &Tr,
+    kind: MentionKind,
+    key: &str,
+) -> Result<Vec<InTheNews>, WebError> {
+    Ok(state
+        .cache
+        .news_mentioning(&state.store, kind.as_str(), key, IN_THE_NEWS)
         .await?
-        .into_iter()
-        .map(|m| InTheNews {
-            href: format!("/news/{}", m.news_id),
-            title: m.title,
-            language: m.language,
-            date: m.published_at.map(|t| tr.date(t.date_naive())).unwrap_or_default(),
-        })
+        .iter()
+        .map(|m| InTheNews::of(tr, m))
         .collect())
+}
+
+impl InTheNews {
+    pub fn of(tr: &Tr, m: &store::mentions::Mentioning) -> Self {
+        Self {
+            href: format!("/news/{}", m.news_id),
+            title: m.title.clone(),
+            language: m.language.clone(),
+            date: m.published_at.map(|t| tr.date(t.date_naive())).unwrap_or_default(),
+        }
+    }
 }

@@ -237,30 +237,16 @@ pub async fn page(
         mission,
         in_the_news: {
             // Its summaries first, then the other news that mention it.
-            let (summaries, _) = state
-                .store
-                .published_news(&store::news::NewsFilter {
-                    event: Some(e.id),
-                    limit: 5,
-                    ..Default::default()
-                })
-                .await?;
-            let mut items: Vec<crate::mentions::InTheNews> = summaries
+            let mut items: Vec<crate::mentions::InTheNews> = state
+                .cache
+                .news_summarising(&state.store, e.id, 5)
+                .await?
                 .iter()
-                .map(|n| crate::mentions::InTheNews {
-                    href: format!("/news/{}", n.id),
-                    title: n.draft.title.clone(),
-                    language: n.draft.language.as_str().to_owned(),
-                    date: n.published_at.map(|t| tr.date(t.date_naive())).unwrap_or_default(),
-                })
+                .map(|m| crate::mentions::InTheNews::of(&tr, m))
                 .collect();
-            for m in crate::mentions::in_the_news(
-                &state.store,
-                &tr,
-                matching::mentions::MentionKind::Event,
-                &e.id.to_string(),
-            )
-            .await?
+            for m in
+                crate::mentions::in_the_news(&state, &tr, matching::mentions::MentionKind::Event, &e.id.to_string())
+                    .await?
             {
                 if !items.iter().any(|i| i.href == m.href) {
                     items.push(m);

@@ -250,7 +250,7 @@ pub async fn page(
             .collect(),
         budget: budget(&tr, &c),
         in_the_news: crate::mentions::in_the_news(
-            &state.store,
+            &state,
             &tr,
             matching::mentions::MentionKind::Call,
             &c.id.to_string(),

@@ -295,7 +295,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
         in_the_news: crate::mentions::in_the_news(
-            &st.store,
+            &st,
             &tr,
             matching::mentions::MentionKind::Organisation,
             o.slug.as_str(),

@@ -314,7 +314,7 @@ pub async fn page(
             .collect(),
         invited,
         in_the_news: crate::mentions::in_the_news(
-            &st.store,
+            &st,
             &tr,
             matching::mentions::MentionKind::Project,
             &p.id.to_string(),
