@@ -57,6 +57,19 @@ pub struct ReadCache {
     /// The published news that mention an organisation, project, event or call (the "In the
     /// news" of their pages, viewed far more often than news is published).
     mentioning: Map<(String, String), Vec<store::mentions::Mentioning>>,
+    /// What the news list offers to filter by.
+    news_filters: Map<(), NewsFilters>,
+}
+
+/// The values published news carry, for the news list's filters.
+pub struct NewsFilters {
+    pub languages: Vec<String>,
+    /// Tags with how many items carry each, most used first.
+    pub tags: Vec<(String, i64)>,
+    /// The countries, technologies and ecosystems items mention.
+    pub countries: Vec<String>,
+    pub technologies: Vec<String>,
+    pub ecosystems: Vec<String>,
 }
 
 impl Default for ReadCache {
@@ -69,6 +82,7 @@ impl Default for ReadCache {
             calls: Map::new(),
             countries: Map::new(),
             mentioning: Map::new(),
+            news_filters: Map::new(),
         }
     }
 }
@@ -156,6 +170,20 @@ impl ReadCache {
     ) -> Result<Arc<Vec<store::mentions::Mentioning>>, store::StoreError> {
         self.through(&self.mentioning, ("summary".to_owned(), event_id.to_string()), || {
             store.news_summarising(event_id, limit)
+        })
+        .await
+    }
+
+    /// The news list's filter values.
+    pub async fn news_filters(&self, store: &Store) -> Result<Arc<NewsFilters>, store::StoreError> {
+        self.through(&self.news_filters, (), || async {
+            Ok(NewsFilters {
+                languages: store.news_languages().await?,
+                tags: store.news_tags(30).await?,
+                countries: store.news_facet_values("country").await?,
+                technologies: store.news_facet_values("technology").await?,
+                ecosystems: store.news_facet_values("ecosystem").await?,
+            })
         })
         .await
     }

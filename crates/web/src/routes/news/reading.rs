@@ -96,8 +96,9 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         "ecosystem" => tr.t(format!("ecosystem-{v}")),
         _ => format!("#{v}"),
     });
-    let languages = state.store.news_languages().await?;
-    let facet = |values: Vec<String>, chosen: &Option<String>, label: &dyn Fn(&str) -> String| {
+    let offered = state.cache.news_filters(&state.store).await?;
+    let languages = &offered.languages;
+    let facet = |values: &[String], chosen: &Option<String>, label: &dyn Fn(&str) -> String| {
         let mut c: Vec<Choice> = values
             .iter()
             .map(|v| Choice::new(slug_of(v).as_str(), label(v), chosen.as_ref() == Some(v)))
@@ -106,13 +107,13 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         c
     };
     let mut facets = Vec::new();
-    for (name, chosen) in [
-        ("country", &filter.country),
-        ("technology", &filter.technology),
-        ("ecosystem", &filter.ecosystem),
+    for (name, chosen, values) in [
+        ("country", &filter.country, &offered.countries),
+        ("technology", &filter.technology, &offered.technologies),
+        ("ecosystem", &filter.ecosystem, &offered.ecosystems),
     ] {
         let label = |v: &str| if name == "country" { tr.country(v) } else { tr.t(v) };
-        let choices = facet(state.store.news_facet_values(name).await?, chosen, &label);
+        let choices = facet(values, chosen, &label);
         if !choices.is_empty() {
             facets.push(FacetSelect {
                 name,
@@ -121,7 +122,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             });
         }
     }
-    let tags = state.store.news_tags(30).await?;
+    let tags = &offered.tags;
     let offset = u32::try_from(filter.offset).unwrap_or(0);
     let write_for = match ctx.user() {
         Some(u) => state.store.memberships_of(u.id).await?,
