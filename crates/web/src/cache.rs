@@ -59,6 +59,9 @@ pub struct ReadCache {
     mentioning: Map<(String, String), Vec<store::mentions::Mentioning>>,
     /// What the news list offers to filter by.
     news_filters: Map<(), NewsFilters>,
+    /// How many public pages of each kind there are, in the order of `store::sitemap::SOURCES`
+    /// (counting 25,000 published opportunities takes 40 ms).
+    sitemap: Map<(), Vec<i64>>,
 }
 
 /// The values published news carry, for the news list's filters.
@@ -83,6 +86,7 @@ impl Default for ReadCache {
             countries: Map::new(),
             mentioning: Map::new(),
             news_filters: Map::new(),
+            sitemap: Map::new(),
         }
     }
 }
@@ -184,6 +188,18 @@ impl ReadCache {
                 technologies: store.news_facet_values("technology").await?,
                 ecosystems: store.news_facet_values("ecosystem").await?,
             })
+        })
+        .await
+    }
+
+    /// The number of public pages of each kind, for the sitemap index.
+    pub async fn sitemap_counts(&self, store: &Store) -> Result<Arc<Vec<i64>>, store::StoreError> {
+        self.through(&self.sitemap, (), || async {
+            let mut counts = Vec::new();
+            for source in store::sitemap::SOURCES {
+                counts.push(store.sitemap_count(source).await?);
+            }
+            Ok(counts)
         })
         .await
     }

@@ -73,8 +73,8 @@ pub async fn robots(State(state): State<AppState>) -> Response {
 /// The index: the file of lists, then each kind's files.
 pub async fn index(State(state): State<AppState>) -> Result<Response, WebError> {
     let mut files = vec![state.settings.link("/sitemaps/pages.xml")];
-    for source in SOURCES {
-        let count = state.store.sitemap_count(source).await?;
+    let counts = state.cache.sitemap_counts(&state.store).await?;
+    for (source, &count) in SOURCES.iter().zip(counts.iter()) {
         let parts = (count + PER_FILE - 1) / PER_FILE;
         files.extend((1..=parts).map(|n| state.settings.link(&format!("/sitemaps/{}-{n}.xml", source.name))));
     }
