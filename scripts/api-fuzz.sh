@@ -40,12 +40,15 @@ TOKEN="$(curl -s -c "$JAR" -b "$JAR" -d "csrf=$TOKEN_FORM&name=fuzzing&scope=wri
 if [ -z "$TOKEN" ]; then echo "could not create an API token"; tail -n 20 "$WORK/server.log"; exit 1; fi
 
 echo "== schemathesis: $EXAMPLES examples per operation against $BASE"
+# One worker: with two threads, hypothesis' parsing of lambda sources under CPython 3.11 can fail
+# inside `ast.parse` ("AST constructor recursion depth mismatch"), a runtime error of the tool
+# that failed a run with no finding about the API.
 set +e
 schemathesis run "$BASE/api/openapi.json" \
   --header "Authorization: Bearer $TOKEN" \
   --checks all \
   --max-examples "$EXAMPLES" \
-  --workers 2 \
+  --workers 1 \
   --seed 20261123 \
   --generation-database none \
   --report ndjson --report-ndjson-path "$WORK/events.ndjson" \
