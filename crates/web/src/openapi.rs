@@ -807,7 +807,7 @@ fn described() -> Value {
                                "404": error_response("No such organisation.") }
             } },
             "/api/v1/search": { "get": {
-                "operationId": "search", "summary": "Search organisations and projects",
+                "operationId": "search", "summary": "Search organisations, projects, opportunities, events, calls and news",
                 "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
                                 -excluded words and, with typing=true, completion of the last word. Facet parameters narrow \
                                 the results (values of one facet are alternatives); facet counts of a facet in use ignore \

@@ -1,6 +1,6 @@
 search-title = Søg
 search-title-for = “{ $q }” – søgning
-search-heading = Søg efter organisationer og projekter
+search-heading = Søg på platformen
 search-q-label = Hvad leder du efter?
 search-q-hint = Navne, emner, teknologier eller steder på alle vores sprog. Brug "anførselstegn" for en præcis frase og -ord for at udelade et ord.
 search-near-label = Nær (by eller region)

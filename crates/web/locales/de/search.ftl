@@ -1,6 +1,6 @@
 search-title = Suche
 search-title-for = „{ $q }“ – Suche
-search-heading = Organisationen und Projekte suchen
+search-heading = Die Plattform durchsuchen
 search-q-label = Wonach suchen Sie?
 search-q-hint = Namen, Themen, Technologien oder Orte, in jeder unserer Sprachen. "Anführungszeichen" für eine genaue Wortfolge, -Wort schließt ein Wort aus.
 search-near-label = In der Nähe von (Stadt oder Region)

@@ -1,6 +1,6 @@
 search-title = Search
 search-title-for = “{ $q }” – search
-search-heading = Search organisations and projects
+search-heading = Search the platform
 search-q-label = What are you looking for?
 search-q-hint = Names, topics, technologies or places, in any of our languages. Use "quotes" for an exact phrase and -word to leave a word out.
 search-near-label = Near (city or region)

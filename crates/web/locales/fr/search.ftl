@@ -1,6 +1,6 @@
 search-title = Recherche
 search-title-for = « { $q } » – recherche
-search-heading = Rechercher des organisations et des projets
+search-heading = Rechercher sur la plateforme
 search-q-label = Que cherchez-vous ?
 search-q-hint = Noms, thèmes, technologies ou lieux, dans chacune de nos langues. Des "guillemets" pour une expression exacte, -mot pour exclure un mot.
 search-near-label = Près de (ville ou région)

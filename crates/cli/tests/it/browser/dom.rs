@@ -68,7 +68,7 @@ async fn the_search_page_renders_in_a_real_browser() {
     let Some(dom) = dump_dom(&format!("{}/search?q=semiconductor&type=company", app.base)).await else {
         return;
     };
-    assert!(dom.contains("<h1>Search organisations and projects</h1>"), "{dom}");
+    assert!(dom.contains("<h1>Search the platform</h1>"), "{dom}");
     assert!(dom.contains("<mark>"), "matches are highlighted");
     assert!(
         dom.contains("aria-current=\"true\""),

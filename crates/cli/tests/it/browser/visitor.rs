@@ -117,7 +117,7 @@ async fn a_visitor_filters_the_directory_opens_a_profile_and_searches_in_german_
     .await;
     b.fill("clusterhub durchsuchen", "Unternehmen").await;
     b.press("Enter").await;
-    b.see("Organisationen und Projekte suchen").await;
+    b.see("Die Plattform durchsuchen").await;
     let count = b.text_of("#search-count").await;
     b.expect(
         count.ends_with("Treffer") && !count.starts_with('0'),
@@ -129,7 +129,7 @@ async fn a_visitor_filters_the_directory_opens_a_profile_and_searches_in_german_
 
     // In French.
     b.click_text("header a", "Français").await;
-    b.see("Rechercher des organisations et des projets").await;
+    b.see("Rechercher sur la plateforme").await;
     b.fill("Rechercher dans clusterhub", "entreprises recherche").await;
     b.press("Enter").await;
     let count = b.text_of("#search-count").await;

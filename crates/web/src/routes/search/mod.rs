@@ -257,6 +257,13 @@ pub fn facet_value_label(tr: &Tr, regions: &HashMap<String, String>, facet: &str
     named.unwrap_or_else(|| value.to_owned())
 }
 
+/// A day the index keeps as `YYYY-MM-DD`, as the reader's language writes it.
+fn day(tr: &Tr, iso: &str) -> String {
+    chrono::NaiveDate::parse_from_str(iso, "%Y-%m-%d")
+        .map(|d| tr.date(d))
+        .unwrap_or_else(|_| iso.to_owned())
+}
+
 pub struct HitView {
     pub href: String,
     pub title_html: String,
@@ -286,7 +293,7 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(crate::views::title_case_if_shouting(o));
             }
             if let Some(d) = s("deadline") {
-                details.push(tr.t1("search-deadline", "date", d));
+                details.push(tr.t1("search-deadline", "date", day(tr, d)));
             }
         }
         "call" => {
@@ -297,7 +304,7 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(i.to_owned());
             }
             if let Some(d) = s("deadline") {
-                details.push(tr.t1("search-deadline", "date", d));
+                details.push(tr.t1("search-deadline", "date", day(tr, d)));
             }
         }
         "event" => {
@@ -305,7 +312,7 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
                 details.push(tr.t(kind.message_id()));
             }
             if let Some(d) = s("starts") {
-                details.push(d.to_owned());
+                details.push(day(tr, d));
             }
             if let Some(country) = s("country") {
                 details.push(place(tr, s("city"), country));
@@ -320,8 +327,8 @@ fn hit_view(tr: &Tr, hit: &Hit) -> HitView {
             if let Some(o) = s("organisation") {
                 details.push(crate::views::title_case_if_shouting(o));
             }
-            if let Some(d) = s("published").and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok()) {
-                details.push(tr.date(d));
+            if let Some(d) = s("published") {
+                details.push(day(tr, d));
             }
         }
         "project" => {
