@@ -35,6 +35,7 @@ pub struct NewsMention {
 
 row! {
     struct MentionRow {
+        news_id: i64,
         kind: String,
         key: String,
         label: String,
@@ -43,13 +44,32 @@ row! {
     }
 }
 
-/// A published item that mentions something, for the lists on the pages of what it mentions.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Mentioning {
-    pub news_id: i64,
-    pub title: String,
-    pub language: String,
-    pub published_at: Option<DateTime<Utc>>,
+impl MentionRow {
+    fn into_mention(self) -> Result<(i64, NewsMention), StoreError> {
+        Ok((
+            self.news_id,
+            NewsMention {
+                state: self.state.parse().map_err(|e| corrupt("news_mentions.state", e))?,
+                kind: self.kind,
+                key: self.key,
+                label: self.label,
+                surface: self.surface,
+            },
+        ))
+    }
+}
+
+const MENTION_SELECT: &str = "SELECT news_id, kind, key, label, surface, state FROM news_mentions";
+
+row! {
+    /// A published item that mentions something, for the lists on the pages of what it mentions.
+    #[derive(Debug, Clone, PartialEq)]
+    pub struct Mentioning {
+        pub news_id: i64,
+        pub title: String,
+        pub language: String,
+        pub published_at: Option<DateTime<Utc>>,
+    }
 }
 
 row! {
@@ -180,20 +200,12 @@ impl Store {
     pub async fn news_mentions(&self, news_id: i64) -> Result<Vec<NewsMention>, StoreError> {
         self.pool()
             .fetch_all::<MentionRow>(&Sql::with(
-                "SELECT kind, key, label, surface, state FROM news_mentions WHERE news_id = $1 ORDER BY kind, label",
+                &format!("{MENTION_SELECT} WHERE news_id = $1 ORDER BY kind, label"),
                 vec![news_id.into()],
             ))
             .await?
             .into_iter()
-            .map(|r| {
-                Ok(NewsMention {
-                    state: r.state.parse().map_err(|e| corrupt("news_mentions.state", e))?,
-                    kind: r.kind,
-                    key: r.key,
-                    label: r.label,
-                    surface: r.surface,
-                })
-            })
+            .map(|r| r.into_mention().map(|(_, m)| m))
             .collect()
     }
 
@@ -202,75 +214,39 @@ impl Store {
         if news_ids.is_empty() {
             return Ok(vec![]);
         }
-        let mut sql = Sql::new(
-            "SELECT news_id, kind, key, label, surface, state FROM news_mentions WHERE state = 'confirmed' AND news_id IN (",
-        );
-        for (i, id) in news_ids.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.bind(*id);
-        }
-        sql.push(") ORDER BY news_id, kind, label");
-        let rows: Vec<(i64, String, String, String, String, String)> = self.pool().fetch_all(&sql).await?;
-        rows.into_iter()
-            .map(|(id, kind, key, label, surface, state)| {
-                Ok((
-                    id,
-                    NewsMention {
-                        state: state.parse().map_err(|e| corrupt("news_mentions.state", e))?,
-                        kind,
-                        key,
-                        label,
-                        surface,
-                    },
-                ))
-            })
+        let mut sql = Sql::new(&format!("{MENTION_SELECT} WHERE state = 'confirmed' AND news_id IN "));
+        sql.bind_list(news_ids.iter().copied());
+        sql.push(" ORDER BY news_id, kind, label");
+        self.pool()
+            .fetch_all::<MentionRow>(&sql)
+            .await?
+            .into_iter()
+            .map(MentionRow::into_mention)
             .collect()
     }
 
     /// Published items that mention it (confirmed), newest first.
     pub async fn news_mentioning(&self, kind: &str, key: &str, limit: i64) -> Result<Vec<Mentioning>, StoreError> {
-        let rows: Vec<(i64, String, String, Option<DateTime<Utc>>)> = self
-            .pool()
-            .fetch_all(&Sql::with(
-                "SELECT n.id, n.title, n.language, n.published_at FROM news_mentions m JOIN news n ON n.id = m.news_id \
+        self.pool()
+            .fetch_all::<Mentioning>(&Sql::with(
+                "SELECT n.id AS news_id, n.title, n.language, n.published_at FROM news_mentions m JOIN news n ON n.id = m.news_id \
                  WHERE m.kind = $1 AND m.key = $2 AND m.state = 'confirmed' AND n.state = 'published' \
                  ORDER BY n.published_at DESC, n.id DESC LIMIT $3",
                 vec![kind.into(), key.into(), limit.into()],
             ))
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(news_id, title, language, published_at)| Mentioning {
-                news_id,
-                title,
-                language,
-                published_at,
-            })
-            .collect())
+            .await
     }
 
     /// Published items that summarise an event, newest first.
     pub async fn news_summarising(&self, event_id: i64, limit: i64) -> Result<Vec<Mentioning>, StoreError> {
-        let rows: Vec<(i64, String, String, Option<DateTime<Utc>>)> = self
-            .pool()
-            .fetch_all(&Sql::with(
-                "SELECT n.id, n.title, n.language, n.published_at FROM news_tags t JOIN news n ON n.id = t.news_id \
+        self.pool()
+            .fetch_all::<Mentioning>(&Sql::with(
+                "SELECT n.id AS news_id, n.title, n.language, n.published_at FROM news_tags t JOIN news n ON n.id = t.news_id \
                  WHERE t.facet = 'event' AND t.value = $1 AND n.state = 'published' \
                  ORDER BY n.published_at DESC, n.id DESC LIMIT $2",
                 vec![event_id.to_string().into(), limit.into()],
             ))
-            .await?;
-        Ok(rows
-            .into_iter()
-            .map(|(news_id, title, language, published_at)| Mentioning {
-                news_id,
-                title,
-                language,
-                published_at,
-            })
-            .collect())
+            .await
     }
 
     /// Organisation-like names in submitted and published news that the directory does not

@@ -234,18 +234,14 @@ impl Store {
 
     /// Items by id, in any state (the search index keeps only published ones).
     pub async fn news_by_ids(&self, ids: &[i64]) -> Result<Vec<News>, StoreError> {
-        if ids.is_empty() {
-            return Ok(vec![]);
+        let mut out = Vec::with_capacity(ids.len());
+        for chunk in ids.chunks(500) {
+            let mut sql = Sql::new(&format!("{NEWS_SELECT} WHERE n.id IN "));
+            sql.bind_list(chunk.iter().copied());
+            sql.push(" ORDER BY n.id");
+            out.extend(self.news_where(sql).await?);
         }
-        let mut sql = Sql::new(&format!("{NEWS_SELECT} WHERE n.id IN ("));
-        for (i, id) in ids.iter().enumerate() {
-            if i > 0 {
-                sql.push(", ");
-            }
-            sql.bind(*id);
-        }
-        sql.push(") ORDER BY n.id");
-        self.news_where(sql).await
+        Ok(out)
     }
 
     /// Up to `limit` items with ids above `after`, in id order.
