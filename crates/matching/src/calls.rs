@@ -221,6 +221,41 @@ impl CallIndex {
         &self.calls
     }
 
+    /// The technologies and ecosystems (their message ids, such as `ket-photonics` or
+    /// `ecosystem-health`) whose terms call `i` uses: what a call is about, for those who follow
+    /// a technology rather than rank calls for a profile.
+    pub fn taxonomy_of(&self, i: usize) -> Vec<String> {
+        let Some(doc) = self.docs.get(i) else {
+            return vec![];
+        };
+        let uses = |facet: &str, slug: &str| {
+            terms(facet, slug).iter().any(|phrase| {
+                let stems: Vec<String> = words(phrase, 10).into_iter().map(|(s, _)| s).collect();
+                !stems.is_empty() && stems.iter().all(|s| doc.stems.contains_key(s))
+            })
+        };
+        let mut found = Vec::new();
+        found.extend(
+            KeyEnablingTechnology::ALL
+                .iter()
+                .filter(|t| uses("ket", t.slug()))
+                .map(|t| t.message_id()),
+        );
+        found.extend(
+            CriticalTechnology::ALL
+                .iter()
+                .filter(|t| uses("cta", t.slug()))
+                .map(|t| t.message_id()),
+        );
+        found.extend(
+            Ecosystem::ALL
+                .iter()
+                .filter(|t| uses("ecosystem", t.slug()))
+                .map(|t| t.message_id()),
+        );
+        found
+    }
+
     /// The calls open or forthcoming at `now` that fit `org`, best first, at most `limit`.
     pub fn recommend(&self, org: &OrgProfile, now: DateTime<Utc>, limit: usize) -> Vec<CallMatch> {
         // The organisation's tags with the stemmed terms of each.

@@ -245,6 +245,8 @@ pub struct SavedSearch {
     pub seen: Vec<String>,
     pub last_sent_at: Option<DateTime<Utc>>,
     pub created_at: DateTime<Utc>,
+    /// Its news come weekly inside the digest instead of daily in a mail of its own.
+    pub weekly: bool,
 }
 
 row! {
@@ -257,10 +259,12 @@ row! {
         seen: String,
         last_sent_at: Option<DateTime<Utc>>,
         created_at: DateTime<Utc>,
+        frequency: String,
     }
 }
 
-const SAVED_SELECT: &str = "SELECT id, user_id, name, kind, query, seen, last_sent_at, created_at FROM saved_searches";
+const SAVED_SELECT: &str =
+    "SELECT id, user_id, name, kind, query, seen, last_sent_at, created_at, frequency FROM saved_searches";
 
 impl SavedSearchRow {
     fn into_saved(self) -> Result<SavedSearch, StoreError> {
@@ -277,6 +281,7 @@ impl SavedSearchRow {
             seen: serde_json::from_str(&self.seen).map_err(|e| corrupt("saved_searches.seen", e))?,
             last_sent_at: self.last_sent_at,
             created_at: self.created_at,
+            weekly: self.frequency == "weekly",
         })
     }
 }
@@ -628,13 +633,52 @@ impl Store {
             .collect()
     }
 
-    pub async fn all_saved_searches(&self) -> Result<Vec<SavedSearch>, StoreError> {
+    /// The saved searches that send a daily mail of their own.
+    pub async fn daily_saved_searches(&self) -> Result<Vec<SavedSearch>, StoreError> {
         self.pool()
-            .fetch_all::<SavedSearchRow>(&Sql::new(&format!("{SAVED_SELECT} ORDER BY id")))
+            .fetch_all::<SavedSearchRow>(&Sql::new(&format!(
+                "{SAVED_SELECT} WHERE frequency = 'daily' ORDER BY id"
+            )))
             .await?
             .into_iter()
             .map(SavedSearchRow::into_saved)
             .collect()
+    }
+
+    /// The saved searches of `user_ids` whose news go into the weekly digest.
+    pub async fn weekly_saved_searches(&self, user_ids: &[i64]) -> Result<Vec<SavedSearch>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in user_ids.chunks(500) {
+            let mut sql = Sql::new(SAVED_SELECT);
+            sql.push(" WHERE frequency = 'weekly' AND user_id IN ")
+                .bind_list(chunk.iter().copied())
+                .push(" ORDER BY user_id, id");
+            for row in self.pool().fetch_all::<SavedSearchRow>(&sql).await? {
+                out.push(row.into_saved()?);
+            }
+        }
+        Ok(out)
+    }
+
+    /// Sends the news of a saved search of `user_id` weekly in the digest or daily on its own;
+    /// false when they have no such search. Made weekly, it joins the digest (started if need be).
+    pub async fn set_saved_search_weekly(&self, id: i64, user_id: i64, weekly: bool) -> Result<bool, StoreError> {
+        let changed = self
+            .pool()
+            .execute(&Sql::with(
+                "UPDATE saved_searches SET frequency = $1 WHERE id = $2 AND user_id = $3",
+                vec![
+                    if weekly { "weekly" } else { "daily" }.into(),
+                    id.into(),
+                    user_id.into(),
+                ],
+            ))
+            .await?
+            == 1;
+        if changed && weekly {
+            self.set_digest(user_id, true, Utc::now()).await?;
+        }
+        Ok(changed)
     }
 
     pub async fn saved_search_by_unsubscribe(&self, hash: &str) -> Result<Option<SavedSearch>, StoreError> {

@@ -84,6 +84,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/news.ftl")),
             include_str!(concat!("../locales/", $lang, "/countries.ftl")),
             include_str!(concat!("../locales/", $lang, "/mentions.ftl")),
+            include_str!(concat!("../locales/", $lang, "/following.ftl")),
         ]
     };
 }

@@ -66,7 +66,7 @@ pub struct Job {
     pub run: Run,
 }
 
-/// The four jobs of a running platform.
+/// The jobs of a running platform.
 pub fn platform_jobs() -> Vec<Job> {
     vec![
         Job {
@@ -91,6 +91,14 @@ pub fn platform_jobs() -> Vec<Job> {
             every: Duration::from_secs(15 * 60),
             first_after_a_period: false,
             run: |s| Box::pin(crate::routes::events::send_reminders(s)),
+        },
+        Job {
+            // Each digest is due at its own time (Monday morning after a person's first follow);
+            // an hourly look sends those that are due, and a start-up sends none twice.
+            name: "weekly digests",
+            every: Duration::from_secs(3600),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::following::digest::send_weekly(s)),
         },
         Job {
             name: "call deadline reminders",
@@ -139,7 +147,7 @@ mod tests {
     #[test]
     fn each_job_has_a_name_and_a_period() {
         let jobs = platform_jobs();
-        assert_eq!(jobs.len(), 4);
+        assert_eq!(jobs.len(), 5);
         for j in &jobs {
             assert!(!j.name.is_empty() && j.every >= Duration::from_secs(60), "{}", j.name);
         }

@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use lettre::message::header::ContentType;
+use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::Mailbox;
 use lettre::{AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 
@@ -64,16 +64,47 @@ impl Mailer {
 
     /// Sends a plain-text message.
     pub async fn send(&self, to: &str, subject: &str, body: String) -> Result<(), MailError> {
+        self.deliver(to, subject, body, None).await
+    }
+
+    /// Sends a message of a mailing the reader can leave: `unsubscribe` is an https link that
+    /// ends it when POSTed to without a session (RFC 8058 one-click), which mail programs offer
+    /// as their own "unsubscribe" button (`List-Unsubscribe` and `List-Unsubscribe-Post`).
+    pub async fn send_to_list(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+        unsubscribe: &str,
+    ) -> Result<(), MailError> {
+        self.deliver(to, subject, body, Some(unsubscribe)).await
+    }
+
+    async fn deliver(&self, to: &str, subject: &str, body: String, unsubscribe: Option<&str>) -> Result<(), MailError> {
         let from = match self {
             Mailer::Smtp { from, .. } | Mailer::Folder { from, .. } => from.clone(),
         };
-        let message = Message::builder()
+        let mut builder = Message::builder()
             .from(from)
             .to(parse_mailbox(to)?)
             .subject(subject)
-            .header(ContentType::TEXT_PLAIN)
-            .body(body)
-            .map_err(|e| MailError::Build(e.to_string()))?;
+            .header(ContentType::TEXT_PLAIN);
+        if let Some(link) = unsubscribe {
+            // Angle brackets delimit the address; one in the link itself would end it early.
+            if link.contains(['<', '>', '\r', '\n']) {
+                return Err(MailError::Build("an unsubscribe link with <, > or a line break".into()));
+            }
+            builder = builder
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe"),
+                    format!("<{link}>"),
+                ))
+                .raw_header(HeaderValue::new(
+                    HeaderName::new_from_ascii_str("List-Unsubscribe-Post"),
+                    "List-Unsubscribe=One-Click".into(),
+                ));
+        }
+        let message = builder.body(body).map_err(|e| MailError::Build(e.to_string()))?;
         match self {
             Mailer::Smtp { transport, .. } => {
                 transport

@@ -21,6 +21,9 @@ struct Routes {
     router: Router<AppState>,
     mutating: Vec<(Method, &'static str)>,
     reading: Vec<&'static str>,
+    /// POST routes authorised by a secret in their address alone, which mail programs call
+    /// without a session (one-click unsubscribe): no CSRF token is asked of them.
+    by_link: Vec<&'static str>,
 }
 
 impl Routes {
@@ -45,6 +48,12 @@ impl Routes {
     fn post<H: Handler<T, AppState>, T: 'static>(self, path: &'static str, h: H) -> Self {
         self.mutate(Method::POST, path, h)
     }
+
+    /// A POST route whose only authority is the secret link it is called with.
+    fn post_by_link<H: Handler<T, AppState>, T: 'static>(mut self, path: &'static str, h: H) -> Self {
+        self.by_link.push(path);
+        self.mutate(Method::POST, path, h)
+    }
 }
 
 fn routes() -> Routes {
@@ -56,6 +65,7 @@ fn routes() -> Routes {
         router: Router::new(),
         mutating: vec![],
         reading: vec![],
+        by_link: vec![],
     }
     .get("/", home::page)
     .get("/organisations", organisations::directory)
@@ -252,6 +262,14 @@ fn routes() -> Routes {
     .post("/alerts/{id}/delete", search::alerts::delete)
     .get("/alerts/unsubscribe", search::alerts::unsubscribe_form)
     .post("/alerts/unsubscribe", search::alerts::unsubscribe)
+    .post("/alerts/{id}/frequency", search::alerts::frequency)
+    // following and the weekly digest
+    .get("/account/following", following::page)
+    .post("/follow", following::follow)
+    .post("/unfollow", following::unfollow)
+    .post("/account/digest", following::set_digest)
+    .get("/digest/unsubscribe", following::unsubscribe_form)
+    .post_by_link("/digest/unsubscribe", following::unsubscribe)
     // moderation and administration
     .get("/moderation/claims", admin::claims)
     .post("/moderation/claims/{id}/approve", admin::approve_claim)
@@ -302,6 +320,11 @@ fn routes() -> Routes {
 /// Every route that changes state, as (method, path pattern).
 pub fn mutating_routes() -> Vec<(Method, &'static str)> {
     routes().mutating
+}
+
+/// The POST routes authorised by the secret link they are called with, not by a session.
+pub fn by_link_routes() -> Vec<&'static str> {
+    routes().by_link
 }
 
 /// Every GET route's pattern.

@@ -349,6 +349,30 @@ fn matrix() -> Vec<Row> {
             "/alerts/unsubscribe",
             &[("token", "unknown")],
         ),
+        row(
+            M::POST,
+            "/alerts/{id}/frequency",
+            SIGNED_IN,
+            "/alerts/999999/frequency",
+            &[("frequency", "weekly")],
+        ),
+        row(M::POST, "/follow", SIGNED_IN, "/follow", &[("kind", "planet")]),
+        row(M::POST, "/unfollow", SIGNED_IN, "/unfollow", &[("kind", "planet")]),
+        row(
+            M::POST,
+            "/account/digest",
+            SIGNED_IN,
+            "/account/digest",
+            &[("on", "maybe")],
+        ),
+        // The link's secret is the only authority: anyone holding one may stop that digest.
+        row(
+            M::POST,
+            "/digest/unsubscribe",
+            EVERYONE,
+            "/digest/unsubscribe",
+            &[("token", "unknown")],
+        ),
         // Events: 1 is acme's published B2B event, 2 its draft (see the fixtures).
         row(
             M::POST,

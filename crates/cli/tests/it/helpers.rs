@@ -143,6 +143,14 @@ impl TestApp {
 
     /// The decoded bodies of the mails sent to `to`, oldest first.
     pub fn mails_to(&self, to: &str) -> Vec<String> {
+        self.mails_with_headers_to(to)
+            .into_iter()
+            .map(|(_, body)| body)
+            .collect()
+    }
+
+    /// The mails to `to` as (headers, decoded body), oldest first.
+    pub fn mails_with_headers_to(&self, to: &str) -> Vec<(String, String)> {
         let mut found = vec![];
         let mut dirs = vec![self.mail_dir.path().to_owned()];
         while let Some(d) = dirs.pop() {
@@ -153,14 +161,14 @@ impl TestApp {
                 } else if path.extension().is_none_or(|e| e != "json") {
                     let raw = std::fs::read_to_string(&path).unwrap_or_default();
                     let modified = entry.metadata().and_then(|m| m.modified()).ok();
-                    if let Some(body) = mail_body_to(&raw, to) {
-                        found.push((modified, body));
+                    if let Some(mail) = mail_to(&raw, to) {
+                        found.push((modified, mail));
                     }
                 }
             }
         }
         found.sort_by_key(|(t, _)| *t);
-        found.into_iter().map(|(_, b)| b).collect()
+        found.into_iter().map(|(_, m)| m).collect()
     }
 
     /// Waits for the `nth` mail to `to` with a link containing `path` (SMTP delivery is
@@ -260,7 +268,7 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
 }
 
 /// The body of a raw message when it is addressed to `to`, with its transfer encoding undone.
-fn mail_body_to(raw: &str, to: &str) -> Option<String> {
+fn mail_to(raw: &str, to: &str) -> Option<(String, String)> {
     let raw = raw.replace("\r\n", "\n");
     let (head, body) = raw.split_once("\n\n")?;
     let head_lower = head.to_lowercase();
@@ -270,13 +278,14 @@ fn mail_body_to(raw: &str, to: &str) -> Option<String> {
     if !addressed {
         return None;
     }
-    if head_lower.contains("content-transfer-encoding: quoted-printable") {
-        Some(decode_quoted_printable(body))
+    let body = if head_lower.contains("content-transfer-encoding: quoted-printable") {
+        decode_quoted_printable(body)
     } else if head_lower.contains("content-transfer-encoding: base64") {
-        Some(decode_base64(body))
+        decode_base64(body)
     } else {
-        Some(body.to_owned())
-    }
+        body.to_owned()
+    };
+    Some((head.to_owned(), body))
 }
 
 fn decode_quoted_printable(s: &str) -> String {

@@ -241,9 +241,10 @@ fn client_ip(req: &Request, trusted: &[proxy::Network]) -> String {
 /// no form posts to goes on to be answered 404 or 405).
 fn is_form_path(path: &str) -> bool {
     static FORM_ROUTES: std::sync::LazyLock<Vec<Vec<&'static str>>> = std::sync::LazyLock::new(|| {
+        let by_link = crate::router::by_link_routes();
         crate::mutating_routes()
             .into_iter()
-            .filter(|(m, p)| *m == Method::POST && !p.starts_with("/api/"))
+            .filter(|(m, p)| *m == Method::POST && !p.starts_with("/api/") && !by_link.contains(p))
             .map(|(_, p)| p.split('/').collect())
             .collect()
     });

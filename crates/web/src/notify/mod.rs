@@ -10,6 +10,7 @@
 
 pub mod account;
 pub mod events;
+pub mod following;
 pub mod funding;
 pub mod moderation;
 pub mod opportunities;
@@ -183,6 +184,11 @@ mod tests {
             "identifier" => "HORIZON-CL4-2027-SPACE-01-11",
             "changed" => "Starts, Venue",
             "where" => " · DGI Byen, Copenhagen",
+            "what" => "Nordic Space Cluster, Photonics",
+            "from" => "30 Nov 2026",
+            "to" => "7 Dec 2026",
+            "following" => "https://hub.example.eu/account/following",
+            "unsubscribe" => "https://hub.example.eu/digest/unsubscribe?token=…",
             other => return format!("‹{other}›").into(),
         };
         text.into()

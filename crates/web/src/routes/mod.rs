@@ -6,6 +6,7 @@ pub mod api;
 pub mod assets;
 pub mod dashboard;
 pub mod events;
+pub mod following;
 pub mod funding;
 pub mod health;
 pub mod home;

@@ -57,6 +57,8 @@ pub(super) struct ListPage {
     write_for: Vec<store::accounts::Membership>,
     /// Their items not (or no longer) published: drafts, returned, waiting, withdrawn.
     unpublished: Vec<Unpublished>,
+    /// Follow what the list is filtered by (an organisation, country, technology, ecosystem).
+    follows: Vec<crate::routes::following::FollowButton>,
 }
 
 /// An item of the viewer's organisations that readers do not see, for its writers to find again.
@@ -146,6 +148,39 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             }
         }
     }
+    let mut follows = Vec::new();
+    {
+        use store::follows::{Follow, FollowKind};
+        let here = url("/news", &base);
+        for (kind, value, name) in [
+            (
+                FollowKind::Organisation,
+                filter.organisation.as_ref().map(|s| s.as_str().to_owned()),
+                organisation_name.clone(),
+            ),
+            (
+                FollowKind::Country,
+                filter.country.clone(),
+                filter.country.as_deref().map(|c| tr.country(c)).unwrap_or_default(),
+            ),
+            (
+                FollowKind::Technology,
+                filter.technology.clone(),
+                filter.technology.as_deref().map(|t| tr.t(t)).unwrap_or_default(),
+            ),
+            (
+                FollowKind::Ecosystem,
+                filter.ecosystem.clone(),
+                filter.ecosystem.as_deref().map(|e| tr.t(e)).unwrap_or_default(),
+            ),
+        ] {
+            if let Some(target) = value {
+                let follow = Follow { kind, target };
+                follows
+                    .push(crate::routes::following::FollowButton::of(&state, &ctx, follow, name, here.clone()).await?);
+            }
+        }
+    }
     let page = ListPage {
         chrome: ctx.chrome("news"),
         rows: items.iter().map(|n| card(&tr, n)).collect(),
@@ -185,6 +220,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         atom_href: url("/news/atom.xml", &base),
         write_for,
         unpublished,
+        follows,
     };
     crate::views::render_list_page(&page, &refused)
 }

@@ -26,6 +26,8 @@ pub(super) struct ProfilePage<'a> {
     initials: String,
     in_the_news: Vec<crate::mentions::InTheNews>,
     in_the_news_more: Option<String>,
+    /// Follow the organisation (its news, opportunities and events in the weekly digest).
+    button: crate::routes::following::FollowButton,
 }
 
 /// `GET /organisations/{slug}`.
@@ -302,6 +304,17 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         )
         .await?,
         in_the_news_more: Some(url("/news", &[("organisation", o.slug.to_string())])),
+        button: crate::routes::following::FollowButton::of(
+            &st,
+            &ctx,
+            store::follows::Follow {
+                kind: store::follows::FollowKind::Organisation,
+                target: o.slug.to_string(),
+            },
+            display_name.clone(),
+            slug_path.clone(),
+        )
+        .await?,
         o,
         display_name,
     };

@@ -162,6 +162,7 @@ pub async fn list(
     let notice = match done.as_deref() {
         Some("saved") => Some(ctx.tr.t("alerts-saved")),
         Some("deleted") => Some(ctx.tr.t("alerts-deleted")),
+        Some("frequency") => Some(ctx.tr.t("alerts-frequency-changed")),
         _ => None,
     };
     let page = AlertsPage {
@@ -232,48 +233,84 @@ pub async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, form: FormData
     Ok((StatusCode::OK, render(&page)?).into_response())
 }
 
-/// Sends every saved search's new results to its owner; returns how many mails went out.
+/// What saved search `s` finds now that it never sent, as names and links, recorded as sent;
+/// None when it finds nothing new or what it watched is gone. Searched as `reader` reads.
+pub(crate) async fn fresh_results(
+    state: &AppState,
+    reader: &Tr,
+    s: &SavedSearch,
+) -> Result<Option<Vec<(String, String)>>, WebError> {
+    let items = match current(state, reader, s.kind, &s.query).await {
+        Ok((_, items)) => items,
+        // What it watched is gone (an opportunity closed, a profile removed): nothing to send.
+        Err(WebError::NotFound) => return Ok(None),
+        Err(e) => {
+            tracing::warn!(error = ?e, alert = s.id, "cannot run a saved search");
+            return Ok(None);
+        }
+    };
+    let fresh: Vec<Item> = items.into_iter().filter(|i| !s.seen.contains(&i.key)).collect();
+    if fresh.is_empty() {
+        return Ok(None);
+    }
+    let mut seen = s.seen.clone();
+    seen.extend(fresh.iter().map(|i| i.key.clone()));
+    state.store.mark_digest_sent(s.id, &seen).await?;
+    Ok(Some(fresh.into_iter().map(|i| (i.name, i.href)).collect()))
+}
+
+/// Sends the new results of every saved search with a daily mail to its owner; returns how
+/// many mails went out. (Weekly ones go into the weekly digest.)
 pub async fn send_digests(state: &AppState) -> Result<usize, WebError> {
     let mut sent = 0;
-    for s in state.store.all_saved_searches().await? {
+    for s in state.store.daily_saved_searches().await? {
         let Some((user, _)) = state.store.user_by_id(s.user_id).await? else {
             continue;
         };
         // Searched as the owner reads, as the digest is written.
-        let reader = Tr::new(user.language.as_deref().and_then(Locale::from_code).unwrap_or_default());
-        let items = match current(state, &reader, s.kind, &s.query).await {
-            Ok((_, items)) => items,
-            // What it watched is gone (an opportunity closed, a profile removed): nothing to send.
-            Err(WebError::NotFound) => continue,
-            Err(e) => {
-                tracing::warn!(error = ?e, alert = s.id, "cannot run a saved search");
-                continue;
-            }
-        };
-        let fresh: Vec<&Item> = items.iter().filter(|i| !s.seen.contains(&i.key)).collect();
-        if fresh.is_empty() {
+        let locale = user.language.as_deref().and_then(Locale::from_code).unwrap_or_default();
+        let Some(fresh) = fresh_results(state, &Tr::new(locale), &s).await? else {
             continue;
-        }
+        };
         // Only the token's hash is stored, so each digest carries a fresh one; the links of
         // older digests then no longer work, and the page they reach says to use the newest.
         let token = random_token();
         state.store.set_unsubscribe(s.id, &hash_token(&token)).await?;
         let unsubscribe = state.settings.link(&format!("/alerts/unsubscribe?token={token}"));
         let digest: Vec<(String, String)> = fresh
-            .iter()
-            .map(|i| (i.name.clone(), state.settings.link(&i.href)))
+            .into_iter()
+            .map(|(name, href)| (name, state.settings.link(&href)))
             .collect();
         crate::notify::tell(
             state,
             &user.email,
-            Locale::En,
+            locale,
             crate::notify::opportunities::digest(&s.name, &digest, &unsubscribe),
         )
         .await;
-        let mut seen = s.seen.clone();
-        seen.extend(fresh.iter().map(|i| i.key.clone()));
-        state.store.mark_digest_sent(s.id, &seen).await?;
         sent += 1;
     }
     Ok(sent)
+}
+
+/// Sends a saved search's news weekly in the digest, or daily in a mail of its own.
+pub async fn frequency(
+    State(state): State<AppState>,
+    me: SignedIn,
+    Path(id): Path<String>,
+    form: FormData,
+) -> Result<Response, WebError> {
+    let weekly = match form.get("frequency") {
+        "weekly" => true,
+        "daily" => false,
+        _ => return Err(bad_parameter("frequency", "must be daily or weekly")),
+    };
+    if !state
+        .store
+        .set_saved_search_weekly(path_id(&id)?, me.user().id, weekly)
+        .await?
+    {
+        return Err(WebError::NotFound);
+    }
+    Ok(Redirect::to("/account/alerts?done=frequency").into_response())
 }
