@@ -181,6 +181,7 @@ async fn main() -> anyhow::Result<()> {
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "bench <noreply@bench.localhost>")?,
         require_two_factor: false,
+        feeds: Default::default(),
     };
     let state = web::AppState::without_cache(store.clone(), search, settings);
     // The digest runs on Monday morning, when every subscriber's is due.

@@ -75,6 +75,7 @@ async fn main() -> anyhow::Result<()> {
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "bench <noreply@bench.localhost>")?,
         require_two_factor: false,
+        feeds: Default::default(),
     };
     clusterhub::serve::spawn(store.clone(), listener, settings).await?;
     let base = format!("http://{addr}");

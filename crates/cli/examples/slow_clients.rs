@@ -26,6 +26,7 @@ async fn main() -> anyhow::Result<()> {
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(dir.path().join("outbox"), "drill <noreply@drill.localhost>")?,
         require_two_factor: false,
+        feeds: Default::default(),
     };
     clusterhub::serve::spawn(store, listener, settings).await?;
     let start = Instant::now();

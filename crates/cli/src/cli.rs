@@ -56,6 +56,11 @@ pub struct WebArgs {
     /// the right-most X-Forwarded-For entry not in them (for logging and throttling by address).
     #[arg(long, env = "CLUSTERHUB_TRUSTED_PROXIES", value_delimiter = ',')]
     pub trusted_proxies: Vec<String>,
+    /// Organisations' feeds may be read from private and loopback addresses (an intranet
+    /// installation); by default the server refuses them, so that a feed address cannot make it
+    /// read its own network.
+    #[arg(long, env = "CLUSTERHUB_FEEDS_ALLOW_PRIVATE")]
+    pub feeds_allow_private: bool,
 }
 
 #[derive(Debug, Subcommand)]

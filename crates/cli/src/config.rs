@@ -19,6 +19,7 @@ pub struct FileConfig {
     pub mail_from: Option<String>,
     pub trust_proxy: Option<bool>,
     pub trusted_proxies: Option<Vec<String>>,
+    pub feeds_allow_private: Option<bool>,
 }
 
 impl FileConfig {
@@ -137,6 +138,10 @@ pub fn web_settings(
         trusted_proxies,
         mailer,
         require_two_factor: true,
+        feeds: web::feeds_in::FetchLimits {
+            allow_private: args.feeds_allow_private || file.feeds_allow_private.unwrap_or(false),
+            ..web::feeds_in::FetchLimits::default()
+        },
     })
 }
 

@@ -71,6 +71,10 @@ actions! {
     InvitationWithdrawn = "invitation_withdrawn",
     InvitationAccepted = "invitation_accepted",
     InvitationDeclined = "invitation_declined",
+    FeedAdded = "feed_added",
+    FeedRemoved = "feed_removed",
+    FeedsTrusted = "feeds_trusted",
+    FeedsUntrusted = "feeds_untrusted",
     // Events.
     EventCreated = "event_created",
     EventEdited = "event_edited",

@@ -464,6 +464,143 @@ fn whole_word(text: &str, word: &str) -> Option<usize> {
     None
 }
 
+/// A web page as Markdown: the article's headings, paragraphs, lists, links and emphasis; its
+/// navigation, header, footer, forms, scripts and styles left out. Relative links are resolved
+/// against `base` (the page's own address) when it is given, and dropped otherwise.
+pub fn html_to_markdown(html: &str, base: Option<&str>) -> String {
+    let clean = ammonia::Builder::default()
+        .tags(
+            [
+                "h1",
+                "h2",
+                "h3",
+                "h4",
+                "h5",
+                "h6",
+                "p",
+                "br",
+                "ul",
+                "ol",
+                "li",
+                "blockquote",
+                "strong",
+                "b",
+                "em",
+                "i",
+                "a",
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .clean_content_tags(
+            [
+                "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "button",
+                "select", "svg", "title",
+            ]
+            .into_iter()
+            .collect(),
+        )
+        .tag_attributes([("a", ["href"].into_iter().collect())].into_iter().collect())
+        .generic_attributes(std::collections::HashSet::new())
+        .url_schemes(["http", "https", "mailto"].into_iter().collect())
+        .url_relative(match base.and_then(|b| ammonia::Url::parse(b).ok()) {
+            Some(url) => ammonia::UrlRelative::RewriteWithBase(url),
+            None => ammonia::UrlRelative::Deny,
+        })
+        .link_rel(None)
+        .clean(html)
+        .to_string();
+    let mut out = String::with_capacity(clean.len());
+    let mut links: Vec<Option<String>> = Vec::new();
+    let mut rest = clean.as_str();
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            out.push_str(&markdown_text(rest));
+            break;
+        };
+        out.push_str(&markdown_text(&rest[..lt]));
+        let Some(gt) = rest[lt..].find('>') else { break };
+        let tag = &rest[lt + 1..lt + gt];
+        rest = &rest[lt + gt + 1..];
+        let closing = tag.starts_with('/');
+        let name: String = tag
+            .trim_start_matches('/')
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        match (name.as_str(), closing) {
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6", false) => {
+                let level = name[1..].parse::<usize>().unwrap_or(2);
+                out.push_str(&format!("\n\n{} ", "#".repeat(level)));
+            }
+            ("h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "p" | "ul" | "ol" | "blockquote", _) => out.push_str("\n\n"),
+            ("li", false) => out.push_str("\n- "),
+            ("br", _) => out.push('\n'),
+            ("strong" | "b", _) => out.push_str("**"),
+            ("em" | "i", _) => out.push('*'),
+            ("a", false) => {
+                let href = tag
+                    .split_once("href=\"")
+                    .and_then(|(_, h)| h.split_once('"'))
+                    .map(|(h, _)| h.replace("&amp;", "&"));
+                if href.is_some() {
+                    out.push('[');
+                }
+                links.push(href);
+            }
+            ("a", true) => {
+                if let Some(Some(h)) = links.pop() {
+                    out.push_str(&format!("]({h})"));
+                }
+            }
+            _ => {}
+        }
+    }
+    // Runs of blank lines to one, lines trimmed.
+    let mut tidy = String::new();
+    for block in out.split("\n\n") {
+        let b: Vec<&str> = block.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+        if !b.is_empty() {
+            tidy.push_str(&b.join("\n"));
+            tidy.push_str("\n\n");
+        }
+    }
+    tidy
+}
+
+/// Text between tags as Markdown text: entities decoded, white space collapsed, characters
+/// Markdown would read as markup escaped.
+fn markdown_text(s: &str) -> String {
+    let decoded = s
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    let mut out = String::with_capacity(decoded.len());
+    let mut space = false;
+    for c in decoded.chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+        }
+        space = false;
+        if matches!(c, '*' | '_' | '[' | ']' | '`' | '\\' | '<' | '>') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    if space {
+        out.push(' ');
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,6 +13,7 @@ pub mod dashboard;
 pub mod db;
 pub mod evaluation;
 pub mod events;
+pub mod feeds;
 pub mod follows;
 pub mod funding;
 pub mod mentions;

@@ -113,6 +113,38 @@ async fn index_news(tx: &mut Tx, id: i64, organisation_id: i64, d: &NewsDraft) -
     crate::mentions::refresh_facets(tx, id).await
 }
 
+/// Inserts an item: a draft, or published at `published` (imports and trusted feeds).
+pub(crate) async fn insert_news(
+    tx: &mut Tx,
+    organisation_id: i64,
+    user_id: Option<i64>,
+    d: &NewsDraft,
+    published: Option<DateTime<Utc>>,
+) -> Result<i64, StoreError> {
+    let details = serde_json::to_string(d).map_err(|e| corrupt("news.details", e))?;
+    let now = Utc::now();
+    let (id,): (i64,) = tx
+        .fetch_one(&Sql::with(
+            "INSERT INTO news (organisation_id, created_by, kind, state, language, title, details, created_at, \
+             updated_at, published_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8, $9) RETURNING id",
+            vec![
+                organisation_id.into(),
+                user_id.into(),
+                d.kind.as_str().into(),
+                if published.is_some() { "published" } else { "draft" }.into(),
+                d.language.as_str().into(),
+                d.title.as_str().into(),
+                details.into(),
+                now.into(),
+                published.into(),
+            ],
+        ))
+        .await?;
+    index_news(tx, id, organisation_id, d).await?;
+    change_feed::record(tx, "news", id, Op::Upsert).await?;
+    Ok(id)
+}
+
 impl Store {
     /// Stores a new draft of `organisation_id`, written by `user_id`.
     pub async fn create_news(
@@ -121,26 +153,8 @@ impl Store {
         user_id: Option<i64>,
         d: &NewsDraft,
     ) -> Result<i64, StoreError> {
-        let details = serde_json::to_string(d).map_err(|e| corrupt("news.details", e))?;
-        let now = Utc::now();
         let mut tx = self.begin().await?;
-        let (id,): (i64,) = tx
-            .fetch_one(&Sql::with(
-                "INSERT INTO news (organisation_id, created_by, kind, state, language, title, details, created_at, \
-                 updated_at) VALUES ($1, $2, $3, 'draft', $4, $5, $6, $7, $7) RETURNING id",
-                vec![
-                    organisation_id.into(),
-                    user_id.into(),
-                    d.kind.as_str().into(),
-                    d.language.as_str().into(),
-                    d.title.as_str().into(),
-                    details.into(),
-                    now.into(),
-                ],
-            ))
-            .await?;
-        index_news(&mut tx, id, organisation_id, d).await?;
-        change_feed::record(&mut tx, "news", id, Op::Upsert).await?;
+        let id = insert_news(&mut tx, organisation_id, user_id, d, None).await?;
         tx.commit().await?;
         Ok(id)
     }
@@ -157,27 +171,8 @@ impl Store {
         let mut tx = self.begin().await?;
         let mut ids = Vec::with_capacity(items.len());
         for (d, date) in items {
-            let details = serde_json::to_string(d).map_err(|e| corrupt("news.details", e))?;
-            let published: Option<DateTime<Utc>> = publish.then(|| date.unwrap_or(now));
-            let (id,): (i64,) = tx
-                .fetch_one(&Sql::with(
-                    "INSERT INTO news (organisation_id, created_by, kind, state, language, title, details, created_at, \
-                     updated_at, published_at) VALUES ($1, NULL, $2, $3, $4, $5, $6, $7, $7, $8) RETURNING id",
-                    vec![
-                        organisation_id.into(),
-                        d.kind.as_str().into(),
-                        if publish { "published" } else { "draft" }.into(),
-                        d.language.as_str().into(),
-                        d.title.as_str().into(),
-                        details.into(),
-                        now.into(),
-                        published.into(),
-                    ],
-                ))
-                .await?;
-            index_news(&mut tx, id, organisation_id, d).await?;
-            change_feed::record(&mut tx, "news", id, Op::Upsert).await?;
-            ids.push(id);
+            let published = publish.then(|| date.unwrap_or(now));
+            ids.push(insert_news(&mut tx, organisation_id, None, d, published).await?);
         }
         tx.commit().await?;
         Ok(ids)

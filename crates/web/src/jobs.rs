@@ -101,6 +101,14 @@ pub fn platform_jobs() -> Vec<Job> {
             run: |s| Box::pin(crate::routes::following::digest::send_weekly(s)),
         },
         Job {
+            // Each feed is due every 15 minutes (later after failures); a look every minute
+            // reads those that are due, so a newly registered feed is read within the minute.
+            name: "feed polling",
+            every: Duration::from_secs(60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::feeds_in::poll::run(s)),
+        },
+        Job {
             name: "call deadline reminders",
             every: Duration::from_secs(15 * 60),
             first_after_a_period: false,
@@ -147,7 +155,7 @@ mod tests {
     #[test]
     fn each_job_has_a_name_and_a_period() {
         let jobs = platform_jobs();
-        assert_eq!(jobs.len(), 5);
+        assert_eq!(jobs.len(), 6);
         for j in &jobs {
             assert!(!j.name.is_empty() && j.every >= Duration::from_secs(60), "{}", j.name);
         }

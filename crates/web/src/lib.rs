@@ -12,6 +12,7 @@ pub mod cache;
 pub mod ctx;
 pub mod error;
 pub mod evaluation;
+pub mod feeds_in;
 pub mod forms;
 pub mod i18n;
 pub mod jobs;

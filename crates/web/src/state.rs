@@ -18,6 +18,9 @@ pub struct Settings {
     /// Platform admins and moderators must turn on two-factor authentication before they use
     /// their role. Only the loopback demo (whose passwords are published anyway) goes without.
     pub require_two_factor: bool,
+    /// How organisations' feeds are read: time, size and redirect limits, and whether private
+    /// and loopback addresses may be read (only on a closed test network).
+    pub feeds: crate::feeds_in::FetchLimits,
 }
 
 impl Settings {

@@ -356,6 +356,35 @@ fn matrix() -> Vec<Row> {
             "/alerts/999999/frequency",
             &[("frequency", "weekly")],
         ),
+        row(
+            M::POST,
+            "/organisations/{slug}/feeds",
+            ORG_ADMINS,
+            "/organisations/acme/feeds",
+            &[("url", "")],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/feeds/{id}/delete",
+            ORG_ADMINS,
+            "/organisations/acme/feeds/999999/delete",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/organisations/{slug}/feeds/{id}/poll",
+            ORG_ADMINS,
+            "/organisations/acme/feeds/999999/poll",
+            &[],
+        ),
+        // Moderators decide on trust, never for an organisation of their own.
+        row(
+            M::POST,
+            "/organisations/{slug}/feeds/trust",
+            MODERATORS,
+            "/organisations/acme/feeds/trust",
+            &[("on", "maybe")],
+        ),
         row(M::POST, "/follow", SIGNED_IN, "/follow", &[("kind", "planet")]),
         row(M::POST, "/unfollow", SIGNED_IN, "/unfollow", &[("kind", "planet")]),
         row(

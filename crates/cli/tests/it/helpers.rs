@@ -122,6 +122,13 @@ impl TestApp {
             // The tests sign moderators and admins in with a password alone; the requirement
             // itself is proved in security.rs.
             require_two_factor,
+            // The feeds of the tests are served on loopback; the refusal of private addresses
+            // is proved in the fetcher's own tests. Short limits keep the slow-feed test short.
+            feeds: web::feeds_in::FetchLimits {
+                allow_private: true,
+                timeout: std::time::Duration::from_secs(3),
+                ..Default::default()
+            },
         };
         let (addr, state) = clusterhub::serve::spawn_app(db.store.clone(), listener, settings)
             .await

@@ -707,6 +707,7 @@ async fn slow_header_senders_are_cut_off_and_others_are_served() {
         trusted_proxies: vec![],
         mailer: web::mail::Mailer::folder(mail.path().to_owned(), "hub <noreply@hub.localhost>").expect("mailer"),
         require_two_factor: false,
+        feeds: Default::default(),
     };
     let addr = clusterhub::serve::spawn_with_header_timeout(
         db.store.clone(),

@@ -138,3 +138,35 @@ news-changed = ændret { $date }
 news-error-event-kind = Kun et referat nævner det arrangement, det opsummerer: vælg den type, eller lad feltet stå tomt.
 news-error-event-future = Det arrangement har ikke fundet sted endnu; et referat gælder et arrangement, der er begyndt.
 news-error-language = Angiv indlæggets sprog som en kode på to bogstaver, fx da, en, de eller fr.
+
+## En organisations egne nyhedsfeeds
+
+feeds-heading = Nyhedsfeeds
+feeds-title = Nyhedsfeeds for { $name }
+feeds-intro = Registrér jeres hjemmesides RSS-, Atom- eller JSON-feed: platformen læser det hvert 15. minut og gør hvert nyt indlæg til en nyhed fra jeres organisation, én gang — et indlæg, der allerede er læst, tilføjes aldrig igen.
+feeds-trusted = En moderator har tillid til jeres feeds: nye indlæg offentliggøres med det samme.
+feeds-untrusted = Nye indlæg bliver kladder: tjek dem, bekræft det, de nævner, og indsend dem til offentliggørelse.
+feeds-none = Intet feed registreret endnu.
+feeds-read = Læst { $date } UTC · { $count ->
+    [one] ét indlæg hentet
+   *[other] { $count } indlæg hentet
+}
+feeds-not-read = Ikke læst endnu: det sker inden for et minut.
+feeds-problem = Seneste problem: { $reason }
+feeds-read-now = Læs nu
+feeds-remove = Fjern
+feeds-add-heading = Tilføj et feed
+feeds-add = Tilføj feedet
+feeds-url = Feedets adresse
+feeds-url-hint = Adressen på RSS-, Atom- eller JSON-feedet, der begynder med https:// (eller http://).
+feeds-url-invalid = Adressen kan ikke læses: { $reason }.
+feeds-too-many = En organisation kan registrere { $count } feeds; fjern ét først.
+feeds-already = Feedet er allerede registreret.
+feeds-added = Feed tilføjet: det læses inden for et minut.
+feeds-removed = Feed fjernet. De nyheder, det har hentet, bliver.
+feeds-soon = Feedet læses inden for et minut.
+feeds-trust-heading = Moderation af feedindlæg
+feeds-trust = Hav tillid til disse feeds: offentliggør nye indlæg uden moderation
+feeds-untrust = Hav ikke længere tillid til disse feeds: nye indlæg bliver kladder igen
+feeds-trusted-now = Organisationens feedindlæg offentliggøres nu uden moderation.
+feeds-untrusted-now = Organisationens feedindlæg bliver kladder igen.

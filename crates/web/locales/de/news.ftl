@@ -138,3 +138,35 @@ news-changed = geändert am { $date }
 news-error-event-kind = Nur eine Zusammenfassung nennt die Veranstaltung, die sie zusammenfasst: Wählen Sie diese Art oder lassen Sie das Feld leer.
 news-error-event-future = Diese Veranstaltung hat noch nicht stattgefunden; eine Zusammenfassung gilt einer begonnenen Veranstaltung.
 news-error-language = Geben Sie die Sprache des Beitrags als Code aus zwei Buchstaben an, etwa de, en, fr oder da.
+
+## Eigene Nachrichten-Feeds einer Organisation
+
+feeds-heading = Nachrichten-Feeds
+feeds-title = Nachrichten-Feeds von { $name }
+feeds-intro = Tragen Sie den RSS-, Atom- oder JSON-Feed Ihrer Website ein: Die Plattform liest ihn alle 15 Minuten und macht aus jedem neuen Eintrag eine Nachricht Ihrer Organisation – einmal; ein bereits gelesener Eintrag kommt nie erneut hinzu.
+feeds-trusted = Eine Moderatorin oder ein Moderator vertraut Ihren Feeds: Neue Einträge werden sofort veröffentlicht.
+feeds-untrusted = Neue Einträge werden Entwürfe: Prüfen Sie sie, bestätigen Sie, was sie erwähnen, und reichen Sie sie zur Veröffentlichung ein.
+feeds-none = Noch kein Feed eingetragen.
+feeds-read = Gelesen am { $date } UTC · { $count ->
+    [one] ein Eintrag übernommen
+   *[other] { $count } Einträge übernommen
+}
+feeds-not-read = Noch nicht gelesen: Das geschieht innerhalb einer Minute.
+feeds-problem = Letztes Problem: { $reason }
+feeds-read-now = Jetzt lesen
+feeds-remove = Entfernen
+feeds-add-heading = Feed hinzufügen
+feeds-add = Feed hinzufügen
+feeds-url = Adresse des Feeds
+feeds-url-hint = Die Adresse des RSS-, Atom- oder JSON-Feeds, beginnend mit https:// (oder http://).
+feeds-url-invalid = Diese Adresse kann nicht gelesen werden: { $reason }.
+feeds-too-many = Eine Organisation kann { $count } Feeds eintragen; entfernen Sie zuerst einen.
+feeds-already = Dieser Feed ist bereits eingetragen.
+feeds-added = Feed hinzugefügt: Er wird innerhalb einer Minute gelesen.
+feeds-removed = Feed entfernt. Die übernommenen Nachrichten bleiben.
+feeds-soon = Der Feed wird innerhalb einer Minute gelesen.
+feeds-trust-heading = Moderation der Feed-Einträge
+feeds-trust = Diesen Feeds vertrauen: neue Einträge ohne Moderation veröffentlichen
+feeds-untrust = Diesen Feeds nicht mehr vertrauen: neue Einträge werden wieder Entwürfe
+feeds-trusted-now = Die Feed-Einträge der Organisation werden jetzt ohne Moderation veröffentlicht.
+feeds-untrusted-now = Die Feed-Einträge der Organisation werden wieder Entwürfe.

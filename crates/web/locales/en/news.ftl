@@ -138,3 +138,35 @@ news-changed = changed { $date }
 news-error-event-kind = Only a talk or event summary names the event it summarises: choose that kind, or leave this empty.
 news-error-event-future = That event has not taken place yet; a summary is of an event that has started.
 news-error-language = Give the language the item is written in as a two-letter code, such as en, de, fr or da.
+
+## An organisation's own news feeds
+
+feeds-heading = News feeds
+feeds-title = News feeds of { $name }
+feeds-intro = Register the RSS, Atom or JSON Feed of your website: the platform reads it every 15 minutes and turns each new item into news of your organisation, once — an item already read is never added again.
+feeds-trusted = A moderator trusts your feeds: new items are published at once.
+feeds-untrusted = New items become drafts: check them, confirm what they mention, and submit them for publication.
+feeds-none = No feed registered yet.
+feeds-read = Read { $date } UTC · { $count ->
+    [one] one item imported
+   *[other] { $count } items imported
+}
+feeds-not-read = Not read yet: it will be within the minute.
+feeds-problem = Last problem: { $reason }
+feeds-read-now = Read now
+feeds-remove = Remove
+feeds-add-heading = Add a feed
+feeds-add = Add the feed
+feeds-url = Feed address
+feeds-url-hint = The address of the RSS, Atom or JSON Feed, starting with https:// (or http://).
+feeds-url-invalid = This address cannot be read: { $reason }.
+feeds-too-many = An organisation can register { $count } feeds; remove one first.
+feeds-already = This feed is registered already.
+feeds-added = Feed added: it will be read within the minute.
+feeds-removed = Feed removed. The news it brought stay.
+feeds-soon = The feed will be read within the minute.
+feeds-trust-heading = Moderation of feed items
+feeds-trust = Trust these feeds: publish new items without moderation
+feeds-untrust = Stop trusting these feeds: new items become drafts again
+feeds-trusted-now = The organisation's feed items are now published without moderation.
+feeds-untrusted-now = The organisation's feed items become drafts again.

@@ -138,3 +138,35 @@ news-changed = modifié le { $date }
 news-error-event-kind = Seul un compte rendu nomme l’événement qu’il résume : choisissez ce type, ou laissez ce champ vide.
 news-error-event-future = Cet événement n’a pas encore eu lieu ; un compte rendu porte sur un événement qui a commencé.
 news-error-language = Indiquez la langue de l’article par un code de deux lettres, par exemple fr, en, de ou da.
+
+## Les flux d’actualités d’une organisation
+
+feeds-heading = Flux d’actualités
+feeds-title = Flux d’actualités de { $name }
+feeds-intro = Enregistrez le flux RSS, Atom ou JSON Feed de votre site : la plateforme le lit toutes les 15 minutes et fait de chaque nouvel élément une actualité de votre organisation, une seule fois — un élément déjà lu n’est jamais ajouté à nouveau.
+feeds-trusted = Une modératrice ou un modérateur fait confiance à vos flux : les nouveaux éléments sont publiés aussitôt.
+feeds-untrusted = Les nouveaux éléments deviennent des brouillons : vérifiez-les, confirmez ce qu’ils mentionnent et soumettez-les pour publication.
+feeds-none = Aucun flux enregistré.
+feeds-read = Lu le { $date } UTC · { $count ->
+    [one] un élément importé
+   *[other] { $count } éléments importés
+}
+feeds-not-read = Pas encore lu : il le sera dans la minute.
+feeds-problem = Dernier problème : { $reason }
+feeds-read-now = Lire maintenant
+feeds-remove = Retirer
+feeds-add-heading = Ajouter un flux
+feeds-add = Ajouter le flux
+feeds-url = Adresse du flux
+feeds-url-hint = L’adresse du flux RSS, Atom ou JSON Feed, commençant par https:// (ou http://).
+feeds-url-invalid = Cette adresse ne peut pas être lue : { $reason }.
+feeds-too-many = Une organisation peut enregistrer { $count } flux ; retirez-en un d’abord.
+feeds-already = Ce flux est déjà enregistré.
+feeds-added = Flux ajouté : il sera lu dans la minute.
+feeds-removed = Flux retiré. Les actualités qu’il a apportées restent.
+feeds-soon = Le flux sera lu dans la minute.
+feeds-trust-heading = Modération des éléments des flux
+feeds-trust = Faire confiance à ces flux : publier les nouveaux éléments sans modération
+feeds-untrust = Ne plus faire confiance à ces flux : les nouveaux éléments redeviennent des brouillons
+feeds-trusted-now = Les éléments des flux de l’organisation sont désormais publiés sans modération.
+feeds-untrusted-now = Les éléments des flux de l’organisation redeviennent des brouillons.

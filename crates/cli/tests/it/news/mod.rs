@@ -4,6 +4,7 @@
 //! the text mentions is found on save, decided on by its writers before they submit it, linked in
 //! the article and listed on the pages of what it mentions.
 
+mod feeds_in;
 mod following;
 
 use domain::{NewsState, OrgRole, PlatformRole};

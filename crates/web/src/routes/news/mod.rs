@@ -2,10 +2,12 @@
 //! Markdown, with a preview that needs no JavaScript; moderators publish them or return them with
 //! a reason (the one moderated workflow, `crate::moderation`); everyone reads them on `/news`,
 //! filtered by language, kind, tag and organisation, and follows any filtered list as an RSS or
-//! Atom feed.
+//! Atom feed. Organisations' own feeds come in through `sources` (their registration) and
+//! `crate::feeds_in` (the polling).
 
 mod feeds;
 mod reading;
+pub mod sources;
 mod writing;
 
 pub use feeds::*;

@@ -265,6 +265,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
                     Link::new(format!("{slug_path}/members"), tr.t("manage-members")),
                     Link::new(format!("{slug_path}/logo"), tr.t("profile-logo-link")),
                     Link::new(format!("{slug_path}/projects/new"), tr.t("project-add")),
+                    Link::new(format!("{slug_path}/feeds"), tr.t("feeds-heading")),
                     Link::new("/funding/mine", tr.t("funding-fit-heading")),
                 ]
             } else {

@@ -1,0 +1,39 @@
+-- Organisations' own news feeds (RSS, Atom, JSON Feed), registered by their admins and polled by
+-- the platform: each new item becomes a news draft of the organisation, or is published at once
+-- when a moderator trusts the organisation (`feed_trust`). `etag` and `last_modified` are the
+-- feed's validators from the last answer; `next_poll_at` is when it is due again (later after
+-- failures); `claimed_at` marks a poll under way, so two nodes never poll one feed at once.
+CREATE TABLE feeds (
+    id BIGSERIAL PRIMARY KEY,
+    organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    added_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    etag TEXT,
+    last_modified TEXT,
+    next_poll_at TIMESTAMPTZ NOT NULL,
+    claimed_at TIMESTAMPTZ,
+    polled_at TIMESTAMPTZ,
+    last_error TEXT,
+    failures BIGINT NOT NULL DEFAULT 0,
+    items BIGINT NOT NULL DEFAULT 0,
+    created_at TIMESTAMPTZ NOT NULL,
+    UNIQUE (organisation_id, url)
+);
+CREATE INDEX feeds_due ON feeds (next_poll_at);
+
+-- Every item a feed ever gave, by its key (guid, id, link or a hash): an item is imported once,
+-- however often it is polled again, edited or deleted on the platform afterwards.
+CREATE TABLE feed_items (
+    feed_id BIGINT NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+    item_key TEXT NOT NULL,
+    news_id BIGINT REFERENCES news (id) ON DELETE SET NULL,
+    created_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (feed_id, item_key)
+);
+
+-- Organisations whose feed items are published without moderation, and the moderator who said so.
+CREATE TABLE feed_trust (
+    organisation_id BIGINT PRIMARY KEY REFERENCES organisations (id) ON DELETE CASCADE,
+    trusted_by BIGINT REFERENCES users (id) ON DELETE SET NULL,
+    created_at TIMESTAMPTZ NOT NULL
+);
