@@ -169,6 +169,13 @@ async fn poll_one(
             return failed(e.to_string());
         }
     };
+    if parsed.kind == super::FeedKind::ICalendar {
+        // Calendar entries are events, not news; the platform does not take events from feeds.
+        report.failed += 1;
+        return failed(
+            "this is an iCalendar feed of events; only news feeds (RSS, Atom, JSON Feed) are read here".into(),
+        );
+    }
     match import(state, feed, &parsed, &final_url, now).await {
         Ok((created, refused)) => {
             report.imported += created;

@@ -2,7 +2,8 @@
 //! a loopback server are polled twice with no item imported twice (the second poll is answered
 //! "not modified" through the ETag, and an edited feed brings only its new item); a feed that
 //! answers too slowly and one that answers with 50 MB are cut off without holding up the others,
-//! and their admins read why; a moderator's trust makes new items publish at once.
+//! and their admins read why (as does one who registered a calendar, which is not news); a
+//! moderator's trust makes new items publish at once.
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
@@ -77,6 +78,15 @@ async fn slow() -> Response {
     "<rss/>".into_response()
 }
 
+async fn calendar() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/calendar")],
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\nUID:1@x\r\nDTSTAMP:20261201T090000Z\r\n\
+         DTSTART:20270301T090000Z\r\nDTEND:20270301T170000Z\r\nSUMMARY:Space B2B Day\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n",
+    )
+        .into_response()
+}
+
 async fn huge() -> Response {
     // 50 MB of one endless feed, sent as fast as it is read.
     let chunk = bytes_of("<item><title>x</title></item>".repeat(2_000));
@@ -97,6 +107,7 @@ async fn serve(site: Arc<Site>) -> String {
         .route("/feeds/{name}", axum::routing::get(feed))
         .route("/slow.xml", axum::routing::get(slow))
         .route("/huge.xml", axum::routing::get(huge))
+        .route("/calendar.ics", axum::routing::get(calendar))
         .with_state(site);
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
     let addr = listener.local_addr().expect("address");
@@ -162,16 +173,20 @@ async fn feeds_are_polled_without_duplicates_and_bad_feeds_harm_only_themselves(
         .add_feed(orgs[3], &format!("{base}/huge.xml"), admin, now)
         .await
         .expect("huge");
-    assert!(slow_feed.is_some() && huge_feed.is_some());
+    let calendar_feed = store
+        .add_feed(orgs[4], &format!("{base}/calendar.ics"), admin, now)
+        .await
+        .expect("ics");
+    assert!(slow_feed.is_some() && huge_feed.is_some() && calendar_feed.is_some());
 
     // First poll: every item of every good feed, as drafts; the two bad feeds fail alone.
     let fetcher = web::feeds_in::poll::fetcher(&app.state).expect("fetcher");
     let first = web::feeds_in::poll::poll_due(&app.state, &fetcher, now + Duration::seconds(1))
         .await
         .expect("poll");
-    assert_eq!(first.feeds, FEEDS + 2);
+    assert_eq!(first.feeds, FEEDS + 3);
     assert_eq!(first.imported, FEEDS * 3, "{first:?}");
-    assert_eq!(first.failed, 2, "{first:?}");
+    assert_eq!(first.failed, 3, "{first:?}");
     let news0 = store.news_of(orgs[0]).await.expect("news");
     assert_eq!(news0.len(), 3);
     assert!(news0.iter().all(|n| n.state == NewsState::Draft));
@@ -198,6 +213,14 @@ async fn feeds_are_polled_without_duplicates_and_bad_feeds_harm_only_themselves(
     assert!(
         huge_error.contains("MB") || huge_error.contains("bytes") || huge_error.contains("larger"),
         "{huge_error}"
+    );
+
+    let feeds4 = store.feeds_of(orgs[4]).await.expect("feeds");
+    assert!(
+        feeds4
+            .iter()
+            .any(|f| f.last_error.as_deref().is_some_and(|e| e.contains("iCalendar"))),
+        "a calendar is not taken for news"
     );
 
     // Second poll a period later: unchanged feeds answer "not modified"; feed 0 grew by one item.
