@@ -188,7 +188,7 @@ async fn main() -> anyhow::Result<()> {
     let monday = due + Duration::minutes(1);
     let timer = Instant::now();
     let (mut mails, mut bytes, mut lines, mut batches) = (0usize, 0usize, 0usize, 0usize);
-    while let Some(batch) = web::routes::following::digest::next_batch(&state, monday)
+    while let Some(batch) = web::digest::next_batch(&state, monday)
         .await
         .map_err(|e| anyhow::anyhow!("{e:?}"))?
     {

@@ -98,7 +98,7 @@ pub fn platform_jobs() -> Vec<Job> {
             name: "weekly digests",
             every: Duration::from_secs(3600),
             first_after_a_period: false,
-            run: |s| Box::pin(crate::routes::following::digest::send_weekly(s)),
+            run: |s| Box::pin(crate::digest::send_weekly(s)),
         },
         Job {
             // Each feed is due every 15 minutes (later after failures); a look every minute

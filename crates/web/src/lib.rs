@@ -10,6 +10,7 @@ pub mod audit;
 pub mod auth;
 pub mod cache;
 pub mod ctx;
+pub mod digest;
 pub mod error;
 pub mod evaluation;
 pub mod feeds_in;

@@ -61,6 +61,23 @@ pub async fn seed_accounts(store: &store::Store) -> anyhow::Result<Vec<String>> 
             what = format!("{r} of {}", c.profile.name);
         }
         lines.push(format!("  {email} ({what})"));
+        if org_role == Some(domain::OrgRole::Member) {
+            // The SME follows its cluster, a technology, an ecosystem and a country, so that
+            // "Following" and the weekly digest show something from the start.
+            let now = chrono::Utc::now();
+            use store::follows::FollowKind;
+            let mut follows = vec![
+                (FollowKind::Technology, "ket-advanced-manufacturing".to_owned()),
+                (FollowKind::Ecosystem, "ecosystem-aerospace-defence".to_owned()),
+                (FollowKind::Country, "DK".to_owned()),
+            ];
+            if let Some(c) = &cluster {
+                follows.push((FollowKind::Organisation, c.slug.to_string()));
+            }
+            for (kind, target) in follows {
+                store.follow(user.id, kind, &target, now).await?;
+            }
+        }
     }
     Ok(lines)
 }

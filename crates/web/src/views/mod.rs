@@ -5,6 +5,7 @@
 pub mod calendar;
 pub mod cards;
 pub mod csv;
+pub mod follow;
 pub mod time;
 
 use askama::Template;

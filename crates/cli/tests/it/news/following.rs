@@ -117,9 +117,7 @@ async fn followers_get_a_weekly_digest_in_their_language_and_leave_it_in_one_cli
         .expect("news");
 
     let monday = digest.next_at + Duration::minutes(1);
-    let sent = web::routes::following::digest::send_due(&app.state, monday)
-        .await
-        .expect("digest");
+    let sent = web::digest::send_due(&app.state, monday).await.expect("digest");
     assert_eq!(sent, 1);
     let (head, body) = app.mails_with_headers_to("leser@sme.de").pop().expect("the digest");
     assert!(head.contains("Ihre Woche auf clusterhub"), "{head}");
@@ -142,9 +140,7 @@ async fn followers_get_a_weekly_digest_in_their_language_and_leave_it_in_one_cli
     assert!(link.starts_with(&app.base) && link.contains("/digest/unsubscribe?token="));
     assert!(body.contains(&link), "the same link in the text");
     assert_eq!(
-        web::routes::following::digest::send_due(&app.state, monday)
-            .await
-            .expect("digest"),
+        web::digest::send_due(&app.state, monday).await.expect("digest"),
         0,
         "one digest a week"
     );

@@ -1,9 +1,8 @@
 //! Following: people follow organisations, technologies, ecosystems and countries (and get
 //! saved searches weekly), and a weekly digest tells them what is new in it (`digest`). The
 //! follow button sits on profiles and on filtered news lists; `/account/following` lists what
-//! one follows and starts or stops the digest; the digest's link stops it in one click.
-
-pub mod digest;
+//! one follows and starts or stops the digest; the digest's link stops it in one click. The
+//! digest itself is a job (`crate::digest`); the button is a view (`crate::views::follow`).
 
 use askama::Template;
 use axum::extract::{RawQuery, State};
@@ -24,40 +23,6 @@ use crate::{AppState, WebError};
 
 /// What one person may follow at most.
 pub const MAX_FOLLOWS: usize = 200;
-
-/// A follow button: a form for a signed-in reader, a link to sign in for a visitor.
-pub struct FollowButton {
-    pub kind: &'static str,
-    pub target: String,
-    /// What is followed, in the reader's words ("CenSec", "Photonics", "Denmark").
-    pub name: String,
-    /// None for a visitor.
-    pub following: Option<bool>,
-    /// The page to come back to.
-    pub back: String,
-}
-
-impl FollowButton {
-    /// The button for `follow` as `ctx`'s reader sees it on page `back`.
-    pub async fn of(state: &AppState, ctx: &Ctx, follow: Follow, name: String, back: String) -> Result<Self, WebError> {
-        let following = match ctx.user() {
-            Some(u) => Some(state.store.is_following(u.id, follow.kind, &follow.target).await?),
-            None => None,
-        };
-        Ok(FollowButton {
-            kind: follow.kind.as_str(),
-            target: follow.target,
-            name,
-            following,
-            back,
-        })
-    }
-
-    /// Where a visitor signs in to follow, coming back to the page.
-    pub fn sign_in(&self) -> String {
-        crate::views::url("/login", &[("return", self.back.clone())])
-    }
-}
 
 /// A follow named by a form: its kind and a target that exists.
 async fn named(state: &AppState, form: &FormData) -> Result<Follow, WebError> {

@@ -58,7 +58,7 @@ pub(super) struct ListPage {
     /// Their items not (or no longer) published: drafts, returned, waiting, withdrawn.
     unpublished: Vec<Unpublished>,
     /// Follow what the list is filtered by (an organisation, country, technology, ecosystem).
-    follows: Vec<crate::routes::following::FollowButton>,
+    follows: Vec<crate::views::follow::FollowButton>,
 }
 
 /// An item of the viewer's organisations that readers do not see, for its writers to find again.
@@ -176,8 +176,7 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         ] {
             if let Some(target) = value {
                 let follow = Follow { kind, target };
-                follows
-                    .push(crate::routes::following::FollowButton::of(&state, &ctx, follow, name, here.clone()).await?);
+                follows.push(crate::views::follow::FollowButton::of(&state, &ctx, follow, name, here.clone()).await?);
             }
         }
     }

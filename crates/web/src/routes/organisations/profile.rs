@@ -27,7 +27,7 @@ pub(super) struct ProfilePage<'a> {
     in_the_news: Vec<crate::mentions::InTheNews>,
     in_the_news_more: Option<String>,
     /// Follow the organisation (its news, opportunities and events in the weekly digest).
-    button: crate::routes::following::FollowButton,
+    button: crate::views::follow::FollowButton,
 }
 
 /// `GET /organisations/{slug}`.
@@ -305,7 +305,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
         )
         .await?,
         in_the_news_more: Some(url("/news", &[("organisation", o.slug.to_string())])),
-        button: crate::routes::following::FollowButton::of(
+        button: crate::views::follow::FollowButton::of(
             &st,
             &ctx,
             store::follows::Follow {
