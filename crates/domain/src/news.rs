@@ -281,7 +281,27 @@ impl NewsInput {
 /// second-level one (the page's title is the first).
 pub fn render_body(markdown: &str) -> String {
     use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
-    let events = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).map(|ev| match ev {
+    // Lists and quotes deeper than this are flattened: a text of thousands of nested list
+    // markers ("- - - - …") would otherwise become HTML the sanitiser reads in seconds.
+    const MAX_DEPTH: usize = 12;
+    let mut depth = 0usize;
+    let mut kept: Vec<bool> = Vec::new();
+    let events = Parser::new_ext(markdown, Options::ENABLE_STRIKETHROUGH).filter(move |ev| {
+        let container = |t: &Tag| matches!(t, Tag::List(_) | Tag::Item | Tag::BlockQuote(_));
+        match ev {
+            Event::Start(t) if container(t) => {
+                depth += 1;
+                kept.push(depth <= MAX_DEPTH);
+                depth <= MAX_DEPTH
+            }
+            Event::End(TagEnd::List(_) | TagEnd::Item | TagEnd::BlockQuote(_)) => {
+                depth = depth.saturating_sub(1);
+                kept.pop().unwrap_or(true)
+            }
+            _ => true,
+        }
+    });
+    let events = events.map(|ev| match ev {
         Event::Html(h) | Event::InlineHtml(h) => Event::Text(h),
         Event::Start(Tag::Heading {
             level: HeadingLevel::H1,
@@ -468,6 +488,10 @@ fn whole_word(text: &str, word: &str) -> Option<usize> {
 /// navigation, header, footer, forms, scripts and styles left out. Relative links are resolved
 /// against `base` (the page's own address) when it is given, and dropped otherwise.
 pub fn html_to_markdown(html: &str, base: Option<&str>) -> String {
+    if crate::html::nesting(html) > crate::html::MAX_NESTING {
+        // Too deep to parse in reasonable time: the words alone, as paragraphs of text.
+        return markdown_text(&crate::html::strip_tags(html));
+    }
     let clean = ammonia::Builder::default()
         .tags(
             [
@@ -551,7 +575,15 @@ pub fn html_to_markdown(html: &str, base: Option<&str>) -> String {
             }
             ("a", true) => {
                 if let Some(Some(h)) = links.pop() {
-                    out.push_str(&format!("]({h})"));
+                    // Written as the parsed address in angle brackets: a `)`, a space or a line
+                    // break in the page's href cannot end the link and start other Markdown.
+                    match ammonia::Url::parse(&h) {
+                        Ok(url) => out.push_str(&format!(
+                            "](<{}>)",
+                            url.as_str().replace('<', "%3C").replace('>', "%3E")
+                        )),
+                        Err(_) => out.push(']'),
+                    }
                 }
             }
             _ => {}
@@ -603,6 +635,32 @@ fn markdown_text(s: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn deeply_nested_markdown_is_flattened() {
+        let deep = format!("{}x", "- ".repeat(24_000));
+        let started = std::time::Instant::now();
+        let html = super::render_body(&deep);
+        eprintln!("24,000 nested list markers rendered in {:?}", started.elapsed());
+        assert!(html.matches("<ul>").count() <= 12, "{}", &html[..200.min(html.len())]);
+        let quotes = format!("{}x", "> ".repeat(50_000));
+        assert!(super::render_body(&quotes).matches("<blockquote>").count() <= 12);
+    }
+
+    #[test]
+    fn a_page_link_cannot_start_other_markdown() {
+        let md = super::html_to_markdown(
+            r#"<p><a href="https://ok.example/a) ![t](https://tracker.example/p.png) [Log in](https://phish.example/">our post</a></p>"#,
+            None,
+        );
+        let html = super::render_body(&md);
+        assert!(
+            !html.contains("<img") && !html.contains("href=\"https://phish.example"),
+            "{md} → {html}"
+        );
+        let deep = super::html_to_markdown(&format!("{}text", "<div>".repeat(40_000)), None);
+        assert!(deep.contains("text"));
+    }
+
     use super::*;
 
     fn input() -> NewsInput {

@@ -30,6 +30,8 @@ row! {
 
 const FEED_SELECT: &str = "SELECT id, organisation_id, url, etag, last_modified, next_poll_at, polled_at, last_error, \
      failures, items, created_at FROM feeds";
+/// A feed is read at most this often, however often "read now" is asked for.
+pub const MIN_POLL_MINUTES: i64 = 5;
 
 /// Feeds one organisation may register.
 pub const MAX_FEEDS: i64 = 10;
@@ -48,7 +50,9 @@ pub struct PollOutcome {
 }
 
 impl Store {
-    /// Registers a feed for an organisation, due at once; None when it has it already.
+    /// Registers a feed for an organisation, due at once (a feed removed before comes back with
+    /// what it gave, so nothing is imported twice); None when it has it already. A moderator's
+    /// trust in the organisation's feeds ends: it was given for the feeds there were.
     pub async fn add_feed(
         &self,
         organisation_id: i64,
@@ -56,14 +60,23 @@ impl Store {
         added_by: i64,
         now: DateTime<Utc>,
     ) -> Result<Option<i64>, StoreError> {
-        let found: Option<(i64,)> = self
-            .pool()
+        let mut tx = self.begin().await?;
+        let found: Option<(i64,)> = tx
             .fetch_optional(&Sql::with(
                 "INSERT INTO feeds (organisation_id, url, added_by, next_poll_at, created_at) VALUES ($1, $2, $3, $4, $4) \
-                 ON CONFLICT (organisation_id, url) DO NOTHING RETURNING id",
+                 ON CONFLICT (organisation_id, url) DO UPDATE SET removed_at = NULL, next_poll_at = $4, added_by = $3 \
+                 WHERE feeds.removed_at IS NOT NULL RETURNING id",
                 vec![organisation_id.into(), url.into(), added_by.into(), now.into()],
             ))
             .await?;
+        if found.is_some() {
+            tx.execute(&Sql::with(
+                "DELETE FROM feed_trust WHERE organisation_id = $1",
+                vec![organisation_id.into()],
+            ))
+            .await?;
+        }
+        tx.commit().await?;
         Ok(found.map(|(id,)| id))
     }
 
@@ -71,34 +84,46 @@ impl Store {
     pub async fn feeds_of(&self, organisation_id: i64) -> Result<Vec<Feed>, StoreError> {
         self.pool()
             .fetch_all(&Sql::with(
-                &format!("{FEED_SELECT} WHERE organisation_id = $1 ORDER BY id"),
+                &format!("{FEED_SELECT} WHERE organisation_id = $1 AND removed_at IS NULL ORDER BY id"),
                 vec![organisation_id.into()],
             ))
             .await
     }
 
-    /// Removes a feed of the organisation (the items it brought stay); false when there is none.
+    /// Removes a feed of the organisation (the items it brought stay, and so does the record of
+    /// what it gave); false when there is none.
     pub async fn delete_feed(&self, organisation_id: i64, id: i64) -> Result<bool, StoreError> {
         Ok(self
             .pool()
             .execute(&Sql::with(
-                "DELETE FROM feeds WHERE id = $1 AND organisation_id = $2",
-                vec![id.into(), organisation_id.into()],
+                "UPDATE feeds SET removed_at = $1 WHERE id = $2 AND organisation_id = $3 AND removed_at IS NULL",
+                vec![Utc::now().into(), id.into(), organisation_id.into()],
             ))
             .await?
             == 1)
     }
 
-    /// Makes a feed of the organisation due now; false when there is none.
+    /// Makes a feed of the organisation due now, or [`MIN_POLL_MINUTES`] after it was last
+    /// read; false when there is none.
     pub async fn poll_feed_soon(&self, organisation_id: i64, id: i64, now: DateTime<Utc>) -> Result<bool, StoreError> {
-        Ok(self
+        let found: Option<(Option<DateTime<Utc>>,)> = self
             .pool()
-            .execute(&Sql::with(
-                "UPDATE feeds SET next_poll_at = $1 WHERE id = $2 AND organisation_id = $3",
-                vec![now.into(), id.into(), organisation_id.into()],
+            .fetch_optional(&Sql::with(
+                "SELECT polled_at FROM feeds WHERE id = $1 AND organisation_id = $2 AND removed_at IS NULL",
+                vec![id.into(), organisation_id.into()],
             ))
-            .await?
-            == 1)
+            .await?;
+        let Some((polled,)) = found else {
+            return Ok(false);
+        };
+        let at = polled.map_or(now, |p| now.max(p + Duration::minutes(MIN_POLL_MINUTES)));
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE feeds SET next_poll_at = $1 WHERE id = $2",
+                vec![at.into(), id.into()],
+            ))
+            .await?;
+        Ok(true)
     }
 
     /// Claims up to `limit` feeds due at `now` that no poll holds, soonest due first.
@@ -107,7 +132,7 @@ impl Store {
         let mut tx = self.begin().await?;
         tx.lock("feeds").await?;
         let mut pick = Sql::new(FEED_SELECT);
-        pick.push(" WHERE next_poll_at <= ")
+        pick.push(" WHERE removed_at IS NULL AND next_poll_at <= ")
             .bind(now)
             .push(" AND (claimed_at IS NULL OR claimed_at < ")
             .bind(stale)

@@ -3,6 +3,7 @@
 -- when a moderator trusts the organisation (`feed_trust`). `etag` and `last_modified` are the
 -- feed's validators from the last answer; `next_poll_at` is when it is due again (later after
 -- failures); `claimed_at` marks a poll under way, so two nodes never poll one feed at once.
+-- A moderator's trust ends when the organisation registers another feed.
 CREATE TABLE feeds (
     id BIGSERIAL PRIMARY KEY,
     organisation_id BIGINT NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
@@ -13,6 +14,9 @@ CREATE TABLE feeds (
     next_poll_at TIMESTAMPTZ NOT NULL,
     claimed_at TIMESTAMPTZ,
     polled_at TIMESTAMPTZ,
+    -- Set when its admins remove it: kept, so that the items it gave are never imported again
+    -- if it is registered anew.
+    removed_at TIMESTAMPTZ,
     last_error TEXT,
     failures BIGINT NOT NULL DEFAULT 0,
     items BIGINT NOT NULL DEFAULT 0,

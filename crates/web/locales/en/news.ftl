@@ -144,14 +144,14 @@ news-error-language = Give the language the item is written in as a two-letter c
 feeds-heading = News feeds
 feeds-title = News feeds of { $name }
 feeds-intro = Register the RSS, Atom or JSON Feed of your website: the platform reads it every 15 minutes and turns each new item into news of your organisation, once — an item already read is never added again.
-feeds-trusted = A moderator trusts your feeds: new items are published at once.
+feeds-trusted = A moderator trusts these feeds: new items are published at once. Registering another feed ends the trust until a moderator gives it again.
 feeds-untrusted = New items become drafts: check them, confirm what they mention, and submit them for publication.
 feeds-none = No feed registered yet.
 feeds-read = Read { $date } UTC · { $count ->
     [one] one item imported
    *[other] { $count } items imported
 }
-feeds-not-read = Not read yet: it will be within the minute.
+feeds-not-read = Not read yet: it will be read within the minute.
 feeds-problem = Last problem: { $reason }
 feeds-read-now = Read now
 feeds-remove = Remove
@@ -159,14 +159,39 @@ feeds-add-heading = Add a feed
 feeds-add = Add the feed
 feeds-url = Feed address
 feeds-url-hint = The address of the RSS, Atom or JSON Feed, starting with https:// (or http://).
-feeds-url-invalid = This address cannot be read: { $reason }.
 feeds-too-many = An organisation can register { $count } feeds; remove one first.
 feeds-already = This feed is registered already.
 feeds-added = Feed added: it will be read within the minute.
-feeds-removed = Feed removed. The news it brought stay.
+feeds-removed = Feed removed. The news it brought remain.
 feeds-soon = The feed will be read within the minute.
 feeds-trust-heading = Moderation of feed items
 feeds-trust = Trust these feeds: publish new items without moderation
 feeds-untrust = Stop trusting these feeds: new items become drafts again
 feeds-trusted-now = The organisation's feed items are now published without moderation.
 feeds-untrusted-now = The organisation's feed items become drafts again.
+feeds-tried = Last tried { $date } UTC · { $count ->
+    [one] one item imported
+   *[other] { $count } items imported
+}
+feeds-url-missing = Enter the feed's address.
+feeds-error-address = This is not a complete web address: it must start with https:// (or http://).
+feeds-error-too-long = The address is longer than { $detail } characters.
+feeds-error-scheme = Only http and https addresses can be read, not “{ $detail }”.
+feeds-error-private = The address leads to a private or local network address, which feeds may not use.
+feeds-error-dns = The server name “{ $detail }” could not be found.
+feeds-error-connect = The server could not be reached.
+feeds-error-timeout = The feed did not arrive within { $detail } seconds: the server is too slow or does not answer.
+feeds-error-redirects = The server redirected more than { $detail } times without giving the feed.
+feeds-error-bad-redirect = The server redirects to an address that cannot be used.
+feeds-error-status = The server answered with HTTP status { $detail } instead of the feed.
+feeds-error-too-large = The feed is larger than { $detail } MB, the most a feed may be.
+feeds-error-transfer = Reading the feed broke off.
+feeds-error-empty = The address gives an empty document.
+feeds-error-html = The address gives a web page, not a feed: use the address of the site's RSS or Atom feed (often linked as “RSS” or with a feed icon).
+feeds-error-not-a-feed = The address gives neither an RSS, Atom nor JSON Feed.
+feeds-error-malformed = The feed is malformed.
+feeds-error-calendar = This is a calendar (iCalendar) of events; only news feeds (RSS, Atom, JSON Feed) are read here.
+feeds-error-entries = Items left out because they have no title or too little text: { $detail }.
+feeds-error-store = What was read could not be stored; the feed will be read again.
+feeds-error-credentials = The address must not contain a user name or password.
+feeds-error-port = Feeds are read from the web's ports (80, 443, 8000, 8080, 8443), not port { $detail }.

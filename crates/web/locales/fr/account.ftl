@@ -114,7 +114,7 @@ edit-title = Modifier { $name }
 users-title = Personnes
 users-search = Chercher par nom ou adresse
 users-count = { $count ->
-    [one] Un compte
+    [1] Un compte
    *[other] { $count } comptes
 }
 users-since = Inscrit le
@@ -125,7 +125,7 @@ audit-title = Journal d’audit
 audit-action = Action
 audit-all = toutes les actions
 audit-count = { $count ->
-    [one] Une entrée
+    [1] Une entrée
    *[other] { $count } entrées
 }
 audit-when = Quand
@@ -224,7 +224,7 @@ two-factor-done-on = L’authentification à deux facteurs est activée. Gardez 
 two-factor-codes-heading = Vos codes de secours
 two-factor-codes-intro = Ils ne sont affichés qu’une fois. Chacun remplace une fois un code de l’application.
 two-factor-codes-left = { $count ->
-    [one] Il reste un code de secours.
+    [1] Il reste un code de secours.
    *[other] Il reste { $count } codes de secours.
 }
 two-factor-renew-heading = Nouveaux codes de secours

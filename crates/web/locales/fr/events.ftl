@@ -2,7 +2,7 @@ nav-events = Événements
 events-title = Événements
 events-intro = Conférences et webinaires, congrès, rencontres d’affaires B2B, ateliers et missions d’affaires des clusters européens.
 events-count = { $count ->
-    [one] Un événement
+    [1] Un événement
    *[other] { $count } événements
 }
 events-empty = Aucun événement ne correspond à ces filtres.
@@ -170,7 +170,7 @@ mail-event-cancelled-body = L’organisateur a annulé « { $title } ».
     { $link }
 b2b-participants = Participants
 b2b-participants-count = { $count ->
-    [one] Un participant
+    [1] Un participant
    *[other] { $count } participants
 }
 b2b-my-meetings = Vos rendez-vous
@@ -249,11 +249,11 @@ b2b-rerun = Relancer pour les demandes tardives
 b2b-publish = Publier le planning
 b2b-published-note = Le planning est publié : ses rendez-vous sont verrouillés. Une nouvelle exécution ne place que les nouveaux.
 b2b-meetings-count = { $count ->
-    [one] Un rendez-vous placé
+    [1] Un rendez-vous placé
    *[other] { $count } rendez-vous placés
 }
 b2b-unscheduled-count = { $count ->
-    [one] Une demande acceptée non placée
+    [1] Une demande acceptée non placée
    *[other] { $count } demandes acceptées non placées
 }
 b2b-requester = Demandé par
@@ -414,7 +414,7 @@ event-cancel-title = Annuler « { $title } » ?
 event-cancel-when = L’événement est prévu le { $when }. L’annulation est définitive ; il reste affiché comme annulé.
 event-cancel-told = { $count ->
     [0] Personne ne s’est encore inscrit.
-    [one] La personne inscrite ou en attente est prévenue par courriel.
+    [1] La personne inscrite ou en attente est prévenue par courriel.
    *[other] Les { $count } personnes inscrites ou en attente sont prévenues par courriel.
 }
 event-cancel-keep = Non, maintenir l’événement

@@ -9,22 +9,24 @@ following-kind-technology = Technologie
 following-kind-ecosystem = Écosystème industriel
 following-kind-country = Pays
 following-add-heading = Suivre davantage
-following-add-organisations = Les organisations se suivent depuis leur profil dans l’
+following-add-organisations = Les organisations se suivent depuis leur profil (le bouton sous leur nom) :
 following-follow = Suivre
 following-follow-named = Suivre { $name }
-following-is-following = Suivi
+following-is-following = Vous suivez { $name }
 following-stop = Ne plus suivre
 following-stop-named = Ne plus suivre { $name }
 following-sign-in = Connectez-vous pour suivre { $name }
-following-followed = Vous le suivez : ses nouveautés arriveront dans votre récapitulatif hebdomadaire.
-following-unfollowed = Vous ne le suivez plus.
+following-followed = Suivi : ses nouveautés arriveront dans votre récapitulatif hebdomadaire.
+following-followed-named = Vous suivez désormais { $name } : ses nouveautés arriveront dans votre récapitulatif hebdomadaire.
+following-unfollowed-named = Vous ne suivez plus { $name }.
+following-unfollowed = Plus suivi.
 following-too-many = Vous suivez autant d’éléments qu’une personne le peut ; cessez d’abord d’en suivre un.
 following-digest-heading = Récapitulatif hebdomadaire
 following-digest-next = Votre prochain récapitulatif arrive le { $date }, s’il y a du nouveau.
 following-digest-off = Votre récapitulatif hebdomadaire est arrêté.
 following-digest-none = Suivez quelque chose pour recevoir un récapitulatif hebdomadaire.
 following-digest-searches = { $count ->
-    [one] Une recherche enregistrée envoie ses nouveaux résultats dans le récapitulatif.
+    [1] Une recherche enregistrée envoie ses nouveaux résultats dans le récapitulatif.
    *[other] { $count } recherches enregistrées envoient leurs nouveaux résultats dans le récapitulatif.
 }
 following-digest-start = Recevoir le récapitulatif hebdomadaire
@@ -45,7 +47,7 @@ alerts-make-daily = Envoyer chaque jour plutôt
 alerts-frequency-changed = Enregistré : l’alerte est désormais envoyée comme vous l’avez choisi.
 
 mail-weekly-subject = { $count ->
-    [one] Votre semaine sur clusterhub : une nouveauté dans vos suivis
+    [1] Votre semaine sur clusterhub : une nouveauté dans vos suivis
    *[other] Votre semaine sur clusterhub : { $count } nouveautés dans vos suivis
 }
 mail-weekly-intro = Bonjour { $name }, voici ce qui est nouveau du { $from } au { $to } dans ce que vous suivez.

@@ -36,7 +36,7 @@ home-lead = Clusters, PME, centres technologiques et organismes de recherche tro
 home-search-label = Rechercher dans l'annuaire
 home-stats-summary = { $organisations } organisations de { $countries } pays.
 home-stats-projects = { $projects ->
-    [one] Un projet de coopération.
+    [1] Un projet de coopération.
    *[other] { $projects } projets de coopération.
 }
 home-explore-heading = Explorer

@@ -2,7 +2,7 @@ nav-funding = Financements
 funding-title = Opportunités de financement
 funding-intro = Appels à propositions des programmes européens et appels en cascade que les Euroclusters et d’autres projets ouvrent aux PME, avec leurs dates limites à l’heure de Bruxelles et à la vôtre.
 funding-count = { $count ->
-    [one] Un appel
+    [1] Un appel
    *[other] { $count } appels
 }
 funding-empty = Aucun appel ne correspond à ces filtres.
@@ -34,7 +34,7 @@ funding-unfollow = Ne plus suivre
 funding-following = Vous suivez cet appel.
 funding-remind-label = Me rappeler par e-mail
 funding-remind-days = { $days ->
-    [one] 1 jour avant chaque date limite
+    [1] 1 jour avant chaque date limite
    *[other] { $days } jours avant chaque date limite
 }
 funding-login-to-follow = Connectez-vous pour suivre cet appel et recevoir un rappel de ses dates limites

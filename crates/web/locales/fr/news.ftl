@@ -8,7 +8,7 @@ news-organisation = Organisation
 news-offset = Page
 news-empty = Aucune actualité ne correspond à ces filtres.
 news-count = { $count ->
-    [one] Une actualité
+    [1] Une actualité
    *[other] { $count } actualités
 }
 news-feed-rss = Actualités en RSS
@@ -120,7 +120,7 @@ news-ecosystem = Écosystème industriel mentionné
 news-mention-written = { $name } (écrit « { $words } »)
 moderation-news-candidates = Des actualités soumises et publiées nomment ces organisations, et l’annuaire n’a pas de profil pour elles. Proposez-en un lorsque cela vaut la peine ; les articles écrits ou modifiés ensuite le lient.
 moderation-news-candidate-items = { $count ->
-    [one] un article
+    [1] un article
    *[other] { $count } articles
 }
 news-event = Événement résumé
@@ -144,11 +144,11 @@ news-error-language = Indiquez la langue de l’article par un code de deux lett
 feeds-heading = Flux d’actualités
 feeds-title = Flux d’actualités de { $name }
 feeds-intro = Enregistrez le flux RSS, Atom ou JSON Feed de votre site : la plateforme le lit toutes les 15 minutes et fait de chaque nouvel élément une actualité de votre organisation, une seule fois — un élément déjà lu n’est jamais ajouté à nouveau.
-feeds-trusted = Une modératrice ou un modérateur fait confiance à vos flux : les nouveaux éléments sont publiés aussitôt.
+feeds-trusted = Une modératrice ou un modérateur fait confiance à ces flux : les nouveaux éléments sont publiés aussitôt. Enregistrer un autre flux met fin à cette confiance jusqu’à ce qu’elle soit redonnée.
 feeds-untrusted = Les nouveaux éléments deviennent des brouillons : vérifiez-les, confirmez ce qu’ils mentionnent et soumettez-les pour publication.
 feeds-none = Aucun flux enregistré.
 feeds-read = Lu le { $date } UTC · { $count ->
-    [one] un élément importé
+    [1] un élément importé
    *[other] { $count } éléments importés
 }
 feeds-not-read = Pas encore lu : il le sera dans la minute.
@@ -159,7 +159,6 @@ feeds-add-heading = Ajouter un flux
 feeds-add = Ajouter le flux
 feeds-url = Adresse du flux
 feeds-url-hint = L’adresse du flux RSS, Atom ou JSON Feed, commençant par https:// (ou http://).
-feeds-url-invalid = Cette adresse ne peut pas être lue : { $reason }.
 feeds-too-many = Une organisation peut enregistrer { $count } flux ; retirez-en un d’abord.
 feeds-already = Ce flux est déjà enregistré.
 feeds-added = Flux ajouté : il sera lu dans la minute.
@@ -170,3 +169,29 @@ feeds-trust = Faire confiance à ces flux : publier les nouveaux éléments sans
 feeds-untrust = Ne plus faire confiance à ces flux : les nouveaux éléments redeviennent des brouillons
 feeds-trusted-now = Les éléments des flux de l’organisation sont désormais publiés sans modération.
 feeds-untrusted-now = Les éléments des flux de l’organisation redeviennent des brouillons.
+feeds-tried = Dernier essai le { $date } UTC · { $count ->
+    [1] un élément importé
+   *[other] { $count } éléments importés
+}
+feeds-url-missing = Saisissez l’adresse du flux.
+feeds-error-address = Ce n’est pas une adresse web complète : elle doit commencer par https:// (ou http://).
+feeds-error-too-long = L’adresse dépasse { $detail } caractères.
+feeds-error-scheme = Seules les adresses http et https peuvent être lues, pas « { $detail } ».
+feeds-error-private = L’adresse mène à une adresse de réseau privé ou local, que les flux ne peuvent pas utiliser.
+feeds-error-dns = Le nom de serveur « { $detail } » est introuvable.
+feeds-error-connect = Le serveur n’a pas pu être joint.
+feeds-error-timeout = Le flux n’est pas arrivé en { $detail } secondes : le serveur est trop lent ou ne répond pas.
+feeds-error-redirects = Le serveur a redirigé plus de { $detail } fois sans donner le flux.
+feeds-error-bad-redirect = Le serveur redirige vers une adresse inutilisable.
+feeds-error-status = Le serveur a répondu par le statut HTTP { $detail } au lieu du flux.
+feeds-error-too-large = Le flux dépasse { $detail } Mo, la taille maximale d’un flux.
+feeds-error-transfer = La lecture du flux s’est interrompue.
+feeds-error-empty = L’adresse donne un document vide.
+feeds-error-html = L’adresse donne une page web, pas un flux : utilisez l’adresse du flux RSS ou Atom du site (souvent liée comme « RSS » ou par une icône de flux).
+feeds-error-not-a-feed = L’adresse ne donne ni flux RSS, ni Atom, ni JSON Feed.
+feeds-error-malformed = Le flux est mal formé.
+feeds-error-calendar = C’est un calendrier (iCalendar) d’événements ; seuls les flux d’actualités (RSS, Atom, JSON Feed) sont lus ici.
+feeds-error-entries = Éléments laissés de côté faute de titre ou de texte : { $detail }.
+feeds-error-store = Ce qui a été lu n’a pas pu être enregistré ; le flux sera relu.
+feeds-error-credentials = L’adresse ne doit contenir ni nom d’utilisateur ni mot de passe.
+feeds-error-port = Les flux sont lus sur les ports du web (80, 443, 8000, 8080, 8443), pas sur le port { $detail }.

@@ -3,7 +3,7 @@ list-and = { $first } et { $last }
 opportunities-title = Opportunités de coopération
 opportunities-intro = Offres, demandes, recherches de partenaires et défis technologiques publiés par les organisations de l’annuaire. Chacune indique les partenaires classés pour elle, avec les raisons.
 opportunities-count = { $count ->
-    [one] Une opportunité
+    [1] Une opportunité
    *[other] { $count } opportunités
 }
 opportunities-empty = Aucune opportunité publiée avec ces filtres.
@@ -103,11 +103,11 @@ interest-login = Connectez-vous pour voir le contact et manifester votre intér�
 interest-own = Votre organisation publie cette opportunité.
 interest-twice = Votre organisation a déjà manifesté son intérêt ; poursuivez dans sa conversation.
 interests-received = { $count ->
-    [one] Une marque d’intérêt
+    [1] Une marque d’intérêt
    *[other] { $count } marques d’intérêt
 }
 interests-messages = { $count ->
-    [one] un message
+    [1] un message
    *[other] { $count } messages
 }
 conversation-title = Conversation avec { $name }
@@ -137,11 +137,11 @@ reason-target-country = en { $country }, un pays ciblé
 reason-cross-border = transfrontalier : { $from } → { $to }
 reason-track-record = { $coordinated ->
     [0] { $projects ->
-        [one] un projet européen
+        [1] un projet européen
        *[other] { $projects } projets européens
     }
    *[other] { $projects ->
-        [one] un projet européen, qu’il a coordonné
+        [1] un projet européen, qu’il a coordonné
        *[other] { $projects } projets européens, dont { $coordinated } coordonnés
     }
 }
@@ -191,7 +191,7 @@ alerts-unsubscribed = Alerte arrêtée
 alerts-unsubscribed-detail = Vous ne recevrez plus d’e-mails pour « { $name } ».
 alerts-unknown-link = Ce lien n’est plus valable : utilisez celui du dernier e-mail d’alerte, ou gérez vos alertes depuis votre compte.
 mail-digest-subject = { $count ->
-    [one] Une nouvelle correspondance
+    [1] Une nouvelle correspondance
    *[other] { $count } nouvelles correspondances
 } pour « { $name } »
 mail-digest-intro = Nouveau dans « { $name } » depuis le dernier e-mail :

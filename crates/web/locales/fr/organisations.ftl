@@ -2,7 +2,7 @@ directory-title = Annuaire des organisations
 directory-heading = Annuaire des organisations
 directory-count = { $count ->
     [0] Aucune organisation ne correspond
-    [one] Une organisation
+    [1] Une organisation
    *[other] { $count } organisations
 }
 directory-empty = Aucune organisation ne correspond à ces filtres. Retirez un filtre ou cherchez un autre mot.
@@ -60,13 +60,13 @@ profile-sectors = Secteurs (NACE)
 profile-markets = Marchés cibles
 profile-languages = Langues de travail
 profile-members = { $count ->
-    [one] Un membre dans l'annuaire
+    [1] Un membre dans l'annuaire
    *[other] { $count } membres dans l'annuaire
 }
 profile-member-of = Membre de
 profile-partners = Organisations partenaires
 profile-projects = { $count ->
-    [one] Un projet
+    [1] Un projet
    *[other] { $count } projets
 }
 badge-sme = PME
@@ -135,7 +135,7 @@ members-error-last-admin = Le dernier administrateur ne peut pas être retiré ;
 claims-title = Demandes à examiner
 claims-none = Rien à examiner.
 claims-count = { $count ->
-    [one] Une demande attend une décision.
+    [1] Une demande attend une décision.
    *[other] { $count } demandes attendent une décision.
 }
 claims-existing = Demande concernant

@@ -1,7 +1,7 @@
 programme-list-title = Programmes de financement
 programme-list-intro = Programmes de financement en cascade menés par des clusters et des consortiums sur cette plateforme : petites subventions pour des PME, chacune avec un centre technologique.
 programme-count = { $count ->
-    [one] Un programme
+    [1] Un programme
    *[other] { $count } programmes
 }
 programme-empty = Aucun programme pour l’instant.

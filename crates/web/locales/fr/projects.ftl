@@ -3,7 +3,7 @@ projects-heading = Projets de coopération
 projects-filter = Acronyme
 projects-empty = Aucun projet ne correspond.
 projects-count = { $count ->
-    [one] Un projet
+    [1] Un projet
    *[other] { $count } projets
 }
 project-acronym = Acronyme
@@ -69,30 +69,30 @@ dashboard-heading = Bienvenue, { $name }
 dashboard-waiting = En attente de votre décision
 dashboard-waiting-none = Rien ne vous attend pour le moment.
 dashboard-wait-meetings = { $count ->
-    [one] Une demande de rendez-vous à traiter
+    [1] Une demande de rendez-vous à traiter
    *[other] { $count } demandes de rendez-vous à traiter
 }
 dashboard-wait-centre = Une candidature désigne votre centre : à confirmer
 dashboard-wait-mission = { $count ->
-    [one] Une candidature de mission à évaluer
+    [1] Une candidature de mission à évaluer
    *[other] { $count } candidatures de mission à évaluer
 }
 dashboard-wait-programme = { $count ->
-    [one] Une candidature au programme à évaluer
+    [1] Une candidature au programme à évaluer
    *[other] { $count } candidatures au programme à évaluer
 }
 dashboard-wait-opportunity = Une opportunité a été renvoyée par la modération : modifiez-la et soumettez-la à nouveau
 dashboard-wait-event = Un événement a été renvoyé par la modération : modifiez-le et soumettez-le à nouveau
 dashboard-wait-claims = { $count ->
-    [one] Une revendication ou proposition d’organisation à examiner
+    [1] Une revendication ou proposition d’organisation à examiner
    *[other] { $count } revendications ou propositions d’organisation à examiner
 }
 dashboard-wait-opportunities = { $count ->
-    [one] Une opportunité à examiner
+    [1] Une opportunité à examiner
    *[other] { $count } opportunités à examiner
 }
 dashboard-wait-events = { $count ->
-    [one] Un événement à examiner
+    [1] Un événement à examiner
    *[other] { $count } événements à examiner
 }
 dashboard-events = Vos prochains événements
@@ -109,7 +109,7 @@ dashboard-new-opportunity = Publier une opportunité
 dashboard-partners = Partenaires recommandés
 dashboard-published = { $count ->
     [0] Aucune opportunité publiée
-    [one] Une opportunité publiée
+    [1] Une opportunité publiée
    *[other] { $count } opportunités publiées
 }
 dashboard-no-organisation-heading = Votre organisation
@@ -128,11 +128,11 @@ home-all-opportunities = Toute la place de marché
 recommended-why = Pourquoi ? Autres raisons
 recommended-organisation = Organisation
 dashboard-wait-programme-decisions = { $count ->
-    [one] Une candidature confirmée par son centre attend votre attribution ou refus
+    [1] Une candidature confirmée par son centre attend votre attribution ou refus
    *[other] { $count } candidatures confirmées par leur centre attendent votre attribution ou refus
 }
 dashboard-wait-mission-selection = { $count ->
-    [one] L’appel est clos : une candidature attend votre sélection
+    [1] L’appel est clos : une candidature attend votre sélection
    *[other] L’appel est clos : { $count } candidatures attendent votre sélection
 }
 dashboard-organised = Événements que vous organisez
@@ -142,7 +142,7 @@ error-own-request = Vous ne pouvez pas décider de votre propre demande ni de ce
 error-own-application = Vous ne pouvez pas décider d’une candidature que vous avez déposée ou qui vient d’une organisation dont vous faites partie : un autre organisateur en décide.
 evaluator-erased = Un ancien évaluateur (compte supprimé)
 dashboard-wait-invitations = { $count ->
-    [one] Une invitation d’une organisation à laquelle répondre
+    [1] Une invitation d’une organisation à laquelle répondre
    *[other] { $count } invitations d’organisations auxquelles répondre
 }
 moderation-event-revision = Modification d’un événement publié.

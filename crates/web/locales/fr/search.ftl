@@ -8,7 +8,7 @@ search-km-label = Dans un rayon de
 search-km = { $km } km
 search-facets-heading = Affiner
 search-count = { $count ->
-    [one] Un résultat
+    [1] Un résultat
    *[other] { $count } résultats
 }
 search-no-results = Aucun résultat. Vérifiez l’orthographe, utilisez moins de mots ou retirez un filtre.
@@ -21,7 +21,7 @@ search-near-chip = À moins de { $km } km de { $place }
 search-all-results = Tous les résultats ({ $count })
 search-as-json = Ces résultats en JSON
 search-participants = { $count ->
-    [one] un participant
+    [1] un participant
    *[other] { $count } participants
 }
 search-coordinator = coordonné par { $name }

@@ -111,6 +111,10 @@ pub enum FetchError {
     TooManyRedirects { limit: usize },
     /// A redirect without a usable `Location`.
     BadRedirect(String),
+    /// The address carries a user name or password.
+    Credentials,
+    /// The address names a port feeds are not read from.
+    Port(u16),
     /// The server answered with a status other than 2xx or 304.
     Status(u16),
     /// The body is larger than [`FetchLimits::max_bytes`].
@@ -160,6 +164,11 @@ impl fmt::Display for FetchError {
             FetchError::TooManyRedirects { limit } => write!(
                 f,
                 "the server redirected more than {limit} times without delivering the feed (a redirect loop?)"
+            ),
+            FetchError::Credentials => write!(f, "the feed address contains a user name or password"),
+            FetchError::Port(port) => write!(
+                f,
+                "the feed address names port {port}; feeds are read from the web's ports (80, 443, 8000, 8080, 8443)"
             ),
             FetchError::BadRedirect(reason) => {
                 write!(f, "the server redirects to an address that cannot be used: {reason}")
@@ -229,6 +238,9 @@ pub fn check_url(url: &str, allow_private: bool) -> Result<Url, FetchError> {
     Ok(parsed)
 }
 
+/// The ports a feed may be read from (besides each scheme's default).
+pub const ALLOWED_PORTS: &[u16] = &[80, 443, 8000, 8080, 8443];
+
 /// The checks every address passes before a request goes to it, redirects included.
 fn check_target(url: &Url, allow_private: bool, redirected: bool) -> Result<(), FetchError> {
     if !matches!(url.scheme(), "http" | "https") {
@@ -237,6 +249,10 @@ fn check_target(url: &Url, allow_private: bool, redirected: bool) -> Result<(), 
             redirected,
         });
     }
+    // A feed is public: credentials in its address would be stored, shown and logged.
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(FetchError::Credentials);
+    }
     let ip = match url.host() {
         None => return Err(FetchError::NoHost),
         Some(url::Host::Domain("")) => return Err(FetchError::NoHost),
@@ -244,9 +260,14 @@ fn check_target(url: &Url, allow_private: bool, redirected: bool) -> Result<(), 
         Some(url::Host::Ipv4(ip)) => Some(IpAddr::V4(ip)),
         Some(url::Host::Ipv6(ip)) => Some(IpAddr::V6(ip)),
     };
-    match ip {
-        Some(ip) if !allow_private && !is_public(ip) => Err(FetchError::PrivateAddress(ip)),
-        _ => Ok(()),
+    if let Some(ip) = ip.filter(|ip| !allow_private && !is_public(*ip)) {
+        return Err(FetchError::PrivateAddress(ip));
+    }
+    // The web's ports only, so that a feed address cannot knock on the other services of a
+    // public host (the platform's own among them).
+    match url.port().filter(|p| !allow_private && !ALLOWED_PORTS.contains(p)) {
+        Some(port) => Err(FetchError::Port(port)),
+        None => Ok(()),
     }
 }
 
@@ -490,6 +511,10 @@ impl Fetcher {
                     });
                 }
                 check_target(&next, self.limits.allow_private, true)?;
+                // What an organisation asked to be read over https is never read in clear.
+                if url.scheme() == "https" && next.scheme() == "http" {
+                    return Err(FetchError::BadRedirect("from https to plain http".to_owned()));
+                }
                 url = next;
                 continue;
             }
@@ -879,6 +904,23 @@ mod tests {
         }
     }
 
+    #[test]
+    fn credentials_and_other_ports_are_refused() {
+        assert_eq!(
+            check_url("https://u:p@example.eu/feed", false),
+            Err(FetchError::Credentials)
+        );
+        assert_eq!(
+            check_url("https://example.eu:22/feed", false),
+            Err(FetchError::Port(22))
+        );
+        assert!(check_url("https://example.eu:8443/feed", false).is_ok());
+        assert!(
+            check_url("http://example.eu:22/feed", true).is_ok(),
+            "a closed network decides itself"
+        );
+    }
+
     #[tokio::test]
     async fn private_addresses_are_refused_without_connecting() {
         let server = serve().await;
@@ -895,13 +937,16 @@ mod tests {
             "the address resolves to a private or local network address (127.0.0.1), which feeds may not use"
         );
 
-        // A name is resolved, and refused by the resolver for what it resolves to.
+        // A name is resolved, and refused by the resolver for what it resolves to (here the
+        // test server's port, not one of the web's, is refused first; the resolver's own
+        // refusal is the next test's).
         let err = reader
             .fetch(&format!("http://localhost:{port}/feed"), &Validators::default())
             .await
             .expect_err("localhost");
         match err {
             FetchError::PrivateAddress(ip) => assert!(ip.is_loopback(), "{ip}"),
+            FetchError::Port(p) => assert_eq!(p.to_string(), port),
             other => panic!("expected a private address, got {other:?}"),
         }
 

@@ -40,10 +40,35 @@ const WINDOWS_ZONES: &[(&str, &str)] = &[
     ("Pacific Standard Time", "America/Los_Angeles"),
 ];
 
+/// Components nested deeper than this are refused before parsing: real calendars nest three
+/// deep (VCALENDAR › VTIMEZONE › STANDARD, VEVENT › VALARM), and the parser recurses once per
+/// level, so a document of thousands of nested `BEGIN:` lines would overflow the stack.
+const MAX_DEPTH: usize = 8;
+
+/// How deep the components of an (unfolded or folded) iCalendar text nest.
+fn depth(text: &str) -> usize {
+    let (mut now, mut most) = (0usize, 0usize);
+    for line in text.lines() {
+        let line = line.trim_start();
+        if line.len() >= 6 && line[..6].eq_ignore_ascii_case("BEGIN:") {
+            now += 1;
+            most = most.max(now);
+        } else if line.len() >= 4 && line[..4].eq_ignore_ascii_case("END:") {
+            now = now.saturating_sub(1);
+        }
+    }
+    most
+}
+
 /// Reads a document that begins with `BEGIN:VCALENDAR`.
 pub(super) fn parse(bytes: &[u8], base: Option<&Url>) -> Result<Calendar, ParseError> {
     // iCalendar is UTF-8 by definition; a stray byte should not cost the whole calendar.
     let text = String::from_utf8_lossy(bytes);
+    if depth(&text) > MAX_DEPTH {
+        return Err(ParseError::Calendar(format!(
+            "its components nest deeper than {MAX_DEPTH} levels"
+        )));
+    }
     let calendar: icalendar::Calendar = text
         .parse()
         .map_err(|e: String| ParseError::Calendar(calendar_error(&e)))?;
@@ -345,6 +370,21 @@ fn duration(text: &str) -> Option<Duration> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn deeply_nested_components_are_refused_before_parsing() {
+        let deep = format!(
+            "BEGIN:VCALENDAR\r\n{}{}END:VCALENDAR\r\n",
+            "BEGIN:X\r\n".repeat(5_000),
+            "END:X\r\n".repeat(5_000)
+        );
+        assert!(matches!(parse(deep.as_bytes(), None), Err(ParseError::Calendar(_))));
+        assert_eq!(
+            depth("BEGIN:VCALENDAR\nBEGIN:VEVENT\nBEGIN:VALARM\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR"),
+            3
+        );
+    }
+
     use super::*;
 
     #[test]

@@ -24,6 +24,7 @@ pub mod fetch;
 mod ical;
 pub mod parse;
 pub mod poll;
+pub mod problem;
 mod text;
 
 pub use fetch::{check_url, FetchError, FetchLimits, Fetched, Fetcher, Validators};

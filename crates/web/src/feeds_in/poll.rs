@@ -7,7 +7,8 @@ use chrono::{DateTime, Duration, Utc};
 use futures_util::StreamExt;
 use store::feeds::{Feed, PollOutcome};
 
-use super::{parse, Entry, FetchError, Fetched, Fetcher, Validators};
+use super::problem::Problem;
+use super::{parse, Entry, Fetched, Fetcher, Validators};
 use crate::{AppState, WebError};
 
 /// How often a feed is read.
@@ -18,6 +19,9 @@ const MAX_BACKOFF_MINUTES: i64 = 24 * 60;
 const CONCURRENT: usize = 8;
 /// Feeds claimed by one round.
 const ROUND: i64 = 200;
+/// New entries taken from one poll of a feed (the newest; older ones come at the next polls), so
+/// that no feed floods the news however many items it invents.
+pub const MAX_NEW_PER_POLL: usize = 50;
 
 /// What a round of polling did.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
@@ -134,11 +138,14 @@ async fn poll_one(
         etag: feed.etag.clone(),
         last_modified: feed.last_modified.clone(),
     };
-    let failed = |error: String| PollOutcome {
-        etag: feed.etag.clone(),
-        last_modified: feed.last_modified.clone(),
-        error: Some(error),
-        next_poll_at: next_poll(now, feed.failures + 1),
+    let failed = |problem: Problem| {
+        tracing::info!(feed = feed.id, problem = problem.id, detail = %problem.detail, "a feed could not be read");
+        PollOutcome {
+            etag: feed.etag.clone(),
+            last_modified: feed.last_modified.clone(),
+            error: Some(problem.encode()),
+            next_poll_at: next_poll(now, feed.failures + 1),
+        }
     };
     let fetched = fetcher.fetch(&feed.url, &validators).await;
     let (bytes, content_type, got, final_url) = match fetched {
@@ -159,32 +166,41 @@ async fn poll_one(
         }) => (bytes, content_type, validators, final_url),
         Err(e) => {
             report.failed += 1;
-            return failed(describe(&e));
+            return failed(Problem::of_fetch(&e));
         }
     };
-    let parsed = match parse(&bytes, content_type.as_deref(), &final_url) {
-        Ok(p) => p,
+    // Reading markup is work for a thread of its own, not for the runtime's few.
+    let base = final_url.clone();
+    let parsed = tokio::task::spawn_blocking(move || parse(&bytes, content_type.as_deref(), &base)).await;
+    let parsed = match parsed {
+        Ok(Ok(p)) => p,
+        Ok(Err(e)) => {
+            report.failed += 1;
+            return failed(Problem::of_parse(&e));
+        }
         Err(e) => {
             report.failed += 1;
-            return failed(e.to_string());
+            tracing::error!(feed = feed.id, error = %e, "reading a feed failed");
+            return failed(Problem::of_parse(&super::ParseError::NotAFeed));
         }
     };
     if parsed.kind == super::FeedKind::ICalendar {
         // Calendar entries are events, not news; the platform does not take events from feeds.
         report.failed += 1;
-        return failed(
-            "this is an iCalendar feed of events; only news feeds (RSS, Atom, JSON Feed) are read here".into(),
-        );
+        return failed(Problem::calendar());
     }
     match import(state, feed, &parsed, &final_url, now).await {
         Ok((created, refused)) => {
             report.imported += created;
             report.refused += refused.len();
+            if !refused.is_empty() {
+                tracing::info!(feed = feed.id, entries = ?refused, "feed entries could not become news");
+            }
             PollOutcome {
                 etag: got.etag,
                 last_modified: got.last_modified,
-                // Items that could not be read are named; the poll itself worked.
-                error: (!refused.is_empty()).then(|| refused.join(" · ")),
+                // Entries that could not be read are counted; the poll itself worked.
+                error: (!refused.is_empty()).then(|| Problem::refused_entries(refused.len()).encode()),
                 next_poll_at: next_poll(now, 0),
             }
         }
@@ -192,16 +208,9 @@ async fn poll_one(
             report.failed += 1;
             tracing::warn!(feed = feed.id, error = ?e, "feed items could not be stored");
             // Not the feed's fault: the validators are not advanced, so the items come again.
-            PollOutcome {
-                error: Some("the items could not be stored; they will be read again".into()),
-                ..failed(String::new())
-            }
+            failed(Problem::not_stored())
         }
     }
-}
-
-fn describe(e: &FetchError) -> String {
-    e.to_string()
 }
 
 /// Imports the new entries of a parsed feed; how many became news, and the entries refused.
@@ -219,12 +228,36 @@ async fn import(
         .await?
         .into_iter()
         .collect();
+    let fresh: Vec<Entry> = parsed
+        .entries
+        .iter()
+        .filter(|e| !known.contains(&e.key))
+        .take(MAX_NEW_PER_POLL)
+        .cloned()
+        .collect();
+    let language = parsed.language.clone();
+    let base = base.to_owned();
+    let drafts = tokio::task::spawn_blocking(move || {
+        // Oldest first, so that the news list shows them in the feed's order.
+        fresh
+            .into_iter()
+            .rev()
+            .map(|entry| {
+                let draft = draft_of(&entry, language.as_deref(), &base);
+                (entry, draft)
+            })
+            .collect::<Vec<_>>()
+    })
+    .await
+    .map_err(|e| {
+        tracing::error!(feed = feed.id, error = %e, "feed entries could not be read");
+        WebError::Internal
+    })?;
     let mut items = Vec::new();
     let mut refused = Vec::new();
-    // Oldest first, so that the news list shows them in the feed's order.
-    for entry in parsed.entries.iter().rev().filter(|e| !known.contains(&e.key)) {
-        match draft_of(entry, parsed.language.as_deref(), base) {
-            Ok(d) => items.push((entry.key.clone(), d, entry.published)),
+    for (entry, draft) in drafts {
+        match draft {
+            Ok(d) => items.push((entry.key, d, entry.published)),
             Err(why) => refused.push(format!("“{}”: {why}", entry.title.chars().take(80).collect::<String>())),
         }
     }
@@ -312,7 +345,7 @@ mod tests {
         .expect("a draft");
         assert_eq!(d.language.as_str(), "en");
         assert!(
-            d.body.contains("](https://cluster.example.dk/members)"),
+            d.body.contains("](<https://cluster.example.dk/members>)"),
             "relative links resolved: {}",
             d.body
         );

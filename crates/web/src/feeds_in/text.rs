@@ -48,6 +48,10 @@ pub fn html_to_text(html: &str) -> String {
     if !html.contains(['<', '&']) {
         return collapse(html);
     }
+    if domain::html::nesting(html) > domain::html::MAX_NESTING {
+        // Too deep for the HTML parser to read in reasonable time: the words alone.
+        return collapse(&domain::html::strip_tags(html));
+    }
     // The HTML parser does the reading (malformed markup, every named entity); the sanitiser
     // writes back only text, with `&`, `<`, `>` and no-break spaces escaped.
     let cleaned = TEXT_ONLY.clean(&space_blocks(html)).to_string();

@@ -16,14 +16,34 @@ pub struct FollowButton {
     pub following: Option<bool>,
     /// The page to come back to.
     pub back: String,
+    /// What the reader just did with this button, said once they are back.
+    pub notice: Option<String>,
 }
 
 impl FollowButton {
-    /// The button for `follow` as `ctx`'s reader sees it on page `back`.
-    pub async fn of(state: &AppState, ctx: &Ctx, follow: Follow, name: String, back: String) -> Result<Self, WebError> {
+    /// The button for `follow` as `ctx`'s reader sees it on page `back`, whose query (`raw`)
+    /// says what the reader just did with it (`done=followed&what=kind:target`).
+    pub async fn of(
+        state: &AppState,
+        ctx: &Ctx,
+        follow: Follow,
+        name: String,
+        back: String,
+        raw: Option<&str>,
+    ) -> Result<Self, WebError> {
         let following = match ctx.user() {
             Some(u) => Some(state.store.is_following(u.id, follow.kind, &follow.target).await?),
             None => None,
+        };
+        let pairs = crate::forms::query_pairs(raw);
+        let said = |key: &str| pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str());
+        let this = format!("{}:{}", follow.kind.as_str(), follow.target);
+        let notice = match (said("done"), said("what") == Some(this.as_str()), following) {
+            (Some("followed"), true, Some(true)) => Some(ctx.tr.t1("following-followed-named", "name", name.as_str())),
+            (Some("unfollowed"), true, Some(false)) => {
+                Some(ctx.tr.t1("following-unfollowed-named", "name", name.as_str()))
+            }
+            _ => None,
         };
         Ok(FollowButton {
             kind: follow.kind.as_str(),
@@ -31,6 +51,7 @@ impl FollowButton {
             name,
             following,
             back,
+            notice,
         })
     }
 

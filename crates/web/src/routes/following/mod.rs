@@ -64,13 +64,13 @@ async fn named(state: &AppState, form: &FormData) -> Result<Follow, WebError> {
     Ok(Follow { kind, target })
 }
 
-/// Where to go after a follow button: the page it was on (a path of this site), else the list.
-fn back_to(form: &FormData, done: &str) -> String {
-    let back = form.get("back");
-    let local = back.starts_with('/') && !back.starts_with("//") && !back.contains('\\') && back.len() <= 2_000;
-    let base = if local { back } else { "/account/following" };
+/// Where to go after a follow button: the page it was on (a path of this site), else the list,
+/// saying what was done to which follow.
+fn back_to(form: &FormData, done: &str, f: &Follow) -> String {
+    let base = crate::forms::safe_return(form.get("back")).unwrap_or_else(|| "/account/following".to_owned());
     let sep = if base.contains('?') { '&' } else { '?' };
-    format!("{base}{sep}done={done}")
+    let what = crate::views::url("", &[("what", format!("{}:{}", f.kind.as_str(), f.target))]);
+    format!("{base}{sep}done={done}&{}", what.trim_start_matches('?'))
 }
 
 /// `POST /follow`.
@@ -83,17 +83,18 @@ pub async fn follow(State(state): State<AppState>, me: SignedIn, form: FormData)
         .store
         .follow(me.user().id, f.kind, &f.target, crate::views::time::now())
         .await?;
-    Ok(Redirect::to(&back_to(&form, "followed")).into_response())
+    Ok(Redirect::to(&back_to(&form, "followed", &f)).into_response())
 }
 
 /// `POST /unfollow`: the target need not exist any more (an organisation that left).
 pub async fn unfollow(State(state): State<AppState>, me: SignedIn, form: FormData) -> Result<Response, WebError> {
     let kind = FollowKind::parse(form.get("kind")).ok_or_else(|| bad_parameter("kind", "is not a kind of follow"))?;
-    state
-        .store
-        .unfollow(me.user().id, kind, form.get("target").trim())
-        .await?;
-    Ok(Redirect::to(&back_to(&form, "unfollowed")).into_response())
+    let f = Follow {
+        kind,
+        target: form.get("target").trim().to_owned(),
+    };
+    state.store.unfollow(me.user().id, f.kind, &f.target).await?;
+    Ok(Redirect::to(&back_to(&form, "unfollowed", &f)).into_response())
 }
 
 /// `POST /account/digest`: starts (`on=1`) or stops the weekly digest.
@@ -130,14 +131,23 @@ struct FollowingPage {
     digest_on: bool,
     technologies: Vec<(String, String)>,
     ecosystems: Vec<(String, String)>,
-    countries: &'static [(String, String)],
+    countries: Vec<(String, String)>,
     weekly_searches: i64,
 }
 
+/// A taxonomy's values as (id, name) in the reader's language, sorted as they read.
 fn options<T: Taxonomy>(tr: &Tr) -> Vec<(String, String)> {
     let mut v: Vec<(String, String)> = T::ALL.iter().map(|t| (t.message_id(), tr.t(t.message_id()))).collect();
-    v.sort_by(|a, b| a.1.cmp(&b.1));
+    v.sort_by_cached_key(|(_, name)| domain::fold(name));
     v
+}
+
+/// The choices less what is followed already.
+fn not_followed(choices: Vec<(String, String)>, follows: &[store::follows::Followed]) -> Vec<(String, String)> {
+    choices
+        .into_iter()
+        .filter(|(id, _)| !follows.iter().any(|f| &f.follow.target == id))
+        .collect()
 }
 
 /// `GET /account/following`.
@@ -163,7 +173,7 @@ pub async fn page(
         .collect();
     let mut groups = Vec::new();
     for kind in FollowKind::ALL {
-        let rows: Vec<Row> = follows
+        let mut rows: Vec<Row> = follows
             .iter()
             .filter(|f| f.follow.kind == kind)
             .map(|f| Row {
@@ -173,6 +183,7 @@ pub async fn page(
                 href: news_of(&f.follow),
             })
             .collect();
+        rows.sort_by_cached_key(|r| domain::fold(&r.name));
         if !rows.is_empty() {
             groups.push((tr.t(format!("following-kind-{}", kind.as_str())), rows));
         }
@@ -200,10 +211,11 @@ pub async fn page(
         technologies: {
             let mut t = options::<KeyEnablingTechnology>(tr);
             t.extend(options::<CriticalTechnology>(tr));
-            t
+            t.sort_by_cached_key(|(_, name)| domain::fold(name));
+            not_followed(t, &follows)
         },
-        ecosystems: options::<Ecosystem>(tr),
-        countries: crate::i18n::countries_by_name(ctx.tr.locale),
+        ecosystems: not_followed(options::<Ecosystem>(tr), &follows),
+        countries: not_followed(crate::i18n::countries_by_name(ctx.tr.locale).to_vec(), &follows),
         weekly_searches,
     };
     Ok(render(&page)?.into_response())

@@ -105,6 +105,11 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
             .iter()
             .map(|v| Choice::new(slug_of(v).as_str(), label(v), chosen.as_ref() == Some(v)))
             .collect();
+        // A value chosen by a link (a followed technology no item mentions yet) stays chosen
+        // in the form, so that applying other filters keeps it.
+        if let Some(v) = chosen.as_ref().filter(|v| !values.contains(v)) {
+            c.push(Choice::new(slug_of(v).as_str(), label(v), true));
+        }
         c.sort_by_cached_key(|c| domain::fold(&c.label));
         c
     };
@@ -176,7 +181,10 @@ pub async fn list(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQue
         ] {
             if let Some(target) = value {
                 let follow = Follow { kind, target };
-                follows.push(crate::views::follow::FollowButton::of(&state, &ctx, follow, name, here.clone()).await?);
+                follows.push(
+                    crate::views::follow::FollowButton::of(&state, &ctx, follow, name, here.clone(), raw.as_deref())
+                        .await?,
+                );
             }
         }
     }

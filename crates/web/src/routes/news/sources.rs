@@ -11,6 +11,7 @@ use store::feeds::{Feed, MAX_FEEDS};
 use crate::audit::{Action, Actor};
 use crate::auth::extract::{Moderator, SignedIn};
 use crate::ctx::Ctx;
+use crate::feeds_in::problem::Problem;
 use crate::forms::{done_param, Errors, Field, Form, FormData};
 use crate::routes::{organisation, path_id};
 use crate::views::{render, render_form_page, Chrome};
@@ -61,7 +62,7 @@ async fn page(
                 Some(at) => tr.t2("feeds-read", "date", tr.date_time(at.naive_utc()), "count", f.items),
                 None => tr.t("feeds-not-read"),
             },
-            error: f.last_error,
+            error: f.last_error.map(|e| Problem::say_stored(tr, &e)),
             url: f.url,
         })
         .collect();
@@ -135,8 +136,17 @@ pub async fn add(
     access::require_admin(&state, me.user(), org.id).await?;
     let url = form.get("url").trim().to_owned();
     let mut errors = Errors::default();
-    match crate::feeds_in::check_url(&url, state.settings.feeds.allow_private) {
-        Err(e) => errors.add("url", ctx.tr.t1("feeds-url-invalid", "reason", e.to_string())),
+    let allow_private = state.settings.feeds.allow_private;
+    let checked = match crate::feeds_in::check_url(&url, allow_private) {
+        Ok(u) if !allow_private => local_host(&u)
+            .await
+            .map(|ip| Err(crate::feeds_in::FetchError::PrivateAddress(ip)))
+            .unwrap_or(Ok(u)),
+        other => other,
+    };
+    match checked {
+        Err(_) if url.is_empty() => errors.add("url", ctx.tr.t("feeds-url-missing")),
+        Err(e) => errors.add("url", Problem::of_fetch(&e).say(&ctx.tr)),
         Ok(_) if state.store.feeds_of(org.id).await?.len() as i64 >= MAX_FEEDS => {
             errors.add("url", ctx.tr.t1("feeds-too-many", "count", MAX_FEEDS));
         }
@@ -156,6 +166,27 @@ pub async fn add(
         return render_form_page(&page, true);
     }
     Ok(Redirect::to(&format!("/organisations/{}/feeds?done=added", org.slug)).into_response())
+}
+
+/// A private or local address the host of `url` names (`localhost`, a name that resolves only to
+/// private addresses), so that the form refuses what every poll would; a name that cannot be
+/// resolved now is left to the polls, which say so.
+async fn local_host(url: &reqwest::Url) -> Option<std::net::IpAddr> {
+    let host = url.host_str()?.trim_end_matches('.').to_ascii_lowercase();
+    if host == "localhost" || host.ends_with(".localhost") {
+        return Some(std::net::IpAddr::V6(std::net::Ipv6Addr::LOCALHOST));
+    }
+    let port = url.port_or_known_default().unwrap_or(443);
+    let lookup = tokio::time::timeout(
+        std::time::Duration::from_secs(3),
+        tokio::net::lookup_host((host.as_str(), port)),
+    );
+    let addresses: Vec<std::net::IpAddr> = lookup.await.ok()?.ok()?.map(|a| a.ip()).collect();
+    let first = *addresses.first()?;
+    addresses
+        .iter()
+        .all(|ip| !crate::feeds_in::fetch::is_public(*ip))
+        .then_some(first)
 }
 
 /// `POST /organisations/{slug}/feeds/{id}/delete`.

@@ -31,7 +31,12 @@ pub(super) struct ProfilePage<'a> {
 }
 
 /// `GET /organisations/{slug}`.
-pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<String>) -> Result<Response, WebError> {
+pub async fn profile(
+    State(st): State<AppState>,
+    ctx: Ctx,
+    Path(slug): Path<String>,
+    axum::extract::RawQuery(raw): axum::extract::RawQuery,
+) -> Result<Response, WebError> {
     let cached = st.cache.profile(&st.store, &slug).await?;
     let details = cached
         .as_ref()
@@ -314,6 +319,7 @@ pub async fn profile(State(st): State<AppState>, ctx: Ctx, Path(slug): Path<Stri
             },
             display_name.clone(),
             slug_path.clone(),
+            raw.as_deref(),
         )
         .await?,
         o,
