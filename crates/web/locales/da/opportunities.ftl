@@ -173,7 +173,7 @@ mail-message-body = { $name } skrev:
 
     Svar her: { $link }
 alerts-title = Påmindelser
-alerts-intro = Gemte søgninger og anbefalingslister. Én gang om dagen får du en e-mail med det nye.
+alerts-intro = Gemte søgninger og anbefalingslister. Én gang om dagen får du en e-mail med det nye — eller, for dem du har sat til ugentligt, i dit ugentlige overblik (så længe det er startet: se “Følger”).
 alerts-none = Ingen påmindelser endnu. Gem en søgning, eller vælg “Giv mig besked” under anbefalinger.
 alerts-saved = Gemt: du får en e-mail, når der kommer noget nyt.
 alerts-deleted = Påmindelsen er slettet.

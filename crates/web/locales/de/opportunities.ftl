@@ -173,7 +173,7 @@ mail-message-body = { $name } schreibt:
 
     Hier antworten: { $link }
 alerts-title = Benachrichtigungen
-alerts-intro = Gespeicherte Suchen und Empfehlungslisten. Einmal am Tag erhalten Sie eine E-Mail mit dem, was neu ist.
+alerts-intro = Gespeicherte Suchen und Empfehlungslisten. Einmal am Tag erhalten Sie eine E-Mail mit dem, was neu ist – oder, wenn Sie wöchentlich gewählt haben, in Ihrem wöchentlichen Überblick (solange er bestellt ist: siehe „Verfolgte Themen“).
 alerts-none = Noch keine Benachrichtigungen. Speichern Sie eine Suche oder wählen Sie „Benachrichtigen“ unter Empfehlungen.
 alerts-saved = Gespeichert: Sie erhalten eine E-Mail, wenn etwas Neues erscheint.
 alerts-deleted = Benachrichtigung gelöscht.

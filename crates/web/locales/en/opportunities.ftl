@@ -173,7 +173,7 @@ mail-message-body = { $name } wrote:
 
     Answer here: { $link }
 alerts-title = Alerts
-alerts-intro = Saved searches and recommendation lists. Once a day you get an e-mail with what is new in them.
+alerts-intro = Saved searches and recommendation lists. Once a day you get an e-mail with what is new in them — or, for those you set to weekly, it comes in your weekly digest (while the digest runs: see “Following”).
 alerts-none = No alerts yet. Save a search, or choose “Notify me” under recommendations.
 alerts-saved = Saved: you will get an e-mail when something new appears.
 alerts-deleted = Alert deleted.

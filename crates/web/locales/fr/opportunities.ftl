@@ -173,7 +173,7 @@ mail-message-body = { $name } a écrit :
 
     Répondre ici : { $link }
 alerts-title = Alertes
-alerts-intro = Recherches enregistrées et listes de recommandations. Une fois par jour, vous recevez un e-mail avec les nouveautés.
+alerts-intro = Recherches enregistrées et listes de recommandations. Une fois par jour, vous recevez un e-mail avec les nouveautés — ou, pour celles réglées sur hebdomadaire, dans votre récapitulatif hebdomadaire (tant qu’il est activé : voir « Suivis »).
 alerts-none = Aucune alerte. Enregistrez une recherche, ou choisissez « M’avertir » sous les recommandations.
 alerts-saved = Enregistrée : vous recevrez un e-mail quand quelque chose de nouveau apparaîtra.
 alerts-deleted = Alerte supprimée.
