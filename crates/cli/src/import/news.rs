@@ -570,7 +570,7 @@ mod tests {
             "The Ministry appointed CenSec as the national cluster, with 150 members."
         );
         assert!(
-            p.draft.body.contains("[the ministry](https://ufm.dk/x?a=1&b=2)"),
+            p.draft.body.contains("[the ministry](<https://ufm.dk/x?a=1&b=2>)"),
             "{}",
             p.draft.body
         );

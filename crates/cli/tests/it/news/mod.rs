@@ -6,6 +6,7 @@
 
 mod feeds_in;
 mod following;
+mod syndication;
 
 use domain::{NewsState, OrgRole, PlatformRole};
 
