@@ -246,6 +246,10 @@ pub struct PersonalData {
     pub api_tokens: Vec<ApiToken>,
     pub sessions: Vec<SessionInfo>,
     pub audit_log: Vec<AuditEntry>,
+    /// What they follow, their weekly digest, and their saved searches.
+    pub follows: Vec<crate::follows::Follow>,
+    pub digest: Option<crate::follows::Digest>,
+    pub saved_searches: Vec<crate::opportunities::SavedSearch>,
 }
 
 row! {
@@ -1332,6 +1336,9 @@ impl Store {
             api_tokens: self.api_tokens_of(user_id).await?,
             sessions,
             audit_log,
+            follows: self.follows_of(user_id).await?.into_iter().map(|f| f.follow).collect(),
+            digest: self.digest_of(user_id).await?,
+            saved_searches: self.saved_searches_of(user_id).await?,
             account,
         })
     }

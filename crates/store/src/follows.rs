@@ -46,7 +46,7 @@ impl FollowKind {
 }
 
 /// One thing a person follows.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize)]
 pub struct Follow {
     pub kind: FollowKind,
     pub target: String,
@@ -62,7 +62,7 @@ pub struct Followed {
 
 row! {
     /// A person's weekly digest.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, serde::Serialize)]
     pub struct Digest {
         pub next_at: DateTime<Utc>,
         pub sent_at: Option<DateTime<Utc>>,

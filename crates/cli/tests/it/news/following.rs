@@ -186,6 +186,9 @@ async fn followers_get_a_weekly_digest_in_their_language_and_leave_it_in_one_cli
         2,
         "follows stay"
     );
+    let export = store.personal_data(reader).await.expect("export");
+    assert_eq!(export.follows.len(), 2, "what one follows is in one's data export");
+    assert!(export.digest.is_some_and(|d| d.stopped_at.is_some()));
     // Started again from the account.
     let again = agent.post("/account/digest", &[("on", "1")]).await;
     assert_eq!(again.status, 303);
