@@ -184,6 +184,7 @@ alerts-watch-recommendations = Giv mig besked om nye match
 alerts-watch-search = Giv mig besked om nye resultater
 alerts-recommendations-for = Anbefalinger til { $name }
 alerts-too-many = Du har det højeste antal påmindelser; slet en først.
+alerts-exists = Du har allerede denne påmindelse: den står nedenfor.
 alerts-unsubscribe-title = Stop denne påmindelse
 alerts-unsubscribe-intro = Du får ikke flere e-mails for denne påmindelse.
 alerts-unsubscribe = Stop påmindelsen

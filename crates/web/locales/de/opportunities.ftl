@@ -184,6 +184,7 @@ alerts-watch-recommendations = Über neue Treffer benachrichtigen
 alerts-watch-search = Über neue Ergebnisse benachrichtigen
 alerts-recommendations-for = Empfehlungen für { $name }
 alerts-too-many = Sie haben die Höchstzahl an Benachrichtigungen; löschen Sie zuerst eine.
+alerts-exists = Diese Benachrichtigung haben Sie bereits: Sie steht unten.
 alerts-unsubscribe-title = Benachrichtigung beenden
 alerts-unsubscribe-intro = Sie erhalten keine E-Mails mehr für diese Benachrichtigung.
 alerts-unsubscribe = Beenden

@@ -184,6 +184,7 @@ alerts-watch-recommendations = Notify me of new matches
 alerts-watch-search = Notify me of new results
 alerts-recommendations-for = Recommendations for { $name }
 alerts-too-many = You have the most alerts one person can keep; delete one first.
+alerts-exists = You have this alert already: it is listed below.
 alerts-unsubscribe-title = End this alert
 alerts-unsubscribe-intro = You will get no more e-mails for this alert.
 alerts-unsubscribe = End the alert

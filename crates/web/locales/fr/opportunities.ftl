@@ -184,6 +184,7 @@ alerts-watch-recommendations = M’avertir des nouvelles correspondances
 alerts-watch-search = M’avertir des nouveaux résultats
 alerts-recommendations-for = Recommandations pour { $name }
 alerts-too-many = Vous avez atteint le nombre maximal d’alertes ; supprimez-en une d’abord.
+alerts-exists = Vous avez déjà cette alerte : elle figure ci-dessous.
 alerts-unsubscribe-title = Arrêter cette alerte
 alerts-unsubscribe-intro = Vous ne recevrez plus d’e-mails pour cette alerte.
 alerts-unsubscribe = Arrêter l’alerte

@@ -434,6 +434,15 @@ async fn recommendations_explain_themselves_and_alerts_mail_new_matches() {
         .await;
     assert_eq!(watch.status, 303, "{}", watch.body);
     assert!(anna.get("/account/alerts").await.body.contains("Drilling micro holes"));
+    // Saved again, it is not saved twice (it would mail the same news twice).
+    let again = anna
+        .post(
+            "/alerts",
+            &[("kind", "recommendations"), ("query", &format!("opportunity:{id}"))],
+        )
+        .await;
+    assert_eq!(again.location, "/account/alerts?done=exists");
+    assert_eq!(store.saved_searches_of(user).await.expect("alerts").len(), 1);
     assert_eq!(
         web::routes::search::alerts::send_digests(&app.state)
             .await

@@ -128,7 +128,12 @@ pub async fn create(
     if query.chars().count() > MAX_QUERY {
         return Err(bad_parameter("query", format!("is longer than {MAX_QUERY} characters")));
     }
-    if state.store.saved_searches_of(me.user().id).await?.len() >= MAX_PER_USER {
+    let mine = state.store.saved_searches_of(me.user().id).await?;
+    // The same search saved twice would mail the same news twice.
+    if mine.iter().any(|s| s.kind == kind && s.query == query) {
+        return Ok(Redirect::to("/account/alerts?done=exists").into_response());
+    }
+    if mine.len() >= MAX_PER_USER {
         return Err(WebError::Conflict("alerts-too-many"));
     }
     // `current` answers 404 for what is gone or not published; alerts belong to signed-in
@@ -163,6 +168,7 @@ pub async fn list(
         Some("saved") => Some(ctx.tr.t("alerts-saved")),
         Some("deleted") => Some(ctx.tr.t("alerts-deleted")),
         Some("frequency") => Some(ctx.tr.t("alerts-frequency-changed")),
+        Some("exists") => Some(ctx.tr.t("alerts-exists")),
         _ => None,
     };
     let page = AlertsPage {
