@@ -8,6 +8,7 @@ use futures_util::StreamExt;
 use store::feeds::{Feed, PollOutcome};
 
 use super::problem::Problem;
+use super::text::shorten;
 use super::{parse, Entry, Fetched, Fetcher, Validators};
 use crate::{AppState, WebError};
 
@@ -69,7 +70,7 @@ fn draft_of(entry: &Entry, feed_language: Option<&str>, base: &str) -> Result<do
             .unwrap_or(&entry.title)
             .to_owned();
     }
-    let lead = shorten(&lead.replace(['*', '_', '#'], ""), domain::news::MAX_LEAD);
+    let lead = shorten(lead.replace(['*', '_', '#'], "").trim(), domain::news::MAX_LEAD);
     // The original on the organisation's site, named by its address (no words of any language).
     if let Some(link) = &entry.link {
         body = format!("{}\n\n<{link}>", body.trim());
@@ -91,9 +92,9 @@ fn draft_of(entry: &Entry, feed_language: Option<&str>, base: &str) -> Result<do
         .unwrap_or_else(|| "en".to_owned());
     let mut input = domain::NewsInput {
         kind: "article".into(),
-        title: shorten(&entry.title, domain::news::MAX_TITLE),
+        title: shorten(entry.title.trim(), domain::news::MAX_TITLE),
         lead,
-        body: shorten(&body, domain::news::MAX_BODY),
+        body: shorten(body.trim(), domain::news::MAX_BODY),
         language,
         cover_url: entry.image.clone().unwrap_or_default(),
         ..domain::NewsInput::default()
@@ -115,15 +116,6 @@ fn draft_of(entry: &Entry, feed_language: Option<&str>, base: &str) -> Result<do
         .map(|f| format!("{}: {}", f.field, f.message))
         .collect::<Vec<_>>()
         .join("; "))
-}
-
-fn shorten(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        return s.trim().to_owned();
-    }
-    let cut: String = s.chars().take(max.saturating_sub(1)).collect();
-    let at = cut.rfind(char::is_whitespace).unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end())
 }
 
 /// Reads one feed and imports what is new in it; the outcome to record.

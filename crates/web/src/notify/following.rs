@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 
 use super::{Mail, Write};
 use crate::i18n::Tr;
-use store::follows::{Follow, FollowKind};
+use store::follows::Follow;
 
 /// One line of a digest: what it lists, with the follows that brought it.
 pub struct Line {
@@ -75,16 +75,10 @@ impl Weekly {
     }
 }
 
-/// What a follow is called in `tr`'s language.
+/// What a follow is called in `tr`'s language: as a mention of the same kind and key is.
 pub fn label(tr: &Tr, f: &Follow, organisations: &std::collections::HashMap<String, String>) -> String {
-    match f.kind {
-        FollowKind::Organisation => organisations
-            .get(&f.target)
-            .cloned()
-            .unwrap_or_else(|| f.target.clone()),
-        FollowKind::Technology | FollowKind::Ecosystem => tr.t(&f.target),
-        FollowKind::Country => tr.country(&f.target),
-    }
+    let stored = organisations.get(&f.target).unwrap_or(&f.target);
+    crate::mentions::label(tr, f.kind.as_str(), &f.target, stored)
 }
 
 /// The digest mail: each part's lines with why they are there, then the saved searches.

@@ -186,6 +186,30 @@ pub fn render(t: &impl Template) -> Result<Html<String>, WebError> {
     Ok(Html(t.render()?))
 }
 
+/// A page that only says something (a link was sent, a link is no longer valid, a digest
+/// stopped), with its status.
+pub fn message_page(
+    ctx: &crate::ctx::Ctx,
+    status: axum::http::StatusCode,
+    title: String,
+    lines: Vec<String>,
+) -> Result<axum::response::Response, WebError> {
+    use axum::response::IntoResponse;
+    #[derive(Template)]
+    #[template(path = "shared/message.html")]
+    struct MessagePage {
+        chrome: Chrome,
+        title: String,
+        lines: Vec<String>,
+    }
+    let page = MessagePage {
+        chrome: ctx.chrome(""),
+        title,
+        lines,
+    };
+    Ok((status, render(&page)?).into_response())
+}
+
 /// A page drawn again with what was sent: 422 when something in it was refused, else 200.
 pub fn render_form_page(t: &impl Template, refused: bool) -> Result<axum::response::Response, WebError> {
     use axum::response::IntoResponse;

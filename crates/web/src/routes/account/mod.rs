@@ -30,7 +30,7 @@ use crate::auth::{self, hash_token, random_token, set_cookie, throttle};
 use crate::ctx::Ctx;
 use crate::forms::{safe_return, Errors, Field, Form, FormData, FormPage};
 use crate::i18n::{Locale, Tr};
-use crate::views::{render, Chrome};
+use crate::views::{message_page, render, Chrome};
 use crate::{AppState, WebError};
 
 const CONFIRM_HOURS: i64 = 48;
@@ -82,25 +82,6 @@ fn form_page(ctx: &Ctx, active: &'static str, title: String, intro: Vec<String>,
 
 fn with_status(status: StatusCode, page: &impl Template) -> Result<Response, WebError> {
     Ok((status, render(page)?).into_response())
-}
-
-/// A page that only says something (a link was sent, a link is no longer valid).
-fn message_page(ctx: &Ctx, status: StatusCode, title: String, lines: Vec<String>) -> Result<Response, WebError> {
-    #[derive(Template)]
-    #[template(path = "shared/message.html")]
-    struct MessagePage {
-        chrome: Chrome,
-        title: String,
-        lines: Vec<String>,
-    }
-    with_status(
-        status,
-        &MessagePage {
-            chrome: ctx.chrome(""),
-            title,
-            lines,
-        },
-    )
 }
 
 /// Creates a one-time token (through `store`: an audited one when the request is audited) and

@@ -180,7 +180,8 @@ pub async fn page(
                 kind: kind.as_str(),
                 target: f.follow.target.clone(),
                 name: label(tr, &f.follow, &names),
-                href: news_of(&f.follow),
+                // Where mentions of the same kind and key link: the profile, or the news about it.
+                href: crate::mentions::href(kind.as_str(), &f.follow.target),
             })
             .collect();
         rows.sort_by_cached_key(|r| domain::fold(&r.name));
@@ -219,17 +220,6 @@ pub async fn page(
         weekly_searches,
     };
     Ok(render(&page)?.into_response())
-}
-
-/// The news about a followed thing.
-fn news_of(f: &Follow) -> Option<String> {
-    let (param, value) = match f.kind {
-        FollowKind::Organisation => return Some(format!("/organisations/{}", f.target)),
-        FollowKind::Country => ("country", f.target.clone()),
-        FollowKind::Technology => ("technology", f.target.split_once('-')?.1.to_owned()),
-        FollowKind::Ecosystem => ("ecosystem", f.target.strip_prefix("ecosystem-")?.to_owned()),
-    };
-    Some(crate::views::url("/news", &[(param, value)]))
 }
 
 /// The token of an unsubscribe link, from its address or its form.
@@ -283,17 +273,10 @@ pub async fn unsubscribe(
     if stopped.is_none() {
         return Err(WebError::Conflict("following-unknown-link"));
     }
-    #[derive(Template)]
-    #[template(path = "shared/message.html")]
-    struct Done {
-        chrome: Chrome,
-        title: String,
-        lines: Vec<String>,
-    }
-    let page = Done {
-        chrome: ctx.chrome(""),
-        title: ctx.tr.t("following-unsubscribed"),
-        lines: vec![ctx.tr.t("following-unsubscribed-detail")],
-    };
-    Ok(render(&page)?.into_response())
+    crate::views::message_page(
+        &ctx,
+        axum::http::StatusCode::OK,
+        ctx.tr.t("following-unsubscribed"),
+        vec![ctx.tr.t("following-unsubscribed-detail")],
+    )
 }

@@ -224,19 +224,12 @@ pub async fn unsubscribe(State(state): State<AppState>, ctx: Ctx, form: FormData
         return Err(WebError::Conflict("alerts-unknown-link"));
     };
     state.store.delete_saved_search(s.id, s.user_id).await?;
-    #[derive(Template)]
-    #[template(path = "shared/message.html")]
-    struct Done {
-        chrome: Chrome,
-        title: String,
-        lines: Vec<String>,
-    }
-    let page = Done {
-        chrome: ctx.chrome(""),
-        title: ctx.tr.t("alerts-unsubscribed"),
-        lines: vec![ctx.tr.t1("alerts-unsubscribed-detail", "name", s.name.as_str())],
-    };
-    Ok((StatusCode::OK, render(&page)?).into_response())
+    crate::views::message_page(
+        &ctx,
+        StatusCode::OK,
+        ctx.tr.t("alerts-unsubscribed"),
+        vec![ctx.tr.t1("alerts-unsubscribed-detail", "name", s.name.as_str())],
+    )
 }
 
 /// What saved search `s` finds now that it never sent, as names and links, recorded as sent;
