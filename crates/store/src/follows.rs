@@ -140,6 +140,32 @@ row! {
     }
 }
 
+impl PublishedRow {
+    /// The item with the targets it touches: `targets` from its tag table, and its
+    /// organisation, country and `tags` column (events' `ket:… eco:…`).
+    fn into_item(self, mut targets: Vec<Follow>) -> DigestItem {
+        add_target(&mut targets, FollowKind::Organisation, self.slug);
+        if let Some(c) = self.country {
+            add_target(&mut targets, FollowKind::Country, c);
+        }
+        for tag in self.tags.as_deref().unwrap_or_default().split_whitespace() {
+            if let Some((kind, target)) = tag.split_once(':').and_then(|(f, v)| target_of(f, v)) {
+                add_target(&mut targets, kind, target);
+            }
+        }
+        DigestItem {
+            id: self.id,
+            title: self.title,
+            organisation: self.organisation,
+            language: language_of(&self.details),
+            at: self.at,
+            starts: self.starts,
+            translation_of: None,
+            targets,
+        }
+    }
+}
+
 /// The language of a stored draft (its JSON `language`).
 fn language_of(details: &str) -> String {
     serde_json::from_str::<serde_json::Value>(details)
@@ -529,21 +555,8 @@ impl Store {
         Ok(rows
             .into_iter()
             .map(|r| {
-                let mut t = targets.remove(&r.id).unwrap_or_default();
-                add_target(&mut t, FollowKind::Organisation, r.slug);
-                if let Some(c) = r.country {
-                    add_target(&mut t, FollowKind::Country, c);
-                }
-                DigestItem {
-                    id: r.id,
-                    title: r.title,
-                    organisation: r.organisation,
-                    language: language_of(&r.details),
-                    at: r.at,
-                    starts: None,
-                    translation_of: None,
-                    targets: t,
-                }
+                let t = targets.remove(&r.id).unwrap_or_default();
+                r.into_item(t)
             })
             .collect())
     }
@@ -566,31 +579,7 @@ impl Store {
                 vec![since.into(), until.into()],
             ))
             .await?;
-        Ok(rows
-            .into_iter()
-            .map(|r| {
-                let mut t = Vec::new();
-                add_target(&mut t, FollowKind::Organisation, r.slug);
-                if let Some(c) = r.country {
-                    add_target(&mut t, FollowKind::Country, c);
-                }
-                for tag in r.tags.as_deref().unwrap_or_default().split_whitespace() {
-                    if let Some((kind, target)) = tag.split_once(':').and_then(|(f, v)| target_of(f, v)) {
-                        add_target(&mut t, kind, target);
-                    }
-                }
-                DigestItem {
-                    id: r.id,
-                    title: r.title,
-                    organisation: r.organisation,
-                    language: language_of(&r.details),
-                    at: r.at,
-                    starts: r.starts,
-                    translation_of: None,
-                    targets: t,
-                }
-            })
-            .collect())
+        Ok(rows.into_iter().map(|r| r.into_item(Vec::new())).collect())
     }
 }
 
