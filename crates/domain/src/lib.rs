@@ -20,6 +20,7 @@ pub mod organisation;
 pub mod profile;
 pub mod programme;
 pub mod project;
+pub mod service;
 pub mod slug;
 pub mod spreadsheet;
 pub mod taxonomy;

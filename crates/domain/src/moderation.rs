@@ -50,3 +50,14 @@ impl ModeratedState for crate::NewsState {
         crate::NewsState::as_str(self)
     }
 }
+
+impl ModeratedState for crate::service::ServiceState {
+    const DRAFT: Self = Self::Draft;
+    const SUBMITTED: Self = Self::Submitted;
+    const RETURNED: Self = Self::Returned;
+    const PUBLISHED: Self = Self::Published;
+
+    fn as_str(self) -> &'static str {
+        crate::service::ServiceState::as_str(self)
+    }
+}

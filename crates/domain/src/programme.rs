@@ -48,6 +48,10 @@ pub struct ProgrammeDraft {
     pub criteria: Vec<Criterion>,
     /// The instant applications close, and the zone it was announced in.
     pub deadline: Deadline,
+    /// A voucher programme: its awards are spent on quotes of the technology services that
+    /// accept it, instead of being paid out.
+    #[serde(default)]
+    pub voucher: bool,
 }
 
 /// The owner's form, as strings.
@@ -64,6 +68,7 @@ pub struct ProgrammeForm {
     /// A wall-clock time ("2027-03-04T17:00") in `timezone`.
     pub deadline: String,
     pub timezone: String,
+    pub voucher: bool,
 }
 
 fn amount(e: &mut ValidationErrors, field: &str, s: &str) -> Option<Cents> {
@@ -164,6 +169,7 @@ impl ProgrammeForm {
                 questions,
                 criteria,
                 deadline,
+                voucher: self.voucher,
             }),
             _ => Err(e),
         }
@@ -183,6 +189,7 @@ impl ProgrammeForm {
             criteria: crate::mission::criteria_lines(&d.criteria),
             deadline: d.deadline.at.with_timezone(&zone).format("%Y-%m-%dT%H:%M").to_string(),
             timezone: d.deadline.timezone.clone(),
+            voucher: d.voucher,
         }
     }
 }

@@ -14,6 +14,7 @@ pub mod mentions;
 pub mod metrics;
 mod rank;
 pub mod schedule;
+pub mod services;
 pub mod text;
 
 pub use rank::{Accept, Entity, Features, Index, Key, Query, Reason, Recommendation, Subject, Weights};

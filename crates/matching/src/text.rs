@@ -37,24 +37,58 @@ thread_local! {
 const MAX_CACHED_STEMS: usize = 200_000;
 
 /// Calls `f(stem, word)` for each word of a text, in order, at most `limit` times.
-pub fn for_each_word(text: &str, limit: usize, mut f: impl FnMut(&str, &str)) {
+pub fn for_each_word(text: &str, limit: usize, f: impl FnMut(&str, &str)) {
+    for_each_word_in(text, "en", limit, f)
+}
+
+/// The Snowball stemmer of a language code (English for a language without one).
+fn algorithm(lang: &str) -> Algorithm {
+    match lang {
+        "da" => Algorithm::Danish,
+        "de" => Algorithm::German,
+        "es" => Algorithm::Spanish,
+        "fi" => Algorithm::Finnish,
+        "fr" => Algorithm::French,
+        "it" => Algorithm::Italian,
+        "nb" | "nn" | "no" => Algorithm::Norwegian,
+        "nl" => Algorithm::Dutch,
+        "pl" => Algorithm::Polish,
+        "pt" => Algorithm::Portuguese,
+        "sv" => Algorithm::Swedish,
+        _ => Algorithm::English,
+    }
+}
+
+/// Like [`for_each_word`], with the words of `lang` (an ISO 639-1 code) reduced to their stems
+/// in that language.
+pub fn for_each_word_in(text: &str, lang: &str, limit: usize, mut f: impl FnMut(&str, &str)) {
     let folded = deunicode::deunicode(text).to_ascii_lowercase();
     let stop = stopwords();
-    let stemmer = Stemmer::new(Algorithm::English);
+    let algorithm = algorithm(lang);
+    let stemmer = Stemmer::new(algorithm);
+    // English stems are cached under the word itself, other languages' under "lang:word".
+    let prefix = if algorithm == Algorithm::English { "" } else { lang };
     STEMS.with(|cache| {
         let mut cache = cache.borrow_mut();
+        let mut key = String::new();
         for w in folded
             .split(|c: char| !c.is_ascii_alphanumeric())
             .filter(|w| w.len() >= 2 && w.len() <= 40 && !stop.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
             .take(limit)
         {
-            match cache.get(w) {
+            key.clear();
+            if !prefix.is_empty() {
+                key.push_str(prefix);
+                key.push(':');
+            }
+            key.push_str(w);
+            match cache.get(key.as_str()) {
                 Some(s) => f(s, w),
                 None => {
                     let s = stemmer.stem(w).into_owned();
                     f(&s, w);
                     if cache.len() < MAX_CACHED_STEMS {
-                        cache.insert(w.to_owned(), s);
+                        cache.insert(key.clone(), s);
                     }
                 }
             }

@@ -30,7 +30,8 @@ use crate::query::{self, ParsedQuery};
 /// Bumped whenever the schema, analysis or storage format changes; an index of another version is
 /// rebuilt. 2: column dictionaries without zstd (an index of version 1 may hold zstd blocks).
 /// 3: news items are documents (an index of version 2 lacks those published before).
-pub const SCHEMA_VERSION: u32 = 3;
+/// 4: technology services are documents.
+pub const SCHEMA_VERSION: u32 = 4;
 /// Facets a result set is counted by, in display order.
 pub const FACETS: &[&str] = &[
     "kind",
@@ -41,6 +42,11 @@ pub const FACETS: &[&str] = &[
     "technology",
     "critical",
     "label",
+    "service",
+    "delivery",
+    "price",
+    "language",
+    "programme",
 ];
 pub const MAX_LIMIT: usize = 100;
 /// Passages are about this many bytes long.

@@ -9,6 +9,7 @@ use store::events::Event;
 use store::funding::StoredCall;
 use store::news::News;
 use store::opportunities::Opportunity;
+use store::services::Service;
 use store::{Store, StoreError};
 
 use crate::document::{Document, Text};
@@ -45,6 +46,7 @@ pub enum Kind {
     Event,
     Call,
     News,
+    Service,
 }
 
 impl Kind {
@@ -55,6 +57,7 @@ impl Kind {
         Kind::Event,
         Kind::Call,
         Kind::News,
+        Kind::Service,
     ];
 
     pub fn entity(self) -> &'static str {
@@ -65,6 +68,7 @@ impl Kind {
             Kind::Event => "event",
             Kind::Call => "call",
             Kind::News => "news",
+            Kind::Service => "service",
         }
     }
 
@@ -101,6 +105,12 @@ impl Kind {
                 .await?
                 .iter()
                 .filter_map(|n| news(n, ctx))
+                .collect(),
+            Kind::Service => store
+                .services_by_ids(ids)
+                .await?
+                .iter()
+                .filter_map(|s| service(s, ctx))
                 .collect(),
         })
     }
@@ -143,6 +153,11 @@ impl Kind {
                 let list = store.news_after(after, limit).await?;
                 let last = list.last().map(|n| n.id);
                 (list.iter().filter_map(|n| news(n, ctx)).collect(), last)
+            }
+            Kind::Service => {
+                let list = store.services_after(after, limit).await?;
+                let last = list.last().map(|s| s.id);
+                (list.iter().filter_map(|s| service(s, ctx)).collect(), last)
             }
         })
     }
@@ -361,6 +376,77 @@ pub fn opportunity(o: &Opportunity, ctx: &Context<'_>) -> Option<Document> {
             "opportunity": d.kind.as_str(),
             "organisation": o.organisation_name,
             "deadline": d.deadline.to_string(),
+        }),
+    })
+}
+
+/// A published technology service, found in every language it is described in: its kind,
+/// taxonomy, delivery, price model and the centre's languages and country are facets.
+pub fn service(s: &Service, ctx: &Context<'_>) -> Option<Document> {
+    let d = &s.draft;
+    if s.state != domain::service::ServiceState::Published {
+        return None;
+    }
+    let mut facets = vec![("service".to_owned(), d.kind.as_str().to_owned())];
+    let mut keywords: Vec<Text> = ctx.names(&d.kind.message_id()).collect();
+    keywords.extend(ctx.names("search-kind-service"));
+    for e in &d.ecosystems {
+        facets.push(("ecosystem".to_owned(), e.slug().to_owned()));
+        keywords.extend(ctx.names(&e.message_id()));
+    }
+    for t in &d.technologies {
+        facets.push(("technology".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    for t in &d.critical_technologies {
+        facets.push(("critical".to_owned(), t.slug().to_owned()));
+        keywords.extend(ctx.names(&t.message_id()));
+    }
+    facets.push(("country".to_owned(), s.organisation_country.clone()));
+    facets.extend(
+        d.delivery
+            .iter()
+            .map(|v| ("delivery".to_owned(), v.as_str().to_owned())),
+    );
+    facets.push(("price".to_owned(), d.price_model.as_str().to_owned()));
+    facets.extend(
+        d.languages
+            .iter()
+            .map(|l| ("language".to_owned(), l.as_str().to_owned())),
+    );
+    facets.extend(d.programmes.iter().map(|p| ("programme".to_owned(), p.to_string())));
+    keywords.push(Text::new(None, s.organisation_name.clone()));
+    keywords.extend(d.accreditations.iter().map(|a| Text::new(None, a.clone())));
+    if !d.equipment.is_empty() {
+        keywords.push(Text::new(Lang::from_code(d.language.as_str()), d.equipment.clone()));
+    }
+    let main = d.text(d.language.as_str());
+    let mut texts = vec![Text::new(
+        Lang::from_code(d.language.as_str()),
+        main.description.clone(),
+    )];
+    let mut aliases = Vec::new();
+    for (lang, t) in d.texts.iter().filter(|(l, _)| **l != d.language) {
+        texts.push(Text::new(Lang::from_code(lang.as_str()), t.description.clone()));
+        aliases.push(t.name.clone());
+    }
+    Some(Document {
+        kind: Kind::Service.entity().to_owned(),
+        id: s.id.to_string(),
+        url: format!("/services/{}", s.id),
+        title: main.name.clone(),
+        aliases,
+        texts,
+        keywords,
+        facets,
+        position: None,
+        language_hint: Lang::from_code(d.language.as_str()),
+        meta: serde_json::json!({
+            "service": d.kind.as_str(),
+            "organisation": s.organisation_name,
+            "price_model": d.price_model.as_str(),
+            "price": d.price.map(|p| p.0),
+            "trl": [d.trl_from, d.trl_to],
         }),
     })
 }

@@ -25,6 +25,7 @@ pub mod organisations;
 pub mod programmes;
 pub mod projects;
 pub mod regions;
+pub mod services;
 pub mod sitemap;
 pub mod testing;
 
@@ -132,6 +133,8 @@ pub enum Conflict {
     PendingClaim,
     /// An organisation cannot partner with itself.
     SelfPartnership,
+    /// Another service of the organisation has this reference.
+    ServiceReference,
 }
 
 impl std::fmt::Display for Conflict {
@@ -147,6 +150,7 @@ impl std::fmt::Display for Conflict {
             Conflict::Budget => "more is awarded than the budget",
             Conflict::PendingClaim => "a claim on this organisation is pending already",
             Conflict::SelfPartnership => "an organisation cannot partner with itself",
+            Conflict::ServiceReference => "another service of the organisation has this reference",
         })
     }
 }

@@ -3,6 +3,7 @@
 
 use chrono::Utc;
 use domain::moderation::ModeratedState;
+use domain::service::ServiceState;
 use domain::{EventState, NewsState, OpportunityState};
 
 use crate::change_feed::{self, Op};
@@ -27,6 +28,11 @@ impl Moderated for OpportunityState {
 impl Moderated for NewsState {
     const TABLE: &'static str = "news";
     const FEED: &'static str = "news";
+}
+
+impl Moderated for ServiceState {
+    const TABLE: &'static str = "services";
+    const FEED: &'static str = "service";
 }
 
 impl Store {

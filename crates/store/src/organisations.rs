@@ -48,6 +48,12 @@ pub struct OrganisationDetails {
     pub member_of: Vec<OrganisationRef>,
     pub partners: Vec<OrganisationRef>,
     pub participations: Vec<domain::Participation>,
+    /// The technology services it offers (published), with its public figures as a provider;
+    /// empty for organisations that do not offer services. Not part of the API's profile.
+    #[serde(skip)]
+    pub services: Vec<crate::services::Offered>,
+    #[serde(skip)]
+    pub service_figures: crate::services::ProviderFigures,
 }
 
 /// How a write treats an organisation that exists already.
@@ -395,7 +401,15 @@ impl Store {
             ))
             .await?;
         let participations = self.participations_of(id).await?;
+        let (services, service_figures) = if domain::service::may_offer(Some(org.profile.kind)) {
+            let figures = self.provider_figures(&[id]).await?.remove(&id).unwrap_or_default();
+            (self.offered_services(id).await?, figures)
+        } else {
+            (Vec::new(), Default::default())
+        };
         Ok(Some(OrganisationDetails {
+            services,
+            service_figures,
             organisation: org,
             region_name,
             member_organisations: members,

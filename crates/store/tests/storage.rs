@@ -1350,3 +1350,135 @@ async fn news_mentions_keep_decisions_across_saves_and_list_what_mentions_a_page
     assert_eq!(confirmed.len(), 2);
     assert!(store.mention_names().await.expect("names").organisations.len() >= 2);
 }
+
+/// Services: a catalogue import adds and then updates by the centre's reference; two services of
+/// one centre cannot share a reference; a request goes through its steps once each; an
+/// unanswered request is reminded, then lapses; a voucher pays no more than its award holds.
+#[tokio::test]
+async fn services_requests_and_their_steps() {
+    use domain::service::{Quote, RequestInput, RequestState, ServiceInput, ServiceState, ServiceTextInput};
+    use store::services::{AcceptError, Challenged, Side, VoucherRefusal};
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let (centre, _) = save(
+        s,
+        &draft("Teknologisk Institut", OrganisationType::TechnologyCentre, "DK"),
+    )
+    .await;
+    let (sme, _) = save(s, &draft("Nordic Sensors", OrganisationType::Company, "DK")).await;
+    let email = domain::Email::parse("cto@nordic.example").expect("email");
+    let user = s
+        .create_user(&email, "Ana", Some("hash"), domain::PlatformRole::User)
+        .await
+        .expect("user");
+    let service = |reference: &str, name: &str| {
+        ServiceInput {
+            reference: Some(reference.into()),
+            kind: "testing-validation".into(),
+            language: "da".into(),
+            texts: [(
+                "da".to_owned(),
+                ServiceTextInput {
+                    name: name.into(),
+                    description: "Afprøvning af elektronik efter EN 55032 og EN 61000-4.".into(),
+                },
+            )]
+            .into(),
+            price_model: "on-quote".into(),
+            delivery: vec!["on-site".into()],
+            ..ServiceInput::default()
+        }
+        .validate()
+        .expect("valid")
+    };
+    let counts = s
+        .import_services(
+            &[
+                (centre, service("EMC-1", "EMC-test")),
+                (centre, service("CLIM-1", "Klimatest")),
+            ],
+            ServiceState::Published,
+        )
+        .await
+        .expect("import");
+    assert_eq!((counts.created, counts.updated), (2, 0));
+    let counts = s
+        .import_services(&[(centre, service("EMC-1", "EMC-prøvning"))], ServiceState::Published)
+        .await
+        .expect("re-import");
+    assert_eq!((counts.created, counts.updated), (0, 1));
+    let published = s.published_services().await.expect("list");
+    assert_eq!(published.len(), 2);
+    assert!(published.iter().any(|x| x.draft.name() == "EMC-prøvning"));
+    let clash = s.create_service(centre, None, &service("EMC-1", "Twice")).await;
+    assert!(matches!(
+        clash,
+        Err(store::StoreError::Conflict(store::Conflict::ServiceReference))
+    ));
+    assert_eq!(s.offered_services(centre).await.expect("offered").len(), 2);
+
+    let id = published[0].id;
+    let need = RequestInput {
+        need: "Our sensor must pass EMC tests before the CE mark.".into(),
+        ..RequestInput::default()
+    }
+    .validate(domain::Day::new(chrono::Utc::now().date_naive()))
+    .expect("need");
+    let ids = s
+        .send_requests(
+            sme,
+            user.id,
+            None,
+            Challenged::No,
+            &[(id, centre, 1), (id, centre, 1)],
+            &need,
+        )
+        .await
+        .expect("send");
+    let quote = Quote::parse("4500", "10", "").expect("quote");
+    assert!(s.quote_request(ids[0], &quote).await.expect("quote"));
+    assert!(
+        !s.quote_request(ids[0], &quote).await.expect("quote twice"),
+        "a step is taken once"
+    );
+    assert!(!s.decline_request(ids[0], "busy").await.expect("decline"));
+    // Paying with something that is no voucher of the client is refused; nothing is accepted.
+    assert!(matches!(
+        s.accept_request(ids[0], Some((999_999, domain::Cents(100)))).await,
+        Err(AcceptError::Voucher(VoucherRefusal::NotAVoucher))
+    ));
+    s.accept_request(ids[0], None).await.expect("accept");
+    assert!(matches!(s.accept_request(ids[0], None).await, Err(AcceptError::State)));
+    assert_eq!(
+        s.mark_delivered(ids[0], Side::Provider).await.expect("mark"),
+        Some(RequestState::Accepted)
+    );
+    assert_eq!(
+        s.mark_delivered(ids[0], Side::Client).await.expect("mark"),
+        Some(RequestState::Delivered)
+    );
+    assert!(s.rate_request(ids[0], 4, "Good").await.expect("rate"));
+    assert!(!s.rate_request(ids[0], 1, "Again").await.expect("rate twice"));
+    assert!(s.reply_to_rating(ids[0], "Thanks").await.expect("reply"));
+    let figures = s.provider_figures(&[centre]).await.expect("figures");
+    assert_eq!(figures[&centre].answered, 1);
+    assert_eq!(figures[&centre].rating_tenths, Some(40));
+
+    // The second request is never answered: reminded once, then it lapses.
+    let later = chrono::Utc::now() + chrono::Duration::days(2);
+    let (reminded, lapsed) = s.overdue_requests(later).await.expect("overdue");
+    assert_eq!((reminded, lapsed), (vec![ids[1]], vec![]));
+    let (reminded, lapsed) = s.overdue_requests(later).await.expect("again");
+    assert!(reminded.is_empty() && lapsed.is_empty(), "a reminder is sent once");
+    let (_, lapsed) = s
+        .overdue_requests(later + chrono::Duration::days(3))
+        .await
+        .expect("later");
+    assert_eq!(lapsed, vec![ids[1]]);
+    assert_eq!(
+        s.service_request(ids[1]).await.expect("read").expect("request").state,
+        RequestState::Lapsed
+    );
+    // A lapsed request can still be answered.
+    assert!(s.decline_request(ids[1], "Too late, sorry").await.expect("decline"));
+}

@@ -91,6 +91,23 @@ pub async fn in_conversation(state: &AppState, user: &User, i: &Interest) -> Res
     Ok(belongs_to(state, user, i.owner_id).await? || belongs_to(state, user, i.organisation_id).await?)
 }
 
+/// Which side of a technology-service request the user is on: a person of the centre that
+/// offers the service, or of the client that asked. Platform admins are on neither unless
+/// they belong to one: the request stays between the two.
+pub async fn service_request_side(
+    state: &AppState,
+    user: &User,
+    r: &store::services::ServiceRequest,
+) -> Result<Option<store::services::Side>, WebError> {
+    Ok(if belongs_to(state, user, r.provider_id).await? {
+        Some(store::services::Side::Provider)
+    } else if belongs_to(state, user, r.client_id).await? {
+        Some(store::services::Side::Client)
+    } else {
+        None
+    })
+}
+
 // ---- deciding ----
 
 /// The one rule of every moderation decision: nobody decides on their own request. The person

@@ -176,6 +176,7 @@ impl From<StoreError> for WebError {
                 store::Conflict::MeetingRequest => "b2b-error-requested",
                 store::Conflict::Budget => "programme-error-budget",
                 store::Conflict::PendingClaim => "claim-pending",
+                store::Conflict::ServiceReference => "service-error-reference",
                 store::Conflict::Evaluator | store::Conflict::SelfPartnership => "error-conflict",
             }),
             StoreError::Database(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Io(_)) => {

@@ -85,6 +85,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/countries.ftl")),
             include_str!(concat!("../locales/", $lang, "/mentions.ftl")),
             include_str!(concat!("../locales/", $lang, "/following.ftl")),
+            include_str!(concat!("../locales/", $lang, "/services.ftl")),
         ]
     };
 }
@@ -497,6 +498,21 @@ impl From<u32> for Arg {
 }
 impl From<usize> for Arg {
     fn from(v: usize) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<&usize> for Arg {
+    fn from(v: &usize) -> Self {
+        Arg(FluentValue::from(*v))
+    }
+}
+impl From<u8> for Arg {
+    fn from(v: u8) -> Self {
+        Arg(FluentValue::from(v))
+    }
+}
+impl From<i32> for Arg {
+    fn from(v: i32) -> Self {
         Arg(FluentValue::from(v))
     }
 }

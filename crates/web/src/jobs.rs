@@ -109,6 +109,14 @@ pub fn platform_jobs() -> Vec<Job> {
             run: |s| Box::pin(crate::feeds_in::poll::run(s)),
         },
         Job {
+            // A request past its centre's answer time reminds the centre; past it again, the
+            // client is offered the next proposals.
+            name: "service request reminders",
+            every: Duration::from_secs(15 * 60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::services::send_reminders(s)),
+        },
+        Job {
             name: "call deadline reminders",
             every: Duration::from_secs(15 * 60),
             first_after_a_period: false,

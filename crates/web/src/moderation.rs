@@ -1,5 +1,5 @@
-//! Moderated publication, written once for every kind that has it (events, opportunities and
-//! news; services later): its owners submit it, moderators are told; a moderator publishes it
+//! Moderated publication, written once for every kind that has it (events, opportunities,
+//! news and services): its owners submit it, moderators are told; a moderator publishes it
 //! or returns it with a reason, its owners are told in their language. Each step is one
 //! conditional state change (`store::moderation`) with its audit row, then the mails. Who may take a
 //! step is the handler's to check, in `access.rs` terms, before it calls here.
@@ -10,6 +10,7 @@ use store::events::Event;
 use store::moderation::Moderated;
 use store::news::News;
 use store::opportunities::Opportunity;
+use store::services::Service;
 use store::Store;
 
 use axum::extract::{Path, State};
@@ -122,6 +123,35 @@ impl Publication for News {
     }
 }
 
+impl Publication for Service {
+    type State = domain::service::ServiceState;
+    const KIND: &'static str = "service";
+    const AUDIT: [Action; 3] = [
+        Action::ServiceSubmitted,
+        Action::ServicePublished,
+        Action::ServiceReturned,
+    ];
+    const QUEUE: &'static str = "/moderation/services";
+    const CONFLICT: &'static str = "service-error-state";
+    const OWNERS: Audience = Audience::Members;
+
+    fn id(&self) -> i64 {
+        self.id
+    }
+    fn title(&self) -> &str {
+        self.draft.name()
+    }
+    fn organisation_id(&self) -> i64 {
+        self.organisation_id
+    }
+    fn path(&self) -> String {
+        format!("/services/{}", self.id)
+    }
+    fn too_late(&self) -> Option<&'static str> {
+        None
+    }
+}
+
 /// Moves `item` from one of `from` to `to` through `store` (an audited one, so that the entry
 /// is written with the change), or says someone else moved it first.
 pub async fn transition<P: Publication>(
@@ -218,6 +248,15 @@ impl Reviewed for News {
         id: i64,
     ) -> impl std::future::Future<Output = Result<Option<Self>, store::StoreError>> + Send {
         state.store.news(id)
+    }
+}
+
+impl Reviewed for Service {
+    fn load(
+        state: &AppState,
+        id: i64,
+    ) -> impl std::future::Future<Output = Result<Option<Self>, store::StoreError>> + Send {
+        state.store.service(id)
     }
 }
 

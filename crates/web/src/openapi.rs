@@ -112,7 +112,7 @@ fn search_parameters() -> Vec<Value> {
         facet(
             "kind",
             "Kind of content.",
-            json!({ "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news"] }),
+            json!({ "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news", "service"] }),
         ),
         facet(
             "type",
@@ -144,6 +144,26 @@ fn search_parameters() -> Vec<Value> {
             "label",
             "Cluster-management label.",
             json!({ "type": "string", "enum": strings(ClusterLabel::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        facet(
+            "service",
+            "Kind of technology service.",
+            json!({ "type": "string", "enum": strings(domain::service::ServiceKind::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        facet(
+            "delivery",
+            "Where a technology service is delivered.",
+            json!({ "type": "string", "enum": strings(domain::service::Delivery::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        facet(
+            "price",
+            "Price model of a technology service.",
+            json!({ "type": "string", "enum": strings(domain::service::PriceModel::ALL.iter(), |v| v.as_str().to_owned()) }),
+        ),
+        facet(
+            "language",
+            "A language a technology centre works in, ISO 639-1.",
+            json!({}),
         ),
         json!({ "name": "near", "in": "query", "required": false, "description": "A city or region of the directory to search around.",
                 "schema": plain_text(MAX_FACET_VALUE) }),
@@ -208,6 +228,17 @@ fn accept_empty(parameter: &mut Value) {
 
 fn described() -> Value {
     let search_params = search_parameters();
+    // The catalogue reads the search's parameters, kept to services.
+    let service_params: Vec<Value> = search_params
+        .iter()
+        .filter(|p| {
+            !matches!(
+                p["name"].as_str(),
+                Some("kind" | "type" | "label" | "region" | "typing")
+            )
+        })
+        .cloned()
+        .collect();
     let kinds = strings(OrganisationType::ALL.iter(), |v| v.as_str().into());
     let ecosystems = strings(Ecosystem::ALL.iter(), |v| v.slug().into());
     let kets = strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().into());
@@ -311,6 +342,38 @@ fn described() -> Value {
             "visibility": { "type": "string", "enum": ["public"] },
             "created_at": { "type": "string", "format": "date-time" },
             "updated_at": { "type": "string", "format": "date-time" },
+            "published_at": { "type": "string", "format": "date-time", "nullable": true }
+        } });
+    let service_schema = json!({ "type": "object",
+        "required": ["id", "url", "organisation_slug", "organisation_name", "organisation_country", "kind", "language", "texts",
+                     "technologies", "critical_technologies", "ecosystems", "trl_from", "trl_to", "equipment", "accreditations",
+                     "price_model", "price_cents", "programmes", "lead_time_days", "answer_days", "languages", "delivery",
+                     "countries", "regions", "published_at"],
+        "properties": {
+            "id": { "type": "integer" }, "url": { "type": "string" },
+            "organisation_slug": { "type": "string" }, "organisation_name": { "type": "string" },
+            "organisation_country": { "type": "string", "description": "The centre's country, ISO 3166-1 alpha-2." },
+            "kind": { "type": "string", "enum": strings(domain::service::ServiceKind::ALL.iter(), |v| v.as_str().to_owned()) },
+            "language": { "type": "string", "description": "ISO 639-1 code of the main text's language." },
+            "texts": { "type": "object", "description": "Name and description per ISO 639-1 language code.",
+                       "additionalProperties": { "type": "object", "required": ["name", "description"],
+                           "properties": { "name": { "type": "string" }, "description": { "type": "string" } } } },
+            "technologies": string_list(strings(KeyEnablingTechnology::ALL.iter(), |v| v.slug().to_owned())),
+            "critical_technologies": string_list(strings(CriticalTechnology::ALL.iter(), |v| v.slug().to_owned())),
+            "ecosystems": string_list(strings(Ecosystem::ALL.iter(), |v| v.slug().to_owned())),
+            "trl_from": { "type": "integer", "minimum": 1, "maximum": 9 },
+            "trl_to": { "type": "integer", "minimum": 1, "maximum": 9 },
+            "equipment": { "type": "string" },
+            "accreditations": { "type": "array", "items": { "type": "string" } },
+            "price_model": { "type": "string", "enum": strings(domain::service::PriceModel::ALL.iter(), |v| v.as_str().to_owned()) },
+            "price_cents": { "type": "integer", "nullable": true, "description": "Indicative price in euro cents, per unit of the price model." },
+            "programmes": { "type": "array", "items": { "type": "integer" }, "description": "Voucher programmes that pay for it." },
+            "lead_time_days": { "type": "integer" },
+            "answer_days": { "type": "integer", "description": "Days within which the centre promises a first answer." },
+            "languages": { "type": "array", "items": { "type": "string" } },
+            "delivery": string_list(strings(domain::service::Delivery::ALL.iter(), |v| v.as_str().to_owned())),
+            "countries": { "type": "array", "items": { "type": "string" }, "description": "Countries served; empty means all." },
+            "regions": { "type": "array", "items": { "type": "string" }, "description": "NUTS regions served within them." },
             "published_at": { "type": "string", "format": "date-time", "nullable": true }
         } });
     let news_kinds = strings(domain::NewsKind::ALL.iter(), |v| v.as_str().to_owned());
@@ -806,6 +869,21 @@ fn described() -> Value {
                 "responses": { "200": ok("Recommendations"), "400": error_response("A parameter is invalid."),
                                "404": error_response("No such organisation.") }
             } },
+            "/api/v1/services": { "get": {
+                "operationId": "listServices", "summary": "Search the published technology services",
+                "description": "The catalogue's search: words in any language, the facets of services (service kind, \
+                                technology, critical, ecosystem, country of the centre, delivery, price, language) and \
+                                a distance filter, best match first.",
+                "tags": ["services"], "parameters": service_params,
+                "responses": { "200": ok("ServiceList"), "400": error_response("A parameter is invalid; `parameter` names it."),
+                               "404": error_response("No organisation of the directory is located in the place given as `near`.") }
+            } },
+            "/api/v1/services/{id}": { "get": {
+                "operationId": "getService", "summary": "One published technology service",
+                "tags": ["services"],
+                "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
+                "responses": { "200": ok("Service"), "404": error_response("No such published service.") }
+            } },
             "/api/v1/search": { "get": {
                 "operationId": "search", "summary": "Search organisations, projects, opportunities, events, calls and news",
                 "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
@@ -909,6 +987,8 @@ fn described() -> Value {
             "NewsList": list_of("News"),
             "Opportunity": opportunity_schema,
             "OpportunityList": list_of("Opportunity"),
+            "Service": service_schema,
+            "ServiceList": list_of("Service"),
             "Recommendations": { "type": "object", "required": ["ready", "items"], "properties": {
                 "ready": { "type": "boolean", "description": "False while the node builds its matching index after a start." },
                 "items": { "type": "array", "items": { "type": "object",

@@ -61,6 +61,7 @@ fn routes() -> Routes {
     use routes::*;
     use store::news::News;
     use store::opportunities::Opportunity;
+    use store::services::Service;
     Routes {
         router: Router::new(),
         mutating: vec![],
@@ -159,6 +160,35 @@ fn routes() -> Routes {
     .post("/interests/{id}", opportunities::reply)
     .get("/marketplace/mine", opportunities::mine)
     .get("/moderation/opportunities", opportunities::queue)
+    // technology services
+    .get("/services", search::services)
+    .get("/services/challenge", services::challenge_form)
+    .post("/services/challenge", services::challenge)
+    .get("/services/{id}", services::page)
+    .get("/organisations/{slug}/services", services::offered)
+    .get("/organisations/{slug}/services/new", services::new_form)
+    .post("/organisations/{slug}/services/new", services::create)
+    .get("/services/{id}/edit", services::edit_form)
+    .post("/services/{id}/edit", services::edit)
+    .post("/services/{id}/submit", services::submit)
+    .post("/services/{id}/withdraw", services::withdraw)
+    .post("/services/{id}/approve", moderation::approve::<Service>)
+    .post("/services/{id}/return", moderation::return_it::<Service>)
+    .get("/moderation/services", services::queue)
+    .post("/services/{id}/request", services::request)
+    .get("/service-requests", services::mine)
+    .get("/service-requests/{id}", services::request_page)
+    .post("/service-requests/{id}/quote", services::quote)
+    .post("/service-requests/{id}/decline", services::decline)
+    .post("/service-requests/{id}/accept", services::accept)
+    .post("/service-requests/{id}/withdraw", services::withdraw_request)
+    .post("/service-requests/{id}/delivered", services::delivered)
+    .post("/service-requests/{id}/rate", services::rate)
+    .post("/service-requests/{id}/reply", services::reply)
+    .get("/service-challenges/{id}", services::challenge_page)
+    .post("/service-challenges/{id}/send", services::challenge_send)
+    .get("/organisations/{slug}/routed-requests", services::routed)
+    .get("/organisations/{slug}/routed-requests.csv", services::routed_csv)
     // news
     .get("/news", news::list)
     .get("/news/rss.xml", news::rss)
@@ -296,6 +326,8 @@ fn routes() -> Routes {
     .get("/api/v1/events/{id}", api::events::get)
     .get("/api/v1/news", api::news::list)
     .get("/api/v1/news/{id}", api::news::get)
+    .get("/api/v1/services", api::services::list)
+    .get("/api/v1/services/{id}", api::services::get)
     .get("/api/v1/opportunities", api::opportunities::list)
     .get("/api/v1/opportunities/{id}", api::opportunities::get)
     .get(

@@ -45,6 +45,8 @@ pub struct AppState {
     pub passwords: Arc<auth::Passwords>,
     /// Partner recommendations; its own task rebuilds it when the data changes.
     pub matchmaker: Arc<matchmaking::Matchmaker>,
+    /// Technology service proposals; rebuilt when asked after the data changed.
+    pub proposer: Arc<matchmaking::services::ServiceProposer>,
     /// What news can mention, by name; built when first needed and when names changed.
     pub mentions: Arc<mentions::Directory>,
     /// Searches running at once (each is CPU work anyone may ask for without an account): a burst
@@ -70,6 +72,7 @@ impl AppState {
             settings: Arc::new(settings),
             passwords: Arc::new(auth::Passwords::new()),
             matchmaker: Arc::new(matchmaking::Matchmaker::default()),
+            proposer: Arc::new(matchmaking::services::ServiceProposer::default()),
             mentions: Arc::new(mentions::Directory::default()),
             searches: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,

@@ -95,7 +95,7 @@
       if (pending) pending.abort();
       pending = new AbortController();
       var p = params(live, { typing: "1", fragment: "results" });
-      fetch("/search?" + p.toString(), { signal: pending.signal, headers: { Accept: "text/html" } })
+      fetch(live.getAttribute("action") + "?" + p.toString(), { signal: pending.signal, headers: { Accept: "text/html" } })
         .then(function (r) { return r.ok ? r.text() : null; })
         .then(function (html) {
           if (html === null) return;
@@ -105,7 +105,7 @@
           if (status && count) status.textContent = count.textContent;
           p.delete("typing");
           p.delete("fragment");
-          history.replaceState(null, "", "/search" + (p.toString() ? "?" + p.toString() : ""));
+          history.replaceState(null, "", live.getAttribute("action") + (p.toString() ? "?" + p.toString() : ""));
         })
         .catch(function () {});
     });

@@ -36,6 +36,7 @@ pub async fn seed_programmes(store: &store::Store, seed: u64) -> anyhow::Result<
         criteria: "40 Innovation\n35 Impact on the company\n25 Feasibility and the centre's role".into(),
         deadline: format!("{deadline}T17:00"),
         timezone: zone_of(home.profile.country.as_str()).into(),
+        voucher: false,
     };
     let draft = form
         .validate(now, None)

@@ -304,6 +304,122 @@ fn matrix() -> Vec<Row> {
             "/opportunities/2/interest",
             &[("organisation", "acme"), ("message", "")],
         ),
+        // Technology services. Fixtures: service 1 is a draft of acme, 2 is published; request 1
+        // is beta's for service 2 (acme is the centre, so acme's people are its provider side).
+        // acme is a company: its people reach the offering form and are told only centres offer.
+        row(
+            M::POST,
+            "/organisations/{slug}/services/new",
+            ORG_MEMBERS,
+            "/organisations/acme/services/new",
+            &[("name", "")],
+        ),
+        row(
+            M::POST,
+            "/services/{id}/edit",
+            ORG_MEMBERS,
+            "/services/1/edit",
+            &[("name", "")],
+        ),
+        // Allowed: 409, as a published service cannot be submitted again.
+        row(M::POST, "/services/{id}/submit", ORG_MEMBERS, "/services/2/submit", &[]),
+        // Allowed: 409, as a draft is not in the catalogue.
+        row(
+            M::POST,
+            "/services/{id}/withdraw",
+            ORG_MEMBERS,
+            "/services/1/withdraw",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/services/{id}/approve",
+            MODERATORS,
+            "/services/2/approve",
+            &[],
+        ),
+        row(
+            M::POST,
+            "/services/{id}/return",
+            MODERATORS,
+            "/services/2/return",
+            &[("reason", "")],
+        ),
+        // Asking needs an organisation other than the centre's: acme's people ask nobody for
+        // their own service, the others have no organisation.
+        row(
+            M::POST,
+            "/services/{id}/request",
+            NOBODY,
+            "/services/2/request",
+            &[("organisation", "acme"), ("need", "")],
+        ),
+        row(
+            M::POST,
+            "/services/challenge",
+            [false, false, true, true, false, false],
+            "/services/challenge",
+            &[("organisation", "acme"), ("need", "")],
+        ),
+        hiding(row(
+            M::POST,
+            "/service-challenges/{id}/send",
+            NOBODY,
+            "/service-challenges/999999/send",
+            &[],
+        )),
+        // A request is private to the two organisations: the centre's side quotes, declines,
+        // marks delivery and replies; the client's side (beta, none of the roles here) accepts,
+        // withdraws and rates. Everyone else is answered 404.
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/quote",
+            [false, false, true, true, false, false],
+            "/service-requests/1/quote",
+            &[("price", "")],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/decline",
+            [false, false, true, true, false, false],
+            "/service-requests/1/decline",
+            &[("reason", "")],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/accept",
+            NOBODY,
+            "/service-requests/1/accept",
+            &[],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/withdraw",
+            NOBODY,
+            "/service-requests/1/withdraw",
+            &[],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/delivered",
+            [false, false, true, true, false, false],
+            "/service-requests/1/delivered",
+            &[],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/rate",
+            NOBODY,
+            "/service-requests/1/rate",
+            &[("stars", "")],
+        )),
+        hiding(row(
+            M::POST,
+            "/service-requests/{id}/reply",
+            [false, false, true, true, false, false],
+            "/service-requests/1/reply",
+            &[("reply", "")],
+        )),
         // News. Fixtures: news 1 is a draft of acme, 2 and 3 are published.
         row(
             M::POST,
@@ -859,6 +975,7 @@ async fn marketplace_fixtures(app: &TestApp, acme: i64) {
         .expect("interest");
     assert_eq!(interest, 1);
     news_fixtures(app, acme).await;
+    service_fixtures(app, acme, beta, someone).await;
     event_fixtures(app, acme, beta, someone).await;
 }
 
@@ -887,6 +1004,60 @@ async fn news_fixtures(app: &TestApp, acme: i64) {
                 .expect("move"));
         }
     }
+}
+
+/// Services 1 (draft) and 2 (published) of acme; request 1 of beta for service 2.
+async fn service_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
+    use domain::service::{RequestInput, ServiceInput, ServiceState as S, ServiceTextInput};
+    let store = &app.db.store;
+    let draft = ServiceInput {
+        kind: "testing-validation".into(),
+        language: "en".into(),
+        texts: [(
+            "en".to_owned(),
+            ServiceTextInput {
+                name: "Robot cell validation".into(),
+                description: "We validate robot cells against ISO 10218 before they go into production.".into(),
+            },
+        )]
+        .into(),
+        price_model: "on-quote".into(),
+        delivery: vec!["on-site".into()],
+        ..ServiceInput::default()
+    }
+    .validate()
+    .expect("valid");
+    for (id, publish) in [(1, false), (2, true)] {
+        assert_eq!(store.create_service(acme, None, &draft).await.expect("create"), id);
+        if publish {
+            assert!(store
+                .transition(id, &[S::Draft], S::Submitted, None)
+                .await
+                .expect("move"));
+            assert!(store
+                .transition(id, &[S::Submitted], S::Published, None)
+                .await
+                .expect("move"));
+        }
+    }
+    let need = RequestInput {
+        need: "Validate our gripper on your robot cell before the fair.".into(),
+        ..RequestInput::default()
+    }
+    .validate(web::views::time::today())
+    .expect("valid");
+    let ids = store
+        .send_requests(
+            beta,
+            someone,
+            None,
+            store::services::Challenged::No,
+            &[(2, acme, 5)],
+            &need,
+        )
+        .await
+        .expect("request");
+    assert_eq!(ids, [1]);
 }
 
 /// Events 1 (published, with B2B meetings) and 2 (draft) of acme; two people of beta registered

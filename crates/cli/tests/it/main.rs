@@ -22,4 +22,5 @@ mod projects;
 mod roundtrip;
 mod search;
 mod security;
+mod services;
 mod sitemap;

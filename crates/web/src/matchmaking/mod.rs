@@ -3,6 +3,7 @@
 //! moved (at most every [`REBUILD_EVERY`]), and the queries that pages and the API ask of it.
 
 pub mod meetings;
+pub mod services;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::{Arc, RwLock};

@@ -17,6 +17,7 @@ pub mod opportunities;
 pub mod organisations;
 pub mod programmes;
 pub mod projects;
+pub mod services;
 
 use std::collections::HashMap;
 

@@ -19,6 +19,7 @@ pub mod organisations;
 pub mod programmes;
 pub mod projects;
 pub mod search;
+pub mod services;
 pub mod sitemap;
 
 use crate::WebError;

@@ -20,6 +20,9 @@ pub(super) struct ProfilePage<'a> {
     projects: Vec<ProjectRow>,
     /// What the reader may do with the profile: (link, label).
     manage: Vec<Link>,
+    /// The technology services it offers, and its record answering requests.
+    services: Vec<Link>,
+    service_figures: Vec<String>,
     recommendations: Option<Vec<crate::matchmaking::Shown>>,
     watch_query: String,
     logo: Option<String>,
@@ -281,11 +284,36 @@ pub async fn profile(
                     format!("{slug_path}/opportunities/new"),
                     tr.t1("opportunity-publish-for", "name", display_name.as_str()),
                 ));
+                if domain::service::may_offer(Some(p.kind)) {
+                    links.push(Link::new(
+                        format!("{slug_path}/services"),
+                        tr.t("profile-services-manage"),
+                    ));
+                }
+                if !details.member_organisations.is_empty() {
+                    links.push(Link::new(
+                        format!("{slug_path}/routed-requests"),
+                        tr.t("service-routed-title-short"),
+                    ));
+                }
             }
             links
         }
     };
+    let services = details
+        .services
+        .iter()
+        .map(|s| {
+            Link::new(
+                format!("/services/{}", s.id),
+                format!("{} · {}", s.name, tr.t(format!("service-kind-{}", s.kind))),
+            )
+        })
+        .collect();
+    let service_figures = crate::matchmaking::services::figure_lines(&tr, &details.service_figures);
     let page = ProfilePage {
+        services,
+        service_figures,
         manage,
         chrome: ctx.chrome("organisations"),
         kind_label: tr.t(p.kind.message_id()),

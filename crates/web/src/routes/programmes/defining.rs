@@ -32,6 +32,7 @@ pub(super) fn read_form(form: &FormData) -> ProgrammeForm {
         criteria: form.get("criteria").to_owned(),
         deadline: form.get("deadline").to_owned(),
         timezone: form.get("timezone").to_owned(),
+        voucher: form.checked("voucher"),
     }
 }
 
@@ -127,6 +128,7 @@ pub(super) fn programme_form(
             .value(&v.deadline)
             .required(),
         Field::select("timezone", tr.t("event-timezone"), zones, &v.timezone).required(),
+        Field::checkbox("voucher", tr.t("programme-voucher"), v.voucher).hint(tr.t("programme-voucher-hint")),
     ])
     .errors(errors)
 }

@@ -107,6 +107,17 @@ pub(super) struct ProgrammePage {
     committed_pct: u32,
     funded: Vec<FundedRow>,
     mine: Vec<MineRow>,
+    /// What the awards of a voucher programme bought: (SME, awarded, committed, spent, services).
+    vouchers: Vec<VoucherRow>,
+}
+
+pub(super) struct VoucherRow {
+    sme: String,
+    sme_slug: String,
+    awarded: String,
+    committed: String,
+    spent: String,
+    services: String,
 }
 
 pub(super) fn eligibility_text(tr: &Tr, d: &ProgrammeDraft) -> (String, String) {
@@ -213,7 +224,38 @@ pub async fn page(
     let committed_pct = ((p.committed.0 as f64 / p.draft.budget.0.max(1) as f64) * 100.0)
         .round()
         .clamp(0.0, 100.0) as u32;
+    let vouchers = if p.draft.voucher {
+        state
+            .store
+            .voucher_uses(p.id)
+            .await?
+            .into_iter()
+            .map(|u| VoucherRow {
+                services: u
+                    .services
+                    .iter()
+                    .map(|(name, cents, delivered)| {
+                        let id = if *delivered {
+                            "programme-voucher-spent-on"
+                        } else {
+                            "programme-voucher-committed-to"
+                        };
+                        ctx.tr.t2(id, "service", name.as_str(), "amount", ctx.tr.money(cents))
+                    })
+                    .collect::<Vec<_>>()
+                    .join("; "),
+                sme: u.organisation_name,
+                sme_slug: u.organisation_slug,
+                awarded: ctx.tr.money(&u.awarded),
+                committed: ctx.tr.money(&u.committed),
+                spent: ctx.tr.money(&u.spent),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
     let page = ProgrammePage {
+        vouchers,
         chrome: ctx.chrome("funding"),
         notice,
         paragraphs: paragraphs(&p.draft.summary),

@@ -30,6 +30,7 @@ pub(super) fn results_fragment(
     regions: &HashMap<String, String>,
     params: &SearchParams,
     results: &SearchResults,
+    scope: Scope,
 ) -> ResultsFragment {
     let base = params.pairs();
     let mut notices: Vec<String> = results.notices.iter().map(|n| notice_text(tr, regions, n)).collect();
@@ -54,9 +55,9 @@ pub(super) fn results_fragment(
             if page > 1 {
                 pairs.push(("page", page.to_string()));
             }
-            url("/search", &pairs)
+            url(scope.path(), &pairs)
         }),
-        api_href: url("/api/v1/search", &base),
+        api_href: url(scope.api(), &base),
     }
 }
 
@@ -65,6 +66,7 @@ pub(super) fn facet_groups(
     regions: &HashMap<String, String>,
     params: &SearchParams,
     results: &SearchResults,
+    scope: Scope,
 ) -> Vec<FacetGroup> {
     let base = params.pairs();
     let mut groups = Vec::new();
@@ -92,7 +94,7 @@ pub(super) fn facet_groups(
             links.push(FacetLink {
                 label: facet_value_label(tr, regions, facet, &v.value),
                 count: tr.number(v.count as i64),
-                href: url("/search", &pairs),
+                href: url(scope.path(), &pairs),
                 selected: on,
             });
         }
@@ -109,7 +111,7 @@ pub(super) fn facet_groups(
     groups
 }
 
-pub(super) fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchParams) -> Vec<Chip> {
+pub(super) fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchParams, scope: Scope) -> Vec<Chip> {
     let base = params.pairs();
     let mut out: Vec<Chip> = params
         .filters
@@ -123,7 +125,7 @@ pub(super) fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchP
             Chip {
                 remove_label: tr.t1("search-remove-filter", "filter", label.as_str()),
                 remove_href: url(
-                    "/search",
+                    scope.path(),
                     &base
                         .iter()
                         .filter(|(k, x)| !(*k == f.as_str() && x == v))
@@ -141,7 +143,7 @@ pub(super) fn chips(tr: &Tr, regions: &HashMap<String, String>, params: &SearchP
         out.push(Chip {
             remove_label: tr.t1("search-remove-filter", "filter", label.as_str()),
             remove_href: url(
-                "/search",
+                scope.path(),
                 &base
                     .iter()
                     .filter(|(k, _)| !matches!(*k, "near" | "at" | "km"))

@@ -61,6 +61,8 @@ pub struct SearchParams {
     pub page: u32,
     pub limit: Option<usize>,
     pub fragment: Option<Fragment>,
+    /// The kind a scoped page keeps to (`service` on `/services`), not repeated in its links.
+    pub scope: Option<&'static str>,
 }
 
 fn invalid(parameter: &str, message: impl Into<String>) -> FilterError {
@@ -202,6 +204,9 @@ impl SearchParams {
         let mut r = SearchRequest::new(self.q.clone(), tr.locale.search_lang());
         r.typing = self.typing;
         r.filters = self.filters.clone();
+        if let Some(kind) = self.scope {
+            r.filters.push(("kind".to_owned(), kind.to_owned()));
+        }
         r.near = near;
         r.limit = limit;
         r.offset = (self.page.saturating_sub(1) as usize) * limit;
@@ -252,6 +257,19 @@ pub fn facet_value_label(tr: &Tr, regions: &HashMap<String, String>, facet: &str
             .parse::<ClusterLabel>()
             .ok()
             .map(|v| labels.cluster_label(v).to_owned()),
+        "service" => value
+            .parse::<domain::service::ServiceKind>()
+            .ok()
+            .map(|v| tr.t(v.message_id())),
+        "delivery" => value
+            .parse::<domain::service::Delivery>()
+            .ok()
+            .map(|v| tr.t(v.message_id())),
+        "price" => value
+            .parse::<domain::service::PriceModel>()
+            .ok()
+            .map(|v| tr.t(v.message_id())),
+        "language" => domain::LanguageCode::parse(value).ok().map(|l| tr.t(l.message_id())),
         _ => None,
     };
     named.unwrap_or_else(|| value.to_owned())
@@ -405,6 +423,10 @@ pub struct Hidden {
 #[template(path = "search/search.html")]
 struct SearchPage {
     chrome: Chrome,
+    path: &'static str,
+    heading: String,
+    /// The services' catalogue, which leads to describing a challenge.
+    services: bool,
     title: String,
     q: String,
     near: String,
