@@ -13,7 +13,9 @@
 //!   characters) against the clusterhub index at `--docs` documents: prints the worst one next to
 //!   the median labelled query (security finding 3: the worst stays within 10× the median).
 //!
-//! Usage: `cargo run --release -p clusterhub --example search_bench -- [--docs N] [--rounds R]
+//! The speed corpus holds `--services` technology services (default 20,000) among its documents.
+//!
+//! Usage: `cargo run --release -p clusterhub --example search_bench -- [--docs N] [--services S] [--rounds R]
 //! [--pg postgres://…] [--work DIR] [--corpus-only DIR] [--hostile]`. Needs ../shared/data.
 
 use std::collections::HashMap;
@@ -79,6 +81,8 @@ fn flatten(d: &Document) -> Flat {
 
 struct Args {
     docs: usize,
+    /// Of those, technology services (issue 19: the search keeps its target with them).
+    services: usize,
     rounds: usize,
     pg: Option<String>,
     work: PathBuf,
@@ -89,6 +93,7 @@ struct Args {
 fn args() -> anyhow::Result<Args> {
     let mut a = Args {
         docs: 200_000,
+        services: 20_000,
         rounds: 20,
         pg: Some("postgres://postgres@127.0.0.1:5432/test".into()),
         work: std::env::temp_dir().join("clusterhub-search-bench"),
@@ -100,6 +105,7 @@ fn args() -> anyhow::Result<Args> {
         let mut value = || it.next().with_context(|| format!("{flag} needs a value"));
         match flag.as_str() {
             "--docs" => a.docs = value()?.parse()?,
+            "--services" => a.services = value()?.parse()?,
             "--rounds" => a.rounds = value()?.parse()?,
             "--pg" => a.pg = Some(value()?).filter(|v| v != "none"),
             "--work" => a.work = value()?.into(),
@@ -174,6 +180,79 @@ fn filler(n: usize, regions: &HashMap<String, String>) -> anyhow::Result<Vec<Doc
         let mut d = sources::organisation(&org, &ctx);
         // Filler is never relevant: its labels must not collide with the evaluation corpus.
         d.url = format!("/organisations/filler-{i}");
+        out.push(d);
+    }
+    Ok(out)
+}
+
+/// Technology services as documents, up to `n`: the proposals evaluation's catalogue (real
+/// centres' offers in nine languages), each service again at other centres with sentences of
+/// other services mixed into its description.
+fn service_filler(n: usize, regions: &HashMap<String, String>) -> anyhow::Result<Vec<Document>> {
+    #[derive(Deserialize)]
+    struct Entry {
+        centre: String,
+        country: String,
+        language: String,
+        name: String,
+        description: String,
+        kind: String,
+        technologies: Vec<String>,
+        critical_technologies: Vec<String>,
+        ecosystems: Vec<String>,
+        trl_from: u8,
+        trl_to: u8,
+        delivery: Vec<String>,
+    }
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../matching/eval/services/catalogue.json");
+    let catalogue: Vec<Entry> = serde_json::from_str(&std::fs::read_to_string(&path)?)?;
+    let vocabulary = web::i18n::SearchVocabulary;
+    let ctx = SourceContext {
+        regions: regions.clone(),
+        vocabulary: &vocabulary,
+    };
+    let sentences: Vec<&str> = catalogue.iter().flat_map(|e| e.description.split(". ")).collect();
+    let mut out = Vec::with_capacity(n);
+    for i in 0..n {
+        let e = &catalogue[i % catalogue.len()];
+        let extra: Vec<&str> = (1..=2).map(|k| sentences[(i * 7 + k * 13) % sentences.len()]).collect();
+        let input = domain::service::ServiceInput {
+            kind: e.kind.clone(),
+            language: e.language.clone(),
+            texts: [(
+                e.language.clone(),
+                domain::service::ServiceTextInput {
+                    name: e.name.clone(),
+                    description: format!("{} {}.", e.description, extra.join(". ")),
+                },
+            )]
+            .into(),
+            technologies: e.technologies.clone(),
+            critical_technologies: e.critical_technologies.clone(),
+            ecosystems: e.ecosystems.clone(),
+            trl_from: e.trl_from.to_string(),
+            trl_to: e.trl_to.to_string(),
+            price_model: "on-quote".into(),
+            delivery: e.delivery.clone(),
+            ..Default::default()
+        };
+        let draft = input.validate().map_err(|x| anyhow::anyhow!("{}: {x}", e.name))?;
+        let service = store::services::Service {
+            id: 20_000_000 + i as i64,
+            organisation_id: 0,
+            organisation_slug: domain::Slug::from_name(&e.centre),
+            organisation_name: format!("{} {}", e.centre, i / catalogue.len()),
+            organisation_country: e.country.clone(),
+            state: domain::service::ServiceState::Published,
+            draft,
+            return_reason: None,
+            created_at: chrono::Utc::now(),
+            updated_at: chrono::Utc::now(),
+            published_at: Some(chrono::Utc::now()),
+        };
+        let mut d = sources::service(&service, &ctx).context("a published service has a document")?;
+        // Filler is never relevant: its labels must not collide with the evaluation corpus.
+        d.url = format!("/services/filler-{i}");
         out.push(d);
     }
     Ok(out)
@@ -715,8 +794,10 @@ fn main() -> anyhow::Result<()> {
     drop(engines);
 
     // Speed and indexing at scale.
-    let extra = a.docs.saturating_sub(eval_docs.len());
+    let services = a.services.min(a.docs.saturating_sub(eval_docs.len()));
+    let extra = a.docs.saturating_sub(eval_docs.len() + services);
     let mut docs = eval_docs;
+    docs.extend(service_filler(services, &regions)?);
     docs.extend(filler(extra, &regions)?);
     let flat: Vec<Flat> = docs.iter().map(flatten).collect();
     println!(

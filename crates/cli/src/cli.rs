@@ -172,6 +172,13 @@ pub enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// Technology services: a centre's or a network's catalogue (.csv or .json), each row naming
+    /// its centre by slug; published, and updated by the centre's reference on re-import.
+    Services {
+        file: PathBuf,
+        #[arg(long)]
+        skip_invalid: bool,
+    },
     /// NUTS region names (Eurostat/GISCO CSV with nuts_id, level, name_latn).
     Nuts {
         file: PathBuf,
@@ -273,6 +280,10 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if demo::seed_programmes(&store, 42).await? > 0 {
                     eprintln!("a demo cascade-funding programme with applications at every stage");
                 }
+                let services = demo::seed_services(&store, 42).await?;
+                if services.services > 0 {
+                    eprintln!("{services}");
+                }
                 let events = demo::seed_events(&store, 42).await?;
                 if events > 0 {
                     eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
@@ -313,6 +324,9 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
                 ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
                 ImportWhat::Calls { file, skip_invalid } => import::calls::run(&store, &file, skip_invalid).await?,
+                ImportWhat::Services { file, skip_invalid } => {
+                    import::services::run(&store, &file, skip_invalid).await?
+                }
                 ImportWhat::News {
                     path,
                     organisation,

@@ -309,6 +309,7 @@ mod tests {
             criteria: "50 Innovation\n30 Impact\n20 Feasibility".into(),
             deadline: "2027-03-31T17:00".into(),
             timezone: "Europe/Brussels".into(),
+            voucher: true,
         }
     }
 
@@ -316,6 +317,8 @@ mod tests {
     fn a_programme_is_read_from_its_form() {
         let p = form().validate(now(), None).expect("valid");
         assert_eq!(p.budget, Cents(120_000_000));
+        assert!(p.voucher);
+        assert!(ProgrammeForm::from_draft(&p).voucher);
         assert_eq!(p.max_grant, Cents(6_000_000));
         assert_eq!(p.eligible_countries.len(), 2);
         assert_eq!(p.criteria.len(), 3);

@@ -145,10 +145,22 @@ impl ServiceDraft {
 
     /// Whether it serves a client in `country` (in `region`, when the service names regions).
     pub fn serves(&self, country: Option<CountryCode>, region: Option<&NutsCode>) -> bool {
+        // NUTS codes name Greece EL and the United Kingdom UK, unlike ISO.
+        let nuts_prefix = |c: CountryCode| {
+            match c.as_str() {
+                "GR" => "EL",
+                "GB" => "UK",
+                other => other,
+            }
+            .to_owned()
+        };
         let country_ok = self.countries.is_empty() || country.is_some_and(|c| self.countries.contains(&c));
         let region_ok = self.regions.is_empty()
             || region.is_some_and(|r| self.regions.iter().any(|s| r.as_str().starts_with(s.as_str())))
-            || country.is_some_and(|c| !self.regions.iter().any(|s| s.as_str().starts_with(c.as_str())));
+            || country.is_some_and(|c| {
+                let prefix = nuts_prefix(c);
+                !self.regions.iter().any(|s| s.as_str().starts_with(&prefix))
+            });
         country_ok && region_ok
     }
 
@@ -308,7 +320,7 @@ impl ServiceInput {
         if let Some(l) = language {
             if !texts.contains_key(&l) {
                 e.add(
-                    &format!("name_{l}"),
+                    format!("name_{l}"),
                     Code::Required,
                     format!("is required: the main text is in {l}"),
                 );
@@ -330,13 +342,6 @@ impl ServiceInput {
             }
         }
         let equipment = self.equipment.trim();
-        if equipment.chars().count() > MAX_EQUIPMENT {
-            e.add(
-                "equipment",
-                Code::TooLong,
-                format!("is longer than {MAX_EQUIPMENT} characters"),
-            );
-        }
         let equipment = if equipment.is_empty() {
             String::new()
         } else {
@@ -751,6 +756,13 @@ mod tests {
         assert!(!d.serves(de, bavaria.as_ref()));
         assert!(d.serves(at, None));
         assert!(!d.serves(dk, None));
+        i.countries = vec![];
+        i.regions = vec!["EL3".into()];
+        let d = i.validate().expect("valid");
+        let gr = CountryCode::parse("GR").ok();
+        assert!(d.serves(gr, NutsCode::parse("EL30").ok().as_ref()));
+        assert!(!d.serves(gr, NutsCode::parse("EL41").ok().as_ref()));
+        assert!(d.serves(de, None), "a region elsewhere does not narrow Germany");
     }
 
     #[test]

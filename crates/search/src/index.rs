@@ -46,7 +46,6 @@ pub const FACETS: &[&str] = &[
     "delivery",
     "price",
     "language",
-    "programme",
 ];
 pub const MAX_LIMIT: usize = 100;
 /// Passages are about this many bytes long.

@@ -414,7 +414,6 @@ pub fn service(s: &Service, ctx: &Context<'_>) -> Option<Document> {
             .iter()
             .map(|l| ("language".to_owned(), l.as_str().to_owned())),
     );
-    facets.extend(d.programmes.iter().map(|p| ("programme".to_owned(), p.to_string())));
     keywords.push(Text::new(None, s.organisation_name.clone()));
     keywords.extend(d.accreditations.iter().map(|a| Text::new(None, a.clone())));
     if !d.equipment.is_empty() {

@@ -359,7 +359,9 @@ impl Store {
             ))
             .await
             .map_err(reference_clash)?;
-        change_feed::record(&mut tx, "service", id, Op::Upsert).await?;
+        if n == 1 {
+            change_feed::record(&mut tx, "service", id, Op::Upsert).await?;
+        }
         tx.commit().await?;
         Ok(n == 1)
     }
@@ -374,7 +376,9 @@ impl Store {
                 vec![Utc::now().into(), id.into()],
             ))
             .await?;
-        change_feed::record(&mut tx, "service", id, Op::Upsert).await?;
+        if n == 1 {
+            change_feed::record(&mut tx, "service", id, Op::Upsert).await?;
+        }
         tx.commit().await?;
         Ok(n == 1)
     }
@@ -418,7 +422,9 @@ impl Store {
                     counts.updated += 1;
                 }
                 None => {
-                    insert_service(&mut tx, *organisation_id, None, d, state).await?;
+                    insert_service(&mut tx, *organisation_id, None, d, state)
+                        .await
+                        .map_err(reference_clash)?;
                     counts.created += 1;
                 }
             }
@@ -555,21 +561,32 @@ impl Store {
     }
 
     pub async fn challenge(&self, id: i64) -> Result<Option<Challenge>, StoreError> {
-        let row: Option<(i64, i64, Option<i64>, String, String, DateTime<Utc>)> = self
+        row! {
+            struct ChallengeRow {
+                id: i64,
+                organisation_id: i64,
+                user_id: Option<i64>,
+                details: String,
+                proposals: String,
+                created_at: DateTime<Utc>,
+            }
+        }
+        let row: Option<ChallengeRow> = self
             .pool()
             .fetch_optional(&Sql::with(
                 "SELECT id, organisation_id, user_id, details, proposals, created_at FROM service_challenges WHERE id = $1",
                 vec![id.into()],
             ))
             .await?;
-        row.map(|(id, organisation_id, user_id, details, proposals, created_at)| {
+        row.map(|r| {
             Ok(Challenge {
-                id,
-                organisation_id,
-                user_id,
-                draft: serde_json::from_str(&details).map_err(|e| corrupt("service_challenges.details", e))?,
-                proposals: serde_json::from_str(&proposals).map_err(|e| corrupt("service_challenges.proposals", e))?,
-                created_at,
+                id: r.id,
+                organisation_id: r.organisation_id,
+                user_id: r.user_id,
+                draft: serde_json::from_str(&r.details).map_err(|e| corrupt("service_challenges.details", e))?,
+                proposals: serde_json::from_str(&r.proposals)
+                    .map_err(|e| corrupt("service_challenges.proposals", e))?,
+                created_at: r.created_at,
             })
         })
         .transpose()
@@ -851,11 +868,25 @@ impl Store {
             sql.push(" AND provider_id IN ");
             sql.bind_list(ids.iter().copied());
         }
-        let rows: Vec<(i64, DateTime<Utc>, Option<DateTime<Utc>>, Option<i64>)> = self.pool().fetch_all(&sql).await?;
+        row! {
+            struct Answered {
+                provider_id: i64,
+                created_at: DateTime<Utc>,
+                answered_at: Option<DateTime<Utc>>,
+                stars: Option<i64>,
+            }
+        }
+        let rows: Vec<Answered> = self.pool().fetch_all(&sql).await?;
         let mut hours: HashMap<i64, Vec<i64>> = HashMap::new();
         let mut stars: HashMap<i64, (i64, i64)> = HashMap::new();
         let mut figures: HashMap<i64, ProviderFigures> = HashMap::new();
-        for (provider, created, answered, rating) in rows {
+        for Answered {
+            provider_id: provider,
+            created_at: created,
+            answered_at: answered,
+            stars: rating,
+        } in rows
+        {
             let f = figures.entry(provider).or_default();
             f.requests += 1;
             if let Some(a) = answered {
@@ -959,26 +990,36 @@ pub struct VoucherAward {
 impl Store {
     /// The awards of voucher programmes an organisation holds.
     pub async fn voucher_awards(&self, organisation_id: i64) -> Result<Vec<VoucherAward>, StoreError> {
-        let rows: Vec<(i64, i64, String, Option<i64>, Option<i64>)> = self
+        row! {
+            struct Award {
+                id: i64,
+                programme_id: i64,
+                details: String,
+                awarded_cents: Option<i64>,
+                used: Option<i64>,
+            }
+        }
+        let rows: Vec<Award> = self
             .pool()
             .fetch_all(&Sql::with(
                 "SELECT a.id, a.programme_id, p.details, a.awarded_cents, \
                  (SELECT CAST(SUM(r.voucher_cents) AS BIGINT) FROM service_requests r \
-                  WHERE r.voucher_application_id = a.id AND r.state IN ('accepted', 'delivered')) \
+                  WHERE r.voucher_application_id = a.id AND r.state IN ('accepted', 'delivered')) AS used \
                  FROM programme_applications a JOIN programmes p ON p.id = a.programme_id \
                  WHERE a.organisation_id = $1 AND a.state = 'awarded' ORDER BY a.id",
                 vec![organisation_id.into()],
             ))
             .await?;
         let mut out = Vec::new();
-        for (application_id, programme_id, details, awarded, used) in rows {
+        for a in rows {
             let p: domain::programme::ProgrammeDraft =
-                serde_json::from_str(&details).map_err(|e| corrupt("programmes.details", e))?;
+                serde_json::from_str(&a.details).map_err(|e| corrupt("programmes.details", e))?;
             if p.voucher {
-                let awarded = awarded.unwrap_or(0);
+                let awarded = a.awarded_cents.unwrap_or(0);
+                let used = a.used;
                 out.push(VoucherAward {
-                    application_id,
-                    programme_id,
+                    application_id: a.id,
+                    programme_id: a.programme_id,
                     programme_title: p.title,
                     awarded: Cents(awarded),
                     left: Cents(awarded - used.unwrap_or(0)),
@@ -1019,5 +1060,16 @@ impl Store {
                 vec![organisation_id.into()],
             ))
             .await
+    }
+}
+
+impl Store {
+    /// The requests a person sent (for their personal data export), newest first.
+    pub async fn service_requests_by_user(&self, user_id: i64) -> Result<Vec<ServiceRequest>, StoreError> {
+        self.requests_where(Sql::with(
+            &format!("{REQUEST_SELECT} WHERE r.user_id = $1 ORDER BY r.created_at DESC, r.id DESC"),
+            vec![user_id.into()],
+        ))
+        .await
     }
 }

@@ -13,6 +13,7 @@ mod news;
 mod opportunities;
 mod programmes;
 mod projects;
+mod services;
 
 use std::collections::{BTreeMap, HashSet};
 
@@ -34,6 +35,7 @@ pub use news::seed_news;
 pub use opportunities::seed_opportunities;
 pub use programmes::seed_programmes;
 pub use projects::seed_project_details;
+pub use services::{seed_services, SeededServices};
 
 #[cfg(test)]
 mod tests {

@@ -8,6 +8,7 @@ pub mod cordis_topics;
 pub mod news;
 pub mod nuts;
 pub mod organisations;
+pub mod services;
 
 use std::fmt;
 use std::time::Duration;
@@ -90,6 +91,9 @@ pub struct Summary {
     pub calls_cascade: usize,
     /// News items stored.
     pub news: usize,
+    /// Technology services new and updated (by the centre's reference).
+    pub services_created: usize,
+    pub services_updated: usize,
     pub skipped: Vec<RowError>,
     /// Items a file holds that are stored already, so not imported again.
     pub already_there: Vec<RowError>,
@@ -129,6 +133,15 @@ impl fmt::Display for Summary {
         }
         if self.news > 0 {
             parts.push(format!("{} news items", self.news));
+        }
+        let services = self.services_created + self.services_updated;
+        if services > 0 {
+            parts.push(format!(
+                "{services} {} ({} created, {} updated)",
+                if services == 1 { "service" } else { "services" },
+                self.services_created,
+                self.services_updated
+            ));
         }
         if self.projects_described > 0 {
             parts.push(format!("what {} projects are about", self.projects_described));

@@ -402,7 +402,7 @@ fn practical(e: &ServiceEntity, c: &Challenge) -> f64 {
     if e.programmes.iter().any(|p| c.programmes.contains(p)) {
         v += 0.3;
     }
-    if e.languages.iter().any(|l| *l == c.language) {
+    if e.languages.contains(&c.language) {
         v += 0.2;
     }
     if e.figures.median_answer_hours.is_some_and(|h| h <= 72) {
@@ -469,7 +469,7 @@ fn reasons(
             count: e.figures.ratings,
         });
     }
-    if e.languages.iter().any(|l| *l == c.language) {
+    if e.languages.contains(&c.language) {
         out.push(ServiceReason::Speaks(c.language.clone()));
     }
     if let (Some(p), Some(q)) = (e.position, c.position) {

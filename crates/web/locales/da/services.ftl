@@ -287,3 +287,12 @@ mail-service-lapsed-body = { $organisation } har ikke besvaret jeres forespørgs
 
 profile-services = Teknologiske ydelser
 profile-services-manage = Vores teknologiske ydelser
+programme-vouchers-heading = Hvad voucherne er brugt til
+programme-vouchers-none = Der er endnu ikke brugt nogen voucher.
+programme-voucher-committed = Reserveret
+programme-voucher-spent = Brugt
+programme-voucher-spent-on = { $service } ({ $amount }, leveret)
+programme-voucher-committed-to = { $service } ({ $amount }, i gang)
+service-under-an-hour = under en time
+service-price-shown = Vejledende pris
+service-languages-spoken = Sprog

@@ -287,3 +287,12 @@ mail-service-lapsed-body = { $organisation } hat Ihre Anfrage für „{ $service
 
 profile-services = Technologiedienstleistungen
 profile-services-manage = Unsere Technologiedienstleistungen
+programme-vouchers-heading = Was mit den Gutscheinen bezahlt wurde
+programme-vouchers-none = Noch wurde kein Gutschein eingelöst.
+programme-voucher-committed = Gebunden
+programme-voucher-spent = Eingelöst
+programme-voucher-spent-on = { $service } ({ $amount }, erbracht)
+programme-voucher-committed-to = { $service } ({ $amount }, laufend)
+service-under-an-hour = weniger als eine Stunde
+service-price-shown = Richtpreis
+service-languages-spoken = Sprachen

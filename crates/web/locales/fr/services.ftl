@@ -287,3 +287,12 @@ mail-service-lapsed-body = { $organisation } n’a pas répondu à votre demande
 
 profile-services = Services technologiques
 profile-services-manage = Nos services technologiques
+programme-vouchers-heading = Ce que les chèques ont financé
+programme-vouchers-none = Aucun chèque n’a encore été utilisé.
+programme-voucher-committed = Engagé
+programme-voucher-spent = Dépensé
+programme-voucher-spent-on = { $service } ({ $amount }, réalisé)
+programme-voucher-committed-to = { $service } ({ $amount }, en cours)
+service-under-an-hour = moins d’une heure
+service-price-shown = Prix indicatif
+service-languages-spoken = Langues

@@ -225,7 +225,9 @@ pub fn rating(tr: &Tr, tenths: i64) -> String {
 
 /// A first-answer time: hours under two days, days above ("3 days").
 pub fn answer_time(tr: &Tr, hours: i64) -> String {
-    if hours < 48 {
+    if hours < 1 {
+        tr.t("service-under-an-hour")
+    } else if hours < 48 {
         tr.t1("service-hours", "hours", hours)
     } else {
         tr.t1("service-days", "days", (hours + 12) / 24)

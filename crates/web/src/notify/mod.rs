@@ -190,6 +190,8 @@ mod tests {
             "to" => "7 Dec 2026",
             "following" => "https://hub.example.eu/account/following",
             "unsubscribe" => "https://hub.example.eu/digest/unsubscribe?token=…",
+            "service" => "Metal additive manufacturing pilot line",
+            "need" => "Twenty titanium brackets for a satellite antenna, qualified for launch loads.",
             other => return format!("‹{other}›").into(),
         };
         text.into()
@@ -464,7 +466,43 @@ mod tests {
                 "partner_invited",
                 projects::partner_invited("Nordic SME", "SPACEWAVE", link),
             ),
+            (
+                "service_submitted",
+                moderation::submitted("service", "Pilot line", link),
+            ),
+            (
+                "service_published",
+                moderation::published("service", "Pilot line", link),
+            ),
+            (
+                "service_returned",
+                moderation::returned("service", "Pilot line", "Name the alloys.", link),
+            ),
+            (
+                "service_requested",
+                services::requested("Pilot line", "Nordic SME", "Twenty brackets.", link),
+            ),
         ];
+        let steps = [
+            services::Step::Quoted,
+            services::Step::Declined,
+            services::Step::Accepted,
+            services::Step::Withdrawn,
+            services::Step::DeliveryMarked,
+            services::Step::Delivered,
+            services::Step::Rated,
+            services::Step::Replied,
+            services::Step::Reminder,
+            services::Step::Lapsed,
+        ];
+        let mails: Vec<(&str, Write<'_>)> = mails
+            .into_iter()
+            .chain(
+                steps
+                    .into_iter()
+                    .map(|s| ("service_step", services::step(s, "Pilot line", "Nordic SME", link))),
+            )
+            .collect();
         for (name, write) in &mails {
             let mut texts = Vec::new();
             for locale in [Locale::En, Locale::De] {

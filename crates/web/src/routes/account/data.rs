@@ -12,6 +12,8 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
     actor.audit(Action::PersonalDataExported, &user.email, "").await?;
     let mut data = serde_json::to_value(&data).map_err(|_| WebError::Internal)?;
     data["events"] = event_data(&state, user.id).await?;
+    data["service_requests"] =
+        serde_json::to_value(state.store.service_requests_by_user(user.id).await?).map_err(|_| WebError::Internal)?;
     let body = serde_json::to_string_pretty(&data).map_err(|_| WebError::Internal)?;
     Ok((
         [

@@ -70,7 +70,8 @@ pub(super) fn facet_groups(
 ) -> Vec<FacetGroup> {
     let base = params.pairs();
     let mut groups = Vec::new();
-    for facet in FACETS {
+    // A scoped page keeps to one kind: offering the others would lead nowhere.
+    for facet in FACETS.iter().filter(|f| scope.kind().is_none() || **f != "kind") {
         let Some(values) = results.facets.get(*facet) else {
             continue;
         };

@@ -16,10 +16,17 @@ use crate::views::time::today;
 /// Proposals shown for a challenge.
 const PROPOSED: usize = 10;
 
+/// The request as sent. Its language is the one its text is written in (an SME writes in its
+/// own, whatever the interface's), the form's when the text is too short to tell.
 fn read_request(form: &FormData) -> RequestInput {
+    let hint = search::Lang::from_code(form.get("language").trim());
+    let language = match search::lang::detect(form.get("need"), hint).or(hint) {
+        Some(l) => l.code().to_owned(),
+        None => form.get("language").trim().to_lowercase(),
+    };
     RequestInput {
         need: form.get("need").to_owned(),
-        language: form.get("language").trim().to_lowercase(),
+        language,
         budget_from: form.get("budget_from").to_owned(),
         budget_to: form.get("budget_to").to_owned(),
         wanted_by: form.get("wanted_by").to_owned(),

@@ -28,6 +28,8 @@ async fn load_request(state: &AppState, me: &User, id: &str) -> Result<(ServiceR
 struct RequestPage {
     chrome: Chrome,
     r: ServiceRequest,
+    /// The service's name in the reader's language, when the centre gave one.
+    service: String,
     provider: bool,
     state: String,
     notice: Option<String>,
@@ -241,7 +243,12 @@ async fn show(
     } else {
         StatusCode::OK
     };
+    let service = match state.store.service(r.service_id).await? {
+        Some(s) => s.draft.text(tr.locale.code()).name.clone(),
+        None => r.service_name.clone(),
+    };
     let page = RequestPage {
+        service,
         facts: request_facts(tr, &r, &chrome),
         forms: forms(state, ctx, &r, side, errors).await?,
         state: tr.t(r.state.message_id()),

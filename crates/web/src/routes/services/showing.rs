@@ -33,7 +33,7 @@ fn facts(tr: &Tr, d: &ServiceDraft, programmes: &[(i64, String)]) -> Vec<Fact> {
             tr.t("service-trl"),
             tr.t2("service-trl-range", "from", d.trl_from, "to", d.trl_to),
         ),
-        Fact::new(tr.t("service-price"), price_text(tr, d.price_model, d.price)),
+        Fact::new(tr.t("service-price-shown"), price_text(tr, d.price_model, d.price)),
         Fact::new(
             tr.t("service-lead-time"),
             tr.t1("service-days", "days", i64::from(d.lead_time_days)),
@@ -47,7 +47,7 @@ fn facts(tr: &Tr, d: &ServiceDraft, programmes: &[(i64, String)]) -> Vec<Fact> {
             list(d.delivery.iter().map(|v| tr.t(v.message_id())).collect()),
         ),
         Fact::new(
-            tr.t("service-languages"),
+            tr.t("service-languages-spoken"),
             list(d.languages.iter().map(|l| tr.t(l.message_id())).collect()),
         ),
         Fact::new(
