@@ -326,7 +326,7 @@ fn routes() -> Routes {
     .get("/api/v1/events/{id}", api::events::get)
     .get("/api/v1/news", api::news::list)
     .get("/api/v1/news/{id}", api::news::get)
-    .get("/api/v1/services", api::services::list)
+    .get("/api/v1/services", api::search::services)
     .get("/api/v1/services/{id}", api::services::get)
     .get("/api/v1/opportunities", api::opportunities::list)
     .get("/api/v1/opportunities/{id}", api::opportunities::get)

@@ -1,12 +1,20 @@
-//! `GET /api/v1/search`: the search page's answer as JSON.
+//! `GET /api/v1/search`: the search page's answer as JSON; `GET /api/v1/services`: the
+//! technology services' catalogue (the search kept to services) as service records.
 
 use axum::extract::{RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use serde::Serialize;
 
+use domain::service::ServiceState;
+use store::organisations::ListPage;
+use store::services::Service;
+
+use super::services::ServiceOut;
+use super::ListBody;
 use crate::ctx::Ctx;
 use crate::forms::query_pairs;
+use crate::routes::bad_parameter;
 use crate::routes::search::{SearchParams, PAGE_SIZE};
 use crate::views::url;
 use crate::{AppState, WebError};
@@ -77,4 +85,82 @@ pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuer
         next,
     })
     .into_response())
+}
+
+/// At most this many services per page of the catalogue's list.
+pub const MAX_SERVICES: usize = 100;
+const MAX_OFFSET: usize = 10_000;
+
+fn number(name: &str, raw: &str, range: std::ops::RangeInclusive<usize>) -> Result<usize, WebError> {
+    raw.trim()
+        .parse::<usize>()
+        .ok()
+        .filter(|n| range.contains(n))
+        .ok_or_else(|| {
+            bad_parameter(
+                name,
+                format!("must be a whole number from {} to {}", range.start(), range.end()),
+            )
+        })
+}
+
+/// The catalogue: the search's words and facets (`q`, `service`, `technology`, `critical`,
+/// `ecosystem`, `country`, `delivery`, `price`, `language`, `near`/`at`/`km`), `limit`, `offset`.
+pub async fn services(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+    let pairs = query_pairs(raw.as_deref());
+    let (mut limit, mut offset) = (20, 0);
+    let mut search_pairs = Vec::new();
+    for (k, v) in &pairs {
+        match k.as_str() {
+            "limit" => limit = number("limit", v, 1..=MAX_SERVICES)?,
+            "offset" => offset = number("offset", v, 0..=MAX_OFFSET)?,
+            "kind" | "type" | "label" | "region" | "page" | "fragment" | "typing" => {
+                return Err(bad_parameter(k, "is not a parameter of the services' list"))
+            }
+            _ => search_pairs.push((k.clone(), v.clone())),
+        }
+    }
+    let mut params = SearchParams::from_pairs(&search_pairs, MAX_SERVICES)?;
+    params.scope = Some("service");
+    let mut request = params.request(&st, &ctx.tr, limit).await?;
+    request.offset = offset;
+    request.passages = false;
+    request.facets = false;
+    let results = crate::routes::search::run(&st, request).await?;
+    let ids: Vec<i64> = results
+        .hits
+        .iter()
+        .filter_map(|h| h.key.strip_prefix("service:")?.parse().ok())
+        .collect();
+    let mut by_id: std::collections::HashMap<i64, Service> = st
+        .store
+        .services_by_ids(&ids)
+        .await?
+        .into_iter()
+        .map(|s| (s.id, s))
+        .collect();
+    let items: Vec<ServiceOut> = ids
+        .iter()
+        .filter_map(|id| by_id.remove(id))
+        .filter(|s| s.state == ServiceState::Published)
+        .map(|s| ServiceOut::of(&s))
+        .collect();
+    let page = ListPage {
+        items,
+        total: results.total as i64,
+        limit: limit as u32,
+        offset: offset as u32,
+    };
+    let base = params.pairs();
+    let body = ListBody::new(&page, |o| {
+        let mut p = base.clone();
+        p.push(("limit", limit.to_string()));
+        p.push(("offset", o.to_string()));
+        url("/api/v1/services", &p)
+    });
+    let body = ListBody {
+        next: body.next.filter(|_| offset + limit < MAX_OFFSET),
+        ..body
+    };
+    Ok(body.into_response())
 }

@@ -6,12 +6,14 @@
 //! sees its state and answer times. The catalogue itself (`/services`) is the search page kept
 //! to services (`routes/search`).
 
+mod inbox;
 mod offering;
 mod proposals;
 mod requests;
 mod routed;
 mod showing;
 
+pub use inbox::*;
 pub use offering::*;
 pub use proposals::*;
 pub use requests::*;
