@@ -560,6 +560,19 @@ impl Store {
         Ok(ids)
     }
 
+    /// How many requests an organisation sent since `since` (a client's requests are limited:
+    /// each one mails every person of a centre).
+    pub async fn requests_sent_since(&self, client_id: i64, since: DateTime<Utc>) -> Result<i64, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT COUNT(*) FROM service_requests WHERE client_id = $1 AND created_at >= $2",
+                vec![client_id.into(), since.into()],
+            ))
+            .await?;
+        Ok(n)
+    }
+
     pub async fn challenge(&self, id: i64) -> Result<Option<Challenge>, StoreError> {
         row! {
             struct ChallengeRow {
@@ -720,6 +733,35 @@ impl Store {
                 return Err(AcceptError::Voucher(VoucherRefusal::NotAVoucher));
             };
             if holder != client_id || state != "awarded" || amount.0 <= 0 {
+                return Err(AcceptError::Voucher(VoucherRefusal::NotAVoucher));
+            }
+            // The programme must be a voucher programme, and the service published and
+            // accepting it (as a moderator approved it), the amount within the quote.
+            let (programme,): (String,) = tx
+                .fetch_one(&Sql::with(
+                    "SELECT details FROM programmes WHERE id = $1",
+                    vec![programme_id.into()],
+                ))
+                .await?;
+            let programme: domain::programme::ProgrammeDraft =
+                serde_json::from_str(&programme).map_err(|e| corrupt("programmes.details", e))?;
+            let (service_state, details, quote): (String, String, Option<String>) = tx
+                .fetch_one(&Sql::with(
+                    "SELECT s.state, s.details, r.quote FROM service_requests r JOIN services s ON s.id = r.service_id \
+                     WHERE r.id = $1",
+                    vec![id.into()],
+                ))
+                .await?;
+            let service: ServiceDraft = serde_json::from_str(&details).map_err(|e| corrupt("services.details", e))?;
+            let quoted: Option<Quote> = quote
+                .map(|q| serde_json::from_str(&q))
+                .transpose()
+                .map_err(|e| corrupt("service_requests.quote", e))?;
+            if !programme.voucher
+                || service_state != ServiceState::Published.as_str()
+                || !service.programmes.contains(&programme_id)
+                || quoted.is_none_or(|q| amount > q.price)
+            {
                 return Err(AcceptError::Voucher(VoucherRefusal::NotAVoucher));
             }
             tx.execute(&Sql::with(

@@ -314,23 +314,23 @@ fn matrix() -> Vec<Row> {
             "/organisations/acme/services/new",
             &[("name", "")],
         ),
-        row(
+        hiding(row(
             M::POST,
             "/services/{id}/edit",
             ORG_MEMBERS,
             "/services/1/edit",
             &[("name", "")],
-        ),
+        )),
         // Allowed: 409, as a published service cannot be submitted again.
         row(M::POST, "/services/{id}/submit", ORG_MEMBERS, "/services/2/submit", &[]),
-        // Allowed: 409, as a draft is not in the catalogue.
-        row(
+        // Allowed: 409, as a draft is not in the catalogue; a draft is hidden from others (404).
+        hiding(row(
             M::POST,
             "/services/{id}/withdraw",
             ORG_MEMBERS,
             "/services/1/withdraw",
             &[],
-        ),
+        )),
         row(
             M::POST,
             "/services/{id}/approve",

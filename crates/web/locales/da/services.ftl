@@ -296,3 +296,4 @@ programme-voucher-committed-to = { $service } ({ $amount }, i gang)
 service-under-an-hour = under en time
 service-price-shown = Vejledende pris
 service-languages-spoken = Sprog
+service-error-too-many-requests = Jeres organisation har sendt mange forespørgsler i dag; send flere i morgen.

@@ -296,3 +296,4 @@ programme-voucher-committed-to = { $service } ({ $amount }, laufend)
 service-under-an-hour = weniger als eine Stunde
 service-price-shown = Richtpreis
 service-languages-spoken = Sprachen
+service-error-too-many-requests = Ihre Organisation hat heute schon viele Anfragen gesendet; senden Sie weitere morgen.

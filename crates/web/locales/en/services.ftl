@@ -296,3 +296,4 @@ programme-voucher-committed-to = { $service } ({ $amount }, under way)
 service-under-an-hour = less than an hour
 service-price-shown = Indicative price
 service-languages-spoken = Languages
+service-error-too-many-requests = Your organisation sent many requests today; send more tomorrow.

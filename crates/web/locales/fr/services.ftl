@@ -296,3 +296,4 @@ programme-voucher-committed-to = { $service } ({ $amount }, en cours)
 service-under-an-hour = moins d’une heure
 service-price-shown = Prix indicatif
 service-languages-spoken = Langues
+service-error-too-many-requests = Votre organisation a déjà envoyé beaucoup de demandes aujourd’hui ; envoyez les suivantes demain.

@@ -461,6 +461,40 @@ async fn concurrent_voucher_acceptances_never_spend_more_than_the_award() {
     for id in &ids {
         assert!(store.quote_request(*id, &quote).await.expect("quote"));
     }
+    // What a service accepts counts once a moderator published it: a withdrawn (draft) service
+    // takes no voucher, in the page and in the store.
+    assert!(store.withdraw_service(sid).await.expect("withdraw"));
+    let mut sme = w.sme;
+    let app_id = application.to_string();
+    let refused = sme
+        .post(
+            &format!("/service-requests/{}/accept", ids[0]),
+            &[("voucher", app_id.as_str()), ("voucher_amount", "1000")],
+        )
+        .await;
+    assert_eq!(refused.status, 403);
+    assert!(matches!(
+        store.accept_request(ids[0], Some((application, Cents(100_000)))).await,
+        Err(store::services::AcceptError::Voucher(
+            store::services::VoucherRefusal::NotAVoucher
+        ))
+    ));
+    store
+        .transition(sid, &[ServiceState::Draft], ServiceState::Submitted, None)
+        .await
+        .expect("move");
+    store
+        .transition(sid, &[ServiceState::Submitted], ServiceState::Published, None)
+        .await
+        .expect("move");
+    // Nor more than the quote.
+    assert!(matches!(
+        store.accept_request(ids[0], Some((application, Cents(100_001)))).await,
+        Err(store::services::AcceptError::Voucher(
+            store::services::VoucherRefusal::NotAVoucher
+        ))
+    ));
+    let w = World { sme, ..w };
     let cookies = w
         .sme
         .cookies
@@ -468,7 +502,6 @@ async fn concurrent_voucher_acceptances_never_spend_more_than_the_award() {
         .map(|(k, v)| format!("{k}={v}"))
         .collect::<Vec<_>>()
         .join("; ");
-    let app_id = application.to_string();
     let requests = ids.iter().map(|id| {
         let body = serde_urlencoded::to_string([
             ("csrf", w.sme.csrf.as_str()),

@@ -224,6 +224,8 @@ pub async fn page(
     let committed_pct = ((p.committed.0 as f64 / p.draft.budget.0.max(1) as f64) * 100.0)
         .round()
         .clamp(0.0, 100.0) as u32;
+    // What each voucher bought is the programme owner's to see (the requests are private to
+    // the SME and the centre); everyone sees the money awarded, committed and spent.
     let vouchers = if p.draft.voucher {
         state
             .store
@@ -231,19 +233,22 @@ pub async fn page(
             .await?
             .into_iter()
             .map(|u| VoucherRow {
-                services: u
-                    .services
-                    .iter()
-                    .map(|(name, cents, delivered)| {
-                        let id = if *delivered {
-                            "programme-voucher-spent-on"
-                        } else {
-                            "programme-voucher-committed-to"
-                        };
-                        ctx.tr.t2(id, "service", name.as_str(), "amount", ctx.tr.money(cents))
-                    })
-                    .collect::<Vec<_>>()
-                    .join("; "),
+                services: if !owner {
+                    String::new()
+                } else {
+                    u.services
+                        .iter()
+                        .map(|(name, cents, delivered)| {
+                            let id = if *delivered {
+                                "programme-voucher-spent-on"
+                            } else {
+                                "programme-voucher-committed-to"
+                            };
+                            ctx.tr.t2(id, "service", name.as_str(), "amount", ctx.tr.money(cents))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                },
                 sme: u.organisation_name,
                 sme_slug: u.organisation_slug,
                 awarded: ctx.tr.money(&u.awarded),

@@ -382,6 +382,9 @@ pub async fn edit_form(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let s = load(&state, &id).await?;
+    if !readable(&state, Some(me.user()), &s).await? {
+        return Err(WebError::NotFound);
+    }
     access::require_member(&state, me.user(), s.organisation_id).await?;
     if !s.state.editable() {
         return Err(WebError::Conflict("service-error-not-editable"));
@@ -406,6 +409,9 @@ pub async fn edit(
     form: FormData,
 ) -> Result<Response, WebError> {
     let s = load(&state, &id).await?;
+    if !readable(&state, Some(me.user()), &s).await? {
+        return Err(WebError::NotFound);
+    }
     access::require_member(&state, me.user(), s.organisation_id).await?;
     if !s.state.editable() {
         return Err(WebError::Conflict("service-error-not-editable"));
@@ -445,6 +451,9 @@ pub async fn submit(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let s = load(&state, &id).await?;
+    if !readable(&state, Some(me.user()), &s).await? {
+        return Err(WebError::NotFound);
+    }
     access::require_member(&state, me.user(), s.organisation_id).await?;
     moderation::submit(&state, &ctx, me.user(), &s).await?;
     Ok(Redirect::to(&format!("/services/{}?done=submitted", s.id)).into_response())
@@ -458,6 +467,9 @@ pub async fn withdraw(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let s = load(&state, &id).await?;
+    if !readable(&state, Some(me.user()), &s).await? {
+        return Err(WebError::NotFound);
+    }
     access::require_member(&state, me.user(), s.organisation_id).await?;
     let actor = Actor::of(&state, &ctx, me.user())?;
     if !actor

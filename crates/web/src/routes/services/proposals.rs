@@ -15,6 +15,8 @@ use crate::views::time::today;
 
 /// Proposals shown for a challenge.
 const PROPOSED: usize = 10;
+/// Requests an organisation may send in a day.
+const MAX_REQUESTS_A_DAY: i64 = 30;
 
 /// The request as sent. Its language is the one its text is written in (an SME writes in its
 /// own, whatever the interface's), the form's when the text is too short to tell.
@@ -137,6 +139,29 @@ async fn send(
     services: &[&Service],
     draft: &RequestDraft,
 ) -> Result<Vec<i64>, WebError> {
+    // Each request mails every person of a centre: a client asks a bounded number a day.
+    let since = chrono::Utc::now() - chrono::Duration::days(1);
+    if state
+        .store
+        .requests_sent_since(who.organisation.organisation_id, since)
+        .await?
+        + services.len() as i64
+        > MAX_REQUESTS_A_DAY
+    {
+        return Err(WebError::Conflict("service-error-too-many-requests"));
+    }
+    // Only what is published now: the proposals may be a few seconds old.
+    let ids: Vec<i64> = services.iter().map(|s| s.id).collect();
+    let published: Vec<Service> = state
+        .store
+        .services_by_ids(&ids)
+        .await?
+        .into_iter()
+        .filter(|s| s.state == ServiceState::Published)
+        .collect();
+    if published.len() != services.len() {
+        return Err(WebError::Conflict("service-error-state"));
+    }
     let actor = Actor::of(state, ctx, me)?;
     let targets: Vec<(i64, i64, u16)> = services
         .iter()

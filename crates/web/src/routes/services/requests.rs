@@ -73,6 +73,10 @@ fn request_facts(tr: &Tr, r: &ServiceRequest, chrome: &Chrome) -> Vec<Fact> {
 /// offer in the form; whether enough is left is the store's to decide, under the programme's lock).
 async fn usable_awards(state: &AppState, r: &ServiceRequest) -> Result<Vec<VoucherAward>, WebError> {
     let service = state.store.service(r.service_id).await?.ok_or(WebError::NotFound)?;
+    // What a service accepts counts once a moderator published it.
+    if service.state != ServiceState::Published {
+        return Ok(Vec::new());
+    }
     Ok(state
         .store
         .voucher_awards(r.client_id)

@@ -31,7 +31,10 @@ async fn routed_requests(
     slug: &str,
 ) -> Result<(domain::Organisation, Vec<ServiceRequest>), WebError> {
     let org = crate::routes::organisation(state, slug).await?;
-    access::require_member(state, me, org.id).await?;
+    // The network's own people only: the requests are its members' business, not the platform's.
+    if !access::belongs_to(state, me, org.id).await? {
+        return Err(WebError::Forbidden);
+    }
     let list = state.store.routed_requests(org.id).await?;
     Ok((org, list))
 }
@@ -92,8 +95,6 @@ pub async fn routed_csv(
         "answer_hours",
         "accepted_at",
         "delivered_at",
-        "quoted_cents",
-        "voucher_cents",
         "stars",
     ]
     .map(str::to_owned)
@@ -111,8 +112,6 @@ pub async fn routed_csv(
             r.answer_hours().map(|h| h.to_string()).unwrap_or_default(),
             time(r.accepted_at),
             time(r.delivered_at),
-            r.quote.as_ref().map(|q| q.price.0.to_string()).unwrap_or_default(),
-            r.voucher.map(|v| v.0.to_string()).unwrap_or_default(),
             r.stars.map(|s| s.to_string()).unwrap_or_default(),
         ]);
     }
