@@ -18,7 +18,8 @@
 //! is never proposed for these alone: it needs a concept, taxonomy or word in common.
 //!
 //! Retrieval walks inverted lists (stem → services, concept → services, taxonomy value →
-//! services), so a challenge only touches the services that share something with it.
+//! services) into flat per-service sums, so a challenge only touches the services that share
+//! something with it, and only the best are ordered.
 
 pub mod concepts;
 
@@ -153,7 +154,6 @@ pub struct ServiceIndex {
     postings: HashMap<String, Vec<(u32, u32)>>,
     concepts: Vec<Vec<u32>>,
     tags: HashMap<String, Vec<u32>>,
-    kinds: HashMap<ServiceKind, Vec<u32>>,
     avg_len: f64,
 }
 
@@ -179,15 +179,30 @@ fn concept_tags(c: &concepts::Concept) -> impl Iterator<Item = String> + '_ {
         .chain(c.ecosystems.iter().map(|k| format!("ecosystem:{}", k.slug())))
 }
 
-#[derive(Default)]
+/// What one service scored, kept flat (no allocation per candidate: a challenge may touch most
+/// of 20,000 services).
+#[derive(Default, Clone, Copy)]
 struct Acc {
+    touched: bool,
     words: f64,
-    /// (stem index in the challenge, contribution)
-    word_hits: Vec<(usize, f64)>,
+    /// The three strongest words: (stem index in the challenge, contribution).
+    top: [(u32, f32); 3],
     concepts: f64,
-    concept_hits: Vec<usize>,
+    /// Bit i: the challenge's i-th concept found (the first 64).
+    concept_mask: u64,
     tags: f64,
-    kind: bool,
+}
+
+impl Acc {
+    fn add_word(&mut self, stem: usize, v: f64) {
+        self.words += v;
+        let v = v as f32;
+        if let Some(weakest) = (0..3).min_by(|a, b| self.top[*a].1.total_cmp(&self.top[*b].1)) {
+            if v > self.top[weakest].1 {
+                self.top[weakest] = (stem as u32, v);
+            }
+        }
+    }
 }
 
 impl ServiceIndex {
@@ -197,7 +212,6 @@ impl ServiceIndex {
         let all = concepts::all();
         let mut concept_lists: Vec<Vec<u32>> = vec![Vec::new(); all.len()];
         let mut tags: HashMap<String, Vec<u32>> = HashMap::new();
-        let mut kinds: HashMap<ServiceKind, Vec<u32>> = HashMap::new();
         let mut total_len = 0.0;
         for (i, e) in entities.into_iter().enumerate() {
             let i = i as u32;
@@ -224,7 +238,6 @@ impl ServiceIndex {
             for t in own {
                 tags.entry(t).or_default().push(i);
             }
-            kinds.entry(e.kind).or_default().push(i);
             total_len += len as f64;
             services.push(Indexed {
                 entity: e,
@@ -241,7 +254,6 @@ impl ServiceIndex {
             postings,
             concepts: concept_lists,
             tags,
-            kinds,
             avg_len,
         }
     }
@@ -265,7 +277,16 @@ impl ServiceIndex {
             Some((i, _)) => &c.text[..i],
             None => c.text.as_str(),
         };
-        let mut acc: HashMap<u32, Acc> = HashMap::new();
+        let mut acc: Vec<Acc> = vec![Acc::default(); total];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut touch = |acc: &mut Vec<Acc>, s: u32| -> usize {
+            let a = &mut acc[s as usize];
+            if !a.touched {
+                a.touched = true;
+                touched.push(s);
+            }
+            s as usize
+        };
 
         // Words: each stem of the challenge once, with the first word it came from.
         let mut stems: Vec<(String, String)> = Vec::new();
@@ -285,9 +306,8 @@ impl ServiceIndex {
                     let tf = f64::from(tf);
                     let norm = 1.0 - BM25_B + BM25_B * self.services[s as usize].len / self.avg_len;
                     let v = w * tf * (BM25_K1 + 1.0) / (tf + BM25_K1 * norm);
-                    let a = acc.entry(s).or_default();
-                    a.words += v;
-                    a.word_hits.push((si, v));
+                    let i = touch(&mut acc, s);
+                    acc[i].add_word(si, v);
                 }
             }
         }
@@ -298,15 +318,16 @@ impl ServiceIndex {
         let mut tag_weights: HashMap<String, f64> = HashMap::new();
         let mut wanted_kinds: HashSet<ServiceKind> = HashSet::new();
         if mode != Mode::Words {
-            for f in &found {
+            for (fi, f) in found.iter().enumerate() {
                 let concept = &all[f.concept];
                 let list = &self.concepts[f.concept];
                 let w = idf(total, list.len().max(1));
                 concept_mass += w;
+                let bit = if fi < 64 { 1u64 << fi } else { 0 };
                 for &s in list {
-                    let a = acc.entry(s).or_default();
-                    a.concepts += w;
-                    a.concept_hits.push(f.concept);
+                    let i = touch(&mut acc, s);
+                    acc[i].concepts += w;
+                    acc[i].concept_mask |= bit;
                 }
                 for t in concept_tags(concept) {
                     let df = self.tags.get(&t).map_or(0, Vec::len);
@@ -316,25 +337,19 @@ impl ServiceIndex {
             }
             for (t, w) in &tag_weights {
                 for &s in self.tags.get(t).map(Vec::as_slice).unwrap_or_default() {
-                    acc.entry(s).or_default().tags += w;
-                }
-            }
-            for k in &wanted_kinds {
-                for &s in self.kinds.get(k).map(Vec::as_slice).unwrap_or_default() {
-                    // The kind alone proposes nothing: it only counts for services found otherwise.
-                    if let Some(a) = acc.get_mut(&s) {
-                        a.kind = true;
-                    }
+                    let i = touch(&mut acc, s);
+                    acc[i].tags += w;
                 }
             }
         }
         let tag_mass: f64 = tag_weights.values().sum();
-        let best_words = acc.values().map(|a| a.words).fold(0.0, f64::max);
+        let best_words = touched.iter().map(|s| acc[*s as usize].words).fold(0.0, f64::max);
 
-        let mut scored: Vec<(f64, u32)> = acc
+        let mut scored: Vec<(f64, u32)> = touched
             .iter()
+            .map(|s| (*s, &acc[*s as usize]))
             .filter(|(_, a)| a.words > 0.0 || a.concepts > 0.0 || a.tags > 0.0)
-            .filter_map(|(&s, a)| {
+            .filter_map(|(s, a)| {
                 let e = &self.services[s as usize].entity;
                 if c.exclude.contains(&e.id) || !serves(e, c.country) {
                     return None;
@@ -350,7 +365,8 @@ impl ServiceIndex {
                 } else {
                     0.0
                 };
-                let kind = if a.kind { 1.0 } else { 0.0 };
+                // The kind alone proposes nothing: it counts for services found otherwise.
+                let kind = if wanted_kinds.contains(&e.kind) { 1.0 } else { 0.0 };
                 let score = match mode {
                     Mode::Words => words,
                     Mode::Concepts => WEIGHT_CONCEPTS * concepts + WEIGHT_TAXONOMY * tags + WEIGHT_KIND * kind,
@@ -365,15 +381,20 @@ impl ServiceIndex {
                 Some((score, s))
             })
             .collect();
-        scored.sort_by(|a, b| {
+        let order = |a: &(f64, u32), b: &(f64, u32)| {
             b.0.total_cmp(&a.0).then_with(|| {
                 self.services[a.1 as usize]
                     .entity
                     .id
                     .cmp(&self.services[b.1 as usize].entity.id)
             })
-        });
-        scored.truncate(n);
+        };
+        // Only the best n are ordered: a challenge may touch most of the catalogue.
+        if scored.len() > n {
+            scored.select_nth_unstable_by(n - 1, order);
+            scored.truncate(n);
+        }
+        scored.sort_by(order);
         scored
             .into_iter()
             .map(|(score, s)| {
@@ -382,7 +403,7 @@ impl ServiceIndex {
                     service: e.id,
                     provider: e.provider,
                     score,
-                    reasons: reasons(e, c, &acc[&s], &found, &stems, &wanted_kinds),
+                    reasons: reasons(e, c, &acc[s as usize], &found, &stems, &wanted_kinds),
                 }
             })
             .collect()
@@ -431,7 +452,9 @@ fn reasons(
     // The concepts in common that are not the kind itself, in the challenge's order.
     let shared: Vec<(&'static str, String)> = found
         .iter()
-        .filter(|f| a.concept_hits.contains(&f.concept))
+        .enumerate()
+        .filter(|(i, _)| *i < 64 && a.concept_mask & (1u64 << i) != 0)
+        .map(|(_, f)| f)
         .filter(|f| all[f.concept].kinds.is_empty())
         .take(4)
         .map(|f| (all[f.concept].label, f.words.clone()))
@@ -444,9 +467,9 @@ fn reasons(
     } else if kind_asked {
         out.push(ServiceReason::Kind(e.kind));
     }
-    let mut hits = a.word_hits.clone();
+    let mut hits: Vec<(u32, f32)> = a.top.iter().copied().filter(|(_, v)| *v > 0.0).collect();
     hits.sort_by(|x, y| y.1.total_cmp(&x.1));
-    let words: Vec<String> = hits.iter().take(3).map(|(i, _)| stems[*i].1.clone()).collect();
+    let words: Vec<String> = hits.iter().map(|(i, _)| stems[*i as usize].1.clone()).collect();
     if !words.is_empty() {
         out.push(ServiceReason::Words(words));
     }
