@@ -1033,7 +1033,7 @@ fn described() -> Value {
                 "required": ["key", "kind", "url", "title", "title_html", "snippet_html", "meta", "score"],
                 "properties": {
                     "key": { "type": "string", "description": "kind:id, unique in the index." },
-                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news"] },
+                    "kind": { "type": "string", "enum": ["organisation", "project", "opportunity", "event", "call", "news", "service"] },
                     "url": { "type": "string", "description": "The page of the result on this site." },
                     "title": { "type": "string" },
                     "title_html": { "type": "string", "description": "The title, HTML-escaped, matched words in <mark>." },

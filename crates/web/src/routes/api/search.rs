@@ -32,25 +32,7 @@ struct Body<'a> {
 
 pub async fn search(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let pairs = query_pairs(raw.as_deref());
-    // The API reads the language from `lang` when given, else like the pages.
-    let tr = match pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.trim()) {
-        None | Some("") => ctx.tr,
-        Some(code) => crate::i18n::Locale::from_code(code)
-            .map(crate::i18n::Tr::new)
-            .ok_or_else(|| {
-                WebError::InvalidParameter(domain::FilterError {
-                    parameter: "lang".into(),
-                    message: format!(
-                        "must be one of {}",
-                        crate::i18n::Locale::ALL
-                            .iter()
-                            .map(|l| l.code())
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                })
-            })?,
-    };
+    let tr = reader(&ctx, &pairs)?;
     let params = SearchParams::from_pairs(&pairs, search::index::MAX_LIMIT)?;
     let limit = params.limit.unwrap_or(PAGE_SIZE);
     let mut request = params.request(&st, &tr, limit).await?;
@@ -108,11 +90,13 @@ fn number(name: &str, raw: &str, range: std::ops::RangeInclusive<usize>) -> Resu
 /// `ecosystem`, `country`, `delivery`, `price`, `language`, `near`/`at`/`km`), `limit`, `offset`.
 pub async fn services(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
     let pairs = query_pairs(raw.as_deref());
+    let tr = reader(&ctx, &pairs)?;
     let (mut limit, mut offset) = (20, 0);
     let mut search_pairs = Vec::new();
     for (k, v) in &pairs {
         match k.as_str() {
             "limit" => limit = number("limit", v, 1..=MAX_SERVICES)?,
+            "lang" => {}
             "offset" => offset = number("offset", v, 0..=MAX_OFFSET)?,
             "kind" | "type" | "label" | "region" | "page" | "fragment" | "typing" => {
                 return Err(bad_parameter(k, "is not a parameter of the services' list"))
@@ -122,7 +106,7 @@ pub async fn services(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQu
     }
     let mut params = SearchParams::from_pairs(&search_pairs, MAX_SERVICES)?;
     params.scope = Some("service");
-    let mut request = params.request(&st, &ctx.tr, limit).await?;
+    let mut request = params.request(&st, &tr, limit).await?;
     request.offset = offset;
     request.passages = false;
     request.facets = false;
@@ -163,4 +147,27 @@ pub async fn services(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQu
         ..body
     };
     Ok(body.into_response())
+}
+
+/// The reader's language: `lang` when given (refused when it is not one of the interface's),
+/// else as the pages read it.
+fn reader(ctx: &Ctx, pairs: &[(String, String)]) -> Result<crate::i18n::Tr, WebError> {
+    match pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.trim()) {
+        None | Some("") => Ok(ctx.tr),
+        Some(code) => crate::i18n::Locale::from_code(code)
+            .map(crate::i18n::Tr::new)
+            .ok_or_else(|| {
+                bad_parameter(
+                    "lang",
+                    format!(
+                        "must be one of {}",
+                        crate::i18n::Locale::ALL
+                            .iter()
+                            .map(|l| l.code())
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                )
+            }),
+    }
 }
