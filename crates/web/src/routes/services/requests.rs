@@ -46,7 +46,7 @@ fn request_facts(tr: &Tr, r: &ServiceRequest, chrome: &Chrome) -> Vec<Fact> {
         f.push(Fact::new(tr.t("service-request-network"), n.clone()));
     }
     if let Some(t) = d.trl {
-        f.push(Fact::new(tr.t("service-request-trl"), t.to_string()));
+        f.push(Fact::new(tr.t("service-request-trl-shown"), t.to_string()));
     }
     match (d.budget_from, d.budget_to) {
         (Some(a), Some(b)) => f.push(Fact::new(
@@ -61,7 +61,7 @@ fn request_facts(tr: &Tr, r: &ServiceRequest, chrome: &Chrome) -> Vec<Fact> {
         f.push(Fact::new(tr.t("service-request-wanted-by"), tr.date(w.date())));
     }
     if !d.sharing.is_empty() {
-        f.push(Fact::new(tr.t("service-request-sharing"), d.sharing.clone()));
+        f.push(Fact::new(tr.t("service-request-sharing-shown"), d.sharing.clone()));
     }
     if r.state.open_to_centre() {
         f.push(Fact::new(tr.t("service-request-due"), chrome.moment(&r.due_at)));
@@ -227,9 +227,9 @@ async fn show(
         .as_ref()
         .map(|q| {
             let mut f = vec![
-                Fact::new(tr.t("service-quote-price"), tr.money(&q.price)),
+                Fact::new(tr.t("service-quote-price-shown"), tr.money(&q.price)),
                 Fact::new(
-                    tr.t("service-quote-duration"),
+                    tr.t("service-quote-duration-shown"),
                     tr.t1("service-days", "days", i64::from(q.duration_days)),
                 ),
             ];
