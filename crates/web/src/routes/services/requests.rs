@@ -23,6 +23,20 @@ async fn load_request(state: &AppState, me: &User, id: &str) -> Result<(ServiceR
     Ok((r, side))
 }
 
+/// The request and the viewer's side, for a step only `side` takes: 403 for the other side.
+async fn load_request_on(
+    state: &AppState,
+    me: &User,
+    id: &str,
+    side: Side,
+) -> Result<(ServiceRequest, Side), WebError> {
+    let (r, viewer) = load_request(state, me, id).await?;
+    if viewer != side {
+        return Err(WebError::Forbidden);
+    }
+    Ok((r, viewer))
+}
+
 #[derive(Template)]
 #[template(path = "services/request.html")]
 struct RequestPage {
@@ -328,10 +342,7 @@ pub async fn quote(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Provider {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Provider).await?;
     let q = match Quote::parse(form.get("price"), form.get("duration_days"), form.get("conditions")) {
         Ok(q) => q,
         Err(v) => return show(&state, &ctx, r, side, None, Some(("quote", step_errors(&ctx.tr, v)))).await,
@@ -353,10 +364,7 @@ pub async fn decline(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Provider {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Provider).await?;
     let reason = match validate_short("reason", form.get("reason")) {
         Ok(t) => t,
         Err(v) => return show(&state, &ctx, r, side, None, Some(("decline", step_errors(&ctx.tr, v)))).await,
@@ -378,10 +386,7 @@ pub async fn accept(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Client {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Client).await?;
     let price = r
         .quote
         .as_ref()
@@ -442,10 +447,7 @@ pub async fn withdraw_request(
     me: SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Client {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Client).await?;
     let actor = Actor::of(&state, &ctx, me.user())?;
     conflict(
         actor
@@ -484,10 +486,7 @@ pub async fn rate(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Client {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Client).await?;
     let (stars, comment) = match validate_rating(form.get("stars"), form.get("comment")) {
         Ok(v) => v,
         Err(v) => return show(&state, &ctx, r, side, None, Some(("rate", step_errors(&ctx.tr, v)))).await,
@@ -509,10 +508,7 @@ pub async fn reply(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let (r, side) = load_request(&state, me.user(), &id).await?;
-    if side != Side::Provider {
-        return Err(WebError::Forbidden);
-    }
+    let (r, side) = load_request_on(&state, me.user(), &id, Side::Provider).await?;
     let text = match validate_short("reply", form.get("reply")) {
         Ok(t) => t,
         Err(v) => return show(&state, &ctx, r, side, None, Some(("reply", step_errors(&ctx.tr, v)))).await,
