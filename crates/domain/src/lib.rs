@@ -23,6 +23,7 @@ pub mod project;
 pub mod service;
 pub mod slug;
 pub mod spreadsheet;
+pub mod statistics;
 pub mod taxonomy;
 
 pub use account::{DisplayName, Email, OrgRole, Password, PlatformRole, TokenScope};

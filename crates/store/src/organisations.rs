@@ -220,7 +220,7 @@ pub enum CountriesOf {
 }
 
 /// Adds `AND …` conditions for a filter on `organisations o`.
-fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
+pub(crate) fn push_filter(sql: &mut Sql, f: &DirectoryFilter) {
     if let Some(q) = &f.q {
         for word in fold(q).split_whitespace().take(8) {
             sql.push(" AND o.search_text LIKE ")
