@@ -27,6 +27,7 @@ pub mod projects;
 pub mod regions;
 pub mod services;
 pub mod sitemap;
+pub mod statistics;
 pub mod testing;
 
 use std::str::FromStr;

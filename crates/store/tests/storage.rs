@@ -1482,3 +1482,115 @@ async fn services_requests_and_their_steps() {
     // A lapsed request can still be answered.
     assert!(s.decline_request(ids[1], "Too late, sorry").await.expect("decline"));
 }
+
+#[tokio::test]
+async fn maps_statistics_and_networks_count_by_region_on_both_back_ends() {
+    use domain::statistics::{MapLevel, Measure};
+    use store::statistics::{self, MapShape, NetworkOf};
+    let db = TestDb::new().await.expect("test database");
+    let s = &db.store;
+    let placed = |name: &str, kind, c: &str, nuts: &str| {
+        let mut d = OrganisationDraft::new(name, kind, country(c));
+        d.nuts_code = Some(NutsCode::parse(nuts).expect("nuts"));
+        d.coordinates = Some(domain::Coordinates::new(51.0, 13.7).expect("coords"));
+        d.technologies = vec![KeyEnablingTechnology::Photonics];
+        d.validate().expect("valid")
+    };
+    let (dresden, _) = save(s, &placed("Saxon Cluster", OrganisationType::Cluster, "DE", "DED21")).await;
+    let (leipzig, _) = save(s, &placed("Leipzig Lab", OrganisationType::ResearchEducation, "DE", "DED51")).await;
+    let (athens, _) = save(s, &placed("Athens Photonics", OrganisationType::Company, "GR", "EL303")).await;
+    save(s, &draft("Unplaced Ltd", OrganisationType::Company, "DE")).await;
+    let mut tx = s.begin().await.expect("begin");
+    for (i, members) in [vec![dresden, leipzig, athens], vec![dresden, athens]].into_iter().enumerate() {
+        let p = projects::save(
+            &mut tx,
+            &ProjectDraft {
+                acronym: format!("MAP{i}"),
+                cordis_id: Some(format!("10100{i}")),
+                title: None,
+                programme: Some("HORIZON".into()),
+            },
+        )
+        .await
+        .expect("project");
+        for m in members {
+            projects::save_participation(&mut tx, p, m, ParticipationRole::Participant, Some(domain::Cents(100)))
+                .await
+                .expect("participation");
+        }
+    }
+    statistics::replace_shapes(
+        &mut tx,
+        &[MapShape {
+            code: "EL".into(),
+            level: 0,
+            country: "EL".into(),
+            name: "Ελλάδα".into(),
+            name_latn: "Elláda".into(),
+            path: "M1 1l2 0 0 2z".into(),
+            label_x: 1.5,
+            label_y: 1.5,
+            min_x: 1.0,
+            min_y: 1.0,
+            max_x: 3.0,
+            max_y: 3.0,
+        }],
+    )
+    .await
+    .expect("shapes");
+    tx.commit().await.expect("commit");
+
+    let all = DirectoryFilter::default();
+    let countries = s
+        .region_figures(&all, Measure::Organisations, MapLevel::Country)
+        .await
+        .expect("figures");
+    // Greece is EL on the map, as GISCO writes it.
+    assert_eq!(countries.by_region.get("EL"), Some(&1));
+    assert_eq!(countries.by_region.get("DE"), Some(&3));
+    assert_eq!((countries.total, countries.unplaced), (4, 0));
+    let nuts2 = s
+        .region_figures(&all, Measure::Organisations, MapLevel::Nuts2)
+        .await
+        .expect("figures");
+    assert_eq!(nuts2.by_region.get("DED2"), Some(&1));
+    assert_eq!(nuts2.unplaced, 1);
+    let projects = s
+        .region_figures(&filter(&[("country", "DE")]), Measure::Projects, MapLevel::Nuts1)
+        .await
+        .expect("figures");
+    assert_eq!(projects.by_region.get("DED"), Some(&2));
+    assert_eq!(projects.total, 2);
+    let money = s
+        .region_figures(&all, Measure::Contribution, MapLevel::Country)
+        .await
+        .expect("figures");
+    assert_eq!(money.by_region.get("EL"), Some(&200));
+    assert_eq!(
+        s.map_markers(&filter(&[("type", "cluster")]), 10).await.expect("markers").len(),
+        1
+    );
+    assert_eq!(s.map_shapes(0).await.expect("shapes").len(), 1);
+
+    let now = chrono::Utc::now();
+    let stats = s.statistics(now).await.expect("statistics");
+    assert_eq!(stats.organisations_by_country[0], ("DE".to_owned(), 3));
+    assert_eq!(stats.organisations_by_technology, vec![("photonics".to_owned(), 3)]);
+    assert_eq!(stats.projects_by_programme, vec![("HORIZON".to_owned(), 2)]);
+    assert_eq!(stats.events_by_month.len(), 36);
+
+    let region = s.region_summary("DED", now).await.expect("summary");
+    assert_eq!(region.organisations, 2);
+    assert_eq!(region.clusters.len(), 1);
+    assert_eq!(region.projects, 2);
+    assert_eq!(region.contribution, 300);
+    assert_eq!(region.partners, vec![("EL3".to_owned(), 2)]);
+
+    let net = s.network(&NetworkOf::Organisation(athens)).await.expect("network");
+    assert_eq!(net.nodes.len(), 3);
+    let strongest = net.links.iter().max_by_key(|l| l.2).expect("links");
+    assert_eq!(strongest.2, 2);
+    let net = s.network(&NetworkOf::Region("EL".into())).await.expect("network");
+    assert_eq!(net.nodes.iter().filter(|n| n.inside).count(), 1);
+    assert_eq!(net.links.len(), 2);
+}

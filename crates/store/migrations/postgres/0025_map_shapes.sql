@@ -3,7 +3,7 @@
 -- map's frame, so a map is drawn without reading or projecting anything per request.
 CREATE TABLE map_shapes (
     code TEXT PRIMARY KEY,
-    level INTEGER NOT NULL,
+    level BIGINT NOT NULL,
     -- GISCO's country code (EL for Greece, UK for the United Kingdom).
     country TEXT NOT NULL,
     -- The name in the region's own language(s), and in Latin script.
