@@ -179,6 +179,9 @@ pub enum ImportWhat {
         #[arg(long)]
         skip_invalid: bool,
     },
+    /// The maps' boundaries: a folder of Eurostat GISCO NUTS GeoJSON files (NUTS_RG_… and the
+    /// label points NUTS_LB_…) or one such file; replaces the boundaries stored before.
+    Boundaries { path: PathBuf },
     /// NUTS region names (Eurostat/GISCO CSV with nuts_id, level, name_latn).
     Nuts {
         file: PathBuf,
@@ -292,6 +295,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 if news > 0 {
                     eprintln!("{news} demo news items, a talk summary among them");
                 }
+                demo::seed_boundaries(&store).await?;
             }
             let mut settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             if seed_demo && !demo_public {
@@ -322,6 +326,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 ImportWhat::Organisations { file, skip_invalid } => {
                     import::organisations::run(&store, &file, skip_invalid).await?
                 }
+                ImportWhat::Boundaries { path } => import::boundaries::run(&store, &path).await?,
                 ImportWhat::Nuts { file, skip_invalid } => import::nuts::run(&store, &file, skip_invalid).await?,
                 ImportWhat::Calls { file, skip_invalid } => import::calls::run(&store, &file, skip_invalid).await?,
                 ImportWhat::Services { file, skip_invalid } => {

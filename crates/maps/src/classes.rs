@@ -28,8 +28,8 @@ pub const NO_DATA: &str = "#e0e0e0";
 /// than [`NO_DATA`], so that "no figure for a region we cover" and "not covered" differ.
 pub const BACKGROUND: &str = "#f2f2f2";
 
-/// Stroke around regions and legend swatches: 3.5:1 against white and against the lightest class,
-/// so that a region of the lightest class still has a visible edge on a white page.
+/// Stroke around regions and legend swatches: 3.5:1 against white and 3.4:1 against the lightest
+/// class, so that a region of the lightest class still has a visible edge on a white page.
 pub const OUTLINE: &str = "#888888";
 
 /// Text colour to put ON each palette colour for at least 4.5:1 contrast: black on the four
@@ -179,11 +179,7 @@ fn nice_ceil(v: f64, integral: bool) -> f64 {
         for m in [1.0, 2.0, 2.5, 5.0] {
             // Dividing by a power of ten for negative exponents gives the double nearest the
             // decimal (0.2, not 2 × 0.1 = 0.2000…04), so a value equal to a nice number stays in it.
-            let candidate = if e >= 0 {
-                m * 10f64.powi(e)
-            } else {
-                m / 10f64.powi(-e)
-            };
+            let candidate = if e >= 0 { m * 10f64.powi(e) } else { m / 10f64.powi(-e) };
             if integral && candidate.fract() != 0.0 {
                 continue;
             }
@@ -335,7 +331,15 @@ mod tests {
 
     #[test]
     fn hostile_numbers_do_not_panic() {
-        let values = [f64::NAN, f64::NEG_INFINITY, -0.0, f64::MAX, f64::MIN_POSITIVE, 1e-300, 5.0];
+        let values = [
+            f64::NAN,
+            f64::NEG_INFINITY,
+            -0.0,
+            f64::MAX,
+            f64::MIN_POSITIVE,
+            1e-300,
+            5.0,
+        ];
         let b = breaks(&values, 9);
         assert!(b.len() <= 5);
         assert!(b.iter().all(|x| x.is_finite()), "{b:?}");

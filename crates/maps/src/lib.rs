@@ -4,6 +4,10 @@
 //! - [`geo`]: GISCO boundaries read, projected (ETRS89 Lambert azimuthal equal-area) and
 //!   simplified along shared borders, as compact SVG paths.
 //! - [`network`]: a stress layout of a collaboration network.
+//! - [`classes`]: choropleth classes (nice quantile breaks) and the colour-blind-safe palette.
+//! - [`svg`]: choropleth maps, legends, bar, column and network charts written as accessible SVG.
 
+pub mod classes;
 pub mod geo;
 pub mod network;
+pub mod svg;

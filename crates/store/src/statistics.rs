@@ -31,9 +31,11 @@ row! {
     }
 }
 
-/// Replaces every boundary: a newer GISCO release may rename or split regions.
+/// Replaces every boundary: a newer GISCO release may rename or split regions. The change feed
+/// records it, so every node's cached maps are drawn again.
 pub async fn replace_shapes(tx: &mut Tx, shapes: &[MapShape]) -> Result<(), StoreError> {
     tx.execute(&Sql::new("DELETE FROM map_shapes")).await?;
+    crate::change_feed::record(tx, "map_shapes", 0, crate::change_feed::Op::Upsert).await?;
     for chunk in shapes.chunks(200) {
         let mut sql = Sql::new(
             "INSERT INTO map_shapes (code, level, country, name, name_latn, path, label_x, label_y, \

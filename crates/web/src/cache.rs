@@ -10,10 +10,14 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use domain::{DirectoryFilter, Organisation};
+use domain::statistics::{MapLevel, Measure};
 use store::organisations::{CountriesOf, ListPage, OrganisationDetails};
+use store::statistics::{MapShape, Network, NetworkOf, RegionFigures, RegionSummary, Statistics};
 use store::Store;
 
 pub const POLL: Duration = Duration::from_millis(500);
+/// How long the statistics page's figures are kept at most.
+pub const STATISTICS_TTL: Duration = Duration::from_secs(300);
 /// Entries per map; a full map is emptied, which is cheap and keeps memory bounded.
 const CAPACITY: usize = 2_000;
 
@@ -62,6 +66,13 @@ pub struct ReadCache {
     /// How many public pages of each kind there are, in the order of `store::sitemap::SOURCES`
     /// (counting 25,000 published opportunities takes 40 ms).
     sitemap: Map<(), Vec<i64>>,
+    /// Maps and statistics: boundaries per level, figures per filter and measure, region pages
+    /// and networks (reading them counts and joins over the whole directory).
+    shapes: Map<u8, Vec<MapShape>>,
+    figures: Map<String, RegionFigures>,
+    statistics: Map<i64, Statistics>,
+    region_summaries: Map<String, RegionSummary>,
+    networks: Map<String, Network>,
 }
 
 /// The values published news carry, for the news list's filters.
@@ -87,6 +98,11 @@ impl Default for ReadCache {
             mentioning: Map::new(),
             news_filters: Map::new(),
             sitemap: Map::new(),
+            shapes: Map::new(),
+            figures: Map::new(),
+            statistics: Map::new(),
+            region_summaries: Map::new(),
+            networks: Map::new(),
         }
     }
 }
@@ -202,6 +218,56 @@ impl ReadCache {
             Ok(counts)
         })
         .await
+    }
+
+    /// The boundaries of one level.
+    pub async fn map_shapes(&self, store: &Store, level: u8) -> Result<Arc<Vec<MapShape>>, store::StoreError> {
+        self.through(&self.shapes, level, || store.map_shapes(level)).await
+    }
+
+    /// A map's figures for a filter; filters that mean the same share one entry.
+    pub async fn region_figures(
+        &self,
+        store: &Store,
+        filter: &DirectoryFilter,
+        measure: Measure,
+        level: MapLevel,
+    ) -> Result<Arc<RegionFigures>, store::StoreError> {
+        let mut f = filter.clone();
+        // Sorting and paging change the list, not what is counted.
+        f.sort = Default::default();
+        f.page = Default::default();
+        let key = format!(
+            "{measure}/{level}/{}",
+            serde_urlencoded::to_string(f.to_pairs(true)).unwrap_or_default()
+        );
+        self.through(&self.figures, key, || store.region_figures(&f, measure, level))
+            .await
+    }
+
+    /// The statistics page's figures. Meeting requests and registrations do not write the change
+    /// feed, so an entry also expires after [`STATISTICS_TTL`].
+    pub async fn statistics(&self, store: &Store) -> Result<Arc<Statistics>, store::StoreError> {
+        let now = chrono::Utc::now();
+        let bucket = now.timestamp() / STATISTICS_TTL.as_secs() as i64;
+        self.through(&self.statistics, bucket, || store.statistics(now)).await
+    }
+
+    /// A region's page figures (its upcoming events and open opportunities as of the day).
+    pub async fn region_summary(&self, store: &Store, code: &str) -> Result<Arc<RegionSummary>, store::StoreError> {
+        let now = chrono::Utc::now();
+        let key = format!("{code}/{}", now.format("%Y-%m-%d"));
+        self.through(&self.region_summaries, key, || store.region_summary(code, now))
+            .await
+    }
+
+    /// Who works with whom, of an organisation (by id) or a region.
+    pub async fn network(&self, store: &Store, of: &NetworkOf) -> Result<Arc<Network>, store::StoreError> {
+        let key = match of {
+            NetworkOf::Organisation(id) => format!("o{id}"),
+            NetworkOf::Region(code) => format!("r{code}"),
+        };
+        self.through(&self.networks, key, || store.network(of)).await
     }
 
     /// NUTS region names by code.

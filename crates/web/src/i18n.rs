@@ -86,6 +86,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/mentions.ftl")),
             include_str!(concat!("../locales/", $lang, "/following.ftl")),
             include_str!(concat!("../locales/", $lang, "/services.ftl")),
+            include_str!(concat!("../locales/", $lang, "/maps.ftl")),
         ]
     };
 }

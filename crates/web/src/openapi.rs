@@ -301,6 +301,19 @@ fn described() -> Value {
         json!({ "name": "sort", "in": "query", "required": false, "description": "Sort order; a leading minus sorts descending.",
                 "schema": { "type": "string", "enum": sorts, "default": "name" } }),
     ];
+    let lang_param = json!({ "name": "lang", "in": "query", "required": false,
+                             "description": "The language of labels and names; default from Accept-Language.",
+                             "schema": { "type": "string", "enum": ["en", "de", "fr", "da"] } });
+    // The map counts what the directory's filter finds (sorting and paging do not change it).
+    let mut map_params: Vec<Value> = org_params[..org_params.len() - 1].to_vec();
+    map_params.extend([
+        json!({ "name": "measure", "in": "query", "required": false, "description": "What is counted per region.",
+                "schema": { "type": "string", "enum": strings(domain::statistics::Measure::ALL.iter(), |v| v.as_str().to_owned()), "default": "organisations" } }),
+        json!({ "name": "level", "in": "query", "required": false,
+                "description": "Countries or NUTS 1/2 regions; NUTS 2 by default when the filter names one country or region.",
+                "schema": { "type": "string", "enum": strings(domain::statistics::MapLevel::ALL.iter(), |v| v.as_str().to_owned()) } }),
+        lang_param.clone(),
+    ]);
     org_params.extend(paging(domain::Page::MAX_LIMIT));
     let opportunity_kinds = strings(domain::OpportunityKind::ALL.iter(), |v| v.as_str().to_owned());
     let opportunity_params = json!([
@@ -884,6 +897,23 @@ fn described() -> Value {
                 "parameters": [{ "name": "id", "in": "path", "required": true, "schema": { "type": "string" } }],
                 "responses": { "200": ok("Service"), "404": error_response("No such published service.") }
             } },
+            "/api/v1/statistics": { "get": {
+                "operationId": "statistics", "summary": "The statistics page's figures, labelled in the reader's language",
+                "tags": ["statistics"], "parameters": [lang_param.clone()],
+                "responses": { "200": ok("StatisticsAll"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/statistics/map": { "get": {
+                "operationId": "mapFigures", "summary": "A map's figure per country or NUTS region, for what the directory's filter finds",
+                "tags": ["statistics"], "parameters": map_params,
+                "responses": { "200": ok("MapFigures"), "400": error_response("A parameter is invalid; `parameter` names it.") }
+            } },
+            "/api/v1/statistics/{figure}": { "get": {
+                "operationId": "statistic", "summary": "One figure of the statistics page",
+                "tags": ["statistics"],
+                "parameters": [{ "name": "figure", "in": "path", "required": true,
+                                 "schema": { "type": "string", "enum": crate::routes::maps::FIGURES } }, lang_param.clone()],
+                "responses": { "200": ok("Statistic"), "400": error_response("A parameter is invalid."), "404": error_response("No such figure.") }
+            } },
             "/api/v1/search": { "get": {
                 "operationId": "search", "summary": "Search organisations, projects, opportunities, events, calls and news",
                 "description": "Full-text search in the reader's language and English, with typo tolerance, \"exact phrases\", \
@@ -989,6 +1019,19 @@ fn described() -> Value {
             "OpportunityList": list_of("Opportunity"),
             "Service": service_schema,
             "ServiceList": list_of("Service"),
+            "Statistic": { "type": "object", "required": ["figure", "unit", "rows"], "properties": {
+                "figure": { "type": "string" }, "unit": { "type": "string", "enum": ["count", "EUR"] },
+                "rows": { "type": "array", "items": { "type": "object", "required": ["key", "label", "value"], "properties": {
+                    "key": { "type": "string" }, "label": { "type": "string" }, "value": { "type": "number" },
+                    "contribution_eur": { "type": "number", "description": "EU contribution beside a count of projects." } } } } } },
+            "StatisticsAll": { "type": "object", "required": ["figures"], "properties": {
+                "figures": { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/Statistic" } } } },
+            "MapFigures": { "type": "object", "required": ["measure", "level", "unit", "total", "unplaced", "regions"], "properties": {
+                "measure": { "type": "string" }, "level": { "type": "string" }, "unit": { "type": "string", "enum": ["count", "EUR"] },
+                "total": { "type": "number" }, "unplaced": { "type": "integer", "description": "Organisations without a region of this level." },
+                "regions": { "type": "array", "items": { "type": "object", "required": ["code", "name", "value"], "properties": {
+                    "code": { "type": "string", "description": "NUTS code (GISCO's EL and UK for Greece and the United Kingdom)." },
+                    "name": { "type": "string" }, "value": { "type": "number" } } } } } },
             "Recommendations": { "type": "object", "required": ["ready", "items"], "properties": {
                 "ready": { "type": "boolean", "description": "False while the node builds its matching index after a start." },
                 "items": { "type": "array", "items": { "type": "object",

@@ -71,6 +71,20 @@ fn routes() -> Routes {
     .get("/", home::page)
     .get("/organisations", organisations::directory)
     .get("/organisations/{slug}", organisations::profile)
+    .get("/organisations/{slug}/network", maps::organisation_network)
+    .get("/organisations/{slug}/network.svg", maps::organisation_network_svg)
+    .get("/map", maps::map_page)
+    .get("/map.svg", maps::map_svg)
+    .get("/map.csv", maps::map_csv)
+    .get("/map.json", maps::map_download)
+    .get("/regions/{code}", maps::region)
+    .get("/regions/{code}/network", maps::region_network)
+    .get("/regions/{code}/network.svg", maps::region_network_svg)
+    .get("/statistics", maps::statistics_page)
+    .get("/statistics/{file}", maps::statistics_download)
+    .get("/embed/map", maps::embed_map)
+    .get("/embed/organisations/{slug}/network", maps::embed_organisation_network)
+    .get("/embed/regions/{code}/network", maps::embed_region_network)
     .get("/search", search::page)
     .get("/projects", projects::list)
     .get("/projects/{id}", projects::page)
@@ -320,6 +334,9 @@ fn routes() -> Routes {
     .mutate(Method::PUT, "/api/v1/organisations/{slug}", api::organisations::replace)
     .get("/api/v1/me", api::me::get)
     .get("/api/v1/search", api::search::search)
+    .get("/api/v1/statistics", api::maps::statistics)
+    .get("/api/v1/statistics/map", api::maps::map)
+    .get("/api/v1/statistics/{figure}", api::maps::statistic)
     .get("/api/v1/projects", api::projects::list)
     .get("/api/v1/projects/{id}", api::projects::get)
     .get("/api/v1/events", api::events::list)
@@ -406,10 +423,15 @@ pub fn app(state: AppState) -> Router {
             header::STRICT_TRANSPORT_SECURITY,
             move |_: &axum::response::Response| hsts.clone(),
         ))
-        .layer(SetResponseHeaderLayer::overriding(
-            header::X_FRAME_OPTIONS,
-            HeaderValue::from_static("DENY"),
-        ))
+        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, |res: &axum::response::Response| {
+            // Only the embeddable maps and networks say other sites may frame them.
+            let framable = res
+                .headers()
+                .get(header::CONTENT_SECURITY_POLICY)
+                .and_then(|v| v.to_str().ok())
+                .is_some_and(|v| v.contains("frame-ancestors *"));
+            (!framable).then(|| HeaderValue::from_static("DENY"))
+        }))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-cache"),

@@ -37,6 +37,34 @@ pub use programmes::seed_programmes;
 pub use projects::seed_project_details;
 pub use services::{seed_services, SeededServices};
 
+/// Where the demo finds the maps' boundaries: `CLUSTERHUB_GEO_DIR`, else the open data folder
+/// beside the checkout (`../shared/data/geo`), which the GISCO files are not copied out of.
+fn boundaries_dir() -> Option<std::path::PathBuf> {
+    std::env::var_os("CLUSTERHUB_GEO_DIR")
+        .map(std::path::PathBuf::from)
+        .or_else(|| Some(std::path::PathBuf::from("../shared/data/geo")))
+        .filter(|d| d.is_dir())
+}
+
+/// Imports the boundaries when none are stored and the GISCO files are at hand; without them the
+/// maps show their figures as tables and say how to import boundaries.
+pub async fn seed_boundaries(store: &store::Store) -> anyhow::Result<()> {
+    if !store.map_shapes(0).await?.is_empty() {
+        return Ok(());
+    }
+    match boundaries_dir() {
+        Some(dir) => {
+            let summary = crate::import::boundaries::run(store, &dir).await?;
+            eprintln!("map boundaries from {}: {summary}", dir.display());
+        }
+        None => eprintln!(
+            "no map boundaries: the maps show tables only until `clusterhub import boundaries DIR` \
+             (GISCO NUTS GeoJSON; set CLUSTERHUB_GEO_DIR for the demo)"
+        ),
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -2,6 +2,7 @@
 //! everything is written in one transaction. A file with bad rows stores nothing and reports every
 //! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows.
 
+pub mod boundaries;
 pub mod calls;
 pub mod cordis;
 pub mod cordis_topics;

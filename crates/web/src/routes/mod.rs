@@ -13,6 +13,7 @@ pub mod home;
 pub mod language;
 pub mod logos;
 pub mod manage;
+pub mod maps;
 pub mod news;
 pub mod opportunities;
 pub mod organisations;

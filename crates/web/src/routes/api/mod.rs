@@ -9,6 +9,7 @@ pub mod opportunities;
 pub mod organisations;
 pub mod projects;
 pub mod search;
+pub mod maps;
 pub mod services;
 
 use askama::Template;

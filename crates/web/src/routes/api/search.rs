@@ -151,7 +151,7 @@ pub async fn services(State(st): State<AppState>, ctx: Ctx, RawQuery(raw): RawQu
 
 /// The reader's language: `lang` when given (refused when it is not one of the interface's),
 /// else as the pages read it.
-fn reader(ctx: &Ctx, pairs: &[(String, String)]) -> Result<crate::i18n::Tr, WebError> {
+pub(crate) fn reader(ctx: &Ctx, pairs: &[(String, String)]) -> Result<crate::i18n::Tr, WebError> {
     match pairs.iter().find(|(k, _)| k == "lang").map(|(_, v)| v.trim()) {
         None | Some("") => Ok(ctx.tr),
         Some(code) => crate::i18n::Locale::from_code(code)

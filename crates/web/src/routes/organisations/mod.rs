@@ -293,7 +293,7 @@ fn directory_page(
 }
 
 /// The directory's label for a query parameter, for messages about it.
-fn parameter_label(parameter: &str) -> Option<&'static str> {
+pub(crate) fn parameter_label(parameter: &str) -> Option<&'static str> {
     Some(match parameter {
         "q" => "filter-q",
         "type" => "filter-type",
