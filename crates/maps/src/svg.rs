@@ -5,7 +5,8 @@
 //!   attributes only (`fill`, `stroke`, `font-size`, …), since the site's Content-Security-Policy
 //!   forbids `style` attributes and elements; it sets no `font-family`, so inline SVG takes the
 //!   page's font;
-//! - is an image to assistive technology: `role="img"` and `aria-labelledby` naming its own
+//! - is an image to assistive technology (a group when it holds links, which an image's
+//!   presentational children could not be): `role="img"` and `aria-labelledby` naming its own
 //!   `<title>` (and `<desc>` when one is given), with ids `{id}-title` and `{id}-desc` from the
 //!   caller's prefix; the page puts the figures in a table beside it, so the drawing itself need
 //!   not be navigable. What links somewhere is an `<a href>` whose first child is a `<title>`, so it
@@ -240,7 +241,7 @@ pub fn choropleth(
         out.push_str("</g>\n");
     }
     out.push_str("</svg>\n");
-    out
+    with_role(out)
 }
 
 /// A `view_box` for [`choropleth`] that shows `bbox` (`min_x, min_y, max_x, max_y` in frame units,
@@ -322,7 +323,7 @@ pub fn legend(id: &str, title: &str, swatches: &[(usize, &str)], no_data: Option
         );
     }
     out.push_str("</g>\n</svg>\n");
-    out
+    with_role(out)
 }
 
 /// One bar of a [`bar_chart`]: `value` sets the length, `value_text` is what is written after the
@@ -395,7 +396,7 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[Bar]) -> String {
         close_item(&mut out, bar.href);
     }
     out.push_str("</g>\n</svg>\n");
-    out
+    with_role(out)
 }
 
 /// One column of a [`column_chart`]: a period's label (e.g. "2024" or "Mar 2025"), its value and
@@ -546,7 +547,7 @@ pub fn column_chart(
         y = N(baseline_y)
     );
     out.push_str("</svg>\n");
-    out
+    with_role(out)
 }
 
 /// One node of a [`network`]: `x`, `y` in the unit square (as [`crate::network::layout`] gives
@@ -770,7 +771,7 @@ pub fn network(id: &str, title: &str, desc: &str, nodes: &[NetNode], edges: &[Ne
         out.push_str("</g>\n");
     }
     out.push_str("</svg>\n");
-    out
+    with_role(out)
 }
 
 /// Escapes text for XML text and attribute values: `&`, `<`, `>`, `"` and `'` become references,
@@ -846,6 +847,17 @@ fn close_item(out: &mut String, href: Option<&str>) {
     } else {
         "</g>\n"
     });
+}
+
+/// A drawing with links is a group of links to assistive technology, not an image: the children
+/// of `role="img"` are presentational, so links inside it could not be reached (axe's
+/// nested-interactive rule).
+fn with_role(out: String) -> String {
+    if out.contains("<a href=") {
+        out.replacen(r#" role="img" aria-labelledby"#, r#" role="group" aria-labelledby"#, 1)
+    } else {
+        out
+    }
 }
 
 /// Writes the opening `<svg>` with its accessible name and description.
@@ -1098,7 +1110,9 @@ mod tests {
                 .find(|(e, a, _)| e == "svg" && a == n)
                 .map(|(_, _, v)| v.clone())
         };
-        assert_eq!(svg_attr("role").as_deref(), Some("img"));
+        let links = attributes.iter().any(|(e, a, _)| e == "a" && a == "href");
+        let role = if links { "group" } else { "img" };
+        assert_eq!(svg_attr("role").as_deref(), Some(role));
         let ids: Vec<&str> = attributes
             .iter()
             .filter(|(_, a, _)| a == "id")

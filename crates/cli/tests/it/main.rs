@@ -14,6 +14,7 @@ mod helpers;
 mod import;
 mod jobs;
 mod languages;
+mod maps;
 mod news;
 mod opportunities;
 mod pages;

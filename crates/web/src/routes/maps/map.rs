@@ -166,12 +166,7 @@ impl MapView {
     /// The frame part drawn: all of Europe, or the zoomed region with a margin.
     fn view_box(&self) -> (f64, f64, f64, f64) {
         match &self.zoom {
-            Some(z) => {
-                let (w, h) = ((z.max_x - z.min_x).max(20.0), (z.max_y - z.min_y).max(20.0));
-                let m = 0.08 * w.max(h);
-                let (cx, cy) = ((z.min_x + z.max_x) / 2.0, (z.min_y + z.max_y) / 2.0);
-                (cx - w / 2.0 - m, cy - h / 2.0 - m, w + 2.0 * m, h + 2.0 * m)
-            }
+            Some(z) => svg::zoom([z.min_x, z.min_y, z.max_x, z.max_y], 0.05),
             None => (0.0, 0.0, FRAME_WIDTH, FRAME_HEIGHT),
         }
     }
@@ -256,12 +251,10 @@ impl MapView {
 
     /// "Organisations by NUTS 2 region", naming the zoomed region.
     pub(crate) fn title(&self, tr: &Tr) -> String {
-        let base = tr.t2(
-            "map-title",
+        let base = tr.t1(
+            &format!("map-title-{}", self.choice.level),
             "measure",
             tr.t(self.choice.measure.message_id()),
-            "level",
-            tr.t(self.choice.level.message_id()),
         );
         match &self.zoom {
             Some(z) => format!("{base} — {}", region_name(tr, &z.code, Some(z), None)),

@@ -84,7 +84,11 @@ impl Classes {
             .into_iter()
             .enumerate()
             .map(|(i, (from, to))| {
-                let (from, to) = (from.round() as i64, to.round() as i64);
+                // Above the first class a range starts after the previous bound (exclusive):
+                // counts start at the next whole number, money at the next euro.
+                let step = if measure.is_money() { 100 } else { 1 };
+                let from = if i > 0 { from.round() as i64 + step } else { from.round() as i64 };
+                let to = to.round() as i64;
                 let text = if from == to {
                     figure(tr, measure, from)
                 } else {

@@ -75,10 +75,13 @@ pub async fn profile(
             Some(name) => format!("{name} ({code})"),
             None => code.to_string(),
         };
+        // The region's page (its figures, clusters and projects); NUTS 3 codes lead to their
+        // NUTS 2 region, the finest level the maps draw.
+        let region: String = code.as_str().chars().take(4).collect();
         facts.push(Fact {
             label: tr.t("field-region"),
             value,
-            href: Some(url("/organisations", &[("nuts", code.to_string())])),
+            href: Some(format!("/regions/{region}")),
         });
     }
     if let Some(city) = &p.city {
