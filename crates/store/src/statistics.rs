@@ -333,12 +333,16 @@ impl Store {
 
     async fn counts(&self, sql: &str) -> Result<Counts, StoreError> {
         let rows: Vec<(Option<String>, i64)> = self.pool().fetch_all(&Sql::new(sql)).await?;
-        Ok(sorted(rows.into_iter().map(|(k, n)| (k.unwrap_or_default(), n)).collect()))
+        Ok(sorted(
+            rows.into_iter().map(|(k, n)| (k.unwrap_or_default(), n)).collect(),
+        ))
     }
 
     async fn counts_with(&self, sql: Sql) -> Result<Counts, StoreError> {
         let rows: Vec<(Option<String>, i64)> = self.pool().fetch_all(&sql).await?;
-        Ok(sorted(rows.into_iter().map(|(k, n)| (k.unwrap_or_default(), n)).collect()))
+        Ok(sorted(
+            rows.into_iter().map(|(k, n)| (k.unwrap_or_default(), n)).collect(),
+        ))
     }
 
     /// Everything the statistics page shows.
@@ -348,13 +352,16 @@ impl Store {
             .pool()
             .fetch_one(&Sql::new(
                 "SELECT COUNT(*), \
-                 COALESCE(SUM(CASE WHEN state = 'accepted' THEN 1 ELSE 0 END), 0), \
-                 COALESCE(SUM(CASE WHEN state = 'accepted' AND slot IS NOT NULL THEN 1 ELSE 0 END), 0) \
-                 FROM meeting_requests",
+                 COALESCE(SUM(CASE WHEN m.state = 'accepted' THEN 1 ELSE 0 END), 0), \
+                 COALESCE(SUM(CASE WHEN m.state = 'accepted' AND m.slot IS NOT NULL \
+                   AND e.schedule_published_at IS NOT NULL THEN 1 ELSE 0 END), 0) \
+                 FROM meeting_requests m JOIN events e ON e.id = m.event_id WHERE e.state = 'published'",
             ))
             .await?;
         Ok(Statistics {
-            organisations_by_type: self.counts("SELECT kind, COUNT(*) FROM organisations GROUP BY kind").await?,
+            organisations_by_type: self
+                .counts("SELECT kind, COUNT(*) FROM organisations GROUP BY kind")
+                .await?,
             organisations_by_technology: self
                 .counts("SELECT value, COUNT(*) FROM organisation_tags WHERE facet = 'ket' GROUP BY value")
                 .await?,
@@ -389,13 +396,13 @@ impl Store {
             opportunities_by_kind: self
                 .counts(
                     "SELECT kind, COUNT(*) FROM opportunities \
-                     WHERE state <> 'draft' AND visibility = 'public' GROUP BY kind",
+                     WHERE state = 'published' AND visibility = 'public' GROUP BY kind",
                 )
                 .await?,
             opportunities_by_state: self
                 .counts(
                     "SELECT state, COUNT(*) FROM opportunities \
-                     WHERE state <> 'draft' AND visibility = 'public' GROUP BY state",
+                     WHERE state IN ('published', 'expired', 'closed') AND visibility = 'public' GROUP BY state",
                 )
                 .await?,
             meetings: Meetings {
@@ -582,9 +589,12 @@ impl Store {
                            (SELECT project_id FROM participations WHERE organisation_id = $1)";
                 format!("a.organisation_id IN ({ego}) AND b.organisation_id IN ({ego})")
             }
-            NetworkOf::Region(_) => {
-                format!("(a.organisation_id IN ({members}) OR b.organisation_id IN ({members}))")
-            }
+            // Only the projects of the region's organisations are read (an index seek per
+            // member), then the pairs in them that involve a member.
+            NetworkOf::Region(_) => format!(
+                "a.project_id IN (SELECT p.project_id FROM participations p WHERE p.organisation_id IN ({members})) \
+                 AND (a.organisation_id IN ({members}) OR b.organisation_id IN ({members}))"
+            ),
         };
         let limit = MAX_PAIRS + 1;
         let mut pairs: Vec<(i64, i64, i64)> = self
@@ -660,7 +670,10 @@ mod tests {
     fn a_project_year_comes_from_its_start_or_its_topic() {
         assert_eq!(project_year(r#"{"starts":"2023-05-01"}"#, "[]"), Some(2023));
         assert_eq!(
-            project_year("{}", r#"[{"code":"HORIZON-CL4-2022-DIGITAL-EMERGING-01-01","title":"x"}]"#),
+            project_year(
+                "{}",
+                r#"[{"code":"HORIZON-CL4-2022-DIGITAL-EMERGING-01-01","title":"x"}]"#
+            ),
             Some(2022)
         );
         assert_eq!(project_year("not json", "[]"), None);

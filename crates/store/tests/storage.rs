@@ -1497,11 +1497,18 @@ async fn maps_statistics_and_networks_count_by_region_on_both_back_ends() {
         d.validate().expect("valid")
     };
     let (dresden, _) = save(s, &placed("Saxon Cluster", OrganisationType::Cluster, "DE", "DED21")).await;
-    let (leipzig, _) = save(s, &placed("Leipzig Lab", OrganisationType::ResearchEducation, "DE", "DED51")).await;
+    let (leipzig, _) = save(
+        s,
+        &placed("Leipzig Lab", OrganisationType::ResearchEducation, "DE", "DED51"),
+    )
+    .await;
     let (athens, _) = save(s, &placed("Athens Photonics", OrganisationType::Company, "GR", "EL303")).await;
     save(s, &draft("Unplaced Ltd", OrganisationType::Company, "DE")).await;
     let mut tx = s.begin().await.expect("begin");
-    for (i, members) in [vec![dresden, leipzig, athens], vec![dresden, athens]].into_iter().enumerate() {
+    for (i, members) in [vec![dresden, leipzig, athens], vec![dresden, athens]]
+        .into_iter()
+        .enumerate()
+    {
         let p = projects::save(
             &mut tx,
             &ProjectDraft {
@@ -1567,7 +1574,10 @@ async fn maps_statistics_and_networks_count_by_region_on_both_back_ends() {
         .expect("figures");
     assert_eq!(money.by_region.get("EL"), Some(&200));
     assert_eq!(
-        s.map_markers(&filter(&[("type", "cluster")]), 10).await.expect("markers").len(),
+        s.map_markers(&filter(&[("type", "cluster")]), 10)
+            .await
+            .expect("markers")
+            .len(),
         1
     );
     assert_eq!(s.map_shapes(0).await.expect("shapes").len(), 1);

@@ -9,8 +9,8 @@ use std::sync::atomic::{AtomicI64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use domain::{DirectoryFilter, Organisation};
 use domain::statistics::{MapLevel, Measure};
+use domain::{DirectoryFilter, Organisation};
 use store::organisations::{CountriesOf, ListPage, OrganisationDetails};
 use store::statistics::{MapShape, Network, NetworkOf, RegionFigures, RegionSummary, Statistics};
 use store::Store;
@@ -23,12 +23,19 @@ const CAPACITY: usize = 2_000;
 
 struct Map<K, V> {
     entries: Mutex<HashMap<K, (i64, Arc<V>)>>,
+    capacity: usize,
 }
 
 impl<K: Hash + Eq, V> Map<K, V> {
     fn new() -> Self {
+        Self::with_capacity(CAPACITY)
+    }
+
+    /// A map of large values (networks), kept to fewer entries.
+    fn with_capacity(capacity: usize) -> Self {
         Self {
             entries: Mutex::new(HashMap::new()),
+            capacity,
         }
     }
 
@@ -42,7 +49,7 @@ impl<K: Hash + Eq, V> Map<K, V> {
 
     fn put(&self, key: K, version: i64, value: Arc<V>) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
-        if entries.len() >= CAPACITY {
+        if entries.len() >= self.capacity {
             entries.clear();
         }
         entries.insert(key, (version, value));
@@ -73,6 +80,8 @@ pub struct ReadCache {
     statistics: Map<i64, Statistics>,
     region_summaries: Map<String, RegionSummary>,
     networks: Map<String, Network>,
+    /// Networks laid out and drawn, per reader's language (the layout takes tens of ms).
+    network_drawings: Map<String, crate::routes::maps::NetworkDrawing>,
 }
 
 /// The values published news carry, for the news list's filters.
@@ -102,7 +111,10 @@ impl Default for ReadCache {
             figures: Map::new(),
             statistics: Map::new(),
             region_summaries: Map::new(),
-            networks: Map::new(),
+            // A network holds up to 20,000 pairs; a few dozen are plenty for the pages people
+            // look at, and keep memory bounded whatever is asked.
+            networks: Map::with_capacity(64),
+            network_drawings: Map::with_capacity(256),
         }
     }
 }
@@ -263,11 +275,28 @@ impl ReadCache {
 
     /// Who works with whom, of an organisation (by id) or a region.
     pub async fn network(&self, store: &Store, of: &NetworkOf) -> Result<Arc<Network>, store::StoreError> {
-        let key = match of {
-            NetworkOf::Organisation(id) => format!("o{id}"),
-            NetworkOf::Region(code) => format!("r{code}"),
-        };
-        self.through(&self.networks, key, || store.network(of)).await
+        self.through(&self.networks, network_key(of), || store.network(of))
+            .await
+    }
+
+    /// A network drawn by `draw` for readers of `locale`.
+    pub async fn network_drawing(
+        &self,
+        store: &Store,
+        of: &NetworkOf,
+        locale: &str,
+        draw: impl FnOnce(&Network) -> crate::routes::maps::NetworkDrawing,
+    ) -> Result<Arc<crate::routes::maps::NetworkDrawing>, store::StoreError> {
+        let key = format!("{}/{locale}", network_key(of));
+        let version = self.version();
+        if version >= 0 {
+            if let Some(hit) = self.network_drawings.get(&key, version) {
+                return Ok(hit);
+            }
+        }
+        let net = self.network(store, of).await?;
+        self.through(&self.network_drawings, key, || async move { Ok(draw(&net)) })
+            .await
     }
 
     /// NUTS region names by code.
@@ -325,6 +354,13 @@ impl ReadCache {
             map.put(key, version, value.clone());
         }
         Ok(value)
+    }
+}
+
+fn network_key(of: &NetworkOf) -> String {
+    match of {
+        NetworkOf::Organisation(id) => format!("o{id}"),
+        NetworkOf::Region(code) => format!("r{code}"),
     }
 }
 

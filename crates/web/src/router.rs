@@ -423,15 +423,14 @@ pub fn app(state: AppState) -> Router {
             header::STRICT_TRANSPORT_SECURITY,
             move |_: &axum::response::Response| hsts.clone(),
         ))
-        .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, |res: &axum::response::Response| {
-            // Only the embeddable maps and networks say other sites may frame them.
-            let framable = res
-                .headers()
-                .get(header::CONTENT_SECURITY_POLICY)
-                .and_then(|v| v.to_str().ok())
-                .is_some_and(|v| v.contains("frame-ancestors *"));
-            (!framable).then(|| HeaderValue::from_static("DENY"))
-        }))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_FRAME_OPTIONS,
+            |res: &axum::response::Response| {
+                // Only the embeddable maps and networks are marked as framable.
+                let framable = res.extensions().get::<routes::maps::Framable>().is_some();
+                (!framable).then(|| HeaderValue::from_static("DENY"))
+            },
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CACHE_CONTROL,
             HeaderValue::from_static("private, no-cache"),

@@ -44,7 +44,11 @@ fn files(path: &Path) -> Result<(Vec<PathBuf>, Vec<PathBuf>), ImportError> {
     let (mut shapes, mut labels) = (vec![], vec![]);
     for entry in entries {
         let p = entry.map_err(|e| unreadable(path, e.to_string()))?.path();
-        let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("").to_ascii_uppercase();
+        let name = p
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_ascii_uppercase();
         if !name.ends_with(".GEOJSON") && !name.ends_with(".JSON") {
             continue;
         }

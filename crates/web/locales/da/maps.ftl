@@ -1,5 +1,7 @@
 # Kort, regionssider, statistik og samarbejdsnetværk.
 nav-map = Kort
+directory-on-map = Vis på kortet
+map-skip = Spring kortet over og gå til tabellen
 map-measure = Vis
 map-level = Inddeling
 map-measure-organisations = Organisationer

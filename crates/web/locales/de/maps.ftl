@@ -1,5 +1,7 @@
 # Karten, Regionsseiten, Statistiken und Kooperationsnetzwerke.
 nav-map = Karte
+directory-on-map = Auf der Karte zeigen
+map-skip = Karte überspringen, zur Tabelle
 map-measure = Anzeigen
 map-level = Gliederung
 map-measure-organisations = Organisationen

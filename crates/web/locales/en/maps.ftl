@@ -1,5 +1,7 @@
 # Maps, region pages, statistics and collaboration networks.
 nav-map = Map
+directory-on-map = Show on the map
+map-skip = Skip the map to its table
 map-measure = Show
 map-level = Regions
 map-measure-organisations = Organisations

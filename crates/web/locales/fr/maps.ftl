@@ -1,5 +1,7 @@
 # Cartes, pages des régions, statistiques et réseaux de coopération.
 nav-map = Carte
+directory-on-map = Afficher sur la carte
+map-skip = Passer la carte et aller au tableau
 map-measure = Afficher
 map-level = Découpage
 map-measure-organisations = Organisations

@@ -387,6 +387,25 @@ pub fn logo_href(o: &domain::Organisation) -> Option<String> {
         .map(|v| format!("/organisations/{}/logo.png?v={v}", o.slug))
 }
 
+/// The directory's label for one of its query parameters (the directory and the map read the
+/// same ones), for messages about a value left out.
+pub fn directory_parameter_label(parameter: &str) -> Option<&'static str> {
+    Some(match parameter {
+        "q" => "filter-q",
+        "type" => "filter-type",
+        "country" => "filter-country",
+        "nuts" => "filter-nuts",
+        "ecosystem" => "filter-ecosystem",
+        "ket" => "filter-ket",
+        "cta" => "filter-cta",
+        "nace" => "filter-nace",
+        "label" => "filter-label",
+        "sme" => "filter-sme",
+        "sort" => "filter-sort",
+        _ => return None,
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -67,7 +67,10 @@ async fn the_map_counts_what_the_directory_lists_and_downloads_the_same_figures(
     let body: serde_json::Value = r.json().await.expect("json");
     assert_eq!(body["measure"], "projects");
     let r = app.get("/map.svg?level=nuts1").await;
-    assert_eq!(header(&r, "content-type").as_deref(), Some("image/svg+xml; charset=utf-8"));
+    assert_eq!(
+        header(&r, "content-type").as_deref(),
+        Some("image/svg+xml; charset=utf-8")
+    );
     let svg = r.text().await.expect("svg");
     assert!(svg.contains("xmlns=\"http://www.w3.org/2000/svg\""));
 }
@@ -77,14 +80,23 @@ async fn wrong_map_parameters_are_named_and_the_rest_still_applies() {
     let (app, _) = app_with_maps(40).await;
     let (status, page) = app.text("/map?measure=%3Cscript%3E&country=DK").await;
     assert_eq!(status, 400);
-    assert!(page.contains("&#60;script&#62;") && page.contains("“Show” was left out"), "the refused value is named, escaped");
+    assert!(
+        page.contains("&#60;script&#62;") && page.contains("“Show” was left out"),
+        "the refused value is named, escaped"
+    );
     assert!(page.contains("Denmark"), "the country filter still applies");
     let (status, body) = app.json("/api/v1/statistics/map?level=nuts9").await;
     assert_eq!(status, 400);
-    assert_eq!(body["parameter"], "level", "{body}");
+    assert_eq!(body["error"]["parameter"], "level", "{body}");
     let (status, body) = app.json("/api/v1/statistics/map?lang=xx").await;
-    assert_eq!((status, body["parameter"].as_str()), (400, Some("lang")));
-    for path in ["/regions/%3Cscript%3E", "/regions/ZZ9", "/regions/DE%00", "/statistics/nothing.csv", "/statistics/meetings.exe"] {
+    assert_eq!((status, body["error"]["parameter"].as_str()), (400, Some("lang")));
+    for path in [
+        "/regions/%3Cscript%3E",
+        "/regions/ZZ9",
+        "/regions/DE%00",
+        "/statistics/nothing.csv",
+        "/statistics/meetings.exe",
+    ] {
         assert_eq!(app.get(path).await.status(), 404, "{path}");
     }
     let (status, _) = app.json("/api/v1/statistics/nothing").await;
@@ -174,7 +186,9 @@ async fn region_pages_and_networks_show_who_works_with_whom() {
     assert!(network.contains("Strongest links") && network.contains("<svg"));
 
     // An organisation with projects: its profile links to its region and its network.
-    let (_, orgs) = app.json("/api/v1/organisations?type=research-education&limit=100").await;
+    let (_, orgs) = app
+        .json("/api/v1/organisations?type=research-education&limit=100")
+        .await;
     let mut found = false;
     for o in orgs["items"].as_array().expect("items") {
         let slug = o["slug"].as_str().expect("slug");
@@ -208,9 +222,14 @@ async fn map_figures_follow_the_change_feed() {
     .validate()
     .expect("valid");
     let mut tx = app.db.store.begin().await.expect("begin");
-    store::organisations::save(&mut tx, store::organisations::OrgKey::New, store::organisations::SaveMode::Replace, &draft)
-        .await
-        .expect("save");
+    store::organisations::save(
+        &mut tx,
+        store::organisations::OrgKey::New,
+        store::organisations::SaveMode::Replace,
+        &draft,
+    )
+    .await
+    .expect("save");
     tx.commit().await.expect("commit");
     let mut after = before;
     for _ in 0..100 {

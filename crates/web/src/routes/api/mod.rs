@@ -3,13 +3,13 @@
 
 pub mod events;
 pub mod funding;
+pub mod maps;
 pub mod me;
 pub mod news;
 pub mod opportunities;
 pub mod organisations;
 pub mod projects;
 pub mod search;
-pub mod maps;
 pub mod services;
 
 use askama::Template;

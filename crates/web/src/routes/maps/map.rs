@@ -66,8 +66,8 @@ impl MapView {
             Some(code) => st.store.map_shape(code).await?.filter(|s| !s.path.is_empty()),
             None => None,
         };
-        if zoom.is_some() && !level_given {
-            // Zoomed in, countries would be one blot: show its regions.
+        if zoom.is_some() && (!level_given || choice.level == MapLevel::Country) {
+            // Zoomed in, countries would be one blot: show the regions.
             choice.level = MapLevel::Nuts2;
         }
         let shapes = st.cache.map_shapes(&st.store, choice.level.nuts_level()).await?;
@@ -184,7 +184,13 @@ impl MapView {
         let titles: Vec<String> = drawn
             .iter()
             .zip(&values)
-            .map(|(s, v)| format!("{}: {}", region_name(tr, &s.code, Some(s), None), figure(tr, measure, *v)))
+            .map(|(s, v)| {
+                format!(
+                    "{}: {}",
+                    region_name(tr, &s.code, Some(s), None),
+                    figure(tr, measure, *v)
+                )
+            })
             .collect();
         let hrefs: Vec<String> = drawn.iter().map(|s| format!("/regions/{}", s.code)).collect();
         let areas: Vec<MapArea> = drawn
@@ -210,7 +216,11 @@ impl MapView {
                 .filter(|c| self.zoom.as_ref().is_some_and(|z| !z.code.starts_with(&c.code)))
                 .map(|c| c.path.as_str()),
         );
-        let marker_hrefs: Vec<String> = self.markers.iter().map(|m| format!("/organisations/{}", m.slug)).collect();
+        let marker_hrefs: Vec<String> = self
+            .markers
+            .iter()
+            .map(|m| format!("/organisations/{}", m.slug))
+            .collect();
         let markers: Vec<Marker> = self
             .markers
             .iter()
@@ -240,12 +250,7 @@ impl MapView {
         let min = values.iter().copied().min().unwrap_or(0);
         let swatches = classes.swatches(tr, measure, min);
         let swatch_refs: Vec<(usize, &str)> = swatches.iter().map(|(c, t)| (*c, t.as_str())).collect();
-        let legend = svg::legend(
-            &format!("{id}-legend"),
-            &tr.t(measure.message_id()),
-            &swatch_refs,
-            None,
-        );
+        let legend = svg::legend(&format!("{id}-legend"), &tr.t(measure.message_id()), &swatch_refs, None);
         (map, legend)
     }
 
@@ -287,6 +292,8 @@ struct MapPage {
     json_href: String,
     svg_href: String,
     embed_href: String,
+    /// The embed page's address as other sites write it.
+    embed_url: String,
     zoom_out_href: Option<String>,
 }
 
@@ -294,7 +301,7 @@ fn parameter_label(p: &str) -> Option<&'static str> {
     match p {
         "measure" => Some("map-measure"),
         "level" => Some("map-level"),
-        _ => crate::routes::organisations::parameter_label(p),
+        _ => crate::views::directory_parameter_label(p),
     }
 }
 
@@ -332,11 +339,7 @@ pub async fn map_page(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuer
             .iter()
             .map(|l| (l.as_str(), tr.t(l.message_id()), *l == view.choice.level))
             .collect(),
-        hidden: pairs
-            .iter()
-            .filter(|(k, _)| !shown.contains(k))
-            .cloned()
-            .collect(),
+        hidden: pairs.iter().filter(|(k, _)| !shown.contains(k)).cloned().collect(),
         // Only the first country is in the select; the others stay as hidden values.
         q: view.filter.q.clone().unwrap_or_default(),
         country_options: crate::i18n::country_filter_options(tr, &present, &countries[..countries.len().min(1)]),
@@ -347,6 +350,7 @@ pub async fn map_page(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuer
         json_href: format!("/map.json?{query}"),
         svg_href: format!("/map.svg?{query}"),
         embed_href: format!("/embed/map?{query}"),
+        embed_url: st.settings.link(&format!("/embed/map?{query}")),
         zoom_out_href: view.zoom.as_ref().map(|_| {
             let p: Vec<(&'static str, String)> = pairs
                 .iter()
@@ -378,7 +382,13 @@ fn download_rows(view: &MapView, tr: &Tr) -> Vec<(String, String, i64)> {
     view.shapes
         .iter()
         .filter(|s| view.in_scope(s))
-        .map(|s| (s.code.clone(), region_name(tr, &s.code, Some(s), None), view.value(&s.code)))
+        .map(|s| {
+            (
+                s.code.clone(),
+                region_name(tr, &s.code, Some(s), None),
+                view.value(&s.code),
+            )
+        })
         .collect()
 }
 
@@ -386,7 +396,11 @@ fn download_rows(view: &MapView, tr: &Tr) -> Vec<(String, String, i64)> {
 pub async fn map_csv(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
     let view = MapView::read(&st, q.as_deref()).await?;
     let unit = if view.choice.measure.is_money() { "EUR" } else { "count" };
-    let mut rows = vec![vec!["code".to_owned(), "name".to_owned(), format!("{} ({unit})", view.choice.measure)]];
+    let mut rows = vec![vec![
+        "code".to_owned(),
+        "name".to_owned(),
+        format!("{} ({unit})", view.choice.measure),
+    ]];
     for (code, name, value) in download_rows(&view, &ctx.tr) {
         let v = if view.choice.measure.is_money() {
             format!("{:.2}", value as f64 / 100.0)
@@ -395,10 +409,7 @@ pub async fn map_csv(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery
         };
         rows.push(vec![code, name, v]);
     }
-    crate::views::csv::csv_response(
-        &format!("map-{}-{}.csv", view.choice.measure, view.choice.level),
-        rows,
-    )
+    crate::views::csv::csv_response(&format!("map-{}-{}.csv", view.choice.measure, view.choice.level), rows)
 }
 
 /// The JSON form of a map (the download and the API).
@@ -449,6 +460,7 @@ pub async fn embed_map(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
     let query = serde_urlencoded::to_string(view.pairs()).unwrap_or_default();
     embed_response(
         tr,
+        ctx.chrome("").asset_version,
         view.title(tr),
         svg,
         legend,
@@ -460,12 +472,15 @@ pub async fn embed_map(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
 /// The embeddable page around a drawing.
 pub(crate) fn embed_response(
     tr: &Tr,
+    asset_version: &'static str,
     title: String,
     svg: String,
     legend: String,
     link_href: String,
     link_text: String,
 ) -> Result<Response, WebError> {
+    // Links in the drawing open the platform in the whole window: its pages refuse frames.
+    let svg = svg.replace("<a href=", "<a target=\"_top\" href=");
     let page = EmbedPage {
         lang: tr.locale.code(),
         title,
@@ -474,7 +489,7 @@ pub(crate) fn embed_response(
         link_href,
         link_text,
         credit: tr.t("map-credit"),
-        asset_version: crate::routes::assets::version(),
+        asset_version,
     };
     let mut res = crate::views::render(&page)?.into_response();
     super::allow_framing(&mut res);

@@ -87,7 +87,11 @@ impl Classes {
                 // Above the first class a range starts after the previous bound (exclusive):
                 // counts start at the next whole number, money at the next euro.
                 let step = if measure.is_money() { 100 } else { 1 };
-                let from = if i > 0 { from.round() as i64 + step } else { from.round() as i64 };
+                let from = if i > 0 {
+                    from.round() as i64 + step
+                } else {
+                    from.round() as i64
+                };
                 let to = to.round() as i64;
                 let text = if from == to {
                     figure(tr, measure, from)
@@ -103,7 +107,10 @@ impl Classes {
 /// An SVG drawing served alone (for `<img>` and embedding on other sites).
 pub(crate) fn svg_response(svg: String) -> Response {
     let mut res = (
-        [(header::CONTENT_TYPE, HeaderValue::from_static("image/svg+xml; charset=utf-8"))],
+        [(
+            header::CONTENT_TYPE,
+            HeaderValue::from_static("image/svg+xml; charset=utf-8"),
+        )],
         format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}", with_namespace(&svg)),
     )
         .into_response();
@@ -120,9 +127,15 @@ fn with_namespace(svg: &str) -> String {
     }
 }
 
+/// Marks a response that other sites may show in a frame; the router sends X-Frame-Options DENY
+/// with every response without it.
+#[derive(Debug, Clone, Copy)]
+pub struct Framable;
+
 /// Lets any site show this response in a frame (embedded maps and networks); every other page
 /// refuses framing (`frame-ancestors 'none'`, X-Frame-Options DENY, set in the router).
 pub(crate) fn allow_framing(res: &mut Response) {
+    res.extensions_mut().insert(Framable);
     res.headers_mut().insert(
         header::CONTENT_SECURITY_POLICY,
         HeaderValue::from_static(
@@ -130,9 +143,9 @@ pub(crate) fn allow_framing(res: &mut Response) {
              object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors *",
         ),
     );
-    // The same for every reader (public figures only), so caches in between may keep it.
+    // The language follows the reader's cookie and browser.
     res.headers_mut()
-        .insert(header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=300"));
+        .insert(header::VARY, HeaderValue::from_static("Cookie, Accept-Language"));
 }
 
 /// A JSON download.

@@ -30,13 +30,15 @@ pub struct LinkItem {
 }
 
 /// A network reduced, laid out and drawn, with its strongest links.
-struct Drawing {
-    svg: String,
-    links: Vec<LinkItem>,
-    organisations: usize,
+pub struct NetworkDrawing {
+    pub svg: String,
+    pub links: Vec<LinkItem>,
+    pub organisations: usize,
+    pub pairs: usize,
+    pub truncated: bool,
 }
 
-fn draw(tr: &Tr, net: &Network, title: &str, id: &str) -> Drawing {
+fn draw(tr: &Tr, net: &Network, title: &str, id: &str) -> NetworkDrawing {
     let countries: Vec<String> = {
         let mut c: Vec<String> = net.nodes.iter().map(|n| n.country.clone()).collect();
         c.sort();
@@ -155,10 +157,12 @@ fn draw(tr: &Tr, net: &Network, title: &str, id: &str) -> Drawing {
             projects: tr.t1("region-shared-projects", "count", n),
         })
         .collect();
-    Drawing {
+    NetworkDrawing {
         svg,
         links,
         organisations: net.nodes.len(),
+        pairs: net.links.len(),
+        truncated: net.truncated,
     }
 }
 
@@ -197,7 +201,8 @@ async fn subject(st: &AppState, tr: &Tr, kind: &str, key: &str) -> Result<(Netwo
             let code = NutsCode::parse(key).map_err(|_| WebError::NotFound)?.to_string();
             let shape = st.store.map_shape(&code).await?;
             let names = st.cache.region_names(&st.store).await?;
-            if shape.is_none() && !names.contains_key(&code) && code.len() != 2 {
+            let country = code.len() == 2 && domain::CountryCode::parse(domain::statistics::iso_country(&code)).is_ok();
+            if shape.is_none() && !names.contains_key(&code) && !country {
                 return Err(WebError::NotFound);
             }
             let name = super::region_name(tr, &code, shape.as_ref(), names.get(&code).map(String::as_str));
@@ -213,8 +218,10 @@ async fn subject(st: &AppState, tr: &Tr, kind: &str, key: &str) -> Result<(Netwo
 async fn network_page(st: AppState, ctx: Ctx, kind: &str, key: String) -> Result<Response, WebError> {
     let tr = &ctx.tr;
     let (of, title, back_href) = subject(&st, tr, kind, &key).await?;
-    let net = st.cache.network(&st.store, &of).await?;
-    let d = draw(tr, &net, &title, "n");
+    let d = st
+        .cache
+        .network_drawing(&st.store, &of, tr.locale.code(), |net| draw(tr, net, &title, "n"))
+        .await?;
     let page = NetworkPage {
         summary: if d.organisations == 0 {
             tr.t("network-empty")
@@ -224,12 +231,26 @@ async fn network_page(st: AppState, ctx: Ctx, kind: &str, key: String) -> Result
                 "organisations",
                 d.organisations as i64,
                 "links",
-                net.links.len() as i64,
+                d.pairs as i64,
             )
         },
-        truncated: net.truncated,
-        svg: if d.organisations == 0 { String::new() } else { d.svg },
-        links: d.links,
+        truncated: d.truncated,
+        svg: if d.organisations == 0 {
+            String::new()
+        } else {
+            d.svg.clone()
+        },
+        links: d
+            .links
+            .iter()
+            .map(|l| LinkItem {
+                a: l.a.clone(),
+                a_href: l.a_href.clone(),
+                b: l.b.clone(),
+                b_href: l.b_href.clone(),
+                projects: l.projects.clone(),
+            })
+            .collect(),
         svg_href: format!("{back_href}/network.svg"),
         embed_href: format!("/embed{back_href}/network"),
         back_text: tr.t("network-back"),
@@ -261,8 +282,11 @@ pub async fn region_network(
 async fn network_svg(st: AppState, ctx: Ctx, kind: &str, key: String) -> Result<(String, String, String), WebError> {
     let tr = &ctx.tr;
     let (of, title, back_href) = subject(&st, tr, kind, &key).await?;
-    let net = st.cache.network(&st.store, &of).await?;
-    Ok((draw(tr, &net, &title, "n").svg, title, back_href))
+    let d = st
+        .cache
+        .network_drawing(&st.store, &of, tr.locale.code(), |net| draw(tr, net, &title, "n"))
+        .await?;
+    Ok((d.svg.clone(), title, back_href))
 }
 
 /// `GET /organisations/{slug}/network.svg`
@@ -289,9 +313,17 @@ pub async fn embed_organisation_network(
     ctx: Ctx,
     Path(slug): Path<String>,
 ) -> Result<Response, WebError> {
-    let tr = ctx.tr;
+    let (tr, ctx_assets) = (ctx.tr, ctx.chrome("").asset_version);
     let (svg, title, back) = network_svg(st, ctx, "organisation", slug).await?;
-    super::embed_response(&tr, title, svg, String::new(), back, tr.t("embed-open-profile"))
+    super::embed_response(
+        &tr,
+        ctx_assets,
+        title,
+        svg,
+        String::new(),
+        back,
+        tr.t("embed-open-profile"),
+    )
 }
 
 /// `GET /embed/regions/{code}/network`
@@ -300,9 +332,17 @@ pub async fn embed_region_network(
     ctx: Ctx,
     Path(code): Path<String>,
 ) -> Result<Response, WebError> {
-    let tr = ctx.tr;
+    let (tr, ctx_assets) = (ctx.tr, ctx.chrome("").asset_version);
     let (svg, title, back) = network_svg(st, ctx, "region", code).await?;
-    super::embed_response(&tr, title, svg, String::new(), back, tr.t("embed-open-region"))
+    super::embed_response(
+        &tr,
+        ctx_assets,
+        title,
+        svg,
+        String::new(),
+        back,
+        tr.t("embed-open-region"),
+    )
 }
 
 #[cfg(test)]
@@ -321,14 +361,20 @@ mod tests {
                 inside: i < 10,
             })
             .collect();
-        let links: Vec<(usize, usize, i64)> = (0..900).flat_map(|i| [(i, (i * 7 + 1) % 900, 1 + (i % 5) as i64)]).filter(|(a, b, _)| a != b).collect();
+        let links: Vec<(usize, usize, i64)> = (0..900)
+            .flat_map(|i| [(i, (i * 7 + 1) % 900, 1 + (i % 5) as i64)])
+            .filter(|(a, b, _)| a != b)
+            .collect();
         let net = Network {
             nodes,
             links,
             truncated: false,
         };
         let d = draw(&Tr::new(crate::i18n::Locale::En), &net, "Network", "t");
-        assert!(d.svg.matches("class=\"net-node").count() <= MAX_NODES, "at most the budget drawn");
+        assert!(
+            d.svg.matches("class=\"net-node").count() <= MAX_NODES,
+            "at most the budget drawn"
+        );
         assert!(!d.svg.contains("<0>"), "names are escaped");
         assert_eq!(d.links.len(), LISTED);
     }

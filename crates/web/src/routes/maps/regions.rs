@@ -67,6 +67,7 @@ struct RegionPage {
 }
 
 /// Bars of counts keyed by a value, labelled and linked by the caller.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn bar_chart(
     id: &str,
     heading: String,
@@ -115,7 +116,8 @@ pub(crate) fn kind_label(tr: &Tr, kind: &str) -> String {
 }
 
 pub(crate) fn technology_label(tr: &Tr, slug: &str) -> String {
-    KeyEnablingTechnology::from_slug(slug).map_or_else(|| slug.to_owned(), |t| Labels::of(tr.locale).technology(t).to_owned())
+    KeyEnablingTechnology::from_slug(slug)
+        .map_or_else(|| slug.to_owned(), |t| Labels::of(tr.locale).technology(t).to_owned())
 }
 
 pub(crate) fn ecosystem_label(tr: &Tr, slug: &str) -> String {
@@ -207,9 +209,13 @@ pub async fn region(State(st): State<AppState>, ctx: Ctx, Path(code): Path<Strin
             .collect();
         let heading = tr.t("region-projects-by-year");
         Chart {
-            svg: svg::column_chart("r-years", &heading, &tr.t("region-projects-by-year-desc"), &columns, &|v| {
-                tr.number(v.round() as i64)
-            }),
+            svg: svg::column_chart(
+                "r-years",
+                &heading,
+                &tr.t("region-projects-by-year-desc"),
+                &columns,
+                &|v| tr.number(v.round() as i64),
+            ),
             id: "r-years".into(),
             heading,
             label_heading: tr.t("region-year"),
@@ -222,13 +228,20 @@ pub async fn region(State(st): State<AppState>, ctx: Ctx, Path(code): Path<Strin
     let mut facts = vec![
         (tr.t("map-measure-organisations"), tr.number(summary.organisations)),
         (tr.t("map-measure-projects"), tr.number(summary.projects)),
-        (tr.t("map-measure-contribution"), figure(tr, Measure::Contribution, summary.contribution)),
+        (
+            tr.t("map-measure-contribution"),
+            figure(tr, Measure::Contribution, summary.contribution),
+        ),
     ];
     facts.retain(|(_, v)| v != "0" && !v.is_empty());
     let partner_shapes = &summary.partners;
     let mut partners = vec![];
     for (c, n) in partner_shapes {
-        let s = if names.contains_key(c) { None } else { st.store.map_shape(c).await? };
+        let s = if names.contains_key(c) {
+            None
+        } else {
+            st.store.map_shape(c).await?
+        };
         partners.push(Item {
             href: format!("/regions/{c}"),
             title: region_name(tr, c, s.as_ref(), names.get(c).map(String::as_str)),
@@ -242,7 +255,8 @@ pub async fn region(State(st): State<AppState>, ctx: Ctx, Path(code): Path<Strin
     };
     let map_svg = match &shape {
         Some(_) => {
-            let view = super::MapView::read(&st, Some(&serde_urlencoded::to_string(&map_query).unwrap_or_default())).await?;
+            let view =
+                super::MapView::read(&st, Some(&serde_urlencoded::to_string(&map_query).unwrap_or_default())).await?;
             view.draw(tr, "r").0
         }
         None => String::new(),

@@ -10,8 +10,8 @@ use domain::statistics::Measure;
 use maps::svg::{self, Column};
 use store::statistics::Statistics;
 
-use super::regions::{bar_chart, ecosystem_label, kind_label, technology_label, Chart, ChartRow};
 use super::figure;
+use super::regions::{bar_chart, ecosystem_label, kind_label, technology_label, Chart, ChartRow};
 use crate::ctx::Ctx;
 use crate::i18n::Tr;
 use crate::views::{render, url, Chrome};
@@ -79,18 +79,19 @@ pub(crate) fn figure_data(s: &Statistics, slug: &str, tr: &Tr) -> Option<FigureD
             k.to_owned()
         }
     };
-    let with_contribution = |projects: &[(String, i64)], contribution: &[(String, i64)], label: &dyn Fn(&str) -> String| {
-        projects
-            .iter()
-            .map(|(k, n)| FigureRow {
-                key: k.clone(),
-                label: label(k),
-                href: None,
-                value: *n,
-                contribution: Some(contribution.iter().find(|(c, _)| c == k).map_or(0, |(_, v)| *v)),
-            })
-            .collect::<Vec<_>>()
-    };
+    let with_contribution =
+        |projects: &[(String, i64)], contribution: &[(String, i64)], label: &dyn Fn(&str) -> String| {
+            projects
+                .iter()
+                .map(|(k, n)| FigureRow {
+                    key: k.clone(),
+                    label: label(k),
+                    href: None,
+                    value: *n,
+                    contribution: Some(contribution.iter().find(|(c, _)| c == k).map_or(0, |(_, v)| *v)),
+                })
+                .collect::<Vec<_>>()
+        };
     match slug {
         "organisations-by-type" => counts(
             false,
@@ -114,9 +115,11 @@ pub(crate) fn figure_data(s: &Statistics, slug: &str, tr: &Tr) -> Option<FigureD
         ),
         "organisations-by-country" => counts(
             false,
-            rows(&s.organisations_by_country, |k| tr.country(k), |k| {
-                Some(format!("/regions/{}", super::country_region(k)))
-            }),
+            rows(
+                &s.organisations_by_country,
+                |k| tr.country(k),
+                |k| Some(format!("/regions/{}", super::country_region(k))),
+            ),
         ),
         "projects-by-country" => {
             let mut r = with_contribution(&s.projects_by_country, &s.contribution_by_country, &|k| tr.country(k));
@@ -130,10 +133,7 @@ pub(crate) fn figure_data(s: &Statistics, slug: &str, tr: &Tr) -> Option<FigureD
             false,
             with_contribution(&s.projects_by_programme, &s.contribution_by_programme, &programme),
         ),
-        "events-by-month" => counts(
-            false,
-            rows(&s.events_by_month, |k| month_label(tr, k), none),
-        ),
+        "events-by-month" => counts(false, rows(&s.events_by_month, |k| month_label(tr, k), none)),
         "opportunities-by-kind" => counts(
             false,
             rows(
@@ -190,7 +190,11 @@ fn month_label(tr: &Tr, key: &str) -> String {
 /// A figure's chart and table, for the page.
 fn chart(tr: &Tr, s: &Statistics, slug: &'static str) -> Option<Chart> {
     let data = figure_data(s, slug, tr)?;
-    let measure = if data.money { Measure::Contribution } else { Measure::Organisations };
+    let measure = if data.money {
+        Measure::Contribution
+    } else {
+        Measure::Organisations
+    };
     let heading = tr.t(format!("statistics-{slug}"));
     let value_heading = tr.t(format!("statistics-{slug}-value"));
     let id = format!("s-{slug}");
@@ -217,7 +221,9 @@ fn chart(tr: &Tr, s: &Statistics, slug: &'static str) -> Option<Chart> {
             })
             .collect();
         return Some(Chart {
-            svg: svg::column_chart(&id, &heading, &value_heading, &columns, &|v| tr.number(v.round() as i64)),
+            svg: svg::column_chart(&id, &heading, &value_heading, &columns, &|v| {
+                tr.number(v.round() as i64)
+            }),
             id,
             heading,
             label_heading: tr.t("statistics-month"),
@@ -235,7 +241,13 @@ fn chart(tr: &Tr, s: &Statistics, slug: &'static str) -> Option<Chart> {
         tr.t(format!("statistics-{slug}-label")),
         value_heading,
         &counts[..counts.len().min(25)],
-        |k| data.rows.iter().find(|r| r.key == k).map(|r| r.label.clone()).unwrap_or_default(),
+        |k| {
+            data.rows
+                .iter()
+                .find(|r| r.key == k)
+                .map(|r| r.label.clone())
+                .unwrap_or_default()
+        },
         |k| data.rows.iter().find(|r| r.key == k).and_then(|r| r.href.clone()),
         |n| figure(tr, measure, n),
     );

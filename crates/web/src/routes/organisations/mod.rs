@@ -79,6 +79,8 @@ struct DirectoryPage {
     cards: Vec<Card>,
     pages: Vec<PageLink>,
     api_href: String,
+    /// The same filter on the map.
+    map_href: String,
 }
 
 fn checkbox_group<T: Copy + PartialEq>(
@@ -289,23 +291,11 @@ fn directory_page(
         cards: page.items.iter().map(|o| card(&tr, o)).collect(),
         pages,
         api_href: url("/api/v1/organisations", &filter.to_pairs(true)),
+        map_href: url("/map", &filter.to_pairs(false)),
     }
 }
 
 /// The directory's label for a query parameter, for messages about it.
 pub(crate) fn parameter_label(parameter: &str) -> Option<&'static str> {
-    Some(match parameter {
-        "q" => "filter-q",
-        "type" => "filter-type",
-        "country" => "filter-country",
-        "nuts" => "filter-nuts",
-        "ecosystem" => "filter-ecosystem",
-        "ket" => "filter-ket",
-        "cta" => "filter-cta",
-        "nace" => "filter-nace",
-        "label" => "filter-label",
-        "sme" => "filter-sme",
-        "sort" => "filter-sort",
-        _ => return None,
-    })
+    crate::views::directory_parameter_label(parameter)
 }
