@@ -36,6 +36,9 @@ pub(crate) struct MapView {
     pub countries: Arc<Vec<MapShape>>,
     pub figures: Arc<RegionFigures>,
     pub markers: Vec<store::statistics::Marker>,
+    /// NUTS names, for regions with figures but no boundary (none imported, or a code of
+    /// another NUTS release).
+    pub names: Arc<std::collections::HashMap<String, String>>,
 }
 
 /// One region of the map's table (regions with a figure, largest first).
@@ -85,6 +88,7 @@ impl MapView {
         } else {
             vec![]
         };
+        let names = st.cache.region_names(&st.store).await?;
         Ok(Self {
             filter,
             choice,
@@ -94,6 +98,7 @@ impl MapView {
             countries,
             figures,
             markers,
+            names,
         })
     }
 
@@ -142,21 +147,47 @@ impl MapView {
         p
     }
 
-    pub(crate) fn rows(&self, tr: &Tr) -> Vec<MapRow> {
-        let mut rows: Vec<MapRow> = self
+    /// (code, name, figure) of every region in scope: those with a boundary (with `zeros`, also
+    /// those at 0), then those with a figure but no boundary, so that the table and downloads
+    /// hold every figure even before boundaries are imported.
+    fn entries(&self, tr: &Tr, zeros: bool) -> Vec<(String, String, i64)> {
+        let mut out: Vec<(String, String, i64)> = self
             .shapes
             .iter()
-            .filter(|s| self.in_scope(s) && self.value(&s.code) > 0)
+            .filter(|s| self.in_scope(s) && (zeros || self.value(&s.code) > 0))
             .map(|s| {
-                let value = self.value(&s.code);
-                MapRow {
-                    code: s.code.clone(),
-                    name: region_name(tr, &s.code, Some(s), None),
-                    value,
-                    figure: figure(tr, self.choice.measure, value),
-                    region_href: format!("/regions/{}", s.code),
-                    directory_href: url("/organisations", &self.narrowed(&s.code)),
-                }
+                (
+                    s.code.clone(),
+                    region_name(tr, &s.code, Some(s), None),
+                    self.value(&s.code),
+                )
+            })
+            .collect();
+        let drawn: std::collections::HashSet<&str> = self.shapes.iter().map(|s| s.code.as_str()).collect();
+        out.extend(
+            self.figures
+                .by_region
+                .iter()
+                .filter(|(code, v)| **v > 0 && !drawn.contains(code.as_str()))
+                .map(|(code, v)| {
+                    let name = region_name(tr, code, None, self.names.get(code).map(String::as_str));
+                    (code.clone(), name, *v)
+                }),
+        );
+        out
+    }
+
+    pub(crate) fn rows(&self, tr: &Tr) -> Vec<MapRow> {
+        let mut rows: Vec<MapRow> = self
+            .entries(tr, false)
+            .into_iter()
+            .map(|(code, name, value)| MapRow {
+                figure: figure(tr, self.choice.measure, value),
+                region_href: format!("/regions/{code}"),
+                directory_href: url("/organisations", &self.narrowed(&code)),
+                code,
+                name,
+                value,
             })
             .collect();
         rows.sort_by(|a, b| b.value.cmp(&a.value).then_with(|| a.code.cmp(&b.code)));
@@ -377,19 +408,9 @@ pub async fn map_svg(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery
     Ok(super::svg_response(svg))
 }
 
-/// The rows of the CSV and JSON downloads: every region drawn in scope, zeros included.
+/// The rows of the CSV and JSON downloads: every region in scope, zeros included.
 fn download_rows(view: &MapView, tr: &Tr) -> Vec<(String, String, i64)> {
-    view.shapes
-        .iter()
-        .filter(|s| view.in_scope(s))
-        .map(|s| {
-            (
-                s.code.clone(),
-                region_name(tr, &s.code, Some(s), None),
-                view.value(&s.code),
-            )
-        })
-        .collect()
+    view.entries(tr, true)
 }
 
 /// `GET /map.csv`
