@@ -67,6 +67,7 @@ STATS_FIRST=$(first "$B/statistics")
 SVG_BYTES=$(curl -fs "$B/map.svg?level=nuts2" | wc -c)
 PAGE_BYTES=$(curl -fs "$B/map?level=nuts2" | wc -c)
 REGION=$(curl -fs "$B/api/v1/statistics/map?level=nuts2" | python3 -c 'import json,sys; r=json.load(sys.stdin)["regions"]; print(max(r, key=lambda x: x["value"])["code"])')
+REGION_FIRST=$(first "$B/regions/$REGION")
 curl -fs "$B/api/v1/organisations?limit=100&offset=5000" \
   | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' > "$WORK/slugs"
 cat > "$WORK/profiles.lua" <<LUA
@@ -111,5 +112,5 @@ while IFS=$'\t' read -r label rps p50 p99 non2xx; do
 done < "$RESULTS"
 echo
 echo "NUTS 2 map: SVG $SVG_BYTES bytes, whole page $PAGE_BYTES bytes"
-echo "first (uncached) answer: map ${MAP_FIRST} ms, statistics ${STATS_FIRST} ms"
+echo "first (uncached) answer: map ${MAP_FIRST} ms, statistics ${STATS_FIRST} ms, region ${REGION_FIRST} ms"
 echo "peak RSS of serve: $((HWM / 1024)) MiB"

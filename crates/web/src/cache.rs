@@ -77,6 +77,9 @@ pub struct ReadCache {
     /// and networks (reading them counts and joins over the whole directory).
     shapes: Map<u8, Vec<MapShape>>,
     figures: Map<String, RegionFigures>,
+    markers: Map<String, Vec<store::statistics::Marker>>,
+    /// Maps drawn (SVG and legend) per reader's language and query.
+    drawn_maps: Map<String, (String, String)>,
     statistics: Map<i64, Statistics>,
     region_summaries: Map<String, RegionSummary>,
     networks: Map<String, Network>,
@@ -109,6 +112,8 @@ impl Default for ReadCache {
             sitemap: Map::new(),
             shapes: Map::new(),
             figures: Map::new(),
+            markers: Map::with_capacity(256),
+            drawn_maps: Map::with_capacity(512),
             statistics: Map::new(),
             region_summaries: Map::new(),
             // A network holds up to 20,000 pairs; a few dozen are plenty for the pages people
@@ -255,6 +260,27 @@ impl ReadCache {
         );
         self.through(&self.figures, key, || store.region_figures(&f, measure, level))
             .await
+    }
+
+    /// The organisations drawn as markers on a map zoomed by `filter`.
+    pub async fn map_markers(
+        &self,
+        store: &Store,
+        filter: &DirectoryFilter,
+        limit: i64,
+    ) -> Result<Arc<Vec<store::statistics::Marker>>, store::StoreError> {
+        let key = serde_urlencoded::to_string(filter.to_pairs(false)).unwrap_or_default();
+        self.through(&self.markers, key, || store.map_markers(filter, limit))
+            .await
+    }
+
+    /// A map drawn by `draw` (its SVG and legend), kept per `key` (language and query).
+    pub async fn drawn_map(
+        &self,
+        key: String,
+        draw: impl FnOnce() -> (String, String),
+    ) -> Result<Arc<(String, String)>, store::StoreError> {
+        self.through(&self.drawn_maps, key, || async move { Ok(draw()) }).await
     }
 
     /// The statistics page's figures. Meeting requests and registrations do not write the change

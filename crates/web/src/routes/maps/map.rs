@@ -35,7 +35,7 @@ pub(crate) struct MapView {
     /// Countries drawn around a zoomed map.
     pub countries: Arc<Vec<MapShape>>,
     pub figures: Arc<RegionFigures>,
-    pub markers: Vec<store::statistics::Marker>,
+    pub markers: Arc<Vec<store::statistics::Marker>>,
     /// NUTS names, for regions with figures but no boundary (none imported, or a code of
     /// another NUTS release).
     pub names: Arc<std::collections::HashMap<String, String>>,
@@ -84,9 +84,9 @@ impl MapView {
             .region_figures(&st.store, &filter, choice.measure, choice.level)
             .await?;
         let markers = if zoom.is_some() {
-            st.store.map_markers(&filter, MAX_MARKERS).await?
+            st.cache.map_markers(&st.store, &filter, MAX_MARKERS).await?
         } else {
-            vec![]
+            Arc::new(vec![])
         };
         let names = st.cache.region_names(&st.store).await?;
         Ok(Self {
@@ -200,6 +200,17 @@ impl MapView {
             Some(z) => svg::zoom([z.min_x, z.min_y, z.max_x, z.max_y], 0.05),
             None => (0.0, 0.0, FRAME_WIDTH, FRAME_HEIGHT),
         }
+    }
+
+    /// The map and its legend as SVG, drawn once per language and query while the data stays.
+    pub(crate) async fn drawn(&self, st: &AppState, tr: &Tr, id: &str) -> Result<(String, String), WebError> {
+        let key = format!(
+            "{}/{id}/{}",
+            tr.locale.code(),
+            serde_urlencoded::to_string(self.pairs()).unwrap_or_default()
+        );
+        let d = st.cache.drawn_map(key, || self.draw(tr, id)).await?;
+        Ok((d.0.clone(), d.1.clone()))
     }
 
     /// The map and its legend as SVG; `id` makes the SVGs' ids unique on a page.
@@ -340,7 +351,7 @@ fn parameter_label(p: &str) -> Option<&'static str> {
 pub async fn map_page(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
     let view = MapView::read(&st, q.as_deref()).await?;
     let tr = &ctx.tr;
-    let (svg, legend) = view.draw(tr, "m");
+    let (svg, legend) = view.drawn(&st, tr, "m").await?;
     let pairs = view.pairs();
     let query = serde_urlencoded::to_string(&pairs).unwrap_or_default();
     let present = st
@@ -404,7 +415,7 @@ pub async fn map_page(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuer
 /// `GET /map.svg`: the map alone, for `<img>` on other sites.
 pub async fn map_svg(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
     let view = MapView::read(&st, q.as_deref()).await?;
-    let (svg, _) = view.draw(&ctx.tr, "m");
+    let (svg, _) = view.drawn(&st, &ctx.tr, "m").await?;
     Ok(super::svg_response(svg))
 }
 
@@ -477,7 +488,7 @@ struct EmbedPage {
 pub async fn embed_map(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQuery) -> Result<Response, WebError> {
     let view = MapView::read(&st, q.as_deref()).await?;
     let tr = &ctx.tr;
-    let (svg, legend) = view.draw(tr, "e");
+    let (svg, legend) = view.drawn(&st, tr, "e").await?;
     let query = serde_urlencoded::to_string(view.pairs()).unwrap_or_default();
     embed_response(
         tr,

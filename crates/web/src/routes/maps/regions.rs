@@ -257,7 +257,7 @@ pub async fn region(State(st): State<AppState>, ctx: Ctx, Path(code): Path<Strin
         Some(_) => {
             let view =
                 super::MapView::read(&st, Some(&serde_urlencoded::to_string(&map_query).unwrap_or_default())).await?;
-            view.draw(tr, "r").0
+            view.drawn(&st, tr, "r").await?.0
         }
         None => String::new(),
     };
