@@ -47,7 +47,54 @@ pub async fn record(tx: &mut Tx, entity: &str, entity_id: i64, op: Op) -> Result
     Ok(())
 }
 
+/// Where a database stands: which database it is (see migration 0026) and its newest change.
+/// Whatever copies the database (the search index, the matching index, the read cache) records
+/// the position it reflects; a copy whose identity differs, or that is ahead of the feed, was made
+/// from another database or from before a restore, and is rebuilt.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Position {
+    pub identity: String,
+    pub change: i64,
+}
+
+impl Position {
+    /// Whether what reflects `self` must be rebuilt to follow `now`: another database, or a
+    /// history that went back (restored from a backup).
+    pub fn superseded_by(&self, now: &Position) -> bool {
+        self.identity != now.identity || self.change > now.change
+    }
+}
+
 impl Store {
+    /// The database's identity and newest change, read together.
+    pub async fn position(&self) -> Result<Position, StoreError> {
+        let (identity, change): (String, i64) = self
+            .pool()
+            .fetch_one(&Sql::new(
+                "SELECT identity, (SELECT CAST(COALESCE(MAX(id), 0) AS BIGINT) FROM change_feed) \
+                 FROM database_identity WHERE id = 1",
+            ))
+            .await?;
+        Ok(Position { identity, change })
+    }
+
+    /// Gives the database a new identity, so that every index and cache made from it before is
+    /// rebuilt (after a restore: the restored history may repeat feed ids with other changes).
+    pub async fn renew_identity(&self) -> Result<String, StoreError> {
+        let make = match self.backend() {
+            Backend::Sqlite => "lower(hex(randomblob(16)))",
+            Backend::Postgres => "replace(CAST(gen_random_uuid() AS TEXT), '-', '')",
+        };
+        let mut tx = self.begin().await?;
+        tx.execute(&Sql::new(&format!("UPDATE database_identity SET identity = {make} WHERE id = 1")))
+            .await?;
+        let (identity,): (String,) = tx
+            .fetch_one(&Sql::new("SELECT identity FROM database_identity WHERE id = 1"))
+            .await?;
+        tx.commit().await?;
+        Ok(identity)
+    }
+
     /// The id of the newest change, 0 when there is none.
     pub async fn latest_change_id(&self) -> Result<i64, StoreError> {
         let (id,): (i64,) = self
