@@ -283,7 +283,7 @@ impl Clusterhub {
         for chunk in docs.chunks(5_000) {
             index.upsert(chunk)?;
         }
-        index.commit(1)?;
+        index.commit("bench", 1)?;
         index.finish()?;
         let secs = start.elapsed().as_secs_f64();
         let index = match dir {
@@ -306,7 +306,7 @@ impl Clusterhub {
     fn in_memory(docs: &[Document]) -> anyhow::Result<Self> {
         let index = SearchIndex::in_memory()?;
         index.upsert(docs)?;
-        index.commit(1)?;
+        index.commit("bench", 1)?;
         let labels = docs.iter().map(|d| (d.key(), label_of(d))).collect();
         Ok(Self {
             index: std::sync::Arc::new(index),

@@ -95,6 +95,10 @@ pub enum Command {
         /// Read every page from the database instead of the in-memory read cache (for measuring).
         #[arg(long)]
         no_read_cache: bool,
+        /// Seconds open requests may take to finish after SIGTERM or Ctrl-C; /readyz answers 503
+        /// from the signal on, and what is still open after this is closed.
+        #[arg(long, env = "CLUSTERHUB_SHUTDOWN_GRACE", default_value_t = crate::serve::SHUTDOWN_GRACE.as_secs())]
+        shutdown_grace: u64,
         #[command(flatten)]
         web: WebArgs,
     },
@@ -228,6 +232,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             demo_public,
             demo_organisations,
             no_read_cache,
+            shutdown_grace,
             web: web_args,
         } => {
             let listen = listen
@@ -309,7 +314,8 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 settings.mailer.describe(),
                 settings.public_url
             );
-            crate::serve::run(store, &listen, &config.index_dir, !no_read_cache, settings).await
+            let grace = std::time::Duration::from_secs(shutdown_grace);
+            crate::serve::run(store, &listen, &config.index_dir, !no_read_cache, settings, grace).await
         }
         Command::Migrate => {
             config.open_store().await?;

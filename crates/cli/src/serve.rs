@@ -17,8 +17,9 @@ use web::jobs::Stop;
 /// connections and sends nothing, holds them no longer than this. (Reading a body and answering
 /// are bounded by the application's own 30-second request timeout.)
 pub const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(10);
-/// How long open requests may take to finish once a shutdown signal arrived.
-const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+/// How long open requests may take to finish once a shutdown signal arrived, unless
+/// `serve --shutdown-grace` says otherwise.
+pub const SHUTDOWN_GRACE: Duration = Duration::from_secs(20);
 
 /// Opens the search index and brings it up to date with the change feed (a first start builds
 /// it), then keeps following the feed in the background until `stop`.
@@ -38,6 +39,7 @@ pub async fn run(
     index_dir: &Path,
     read_cache: bool,
     settings: web::Settings,
+    grace: Duration,
 ) -> anyhow::Result<()> {
     let index = SearchIndex::open(index_dir)?;
     eprintln!("search index: {}", index_dir.display());
@@ -56,7 +58,13 @@ pub async fn run(
         web::AppState::without_cache(store.clone(), search, settings)
     };
     let jobs = web::jobs::spawn(&state, web::jobs::platform_jobs(), &stopping);
-    serve_connections(listener, web::app(state), HEADER_READ_TIMEOUT, shutdown_signal()).await;
+    let draining = state.draining.clone();
+    let signal = async move {
+        shutdown_signal().await;
+        // Not ready from now on, so a load balancer sends the next requests elsewhere.
+        draining.store(true, std::sync::atomic::Ordering::Release);
+    };
+    serve_connections(listener, web::app(state), HEADER_READ_TIMEOUT, grace, signal).await;
     // No job or follower starts a run after this; one that is running finishes before the
     // database closes.
     let _ = stop.send(true);
@@ -65,10 +73,13 @@ pub async fn run(
             let _ = job.await;
         }
     };
-    if tokio::time::timeout(SHUTDOWN_GRACE, finished).await.is_err() {
+    if tokio::time::timeout(grace, finished).await.is_err() {
         tracing::warn!("a background job was still running at shutdown");
     }
-    store.close().await;
+    // A request cut off above may still hold a connection, which `close` would wait for.
+    if tokio::time::timeout(Duration::from_secs(5), store.close()).await.is_err() {
+        tracing::warn!("database connections still in use at shutdown; closing anyway");
+    }
     tracing::info!("stopped");
     Ok(())
 }
@@ -95,6 +106,7 @@ pub async fn spawn_app(
         listener,
         app,
         HEADER_READ_TIMEOUT,
+        SHUTDOWN_GRACE,
         std::future::pending(),
     ));
     Ok((addr, state))
@@ -111,22 +123,31 @@ pub async fn spawn_with_header_timeout(
     let never = Stop::never();
     let search = start_search(&store, SearchIndex::in_memory()?, &never).await?;
     let app = web::app(web::AppState::new(store, search, settings, &never));
-    tokio::spawn(serve_connections(listener, app, header_read, std::future::pending()));
+    tokio::spawn(serve_connections(
+        listener,
+        app,
+        header_read,
+        SHUTDOWN_GRACE,
+        std::future::pending(),
+    ));
     Ok(addr)
 }
 
 /// Accepts connections until `shutdown`, serving each with HTTP/1.1 under a header-read timeout
-/// (which also closes idle kept-alive connections), then lets open requests finish for
-/// [`SHUTDOWN_GRACE`]. The peer address reaches the application as `ConnectInfo`: it names the
-/// client in the audit log and keys throttling.
+/// (which also closes idle kept-alive connections), then stops: connections already waiting in
+/// the listen queue are still taken and answered once (a client that connected before the signal
+/// gets its answer), kept-alive connections close after their current request, and open
+/// requests finish within `grace`; whatever is still open then is closed. The peer address
+/// reaches the application as `ConnectInfo`: it names the client in the audit log and keys
+/// throttling.
 pub async fn serve_connections(
     listener: TcpListener,
     app: axum::Router,
     header_read: Duration,
+    grace: Duration,
     shutdown: impl Future<Output = ()>,
 ) {
-    use hyper_util::rt::{TokioIo, TokioTimer};
-    use tower::Service;
+    use hyper_util::rt::TokioTimer;
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut http = hyper::server::conn::http1::Builder::new();
     http.timer(TokioTimer::new()).header_read_timeout(header_read);
@@ -145,24 +166,62 @@ pub async fn serve_connections(
             },
             () = &mut shutdown => break,
         };
-        let _ = stream.set_nodelay(true);
-        let app = app.clone();
-        let service = hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
-            req.extensions_mut().insert(ConnectInfo(peer));
-            let mut app = app.clone();
-            async move { app.call(req.map(axum::body::Body::new)).await }
-        });
-        let connection = graceful.watch(http.serve_connection(TokioIo::new(stream), service));
+        let connection = graceful.watch(http.serve_connection(io(stream), service(&app, peer)));
         tokio::spawn(async move {
             if let Err(e) = connection.await {
                 tracing::debug!(error = %e, %peer, "connection ended");
             }
         });
     }
-    drop(listener);
-    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
-        tracing::warn!("open requests did not finish within {SHUTDOWN_GRACE:?}; stopping anyway");
+    // The listen queue: connections the kernel accepted before the signal. They are served once
+    // without keep-alive and not through `graceful`, which would close them before their request
+    // is read.
+    let mut last = http.clone();
+    last.keep_alive(false);
+    let mut queued = tokio::task::JoinSet::new();
+    while let Ok(Ok((stream, peer))) = tokio::time::timeout(Duration::from_millis(2), listener.accept()).await {
+        let connection = last.serve_connection(io(stream), service(&app, peer));
+        queued.spawn(async move {
+            if let Err(e) = connection.await {
+                tracing::debug!(error = %e, %peer, "connection ended");
+            }
+        });
     }
+    drop(listener);
+    if !queued.is_empty() {
+        tracing::info!(connections = queued.len(), "answering connections that were waiting when the server was asked to stop");
+    }
+    let finished = async {
+        graceful.shutdown().await;
+        while queued.join_next().await.is_some() {}
+    };
+    if tokio::time::timeout(grace, finished).await.is_err() {
+        tracing::warn!("open requests did not finish within {grace:?}; closing them");
+    }
+}
+
+fn io(stream: tokio::net::TcpStream) -> hyper_util::rt::TokioIo<tokio::net::TcpStream> {
+    let _ = stream.set_nodelay(true);
+    hyper_util::rt::TokioIo::new(stream)
+}
+
+/// The application as a hyper service for one connection from `peer`.
+fn service(
+    app: &axum::Router,
+    peer: SocketAddr,
+) -> impl hyper::service::Service<
+    hyper::Request<hyper::body::Incoming>,
+    Response = axum::response::Response,
+    Error = std::convert::Infallible,
+    Future = impl Future<Output = Result<axum::response::Response, std::convert::Infallible>> + Send,
+> + Clone {
+    use tower::Service;
+    let app = app.clone();
+    hyper::service::service_fn(move |mut req: hyper::Request<hyper::body::Incoming>| {
+        req.extensions_mut().insert(ConnectInfo(peer));
+        let mut app = app.clone();
+        async move { app.call(req.map(axum::body::Body::new)).await }
+    })
 }
 
 async fn shutdown_signal() {

@@ -146,11 +146,15 @@ impl Fields {
 }
 
 /// What the index has taken in, kept in the commit itself so it cannot disagree with the data.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, serde::Deserialize)]
 pub struct Commit {
     pub version: u32,
     /// The newest change-feed id the index reflects.
     pub cursor: i64,
+    /// The identity of the database it was made from (empty in indexes older than identities,
+    /// which are therefore rebuilt once).
+    #[serde(default)]
+    pub identity: String,
 }
 
 pub struct SearchIndex {
@@ -293,11 +297,13 @@ impl SearchIndex {
         Ok(())
     }
 
-    /// Makes the writes so far durable and searchable, recording the feed position they reflect.
-    pub fn commit(&self, cursor: i64) -> Result<(), SearchError> {
+    /// Makes the writes so far durable and searchable, recording the database and the feed
+    /// position they reflect.
+    pub fn commit(&self, identity: &str, cursor: i64) -> Result<(), SearchError> {
         let payload = serde_json::to_string(&Commit {
             version: SCHEMA_VERSION,
             cursor,
+            identity: identity.to_owned(),
         })
         .unwrap_or_default();
         {

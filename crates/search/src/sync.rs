@@ -55,7 +55,8 @@ impl Indexer {
     /// position, so following the feed afterwards applies them again (writes are idempotent).
     pub async fn rebuild(&self) -> Result<Rebuilt, SyncError> {
         let started = Instant::now();
-        let cursor = self.store.latest_change_id().await?;
+        let at = self.store.position().await?;
+        let cursor = at.change;
         let ctx = Context::load(&self.store, self.vocabulary.as_ref()).await?;
         self.blocking(|index| index.clear()).await?;
         let mut documents = 0u64;
@@ -69,7 +70,7 @@ impl Indexer {
                 self.blocking(move |index| index.upsert(&docs)).await?;
             }
         }
-        self.blocking(move |index| index.commit(cursor)).await?;
+        self.blocking(move |index| index.commit(&at.identity, cursor)).await?;
         Ok(Rebuilt {
             documents,
             seconds: started.elapsed().as_secs_f64(),
@@ -78,13 +79,29 @@ impl Indexer {
     }
 
     /// Applies the changes after the index's position; returns how many were read. An index
-    /// never built (new, or of an older format) is rebuilt first.
+    /// never built (new, or of an older format) is rebuilt first, and so is one made from
+    /// another database or from a later point of this one's history (the database was restored
+    /// from a backup): following the feed from there would keep what is gone and miss what is new.
     pub async fn catch_up(&self) -> Result<usize, SyncError> {
-        let Some(state) = self.index.commit_state() else {
+        let now = self.store.position().await?;
+        let state = match self.index.commit_state() {
+            None => None,
+            Some(state) if state.identity != now.identity || state.cursor > now.change => {
+                tracing::warn!(
+                    index_cursor = state.cursor,
+                    database_change = now.change,
+                    "the search index was made from another database, or a later point of this one (restored from a backup?); rebuilding it"
+                );
+                None
+            }
+            Some(state) => Some(state),
+        };
+        let Some(state) = state else {
             let r = self.rebuild().await?;
             tracing::info!(documents = r.documents, seconds = r.seconds, "search index built");
             return Ok(0);
         };
+        let identity = now.identity;
         let mut cursor = state.cursor;
         let mut read = 0;
         loop {
@@ -116,10 +133,11 @@ impl Indexer {
                 );
                 upserts.extend(docs);
             }
+            let identity = identity.clone();
             self.blocking(move |index| {
                 index.delete(&deletes);
                 index.upsert(&upserts)?;
-                index.commit(last)
+                index.commit(&identity, last)
             })
             .await?;
             cursor = last;

@@ -75,7 +75,7 @@ fn index() -> SearchIndex {
         ),
     ])
     .expect("upsert");
-    idx.commit(1).expect("commit");
+    idx.commit("test", 1).expect("commit");
     idx
 }
 
@@ -255,11 +255,11 @@ fn upserts_replace_and_deletes_remove() {
         None,
     )])
     .expect("upsert");
-    idx.commit(2).expect("commit");
+    idx.commit("test", 2).expect("commit");
     assert_eq!(ids(&idx, &q("steinbeis", Lang::En)), ["steinbeis"]);
     assert_eq!(ids(&idx, &q("karlsruhe", Lang::En)), ["steinbeis"]);
     idx.delete(&["organisation:steinbeis".to_owned()]);
-    idx.commit(3).expect("commit");
+    idx.commit("test", 3).expect("commit");
     assert!(ids(&idx, &q("steinbeis", Lang::En)).is_empty());
 }
 
@@ -271,7 +271,7 @@ fn the_index_survives_reopening_with_its_position() {
         assert!(idx.commit_state().is_none());
         idx.upsert(&[doc("a", "Alpha Cluster", None, "text", &[], None)])
             .expect("upsert");
-        idx.commit(42).expect("commit");
+        idx.commit("test", 42).expect("commit");
     }
     let idx = SearchIndex::open(dir.path()).expect("reopen");
     assert_eq!(idx.commit_state().map(|c| c.cursor), Some(42));

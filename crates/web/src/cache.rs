@@ -57,8 +57,11 @@ impl<K: Hash + Eq, V> Map<K, V> {
 }
 
 pub struct ReadCache {
-    /// The newest change feed id this node has seen.
+    /// The version entries are stored and served at: the newest change feed id this node has
+    /// seen, plus `basis.shift`.
     version: AtomicI64,
+    /// The database the entries come from.
+    basis: Mutex<Basis>,
     directory: Map<String, ListPage<Organisation>>,
     profiles: Map<String, Option<OrganisationDetails>>,
     regions: Map<(), HashMap<String, String>>,
@@ -87,6 +90,17 @@ pub struct ReadCache {
     network_drawings: Map<String, crate::routes::maps::NetworkDrawing>,
 }
 
+/// Which database the cached entries come from. After a restore the feed repeats ids with other
+/// changes, so versions go on above every one used before (`shift`) and no entry made before the
+/// restore is served again.
+#[derive(Default)]
+struct Basis {
+    identity: Option<String>,
+    /// The newest feed id the follower read.
+    change: i64,
+    shift: i64,
+}
+
 /// The values published news carry, for the news list's filters.
 pub struct NewsFilters {
     pub languages: Vec<String>,
@@ -102,6 +116,7 @@ impl Default for ReadCache {
     fn default() -> Self {
         Self {
             version: AtomicI64::new(-1),
+            basis: Mutex::default(),
             directory: Map::new(),
             profiles: Map::new(),
             regions: Map::new(),
@@ -135,8 +150,8 @@ pub async fn read_your_writes(
     let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
     let res = next.run(req).await;
     if writes && (res.status().is_success() || res.status().is_redirection()) {
-        match state.store.latest_change_id().await {
-            Ok(latest) => state.cache.advance(latest),
+        match state.store.position().await {
+            Ok(now) => state.cache.advance(&now),
             Err(e) => tracing::warn!(error = %e, "could not read the change feed after a write"),
         }
     }
@@ -148,9 +163,38 @@ impl ReadCache {
         self.version.load(Ordering::Acquire)
     }
 
-    /// Records the feed position; entries of older positions are no longer served.
-    pub fn advance(&self, latest: i64) {
-        self.version.fetch_max(latest, Ordering::AcqRel);
+    /// The newest feed id the follower read; `None` before its first read.
+    pub fn change(&self) -> Option<i64> {
+        let basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+        basis.identity.is_some().then_some(basis.change)
+    }
+
+    /// Records a feed position read after a write; entries of older positions are no longer
+    /// served. A position of another database is left to the follower (`follow`), which reads
+    /// positions in order and so can tell a restore from a late answer.
+    pub fn advance(&self, now: &store::change_feed::Position) {
+        let basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+        if basis.identity.as_ref().is_none_or(|i| *i == now.identity) {
+            self.version.fetch_max(now.change + basis.shift, Ordering::AcqRel);
+        }
+    }
+
+    /// Records the position the follower read: a new database, or a feed that went back, drops
+    /// every entry.
+    fn follow_to(&self, now: &store::change_feed::Position) {
+        let mut basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+        let other = basis.identity.as_ref().is_some_and(|i| *i != now.identity);
+        if other || now.change < basis.change {
+            tracing::warn!(
+                was = basis.change,
+                now = now.change,
+                "the database is another one, or went back in its history (restored from a backup?); cached pages dropped"
+            );
+            basis.shift = self.version() + 1 - now.change;
+        }
+        basis.identity = Some(now.identity.clone());
+        basis.change = now.change;
+        self.version.fetch_max(now.change + basis.shift, Ordering::AcqRel);
     }
 
     /// A page of the directory for a filter; filters that mean the same share one entry.
@@ -405,8 +449,8 @@ pub fn follow(store: Store, cache: Arc<ReadCache>, mut stop: crate::jobs::Stop) 
                 _ = stop.stopped() => break,
             }
             let Some(cache) = weak.upgrade() else { break };
-            match store.latest_change_id().await {
-                Ok(id) => cache.advance(id),
+            match store.position().await {
+                Ok(now) => cache.follow_to(&now),
                 Err(e) => tracing::warn!(error = %e, "cannot read the change feed; cached pages are kept"),
             }
         }
@@ -416,6 +460,48 @@ pub fn follow(store: Store, cache: Arc<ReadCache>, mut stop: crate::jobs::Stop) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn at(identity: &str, change: i64) -> store::change_feed::Position {
+        store::change_feed::Position {
+            identity: identity.into(),
+            change,
+        }
+    }
+
+    async fn total(cache: &ReadCache, loaded: i64) -> i64 {
+        cache
+            .through(&cache.directory, "k".to_owned(), || async move {
+                Ok(ListPage {
+                    items: vec![],
+                    total: loaded,
+                    limit: 20,
+                    offset: 0,
+                })
+            })
+            .await
+            .expect("load")
+            .total
+    }
+
+    #[tokio::test]
+    async fn a_restored_database_is_never_answered_from_entries_of_before() {
+        let cache = ReadCache::default();
+        cache.follow_to(&at("a", 40));
+        assert_eq!(total(&cache, 1).await, 1);
+        assert_eq!(total(&cache, 2).await, 1, "cached");
+        // Restored from a backup of change 30, with a new identity; then writes bring the feed
+        // back to 40, which before the restore meant other data.
+        cache.follow_to(&at("b", 30));
+        assert_eq!(total(&cache, 3).await, 3, "dropped at the restore");
+        cache.follow_to(&at("b", 40));
+        assert_eq!(total(&cache, 4).await, 4, "and the repeated feed id is not the old one");
+        // A late answer about the old database after a write changes nothing.
+        cache.advance(&at("a", 99));
+        assert_eq!(total(&cache, 5).await, 4);
+        // The same database put back to an earlier point (a file copied back) drops it too.
+        cache.follow_to(&at("b", 20));
+        assert_eq!(total(&cache, 6).await, 6);
+    }
 
     #[tokio::test]
     async fn entries_live_until_the_feed_moves() {
@@ -434,7 +520,7 @@ mod tests {
             .await
             .expect("load");
         assert!(cache.directory.get(&"k".to_owned(), -1).is_none());
-        cache.advance(5);
+        cache.follow_to(&at("a", 5));
         cache
             .through(&cache.directory, "k".to_owned(), page)
             .await
@@ -451,7 +537,7 @@ mod tests {
             .await
             .expect("hit");
         assert_eq!(again.total, 1, "served from the cache");
-        cache.advance(6);
+        cache.advance(&at("a", 6));
         let fresh = cache
             .through(&cache.directory, "k".to_owned(), || async {
                 Ok(ListPage {
@@ -464,7 +550,7 @@ mod tests {
             .await
             .expect("reload");
         assert_eq!(fresh.total, 3, "a change drops the entry");
-        cache.advance(4);
+        cache.advance(&at("a", 4));
         assert_eq!(cache.version(), 6, "the version never goes back");
     }
 }

@@ -144,7 +144,12 @@ pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &Stop) -> Vec<JoinHandle<()
                         _ = interval.tick() => {}
                         _ = stop.stopped() => break,
                     }
-                    match (job.run)(&state).await {
+                    let started = std::time::Instant::now();
+                    let outcome = (job.run)(&state).await;
+                    state
+                        .metrics
+                        .job_run(job.name, outcome.as_ref().map(|n| *n).map_err(|_| ()), started.elapsed());
+                    match outcome {
                         Ok(0) => {}
                         Ok(n) => tracing::info!(job = job.name, count = n, "background job done"),
                         Err(e) => tracing::warn!(job = job.name, error = ?e, "background job failed"),

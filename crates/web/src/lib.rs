@@ -20,6 +20,7 @@ pub mod jobs;
 pub mod mail;
 pub mod matchmaking;
 pub mod mentions;
+pub mod metrics;
 pub mod moderation;
 pub mod notify;
 pub mod openapi;

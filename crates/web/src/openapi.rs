@@ -960,8 +960,8 @@ fn described() -> Value {
                 "responses": { "200": { "description": "The process answers." } }
             } },
             "/readyz": { "get": {
-                "operationId": "ready", "summary": "Readiness: the database answers", "tags": ["operations"],
-                "responses": { "200": { "description": "Ready." }, "503": { "description": "The database is unavailable." } }
+                "operationId": "ready", "summary": "Readiness: not stopping, and the database answers", "tags": ["operations"],
+                "responses": { "200": { "description": "Ready." }, "503": { "description": "The server is stopping (`draining`) or the database is unavailable." } }
             } }
         },
         "components": {

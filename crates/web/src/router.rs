@@ -365,6 +365,7 @@ fn routes() -> Routes {
     .get("/sitemaps/{file}", sitemap::file)
     .get("/healthz", health::live)
     .get("/readyz", health::ready)
+    .get("/metrics", crate::metrics::metrics)
     .get("/static/app.css", assets::stylesheet)
     .get("/static/search.js", assets::search_script)
     .get("/static/favicon.svg", assets::favicon)
@@ -398,6 +399,7 @@ pub fn app(state: AppState) -> Router {
         .then(|| HeaderValue::from_static("max-age=63072000; includeSubDomains"));
     routes()
         .router
+        .route_layer(axum::middleware::from_fn(crate::metrics::label))
         .fallback(routes::not_found)
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
@@ -443,6 +445,7 @@ pub fn app(state: AppState) -> Router {
             axum::http::StatusCode::REQUEST_TIMEOUT,
             Duration::from_secs(30),
         ))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), crate::metrics::record))
         .layer(TraceLayer::new_for_http())
         .with_state(state)
 }

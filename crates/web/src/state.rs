@@ -52,6 +52,11 @@ pub struct AppState {
     /// Searches running at once (each is CPU work anyone may ask for without an account): a burst
     /// waits briefly for a permit, then is told to come back (503 with Retry-After).
     pub searches: Arc<tokio::sync::Semaphore>,
+    /// Set when the server was asked to stop: `/readyz` answers 503 at once, so a load balancer
+    /// sends no more requests while the open ones finish.
+    pub draining: Arc<std::sync::atomic::AtomicBool>,
+    /// Requests and job runs counted for `/metrics`.
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 impl AppState {
@@ -77,6 +82,8 @@ impl AppState {
             searches: Arc::new(tokio::sync::Semaphore::new(
                 std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2) * 2,
             )),
+            draining: Arc::default(),
+            metrics: Arc::default(),
         }
     }
 }

@@ -16,6 +16,7 @@ mod jobs;
 mod languages;
 mod maps;
 mod news;
+mod operations;
 mod opportunities;
 mod pages;
 mod programmes;

@@ -29,6 +29,8 @@ pub struct Snapshot {
     pub index: Index,
     /// The change feed position the snapshot reflects.
     pub version: i64,
+    /// The database it was loaded from (see `store::change_feed::Position`).
+    identity: String,
     organisations: HashMap<i64, OrgFacts>,
     /// Members-only opportunities, hidden from visitors.
     members_only: HashSet<i64>,
@@ -121,7 +123,7 @@ fn opportunity_entity(o: &Opportunity, country: Option<domain::CountryCode>) -> 
 }
 
 /// Loads everything the index holds.
-async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError> {
+async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapshot, store::StoreError> {
     let organisations = store.all_organisations().await?;
     let participations = store.all_participations().await?;
     let memberships = store.all_memberships().await?;
@@ -234,7 +236,8 @@ async fn load(store: &Store, version: i64) -> Result<Snapshot, store::StoreError
         })?;
     Ok(Snapshot {
         index,
-        version,
+        version: at.change,
+        identity: at.identity,
         organisations: facts,
         members_only,
         opportunity_owner,
@@ -261,8 +264,7 @@ impl Matchmaker {
 
     /// Rebuilds the index now from the database.
     pub async fn rebuild(&self, store: &Store) -> Result<(), store::StoreError> {
-        let version = store.latest_change_id().await?;
-        let snapshot = load(store, version).await?;
+        let snapshot = load(store, store.position().await?).await?;
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(snapshot));
         self.shown.lock().unwrap_or_else(|p| p.into_inner()).clear();
         Ok(())
@@ -556,9 +558,10 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::
                 _ = stop.stopped() => break,
             }
             let Some(m) = weak.upgrade() else { break };
-            let built = m.snapshot().map(|s| s.version);
-            match store.latest_change_id().await {
-                Ok(latest) if built != Some(latest) => {
+            let built = m.snapshot();
+            match store.position().await {
+                // A new change, another database or a history that went back (a restore).
+                Ok(now) if built.is_none_or(|s| s.version != now.change || s.identity != now.identity) => {
                     if let Err(e) = m.rebuild(&store).await {
                         tracing::warn!(error = %e, "cannot rebuild the matching index; the previous one stays");
                     }

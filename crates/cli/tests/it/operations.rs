@@ -1,0 +1,122 @@
+//! What an operator relies on: copies of the database (the search index, the read cache) that
+//! never outlive the database they were made from, readiness that turns off when the server is
+//! asked to stop, and metrics for this machine only.
+
+use std::sync::atomic::Ordering;
+use std::sync::Arc;
+
+use domain::{CountryCode, OrganisationDraft, OrganisationType};
+use search::{Indexer, SearchIndex};
+use store::organisations::{save, OrgKey, SaveMode};
+use store::Store;
+
+use crate::helpers::TestApp;
+
+async fn add_organisation(store: &Store, name: &str) {
+    let d = OrganisationDraft::new(name, OrganisationType::Cluster, CountryCode::parse("DK").expect("DK"))
+        .validate()
+        .expect("valid");
+    let mut tx = store.begin().await.expect("tx");
+    save(&mut tx, OrgKey::New, SaveMode::Replace, &d).await.expect("save");
+    tx.commit().await.expect("commit");
+}
+
+async fn indexed(store: &Store, index: &Arc<SearchIndex>) -> u64 {
+    Indexer::new(store.clone(), index.clone(), Arc::new(web::i18n::SearchVocabulary))
+        .catch_up()
+        .await
+        .expect("catch up");
+    index.num_docs()
+}
+
+/// The index on disk follows one database: pointed at another one (a restore into a new
+/// database, a data folder reused), or at its own database after a restore (a new identity), it
+/// is rebuilt instead of keeping what is gone and missing what is new.
+#[tokio::test]
+async fn a_search_index_made_from_another_database_or_before_a_restore_is_rebuilt() {
+    let a = store::testing::TestDb::new().await.expect("database a");
+    let b = store::testing::TestDb::new().await.expect("database b");
+    clusterhub::demo::seed(&a.store, 20, 7).await.expect("demo a");
+    clusterhub::demo::seed(&b.store, 20, 7).await.expect("demo b");
+    let dir = tempfile::tempdir().expect("tempdir");
+
+    let index = Arc::new(SearchIndex::open(dir.path()).expect("index"));
+    let of_a = indexed(&a.store, &index).await;
+    add_organisation(&a.store, "Kattegat Offshore Klynge").await;
+    assert_eq!(indexed(&a.store, &index).await, of_a + 1);
+    drop(index);
+
+    // The same folder under database b, whose feed is at about the same position.
+    let index = Arc::new(SearchIndex::open(dir.path()).expect("index"));
+    let of_b = indexed(&b.store, &index).await;
+    let fresh = Arc::new(SearchIndex::in_memory().expect("index"));
+    assert_eq!(of_b, indexed(&b.store, &fresh).await, "rebuilt from b alone");
+    assert_eq!(of_b, of_a, "a's added organisation is gone");
+    add_organisation(&b.store, "Limfjord Food Cluster").await;
+    assert_eq!(indexed(&b.store, &index).await, of_b + 1, "b's writes are followed");
+
+    // Database b restored (a new identity): rebuilt again, though the feed went on.
+    let before = index.commit_state().expect("built");
+    b.store.renew_identity().await.expect("renew");
+    indexed(&b.store, &index).await;
+    let after = index.commit_state().expect("built");
+    assert_ne!(before.identity, after.identity);
+    assert_eq!(after.identity, b.store.position().await.expect("position").identity);
+}
+
+/// SIGTERM turns readiness off at once (`serve` sets the flag before it stops accepting), so a
+/// load balancer sends no new requests while the open ones finish.
+#[tokio::test]
+async fn readiness_turns_off_when_the_server_is_asked_to_stop() {
+    let app = TestApp::spawn().await;
+    let (status, body) = app.json("/readyz").await;
+    assert_eq!((status, body["status"].as_str()), (200, Some("ready")));
+    app.state.draining.store(true, Ordering::Release);
+    let (status, body) = app.json("/readyz").await;
+    assert_eq!((status, body["status"].as_str()), (503, Some("draining")));
+    // Liveness stays: the process is healthy, only on its way out.
+    assert_eq!(app.get("/healthz").await.status(), 200);
+}
+
+#[tokio::test]
+async fn metrics_count_requests_by_route_for_this_machine_only() {
+    let app = TestApp::with_demo(10).await;
+    let (_, list) = app.json("/api/v1/organisations?limit=1").await;
+    let slug = list["items"][0]["slug"].as_str().expect("slug").to_owned();
+    for _ in 0..3 {
+        assert_eq!(app.get(&format!("/organisations/{slug}")).await.status(), 200);
+    }
+    assert_eq!(app.get("/no-such-page").await.status(), 404);
+    let r = app.get("/metrics").await;
+    assert_eq!(r.status(), 200);
+    assert!(r
+        .headers()
+        .get("content-type")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/plain; version=0.0.4")));
+    let text = r.text().await.expect("text");
+    let profile = "clusterhub_http_request_duration_seconds_count{route=\"/organisations/{slug}\",method=\"GET\",status=\"200\"} ";
+    let count: u64 = text
+        .lines()
+        .find_map(|l| l.strip_prefix(profile))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or_else(|| panic!("no profile count in\n{text}"));
+    assert!(count >= 3, "{count}");
+    assert!(
+        text.contains("route=\"unmatched\",method=\"GET\",status=\"404\""),
+        "unknown paths are one series, not one per path"
+    );
+    assert!(!text.contains("no-such-page"));
+    assert!(text.contains("clusterhub_feed_lag_changes{copy=\"search_index\"}"));
+
+    // Through a proxy for someone outside, they are not there.
+    let proxied = TestApp::spawn_behind_proxy().await;
+    let r = proxied
+        .client
+        .get(format!("{}/metrics", proxied.base))
+        .header("x-forwarded-for", "203.0.113.9")
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 404);
+}
