@@ -258,49 +258,7 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             let store = config.open_store().await?;
             if seed_demo {
-                if store.organisation_count().await? == 0 {
-                    eprintln!("seeding {demo_organisations} demo organisations…");
-                    let s = demo::seed(&store, demo_organisations, 42).await?;
-                    eprintln!("{s}");
-                } else {
-                    tracing::info!("the database has data already; demo data not added");
-                }
-                let projects = demo::seed_project_details(&store, 42).await?;
-                if projects > 0 {
-                    eprintln!("{projects} demo projects described by their consortium");
-                }
-                let accounts = demo::seed_accounts(&store).await?;
-                if !accounts.is_empty() {
-                    eprintln!(
-                        "demo accounts (password \"{}\"):\n{}",
-                        demo::DEMO_PASSWORD,
-                        accounts.join("\n")
-                    );
-                }
-                let opportunities = demo::seed_opportunities(&store, 42).await?;
-                if opportunities > 0 {
-                    eprintln!("{opportunities} demo cooperation opportunities");
-                }
-                let calls = demo::seed_calls(&store, 42).await?;
-                if calls > 0 {
-                    eprintln!("{calls} demo funding calls");
-                }
-                if demo::seed_programmes(&store, 42).await? > 0 {
-                    eprintln!("a demo cascade-funding programme with applications at every stage");
-                }
-                let services = demo::seed_services(&store, 42).await?;
-                if services.services > 0 {
-                    eprintln!("{services}");
-                }
-                let events = demo::seed_events(&store, 42).await?;
-                if events > 0 {
-                    eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
-                }
-                let news = demo::seed_news(&store).await?;
-                if news > 0 {
-                    eprintln!("{news} demo news items, a talk summary among them");
-                }
-                demo::seed_boundaries(&store).await?;
+                demo::seed_all(&store, demo_organisations).await?;
             }
             let mut settings = crate::config::web_settings(&web_args, &file, &config.data_dir, &listen)?;
             if seed_demo && !demo_public {

@@ -11,6 +11,7 @@ pub mod audit;
 pub mod change_feed;
 pub mod dashboard;
 pub mod db;
+pub mod demo_seed;
 pub mod evaluation;
 pub mod events;
 pub mod feeds;
@@ -105,6 +106,8 @@ pub enum StoreError {
     Corrupt { column: &'static str, message: String },
     #[error("database URL \"{0}\" is neither sqlite:… nor postgres://…")]
     UnsupportedUrl(String),
+    #[error("database URL {0}")]
+    InvalidUrl(String),
     #[error("database error: {0}")]
     Database(#[from] sqlx::Error),
     #[error("migration failed: {0}")]
@@ -169,6 +172,41 @@ pub(crate) fn is_unique_violation(e: &StoreError) -> bool {
     matches!(e, StoreError::Database(sqlx::Error::Database(d)) if d.is_unique_violation())
 }
 
+/// How SQLite syncs to disk: `FULL` unless the URL says `synchronous=normal` (or `extra`). With
+/// WAL, `FULL` syncs the log at every commit, so an acknowledged write survives a power loss;
+/// `NORMAL` syncs only at checkpoints and may lose the last commits then (never corrupting the
+/// file). docs/BENCHMARKS.md has what each costs.
+fn sqlite_synchronous(url: &str) -> Result<(String, SqliteSynchronous), StoreError> {
+    let Some((path, query)) = url.split_once('?') else {
+        return Ok((url.to_owned(), SqliteSynchronous::Full));
+    };
+    let mut synchronous = SqliteSynchronous::Full;
+    let mut rest = vec![];
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        match pair.split_once('=') {
+            Some((k, v)) if k.eq_ignore_ascii_case("synchronous") => {
+                synchronous = match v.to_ascii_lowercase().as_str() {
+                    "full" => SqliteSynchronous::Full,
+                    "normal" => SqliteSynchronous::Normal,
+                    "extra" => SqliteSynchronous::Extra,
+                    _ => {
+                        return Err(StoreError::InvalidUrl(format!(
+                            "\"{url}\": synchronous must be full, normal or extra"
+                        )))
+                    }
+                }
+            }
+            _ => rest.push(pair),
+        }
+    }
+    let url = if rest.is_empty() {
+        path.to_owned()
+    } else {
+        format!("{path}?{}", rest.join("&"))
+    };
+    Ok((url, synchronous))
+}
+
 /// Everything the rest of the program may ask of the database.
 #[derive(Debug, Clone)]
 pub struct Store {
@@ -184,10 +222,11 @@ impl Store {
 
     pub async fn connect_with_schema(url: &str, schema: Option<&str>) -> Result<Self, StoreError> {
         let pool = if url.starts_with("sqlite:") {
-            let opts = SqliteConnectOptions::from_str(url)?
+            let (url, synchronous) = sqlite_synchronous(url)?;
+            let opts = SqliteConnectOptions::from_str(&url)?
                 .create_if_missing(true)
                 .journal_mode(SqliteJournalMode::Wal)
-                .synchronous(SqliteSynchronous::Normal)
+                .synchronous(synchronous)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
                 .pragma("cache_size", "-32768")
@@ -300,6 +339,20 @@ pub fn redact_url(url: &str) -> String {
             }
         }
         _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod synchronous_tests {
+    use super::*;
+
+    #[test]
+    fn sqlite_syncs_fully_unless_the_url_says_otherwise() {
+        let (url, s) = sqlite_synchronous("sqlite:/d/c.db").expect("plain");
+        assert_eq!((url.as_str(), format!("{s:?}")), ("sqlite:/d/c.db", "Full".into()));
+        let (url, s) = sqlite_synchronous("sqlite:/d/c.db?mode=rwc&synchronous=NORMAL").expect("normal");
+        assert_eq!((url.as_str(), format!("{s:?}")), ("sqlite:/d/c.db?mode=rwc", "Normal".into()));
+        assert!(sqlite_synchronous("sqlite:/d/c.db?synchronous=off").is_err());
     }
 }
 

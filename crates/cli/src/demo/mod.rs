@@ -37,6 +37,76 @@ pub use programmes::seed_programmes;
 pub use projects::seed_project_details;
 pub use services::{seed_services, SeededServices};
 
+/// What `serve --demo` adds. A new database gets the whole demo, marked as seeding until every
+/// part is in: a process stopped halfway leaves the mark, and the next start empties the database
+/// and seeds it again (the demo is reproducible, and the database held nothing else). A database
+/// with data of its own gets only the parts it lacks, as before.
+pub async fn seed_all(store: &store::Store, organisations: usize) -> anyhow::Result<()> {
+    use store::demo_seed::DemoSeed;
+    match store.demo_seed().await? {
+        // The seeders below add only what is missing: parts of the demo newer than the database.
+        Some(DemoSeed::Complete) => {}
+        Some(DemoSeed::Seeding) => {
+            eprintln!("an earlier demo seeding was interrupted; seeding the demo again from the start");
+            store.erase_everything().await?;
+            store.set_demo_seed(DemoSeed::Seeding).await?;
+        }
+        None => {
+            let empty = store.organisation_count().await? == 0 && store.user_count().await? == 0;
+            if empty {
+                store.set_demo_seed(DemoSeed::Seeding).await?;
+            }
+        }
+    }
+    if store.organisation_count().await? == 0 {
+        eprintln!("seeding {organisations} demo organisations…");
+        let s = seed(store, organisations, 42).await?;
+        eprintln!("{s}");
+    } else {
+        tracing::info!("the database has organisations already; no demo organisations added");
+    }
+    let projects = seed_project_details(store, 42).await?;
+    if projects > 0 {
+        eprintln!("{projects} demo projects described by their consortium");
+    }
+    let accounts = seed_accounts(store).await?;
+    if !accounts.is_empty() {
+        eprintln!(
+            "demo accounts (password \"{}\"):\n{}",
+            DEMO_PASSWORD,
+            accounts.join("\n")
+        );
+    }
+    let opportunities = seed_opportunities(store, 42).await?;
+    if opportunities > 0 {
+        eprintln!("{opportunities} demo cooperation opportunities");
+    }
+    let calls = seed_calls(store, 42).await?;
+    if calls > 0 {
+        eprintln!("{calls} demo funding calls");
+    }
+    if seed_programmes(store, 42).await? > 0 {
+        eprintln!("a demo cascade-funding programme with applications at every stage");
+    }
+    let services = seed_services(store, 42).await?;
+    if services.services > 0 {
+        eprintln!("{services}");
+    }
+    let events = seed_events(store, 42).await?;
+    if events > 0 {
+        eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
+    }
+    let news = seed_news(store).await?;
+    if news > 0 {
+        eprintln!("{news} demo news items, a talk summary among them");
+    }
+    seed_boundaries(store).await?;
+    if store.demo_seed().await? == Some(DemoSeed::Seeding) {
+        store.set_demo_seed(DemoSeed::Complete).await?;
+    }
+    Ok(())
+}
+
 /// Where the demo finds the maps' boundaries: `CLUSTERHUB_GEO_DIR`, else the open data folder
 /// beside the checkout (`../shared/data/geo`), which the GISCO files are not copied out of.
 fn boundaries_dir() -> Option<std::path::PathBuf> {

@@ -120,3 +120,32 @@ async fn metrics_count_requests_by_route_for_this_machine_only() {
         .expect("request");
     assert_eq!(r.status(), 404);
 }
+
+/// `serve --demo` stopped halfway leaves its mark; the next start seeds the whole demo again
+/// rather than keeping a partial one for good.
+#[tokio::test]
+async fn an_interrupted_demo_seeding_is_done_again_from_the_start() {
+    use store::demo_seed::DemoSeed;
+    let db = store::testing::TestDb::new().await.expect("database");
+    // Killed after the directory and part of the rest.
+    db.store.set_demo_seed(DemoSeed::Seeding).await.expect("mark");
+    clusterhub::demo::seed(&db.store, 7, 42).await.expect("directory");
+    add_organisation(&db.store, "Leftover From The First Try").await;
+    let identity = db.store.position().await.expect("position").identity;
+
+    clusterhub::demo::seed_all(&db.store, 80).await.expect("demo");
+    assert_eq!(db.store.demo_seed().await.expect("state"), Some(DemoSeed::Complete));
+    assert_eq!(db.store.organisation_count().await.expect("count"), 80);
+    assert_eq!(db.store.user_count().await.expect("users"), 4, "one account per role");
+    assert_ne!(
+        db.store.position().await.expect("position").identity,
+        identity,
+        "copies of the partial demo are rebuilt"
+    );
+
+    // A finished demo is left as it is at the next start.
+    let before = db.store.position().await.expect("position");
+    clusterhub::demo::seed_all(&db.store, 80).await.expect("again");
+    assert_eq!(db.store.position().await.expect("position"), before);
+    assert_eq!(db.store.organisation_count().await.expect("count"), 80);
+}
