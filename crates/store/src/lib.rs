@@ -8,6 +8,7 @@ mod row;
 
 pub mod accounts;
 pub mod audit;
+pub mod backup;
 pub mod change_feed;
 pub mod dashboard;
 pub mod db;
