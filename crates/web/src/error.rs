@@ -5,8 +5,9 @@
 use std::any::Any;
 
 use askama::Template;
+use axum::body::Body;
 use axum::extract::Request;
-use axum::http::{header, StatusCode};
+use axum::http::{header, Method, StatusCode};
 use axum::middleware::Next;
 use axum::response::{Html, IntoResponse, Response};
 use domain::FilterError;
@@ -34,7 +35,20 @@ pub enum WebError {
     Forbidden,
     /// A form without a valid CSRF token, or from another site.
     Csrf,
+    /// A body over this many bytes.
     TooLarge(usize),
+    /// A body that is not valid JSON; the detail says where it goes wrong.
+    InvalidJson(String),
+    /// A body of another media type than the one the route reads (named).
+    UnsupportedMediaType(&'static str),
+    /// The address takes other methods than this one.
+    MethodNotAllowed(Method),
+    /// A request the framework refused before a handler read it (an address it cannot decode,
+    /// a query or body it cannot read), with its reason and the parameter it names, if any.
+    Malformed {
+        detail: String,
+        parameter: Option<String>,
+    },
     /// Throttled; retry after this many minutes.
     TooManyAttempts(i64),
     /// The change conflicts with what is stored (named by a message id).
@@ -52,7 +66,11 @@ impl WebError {
             | WebError::OrganisationNotFound(_)
             | WebError::ProjectNotFound(_)
             | WebError::PlaceNotFound(_) => StatusCode::NOT_FOUND,
-            WebError::InvalidParameter(_) => StatusCode::BAD_REQUEST,
+            WebError::InvalidParameter(_) | WebError::InvalidJson(_) | WebError::Malformed { .. } => {
+                StatusCode::BAD_REQUEST
+            }
+            WebError::UnsupportedMediaType(_) => StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            WebError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             WebError::Invalid(_) => StatusCode::UNPROCESSABLE_ENTITY,
             WebError::Unauthorized => StatusCode::UNAUTHORIZED,
             WebError::InsufficientScope | WebError::Forbidden | WebError::Csrf => StatusCode::FORBIDDEN,
@@ -78,6 +96,10 @@ impl WebError {
             WebError::Forbidden => "forbidden",
             WebError::Csrf => "csrf",
             WebError::TooLarge(_) => "too_large",
+            WebError::InvalidJson(_) => "invalid_json",
+            WebError::UnsupportedMediaType(_) => "unsupported_media_type",
+            WebError::MethodNotAllowed(_) => "method_not_allowed",
+            WebError::Malformed { .. } => "bad_request",
             WebError::TooManyAttempts(_) => "too_many_attempts",
             WebError::Conflict(_) => "conflict",
             WebError::MailFailed => "mail_failed",
@@ -126,8 +148,24 @@ impl WebError {
             WebError::Forbidden => (tr.t("error-forbidden-heading"), tr.t("error-forbidden")),
             WebError::Csrf => (tr.t("error-forbidden-heading"), tr.t("error-csrf")),
             WebError::TooLarge(n) => (
-                tr.t("error-bad-request-heading"),
+                tr.t("error-too-large-heading"),
                 tr.t1("error-too-large", "kib", (*n / 1024) as i64),
+            ),
+            WebError::InvalidJson(detail) => (
+                tr.t("error-bad-request-heading"),
+                tr.t1("error-invalid-json", "detail", bounded(detail)),
+            ),
+            WebError::UnsupportedMediaType(expected) => (
+                tr.t("error-bad-request-heading"),
+                tr.t1("error-unsupported-media-type", "type", *expected),
+            ),
+            WebError::MethodNotAllowed(method) => (
+                tr.t("error-method-not-allowed-heading"),
+                tr.t1("error-method-not-allowed", "method", bounded(method.as_str())),
+            ),
+            WebError::Malformed { detail, .. } => (
+                tr.t("error-bad-request-heading"),
+                tr.t1("error-malformed", "detail", bounded(detail)),
             ),
             WebError::TooManyAttempts(m) => (tr.t("error-throttled-heading"), tr.t1("error-throttled", "minutes", *m)),
             WebError::Conflict(id) => (tr.t("error-conflict-heading"), tr.t(id)),
@@ -143,6 +181,9 @@ impl WebError {
         let mut error = serde_json::json!({ "code": self.code(), "message": message });
         if let WebError::InvalidParameter(e) = self {
             error["parameter"] = serde_json::Value::String(e.parameter.clone());
+        }
+        if let WebError::Malformed { parameter: Some(p), .. } = self {
+            error["parameter"] = serde_json::Value::String(bounded(p));
         }
         if let WebError::PlaceNotFound(_) = self {
             error["parameter"] = serde_json::Value::String("near".into());
@@ -214,13 +255,35 @@ struct ErrorPage {
     message: String,
 }
 
-/// Gives error responses their body: JSON for the API, a translated page for people.
+/// Gives error responses their body: JSON for the API, a translated page for people. Errors the
+/// framework answers itself before a handler runs (a body over the limit, an address or body it
+/// cannot decode, a method the address does not take) come as plain text; they are given the
+/// same shape as the handlers' errors here, so that the API keeps to its documented error.
 pub async fn render_errors(req: Request, next: Next) -> Response {
     let is_api = req.uri().path().starts_with("/api/");
+    let method = req.method().clone();
+    let upload = crate::routes::logos::is_upload_path(req.uri().path());
     let mut ctx = Ctx::from_request(&req);
     let mut res = next.run(req).await;
-    let Some(err) = res.extensions_mut().remove::<WebError>() else {
-        return res;
+    let err = match res.extensions_mut().remove::<WebError>() {
+        Some(err) => err,
+        None if from_framework(&res) => {
+            let (parts, body) = res.into_parts();
+            // The framework's reasons are a line or two; anything longer is not one of them.
+            let text = axum::body::to_bytes(body, 2048)
+                .await
+                .map(|b| String::from_utf8_lossy(&b).into_owned())
+                .unwrap_or_default();
+            let limit = if upload {
+                crate::auth::MAX_UPLOAD_BYTES
+            } else {
+                crate::auth::MAX_FORM_BYTES
+            };
+            let err = framework_error(parts.status, &text, method, limit);
+            res = Response::from_parts(parts, Body::empty());
+            err
+        }
+        None => return res,
     };
     ctx.viewer = res.extensions_mut().remove::<crate::auth::Viewer>();
     let status = res.status();
@@ -241,6 +304,9 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
             }
         }
     };
+    if let Some(allow) = res.headers().get(header::ALLOW) {
+        out.headers_mut().insert(header::ALLOW, allow.clone());
+    }
     match &err {
         WebError::Unavailable => {
             out.headers_mut()
@@ -265,6 +331,67 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
         _ => {}
     }
     out
+}
+
+/// An error answer with no error attached and a plain-text body (or none): one of the
+/// framework's own refusals (extractor rejections, body limits, 405), not a handler's answer.
+fn from_framework(res: &Response) -> bool {
+    let status = res.status();
+    if !(status.is_client_error() || status.is_server_error()) {
+        return false;
+    }
+    match res.headers().get(header::CONTENT_TYPE) {
+        None => true,
+        Some(v) => v.as_bytes().to_ascii_lowercase().starts_with(b"text/plain"),
+    }
+}
+
+/// The error a framework refusal stands for; `text` is its plain-text reason.
+fn framework_error(status: StatusCode, text: &str, method: Method, limit: usize) -> WebError {
+    match status {
+        StatusCode::PAYLOAD_TOO_LARGE => WebError::TooLarge(limit),
+        StatusCode::METHOD_NOT_ALLOWED => WebError::MethodNotAllowed(method),
+        StatusCode::NOT_FOUND => WebError::NotFound,
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => WebError::UnsupportedMediaType("application/json"),
+        s if s.is_server_error() => WebError::Internal,
+        _ => {
+            let detail = text.trim();
+            WebError::Malformed {
+                parameter: named_parameter(detail),
+                detail: if detail.is_empty() {
+                    status.canonical_reason().unwrap_or("bad request").to_owned()
+                } else {
+                    detail.to_owned()
+                },
+            }
+        }
+    }
+}
+
+/// The parameter a framework reason names: axum writes "Invalid UTF-8 in `slug`", "Cannot
+/// parse `id` with value `x` to a `u32`", and for a query "Failed to deserialize query string:
+/// limit: invalid digit found in string".
+fn named_parameter(detail: &str) -> Option<String> {
+    let quoted = |after: &str| {
+        let rest = &detail[detail.find(after)? + after.len()..];
+        Some(rest[..rest.find('`')?].to_owned())
+    };
+    if let Some(p) = quoted("Invalid UTF-8 in `") {
+        return Some(p);
+    }
+    if detail.contains("` with value `") {
+        return quoted("Cannot parse `");
+    }
+    let rest = detail.split_once("query string: ")?.1;
+    let (name, _) = rest.split_once(": ")?;
+    let plain = !name.is_empty() && name.len() <= 40;
+    (plain && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.')).then(|| name.to_owned())
+}
+
+/// Caller-supplied text as a message shows it: at most 200 characters, without control
+/// characters.
+fn bounded(text: &str) -> String {
+    text.chars().filter(|c| !c.is_control()).take(200).collect()
 }
 
 /// A handler panicked: log it and answer like any internal error.

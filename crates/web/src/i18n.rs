@@ -388,12 +388,13 @@ impl Tr {
                 let mut errors = vec![];
                 let s = bundle.format_pattern(pattern, args, &mut errors);
                 if !errors.is_empty() {
-                    tracing::warn!(id, ?errors, "translation formatting error");
+                    tracing::warn!(id = ?id.chars().take(80).collect::<String>(), ?errors, "translation formatting error");
                 }
                 return s.into_owned();
             }
         }
-        tracing::warn!(id, "missing translation");
+        // Ids can carry a caller's text (`country-…`): logged bounded and escaped.
+        tracing::warn!(id = ?id.chars().take(80).collect::<String>(), "missing translation");
         id.to_owned()
     }
 

@@ -119,10 +119,14 @@ fn search_parameters() -> Vec<Value> {
             "Organisation type.",
             json!({ "type": "string", "enum": strings(OrganisationType::ALL.iter(), |v| v.as_str().to_owned()) }),
         ),
-        facet(
+        // Read like the directory's filter: a value that is not an ISO code is refused (400).
+        multi(
             "country",
-            "ISO 3166 alpha-2 country code (of a project: of any participant).",
-            json!({}),
+            "ISO 3166-1 alpha-2 country code, either case (of a project: of any participant); \
+             a value that is not one is refused.",
+            json!({ "type": "string", "enum": domain::CountryCode::all()
+                .flat_map(|c| [c.to_string(), c.to_string().to_lowercase()])
+                .collect::<Vec<_>>() }),
         ),
         facet("region", "NUTS 2 region code.", json!({})),
         facet(
@@ -211,6 +215,8 @@ pub fn document() -> Value {
 /// document says so, and its schema admits the empty value.
 fn accept_empty(parameter: &mut Value) {
     parameter["allowEmptyValue"] = json!(true);
+    let said = parameter["description"].as_str().unwrap_or_default().trim().to_owned();
+    parameter["description"] = json!(format!("{said} An empty value means any.").trim_start().to_owned());
     let schema = &mut parameter["schema"];
     let target = if schema["type"] == "array" {
         &mut schema["items"]
@@ -778,7 +784,10 @@ fn described() -> Value {
             "title": "clusterhub API",
             "version": env!("CARGO_PKG_VERSION"),
             "description": "The organisation directory and collaboration projects of a clusterhub platform. \
-                            Errors answer {\"error\": {\"code\", \"message\", \"parameter\"?}} with a stable snake_case code.",
+                            Errors answer {\"error\": {\"code\", \"message\", \"parameter\"?}} with a stable snake_case code, \
+                            also those refused before the API reads a request (`too_large`, `invalid_json`, \
+                            `unsupported_media_type`, `method_not_allowed`, `bad_request`). In a query, an empty value \
+                            means any (as the pages' forms send it).",
             "license": { "name": "AGPL-3.0-or-later" }
         },
         "servers": [{ "url": "/" }],
@@ -810,8 +819,10 @@ fn described() -> Value {
                         "200": ok("OrganisationDetails"),
                         "401": error_response("No valid token."),
                         "403": error_response("The token lacks the write scope, or its owner does not administer the organisation."),
+                        "400": error_response("The body is not JSON (`invalid_json`, saying where it goes wrong)."),
                         "404": error_response("No such organisation."),
-                        "413": error_response("The body is too large."),
+                        "413": error_response("The body is too large (`too_large`)."),
+                        "415": error_response("The body is not sent as application/json (`unsupported_media_type`)."),
                         "422": error_response("The body is not a valid profile; `error.fields` names each problem.")
                     }
                 }

@@ -4,7 +4,7 @@
 use axum::extract::{Path, RawQuery, State};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use domain::{DirectoryFilter, Organisation, ProfileInput, ValidationErrors};
+use domain::{Code, DirectoryFilter, Organisation, ProfileInput, ValidationErrors};
 
 use super::ListBody;
 use crate::access;
@@ -55,16 +55,11 @@ pub async fn replace(
     let json = headers
         .get(axum::http::header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .is_some_and(|v| v.starts_with("application/json"));
-    let invalid = |field: &str, message: String| {
-        let mut e = ValidationErrors::default();
-        e.push(field, message);
-        WebError::Invalid(e)
-    };
+        .is_some_and(|v| v.trim_start().to_ascii_lowercase().starts_with("application/json"));
     if !json {
-        return Err(invalid("body", "must be JSON (Content-Type: application/json)".into()));
+        return Err(WebError::UnsupportedMediaType("application/json"));
     }
-    let mut input: ProfileInput = serde_json::from_slice(&body).map_err(|e| invalid("body", e.to_string()))?;
+    let mut input = profile_input(&body)?;
     // The CORDIS identifier links the profile to CORDIS data; it is not the editors' to change.
     input.cordis_id = org.profile.cordis_id.clone();
     let draft = input.validate().map_err(WebError::Invalid)?;
@@ -84,6 +79,43 @@ pub async fn replace(
         .await?
         .ok_or(WebError::NotFound)?;
     Ok(Json(details).into_response())
+}
+
+/// The profile a `PUT` body holds: a body that is not JSON at all is a bad request (400, saying
+/// where it goes wrong); JSON that is not a profile names the field at fault (422).
+fn profile_input(body: &[u8]) -> Result<ProfileInput, WebError> {
+    if let Err(e) = serde_json::from_slice::<serde::de::IgnoredAny>(body) {
+        if !e.is_data() {
+            return Err(WebError::InvalidJson(e.to_string()));
+        }
+    }
+    match Json::<ProfileInput>::from_bytes(body) {
+        Ok(Json(input)) => Ok(input),
+        Err(rejection) => {
+            // axum names the path to the value at fault: "…target type: names.en: invalid type…".
+            let text = rejection.body_text();
+            let detail = text.split_once("target type: ").map_or(text.as_str(), |(_, d)| d);
+            let (field, code) = match detail.split_once(": ") {
+                Some((path, _)) if !path.is_empty() && path != "." && !path.contains(' ') => {
+                    (path.to_owned(), Code::Invalid)
+                }
+                _ => match detail
+                    .split_once("missing field `")
+                    .and_then(|(_, r)| r.split_once('`'))
+                {
+                    Some((name, _)) => (name.to_owned(), Code::Required),
+                    None => ("body".to_owned(), Code::Invalid),
+                },
+            };
+            let mut e = ValidationErrors::default();
+            e.add(
+                field.chars().take(100).collect::<String>(),
+                code,
+                detail.chars().take(300).collect::<String>(),
+            );
+            Err(WebError::Invalid(e))
+        }
+    }
 }
 
 /// `GET /api/v1/organisations/{slug}/recommendations`: partners and requests ranked for a profile.

@@ -165,6 +165,17 @@ impl SearchParams {
                         Err(invalid(facet, format!("takes at most {MAX_VALUES_PER_FACET} values")))
                     } else if v_trim.chars().count() > MAX_VALUE || v_trim.chars().any(char::is_control) {
                         Err(invalid(facet, "is not a value of this facet"))
+                    } else if facet == "country" {
+                        // As the directory reads it: a code that is not ISO 3166 is named and
+                        // left out, not searched for (it could never match).
+                        domain::CountryCode::parse(v_trim)
+                            .map(|c| {
+                                let c = c.to_string();
+                                if !p.filters.iter().any(|(f, x)| f == facet && *x == c) {
+                                    p.filters.push((facet.to_owned(), c));
+                                }
+                            })
+                            .map_err(|e| invalid(facet, e.to_string()))
                     } else {
                         if !p.filters.iter().any(|(f, x)| f == facet && x == v_trim) {
                             p.filters.push((facet.to_owned(), v_trim.to_owned()));

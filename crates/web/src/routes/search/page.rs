@@ -125,6 +125,7 @@ async fn scoped(
             Some(match p {
                 "near" => "search-near-label",
                 "km" => "search-km-label",
+                "country" => "search-facet-country",
                 _ => return None,
             })
         }),
