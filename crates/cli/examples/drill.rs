@@ -8,6 +8,10 @@
 //!   `/readyz` must say 503 at once, every request sent before the signal must be answered, and
 //!   the process must end within its grace period.
 //!
+//! - `restore`: a backup is taken while the server runs, 100 profile texts are written after it,
+//!   the backup is restored: none of the 100 may be found by search afterwards (the index on disk
+//!   was newer than the restored database), and 50 texts written after the restore must be.
+//!
 //! The server binary is `$CLUSTERHUB_BIN` (default: `$CARGO_TARGET_DIR/release/clusterhub`); the
 //! database is SQLite in a fresh folder, or `$DRILL_DATABASE_URL` (a PostgreSQL database the
 //! drill may fill; each run takes a schema of its own).
@@ -24,10 +28,12 @@ use rand::{Rng, SeedableRng};
 const WRITERS: usize = 8;
 
 fn binary() -> PathBuf {
-    std::env::var_os("CLUSTERHUB_BIN").map(PathBuf::from).unwrap_or_else(|| {
-        let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
-        target.join("release/clusterhub")
-    })
+    std::env::var_os("CLUSTERHUB_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| PathBuf::from("target"), PathBuf::from);
+            target.join("release/clusterhub")
+        })
 }
 
 fn free_port() -> u16 {
@@ -97,8 +103,12 @@ impl Installation {
         if demo {
             cmd.args(["--demo", "--demo-organisations", "300"]);
         }
-        cmd.spawn()
-            .with_context(|| format!("cannot start {} (build it with cargo build --release)", binary().display()))
+        cmd.spawn().with_context(|| {
+            format!(
+                "cannot start {} (build it with cargo build --release)",
+                binary().display()
+            )
+        })
     }
 
     async fn finish(self) {
@@ -247,7 +257,11 @@ async fn kill9(rounds: usize) -> anyhow::Result<()> {
     let base = format!("http://127.0.0.1:{port}");
     let mut server = inst.start(port, true, 20)?;
     let first = wait_ready(&http, &base, Duration::from_secs(600)).await?;
-    println!("{} demo seeded and ready in {:.1} s", inst.backend(), first.as_secs_f64());
+    println!(
+        "{} demo seeded and ready in {:.1} s",
+        inst.backend(),
+        first.as_secs_f64()
+    );
     let store = inst.store().await?;
     let token = admin_token(&store).await?;
     let profiles = writer_profiles(&http, &base).await?;
@@ -365,7 +379,8 @@ async fn drain() -> anyhow::Result<()> {
             let r = http.get(format!("{base}/readyz")).send().await;
             println!(
                 "readyz right after SIGTERM: {}",
-                r.map(|r| r.status().to_string()).unwrap_or_else(|e| format!("no answer ({e})"))
+                r.map(|r| r.status().to_string())
+                    .unwrap_or_else(|e| format!("no answer ({e})"))
             );
         }
         let before_signal = !signalled.load(Ordering::Acquire);
@@ -425,12 +440,115 @@ async fn drain() -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Saves a profile text with `marker` through the API; whether it was acknowledged.
+async fn save_text(http: &reqwest::Client, base: &str, token: &str, slug: &str, profile: &serde_json::Value, marker: &str) -> bool {
+    http.put(format!("{base}/api/v1/organisations/{slug}"))
+        .bearer_auth(token)
+        .json(&edit(profile, marker))
+        .send()
+        .await
+        .is_ok_and(|r| r.status().is_success())
+}
+
+/// How many of `markers` the search finds.
+async fn found(http: &reqwest::Client, base: &str, markers: &[String]) -> anyhow::Result<usize> {
+    let mut n = 0;
+    for m in markers {
+        let r: serde_json::Value = http.get(format!("{base}/api/v1/search?q={m}")).send().await?.json().await?;
+        if r["total"].as_u64().unwrap_or(0) > 0 {
+            n += 1;
+        }
+    }
+    Ok(n)
+}
+
+fn cli(inst: &Installation, args: &[&str]) -> anyhow::Result<Duration> {
+    let started = Instant::now();
+    let out = Command::new(binary())
+        .arg("--data-dir")
+        .arg(&inst.dir)
+        .arg("--database")
+        .arg(&inst.database)
+        .args(args)
+        .output()?;
+    if !out.status.success() {
+        bail!("clusterhub {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+    Ok(started.elapsed())
+}
+
+async fn restore() -> anyhow::Result<()> {
+    let dir = tempfile::tempdir()?;
+    let inst = Installation::new(dir.path()).await?;
+    let http = reqwest::Client::builder().timeout(Duration::from_secs(10)).build()?;
+    let port = free_port();
+    let base = format!("http://127.0.0.1:{port}");
+    let mut server = inst.start(port, true, 20)?;
+    wait_ready(&http, &base, Duration::from_secs(600)).await?;
+    let store = inst.store().await?;
+    let token = admin_token(&store).await?;
+    let profiles = writer_profiles(&http, &base).await?;
+    let file = dir.path().join("backup.jsonl.gz");
+    let file_arg = file.display().to_string();
+    let took_backup = cli(&inst, &["backup", &file_arg])?;
+    let after_backup: Vec<String> = (0..100).map(|i| format!("gone{i}x")).collect();
+    for (i, m) in after_backup.iter().enumerate() {
+        let (slug, profile) = &profiles[i % profiles.len()];
+        if !save_text(&http, &base, &token, slug, profile, m).await {
+            bail!("a write after the backup was refused");
+        }
+    }
+    wait_search_current(&http, &base).await?;
+    // Each profile keeps only its newest text: the last write of each is what search can find.
+    let newest: Vec<String> = after_backup[after_backup.len() - profiles.len()..].to_vec();
+    let before = found(&http, &base, &newest).await?;
+    Command::new("kill").args(["-TERM", &server.id().to_string()]).status()?;
+    let _ = server.wait();
+    store.close().await;
+    let took_restore = cli(&inst, &["restore", "--replace", &file_arg])?;
+    server = inst.start(port, false, 20)?;
+    wait_ready(&http, &base, Duration::from_secs(120)).await?;
+    let rebuilt = wait_search_current(&http, &base).await?;
+    let still = found(&http, &base, &newest).await?;
+    let store = inst.store().await?;
+    let token = admin_token(&store).await?;
+    let new: Vec<String> = (0..50).map(|i| format!("fresh{i}x")).collect();
+    for (i, m) in new.iter().enumerate() {
+        let (slug, profile) = &profiles[i % profiles.len()];
+        if !save_text(&http, &base, &token, slug, profile, m).await {
+            bail!("a write after the restore was refused");
+        }
+    }
+    wait_search_current(&http, &base).await?;
+    let newest_new: Vec<String> = new[new.len() - profiles.len()..].to_vec();
+    let found_new = found(&http, &base, &newest_new).await?;
+    let _ = server.kill();
+    let _ = server.wait();
+    store.close().await;
+    println!(
+        "{}: backup {:.2} s ({} KiB), restore {:.2} s; texts written after the backup found before the restore {before}/{n}, after it {still}/{n}; texts written after the restore found {found_new}/{m} (the index on disk was rebuilt at start, current {:.2} s after ready)",
+        inst.backend(),
+        took_backup.as_secs_f64(),
+        std::fs::metadata(&file).map(|m| m.len() / 1024).unwrap_or(0),
+        took_restore.as_secs_f64(),
+        rebuilt.as_secs_f64(),
+        n = newest.len(),
+        m = newest_new.len(),
+    );
+    inst.finish().await;
+    if before != newest.len() || still > 0 || found_new != newest_new.len() {
+        bail!("search does not follow the restored database");
+    }
+    Ok(())
+}
+
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("kill9") => kill9(args.get(1).and_then(|n| n.parse().ok()).unwrap_or(10)).await,
         Some("drain") => drain().await,
-        _ => bail!("usage: drill kill9 [ROUNDS] | drill drain"),
+        Some("restore") => restore().await,
+        _ => bail!("usage: drill kill9 [ROUNDS] | drill drain | drill restore"),
     }
 }

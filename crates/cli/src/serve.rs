@@ -77,7 +77,10 @@ pub async fn run(
         tracing::warn!("a background job was still running at shutdown");
     }
     // A request cut off above may still hold a connection, which `close` would wait for.
-    if tokio::time::timeout(Duration::from_secs(5), store.close()).await.is_err() {
+    if tokio::time::timeout(Duration::from_secs(5), store.close())
+        .await
+        .is_err()
+    {
         tracing::warn!("database connections still in use at shutdown; closing anyway");
     }
     tracing::info!("stopped");
@@ -189,7 +192,10 @@ pub async fn serve_connections(
     }
     drop(listener);
     if !queued.is_empty() {
-        tracing::info!(connections = queued.len(), "answering connections that were waiting when the server was asked to stop");
+        tracing::info!(
+            connections = queued.len(),
+            "answering connections that were waiting when the server was asked to stop"
+        );
     }
     let finished = async {
         graceful.shutdown().await;

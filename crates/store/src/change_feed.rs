@@ -86,8 +86,10 @@ impl Store {
             Backend::Postgres => "replace(CAST(gen_random_uuid() AS TEXT), '-', '')",
         };
         let mut tx = self.begin().await?;
-        tx.execute(&Sql::new(&format!("UPDATE database_identity SET identity = {make} WHERE id = 1")))
-            .await?;
+        tx.execute(&Sql::new(&format!(
+            "UPDATE database_identity SET identity = {make} WHERE id = 1"
+        )))
+        .await?;
         let (identity,): (String,) = tx
             .fetch_one(&Sql::new("SELECT identity FROM database_identity WHERE id = 1"))
             .await?;

@@ -146,9 +146,11 @@ pub fn spawn(state: &AppState, jobs: Vec<Job>, stop: &Stop) -> Vec<JoinHandle<()
                     }
                     let started = std::time::Instant::now();
                     let outcome = (job.run)(&state).await;
-                    state
-                        .metrics
-                        .job_run(job.name, outcome.as_ref().map(|n| *n).map_err(|_| ()), started.elapsed());
+                    state.metrics.job_run(
+                        job.name,
+                        outcome.as_ref().map(|n| *n).map_err(|_| ()),
+                        started.elapsed(),
+                    );
                     match outcome {
                         Ok(0) => {}
                         Ok(n) => tracing::info!(job = job.name, count = n, "background job done"),

@@ -95,7 +95,12 @@ impl Metrics {
         let family = |out: &mut String, name: &str, kind: &str, help: &str| {
             let _ = writeln!(out, "# HELP {name} {help}\n# TYPE {name} {kind}");
         };
-        family(&mut out, "clusterhub_uptime_seconds", "gauge", "Seconds since this node started.");
+        family(
+            &mut out,
+            "clusterhub_uptime_seconds",
+            "gauge",
+            "Seconds since this node started.",
+        );
         let _ = writeln!(
             out,
             "clusterhub_uptime_seconds {:.3}",
@@ -115,7 +120,11 @@ impl Metrics {
             for key in keys {
                 let (route, method, status) = key;
                 let l = &requests[key];
-                let labels = format!("route=\"{}\",method=\"{}\",status=\"{status}\"", label_value(route), label_value(method));
+                let labels = format!(
+                    "route=\"{}\",method=\"{}\",status=\"{status}\"",
+                    label_value(route),
+                    label_value(method)
+                );
                 let mut cumulative = 0;
                 for (bound, n) in BUCKETS.iter().zip(l.within) {
                     cumulative += n;
@@ -162,7 +171,12 @@ impl Metrics {
         }
 
         let jobs = self.jobs.lock().unwrap_or_else(|p| p.into_inner()).clone();
-        family(&mut out, "clusterhub_job_runs_total", "counter", "Runs of each background job, by outcome.");
+        family(
+            &mut out,
+            "clusterhub_job_runs_total",
+            "counter",
+            "Runs of each background job, by outcome.",
+        );
         for (name, j) in &jobs {
             let name = label_value(name);
             let _ = writeln!(
@@ -172,11 +186,26 @@ impl Metrics {
                 j.succeeded, j.failed
             );
         }
-        family(&mut out, "clusterhub_job_items_total", "counter", "Things background jobs did (mails sent, items expired).");
+        family(
+            &mut out,
+            "clusterhub_job_items_total",
+            "counter",
+            "Things background jobs did (mails sent, items expired).",
+        );
         for (name, j) in &jobs {
-            let _ = writeln!(out, "clusterhub_job_items_total{{job=\"{}\"}} {}", label_value(name), j.items);
+            let _ = writeln!(
+                out,
+                "clusterhub_job_items_total{{job=\"{}\"}} {}",
+                label_value(name),
+                j.items
+            );
         }
-        family(&mut out, "clusterhub_job_last_success_timestamp_seconds", "gauge", "When each job last ran without failing.");
+        family(
+            &mut out,
+            "clusterhub_job_last_success_timestamp_seconds",
+            "gauge",
+            "When each job last ran without failing.",
+        );
         for (name, j) in &jobs {
             if let Some(at) = j.last_success.and_then(|t| t.duration_since(UNIX_EPOCH).ok()) {
                 let _ = writeln!(
@@ -187,7 +216,12 @@ impl Metrics {
                 );
             }
         }
-        family(&mut out, "clusterhub_job_last_run_seconds", "gauge", "How long each job's last run took.");
+        family(
+            &mut out,
+            "clusterhub_job_last_run_seconds",
+            "gauge",
+            "How long each job's last run took.",
+        );
         for (name, j) in &jobs {
             let _ = writeln!(
                 out,
@@ -307,7 +341,10 @@ mod tests {
             matching_index: None,
         });
         let labels = "route=\"/organisations/{slug}\",method=\"GET\",status=\"200\"";
-        assert!(text.contains(&format!("_bucket{{{labels},le=\"0.005\"}} 1\n")), "{text}");
+        assert!(
+            text.contains(&format!("_bucket{{{labels},le=\"0.005\"}} 1\n")),
+            "{text}"
+        );
         assert!(text.contains(&format!("_bucket{{{labels},le=\"0.05\"}} 2\n")));
         assert!(text.contains(&format!("_bucket{{{labels},le=\"10\"}} 2\n")));
         assert!(text.contains(&format!("_bucket{{{labels},le=\"+Inf\"}} 3\n")));
@@ -321,7 +358,15 @@ mod tests {
 
     #[test]
     fn only_this_machine_and_private_networks_read_them() {
-        for ip in ["127.0.0.1", "::1", "10.1.2.3", "192.168.0.9", "172.16.5.5", "fd00::1", "::ffff:10.0.0.1"] {
+        for ip in [
+            "127.0.0.1",
+            "::1",
+            "10.1.2.3",
+            "192.168.0.9",
+            "172.16.5.5",
+            "fd00::1",
+            "::ffff:10.0.0.1",
+        ] {
             assert!(may_read(ip), "{ip}");
         }
         for ip in ["8.8.8.8", "2001:db8::1", "unknown", "", "172.32.0.1"] {
