@@ -15,10 +15,7 @@ pub async fn live() -> Json<serde_json::Value> {
 /// Readiness: the server is not stopping and the database answers.
 pub async fn ready(State(st): State<AppState>) -> (StatusCode, Json<serde_json::Value>) {
     if st.draining.load(std::sync::atomic::Ordering::Acquire) {
-        return (
-            StatusCode::SERVICE_UNAVAILABLE,
-            Json(json!({ "status": "draining" })),
-        );
+        return (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "draining" })));
     }
     match st.store.ping().await {
         Ok(()) => (StatusCode::OK, Json(json!({ "status": "ready" }))),
