@@ -24,10 +24,22 @@ DATA=${BENCH_DATA_DIR:-/tmp/clusterhub-bench-data}
 PG_ADMIN="postgres://postgres@127.0.0.1:5432/postgres"
 PG_DB="clusterhub_bench"
 PG_URL="postgres://postgres@127.0.0.1:5432/$PG_DB"
+# BENCH_PG_URL: a PostgreSQL database (or schema, `?options=-csearch_path%3D…`) already seeded
+# with the same N organisations (as bench/mixed.sh keeps with MIXED_KEEP_SCHEMA=1); used as is.
+if [ -n "${BENCH_PG_URL:-}" ]; then PG_URL=$BENCH_PG_URL; fi
 SHARED=../shared/data
 
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
-cargo build --release -p clusterhub --bin clusterhub --example ceiling >&2
+# BENCH_BINS="label:path label:path" measures several builds in one run (before and after a
+# change), each against the same ceiling ($BENCH_CEILING, else this tree's); BENCH_HOOK, when
+# set, is run with a build's label and the database URL before that build is started.
+if [ -z "${BENCH_BINS:-}" ]; then
+  cargo build --release -p clusterhub --bin clusterhub --example ceiling >&2
+  BENCH_BINS="current:$BIN"
+fi
+CEIL=${BENCH_CEILING:-$CEIL}
+BIN=${BENCH_BINS##* }
+BIN=${BIN#*:}
 
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; rm -rf "$WORK"; }
@@ -63,12 +75,14 @@ if [ "${BENCH_DATA:-}" = fresh ] || [ "$(cat "$DATA/organisations" 2>/dev/null)"
   "$BIN" --database "$SQLITE_URL" demo --organisations "$N" >&2
   t1=$(date +%s.%N)
   echo "  SQLite demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
-  psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
-  t0=$(date +%s.%N)
-  "$BIN" --database "$PG_URL" demo --organisations "$N" >&2
-  t1=$(date +%s.%N)
-  echo "  PostgreSQL demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
-  psql -q "$PG_URL" -c "VACUUM ANALYZE" >/dev/null
+  if [ -z "${BENCH_PG_URL:-}" ]; then
+    psql -q "$PG_ADMIN" -c "DROP DATABASE IF EXISTS $PG_DB" -c "CREATE DATABASE $PG_DB" >/dev/null
+    t0=$(date +%s.%N)
+    "$BIN" --database "$PG_URL" demo --organisations "$N" >&2
+    t1=$(date +%s.%N)
+    echo "  PostgreSQL demo seeding: $(echo "$t1 - $t0" | bc) s" >&2
+    psql -q "$PG_URL" -c "VACUUM ANALYZE" >/dev/null
+  fi
   echo "$N" > "$DATA/organisations"
 else
   echo "== reusing the demo data of $N organisations in $DATA and database $PG_DB" >&2
@@ -77,8 +91,10 @@ fi
 bench_backend() { # name url port [serve flags]
   local name=$1 url=$2 port=$3
   shift 3
+  local bin=${RUN_BIN:-$BIN}
+  [ -z "${BENCH_HOOK:-}" ] || "$BENCH_HOOK" "${RUN_LABEL:-current}" "$url"
   # Each node its own data directory (search index, outbox), as on separate machines.
-  "$BIN" --database "$url" --data-dir "$WORK/node-$port" --log-format json serve --listen "127.0.0.1:$port" "$@" 2>"$WORK/serve-${name// /_}.log" &
+  "$bin" --database "$url" --data-dir "$WORK/node-$port" --log-format json serve --listen "127.0.0.1:$port" "$@" 2>"$WORK/serve-${name// /_}.log" &
   local pid=$!
   PIDS+=("$pid")
   wait_up "http://127.0.0.1:$port/readyz"
@@ -116,11 +132,18 @@ LUA
   kill "$pid"; wait "$pid" 2>/dev/null || true
 }
 
-bench_backend sqlite "$SQLITE_URL" 8181
-bench_backend postgres "$PG_URL" 8182
-# The same without the read cache: every request goes to the database.
-bench_backend "sqlite, uncached" "$SQLITE_URL" 8185 --no-read-cache
-bench_backend "postgres, uncached" "$PG_URL" 8186 --no-read-cache
+for lb in $BENCH_BINS; do
+  RUN_LABEL=${lb%%:*}
+  RUN_BIN=${lb#*:}
+  tag=""
+  [ "$BENCH_BINS" = "current:$BIN" ] || tag="$RUN_LABEL "
+  bench_backend "${tag}sqlite" "$SQLITE_URL" 8181
+  bench_backend "${tag}postgres" "$PG_URL" 8182
+  # The same without the read cache: every request goes to the database.
+  bench_backend "${tag}sqlite, uncached" "$SQLITE_URL" 8185 --no-read-cache
+  bench_backend "${tag}postgres, uncached" "$PG_URL" 8186 --no-read-cache
+  rm -rf "$WORK"/node-*
+done
 
 "$BIN" --database "$SQLITE_URL" --data-dir "$WORK/node-8183" serve --listen 127.0.0.1:8183 2>/dev/null &
 PIDS+=($!)

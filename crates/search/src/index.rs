@@ -165,8 +165,11 @@ pub struct SearchIndex {
     path: Option<PathBuf>,
 }
 
-/// Memory the writer buffers before it writes a segment.
-const WRITER_BUDGET: usize = 64 * 1024 * 1024;
+/// Memory the writer buffers before it writes a segment. A serving node writes a few documents
+/// at a time; only its first start (or a new schema) indexes everything, where a larger buffer
+/// saves little time and was kept as resident memory for the node's life (issue 21). Rebuilds
+/// by `reindex` use [`SearchIndex::open_for_bulk`].
+const WRITER_BUDGET: usize = 32 * 1024 * 1024;
 
 impl SearchIndex {
     /// Opens the index in `dir`, creating it, or recreating it empty when it was written by

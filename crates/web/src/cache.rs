@@ -24,7 +24,14 @@ const CAPACITY: usize = 2_000;
 struct Map<K, V> {
     entries: Mutex<HashMap<K, (i64, Arc<V>)>>,
     capacity: usize,
+    /// Fills of a key are made one at a time (by the key's hash): when a change drops a page
+    /// that 64 connections are reading, one of them reads the database and the others wait for
+    /// its answer instead of each running the same query (which made p99 under writes).
+    fills: [tokio::sync::Mutex<()>; FILL_STRIPES],
 }
+
+/// Locks that serialise the fills of one map, by key hash.
+const FILL_STRIPES: usize = 64;
 
 impl<K: Hash + Eq, V> Map<K, V> {
     fn new() -> Self {
@@ -36,7 +43,14 @@ impl<K: Hash + Eq, V> Map<K, V> {
         Self {
             entries: Mutex::new(HashMap::new()),
             capacity,
+            fills: std::array::from_fn(|_| tokio::sync::Mutex::new(())),
         }
+    }
+
+    fn fill_lock(&self, key: &K) -> &tokio::sync::Mutex<()> {
+        use std::hash::{BuildHasher, BuildHasherDefault};
+        let h = BuildHasherDefault::<std::collections::hash_map::DefaultHasher>::default().hash_one(key);
+        &self.fills[(h % FILL_STRIPES as u64) as usize]
     }
 
     fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
@@ -117,7 +131,9 @@ impl Default for ReadCache {
         Self {
             version: AtomicI64::new(-1),
             basis: Mutex::default(),
-            directory: Map::new(),
+            // A page of 20 whole organisations is about 30 KB: 500 pages bound it to ~15 MB
+            // however many filters are asked (2,000 allowed ~60 MB).
+            directory: Map::with_capacity(500),
             profiles: Map::new(),
             regions: Map::new(),
             calls: Map::new(),
@@ -414,15 +430,20 @@ impl ReadCache {
         Fut: std::future::Future<Output = Result<V, store::StoreError>>,
     {
         let version = self.version();
-        if version >= 0 {
-            if let Some(hit) = map.get(&key, version) {
-                return Ok(hit);
-            }
+        if version < 0 {
+            return Ok(Arc::new(load().await?));
+        }
+        if let Some(hit) = map.get(&key, version) {
+            return Ok(hit);
+        }
+        // One fill per key at a time; whoever waited finds the value the first one put.
+        let _filling = map.fill_lock(&key).lock().await;
+        let version = self.version();
+        if let Some(hit) = map.get(&key, version) {
+            return Ok(hit);
         }
         let value = Arc::new(load().await?);
-        if version >= 0 {
-            map.put(key, version, value.clone());
-        }
+        map.put(key, version, value.clone());
         Ok(value)
     }
 }

@@ -21,6 +21,8 @@ use crate::i18n::Tr;
 
 /// How often the follower looks whether the data changed.
 pub const REBUILD_EVERY: Duration = Duration::from_secs(2);
+/// The pause after a rebuild is at least this many times what the rebuild took.
+const REBUILD_SHARE: u32 = 4;
 /// Recommendations shown on a page.
 pub const SHOWN: usize = 8;
 
@@ -46,20 +48,30 @@ struct OrgFacts {
 #[derive(Default)]
 pub struct Matchmaker {
     current: RwLock<Option<Arc<Snapshot>>>,
-    /// Lists already worked out from the current snapshot, by what they are for, whether the
-    /// reader is signed in and their language: a profile is viewed far more often than the data
-    /// changes, and ranking 100,000 organisations for every view cost the profile page most of
-    /// its throughput. Emptied when a new snapshot comes.
-    shown: std::sync::Mutex<HashMap<Memo, Arc<Vec<Shown>>>>,
+    /// Lists already worked out, by what they are for, whether the reader is signed in and their
+    /// language, with the snapshot version they were ranked on: a profile is viewed far more
+    /// often than the data changes, and ranking 100,000 organisations for every view cost the
+    /// profile page most of its throughput.
+    shown: Arc<Memos>,
 }
 
-/// Lists kept per snapshot; a full memo is emptied, which keeps memory bounded.
-const MEMO_CAPACITY: usize = 20_000;
+#[derive(Default)]
+struct Memos {
+    lists: std::sync::Mutex<Lists>,
+    /// Whether a list of an older snapshot is being ranked again in the background (one at a
+    /// time, so re-ranking after a change never takes more than one core from the pages).
+    refreshing: std::sync::atomic::AtomicBool,
+}
 
-/// What a remembered list is for: the snapshot's version (so a list ranked on an older snapshot
-/// is never served from a newer one), the subject, whether the reader is signed in, their
-/// language and how many were asked.
-type Memo = (i64, Key, bool, crate::i18n::Locale, usize);
+/// Lists kept; a full memo is emptied, which keeps memory bounded (a list of eight with its
+/// reasons takes about 2.5 KB, so about 10 MB at most).
+const MEMO_CAPACITY: usize = 4_000;
+
+/// What a remembered list is for: the subject, whether the reader is signed in, their language
+/// and how many were asked.
+type Memo = (Key, bool, crate::i18n::Locale, usize);
+/// Remembered lists with the snapshot version each was ranked on.
+type Lists = HashMap<Memo, (i64, Arc<Vec<Shown>>)>;
 
 fn ket(t: KeyEnablingTechnology) -> String {
     format!("ket:{}", t.slug())
@@ -122,12 +134,52 @@ fn opportunity_entity(o: &Opportunity, country: Option<domain::CountryCode>) -> 
     e
 }
 
-/// Loads everything the index holds.
+/// Organisations read per query while loading.
+const LOAD_PAGE: i64 = 5_000;
+
+/// Loads everything the index holds. Organisations are read a page at a time and kept only as
+/// what the index needs (100,000 whole profiles at once were the largest part of the memory a
+/// node takes).
 async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapshot, store::StoreError> {
-    let organisations = store.all_organisations().await?;
+    let mut entities: HashMap<i64, Entity> = HashMap::new();
+    let mut id_of: HashMap<String, i64> = HashMap::new();
+    let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
+    let mut cluster_label: HashMap<i64, ClusterLabel> = HashMap::new();
+    let mut after = 0;
+    loop {
+        let page = store.organisations_after(after, LOAD_PAGE).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        for o in page {
+            let p = &o.profile;
+            let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
+            e.country = Some(p.country);
+            (e.tags, e.offers) = organisation_tags(&o);
+            e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
+            e.label = p.label;
+            if let Some(l) = p.label {
+                cluster_label.insert(o.id, l);
+            }
+            country_of.insert(o.id, p.country);
+            id_of.insert(o.slug.to_string(), o.id);
+            entities.insert(o.id, e);
+        }
+    }
+    for (member, cluster) in store.all_memberships().await? {
+        let (Some(m), Some(c)) = (id_of.get(member.as_str()), id_of.get(cluster.as_str())) else {
+            continue;
+        };
+        let Some(l) = cluster_label.get(c).copied() else {
+            continue;
+        };
+        if let Some(e) = entities.get_mut(m) {
+            if e.member_of_label.is_none_or(|was| label_rank(l) > label_rank(was)) {
+                e.member_of_label = Some(l);
+            }
+        }
+    }
+    drop(cluster_label);
     let participations = store.all_participations().await?;
-    let memberships = store.all_memberships().await?;
-    let opportunities = store.all_published_opportunities().await?;
     let mut projects = HashMap::new();
     let mut after = 0;
     loop {
@@ -136,39 +188,18 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         after = last.id;
         projects.extend(page.into_iter().map(|p| (p.id, p)));
     }
-    let by_slug: HashMap<&str, &Organisation> = organisations.iter().map(|o| (o.slug.as_str(), o)).collect();
     let mut members_of_project: HashMap<i64, Vec<i64>> = HashMap::new();
     for p in &participations {
-        if let Some(o) = by_slug.get(p.organisation_slug.as_str()) {
-            members_of_project.entry(p.project_id).or_default().push(o.id);
+        if let Some(id) = id_of.get(p.organisation_slug.as_str()) {
+            members_of_project.entry(p.project_id).or_default().push(*id);
         }
-    }
-    let mut best_cluster_label: HashMap<&str, ClusterLabel> = HashMap::new();
-    for (member, cluster) in &memberships {
-        if let Some(l) = by_slug.get(cluster.as_str()).and_then(|c| c.profile.label) {
-            let e = best_cluster_label.entry(member.as_str()).or_insert(l);
-            if label_rank(l) > label_rank(*e) {
-                *e = l;
-            }
-        }
-    }
-    let mut entities: HashMap<i64, Entity> = HashMap::with_capacity(organisations.len());
-    for o in &organisations {
-        let p = &o.profile;
-        let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
-        e.country = Some(p.country);
-        (e.tags, e.offers) = organisation_tags(o);
-        e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
-        e.label = p.label;
-        e.member_of_label = best_cluster_label.get(o.slug.as_str()).copied();
-        entities.insert(o.id, e);
     }
     let mut partners: HashMap<i64, HashMap<i64, u32>> = HashMap::new();
     for p in &participations {
-        let Some(org) = by_slug.get(p.organisation_slug.as_str()) else {
+        let Some(org) = id_of.get(p.organisation_slug.as_str()).copied() else {
             continue;
         };
-        let Some(e) = entities.get_mut(&org.id) else { continue };
+        let Some(e) = entities.get_mut(&org) else { continue };
         e.projects += 1;
         if p.role == ParticipationRole::Coordinator {
             e.coordinated += 1;
@@ -188,35 +219,35 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
                 e.text.push_str(k);
             }
         }
-        let mine = partners.entry(org.id).or_default();
+        let mine = partners.entry(org).or_default();
         for other in members_of_project.get(&p.project_id).into_iter().flatten() {
-            if *other != org.id {
+            if *other != org {
                 *mine.entry(*other).or_default() += 1;
             }
         }
     }
-    let mut facts = HashMap::with_capacity(organisations.len());
-    for o in &organisations {
+    drop((participations, projects, members_of_project));
+    let mut facts = HashMap::with_capacity(id_of.len());
+    for (slug, id) in id_of {
         let list: Vec<(Key, u32)> = partners
-            .remove(&o.id)
+            .remove(&id)
             .unwrap_or_default()
             .into_iter()
             .map(|(k, n)| (Key::Organisation(k), n))
             .collect();
         facts.insert(
-            o.id,
+            id,
             OrgFacts {
-                slug: o.slug.to_string(),
+                slug,
                 partners: list.iter().map(|(k, _)| *k).collect(),
             },
         );
-        if let Some(e) = entities.get_mut(&o.id) {
+        if let Some(e) = entities.get_mut(&id) {
             e.partners = list;
         }
     }
-    let country_of: HashMap<i64, domain::CountryCode> =
-        organisations.iter().map(|o| (o.id, o.profile.country)).collect();
     let mut all: Vec<Entity> = entities.into_values().collect();
+    let opportunities = store.all_published_opportunities().await?;
     let mut members_only = HashSet::new();
     let mut opportunity_owner = HashMap::with_capacity(opportunities.len());
     for o in &opportunities {
@@ -226,6 +257,7 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         }
         all.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
     }
+    drop((opportunities, country_of));
     // A stable order keeps rankings stable between rebuilds when scores tie.
     all.sort_by_key(|e| e.key);
     let index = tokio::task::spawn_blocking(move || Index::build(all))
@@ -265,8 +297,15 @@ impl Matchmaker {
     /// Rebuilds the index now from the database.
     pub async fn rebuild(&self, store: &Store) -> Result<(), store::StoreError> {
         let snapshot = load(store, store.position().await?).await?;
+        let identity_changed = self
+            .snapshot()
+            .is_some_and(|old| old.identity != snapshot.identity || old.version > snapshot.version);
         *self.current.write().unwrap_or_else(|p| p.into_inner()) = Some(Arc::new(snapshot));
-        self.shown.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        // Lists of the same database stay and are served until ranked again on the new snapshot
+        // (see `remembered`); those of another database (a restore) go at once.
+        if identity_changed {
+            self.shown.lists.lock().unwrap_or_else(|p| p.into_inner()).clear();
+        }
         Ok(())
     }
 
@@ -274,69 +313,11 @@ impl Matchmaker {
     /// could answer.
     pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
-        let memo = (snap.version, Key::Organisation(o.id), signed_in, tr.locale, limit);
-        Some(self.remembered(memo, || self.rank_for_organisation(&snap, tr, o, signed_in, limit)))
-    }
-
-    /// `work()`, or the list it gave before for the same `memo`.
-    fn remembered(&self, memo: Memo, work: impl FnOnce() -> Vec<Shown>) -> Vec<Shown> {
-        if let Some(hit) = self.shown.lock().unwrap_or_else(|p| p.into_inner()).get(&memo) {
-            return hit.as_ref().clone();
-        }
-        let list = Arc::new(work());
-        let mut shown = self.shown.lock().unwrap_or_else(|p| p.into_inner());
-        if shown.len() >= MEMO_CAPACITY {
-            shown.clear();
-        }
-        shown.insert(memo, list.clone());
-        list.as_ref().clone()
-    }
-
-    fn rank_for_organisation(
-        &self,
-        snap: &Snapshot,
-        tr: &Tr,
-        o: &Organisation,
-        signed_in: bool,
-        limit: usize,
-    ) -> Vec<Shown> {
-        let (tags, offers) = organisation_tags(o);
-        let mut text = o.profile.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
-        if text.is_empty() {
-            text = o.profile.name.clone();
-        }
-        let partners = snap
-            .organisations
-            .get(&o.id)
-            .map(|f| f.partners.clone())
-            .unwrap_or_default();
-        let mut requests: Vec<OpportunityKind> = OpportunityKind::ALL
-            .iter()
-            .copied()
-            .filter(|k| k.is_request())
-            .collect();
-        if o.profile.kind == OrganisationType::Cluster {
-            requests.push(OpportunityKind::ClusterPartnership);
-        }
-        let query = Query {
-            exclude: vec![Key::Organisation(o.id)],
-            country: Some(o.profile.country),
-            tags,
-            offers,
-            needs: vec![],
-            text,
-            partners,
-            target_countries: o.profile.target_markets.clone(),
-            cross_border: true,
-            prefer_types: vec![],
-            accept: Accept {
-                organisations: true,
-                organisation_types: vec![],
-                opportunities: requests,
-            },
-            limit,
-        };
-        self.show(snap, tr, &query, signed_in)
+        let memo = (Key::Organisation(o.id), signed_in, tr.locale, limit);
+        let (tr, o) = (*tr, o.clone());
+        Some(self.remembered(snap, memo, move |snap| {
+            rank_for_organisation(snap, &tr, &o, signed_in, limit)
+        }))
     }
 
     /// Recommendations for an opportunity: the organisations that can answer it and the
@@ -350,66 +331,163 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
-        let memo = (snap.version, Key::Opportunity(o.id), signed_in, tr.locale, limit);
-        Some(self.remembered(memo, || {
-            self.rank_for_opportunity(&snap, tr, o, owner, signed_in, limit)
+        let memo = (Key::Opportunity(o.id), signed_in, tr.locale, limit);
+        let (tr, o, owner) = (*tr, o.clone(), owner.clone());
+        Some(self.remembered(snap, memo, move |snap| {
+            rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
         }))
     }
 
-    fn rank_for_opportunity(
+    /// The list `work` gives on the current snapshot, remembered. A list ranked on an older
+    /// snapshot of the same database is served as it is while it is ranked again in the
+    /// background: one change among 100,000 organisations rarely changes a list, and ranking on
+    /// the request path after every change (12 ms of CPU each) made p99 under writes.
+    fn remembered(
         &self,
-        snap: &Snapshot,
-        tr: &Tr,
-        o: &Opportunity,
-        owner: &Organisation,
-        signed_in: bool,
-        limit: usize,
+        snap: Arc<Snapshot>,
+        memo: Memo,
+        work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
     ) -> Vec<Shown> {
-        let e = opportunity_entity(o, Some(owner.profile.country));
-        let kind = o.draft.kind;
-        let answered_by = kind.answered_by();
-        let query = Query {
-            exclude: vec![Key::Opportunity(o.id), Key::Organisation(o.organisation_id)],
-            country: Some(owner.profile.country),
-            tags: e.tags,
-            offers: e.offers,
-            needs: e.needs,
-            text: e.text,
-            partners: vec![Key::Organisation(o.organisation_id)],
-            target_countries: o.draft.target_countries.clone(),
-            cross_border: true,
-            prefer_types: answered_by.to_vec(),
-            accept: Accept {
-                organisations: true,
-                // Cluster partnerships are between clusters; other kinds prefer but do not require
-                // the answering types, so a company with the right capability still shows.
-                organisation_types: if kind == OpportunityKind::ClusterPartnership {
-                    answered_by.to_vec()
-                } else {
-                    vec![]
-                },
-                opportunities: kind.complements().to_vec(),
-            },
-            limit,
-        };
-        self.show(snap, tr, &query, signed_in)
+        let memos = &self.shown;
+        let known = memos
+            .lists
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&memo)
+            .cloned();
+        match known {
+            Some((version, list)) if version == snap.version => list.as_ref().clone(),
+            Some((version, list)) if version < snap.version => {
+                let runtime = tokio::runtime::Handle::try_current();
+                if let Ok(runtime) = runtime {
+                    if !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel) {
+                        let memos = self.shown.clone();
+                        runtime.spawn_blocking(move || {
+                            let list = Arc::new(work(&snap));
+                            memos.put(memo, snap.version, list);
+                            memos.refreshing.store(false, std::sync::atomic::Ordering::Release);
+                        });
+                    }
+                    return list.as_ref().clone();
+                }
+                let list = Arc::new(work(&snap));
+                memos.put(memo, snap.version, list.clone());
+                list.as_ref().clone()
+            }
+            _ => {
+                let list = Arc::new(work(&snap));
+                memos.put(memo, snap.version, list.clone());
+                list.as_ref().clone()
+            }
+        }
     }
+}
 
-    fn show(&self, snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> {
-        let mut q = query.clone();
-        // Members-only opportunities are dropped for visitors after ranking, and the list is
-        // varied after that, so ask for more than are shown.
-        q.limit = query.limit * VARIETY + if signed_in { 0 } else { snap.members_only.len().min(50) };
-        let visible = snap
-            .index
-            .recommend(&q, &Weights::default())
-            .into_iter()
-            .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)));
-        varied(visible, |id| snap.opportunity_owner.get(&id).copied(), query.limit)
-            .into_iter()
-            .filter_map(|r| shown(snap, tr, r))
-            .collect()
+impl Memos {
+    fn put(&self, memo: Memo, version: i64, list: Arc<Vec<Shown>>) {
+        let mut lists = self.lists.lock().unwrap_or_else(|p| p.into_inner());
+        if lists.len() >= MEMO_CAPACITY {
+            lists.clear();
+        }
+        // Never replace a list of a newer snapshot with an older one.
+        if lists.get(&memo).is_none_or(|(v, _)| *v <= version) {
+            lists.insert(memo, (version, list));
+        }
     }
+}
+
+fn rank_for_organisation(snap: &Snapshot, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Vec<Shown> {
+    let (tags, offers) = organisation_tags(o);
+    let mut text = o.profile.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
+    if text.is_empty() {
+        text = o.profile.name.clone();
+    }
+    let partners = snap
+        .organisations
+        .get(&o.id)
+        .map(|f| f.partners.clone())
+        .unwrap_or_default();
+    let mut requests: Vec<OpportunityKind> = OpportunityKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| k.is_request())
+        .collect();
+    if o.profile.kind == OrganisationType::Cluster {
+        requests.push(OpportunityKind::ClusterPartnership);
+    }
+    let query = Query {
+        exclude: vec![Key::Organisation(o.id)],
+        country: Some(o.profile.country),
+        tags,
+        offers,
+        needs: vec![],
+        text,
+        partners,
+        target_countries: o.profile.target_markets.clone(),
+        cross_border: true,
+        prefer_types: vec![],
+        accept: Accept {
+            organisations: true,
+            organisation_types: vec![],
+            opportunities: requests,
+        },
+        limit,
+    };
+    show(snap, tr, &query, signed_in)
+}
+
+fn rank_for_opportunity(
+    snap: &Snapshot,
+    tr: &Tr,
+    o: &Opportunity,
+    owner: &Organisation,
+    signed_in: bool,
+    limit: usize,
+) -> Vec<Shown> {
+    let e = opportunity_entity(o, Some(owner.profile.country));
+    let kind = o.draft.kind;
+    let answered_by = kind.answered_by();
+    let query = Query {
+        exclude: vec![Key::Opportunity(o.id), Key::Organisation(o.organisation_id)],
+        country: Some(owner.profile.country),
+        tags: e.tags,
+        offers: e.offers,
+        needs: e.needs,
+        text: e.text,
+        partners: vec![Key::Organisation(o.organisation_id)],
+        target_countries: o.draft.target_countries.clone(),
+        cross_border: true,
+        prefer_types: answered_by.to_vec(),
+        accept: Accept {
+            organisations: true,
+            // Cluster partnerships are between clusters; other kinds prefer but do not require
+            // the answering types, so a company with the right capability still shows.
+            organisation_types: if kind == OpportunityKind::ClusterPartnership {
+                answered_by.to_vec()
+            } else {
+                vec![]
+            },
+            opportunities: kind.complements().to_vec(),
+        },
+        limit,
+    };
+    show(snap, tr, &query, signed_in)
+}
+
+fn show(snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> {
+    let mut q = query.clone();
+    // Members-only opportunities are dropped for visitors after ranking, and the list is
+    // varied after that, so ask for more than are shown.
+    q.limit = query.limit * VARIETY + if signed_in { 0 } else { snap.members_only.len().min(50) };
+    let visible = snap
+        .index
+        .recommend(&q, &Weights::default())
+        .into_iter()
+        .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)));
+    varied(visible, |id| snap.opportunity_owner.get(&id).copied(), query.limit)
+        .into_iter()
+        .filter_map(|r| shown(snap, tr, r))
+        .collect()
 }
 
 /// Candidates asked of the index per recommendation shown, for [`varied`] to choose from.
@@ -550,21 +628,28 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::
     let weak = Arc::downgrade(&matchmaker);
     drop(matchmaker);
     tokio::spawn(async move {
-        let mut interval = tokio::time::interval(REBUILD_EVERY);
-        interval.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut pause = std::time::Duration::ZERO;
         loop {
             tokio::select! {
-                _ = interval.tick() => {}
+                _ = tokio::time::sleep(pause) => {}
                 _ = stop.stopped() => break,
             }
+            pause = REBUILD_EVERY;
             let Some(m) = weak.upgrade() else { break };
             let built = m.snapshot();
             match store.position().await {
                 // A new change, another database or a history that went back (a restore).
                 Ok(now) if built.is_none_or(|s| s.version != now.change || s.identity != now.identity) => {
+                    let started = std::time::Instant::now();
                     if let Err(e) = m.rebuild(&store).await {
                         tracing::warn!(error = %e, "cannot rebuild the matching index; the previous one stays");
                     }
+                    // Under steady writes a rebuild follows every change: the pause after one
+                    // is a multiple of what it took, so rebuilding takes at most a share of
+                    // a core from the pages (a rebuild of 100,000 organisations takes seconds).
+                    let took = started.elapsed();
+                    pause = pause.max(took * REBUILD_SHARE);
+                    tracing::debug!(ms = took.as_millis() as u64, "matching index rebuilt");
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "cannot read the change feed"),
