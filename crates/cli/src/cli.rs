@@ -116,6 +116,17 @@ pub enum Command {
     },
     /// Rebuild the search index from the database (stop `serve` on this index first).
     Reindex,
+    /// Back up every table of the database to FILE (gzip'd JSON lines), while `serve` runs: one
+    /// consistent snapshot, restorable into either SQLite or PostgreSQL.
+    Backup { file: PathBuf },
+    /// Restore a backup into the database (migrated first; stop `serve` first). All or nothing;
+    /// refused when the database holds data, unless --replace.
+    Restore {
+        file: PathBuf,
+        /// Empty the database first (in the same transaction as the restore).
+        #[arg(long)]
+        replace: bool,
+    },
     /// Manage accounts from the command line (e.g. make the first platform admin).
     User {
         #[command(subcommand)]
@@ -327,6 +338,20 @@ pub async fn run(cli: Cli) -> anyhow::Result<()> {
                 }
             }
             store.close().await;
+            Ok(())
+        }
+        Command::Backup { file } => {
+            let f = crate::backup::backup(&config, &file).await?;
+            eprintln!("backed up to {}: {f}", file.display());
+            Ok(())
+        }
+        Command::Restore { file, replace } => {
+            let f = crate::backup::restore(&config, &file, replace).await?;
+            eprintln!(
+                "restored {} into {}: {f}; the database has a new identity, so search indexes and caches rebuild",
+                file.display(),
+                store::redact_url(&config.database)
+            );
             Ok(())
         }
         Command::Reindex => {

@@ -1,5 +1,6 @@
 //! The `clusterhub` program: configuration, subcommands and the wiring of store and web.
 
+pub mod backup;
 pub mod cli;
 pub mod config;
 pub mod demo;

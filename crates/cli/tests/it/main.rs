@@ -6,6 +6,7 @@ mod account;
 mod agent;
 mod api;
 mod authorisation;
+mod backup;
 mod browser;
 mod events;
 mod front;
