@@ -197,6 +197,14 @@ pub fn document() -> Value {
             .filter_map(Value::as_object_mut)
             .flat_map(|p| p.values_mut())
         {
+            // The router refuses an address it cannot decode (not UTF-8) before the handler.
+            let in_path = operation["parameters"]
+                .as_array()
+                .is_some_and(|ps| ps.iter().any(|p| p["in"] == "path"));
+            if in_path && operation["responses"].get("400").is_none() {
+                operation["responses"]["400"] =
+                    error_response("The address cannot be read (e.g. not UTF-8); `parameter` names the part.");
+            }
             for parameter in operation
                 .get_mut("parameters")
                 .and_then(Value::as_array_mut)
@@ -819,7 +827,7 @@ fn described() -> Value {
                         "200": ok("OrganisationDetails"),
                         "401": error_response("No valid token."),
                         "403": error_response("The token lacks the write scope, or its owner does not administer the organisation."),
-                        "400": error_response("The body is not JSON (`invalid_json`, saying where it goes wrong)."),
+                        "400": error_response("The body is not JSON (`invalid_json`, saying where it goes wrong), or the address cannot be read."),
                         "404": error_response("No such organisation."),
                         "413": error_response("The body is too large (`too_large`)."),
                         "415": error_response("The body is not sent as application/json (`unsupported_media_type`)."),
