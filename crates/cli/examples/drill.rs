@@ -441,7 +441,14 @@ async fn drain() -> anyhow::Result<()> {
 }
 
 /// Saves a profile text with `marker` through the API; whether it was acknowledged.
-async fn save_text(http: &reqwest::Client, base: &str, token: &str, slug: &str, profile: &serde_json::Value, marker: &str) -> bool {
+async fn save_text(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    slug: &str,
+    profile: &serde_json::Value,
+    marker: &str,
+) -> bool {
     http.put(format!("{base}/api/v1/organisations/{slug}"))
         .bearer_auth(token)
         .json(&edit(profile, marker))
@@ -454,7 +461,12 @@ async fn save_text(http: &reqwest::Client, base: &str, token: &str, slug: &str, 
 async fn found(http: &reqwest::Client, base: &str, markers: &[String]) -> anyhow::Result<usize> {
     let mut n = 0;
     for m in markers {
-        let r: serde_json::Value = http.get(format!("{base}/api/v1/search?q={m}")).send().await?.json().await?;
+        let r: serde_json::Value = http
+            .get(format!("{base}/api/v1/search?q={m}"))
+            .send()
+            .await?
+            .json()
+            .await?;
         if r["total"].as_u64().unwrap_or(0) > 0 {
             n += 1;
         }
@@ -502,7 +514,9 @@ async fn restore() -> anyhow::Result<()> {
     // Each profile keeps only its newest text: the last write of each is what search can find.
     let newest: Vec<String> = after_backup[after_backup.len() - profiles.len()..].to_vec();
     let before = found(&http, &base, &newest).await?;
-    Command::new("kill").args(["-TERM", &server.id().to_string()]).status()?;
+    Command::new("kill")
+        .args(["-TERM", &server.id().to_string()])
+        .status()?;
     let _ = server.wait();
     store.close().await;
     let took_restore = cli(&inst, &["restore", "--replace", &file_arg])?;

@@ -356,7 +356,10 @@ mod synchronous_tests {
         let (url, s) = sqlite_synchronous("sqlite:/d/c.db").expect("plain");
         assert_eq!((url.as_str(), format!("{s:?}")), ("sqlite:/d/c.db", "Full".into()));
         let (url, s) = sqlite_synchronous("sqlite:/d/c.db?mode=rwc&synchronous=NORMAL").expect("normal");
-        assert_eq!((url.as_str(), format!("{s:?}")), ("sqlite:/d/c.db?mode=rwc", "Normal".into()));
+        assert_eq!(
+            (url.as_str(), format!("{s:?}")),
+            ("sqlite:/d/c.db?mode=rwc", "Normal".into())
+        );
         assert!(sqlite_synchronous("sqlite:/d/c.db?synchronous=off").is_err());
     }
 }
