@@ -68,10 +68,12 @@ pub struct FundingCall {
 
 impl FundingCall {
     /// Open from its opening to its last cut-off (inclusive of the instant of the cut-off), before
-    /// that forthcoming, after it closed.
+    /// that forthcoming, after it closed. A call without a cut-off yet (a forthcoming topic of the
+    /// portal) is forthcoming.
     pub fn status(&self, now: DateTime<Utc>) -> CallStatus {
         match (self.opens, self.deadlines.last()) {
             (Some(o), _) if now < o => CallStatus::Forthcoming,
+            (_, None) => CallStatus::Forthcoming,
             (_, Some(d)) if now > d.at => CallStatus::Closed,
             _ => CallStatus::Open,
         }
@@ -231,9 +233,8 @@ impl CallRow {
                 });
             }
         }
-        if deadlines.is_empty() && self.deadline.trim().is_empty() {
-            e.add("deadline", Code::Required, "is required");
-        }
+        // Blank deadlines are those of a forthcoming topic whose cut-off is not set yet: the call
+        // is kept without one (see `FundingCall::status`).
         deadlines.sort_by_key(|d| d.at);
         let budget_min = money(&mut e, "budget_min", &self.budget_min);
         let budget_max = money(&mut e, "budget_max", &self.budget_max);
@@ -363,5 +364,20 @@ mod tests {
             fields,
             ["identifier", "title", "deadline", "budget_max", "project_number"]
         );
+    }
+
+    #[test]
+    fn a_forthcoming_topic_without_a_deadline_is_kept_and_forthcoming() {
+        let c = CallRow {
+            deadline: String::new(),
+            deadline2: "  ".into(),
+            start_date: String::new(),
+            ..row()
+        }
+        .validate(str::to_owned)
+        .expect("valid without a deadline");
+        assert!(c.deadlines.is_empty());
+        assert_eq!(c.status(at("2030-01-01T00:00:00Z")), CallStatus::Forthcoming);
+        assert_eq!(c.next_deadline(at("2030-01-01T00:00:00Z")), None);
     }
 }

@@ -36,43 +36,74 @@ impl CallRow {
 }
 
 /// Saves calls in the caller's transaction (an import writes all or nothing): new
-/// references are inserted, known ones updated. Answers how many were created and updated.
+/// references are inserted, known ones updated. A call whose reference is its identifier (read
+/// from an export without references) updates the one call of that identifier that is not a
+/// cascade call, and a call with a reference takes over one stored that way. Answers how many
+/// were created and updated.
 pub async fn save_calls(tx: &mut Tx, calls: &[FundingCall]) -> Result<(usize, usize), StoreError> {
     let now = Utc::now();
     let (mut created, mut updated) = (0, 0);
     for c in calls {
-        let (Some(first), Some(last)) = (c.deadlines.first(), c.deadlines.last()) else {
-            return Err(corrupt(
-                "funding_calls.deadlines",
-                format!("{} has no deadline", c.identifier),
-            ));
-        };
-        let details = serde_json::to_string(c).map_err(|e| corrupt("funding_calls.details", e))?;
-        let existing: Option<(i64,)> = tx
+        // A forthcoming topic may have no cut-off yet.
+        let first = c.deadlines.iter().map(|d| d.at).min();
+        let last = c.deadlines.iter().map(|d| d.at).max();
+        let mut existing: Option<(i64,)> = tx
             .fetch_optional(&Sql::with(
                 "SELECT id FROM funding_calls WHERE reference = $1",
                 vec![c.reference.as_str().into()],
             ))
             .await?;
+        if existing.is_none() {
+            let other: Vec<(i64,)> = if c.reference == c.identifier {
+                tx.fetch_all(&Sql::with(
+                    "SELECT id FROM funding_calls WHERE identifier = $1 AND is_cascade = $2 LIMIT 2",
+                    vec![c.identifier.as_str().into(), false.into()],
+                ))
+                .await?
+            } else {
+                tx.fetch_all(&Sql::with(
+                    "SELECT id FROM funding_calls WHERE identifier = $1 AND reference = identifier",
+                    vec![c.identifier.as_str().into()],
+                ))
+                .await?
+            };
+            if let [one] = other.as_slice() {
+                existing = Some(*one);
+            }
+        }
+        // An export without references never replaces the portal's reference of a stored call.
+        let mut call = std::borrow::Cow::Borrowed(c);
+        if let (Some((id,)), true) = (existing, c.reference == c.identifier) {
+            let (stored,): (String,) = tx
+                .fetch_one(&Sql::with(
+                    "SELECT reference FROM funding_calls WHERE id = $1",
+                    vec![id.into()],
+                ))
+                .await?;
+            call.to_mut().reference = stored;
+        }
+        let c = call.as_ref();
+        let details = serde_json::to_string(c).map_err(|e| corrupt("funding_calls.details", e))?;
         let args = vec![
             c.identifier.as_str().into(),
             c.programme.as_str().into(),
             c.title.as_str().into(),
             c.cascade.into(),
             c.opens.into(),
-            first.at.into(),
-            last.at.into(),
+            first.into(),
+            last.into(),
             details.into(),
             now.into(),
         ];
         let id = match existing {
             Some((id,)) => {
                 let mut a = args;
+                a.push(c.reference.as_str().into());
                 a.push(id.into());
                 tx.execute(&Sql::with(
                     "UPDATE funding_calls SET identifier = $1, programme = $2, title = $3, is_cascade = $4, \
-                     opens_at = $5, first_deadline_at = $6, last_deadline_at = $7, details = $8, updated_at = $9 \
-                     WHERE id = $10",
+                     opens_at = $5, first_deadline_at = $6, last_deadline_at = $7, details = $8, updated_at = $9, \
+                     reference = $10 WHERE id = $11",
                     a,
                 ))
                 .await?;
@@ -175,7 +206,9 @@ impl Store {
                     sql.push(") AND last_deadline_at >= ").bind(f.now);
                 }
                 Some(CallStatus::Forthcoming) => {
-                    sql.push(" AND opens_at > ").bind(f.now);
+                    // Not open yet, or without a cut-off yet (see `FundingCall::status`).
+                    sql.push(" AND (opens_at > ").bind(f.now);
+                    sql.push(" OR last_deadline_at IS NULL)");
                 }
                 Some(CallStatus::Closed) => {
                     sql.push(" AND last_deadline_at < ").bind(f.now);
@@ -215,7 +248,7 @@ impl Store {
             .bind(f.now)
             .push(") IS NULL, (SELECT MIN(d.deadline_at) FROM call_deadlines d WHERE d.call_id = funding_calls.id AND d.deadline_at >= ")
             .bind(f.now)
-            .push("), last_deadline_at DESC, id");
+            .push("), last_deadline_at IS NULL, last_deadline_at DESC, id");
         }
         list.push(" LIMIT ").bind(f.limit).push(" OFFSET ").bind(f.offset);
         let calls = self
@@ -343,7 +376,7 @@ impl Store {
         self.pool()
             .fetch_all::<Row>(&Sql::with(
                 "SELECT c.id, c.details, c.updated_at, f.remind_days FROM call_follows f \
-                 JOIN funding_calls c ON c.id = f.call_id WHERE f.user_id = $1 ORDER BY c.last_deadline_at, c.id",
+                 JOIN funding_calls c ON c.id = f.call_id WHERE f.user_id = $1 ORDER BY c.last_deadline_at IS NULL, c.last_deadline_at, c.id",
                 vec![user_id.into()],
             ))
             .await?

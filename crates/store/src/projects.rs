@@ -3,7 +3,7 @@
 use chrono::DateTime;
 use chrono::Utc;
 use domain::{
-    Cents, Page, Participation, ParticipationRole, Project, ProjectDetails, ProjectDraft, ProjectTopic, Slug,
+    Cents, Day, Page, Participation, ParticipationRole, Project, ProjectDetails, ProjectDraft, ProjectTopic, Slug,
 };
 
 use crate::change_feed::{self, Op};
@@ -207,6 +207,125 @@ async fn set_list(tx: &mut Tx, column: &'static str, cordis_id: &str, json: Stri
     }
 }
 
+/// The project of CORDIS id `cordis_id`, if stored.
+pub async fn find_by_cordis_id(tx: &mut Tx, cordis_id: &str) -> Result<Option<i64>, StoreError> {
+    let row: Option<(i64,)> = tx
+        .fetch_optional(&Sql::with(
+            "SELECT id FROM projects WHERE cordis_id = $1",
+            vec![cordis_id.into()],
+        ))
+        .await?;
+    Ok(row.map(|(id,)| id))
+}
+
+/// What CORDIS' `project.csv` says of a project.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CordisProject {
+    /// Acronym, CORDIS id, title and programme.
+    pub draft: ProjectDraft,
+    /// The objective.
+    pub summary: Option<String>,
+    pub starts: Option<Day>,
+    pub ends: Option<Day>,
+    pub total_cost: Option<Cents>,
+    pub funding: CordisFunding,
+    /// Call topic codes.
+    pub topics: Vec<String>,
+}
+
+/// How the EU funds a CORDIS project.
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+pub struct CordisFunding {
+    /// CORDIS' status: SIGNED, CLOSED, TERMINATED…
+    pub status: Option<String>,
+    pub ec_contribution: Option<Cents>,
+    /// The call (sub-call, else master call), e.g. "HORIZON-CL5-2021-D3-01".
+    pub call: Option<String>,
+    /// E.g. "HORIZON-RIA".
+    pub funding_scheme: Option<String>,
+}
+
+/// Creates or completes a project from CORDIS' `project.csv` (matched as [`save`] matches).
+/// CORDIS' facts (title, dates, total cost, funding) replace what is stored; the objective
+/// becomes the summary and the topics the project's topics only where the project has none, so
+/// that a consortium's own summary and `import cordis-topics`' titled topics stay. Answers the
+/// project's id and whether it was created.
+pub async fn save_cordis(tx: &mut Tx, p: &CordisProject) -> Result<(i64, bool), StoreError> {
+    let before = match &p.draft.cordis_id {
+        Some(id) => find_by_cordis_id(tx, id).await?,
+        None => None,
+    };
+    let id = save(tx, &p.draft).await?;
+    let (details, topics): (String, String) = tx
+        .fetch_one(&Sql::with(
+            "SELECT details, topics FROM projects WHERE id = $1",
+            vec![id.into()],
+        ))
+        .await?;
+    // Written by this module only; an unreadable value reads as empty, as in `Project`.
+    let mut d: ProjectDetails = serde_json::from_str(&details).unwrap_or_default();
+    if d.summary.is_none() {
+        d.summary.clone_from(&p.summary);
+    }
+    d.starts = p.starts.or(d.starts);
+    d.ends = p.ends.or(d.ends);
+    d.budget = p.total_cost.or(d.budget);
+    let mut stored_topics: Vec<ProjectTopic> = serde_json::from_str(&topics).unwrap_or_default();
+    if stored_topics.is_empty() {
+        stored_topics = p
+            .topics
+            .iter()
+            .map(|code| ProjectTopic {
+                code: code.clone(),
+                title: String::new(),
+            })
+            .collect();
+    }
+    let f = &p.funding;
+    tx.execute(&Sql::with(
+        "UPDATE projects SET details = $1, topics = $2, status = COALESCE($3, status), \
+         ec_contribution_cents = COALESCE($4, ec_contribution_cents), call_identifier = COALESCE($5, call_identifier), \
+         funding_scheme = COALESCE($6, funding_scheme) WHERE id = $7",
+        vec![
+            serde_json::to_string(&d)
+                .map_err(|e| corrupt("projects.details", e))?
+                .into(),
+            serde_json::to_string(&stored_topics)
+                .map_err(|e| corrupt("projects.topics", e))?
+                .into(),
+            f.status.as_deref().into(),
+            f.ec_contribution.map(|c| c.0).into(),
+            f.call.as_deref().into(),
+            f.funding_scheme.as_deref().into(),
+            id.into(),
+        ],
+    ))
+    .await?;
+    Ok((id, before.is_none()))
+}
+
+/// An organisation a participant list without organisation ids may mean.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: i64,
+    pub name: String,
+    pub country: String,
+}
+
+/// The organisations of `countries`, for matching participants by name and country.
+pub async fn participant_candidates(tx: &mut Tx, countries: &[&str]) -> Result<Vec<Candidate>, StoreError> {
+    if countries.is_empty() {
+        return Ok(vec![]);
+    }
+    let mut sql = Sql::new("SELECT id, name, country FROM organisations WHERE country IN ");
+    sql.bind_list(countries.iter().copied()).push(" ORDER BY id");
+    let rows: Vec<(i64, String, String)> = tx.fetch_all(&sql).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, name, country)| Candidate { id, name, country })
+        .collect())
+}
+
 /// Removes an organisation's participations (before its list is written anew).
 pub async fn clear_participations(tx: &mut Tx, organisation_id: i64) -> Result<(), StoreError> {
     tx.execute(&Sql::with(
@@ -405,6 +524,32 @@ impl Store {
         }
         change_feed::record(&mut tx, "project", id, Op::Upsert).await?;
         tx.commit().await
+    }
+
+    /// How the EU funds project `id`, as CORDIS' project.csv said (all empty for a project
+    /// entered by hand); None when there is no such project.
+    pub async fn project_funding(&self, id: i64) -> Result<Option<CordisFunding>, StoreError> {
+        row! {
+            struct FundingRow {
+                status: Option<String>,
+                ec_contribution_cents: Option<i64>,
+                call_identifier: Option<String>,
+                funding_scheme: Option<String>,
+            }
+        }
+        let row: Option<FundingRow> = self
+            .pool()
+            .fetch_optional(&Sql::with(
+                "SELECT status, ec_contribution_cents, call_identifier, funding_scheme FROM projects WHERE id = $1",
+                vec![id.into()],
+            ))
+            .await?;
+        Ok(row.map(|r| CordisFunding {
+            status: r.status,
+            ec_contribution: r.ec_contribution_cents.map(Cents),
+            call: r.call_identifier,
+            funding_scheme: r.funding_scheme,
+        }))
     }
 
     /// Adds a partner (or gives it another role).

@@ -2,7 +2,9 @@
 //! export (comma-separated, quoted multi-line HTML descriptions, one or two deadlines, cascade
 //! "competitive calls"; e.g. `../shared/data/funding_calls/ft_calls_open_2024-10-26.csv`).
 //! Descriptions are sanitised; calls already stored are updated by the portal's reference (the
-//! cascade calls of one topic share its identifier).
+//! cascade calls of one topic share its identifier), or by the identifier in an export without
+//! references. Columns are found by name in any order; forthcoming topics with a blank deadline
+//! are stored without one.
 
 use std::path::Path;
 use std::time::Instant;
@@ -10,38 +12,33 @@ use std::time::Instant;
 use domain::funding::{CallRow, FundingCall};
 use store::Store;
 
-use super::{csv_with_header, read_file, rows, ImportError, RowError, Summary};
+use super::table::{Layout, Table};
+use super::{ImportError, RowError, Summary};
 
-const COLUMNS: [&str; 5] = ["identifier", "title", "deadline", "reference", "description"];
+/// The portal's export; `reference` (its unique key) is optional: without it calls are keyed by
+/// their identifier. A blank deadline is a forthcoming topic whose dates are not yet set.
+const EXPORT: Layout = Layout {
+    name: "an export of the Funding & Tenders portal",
+    required: &["identifier", "title", "deadline"],
+};
 
 pub fn read(path: &Path) -> Result<(Vec<FundingCall>, Vec<RowError>), ImportError> {
-    let text = read_file(path)?;
-    let text = text.trim_start_matches('\u{feff}');
-    let file = path.display().to_string();
-    let (mut reader, header) = csv_with_header(text, b',', &file)?;
-    let header: Vec<String> = header.iter().map(|h| h.trim().to_ascii_lowercase()).collect();
-    let col = |name: &str| header.iter().position(|h| h == name);
-    if let Some(missing) = COLUMNS.iter().find(|c| col(c).is_none()) {
-        return Err(ImportError::Unreadable {
-            file,
-            message: format!(
-                "the column \"{missing}\" is missing (expected the portal's export: {})",
-                COLUMNS.join(", ")
-            ),
-        });
-    }
+    let table = Table::read(path)?;
+    table.layout(&[EXPORT])?;
+    let keyed_by_reference = table.has("reference");
     let mut calls: Vec<FundingCall> = vec![];
     let mut errors = vec![];
     let mut seen = std::collections::HashMap::new();
-    for result in rows(&mut reader, header.len()) {
-        let (location, row) = match result {
+    for result in table.rows() {
+        let row = match result {
             Ok(r) => r,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        let get = |name: &str| col(name).and_then(|c| row.get(c)).unwrap_or("").to_owned();
+        let location = row.location();
+        let get = |name: &str| row.get(name).to_owned();
         let input = CallRow {
             identifier: get("identifier"),
             title: get("title"),
@@ -54,15 +51,20 @@ pub fn read(path: &Path) -> Result<(Vec<FundingCall>, Vec<RowError>), ImportErro
             budget_min: get("budget_min"),
             budget_max: get("budget_max"),
             project_number: get("project_number"),
-            reference: get("reference"),
+            reference: if keyed_by_reference {
+                get("reference")
+            } else {
+                get("identifier")
+            },
             description: get("description"),
         };
         match input.validate(domain::html::sanitise) {
             Ok(call) => {
                 if let Some(first) = seen.insert(call.reference.clone(), location.clone()) {
+                    let key = if keyed_by_reference { "reference" } else { "identifier" };
                     errors.push(RowError {
                         location,
-                        message: format!("reference {} appears again (first at {first})", call.reference),
+                        message: format!("{key} {} appears again (first at {first})", call.reference),
                     });
                     continue;
                 }
@@ -94,6 +96,7 @@ pub async fn run(store: &Store, path: &Path, skip_invalid: bool) -> Result<Summa
         calls_updated: updated,
         calls_two_deadlines: calls.iter().filter(|c| c.deadlines.len() > 1).count(),
         calls_cascade: calls.iter().filter(|c| c.cascade).count(),
+        calls_without_deadline: calls.iter().filter(|c| c.deadlines.is_empty()).count(),
         skipped: errors,
         elapsed: started.elapsed(),
         ..Summary::default()

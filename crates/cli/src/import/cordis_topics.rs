@@ -7,20 +7,21 @@
 //! A file replaces the topics (or fields) of every project it names. Rows about projects that are
 //! not in the database are counted, not refused: CORDIS publishes these lists for all projects.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 use std::path::Path;
 use std::time::Instant;
 
 use domain::ProjectTopic;
 use store::{projects, Store};
 
-use super::{csv_with_header, progress, read_file, rows, ImportError, RowError, Summary};
+use super::table::{Layout, Table};
+use super::{progress, ImportError, RowError, Summary};
 
 const MAX_CODE: usize = 100;
 const MAX_TITLE: usize = 500;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Layout {
+enum Kind {
     Topics,
     EuroSciVoc,
 }
@@ -32,45 +33,33 @@ struct Lists {
     keywords: BTreeMap<String, Vec<String>>,
 }
 
+const TOPICS: Layout = Layout {
+    name: "CORDIS project topics",
+    required: &["projectID", "topic", "title"],
+};
+const EUROSCIVOC: Layout = Layout {
+    name: "EuroSciVoc fields of projects",
+    required: &["projectID", "euroSciVocTitle"],
+};
+
 fn read(path: &Path) -> Result<(Lists, Vec<RowError>), ImportError> {
-    let file = path.display().to_string();
-    let text = read_file(path)?;
-    let (mut reader, header_row) = csv_with_header(&text, b',', &file)?;
-    let header: HashMap<String, usize> = header_row
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (h.trim().to_owned(), i))
-        .collect();
-    let has = |cols: &[&str]| cols.iter().all(|c| header.contains_key(*c));
-    let layout = if has(&["projectID", "topic", "title"]) {
-        Layout::Topics
-    } else if has(&["projectID", "euroSciVocTitle"]) {
-        Layout::EuroSciVoc
-    } else {
-        return Err(ImportError::Unreadable {
-            file,
-            message: "neither CORDIS project topics (columns projectID, topic, title) nor EuroSciVoc fields \
-                      (columns projectID, euroSciVocTitle)"
-                .into(),
-        });
+    let table = Table::read(path)?;
+    let layout = match table.layout(&[TOPICS, EUROSCIVOC])? {
+        0 => Kind::Topics,
+        _ => Kind::EuroSciVoc,
     };
     let mut lists = Lists::default();
     let mut errors = Vec::new();
-    for result in rows(&mut reader, header_row.len()) {
-        let (location, record) = match result {
+    for result in table.rows() {
+        let row = match result {
             Ok(r) => r,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        let get = |col: &str| {
-            header
-                .get(col)
-                .and_then(|i| record.get(*i))
-                .map(str::trim)
-                .unwrap_or("")
-        };
+        let location = row.location();
+        let get = |col: &str| row.get(col);
         let mut problems = Vec::new();
         let id = get("projectID");
         if id.is_empty() || id.len() > 20 || !id.bytes().all(|b| b.is_ascii_digit()) {
@@ -89,7 +78,7 @@ fn read(path: &Path) -> Result<(Lists, Vec<RowError>), ImportError> {
             v.to_owned()
         };
         match layout {
-            Layout::Topics => {
+            Kind::Topics => {
                 let code = text("topic", MAX_CODE);
                 let title = text("title", MAX_TITLE);
                 if problems.is_empty() {
@@ -99,7 +88,7 @@ fn read(path: &Path) -> Result<(Lists, Vec<RowError>), ImportError> {
                     }
                 }
             }
-            Layout::EuroSciVoc => {
+            Kind::EuroSciVoc => {
                 let title = text("euroSciVocTitle", MAX_CODE * 2);
                 if problems.is_empty() {
                     let list = lists.keywords.entry(id.to_owned()).or_default();

@@ -1,6 +1,7 @@
 //! `clusterhub import …`: files are read and checked completely before anything is written; then
 //! everything is written in one transaction. A file with bad rows stores nothing and reports every
-//! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows.
+//! bad row with its line and reason, unless `--skip-invalid` asks to import the good rows. Every
+//! CSV file is read by [`table::Table`], which takes the variants real files come in.
 
 pub mod boundaries;
 pub mod calls;
@@ -10,6 +11,7 @@ pub mod news;
 pub mod nuts;
 pub mod organisations;
 pub mod services;
+pub mod table;
 
 use std::fmt;
 use std::time::Duration;
@@ -78,7 +80,12 @@ impl ImportError {
 pub struct Summary {
     pub organisations_created: usize,
     pub organisations_updated: usize,
+    /// Participants of a list without organisation ids found stored by name and country.
+    pub organisations_matched: usize,
     pub projects: usize,
+    /// Projects of CORDIS' project.csv new and completed.
+    pub projects_created: usize,
+    pub projects_updated: usize,
     pub participations: usize,
     pub regions: usize,
     /// Projects whose topics or fields of science were set.
@@ -90,6 +97,8 @@ pub struct Summary {
     pub calls_updated: usize,
     pub calls_two_deadlines: usize,
     pub calls_cascade: usize,
+    /// Forthcoming topics without a deadline yet.
+    pub calls_without_deadline: usize,
     /// News items stored.
     pub news: usize,
     /// Technology services new and updated (by the centre's reference).
@@ -105,15 +114,25 @@ pub struct Summary {
 
 impl fmt::Display for Summary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let orgs = self.organisations_created + self.organisations_updated;
+        let orgs = self.organisations_created + self.organisations_updated + self.organisations_matched;
         let mut parts = vec![];
-        if orgs > 0 {
+        if self.organisations_matched > 0 {
+            parts.push(format!(
+                "{orgs} organisations ({} matched by name and country, {} created)",
+                self.organisations_matched, self.organisations_created
+            ));
+        } else if orgs > 0 {
             parts.push(format!(
                 "{orgs} organisations ({} new, {} updated)",
                 self.organisations_created, self.organisations_updated
             ));
         }
-        if self.projects > 0 {
+        if self.projects_created + self.projects_updated > 0 {
+            parts.push(format!(
+                "{} projects ({} new, {} completed)",
+                self.projects, self.projects_created, self.projects_updated
+            ));
+        } else if self.projects > 0 {
             parts.push(format!("{} projects", self.projects));
         }
         if self.participations > 0 {
@@ -124,12 +143,13 @@ impl fmt::Display for Summary {
         }
         if self.calls_created + self.calls_updated > 0 {
             parts.push(format!(
-                "{} funding calls ({} new, {} updated; {} with two cut-offs, {} cascade calls)",
+                "{} funding calls ({} new, {} updated; {} with two cut-offs, {} cascade calls, {} without a deadline yet)",
                 self.calls_created + self.calls_updated,
                 self.calls_created,
                 self.calls_updated,
                 self.calls_two_deadlines,
-                self.calls_cascade
+                self.calls_cascade,
+                self.calls_without_deadline
             ));
         }
         if self.news > 0 {
@@ -201,53 +221,6 @@ pub fn progress(len: u64, what: &str) -> ProgressBar {
     bar
 }
 
-/// A CSV reader over `text` (rows may have any number of fields: callers check and report that)
-/// and the header's cells, trimmed.
-pub fn csv_with_header<'a>(
-    text: &'a str,
-    delimiter: u8,
-    file: &str,
-) -> Result<(csv::Reader<&'a [u8]>, Vec<String>), ImportError> {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header = reader
-        .headers()
-        .map_err(|e| ImportError::Unreadable {
-            file: file.to_owned(),
-            message: e.to_string(),
-        })?
-        .iter()
-        .map(|h| h.trim().to_owned())
-        .collect();
-    Ok((reader, header))
-}
-
-/// The rows of a CSV file with their locations; a row that cannot be read, or whose number of
-/// fields differs from the header's, comes as an error naming its line.
-pub fn rows<'r, 't>(
-    reader: &'r mut csv::Reader<&'t [u8]>,
-    fields: usize,
-) -> impl Iterator<Item = Result<(String, csv::StringRecord), RowError>> + use<'r, 't> {
-    reader.records().map(move |r| match r {
-        Ok(record) if record.len() == fields => Ok((line(record.position()), record)),
-        Ok(record) => Err(RowError {
-            location: line(record.position()),
-            message: format!("has {} fields, the header has {fields}", record.len()),
-        }),
-        Err(e) => Err(RowError {
-            location: line(e.position()),
-            message: e.to_string(),
-        }),
-    })
-}
-
-/// "line N" of a CSV position, for reports.
-pub fn line(position: Option<&csv::Position>) -> String {
-    format!("line {}", position.map(|p| p.line()).unwrap_or(0))
-}
-
 /// Reads a whole file, naming it in the error.
 pub fn read_file(path: &std::path::Path) -> Result<String, ImportError> {
     let bytes = std::fs::read(path).map_err(|e| ImportError::Unreadable {
@@ -256,10 +229,11 @@ pub fn read_file(path: &std::path::Path) -> Result<String, ImportError> {
     })?;
     let text = String::from_utf8(bytes).map_err(|e| ImportError::Unreadable {
         file: path.display().to_string(),
-        message: format!(
-            "not UTF-8 text (first invalid byte at offset {})",
-            e.utf8_error().valid_up_to()
-        ),
+        message: {
+            let at = e.utf8_error().valid_up_to();
+            let line = 1 + e.as_bytes()[..at].iter().filter(|b| **b == b'\n').count();
+            format!("not UTF-8 text (line {line}, first invalid byte at offset {at}); save it as UTF-8")
+        },
     })?;
     Ok(text.strip_prefix('\u{feff}').map(str::to_owned).unwrap_or(text))
 }

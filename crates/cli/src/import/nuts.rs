@@ -9,36 +9,39 @@ use domain::NutsCode;
 use store::regions::{self, Region};
 use store::Store;
 
-use super::{csv_with_header, read_file, rows, ImportError, RowError, Summary};
+use super::table::{Layout, Table};
+use super::{ImportError, RowError, Summary};
+
+/// The names the columns go by in GISCO's and Eurostat's lists, tried in this order.
+const CODE: [&str; 2] = ["nuts_id", "nuts_code"];
+const NAME: [&str; 3] = ["name_latn", "nuts_name", "nuts_label"];
+const LEVEL: [&str; 2] = ["level", "nuts_level"];
 
 pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
-    let text = read_file(path)?;
-    let file = path.display().to_string();
-    let (mut reader, header) = csv_with_header(&text, b',', &file)?;
-    let header: Vec<String> = header.iter().map(|h| h.to_ascii_lowercase()).collect();
-    let col = |names: &[&str]| names.iter().find_map(|n| header.iter().position(|h| h == n));
-    let (Some(code_col), Some(name_col)) = (
-        col(&["nuts_id", "nuts_code"]),
-        col(&["name_latn", "nuts_name", "nuts_label"]),
-    ) else {
-        return Err(ImportError::Unreadable {
-            file,
-            message: "expected the columns nuts_id (or nuts_code) and name_latn (or nuts_name, nuts_label)".into(),
-        });
+    let table = Table::read(path)?;
+    // Either name of each column will do; the message names the usual ones.
+    let usual = Layout {
+        name: "a list of NUTS regions (or with nuts_code for nuts_id, nuts_name or nuts_label for name_latn)",
+        required: &["nuts_id", "name_latn"],
     };
-    let level_col = col(&["level", "nuts_level"]);
+    let has_any = |names: &[&str]| names.iter().any(|n| table.has(n));
+    if has_any(&CODE) && has_any(&NAME) {
+        table.layout(&[Layout { required: &[], ..usual }])?;
+    } else {
+        table.layout(&[usual])?;
+    }
     let mut regions = vec![];
     let mut errors = vec![];
-    let fields = header.len();
-    for result in rows(&mut reader, fields) {
-        let (location, row) = match result {
+    for result in table.rows() {
+        let row = match result {
             Ok(r) => r,
             Err(e) => {
                 errors.push(e);
                 continue;
             }
         };
-        let code = match NutsCode::parse(row.get(code_col).unwrap_or("")) {
+        let location = row.location();
+        let code = match NutsCode::parse(row.first_of(&CODE)) {
             Ok(c) => c,
             Err(e) => {
                 errors.push(RowError {
@@ -48,7 +51,7 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
                 continue;
             }
         };
-        let name = row.get(name_col).unwrap_or("").trim().to_owned();
+        let name = row.first_of(&NAME).to_owned();
         if name.is_empty() || name.chars().count() > 200 {
             errors.push(RowError {
                 location,
@@ -56,8 +59,9 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
             });
             continue;
         }
-        let level = match level_col.and_then(|c| row.get(c)).map(str::trim) {
-            Some(l) if !l.is_empty() => match l.parse::<i64>() {
+        let level = match row.first_of(&LEVEL) {
+            "" => code.level() as i64,
+            l => match l.parse::<i64>() {
                 Ok(n) if n as usize == code.level() => n,
                 _ => {
                     errors.push(RowError {
@@ -67,7 +71,6 @@ pub fn read(path: &Path) -> Result<(Vec<Region>, Vec<RowError>), ImportError> {
                     continue;
                 }
             },
-            _ => code.level() as i64,
         };
         regions.push(Region {
             code: code.to_string(),

@@ -9,7 +9,8 @@ use domain::Slug;
 use store::organisations::{self, OrgKey, SaveMode};
 use store::{projects, Store};
 
-use super::{csv_with_header, progress, read_file, rows, ImportError, RowError, Summary};
+use super::table::Table;
+use super::{progress, read_file, ImportError, RowError, Summary};
 use crate::exchange::{Record, ValidRecord};
 
 /// A record as read, or why it could not be read, with its location ("line 3", "item 2").
@@ -37,11 +38,20 @@ pub fn read(path: &Path) -> Result<Vec<ReadRecord>, ImportError> {
             })
             .collect())
     } else {
-        let (mut reader, header) = csv_with_header(&text, b',', &file)?;
-        let fields = header.len();
-        Ok(rows(&mut reader, fields)
+        let table = Table::parse(&text, &file)?;
+        if table.header().is_empty() {
+            return Err(table.unreadable(
+                "the file is empty; expected organisations in the exchange format (columns slug, name, type, country, …)",
+            ));
+        }
+        let header: Vec<String> = table.header().iter().map(|h| h.to_lowercase()).collect();
+        Ok(table
+            .rows()
             .map(|r| match r {
-                Ok((loc, record)) => (loc, Record::from_csv_row(&header, &record).map_err(|e| e.to_string())),
+                Ok(row) => (
+                    row.location(),
+                    Record::from_csv_row(&header, row.record()).map_err(|e| e.to_string()),
+                ),
                 Err(e) => (e.location, Err(e.message)),
             })
             .collect())

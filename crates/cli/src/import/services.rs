@@ -25,7 +25,8 @@ use domain::LanguageCode;
 use serde_json::Value;
 use store::Store;
 
-use super::{csv_with_header, line, read_file, ImportError, RowError, Summary};
+use super::table::Table;
+use super::{read_file, ImportError, RowError, Summary};
 
 /// More rows than any catalogue has; a bigger file is a mistake (or an export of something
 /// else), and is refused before it fills memory with errors.
@@ -397,61 +398,47 @@ fn read_csv(text: &str, file: &str) -> Result<Vec<ReadRow>, ImportError> {
         file: file.to_owned(),
         message,
     };
-    let (mut reader, header) = csv_with_header(text, b',', file)?;
-    if header.len() == 1 && header[0].contains(';') {
-        return Err(unreadable(
-            "its columns are separated by semicolons; separate them by commas (lists inside a cell take ; or |)".into(),
-        ));
+    let table = Table::parse(text, file)?;
+    let header = table.header();
+    if header.is_empty() {
+        return Err(unreadable(format!(
+            "the file is empty; expected a header with the columns {} and others",
+            REQUIRED_COLUMNS.join(", ")
+        )));
     }
     let mut columns = Vec::with_capacity(header.len());
-    for h in &header {
+    for h in header {
         columns.push(column(h).map_err(&unreadable)?);
     }
     let mut seen = std::collections::HashSet::new();
-    for h in &header {
+    for h in header {
         if !seen.insert(h.to_ascii_lowercase()) {
             return Err(unreadable(format!("the column \"{h}\" appears twice")));
         }
     }
     if let Some(missing) = REQUIRED_COLUMNS.iter().find(|c| !seen.contains(**c)) {
         return Err(unreadable(format!(
-            "the column \"{missing}\" is missing (every service needs {})",
-            REQUIRED_COLUMNS.join(", ")
+            "the column \"{missing}\" is missing (every service needs {}); found the columns {}",
+            REQUIRED_COLUMNS.join(", "),
+            header.join(", ")
         )));
     }
-    let mut out = Vec::new();
-    for record in reader.records() {
-        if out.len() == MAX_ROWS {
-            return Err(too_many(file));
-        }
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                out.push((line(e.position()), Read::broken(e.to_string())));
-                continue;
-            }
-        };
-        let location = line(record.position());
-        if record.len() != header.len() {
-            // An unclosed quote runs on into the following lines, which then hold fewer fields.
-            let hint = if record.iter().any(|f| f.contains('\n')) {
-                "; is a quote opened in it not closed?"
-            } else {
-                ""
-            };
-            out.push((
-                location,
-                Read::broken(format!(
-                    "has {} fields, the header has {}{hint}",
-                    record.len(),
-                    header.len()
-                )),
-            ));
-            continue;
-        }
-        out.push((location, csv_record(&columns, &record)));
+    if table.is_empty() {
+        return Err(unreadable(format!(
+            "has a header but no rows; expected services under the columns {}",
+            header.join(", ")
+        )));
     }
-    Ok(out)
+    if table.len() > MAX_ROWS {
+        return Err(too_many(file));
+    }
+    Ok(table
+        .rows()
+        .map(|r| match r {
+            Ok(row) => (row.location(), csv_record(&columns, row.record())),
+            Err(e) => (e.location, Read::broken(e.message)),
+        })
+        .collect())
 }
 
 fn csv_record(columns: &[Column], record: &csv::StringRecord) -> Read {
@@ -737,7 +724,8 @@ mod tests {
         assert!(
             refused("d.csv", "organisation,kind,name,description,price_model\n").contains("\"delivery\" is missing")
         );
-        assert!(refused("e.csv", "organisation;kind;name\n").contains("semicolons"));
+        // Semicolons between columns are read like commas: the missing column is named.
+        assert!(refused("e.csv", "organisation;kind;name\n").contains("\"description\" is missing"));
         assert!(refused("f.csv", "organisation,name_xx\n").contains("not supported"));
         let broken = "organisation,kind,name,description,price_model,delivery\nx,training,\"Laser,safety,fixed,remote\ny,training,a,b,fixed,remote\n";
         let rows = rows_of("g.csv", broken);
