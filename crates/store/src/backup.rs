@@ -1403,12 +1403,15 @@ pub fn canonical(value: &Value) -> Value {
     }
 }
 
+/// The rows of each table, by name.
+pub type Rows = BTreeMap<String, Vec<Vec<Value>>>;
+
 /// A whole backup in memory, each row in [`canonical`] form, by table: for checking a restore
 /// against its source on small databases.
-pub fn read_canonical(path: &Path) -> Result<(Header, BTreeMap<String, Vec<Vec<Value>>>), BackupError> {
+pub fn read_canonical(path: &Path) -> Result<(Header, Rows), BackupError> {
     let mut reader = Reader::open(path)?;
     let header = reader.header().clone();
-    let mut tables: BTreeMap<String, Vec<Vec<Value>>> = BTreeMap::new();
+    let mut tables = Rows::new();
     let mut current = String::new();
     while let Some(item) = reader.next()? {
         match item {
