@@ -71,10 +71,11 @@ writes &
 writer=$!
 sleep 2
 
+rounds_before=$(cat "$work/rounds" 2>/dev/null || echo 0)
 t0=$(now)
 "$BIN" --data-dir "$source_dir" backup "$work/drill.chbackup" 2>&1 | tee "$work/backup.out"
 t1=$(now)
-rounds_during=$(cat "$work/rounds" 2>/dev/null || echo 0)
+rounds_during=$(($(cat "$work/rounds" 2>/dev/null || echo 0) - rounds_before))
 touch "$work/stop"
 wait "$writer" || true
 kill "$server"
@@ -135,7 +136,7 @@ fi
 echo
 echo "figures ($(nproc) cores):"
 awk -v a="$t0" -v b="$t1" -v r="$rows" -v t="$tables" -v mb="$mb" -v w="$rounds_during" 'BEGIN {
-    printf "backup (while serving, %d import rounds of 40 organisations landed meanwhile): %d tables, %d rows, %s MB, %.2f s (%.0f rows/s)\n", w, t, r, mb, b - a, r / (b - a) }'
+    printf "backup (while serving, %d import rounds of 40 organisations committed meanwhile): %d tables, %d rows, %s MB, %.2f s (%.0f rows/s)\n", w, t, r, mb, b - a, r / (b - a) }'
 awk -v a="$t2" -v b="$t3" -v r="$rows" 'BEGIN {printf "restore into SQLite: %.2f s (%.0f rows/s)\n", b - a, r / (b - a)}'
 echo "$pg_line"
 exit $failed
