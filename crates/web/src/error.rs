@@ -404,3 +404,53 @@ pub fn panic_response(panic: Box<dyn Any + Send + 'static>) -> Response {
     tracing::error!(panic = detail, "handler panicked");
     WebError::Internal.into_response()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn framework_reasons_name_their_parameter() {
+        assert_eq!(
+            named_parameter("Invalid URL: Invalid UTF-8 in `slug`").as_deref(),
+            Some("slug")
+        );
+        assert_eq!(
+            named_parameter("Invalid URL: Cannot parse `id` with value `x` to a `u32`").as_deref(),
+            Some("id")
+        );
+        assert_eq!(
+            named_parameter("Failed to deserialize query string: limit: invalid digit found in string").as_deref(),
+            Some("limit")
+        );
+        assert_eq!(
+            named_parameter("Failed to deserialize query string: invalid digit"),
+            None
+        );
+        assert_eq!(named_parameter("Invalid URL: Cannot parse `x` to a `u32`"), None);
+    }
+
+    #[test]
+    fn framework_refusals_keep_their_status() {
+        for (status, code) in [
+            (StatusCode::PAYLOAD_TOO_LARGE, "too_large"),
+            (StatusCode::METHOD_NOT_ALLOWED, "method_not_allowed"),
+            (StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type"),
+            (StatusCode::BAD_REQUEST, "bad_request"),
+        ] {
+            let e = framework_error(status, "reason", Method::PUT, 1024);
+            assert_eq!((e.status(), e.code()), (status, code));
+        }
+        let e = framework_error(StatusCode::BAD_REQUEST, "", Method::GET, 1024);
+        assert!(e.json()["error"]["message"]
+            .as_str()
+            .is_some_and(|m| m.ends_with("Bad Request")));
+    }
+
+    #[test]
+    fn caller_text_in_messages_is_bounded_and_without_control_characters() {
+        let shown = bounded(&format!("a\nb\u{1b}[31m{}", "x".repeat(500)));
+        assert!(shown.starts_with("ab[31m"));
+        assert_eq!(shown.chars().count(), 200);
+    }
+}
