@@ -201,17 +201,30 @@ fn edit(profile: &serde_json::Value, marker: &str) -> serde_json::Value {
     body
 }
 
-/// Saves profiles until `stop`; records the newest acknowledged sequence number of its writer.
-async fn write_until(
+/// One writer of the kill -9 drill: it saves the profile of `slug` again and again.
+#[derive(Clone)]
+struct Writer {
     http: reqwest::Client,
     base: String,
     token: String,
     slug: String,
     profile: serde_json::Value,
-    writer: usize,
+    number: usize,
+    /// The newest sequence number the server acknowledged.
     acknowledged: Arc<AtomicU64>,
-    stop: Arc<AtomicBool>,
-) -> u64 {
+}
+
+/// Saves profiles until `stop`; records the newest acknowledged sequence number of its writer.
+async fn write_until(w: Writer, stop: Arc<AtomicBool>) -> u64 {
+    let Writer {
+        http,
+        base,
+        token,
+        slug,
+        profile,
+        number: writer,
+        acknowledged,
+    } = w;
     let mut sent = 0;
     let mut seq = acknowledged.load(Ordering::Acquire);
     while !stop.load(Ordering::Acquire) {
@@ -276,13 +289,15 @@ async fn kill9(rounds: usize) -> anyhow::Result<()> {
             .enumerate()
             .map(|(i, (slug, profile))| {
                 tokio::spawn(write_until(
-                    http.clone(),
-                    base.clone(),
-                    token.clone(),
-                    slug.clone(),
-                    profile.clone(),
-                    i,
-                    acknowledged[i].clone(),
+                    Writer {
+                        http: http.clone(),
+                        base: base.clone(),
+                        token: token.clone(),
+                        slug: slug.clone(),
+                        profile: profile.clone(),
+                        number: i,
+                        acknowledged: acknowledged[i].clone(),
+                    },
                     stop.clone(),
                 ))
             })

@@ -14,7 +14,7 @@ use store::organisations::{save, OrgKey, SaveMode};
 
 async fn save_one(store: &store::Store, n: usize) -> anyhow::Result<Duration> {
     let mut d = OrganisationDraft::new(
-        &format!("Durability Test Organisation {n}"),
+        format!("Durability Test Organisation {n}"),
         OrganisationType::Company,
         CountryCode::parse("DK").map_err(anyhow::Error::msg)?,
     );

@@ -157,6 +157,16 @@ pub struct Commit {
     pub identity: String,
 }
 
+impl Commit {
+    /// The database position the index reflects.
+    pub fn position(&self) -> store::change_feed::Position {
+        store::change_feed::Position {
+            identity: self.identity.clone(),
+            change: self.cursor,
+        }
+    }
+}
+
 pub struct SearchIndex {
     index: Index,
     reader: IndexReader,

@@ -86,7 +86,7 @@ impl Indexer {
         let now = self.store.position().await?;
         let state = match self.index.commit_state() {
             None => None,
-            Some(state) if state.identity != now.identity || state.cursor > now.change => {
+            Some(state) if state.position().superseded_by(&now) => {
                 tracing::warn!(
                     index_cursor = state.cursor,
                     database_change = now.change,
