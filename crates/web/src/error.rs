@@ -307,6 +307,8 @@ pub async fn render_errors(req: Request, next: Next) -> Response {
     if let Some(allow) = res.headers().get(header::ALLOW) {
         out.headers_mut().insert(header::ALLOW, allow.clone());
     }
+    // What the layers outside read from the answer (the route it matched, for the metrics).
+    out.extensions_mut().extend(std::mem::take(res.extensions_mut()));
     match &err {
         WebError::Unavailable => {
             out.headers_mut()
