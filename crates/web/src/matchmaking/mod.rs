@@ -312,10 +312,33 @@ impl Matchmaker {
     /// Recommendations for an organisation's profile: organisations and the published requests it
     /// could answer.
     pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
+        self.organisation_list(tr, o, signed_in, limit, Ranked::MayBeOlder)
+    }
+
+    /// Like [`Self::for_organisation`], ranked on the current snapshot: for alerts, which
+    /// exist to tell what the last changes brought.
+    pub fn current_for_organisation(
+        &self,
+        tr: &Tr,
+        o: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Option<Vec<Shown>> {
+        self.organisation_list(tr, o, signed_in, limit, Ranked::Current)
+    }
+
+    fn organisation_list(
+        &self,
+        tr: &Tr,
+        o: &Organisation,
+        signed_in: bool,
+        limit: usize,
+        ranked: Ranked,
+    ) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
         let memo = (Key::Organisation(o.id), signed_in, tr.locale, limit);
         let (tr, o) = (*tr, o.clone());
-        Some(self.remembered(snap, memo, move |snap| {
+        Some(self.remembered(snap, memo, ranked, move |snap| {
             rank_for_organisation(snap, &tr, &o, signed_in, limit)
         }))
     }
@@ -330,10 +353,34 @@ impl Matchmaker {
         signed_in: bool,
         limit: usize,
     ) -> Option<Vec<Shown>> {
+        self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::MayBeOlder)
+    }
+
+    /// Like [`Self::for_opportunity`], ranked on the current snapshot (for alerts).
+    pub fn current_for_opportunity(
+        &self,
+        tr: &Tr,
+        o: &Opportunity,
+        owner: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Option<Vec<Shown>> {
+        self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::Current)
+    }
+
+    fn opportunity_list(
+        &self,
+        tr: &Tr,
+        o: &Opportunity,
+        owner: &Organisation,
+        signed_in: bool,
+        limit: usize,
+        ranked: Ranked,
+    ) -> Option<Vec<Shown>> {
         let snap = self.snapshot()?;
         let memo = (Key::Opportunity(o.id), signed_in, tr.locale, limit);
         let (tr, o, owner) = (*tr, o.clone(), owner.clone());
-        Some(self.remembered(snap, memo, move |snap| {
+        Some(self.remembered(snap, memo, ranked, move |snap| {
             rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
         }))
     }
@@ -346,6 +393,7 @@ impl Matchmaker {
         &self,
         snap: Arc<Snapshot>,
         memo: Memo,
+        ranked: Ranked,
         work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
     ) -> Vec<Shown> {
         let memos = &self.shown;
@@ -357,7 +405,7 @@ impl Matchmaker {
             .cloned();
         match known {
             Some((version, list)) if version == snap.version => list.as_ref().clone(),
-            Some((version, list)) if version < snap.version => {
+            Some((version, list)) if version < snap.version && ranked == Ranked::MayBeOlder => {
                 let runtime = tokio::runtime::Handle::try_current();
                 if let Ok(runtime) = runtime {
                     if !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel) {
@@ -381,6 +429,15 @@ impl Matchmaker {
             }
         }
     }
+}
+
+/// Whether a list ranked on an older snapshot may be served.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Ranked {
+    /// Yes, while it is ranked again in the background (pages).
+    MayBeOlder,
+    /// No: alerts report what changed.
+    Current,
 }
 
 impl Memos {
