@@ -472,6 +472,28 @@ async fn save_text(
         .is_ok_and(|r| r.status().is_success())
 }
 
+/// Saves `n` texts marked `{prefix}{i}x` over the profiles in turn and waits until search has
+/// them; gives each profile's newest marker (a profile keeps only its last text, so those are
+/// what search can find).
+async fn write_round(
+    http: &reqwest::Client,
+    base: &str,
+    token: &str,
+    profiles: &[(String, serde_json::Value)],
+    prefix: &str,
+    n: usize,
+) -> anyhow::Result<Vec<String>> {
+    let markers: Vec<String> = (0..n).map(|i| format!("{prefix}{i}x")).collect();
+    for (i, m) in markers.iter().enumerate() {
+        let (slug, profile) = &profiles[i % profiles.len()];
+        if !save_text(http, base, token, slug, profile, m).await {
+            bail!("the write of {m} was refused");
+        }
+    }
+    wait_search_current(http, base).await?;
+    Ok(markers[n.saturating_sub(profiles.len())..].to_vec())
+}
+
 /// How many of `markers` the search finds.
 async fn found(http: &reqwest::Client, base: &str, markers: &[String]) -> anyhow::Result<usize> {
     let mut n = 0;
@@ -518,16 +540,7 @@ async fn restore() -> anyhow::Result<()> {
     let file = dir.path().join("backup.jsonl.gz");
     let file_arg = file.display().to_string();
     let took_backup = cli(&inst, &["backup", &file_arg])?;
-    let after_backup: Vec<String> = (0..100).map(|i| format!("gone{i}x")).collect();
-    for (i, m) in after_backup.iter().enumerate() {
-        let (slug, profile) = &profiles[i % profiles.len()];
-        if !save_text(&http, &base, &token, slug, profile, m).await {
-            bail!("a write after the backup was refused");
-        }
-    }
-    wait_search_current(&http, &base).await?;
-    // Each profile keeps only its newest text: the last write of each is what search can find.
-    let newest: Vec<String> = after_backup[after_backup.len() - profiles.len()..].to_vec();
+    let newest = write_round(&http, &base, &token, &profiles, "gone", 100).await?;
     let before = found(&http, &base, &newest).await?;
     Command::new("kill")
         .args(["-TERM", &server.id().to_string()])
@@ -541,15 +554,7 @@ async fn restore() -> anyhow::Result<()> {
     let still = found(&http, &base, &newest).await?;
     let store = inst.store().await?;
     let token = admin_token(&store).await?;
-    let new: Vec<String> = (0..50).map(|i| format!("fresh{i}x")).collect();
-    for (i, m) in new.iter().enumerate() {
-        let (slug, profile) = &profiles[i % profiles.len()];
-        if !save_text(&http, &base, &token, slug, profile, m).await {
-            bail!("a write after the restore was refused");
-        }
-    }
-    wait_search_current(&http, &base).await?;
-    let newest_new: Vec<String> = new[new.len() - profiles.len()..].to_vec();
+    let newest_new = write_round(&http, &base, &token, &profiles, "fresh", 50).await?;
     let found_new = found(&http, &base, &newest_new).await?;
     let _ = server.kill();
     let _ = server.wait();
