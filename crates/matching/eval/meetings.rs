@@ -58,5 +58,6 @@ pub fn event(participants: usize, seed: u64) -> Problem {
         available,
         meetings,
         locked: Vec::new(),
+        ..Problem::default()
     }
 }

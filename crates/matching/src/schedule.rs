@@ -45,6 +45,42 @@ pub struct Locked {
     pub at: Placement,
 }
 
+/// How much a meeting matters to the organiser. The scheduler places must-meets first and never
+/// gives one up for any number of other meetings; requested meetings and wishes then count alike
+/// (wishes come after requests where the search must choose an order).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Priority {
+    /// A "would like to meet" preference the organiser pairs in hosted-buyer mode.
+    Wish,
+    /// An ordinary accepted meeting request.
+    #[default]
+    Requested,
+    /// One of the two marked the other "must meet".
+    Must,
+}
+
+/// Fewest and most members of a group meeting, host included.
+pub const GROUP_MEMBERS: std::ops::RangeInclusive<usize> = 2..=7;
+
+/// A group meeting: a host and a delegation (of one or more organisations) meeting together at
+/// one table in one slot, which every member must have free.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Group {
+    pub host: u32,
+    /// One to six guests; with the host, [`GROUP_MEMBERS`] people in all.
+    pub guests: Vec<u32>,
+    pub priority: Priority,
+    /// Where a confirmed or published group meeting stays, as [`Locked`] for pairs.
+    pub locked: Option<Placement>,
+}
+
+impl Group {
+    /// The host, then the guests.
+    pub fn members(&self) -> impl Iterator<Item = u32> + '_ {
+        std::iter::once(self.host).chain(self.guests.iter().copied())
+    }
+}
+
 /// What the scheduler is asked.
 #[derive(Clone, Debug, Default)]
 pub struct Problem {
@@ -56,18 +92,81 @@ pub struct Problem {
     pub available: Vec<u128>,
     pub meetings: Vec<Pair>,
     pub locked: Vec<Locked>,
+    /// The priority of each entry of `meetings`; empty means all [`Priority::Requested`].
+    pub priority: Vec<Priority>,
+    /// Group meetings, scheduled together with the pairs; answered in
+    /// [`Schedule::group_placements`].
+    pub groups: Vec<Group>,
+    /// Per participant, the meetings (pairs and groups) they would like at least: a target, not
+    /// a constraint (see [`Score`]). Empty means no minimum.
+    pub min_meetings: Vec<u16>,
+    /// Per participant, the meetings (pairs and groups) they accept at most: a hard limit. Empty,
+    /// or 0 for a participant, means no maximum.
+    pub max_meetings: Vec<u16>,
+    /// Per slot, the block of consecutive slots it belongs to (a session without a break); idle
+    /// gaps are counted within a block only. Empty means all slots are one block.
+    pub block: Vec<u16>,
 }
 
 /// A problem the scheduler cannot take, naming what is wrong.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ProblemError {
     TooManySlots(usize),
-    AvailabilityLength { expected: usize, found: usize },
-    UnknownParticipant { meeting: usize, participant: u32 },
-    SelfMeeting { meeting: usize },
-    UnknownMeeting { meeting: usize },
-    UnknownSlot { meeting: usize, slot: u16 },
-    LockedTwice { meeting: usize },
+    AvailabilityLength {
+        expected: usize,
+        found: usize,
+    },
+    UnknownParticipant {
+        meeting: usize,
+        participant: u32,
+    },
+    SelfMeeting {
+        meeting: usize,
+    },
+    UnknownMeeting {
+        meeting: usize,
+    },
+    UnknownSlot {
+        meeting: usize,
+        slot: u16,
+    },
+    LockedTwice {
+        meeting: usize,
+    },
+    /// `priority` is neither empty nor one per meeting.
+    PriorityLength {
+        expected: usize,
+        found: usize,
+    },
+    /// `min_meetings` or `max_meetings` (named) is neither empty nor one per participant.
+    LimitsLength {
+        field: &'static str,
+        expected: usize,
+        found: usize,
+    },
+    /// `block` is neither empty nor one per slot.
+    BlockLength {
+        expected: usize,
+        found: usize,
+    },
+    /// A group with fewer or more members than [`GROUP_MEMBERS`].
+    GroupSize {
+        group: usize,
+        members: usize,
+    },
+    UnknownGroupMember {
+        group: usize,
+        participant: u32,
+    },
+    /// A participant named twice in one group.
+    RepeatedGroupMember {
+        group: usize,
+        participant: u32,
+    },
+    UnknownGroupSlot {
+        group: usize,
+        slot: u16,
+    },
 }
 
 impl fmt::Display for ProblemError {
@@ -89,6 +188,30 @@ impl fmt::Display for ProblemError {
                 write!(f, "locked meeting {meeting} is in slot {slot}, which does not exist")
             }
             Self::LockedTwice { meeting } => write!(f, "meeting {meeting} is locked in two places"),
+            Self::PriorityLength { expected, found } => {
+                write!(f, "priority given for {found} meetings, expected {expected} or none")
+            }
+            Self::LimitsLength { field, expected, found } => {
+                write!(f, "{field} given for {found} participants, expected {expected} or none")
+            }
+            Self::BlockLength { expected, found } => {
+                write!(f, "block given for {found} slots, expected {expected} or none")
+            }
+            Self::GroupSize { group, members } => write!(
+                f,
+                "group {group} has {members} members, expected {} to {}",
+                GROUP_MEMBERS.start(),
+                GROUP_MEMBERS.end()
+            ),
+            Self::UnknownGroupMember { group, participant } => {
+                write!(f, "group {group} names participant {participant}, who does not exist")
+            }
+            Self::RepeatedGroupMember { group, participant } => {
+                write!(f, "group {group} names participant {participant} twice")
+            }
+            Self::UnknownGroupSlot { group, slot } => {
+                write!(f, "locked group {group} is in slot {slot}, which does not exist")
+            }
         }
     }
 }
@@ -111,6 +234,75 @@ pub enum Unscheduled {
     LockedConflict,
 }
 
+/// Why a pair or a group meeting was left out, including the causes the new constraints add.
+/// [`Schedule::unscheduled`] keeps answering the pairs with [`Unscheduled`] alone (a maximum
+/// reached reads there as that participant's full agenda).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Reason {
+    /// One of the reasons of [`Unscheduled`]; for a group, `NoCommonTime` means its members are
+    /// never all available at once and `BusyAtCommonTimes` that at every such time one of them is
+    /// busy.
+    Slots(Unscheduled),
+    /// This participant already has their maximum number of meetings.
+    MaximumReached(u32),
+    /// A group: this member is busy (in another meeting) at every time the group could meet
+    /// otherwise.
+    MemberBusy(u32),
+}
+
+/// A pair (index into [`Problem::meetings`]) or a group meeting (into [`Problem::groups`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Item {
+    Pair(usize),
+    Group(usize),
+}
+
+/// The scheduler's objective, compared lexicographically in the order of the fields: more
+/// must-meets placed, then more meetings, then fewer people below their minimum, then fewer idle
+/// gaps, then fewer table changes. The first three are what the search optimises; gaps and
+/// table changes are what the compaction phase lowers without touching the first three.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Score {
+    /// Must-meets placed, pairs and groups.
+    pub must: usize,
+    /// Meetings placed, pairs and groups (a group meeting counts once).
+    pub meetings: usize,
+    /// Participants with fewer meetings than their minimum.
+    pub below_minimum: usize,
+    /// Free slots between two of a person's meetings in one block, summed over people.
+    pub idle_gaps: usize,
+    /// Times a person goes from one meeting to their next one in the same block at another
+    /// table, summed over people.
+    pub table_changes: usize,
+}
+
+impl Score {
+    /// Larger is better.
+    fn key(
+        &self,
+    ) -> (
+        usize,
+        usize,
+        std::cmp::Reverse<usize>,
+        std::cmp::Reverse<usize>,
+        std::cmp::Reverse<usize>,
+    ) {
+        use std::cmp::Reverse;
+        (
+            self.must,
+            self.meetings,
+            Reverse(self.below_minimum),
+            Reverse(self.idle_gaps),
+            Reverse(self.table_changes),
+        )
+    }
+
+    /// Whether `self` is better than `other` under the lexicographic objective.
+    pub fn better_than(&self, other: &Score) -> bool {
+        self.key() > other.key()
+    }
+}
+
 /// How hard to search: the defaults schedule 15,000 meetings in well under a second.
 #[derive(Clone, Debug)]
 pub struct Options {
@@ -119,6 +311,9 @@ pub struct Options {
     pub kicks_per_unscheduled: u32,
     /// Search stops here whatever is left (the answer is then still a valid schedule).
     pub time_limit: Option<Duration>,
+    /// Whether to close idle gaps and spare table changes after the meetings are placed (off:
+    /// the count-only schedule, kept to measure what compaction gains).
+    pub compact: bool,
 }
 
 impl Default for Options {
@@ -127,20 +322,31 @@ impl Default for Options {
             seed: 0x5eed,
             kicks_per_unscheduled: 300,
             time_limit: Some(Duration::from_secs(2)),
+            compact: true,
         }
     }
 }
 
 /// The answer: a placement per meeting (`None` when unscheduled) and why the others were left.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Schedule {
     pub placements: Vec<Option<Placement>>,
     pub unscheduled: Vec<(usize, Unscheduled)>,
+    /// A placement per entry of [`Problem::groups`].
+    pub group_placements: Vec<Option<Placement>>,
+    /// Every pair and group left out, once, with its reason.
+    pub reasons: Vec<(Item, Reason)>,
 }
 
 impl Schedule {
+    /// Pairs placed.
     pub fn scheduled(&self) -> usize {
         self.placements.iter().filter(|p| p.is_some()).count()
+    }
+
+    /// Group meetings placed.
+    pub fn groups_scheduled(&self) -> usize {
+        self.group_placements.iter().filter(|p| p.is_some()).count()
     }
 }
 
@@ -215,6 +421,60 @@ fn validate(problem: &Problem) -> Result<(), ProblemError> {
                 meeting: l.meeting,
                 slot: l.at.slot,
             });
+        }
+    }
+    if !problem.priority.is_empty() && problem.priority.len() != problem.meetings.len() {
+        return Err(ProblemError::PriorityLength {
+            expected: problem.meetings.len(),
+            found: problem.priority.len(),
+        });
+    }
+    for (field, v) in [
+        ("min_meetings", &problem.min_meetings),
+        ("max_meetings", &problem.max_meetings),
+    ] {
+        if !v.is_empty() && v.len() != problem.participants {
+            return Err(ProblemError::LimitsLength {
+                field,
+                expected: problem.participants,
+                found: v.len(),
+            });
+        }
+    }
+    if !problem.block.is_empty() && problem.block.len() != slots {
+        return Err(ProblemError::BlockLength {
+            expected: slots,
+            found: problem.block.len(),
+        });
+    }
+    for (g, group) in problem.groups.iter().enumerate() {
+        let members = 1 + group.guests.len();
+        if !GROUP_MEMBERS.contains(&members) {
+            return Err(ProblemError::GroupSize { group: g, members });
+        }
+        let mut seen = Vec::with_capacity(members);
+        for p in group.members() {
+            if p as usize >= problem.participants {
+                return Err(ProblemError::UnknownGroupMember {
+                    group: g,
+                    participant: p,
+                });
+            }
+            if seen.contains(&p) {
+                return Err(ProblemError::RepeatedGroupMember {
+                    group: g,
+                    participant: p,
+                });
+            }
+            seen.push(p);
+        }
+        if let Some(at) = group.locked {
+            if at.slot as usize >= slots {
+                return Err(ProblemError::UnknownGroupSlot {
+                    group: g,
+                    slot: at.slot,
+                });
+            }
         }
     }
     Ok(())
@@ -690,9 +950,16 @@ impl<'a> State<'a> {
             };
             unscheduled.push((m, why));
         }
+        // The search does not take groups yet: they are all left out, with no reason claimed.
+        let reasons = unscheduled
+            .iter()
+            .map(|&(m, why)| (Item::Pair(m), Reason::Slots(why)))
+            .collect();
         Schedule {
             placements,
             unscheduled,
+            group_placements: vec![None; problem.groups.len()],
+            reasons,
         }
     }
 
@@ -773,4 +1040,128 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), String> {
         }
     }
     Ok(())
+}
+
+/// The slots of each block, as bit sets (one set of all slots when `block` is empty).
+fn block_masks(problem: &Problem) -> Vec<u128> {
+    let slots = problem.tables.len();
+    if problem.block.is_empty() {
+        return vec![slot_mask(slots)];
+    }
+    let mut masks: Vec<(u16, u128)> = Vec::new();
+    for (s, &b) in problem.block.iter().enumerate().take(slots) {
+        match masks.iter_mut().find(|(id, _)| *id == b) {
+            Some((_, m)) => *m |= 1 << s,
+            None => masks.push((b, 1 << s)),
+        }
+    }
+    masks.into_iter().map(|(_, m)| m).collect()
+}
+
+/// The free slots between the first and the last busy slot of `busy` within each block.
+fn gaps_in(busy: u128, blocks: &[u128]) -> u32 {
+    let mut gaps = 0;
+    for &block in blocks {
+        let b = busy & block;
+        if b.count_ones() < 2 {
+            continue;
+        }
+        let lo = b.trailing_zeros();
+        let hi = 127 - b.leading_zeros();
+        let span = (u128::MAX >> (127 - hi)) & (u128::MAX << lo);
+        gaps += (span & block & !b).count_ones();
+    }
+    gaps
+}
+
+/// Each participant's meetings as (slot, table), pairs and groups, sorted by slot.
+fn agendas(problem: &Problem, schedule: &Schedule) -> Vec<Vec<(u16, u32)>> {
+    let mut agenda = vec![Vec::new(); problem.participants];
+    for (m, at) in schedule.placements.iter().enumerate() {
+        if let (Some(at), Some(pair)) = (at, problem.meetings.get(m)) {
+            for p in [pair.a, pair.b] {
+                agenda[p as usize].push((at.slot, at.table));
+            }
+        }
+    }
+    for (g, at) in schedule.group_placements.iter().enumerate() {
+        if let (Some(at), Some(group)) = (at, problem.groups.get(g)) {
+            for p in group.members() {
+                agenda[p as usize].push((at.slot, at.table));
+            }
+        }
+    }
+    for a in &mut agenda {
+        a.sort_unstable();
+    }
+    agenda
+}
+
+/// Idle gaps per participant: the free slots between two of their meetings within one block of
+/// consecutive slots (what the organiser's dashboard shows as idle time).
+pub fn idle_gaps_per_participant(problem: &Problem, schedule: &Schedule) -> Vec<u32> {
+    let blocks = block_masks(problem);
+    agendas(problem, schedule)
+        .iter()
+        .map(|a| gaps_in(a.iter().fold(0u128, |m, &(s, _)| m | 1u128 << (s % 128)), &blocks))
+        .collect()
+}
+
+/// Idle gaps summed over participants.
+pub fn idle_gaps(problem: &Problem, schedule: &Schedule) -> usize {
+    idle_gaps_per_participant(problem, schedule)
+        .iter()
+        .map(|&g| g as usize)
+        .sum()
+}
+
+/// Table changes summed over participants: a participant's next meeting in the same block is at
+/// another table.
+pub fn table_changes(problem: &Problem, schedule: &Schedule) -> usize {
+    let block_of = |s: u16| problem.block.get(s as usize).copied().unwrap_or(0);
+    agendas(problem, schedule)
+        .iter()
+        .map(|a| {
+            a.windows(2)
+                .filter(|w| block_of(w[0].0) == block_of(w[1].0) && w[0].1 != w[1].1)
+                .count()
+        })
+        .sum()
+}
+
+/// Must-meets placed, pairs and groups.
+pub fn must_placed(problem: &Problem, schedule: &Schedule) -> usize {
+    let pairs = schedule
+        .placements
+        .iter()
+        .enumerate()
+        .filter(|(m, at)| at.is_some() && problem.priority.get(*m) == Some(&Priority::Must))
+        .count();
+    let groups = schedule
+        .group_placements
+        .iter()
+        .zip(&problem.groups)
+        .filter(|(at, g)| at.is_some() && g.priority == Priority::Must)
+        .count();
+    pairs + groups
+}
+
+/// Participants with fewer meetings than their minimum.
+pub fn below_minimum(problem: &Problem, schedule: &Schedule) -> usize {
+    agendas(problem, schedule)
+        .iter()
+        .zip(&problem.min_meetings)
+        .filter(|(a, &min)| a.len() < usize::from(min))
+        .count()
+}
+
+/// The schedule under the scheduler's lexicographic objective.
+pub fn score(problem: &Problem, schedule: &Schedule) -> Score {
+    Score {
+        must: must_placed(problem, schedule),
+        meetings: schedule.scheduled() + schedule.groups_scheduled(),
+        below_minimum: below_minimum(problem, schedule),
+        idle_gaps: idle_gaps(problem, schedule),
+        table_changes: table_changes(problem, schedule),
+    }
 }

@@ -48,6 +48,7 @@ fn events(people: u32, slots: usize, max_meetings: usize) -> impl Strategy<Value
                     available,
                     meetings,
                     locked,
+                    ..Problem::default()
                 }
             })
     })
@@ -169,6 +170,7 @@ fn bad_problems_are_refused_with_what_is_wrong() {
         available: vec![3, 3],
         meetings: vec![Pair { a: 0, b: 1 }],
         locked: Vec::new(),
+        ..Problem::default()
     };
     let cases = [
         (

@@ -73,6 +73,7 @@ fn problem(e: &Event, regs: &[Registration], requests: &[MeetingRequest]) -> (Pr
             available,
             meetings,
             locked,
+            ..Default::default()
         },
         ids,
         participants,
