@@ -98,6 +98,13 @@ actions! {
     MeetingAccepted = "meeting_accepted",
     MeetingDeclined = "meeting_declined",
     MeetingWithdrawn = "meeting_withdrawn",
+    // B2B preferences and compact schedules.
+    B2bPreferenceMarked = "b2b_preference_marked",
+    B2bMatchmakingSet = "b2b_matchmaking_set",
+    B2bLimitsSet = "b2b_limits_set",
+    B2bGroupCreated = "b2b_group_created",
+    B2bGroupEdited = "b2b_group_edited",
+    B2bGroupRemoved = "b2b_group_removed",
     // Business missions.
     MissionCallSaved = "mission_call_saved",
     MissionApplied = "mission_applied",

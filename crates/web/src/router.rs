@@ -288,6 +288,13 @@ fn routes() -> Routes {
     .post("/events/{id}/schedule", events::b2b::run_scheduler)
     .post("/events/{id}/schedule/publish", events::b2b::publish)
     .post("/events/{id}/meetings/{rid}/lock", events::b2b::toggle_lock)
+    .post("/events/{id}/preferences", events::b2b::mark)
+    .get("/events/{id}/manage/matchmaking", events::b2b::matchmaking)
+    .post("/events/{id}/manage/matchmaking", events::b2b::save_matchmaking)
+    .post("/events/{id}/manage/limits", events::b2b::save_limits)
+    .post("/events/{id}/groups", events::b2b::add_group)
+    .post("/events/{id}/groups/{gid}", events::b2b::edit_group)
+    .post("/events/{id}/groups/{gid}/delete", events::b2b::remove_group)
     // business missions
     .get("/events/{id}/call", events::missions::call)
     .post("/events/{id}/call", events::missions::save_call)

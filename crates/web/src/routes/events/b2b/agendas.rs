@@ -64,11 +64,11 @@ pub async fn agenda(
     let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let tz = viewer_zone(Some(me.user()), &e);
-    let rows = agenda_of(&e, &mine, &requests, &by_id)
+    let mut rows: Vec<(usize, AgendaRow)> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
         .filter_map(|(slot, table, _, other)| {
             let (starts, ends) = slot_span(&e, slot)?;
-            Some(AgendaRow {
+            Some((slot, AgendaRow {
                 when: tr.date_time_range(
                     starts.with_timezone(&tz).naive_local(),
                     ends.with_timezone(&tz).naive_local(),
@@ -78,9 +78,13 @@ pub async fn agenda(
                 with: who(&other),
                 with_slug: other.organisation_slug.clone(),
                 offer: other.offer.clone(),
-            })
+            }))
         })
         .collect();
+    // Group meetings sit among the pairs, in time order.
+    rows.extend(super::groups::group_agenda_rows(&state, &tr, &e, &mine, tz).await?);
+    rows.sort_by_key(|(slot, _)| *slot);
+    let rows = rows.into_iter().map(|(_, row)| row).collect();
     let page = AgendaPage {
         chrome: ctx.chrome("events"),
         name: who(&mine),
@@ -127,6 +131,8 @@ pub async fn agenda_ics(
             })
         })
         .collect();
+    let mut entries = entries;
+    entries.extend(super::groups::group_ics_entries(&state, &tr, &e, &mine).await?);
     Ok(ics_response(
         &format!("agenda-{}.ics", e.id),
         ics::calendar(&tr.t1("b2b-agenda-title", "title", e.draft.title.as_str()), &entries),

@@ -63,6 +63,8 @@ pub async fn meetings_csv(
             },
         ]);
     }
+    // Group meetings follow, one line each: its host as requester, its guests as invitees.
+    rows.extend(super::groups::group_csv_rows(&state, &tr, &e, &regs).await?);
     csv_response(&format!("event-{}-meetings.csv", e.id), rows)
 }
 

@@ -10,15 +10,19 @@
 
 mod agendas;
 mod exports;
+mod groups;
 mod mine;
 mod organiser;
 mod participants;
+mod preferences;
 
 pub use agendas::*;
 pub use exports::*;
+pub use groups::*;
 pub use mine::*;
 pub use organiser::*;
 pub use participants::*;
+pub use preferences::*;
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -36,6 +36,8 @@ pub(super) struct ManagePage {
     stat_tables: Vec<StatTable>,
     published: bool,
     can_change_sessions: bool,
+    /// Preferences and compact schedules: the run's figures and the group meetings.
+    compact: super::preferences::Compact,
 }
 
 /// A session of meetings as the organiser's table lists it.
@@ -130,14 +132,14 @@ pub(super) fn kind_key(r: &Registration) -> String {
 /// Why a meeting was left out, in words, naming the participant whose agenda is full.
 pub(super) fn reason_text(tr: &Tr, code: &str, by_id: &HashMap<i64, &Registration>) -> String {
     match code.split_once(':') {
-        Some(("agenda-full", reg)) => {
+        Some((named @ ("agenda-full" | "maximum" | "member-busy"), reg)) => {
             let name = reg
                 .parse::<i64>()
                 .ok()
                 .and_then(|id| by_id.get(&id))
                 .map(|r| r.user_name.clone())
                 .unwrap_or_default();
-            tr.t1("b2b-reason-agenda-full", "name", name)
+            tr.t1(&format!("b2b-reason-{named}"), "name", name)
         }
         _ => tr.t(format!("b2b-reason-{code}")),
     }
@@ -166,6 +168,7 @@ pub(super) async fn manage_page(
     let regs = state.store.registrations(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
     let tally = Tally::new(&regs, &requests);
+    let compact = super::preferences::compact(state, &tr, &e, &regs, &requests).await?;
     let tz = e.draft.tz();
     let mut meetings: Vec<(usize, u32, MeetingRow)> = Vec::new();
     let mut unscheduled = Vec::new();
@@ -360,6 +363,7 @@ pub(super) async fn manage_page(
         ],
         published: e.schedule_published_at.is_some(),
         can_change_sessions,
+        compact,
         e,
     };
     let refused = page
@@ -489,8 +493,9 @@ pub async fn run_scheduler(
         return Err(WebError::Conflict("b2b-error-no-sessions"));
     }
     let regs = state.store.registrations(e.id).await?;
-    let requests = state.store.meeting_requests(e.id).await?;
-    let run = meetings::schedule(&e, &regs, &requests).await?;
+    // Hosted-buyer mode first turns preferences into the meetings to schedule.
+    let (requests, inputs) = super::preferences::run_inputs(&state, &e, &regs).await?;
+    let run = meetings::schedule(&e, &regs, &requests, &inputs).await?;
     let placed = run.placed;
     let detail = format!("{} of {}", run.scheduled, run.requests);
     let actor = Actor::of(&state, &ctx, me.user())?;
@@ -498,6 +503,7 @@ pub async fn run_scheduler(
         .audited(Action::B2bScheduled, &e.id.to_string(), &detail)
         .save_schedule(e.id, &placed)
         .await?;
+    state.store.save_group_schedule(e.id, &run.groups).await?;
     Ok(Redirect::to(&format!("/events/{}/manage?done=scheduled", e.id)).into_response())
 }
 
@@ -535,6 +541,7 @@ pub async fn publish(
         .audited(Action::B2bPublished, &e.id.to_string(), &e.draft.title)
         .publish_schedule(e.id)
         .await?;
+    state.store.lock_group_meetings(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
     for r in state.store.registrations(e.id).await? {
         let meets = requests

@@ -14,6 +14,8 @@ pub struct ParticipantRow {
     /// What is between the viewer and them: a request's state, or none.
     pub between: Option<String>,
     pub can_request: bool,
+    /// The viewer's choices of a mark on them (empty for the organiser, who marks nobody).
+    pub marks: Vec<Choice>,
 }
 
 #[derive(Template)]
@@ -79,6 +81,7 @@ pub async fn participants(
         Some(m) => state.store.meeting_requests_of(m.id).await?,
         None => Vec::new(),
     };
+    let my_marks = super::preferences::my_marks(&state, mine.as_ref()).await?;
     let words: Vec<String> = fold(&q).split_whitespace().map(str::to_owned).collect();
     let mut countries: BTreeMap<String, String> = BTreeMap::new();
     let mut rows = Vec::new();
@@ -136,6 +139,11 @@ pub async fn participants(
             offer: r.offer.clone(),
             seek: r.seek.clone(),
             can_request: mine.is_some() && between.is_none(),
+            marks: if mine.is_some() {
+                super::preferences::mark_choices(&tr, my_marks.get(&r.id).copied())
+            } else {
+                Vec::new()
+            },
             between,
         });
     }
@@ -155,6 +163,7 @@ pub async fn participants(
         participant: mine.is_some(),
         notice: match done_param(raw.as_deref()).as_deref() {
             Some("requested") => Some(tr.t("b2b-done-requested")),
+            Some("marked") => Some(tr.t("b2b-done-marked")),
             _ => None,
         },
         e,
