@@ -94,6 +94,10 @@ actions! {
     B2bLocked = "b2b_locked",
     B2bUnlocked = "b2b_unlocked",
     B2bPublished = "b2b_published",
+    /// The follow-up settings of a B2B event (request expiry, reminders) changed.
+    B2bFollowUpSaved = "b2b_follow_up_saved",
+    /// A participant said what became of a held meeting.
+    B2bOutcomeAnswered = "b2b_outcome_answered",
     MeetingRequested = "meeting_requested",
     MeetingAccepted = "meeting_accepted",
     MeetingDeclined = "meeting_declined",

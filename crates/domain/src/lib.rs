@@ -4,6 +4,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod b2b_followup;
 pub mod country;
 pub mod error;
 pub mod event;

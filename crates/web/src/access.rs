@@ -151,6 +151,18 @@ async fn not_own(
     Ok(())
 }
 
+// ---- B2B meetings ----
+
+/// A participant speaks only of a meeting they were one of the two sides of (its outcome, for
+/// one); to anyone else it is not there (404), so no one learns of others' meetings or answers.
+pub fn require_meeting_side(m: &store::events::MeetingRequest, registration_id: i64) -> Result<(), WebError> {
+    if m.requester_id == registration_id || m.invitee_id == registration_id {
+        Ok(())
+    } else {
+        Err(WebError::NotFound)
+    }
+}
+
 // ---- reading what is not public ----
 
 /// Published and cancelled events are public; drafts only for their organisers and moderators.

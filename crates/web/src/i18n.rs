@@ -87,6 +87,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/following.ftl")),
             include_str!(concat!("../locales/", $lang, "/services.ftl")),
             include_str!(concat!("../locales/", $lang, "/maps.ftl")),
+            include_str!(concat!("../locales/", $lang, "/b2b_followup.ftl")),
             include_str!(concat!("../locales/", $lang, "/b2b-preferences.ftl")),
         ]
     };

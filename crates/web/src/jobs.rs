@@ -122,6 +122,27 @@ pub fn platform_jobs() -> Vec<Job> {
             first_after_a_period: false,
             run: |s| Box::pin(crate::routes::funding::send_call_reminders(s)),
         },
+        Job {
+            // A request is due to expire at its own time; a look every 15 minutes frees both
+            // sides within a quarter of an hour of it.
+            name: "b2b request expiry",
+            every: Duration::from_secs(15 * 60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::events::b2b::expire_requests(s, crate::views::time::now())),
+        },
+        Job {
+            // Reminders are days apart; an hourly look sends each within the hour it is due.
+            name: "b2b reminders",
+            every: Duration::from_secs(3600),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::events::b2b::send_nudges(s, crate::views::time::now())),
+        },
+        Job {
+            name: "b2b outcome questions",
+            every: Duration::from_secs(3600),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::events::b2b::send_outcome_questions(s, crate::views::time::now())),
+        },
     ]
 }
 
@@ -170,7 +191,7 @@ mod tests {
     #[test]
     fn each_job_has_a_name_and_a_period() {
         let jobs = platform_jobs();
-        assert_eq!(jobs.len(), 7);
+        assert_eq!(jobs.len(), 10);
         for j in &jobs {
             assert!(!j.name.is_empty() && j.every >= Duration::from_secs(60), "{}", j.name);
         }

@@ -9,6 +9,7 @@
 //! language and send.
 
 pub mod account;
+pub mod b2b_followup;
 pub mod events;
 pub mod following;
 pub mod funding;
@@ -338,6 +339,10 @@ mod tests {
         )];
         let link = "https://hub.example.eu/x";
         let role = domain::OrgRole::Member;
+        let outcome_questions = vec![b2b_followup::OutcomeQuestion {
+            with: "Anna Berg (Nordic SME)".into(),
+            links: vec![(domain::b2b_followup::OutcomeStage::InNegotiation, link.to_owned())],
+        }];
         let mails: Vec<(&str, Write<'_>)> = vec![
             ("confirm", account::confirm("Anna", link)),
             ("reset", account::reset("Anna", link)),
@@ -411,6 +416,16 @@ mod tests {
             ),
             ("b2b_accepted", events::b2b_accepted("B2B Day", "Anna Berg", link)),
             ("b2b_agenda", events::b2b_agenda("B2B Day", 4, link)),
+            (
+                "b2b_expired",
+                b2b_followup::request_expired("B2B Day", "Anna Berg", 7, link),
+            ),
+            ("b2b_nudge_waiting", b2b_followup::nudge("B2B Day", 2, link)),
+            ("b2b_nudge_none", b2b_followup::nudge("B2B Day", 0, link)),
+            (
+                "b2b_outcome",
+                b2b_followup::outcome_questions("B2B Day", 90, &outcome_questions, link, day),
+            ),
             (
                 "mission_applied",
                 events::mission_applied("Mission to Canada", "Nordic SME", day, link),

@@ -9,18 +9,24 @@
 //! published.
 
 mod agendas;
+mod dashboard;
 mod exports;
 mod groups;
 mod mine;
+mod nudges;
 mod organiser;
+mod outcomes;
 mod participants;
 mod preferences;
 
 pub use agendas::*;
+pub use dashboard::*;
 pub use exports::*;
 pub use groups::*;
 pub use mine::*;
+pub use nudges::*;
 pub use organiser::*;
+pub use outcomes::*;
 pub use participants::*;
 pub use preferences::*;
 
