@@ -616,6 +616,51 @@ fn matrix() -> Vec<Row> {
             "/events/1/schedule/publish",
             &[],
         ),
+        // Preferences and compact schedules: a mark is a participant's own (the roles here are
+        // not registered: 409); the organiser's settings, limits and groups are refused as
+        // invalid (422) or not found (404) to those allowed.
+        row(
+            M::POST,
+            "/events/{id}/preferences",
+            SIGNED_IN,
+            "/events/1/preferences",
+            &[("other", "1"), ("mark", "must")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/manage/matchmaking",
+            ORG_ADMINS,
+            "/events/1/manage/matchmaking",
+            &[("mode", "auction")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/manage/limits",
+            ORG_ADMINS,
+            "/events/1/manage/limits",
+            &[("participant", "none")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/groups",
+            ORG_ADMINS,
+            "/events/1/groups",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/groups/{gid}",
+            ORG_ADMINS,
+            "/events/1/groups/999",
+            &[("title", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/groups/{gid}/delete",
+            ORG_ADMINS,
+            "/events/1/groups/999/delete",
+            &[],
+        ),
         // Business missions: event 3 is acme's mission with a call; application 1 is beta's.
         row(
             M::POST,
