@@ -94,6 +94,14 @@ actions! {
     B2bLocked = "b2b_locked",
     B2bUnlocked = "b2b_unlocked",
     B2bPublished = "b2b_published",
+    /// A participant checked in or out at a B2B event's desk.
+    B2bScanned = "b2b_scanned",
+    /// A side said whether a meeting took place.
+    B2bMeetingReported = "b2b_meeting_reported",
+    /// The organiser settled whether a meeting took place.
+    B2bMeetingSettled = "b2b_meeting_settled",
+    /// The organiser re-filled the rest of the day's freed slots.
+    B2bRefilled = "b2b_refilled",
     /// The follow-up settings of a B2B event (request expiry, reminders) changed.
     B2bFollowUpSaved = "b2b_follow_up_saved",
     /// A participant said what became of a held meeting.

@@ -117,6 +117,13 @@ pub fn platform_jobs() -> Vec<Job> {
             run: |s| Box::pin(crate::routes::services::send_reminders(s)),
         },
         Job {
+            // Each B2B event's meetings nobody answered for are asked about once, after it ends.
+            name: "b2b attendance questions",
+            every: Duration::from_secs(15 * 60),
+            first_after_a_period: false,
+            run: |s| Box::pin(crate::routes::events::b2b::send_attendance_asks(s)),
+        },
+        Job {
             name: "call deadline reminders",
             every: Duration::from_secs(15 * 60),
             first_after_a_period: false,

@@ -9,6 +9,7 @@
 //! language and send.
 
 pub mod account;
+pub mod b2b_attendance;
 pub mod b2b_followup;
 pub mod events;
 pub mod following;
@@ -343,6 +344,18 @@ mod tests {
             with: "Anna Berg (Nordic SME)".into(),
             links: vec![(domain::b2b_followup::OutcomeStage::InNegotiation, link.to_owned())],
         }];
+        let refill_changes = vec![b2b_attendance::Change {
+            starts: Some(when),
+            slot: 0,
+            table: 2,
+            with: "Anna Berg (Nordic SME)".into(),
+        }];
+        let attendance_questions = vec![b2b_attendance::Question {
+            starts: Some(when),
+            with: "Anna Berg (Nordic SME)".into(),
+            held_link: link.to_owned(),
+            absent_link: link.to_owned(),
+        }];
         let mails: Vec<(&str, Write<'_>)> = vec![
             ("confirm", account::confirm("Anna", link)),
             ("reset", account::reset("Anna", link)),
@@ -416,6 +429,11 @@ mod tests {
             ),
             ("b2b_accepted", events::b2b_accepted("B2B Day", "Anna Berg", link)),
             ("b2b_agenda", events::b2b_agenda("B2B Day", 4, link)),
+            (
+                "b2b_refill",
+                b2b_attendance::agenda_changed(&e, zone, &refill_changes, &refill_changes, link),
+            ),
+            ("b2b_ask", b2b_attendance::ask(&e, zone, &attendance_questions)),
             (
                 "b2b_expired",
                 b2b_followup::request_expired("B2B Day", "Anna Berg", 7, link),

@@ -20,6 +20,8 @@ pub(super) struct AgendaPage {
     zone: String,
     rows: Vec<AgendaRow>,
     published: bool,
+    /// The check-in code and "did it happen?" buttons (`attendance.rs`).
+    attendance: super::attendance::AgendaAttendance,
 }
 
 /// A participant's confirmed meetings in time order, with the other side.
@@ -57,6 +59,7 @@ pub async fn agenda(
     ctx: Ctx,
     me: SignedIn,
     Path(id): Path<String>,
+    RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
     let e = load_readable(&state, &ctx, &id).await?;
     let mine = my_registration(&state, &e, me.user()).await?;
@@ -64,6 +67,7 @@ pub async fn agenda(
     let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let tz = viewer_zone(Some(me.user()), &e);
+    let attendance = super::attendance::agenda_attendance(&state, &tr, &e, &mine, tz, raw.as_deref()).await?;
     let mut rows: Vec<(usize, AgendaRow)> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
         .filter_map(|(slot, table, _, other)| {
@@ -91,6 +95,7 @@ pub async fn agenda(
         zone: tz.name().to_owned(),
         rows,
         published: e.schedule_published_at.is_some(),
+        attendance,
         e,
     };
     Ok(render(&page)?.into_response())
@@ -108,6 +113,9 @@ pub async fn agenda_ics(
     let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let location = e.draft.venue.clone().or_else(|| e.draft.city.clone());
+    // The typed check-in code travels with every meeting, for a desk reached without the page.
+    let checkin = super::signing::Key::of(&state).await?;
+    let checkin = tr.t1("b2b-ics-checkin-code", "code", checkin.code(e.id, mine.id));
     let entries: Vec<ics::Entry> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
         .filter_map(|(slot, table, x, other)| {
@@ -118,7 +126,7 @@ pub async fn agenda_ics(
                 starts,
                 ends,
                 summary: tr.t1("b2b-ics-summary", "name", who(&other)),
-                description: format!("{}\n{}\n{}", e.draft.title, place, other.offer),
+                description: format!("{}\n{}\n{}\n{checkin}", e.draft.title, place, other.offer),
                 location: Some(match &location {
                     Some(l) => format!("{place}, {l}"),
                     None => place,

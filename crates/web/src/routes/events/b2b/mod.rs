@@ -9,6 +9,9 @@
 //! published.
 
 mod agendas;
+mod asks;
+mod attendance;
+mod checkin;
 mod dashboard;
 mod exports;
 mod groups;
@@ -18,8 +21,13 @@ mod organiser;
 mod outcomes;
 mod participants;
 mod preferences;
+mod refill;
+mod signing;
 
 pub use agendas::*;
+pub use asks::*;
+pub use attendance::*;
+pub use checkin::*;
 pub use dashboard::*;
 pub use exports::*;
 pub use groups::*;
@@ -29,6 +37,7 @@ pub use organiser::*;
 pub use outcomes::*;
 pub use participants::*;
 pub use preferences::*;
+pub use refill::*;
 
 use std::collections::{BTreeMap, HashMap};
 

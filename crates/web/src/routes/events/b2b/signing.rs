@@ -1,0 +1,175 @@
+//! What participants carry to the check-in desk and what attendance mails link to, signed with
+//! the platform's key (kept in the database, so every node checks what any node signed):
+//!
+//! - a check-in token, `CH-<event>-<registration>-<mac>`, shown as a QR code: it names its
+//!   event, so it is refused at any other, and it stands only while the registration is
+//!   confirmed, so cancelling revokes it;
+//! - a six-character fallback code for typing, from an alphabet without 0/O/1/I, derived from
+//!   the same key (nothing to store; two participants of one event sharing a code, about one
+//!   event in two thousand at 1,000 participants, makes the code ambiguous and the desk asks for
+//!   the QR code or the name instead);
+//! - one-tap answer links ("we met", "they did not come") that need no sign-in, expire, and
+//!   name their meeting, participant and answer.
+
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
+
+use crate::{AppState, WebError};
+
+type HmacSha256 = Hmac<Sha256>;
+
+const KEY_NAME: &str = "b2b-attendance";
+
+/// The fallback codes' alphabet: no 0/O, 1/I, so nothing read aloud or typed is mistaken.
+pub(crate) const CODE_ALPHABET: &[u8; 32] = b"23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+use crate::notify::b2b_attendance::ANSWER_LINK_DAYS;
+
+/// The platform's key for attendance, made on first use.
+#[derive(Clone)]
+pub(crate) struct Key(Vec<u8>);
+
+impl Key {
+    pub(crate) async fn of(state: &AppState) -> Result<Key, WebError> {
+        let secret = state
+            .store
+            .signing_key(KEY_NAME, &crate::auth::random_token())
+            .await?;
+        Ok(Key(secret.into_bytes()))
+    }
+
+    fn mac(&self, message: &str) -> [u8; 32] {
+        // HMAC takes keys of any length, so this cannot fail.
+        let mut mac = HmacSha256::new_from_slice(&self.0).unwrap_or_else(|_| unreachable!("HMAC takes any key"));
+        mac.update(message.as_bytes());
+        mac.finalize().into_bytes().into()
+    }
+
+    /// The QR code's token of a registration at an event.
+    pub(crate) fn token(&self, event: i64, registration: i64) -> String {
+        let mac = self.mac(&format!("checkin|{event}|{registration}"));
+        format!("CH-{event}-{registration}-{}", upper_hex(&mac[..12]))
+    }
+
+    /// The registration a token names, when it is genuine and of `event`.
+    pub(crate) fn check_token(&self, event: i64, token: &str) -> Option<i64> {
+        let mut parts = token.trim().splitn(4, '-');
+        let (Some("CH"), Some(e), Some(r), Some(_)) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
+            return None;
+        };
+        let (e, r) = (e.parse::<i64>().ok()?, r.parse::<i64>().ok()?);
+        let expected = self.token(e, r);
+        (e == event && crate::auth::same_secret(&expected, &token.trim().to_ascii_uppercase())).then_some(r)
+    }
+
+    /// The typed fallback code of a registration at an event.
+    pub(crate) fn code(&self, event: i64, registration: i64) -> String {
+        let mac = self.mac(&format!("code|{event}|{registration}"));
+        mac[..6]
+            .iter()
+            .map(|b| CODE_ALPHABET[usize::from(b % 32)] as char)
+            .collect()
+    }
+
+    /// The signature of an answer link.
+    pub(crate) fn answer_signature(&self, request: i64, registration: i64, answer: &str, expires: i64) -> String {
+        let mac = self.mac(&format!("answer|{request}|{registration}|{answer}|{expires}"));
+        upper_hex(&mac[..16]).to_ascii_lowercase()
+    }
+
+    /// The address of a one-tap answer, valid for [`ANSWER_LINK_DAYS`] from `now`.
+    pub(crate) fn answer_link(
+        &self,
+        state: &AppState,
+        request: i64,
+        registration: i64,
+        answer: &str,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> String {
+        let expires = (now + chrono::Duration::days(ANSWER_LINK_DAYS)).timestamp();
+        let sig = self.answer_signature(request, registration, answer, expires);
+        state.settings.link(&format!(
+            "/b2b/answer?m={request}&r={registration}&a={answer}&x={expires}&s={sig}"
+        ))
+    }
+}
+
+/// A typed code as the desk reads it: spaces and dashes dropped, upper case. A character outside
+/// the alphabet (an O typed for a 0, say) is not guessed at: the code is then not one.
+pub(crate) fn normalise_code(typed: &str) -> Option<String> {
+    let code: String = typed
+        .chars()
+        .filter(|c| !c.is_whitespace() && *c != '-')
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    (code.len() == 6 && code.bytes().all(|b| CODE_ALPHABET.contains(&b))).then_some(code)
+}
+
+fn upper_hex(bytes: &[u8]) -> String {
+    use std::fmt::Write;
+    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+        let _ = write!(s, "{b:02X}");
+        s
+    })
+}
+
+/// A QR code of `text` as an SVG picture, black on white with the standard quiet zone, scaled
+/// by the page (crisp in print at any size). None when the text is too long for a QR code.
+pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
+    use qrcodegen::{QrCode, QrCodeEcc};
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = qr.size();
+    let quiet = 4;
+    let full = size + 2 * quiet;
+    let mut path = String::new();
+    for y in 0..size {
+        for x in 0..size {
+            if qr.get_module(x, y) {
+                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
+            }
+        }
+    }
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" class=\"qr\" role=\"img\" \
+         aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/>\
+         <path d=\"{path}\" fill=\"#000\"/></svg>",
+        domain::html::escape_attribute(label)
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_name_their_event_and_cannot_be_forged() {
+        let k = Key(b"secret".to_vec());
+        let t = k.token(7, 42);
+        assert_eq!(k.check_token(7, &t), Some(42));
+        assert_eq!(k.check_token(7, &t.to_ascii_lowercase()), Some(42));
+        assert_eq!(k.check_token(8, &t), None, "another event");
+        assert_eq!(k.check_token(7, &t.replace("-42-", "-43-")), None, "another registration");
+        assert_eq!(Key(b"other".to_vec()).check_token(7, &t), None, "another key");
+        assert_eq!(k.check_token(7, "CH-7-42-00"), None);
+        assert_eq!(k.check_token(7, ""), None);
+    }
+
+    #[test]
+    fn codes_use_the_unambiguous_alphabet() {
+        let k = Key(b"secret".to_vec());
+        for r in 0..500 {
+            let c = k.code(1, r);
+            assert_eq!(c.len(), 6);
+            assert!(!c.contains(['0', 'O', '1', 'I']), "{c}");
+            assert_eq!(normalise_code(&format!(" {}-{} ", &c[..3], c[3..].to_lowercase())), Some(c));
+        }
+        assert_eq!(normalise_code("ABC0EF"), None);
+        assert_eq!(normalise_code("ABCDE"), None);
+    }
+
+    #[test]
+    fn qr_codes_are_svg() {
+        let svg = qr_svg("CH-1-2-ABCDEF0123456789ABCDEF01", "QR <code>").expect("fits");
+        assert!(svg.starts_with("<svg") && svg.contains("QR &lt;code&gt;"));
+    }
+}
