@@ -661,6 +661,30 @@ fn matrix() -> Vec<Row> {
             "/events/1/groups/999/delete",
             &[],
         ),
+        // B2B follow-up: the organiser's settings (an empty field is refused after the check);
+        // outcome answers by participants of held meetings (the roles here are not registered:
+        // 409), and by a mail's link (an unknown token: 409 for everyone).
+        row(
+            M::POST,
+            "/events/{id}/follow-up",
+            ORG_ADMINS,
+            "/events/1/follow-up",
+            &[("request_days", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/outcomes",
+            SIGNED_IN,
+            "/events/1/outcomes",
+            &[("meeting", "1")],
+        ),
+        row(
+            M::POST,
+            "/b2b/outcome",
+            EVERYONE,
+            "/b2b/outcome?token=unknown",
+            &[("meeting", "1"), ("stage", "in_negotiation")],
+        ),
         // Business missions: event 3 is acme's mission with a call; application 1 is beta's.
         row(
             M::POST,
