@@ -10,6 +10,7 @@ use crate::agent::{account, organisation, Agent, PASSWORD};
 use crate::helpers::TestApp;
 
 mod b2b;
+mod b2b_day;
 mod b2b_followup;
 mod b2b_preferences;
 mod missions;
