@@ -35,6 +35,12 @@ b2b-outcome-stage-joint-funding-application = Vi har søgt midler sammen
 
 b2b-dashboard = Overblik
 b2b-dash-csv = Rapport over det hele (CSV)
+b2b-dash-day = På dagen
+b2b-dash-day-intro = Møder tæller som holdt eller misset, som fremmødesiden afgør dem: arrangørens ord, ellers deltagernes svar.
+b2b-dash-checked-in = Tjekket ind
+b2b-dash-no-shows = Misset (udeblevet)
+b2b-dash-no-show-rate = Andel udeblevne
+b2b-dash-percent = { $value } %
 b2b-dash-requests = Mødeanmodninger
 b2b-dash-sent = Sendt
 b2b-dash-answered = Besvaret

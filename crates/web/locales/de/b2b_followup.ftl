@@ -35,6 +35,12 @@ b2b-outcome-stage-joint-funding-application = Wir haben gemeinsam Fördermittel 
 
 b2b-dashboard = Übersicht
 b2b-dash-csv = Bericht über alles (CSV)
+b2b-dash-day = Am Veranstaltungstag
+b2b-dash-day-intro = Gespräche zählen als geführt oder verpasst, wie die Anwesenheitsseite sie festhält: nach dem Wort des Veranstalters, sonst nach den Antworten der Teilnehmenden.
+b2b-dash-checked-in = Eingecheckt
+b2b-dash-no-shows = Verpasst (nicht erschienen)
+b2b-dash-no-show-rate = Quote nicht erschienen
+b2b-dash-percent = { $value } %
 b2b-dash-requests = Gesprächsanfragen
 b2b-dash-sent = Gesendet
 b2b-dash-answered = Beantwortet

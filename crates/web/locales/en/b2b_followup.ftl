@@ -35,6 +35,12 @@ b2b-outcome-stage-joint-funding-application = We applied for funding together
 
 b2b-dashboard = Dashboard
 b2b-dash-csv = Report of everything (CSV)
+b2b-dash-day = On the day
+b2b-dash-day-intro = Meetings count as held or missed as the attendance page settles them: the organiser's word, else the participants' answers.
+b2b-dash-checked-in = Checked in
+b2b-dash-no-shows = Missed (no-show)
+b2b-dash-no-show-rate = No-show rate
+b2b-dash-percent = { $value }%
 b2b-dash-requests = Meeting requests
 b2b-dash-sent = Sent
 b2b-dash-answered = Answered

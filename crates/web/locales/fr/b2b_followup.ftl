@@ -35,6 +35,12 @@ b2b-outcome-stage-joint-funding-application = Nous avons déposé ensemble une d
 
 b2b-dashboard = Tableau de bord
 b2b-dash-csv = Rapport complet (CSV)
+b2b-dash-day = Le jour même
+b2b-dash-day-intro = Un rendez-vous compte comme tenu ou manqué selon la page de présence : la décision de l'organisateur, sinon les réponses des participants.
+b2b-dash-checked-in = Enregistrés à l'accueil
+b2b-dash-no-shows = Manqués (absence)
+b2b-dash-no-show-rate = Taux d'absence
+b2b-dash-percent = { $value } %
 b2b-dash-requests = Demandes de rendez-vous
 b2b-dash-sent = Envoyées
 b2b-dash-answered = Avec réponse

@@ -253,8 +253,9 @@ async fn reminders_keep_their_interval_and_cap_go_in_the_readers_language_and_sp
     assert_eq!(people[0].get(&format!("/events/{id}/dashboard.csv")).await.status, 403);
 }
 
-/// An event whose three meetings (p1–p2, p1–p3, p3–p4 declined, so p1–p2 and p1–p3 and p2–p3)
-/// were placed and published, then moved 100 days into the past.
+/// An event 100 days past whose meetings p1–p2, p1–p3 and p2–p3 were placed and published; on
+/// the day p1–p2 was reported held by one side, p1–p3 by both, and p2–p3 is disputed (p2 says
+/// held, p3 that p2 did not come), so two meetings count as held.
 async fn held_event(app: &TestApp) -> (i64, Vec<Agent<'_>>, Vec<i64>) {
     let id = published_event(app, "matchmaking", "").await;
     let (mut people, regs) = join(
@@ -290,6 +291,28 @@ async fn held_event(app: &TestApp) -> (i64, Vec<Agent<'_>>, Vec<i64>) {
     assert_eq!(session.status, 303, "{}", session.body);
     assert_eq!(o.post(&format!("/events/{id}/schedule"), &[]).await.status, 303);
     assert_eq!(o.post(&format!("/events/{id}/schedule/publish"), &[]).await.status, 303);
+    // The day moves 130 days back: it was 30 days ahead, it is now 100 days past.
+    let store = &app.db.store;
+    let mut sessions = store.event(id).await.expect("read").expect("event").sessions;
+    for s in &mut sessions {
+        s.starts -= Duration::days(130);
+    }
+    store.set_sessions(id, &sessions).await.expect("sessions");
+    use store::b2b_attendance::{Outcome as Met, Side};
+    let (p1_p2, p1_p3, p2_p3) = (
+        request_between(app, id, regs[0], regs[1]).await,
+        request_between(app, id, regs[0], regs[2]).await,
+        request_between(app, id, regs[1], regs[2]).await,
+    );
+    for (rid, side, met) in [
+        (p1_p2, Side::Requester, Met::Held),
+        (p1_p3, Side::Requester, Met::Held),
+        (p1_p3, Side::Invitee, Met::Held),
+        (p2_p3, Side::Requester, Met::Held),
+        (p2_p3, Side::Invitee, Met::RequesterAbsent),
+    ] {
+        store.report_meeting(rid, side, met, None).await.expect("report");
+    }
     let ended = Utc::now() - Duration::days(100);
     app.db
         .store
@@ -334,6 +357,11 @@ async fn outcome_questions_go_once_a_round_answers_stay_private_and_are_counted_
         3,
         "p1, p2, p3; p4 held none"
     );
+    // p2 and p3's disputed meeting is not asked about.
+    for email in ["p2@beta.fr", "p3@gamma.it"] {
+        let mail = app.mails_to(email).into_iter().last().expect("mail");
+        assert_eq!(mail.matches("Your meeting with").count(), 1, "{mail}");
+    }
     assert_eq!(
         ask_outcomes(now + Duration::hours(1)).await.expect("outcomes"),
         0,
@@ -371,7 +399,7 @@ async fn outcome_questions_go_once_a_round_answers_stay_private_and_are_counted_
     assert_eq!(
         post(token.to_owned(), p2_p3, "in_negotiation").await,
         404,
-        "not p1's meeting"
+        "not p1's meeting, nor held"
     );
     assert_eq!(post("unknown".into(), p1_p2, "in_negotiation").await, 409);
 
@@ -421,7 +449,11 @@ async fn outcome_questions_go_once_a_round_answers_stay_private_and_are_counted_
     let mut o = organiser(&app).await;
     let page = o.get(&format!("/events/{id}/dashboard")).await;
     assert_eq!(page.status, 200);
-    assert!(page.body.contains("Meetings held</dt><dd>3</dd>"), "{}", page.body);
+    assert!(page.body.contains("Meetings held</dt><dd>2</dd>"), "{}", page.body);
+    assert!(
+        page.body.contains("Missed (no-show)</dt><dd>0</dd>"),
+        "the dispute is not settled"
+    );
     let negotiating = page
         .body
         .split("<tr>")
@@ -438,10 +470,12 @@ async fn outcome_questions_go_once_a_round_answers_stay_private_and_are_counted_
     let records: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("record")).collect();
     let of = |kind: &str| records.iter().filter(|r| &r[0] == kind).count();
     assert_eq!(of("meeting"), 3);
-    assert!(records
+    let held: Vec<&str> = records
         .iter()
         .filter(|r| &r[0] == "meeting")
-        .all(|r| &r[col("state")] == "held"));
+        .map(|r| &r[col("state")])
+        .collect();
+    assert_eq!(held.iter().filter(|s| **s == "held").count(), 2, "{held:?}");
     assert_eq!(of("participant"), 4);
     let count = |kind: &str, round: &str, stage: &str| {
         records

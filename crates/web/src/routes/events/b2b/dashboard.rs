@@ -45,6 +45,8 @@ pub(super) struct CountTable {
 pub(super) struct DashboardPage {
     chrome: Chrome,
     e: Event,
+    /// Check-in and whether meetings happened, from the attendance records.
+    day: Vec<Figure>,
     requests: Vec<Figure>,
     reminders: Vec<Figure>,
     nudged: Vec<NudgeLine>,
@@ -65,6 +67,10 @@ struct Figures {
     idle: BTreeMap<i64, (i64, u32, u32)>,
     outcomes: Vec<Outcome>,
     asked: Vec<(i64, i64)>,
+    checked_in: usize,
+    /// Started meetings settled as held, and as a no-show (the attendance page's rule).
+    held_on_the_day: usize,
+    no_shows: usize,
 }
 
 impl Figures {
@@ -86,7 +92,19 @@ impl Figures {
             .iter()
             .map(|(r, f)| (*r, f.0, f.2, answered.get(r).copied().unwrap_or(0)))
             .collect();
+        let answers = answers_by_meeting(&state.store.meeting_reports(e.id).await?);
+        let (mut held_on_the_day, mut no_shows) = (0, 0);
+        for x in requests.iter().filter(|x| started(e, x, now)) {
+            match answers.get(&x.id).map(|a| a.settled()) {
+                Some(Settled::Is(o)) if o.is_no_show() => no_shows += 1,
+                Some(Settled::Is(_)) => held_on_the_day += 1,
+                _ => {}
+            }
+        }
         Ok(Self {
+            checked_in: state.store.presence(e.id).await?.len(),
+            held_on_the_day,
+            no_shows,
             idle: idle_per_person(e, &requests),
             held: state.store.held_meetings(e.id, now).await?,
             outcomes: state.store.outcomes(e.id).await?,
@@ -234,6 +252,19 @@ pub async fn dashboard(
     let n = |v: usize| tr.number(v as i64);
     let fig = |id: &str, value: String| Figure { label: tr.t(id), value };
     let answered = f.count(RequestState::Accepted) + f.count(RequestState::Declined);
+    let settled = f.held_on_the_day + f.no_shows;
+    let mut day = vec![
+        fig("b2b-dash-checked-in", n(f.checked_in)),
+        fig("b2b-dash-held", n(f.held_on_the_day)),
+        fig("b2b-dash-no-shows", n(f.no_shows)),
+    ];
+    if settled > 0 {
+        let rate = (f.no_shows * 100 + settled / 2) / settled;
+        day.push(fig(
+            "b2b-dash-no-show-rate",
+            tr.t1("b2b-dash-percent", "value", rate as i64),
+        ));
+    }
     let requests = vec![
         fig("b2b-dash-sent", n(f.requests.len())),
         fig("b2b-dash-answered", n(answered)),
@@ -241,7 +272,6 @@ pub async fn dashboard(
         fig("b2b-stat-declined", n(f.count(RequestState::Declined))),
         fig("b2b-dash-expired", n(f.expired)),
         fig("b2b-stat-pending", n(f.count(RequestState::Pending))),
-        fig("b2b-dash-held", n(f.held.len())),
     ];
     let by_id: HashMap<i64, &Registration> = f.regs.iter().map(|r| (r.id, r)).collect();
     let name = |r: i64| by_id.get(&r).map(|r| who(r)).unwrap_or_default();
@@ -288,6 +318,7 @@ pub async fn dashboard(
     ];
     let page = DashboardPage {
         chrome: ctx.chrome("events"),
+        day,
         requests,
         reminders,
         nudged,
