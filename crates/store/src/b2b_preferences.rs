@@ -290,10 +290,12 @@ impl Store {
     /// Pairs of people (user ids, the smaller first) who met at an earlier B2B event of the same
     /// organisation.
     ///
-    /// "Met" is read from what the schedule says, as no attendance is recorded yet: a meeting
-    /// accepted by both, placed in a slot and published (the event's schedule was published),
-    /// at an event of the organisation that started before this one. People are compared by
-    /// account, as their registrations differ from one event to the next.
+    /// "Met" is a meeting accepted by both, placed in a slot and published (the event's schedule
+    /// was published), at an event of the organisation that started before this one, unless the
+    /// attendance reports (migration 0030) say it did not happen: the organiser's report settles
+    /// it; without one, a no-show reported by either side counts. A meeting nobody reported on
+    /// is taken as held, since its place in the published schedule is all that is known of it.
+    /// People are compared by account, as their registrations differ from one event to the next.
     pub async fn met_before(&self, event_id: i64) -> Result<HashSet<(i64, i64)>, StoreError> {
         let rows: Vec<(i64, i64)> = self
             .pool()
@@ -305,7 +307,10 @@ impl Store {
                  JOIN registrations rb ON rb.id = m.invitee_id \
                  WHERE past.organisation_id = cur.organisation_id AND past.id <> cur.id \
                  AND past.starts_at < cur.starts_at AND past.schedule_published_at IS NOT NULL \
-                 AND m.state = 'accepted' AND m.slot IS NOT NULL AND m.locked = $2",
+                 AND m.state = 'accepted' AND m.slot IS NOT NULL AND m.locked = $2 \
+                 AND NOT EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id \
+                 AND r.outcome = 'no-show' AND (r.side = 'organiser' OR NOT EXISTS \
+                 (SELECT 1 FROM b2b_meeting_reports o WHERE o.request_id = m.id AND o.side = 'organiser')))",
                 vec![event_id.into(), true.into()],
             ))
             .await?;
@@ -315,7 +320,11 @@ impl Store {
     /// Makes the meetings paired from preferences exactly `pairs` (registration ids): each pair
     /// without a live request between them gets an accepted, hosted one; hosted meetings not in
     /// `pairs` that are not locked are withdrawn. Answers how many were added and withdrawn.
-    pub async fn sync_hosted_meetings(&self, event_id: i64, pairs: &[(i64, i64)]) -> Result<(usize, usize), StoreError> {
+    pub async fn sync_hosted_meetings(
+        &self,
+        event_id: i64,
+        pairs: &[(i64, i64)],
+    ) -> Result<(usize, usize), StoreError> {
         let now = Utc::now();
         let mut tx = self.begin().await?;
         tx.execute(&Sql::with(

@@ -29,7 +29,6 @@ pub fn slot_starts(e: &Event) -> Vec<NaiveDateTime> {
         .collect()
 }
 
-
 /// What preferences and the organiser's settings add to the requests.
 #[derive(Default)]
 pub struct Inputs {
@@ -55,14 +54,22 @@ impl Inputs {
     }
 
     fn marks(&self) -> HashMap<(i64, i64), Mark> {
-        self.preferences.iter().map(|p| ((p.from_id, p.to_id), p.mark)).collect()
+        self.preferences
+            .iter()
+            .map(|p| ((p.from_id, p.to_id), p.mark))
+            .collect()
     }
 }
 
 /// The pairs (registration ids) the organiser meets in hosted-buyer mode: every two confirmed
 /// participants of whom at least one marked the other "must meet" or "would like to meet", and
 /// neither "no, thanks"; with `skip_met`, not those who met before (`met`, by account).
-pub fn hosted_pairs(regs: &[Registration], prefs: &[Preference], skip_met: bool, met: &HashSet<(i64, i64)>) -> Vec<(i64, i64)> {
+pub fn hosted_pairs(
+    regs: &[Registration],
+    prefs: &[Preference],
+    skip_met: bool,
+    met: &HashSet<(i64, i64)>,
+) -> Vec<(i64, i64)> {
     let user: HashMap<i64, i64> = regs
         .iter()
         .filter(|r| r.state == RegistrationState::Confirmed)
@@ -210,8 +217,16 @@ fn build(e: &Event, regs: &[Registration], requests: &[MeetingRequest], inputs: 
             locked,
             priority: priorities,
             groups,
-            min_meetings: if min_meetings.iter().any(|&m| m > 0) { min_meetings } else { Vec::new() },
-            max_meetings: if max_meetings.iter().any(|&m| m > 0) { max_meetings } else { Vec::new() },
+            min_meetings: if min_meetings.iter().any(|&m| m > 0) {
+                min_meetings
+            } else {
+                Vec::new()
+            },
+            max_meetings: if max_meetings.iter().any(|&m| m > 0) {
+                max_meetings
+            } else {
+                Vec::new()
+            },
             block,
         },
         ids,
@@ -247,7 +262,12 @@ pub struct Run {
 
 /// Schedules the event's accepted requests and group meetings, keeping locked ones where they
 /// are.
-pub async fn schedule(e: &Event, regs: &[Registration], requests: &[MeetingRequest], inputs: &Inputs) -> Result<Run, WebError> {
+pub async fn schedule(
+    e: &Event,
+    regs: &[Registration],
+    requests: &[MeetingRequest],
+    inputs: &Inputs,
+) -> Result<Run, WebError> {
     let built = build(e, regs, requests, inputs);
     let p = built.problem;
     let solved = tokio::task::spawn_blocking(move || {

@@ -110,7 +110,10 @@ async fn marks_are_stored_changed_private_and_refused_to_outsiders() {
     assert_eq!(mark(&mut people[0], id, ids[2], "").await, 303, "cleared");
     assert_eq!(store.preferences_of(ids[0]).await.expect("marks").len(), 1);
     let page = people[0].get(&format!("/events/{id}/participants")).await;
-    assert!(page.body.contains("<option value=\"must\" selected>"), "the card shows the mark");
+    assert!(
+        page.body.contains("<option value=\"must\" selected>"),
+        "the card shows the mark"
+    );
     // Private: the other side's card does not show it.
     let theirs = people[1].get(&format!("/events/{id}/participants")).await;
     assert!(!theirs.body.contains(" selected>Must meet"));
@@ -119,7 +122,10 @@ async fn marks_are_stored_changed_private_and_refused_to_outsiders() {
     // Bad input is named.
     people[0].get(&format!("/events/{id}/participants")).await;
     let unknown = people[0]
-        .post(&format!("/events/{id}/preferences"), &[("other", "999999"), ("mark", "wish")])
+        .post(
+            &format!("/events/{id}/preferences"),
+            &[("other", "999999"), ("mark", "wish")],
+        )
         .await;
     assert!(names(&unknown, "other"), "{} {}", unknown.status, unknown.body);
     let oneself = people[0]
@@ -177,7 +183,10 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
     let settings = o.get(&page).await;
     assert_eq!(settings.status, 200);
     let saved = o
-        .post(&page, &[("mode", "hosted"), ("min", "2"), ("max", "5"), ("skip_met", "on")])
+        .post(
+            &page,
+            &[("mode", "hosted"), ("min", "2"), ("max", "5"), ("skip_met", "on")],
+        )
         .await;
     assert_eq!(saved.status, 303, "{}", saved.body);
     let s = store.b2b_settings(id).await.expect("settings");
@@ -193,17 +202,29 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
     // One participant's own limits.
     let limits = format!("/events/{id}/manage/limits");
     let own = o
-        .post(&limits, &[("participant", &ids[3].to_string()), ("min", "1"), ("max", "1")])
+        .post(
+            &limits,
+            &[("participant", &ids[3].to_string()), ("min", "1"), ("max", "1")],
+        )
         .await;
     assert_eq!(own.status, 303);
     assert_eq!(
         store.meeting_limits(id).await.expect("limits"),
-        vec![(ids[3], store::b2b_preferences::Limits { min: Some(1), max: Some(1) })]
+        vec![(
+            ids[3],
+            store::b2b_preferences::Limits {
+                min: Some(1),
+                max: Some(1)
+            }
+        )]
     );
     let nobody = o.post(&limits, &[("participant", "999999"), ("max", "2")]).await;
     assert!(names(&nobody, "participant"), "unknown participant");
     let backwards = o
-        .post(&limits, &[("participant", &ids[3].to_string()), ("min", "3"), ("max", "2")])
+        .post(
+            &limits,
+            &[("participant", &ids[3].to_string()), ("min", "3"), ("max", "2")],
+        )
         .await;
     assert!(names(&backwards, "max"));
 
@@ -231,7 +252,14 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
         .await;
     assert!(names(&no_host, "host"));
     let untitled = o
-        .post(&groups, &[("title", " "), ("host", &ids[0].to_string()), ("guests", &ids[1].to_string())])
+        .post(
+            &groups,
+            &[
+                ("title", " "),
+                ("host", &ids[0].to_string()),
+                ("guests", &ids[1].to_string()),
+            ],
+        )
         .await;
     assert!(names(&untitled, "title"));
     let made = o
@@ -247,19 +275,29 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
         .await;
     assert_eq!(made.status, 303, "{}", made.body);
     let g = store.group_meetings(id).await.expect("groups");
-    assert_eq!((g.len(), g[0].host_id, g[0].guests.clone()), (1, ids[0], vec![ids[1], ids[2]]));
+    assert_eq!(
+        (g.len(), g[0].host_id, g[0].guests.clone()),
+        (1, ids[0], vec![ids[1], ids[2]])
+    );
     let gid = g[0].id;
     let edit = o.get(&format!("{page}?group={gid}")).await;
     assert!(edit.body.contains(&format!("action=\"/events/{id}/groups/{gid}\"")));
     let changed = o
         .post(
             &format!("/events/{id}/groups/{gid}"),
-            &[("title", "Primes and SMEs"), ("host", &ids[0].to_string()), ("guests", &ids[3].to_string())],
+            &[
+                ("title", "Primes and SMEs"),
+                ("host", &ids[0].to_string()),
+                ("guests", &ids[3].to_string()),
+            ],
         )
         .await;
     assert_eq!(changed.status, 303);
     let g = store.group_meetings(id).await.expect("groups");
-    assert_eq!((g[0].title.as_str(), g[0].guests.clone()), ("Primes and SMEs", vec![ids[3]]));
+    assert_eq!(
+        (g[0].title.as_str(), g[0].guests.clone()),
+        ("Primes and SMEs", vec![ids[3]])
+    );
     people[1].get(&format!("/events/{id}/participants")).await;
     assert_eq!(
         people[1]
@@ -269,7 +307,10 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
         403
     );
     o.get(&page).await;
-    assert_eq!(o.post(&format!("/events/{id}/groups/{gid}/delete"), &[]).await.status, 303);
+    assert_eq!(
+        o.post(&format!("/events/{id}/groups/{gid}/delete"), &[]).await.status,
+        303
+    );
     assert!(store.group_meetings(id).await.expect("groups").is_empty());
     let (entries,): (i64,) = store
         .pool()
@@ -297,7 +338,14 @@ async fn hosted_buyers_are_paired_from_preferences_and_no_thanks_excludes() {
     );
     // 0 wishes 1, but 1 says no thanks; 0 must meet 2; 3 wishes 2 and 2 wishes 3 (mutual);
     // 1 wishes 3.
-    for (from, to, m) in [(0, 1, "wish"), (1, 0, "no"), (0, 2, "must"), (3, 2, "wish"), (2, 3, "wish"), (1, 3, "wish")] {
+    for (from, to, m) in [
+        (0, 1, "wish"),
+        (1, 0, "no"),
+        (0, 2, "must"),
+        (3, 2, "wish"),
+        (2, 3, "wish"),
+        (1, 3, "wish"),
+    ] {
         assert_eq!(mark(&mut people[from], id, ids[to], m).await, 303);
     }
     run(&mut o, id).await;
@@ -332,7 +380,10 @@ async fn hosted_buyers_are_paired_from_preferences_and_no_thanks_excludes() {
     assert!(!got.contains(&pair(ids[1], ids[3])), "{got:?}");
     assert_eq!(got.len(), 2);
     let manage = o.get(&format!("/events/{id}/manage")).await;
-    assert!(manage.body.contains("Must-meets placed") && manage.body.contains("1 of 1"), "figures");
+    assert!(
+        manage.body.contains("Must-meets placed") && manage.body.contains("1 of 1"),
+        "figures"
+    );
 }
 
 #[tokio::test]
@@ -416,11 +467,7 @@ async fn a_group_meeting_is_placed_in_one_slot_with_all_members_free_and_on_thei
     run(&mut o, id).await;
     let g = &store.group_meetings(id).await.expect("groups")[0];
     assert_eq!(g.slot, Some(1), "the one slot all three have free");
-    let pair = store
-        .meeting_request(ordinary)
-        .await
-        .expect("read")
-        .expect("request");
+    let pair = store.meeting_request(ordinary).await.expect("read").expect("request");
     assert_eq!(pair.slot, Some(0), "the host's other meeting moves out of its way");
     o.get(&format!("/events/{id}/manage")).await;
     assert_eq!(o.post(&format!("/events/{id}/schedule/publish"), &[]).await.status, 303);
@@ -432,7 +479,14 @@ async fn a_group_meeting_is_placed_in_one_slot_with_all_members_free_and_on_thei
         );
     }
     let ics = people[2].get(&format!("/events/{id}/agenda.ics")).await;
-    assert_eq!(calendar(&ics.body).components.iter().filter(|c| c.as_event().is_some()).count(), 1);
+    assert_eq!(
+        calendar(&ics.body)
+            .components
+            .iter()
+            .filter(|c| c.as_event().is_some())
+            .count(),
+        1
+    );
     let csv = o.get(&format!("/events/{id}/manage/meetings.csv")).await;
     let line = csv
         .body
@@ -468,5 +522,149 @@ async fn a_group_that_cannot_meet_is_explained() {
     assert_eq!(g.slot, None);
     assert!(g.unscheduled.is_some(), "a reason is kept");
     let manage = o.get(&format!("/events/{id}/manage")).await;
-    assert!(manage.body.contains("Never together"), "the statistics list it with its reason");
+    assert!(
+        manage.body.contains("Never together"),
+        "the statistics list it with its reason"
+    );
+}
+
+#[tokio::test]
+async fn pairs_who_met_at_an_earlier_event_of_the_organiser_can_be_left_out() {
+    let app = TestApp::spawn().await;
+    let (first, _people, ids, mut o) = event_with(&app, 3).await;
+    let store = &app.db.store;
+    // At the first event 0 and 1 met: accepted, placed and published.
+    session(&mut o, first, 2, 2).await;
+    accepted(&app, first, ids[0], ids[1]).await;
+    run(&mut o, first).await;
+    o.get(&format!("/events/{first}/manage")).await;
+    assert_eq!(
+        o.post(&format!("/events/{first}/schedule/publish"), &[]).await.status,
+        303
+    );
+    // A later event of the same organiser, with the same three people.
+    let e = store.event(first).await.expect("read").expect("event");
+    let starts = chrono::Utc::now() + chrono::Duration::days(60);
+    let input = domain::EventInput {
+        kind: "matchmaking".into(),
+        title: "Space & Defence B2B Day, second edition".into(),
+        description: "Meet primes, SMEs and research centres of the Nordic space industry.".into(),
+        starts: starts.format("%Y-%m-%dT09:00").to_string(),
+        ends: starts.format("%Y-%m-%dT17:00").to_string(),
+        timezone: "UTC".into(),
+        attendance: "on-site".into(),
+        venue: "DGI Byen".into(),
+        city: "Copenhagen".into(),
+        country: "DK".into(),
+        contact_email: "events@cluster.dk".into(),
+        ..domain::EventInput::default()
+    };
+    let d = input.validate(chrono::Utc::now()).expect("valid");
+    let second = store.create_event(e.organisation_id, None, &d).await.expect("create");
+    store
+        .transition(
+            second,
+            &[domain::EventState::Draft],
+            domain::EventState::Published,
+            None,
+        )
+        .await
+        .expect("publish");
+    let regs = store.registrations(first).await.expect("registrations");
+    let mut now = Vec::new();
+    for &r in &ids {
+        let reg = regs.iter().find(|x| x.id == r).expect("registration");
+        match store
+            .register(second, reg.user_id, reg.organisation_id, None)
+            .await
+            .expect("register")
+        {
+            store::events::Seat::Confirmed(x) => now.push(x.id),
+            other => panic!("not confirmed: {other:?}"),
+        }
+    }
+    store
+        .set_sessions(
+            second,
+            &[domain::MeetingSession {
+                starts: chrono::NaiveDateTime::parse_from_str(
+                    &starts.format("%Y-%m-%dT10:00").to_string(),
+                    "%Y-%m-%dT%H:%M",
+                )
+                .expect("time"),
+                slots: 3,
+                minutes: 20,
+                tables: 3,
+            }],
+        )
+        .await
+        .expect("sessions");
+    // 0 wishes to meet 1 (whom they met) and 2 (whom they did not).
+    for to in [now[1], now[2]] {
+        store
+            .set_preference(second, now[0], to, Some(Mark::Wish))
+            .await
+            .expect("mark");
+    }
+    let page = format!("/events/{second}/manage/matchmaking");
+    o.get(&page).await;
+    assert_eq!(
+        o.post(&page, &[("mode", "hosted"), ("skip_met", "on")]).await.status,
+        303
+    );
+    run(&mut o, second).await;
+    let paired: Vec<(i64, i64)> = store
+        .meeting_requests(second)
+        .await
+        .expect("requests")
+        .iter()
+        .filter(|x| x.state == RequestState::Accepted)
+        .map(|x| (x.requester_id.min(x.invitee_id), x.requester_id.max(x.invitee_id)))
+        .collect();
+    assert_eq!(
+        paired,
+        vec![(now[0].min(now[2]), now[0].max(now[2]))],
+        "the pair who met is left out"
+    );
+    // Without the option both are paired.
+    o.get(&page).await;
+    assert_eq!(o.post(&page, &[("mode", "hosted")]).await.status, 303);
+    run(&mut o, second).await;
+    let paired = store
+        .meeting_requests(second)
+        .await
+        .expect("requests")
+        .iter()
+        .filter(|x| x.state == RequestState::Accepted)
+        .count();
+    assert_eq!(paired, 2);
+    // With the option again, but the organiser recorded the first meeting as a no-show: they
+    // did not meet, so both are paired.
+    let earlier = store.meeting_requests(first).await.expect("requests")[0].id;
+    store
+        .pool()
+        .execute(&store::Sql::with(
+            "INSERT INTO b2b_meeting_reports (request_id, side, outcome, absent, reported_at) \
+             VALUES ($1, 'organiser', 'no-show', 'both', $2)",
+            vec![earlier.into(), chrono::Utc::now().into()],
+        ))
+        .await
+        .expect("report");
+    o.get(&page).await;
+    assert_eq!(
+        o.post(&page, &[("mode", "hosted"), ("skip_met", "on")]).await.status,
+        303
+    );
+    run(&mut o, second).await;
+    let paired = store
+        .meeting_requests(second)
+        .await
+        .expect("requests")
+        .iter()
+        .filter(|x| x.state == RequestState::Accepted)
+        .count();
+    assert_eq!(
+        paired, 2,
+        "a meeting that did not happen is no reason to leave a pair out"
+    );
 }

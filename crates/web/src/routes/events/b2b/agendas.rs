@@ -72,17 +72,20 @@ pub async fn agenda(
         .into_iter()
         .filter_map(|(slot, table, _, other)| {
             let (starts, ends) = slot_span(&e, slot)?;
-            Some((slot, AgendaRow {
-                when: tr.date_time_range(
-                    starts.with_timezone(&tz).naive_local(),
-                    ends.with_timezone(&tz).naive_local(),
-                ),
-                minutes: slot_minutes(&e, slot),
-                place: table_label(&tr, &e, slot, table),
-                with: who(&other),
-                with_slug: other.organisation_slug.clone(),
-                offer: other.offer.clone(),
-            }))
+            Some((
+                slot,
+                AgendaRow {
+                    when: tr.date_time_range(
+                        starts.with_timezone(&tz).naive_local(),
+                        ends.with_timezone(&tz).naive_local(),
+                    ),
+                    minutes: slot_minutes(&e, slot),
+                    place: table_label(&tr, &e, slot, table),
+                    with: who(&other),
+                    with_slug: other.organisation_slug.clone(),
+                    offer: other.offer.clone(),
+                },
+            ))
         })
         .collect();
     // Group meetings sit among the pairs, in time order.

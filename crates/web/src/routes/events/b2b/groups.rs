@@ -83,14 +83,22 @@ pub(super) fn group_form(ctx: &Ctx, e: &Event, regs: &[Registration], editing: O
         )
         .field(Field::select("host", tr.t("b2b-group-host"), hosts, &host).required())
         .field(
-            Field::checkboxes("guests", tr.t("b2b-group-guests"), people, &guests)
-                .hint(tr.t1("b2b-group-guests-hint", "max", MAX_GUESTS as i64)),
+            Field::checkboxes("guests", tr.t("b2b-group-guests"), people, &guests).hint(tr.t1(
+                "b2b-group-guests-hint",
+                "max",
+                MAX_GUESTS as i64,
+            )),
         )
 }
 
 /// A group as submitted: a title, a host and one to six other guests, all confirmed
 /// participants of the event. Refusals name the field.
-async fn read_group(state: &AppState, tr: &Tr, e: &Event, form: &FormData) -> Result<(String, i64, Vec<i64>), WebError> {
+async fn read_group(
+    state: &AppState,
+    tr: &Tr,
+    e: &Event,
+    form: &FormData,
+) -> Result<(String, i64, Vec<i64>), WebError> {
     let title = form.get("title").trim().to_owned();
     if title.is_empty() || title.chars().count() > 200 || title.chars().any(char::is_control) {
         return Err(invalid("title", tr.t("b2b-error-group-title")));
@@ -189,12 +197,20 @@ pub async fn remove_group(
     if !removed {
         return Err(WebError::NotFound);
     }
-    Ok(Redirect::to(&format!("/events/{}/manage/matchmaking?done=group-removed#groups", e.id)).into_response())
+    Ok(Redirect::to(&format!(
+        "/events/{}/manage/matchmaking?done=group-removed#groups",
+        e.id
+    ))
+    .into_response())
 }
 
 /// A participant's confirmed group meetings (placed and locked, as published), in slot order:
 /// (slot, table, group).
-pub(super) fn groups_of<'a>(e: &Event, mine: &Registration, groups: &'a [GroupMeeting]) -> Vec<(usize, u32, &'a GroupMeeting)> {
+pub(super) fn groups_of<'a>(
+    e: &Event,
+    mine: &Registration,
+    groups: &'a [GroupMeeting],
+) -> Vec<(usize, u32, &'a GroupMeeting)> {
     let mut out: Vec<(usize, u32, &GroupMeeting)> = groups
         .iter()
         .filter(|g| g.locked && g.members().any(|m| m == mine.id))
@@ -236,7 +252,9 @@ pub(super) async fn group_agenda_rows(
     let groups = state.store.group_meetings(e.id).await?;
     let mut rows = Vec::new();
     for (slot, table, g) in groups_of(e, mine, &groups) {
-        let Some((starts, ends)) = slot_span(e, slot) else { continue };
+        let Some((starts, ends)) = slot_span(e, slot) else {
+            continue;
+        };
         rows.push((
             slot,
             AgendaRow {
@@ -266,7 +284,9 @@ pub(super) async fn group_ics_entries(
     let location = e.draft.venue.clone().or_else(|| e.draft.city.clone());
     let mut entries = Vec::new();
     for (slot, table, g) in groups_of(e, mine, &groups) {
-        let Some((starts, ends)) = slot_span(e, slot) else { continue };
+        let Some((starts, ends)) = slot_span(e, slot) else {
+            continue;
+        };
         let place = table_label(tr, e, slot, table);
         let with = group_with(state, e, mine, g).await?;
         entries.push(ics::Entry {
@@ -330,10 +350,7 @@ pub(super) async fn group_csv_rows(
                     .and_then(|s| slot_span(e, s as usize))
                     .map(|(st, _)| st.with_timezone(&tz).to_rfc3339())
                     .unwrap_or_default(),
-                placed
-                    .and(g.table)
-                    .map(|t| (t + 1).to_string())
-                    .unwrap_or_default(),
+                placed.and(g.table).map(|t| (t + 1).to_string()).unwrap_or_default(),
                 g.locked.to_string(),
                 if placed.is_none() {
                     g.unscheduled

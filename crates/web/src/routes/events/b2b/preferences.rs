@@ -66,7 +66,11 @@ pub async fn mark(
         .audited(Action::B2bPreferenceMarked, &e.id.to_string(), &detail)
         .set_preference(e.id, mine.id, other.id, mark)
         .await?;
-    Ok(Redirect::to(&format!("/events/{}/participants?done=marked#participant-{}", e.id, other.id)).into_response())
+    Ok(Redirect::to(&format!(
+        "/events/{}/participants?done=marked#participant-{}",
+        e.id, other.id
+    ))
+    .into_response())
 }
 
 /// One participant's line in the organiser's limits table.
