@@ -301,5 +301,25 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
                 .await?;
         }
     }
-    Ok(created + 1)
+    b2b_day::mark_preferences(store, &mut rng, event, &registrations).await?;
+    let people: Vec<(i64, Option<i64>)> = store
+        .registrations(event)
+        .await?
+        .into_iter()
+        .filter(|r| registrations.contains(&r.id))
+        .map(|r| (r.user_id, r.organisation_id))
+        .collect();
+    b2b_day::seed_past_day(
+        store,
+        &mut rng,
+        (cluster.organisation_id, manager.id),
+        &format!(
+            "{} B2B Matchmaking Day (spring)",
+            web::views::title_case_if_shouting(&cluster.name)
+        ),
+        &input,
+        &people,
+    )
+    .await?;
+    Ok(created + 2)
 }

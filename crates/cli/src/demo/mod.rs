@@ -5,6 +5,7 @@
 //! addresses are invented (`.example.eu`), so no real organisation is misrepresented.
 
 mod accounts;
+mod b2b_day;
 mod calls;
 mod data;
 mod directory;
@@ -94,7 +95,7 @@ pub async fn seed_all(store: &store::Store, organisations: usize) -> anyhow::Res
     }
     let events = seed_events(store, 42).await?;
     if events > 0 {
-        eprintln!("{events} demo events, one of them a B2B matchmaking day with 60 participants");
+        eprintln!("{events} demo events, among them a coming B2B matchmaking day with 60 participants and an earlier one with its check-in, meetings held and outcomes");
     }
     let news = seed_news(store).await?;
     if news > 0 {
