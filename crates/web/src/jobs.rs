@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn each_job_has_a_name_and_a_period() {
         let jobs = platform_jobs();
-        assert_eq!(jobs.len(), 10);
+        assert_eq!(jobs.len(), 11);
         for j in &jobs {
             assert!(!j.name.is_empty() && j.every >= Duration::from_secs(60), "{}", j.name);
         }

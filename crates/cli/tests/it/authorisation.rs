@@ -685,6 +685,45 @@ fn matrix() -> Vec<Row> {
             "/b2b/outcome?token=unknown",
             &[("meeting", "1"), ("stage", "in_negotiation")],
         ),
+        // B2B attendance on the day: the check-in desk, the organiser's word and the re-fill are
+        // the organiser's (refused as invalid to them); a meeting's answer is a participant's own
+        // (the roles here are not registered: 409), and by a mail's link (a bad signature: 409).
+        row(
+            M::POST,
+            "/events/{id}/checkin",
+            ORG_ADMINS,
+            "/events/1/checkin",
+            &[("code", "")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/checkin/sync",
+            ORG_ADMINS,
+            "/events/1/checkin/sync",
+            &[("scans", "not json")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/meetings/{rid}/report",
+            SIGNED_IN,
+            "/events/1/meetings/1/report",
+            &[("answer", "held")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/attendance/{rid}",
+            ORG_ADMINS,
+            "/events/1/attendance/1",
+            &[("outcome", "maybe")],
+        ),
+        row(M::POST, "/events/{id}/refill", ORG_ADMINS, "/events/1/refill", &[]),
+        row(
+            M::POST,
+            "/b2b/answer",
+            EVERYONE,
+            "/b2b/answer?m=1&r=1&a=held&x=0&s=forged",
+            &[],
+        ),
         // Business missions: event 3 is acme's mission with a call; application 1 is beta's.
         row(
             M::POST,

@@ -194,6 +194,12 @@ mod tests {
             "unsubscribe" => "https://hub.example.eu/digest/unsubscribe?token=…",
             "service" => "Metal additive manufacturing pilot line",
             "need" => "Twenty titanium brackets for a satellite antenna, qualified for launch loads.",
+            "changes" => "New: 4 Mar 2027, 10:20, Table 3, with Anna Berg (Nordic SME).",
+            "meetings" => {
+                "4 Mar 2027, 10:20 with Anna Berg (Nordic SME)\nWe met: https://hub.example.eu/b2b/answer?m=7"
+            }
+            "held" | "absent" => "https://hub.example.eu/b2b/answer?m=7",
+            "place" => "Table 3",
             other => return format!("‹{other}›").into(),
         };
         text.into()

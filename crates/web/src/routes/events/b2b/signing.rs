@@ -31,10 +31,7 @@ pub(crate) struct Key(Vec<u8>);
 
 impl Key {
     pub(crate) async fn of(state: &AppState) -> Result<Key, WebError> {
-        let secret = state
-            .store
-            .signing_key(KEY_NAME, &crate::auth::random_token())
-            .await?;
+        let secret = state.store.signing_key(KEY_NAME, &crate::auth::random_token()).await?;
         Ok(Key(secret.into_bytes()))
     }
 
@@ -53,13 +50,14 @@ impl Key {
 
     /// The registration a token names, when it is genuine and of `event`.
     pub(crate) fn check_token(&self, event: i64, token: &str) -> Option<i64> {
-        let mut parts = token.trim().splitn(4, '-');
+        let token = token.trim().to_ascii_uppercase();
+        let mut parts = token.splitn(4, '-');
         let (Some("CH"), Some(e), Some(r), Some(_)) = (parts.next(), parts.next(), parts.next(), parts.next()) else {
             return None;
         };
         let (e, r) = (e.parse::<i64>().ok()?, r.parse::<i64>().ok()?);
         let expected = self.token(e, r);
-        (e == event && crate::auth::same_secret(&expected, &token.trim().to_ascii_uppercase())).then_some(r)
+        (e == event && crate::auth::same_secret(&expected, &token)).then_some(r)
     }
 
     /// The typed fallback code of a registration at an event.
@@ -148,7 +146,11 @@ mod tests {
         assert_eq!(k.check_token(7, &t), Some(42));
         assert_eq!(k.check_token(7, &t.to_ascii_lowercase()), Some(42));
         assert_eq!(k.check_token(8, &t), None, "another event");
-        assert_eq!(k.check_token(7, &t.replace("-42-", "-43-")), None, "another registration");
+        assert_eq!(
+            k.check_token(7, &t.replace("-42-", "-43-")),
+            None,
+            "another registration"
+        );
         assert_eq!(Key(b"other".to_vec()).check_token(7, &t), None, "another key");
         assert_eq!(k.check_token(7, "CH-7-42-00"), None);
         assert_eq!(k.check_token(7, ""), None);
@@ -161,7 +163,10 @@ mod tests {
             let c = k.code(1, r);
             assert_eq!(c.len(), 6);
             assert!(!c.contains(['0', 'O', '1', 'I']), "{c}");
-            assert_eq!(normalise_code(&format!(" {}-{} ", &c[..3], c[3..].to_lowercase())), Some(c));
+            assert_eq!(
+                normalise_code(&format!(" {}-{} ", &c[..3], c[3..].to_lowercase())),
+                Some(c)
+            );
         }
         assert_eq!(normalise_code("ABC0EF"), None);
         assert_eq!(normalise_code("ABCDE"), None);
