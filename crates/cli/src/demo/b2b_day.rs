@@ -47,6 +47,14 @@ pub(super) async fn mark_preferences(
     Ok(())
 }
 
+/// A participant of the coming day, who took part in the earlier one too.
+pub(super) struct Person {
+    pub user: i64,
+    pub organisation: Option<i64>,
+    pub offer: String,
+    pub seek: String,
+}
+
 /// The cluster's matchmaking day of four months ago (at the place of the coming one, `coming`): forty of the coming day's participants
 /// took part (so some pairs have met before), most came, most meetings were held, and a share of
 /// the participants answered the 90-day question about what came of them.
@@ -56,7 +64,7 @@ pub(super) async fn seed_past_day(
     organiser: (i64, i64),
     title: &str,
     coming: &domain::EventInput,
-    people: &[(i64, Option<i64>)],
+    people: &[Person],
 ) -> anyhow::Result<()> {
     let (organisation, manager) = organiser;
     // 125 days: past the 90-day round's mailing window, so a demo start sends no questions.
@@ -112,15 +120,10 @@ pub(super) async fn seed_past_day(
         )
         .await?;
     let mut registrations = Vec::new();
-    for &(user, org) in people.iter().take(40) {
-        if let Seat::Confirmed(r) = store.register(event, user, org, draft.capacity).await? {
-            store
-                .set_profile(
-                    r.id,
-                    "Products and services for the cluster's markets.",
-                    "Partners and customers abroad.",
-                )
-                .await?;
+    // The newest registrations first: the demo member, who registered last, took part too.
+    for p in people.iter().rev().take(40) {
+        if let Seat::Confirmed(r) = store.register(event, p.user, p.organisation, draft.capacity).await? {
+            store.set_profile(r.id, &p.offer, &p.seek).await?;
             registrations.push(r.id);
         }
     }

@@ -302,12 +302,17 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
         }
     }
     b2b_day::mark_preferences(store, &mut rng, event, &registrations).await?;
-    let people: Vec<(i64, Option<i64>)> = store
+    let people: Vec<b2b_day::Person> = store
         .registrations(event)
         .await?
         .into_iter()
         .filter(|r| registrations.contains(&r.id))
-        .map(|r| (r.user_id, r.organisation_id))
+        .map(|r| b2b_day::Person {
+            user: r.user_id,
+            organisation: r.organisation_id,
+            offer: r.offer,
+            seek: r.seek,
+        })
         .collect();
     b2b_day::seed_past_day(
         store,
