@@ -80,7 +80,7 @@ mail-b2b-nudge-subject = Dine møder ved { $title }
 mail-b2b-nudge-waiting = { $count ->
     [one] En mødeanmodning venter på dit svar ved “{ $title }”.
    *[other] { $count } mødeanmodninger venter på dit svar ved “{ $title }”.
-} Accepter eller afvis: { $link }
+    } Accepter eller afvis: { $link }
 mail-b2b-nudge-none = Du har endnu ingen møder ved “{ $title }”. Se hvem der deltager, og bed om møder: { $link }
 mail-b2b-outcome-subject = Hvad kom der ud af dine møder ved { $title }?
 mail-b2b-outcome-intro = Det er { $days } dage siden “{ $title }”. Hvad kom der ud af hvert møde, du holdt der? Et klik på det svar, der passer, åbner det, så du kan gemme det. Kun arrangørerne ser svarene, og kun talt sammen.

@@ -80,7 +80,7 @@ mail-b2b-nudge-subject = Ihre Gespräche bei { $title }
 mail-b2b-nudge-waiting = { $count ->
     [one] Eine Gesprächsanfrage wartet bei „{ $title }“ auf Ihre Antwort.
    *[other] { $count } Gesprächsanfragen warten bei „{ $title }“ auf Ihre Antwort.
-} Annehmen oder ablehnen: { $link }
+    } Annehmen oder ablehnen: { $link }
 mail-b2b-nudge-none = Sie haben bei „{ $title }“ noch keine Gespräche. Sehen Sie, wer teilnimmt, und fragen Sie Gespräche an: { $link }
 mail-b2b-outcome-subject = Was wurde aus Ihren Gesprächen bei { $title }?
 mail-b2b-outcome-intro = „{ $title }“ ist { $days } Tage her. Was wurde aus jedem Gespräch, das Sie dort geführt haben? Ein Klick auf die passende Antwort öffnet sie zum Speichern. Nur die Veranstalter sehen die Antworten, und nur gezählt.

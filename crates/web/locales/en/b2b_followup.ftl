@@ -80,7 +80,7 @@ mail-b2b-nudge-subject = Your meetings at { $title }
 mail-b2b-nudge-waiting = { $count ->
     [one] A meeting request waits for your answer at “{ $title }”.
    *[other] { $count } meeting requests wait for your answer at “{ $title }”.
-} Accept or decline: { $link }
+    } Accept or decline: { $link }
 mail-b2b-nudge-none = You have no meetings yet at “{ $title }”. See who takes part and ask for meetings: { $link }
 mail-b2b-outcome-subject = What came of your meetings at { $title }?
 mail-b2b-outcome-intro = It is { $days } days since “{ $title }”. What came of each meeting you held there? One click on the answer that fits opens it to save. Only the organisers see answers, and only counted.

@@ -80,7 +80,7 @@ mail-b2b-nudge-subject = Vos rendez-vous à { $title }
 mail-b2b-nudge-waiting = { $count ->
     [one] Une demande de rendez-vous attend votre réponse pour « { $title } ».
    *[other] { $count } demandes de rendez-vous attendent votre réponse pour « { $title } ».
-} Acceptez ou refusez : { $link }
+    } Acceptez ou refusez : { $link }
 mail-b2b-nudge-none = Vous n'avez pas encore de rendez-vous pour « { $title } ». Voyez qui participe et demandez des rendez-vous : { $link }
 mail-b2b-outcome-subject = Qu'est-il advenu de vos rendez-vous à { $title } ?
 mail-b2b-outcome-intro = « { $title } » a eu lieu il y a { $days } jours. Qu'est-il advenu de chaque rendez-vous que vous y avez tenu ? Un clic sur la réponse qui convient l'ouvre pour l'enregistrer. Seuls les organisateurs voient les réponses, et seulement comptées.
