@@ -552,6 +552,19 @@ impl Store {
         Ok(())
     }
 
+    /// Takes every unlocked group meeting out of the schedule (the sessions changed, so its
+    /// slot means another time now).
+    pub async fn clear_group_schedule(&self, event_id: i64) -> Result<(), StoreError> {
+        self.pool()
+            .execute(&Sql::with(
+                "UPDATE group_meetings SET slot = NULL, table_no = NULL, unscheduled = NULL, updated_at = $1 \
+                 WHERE event_id = $2 AND locked = $3",
+                vec![Utc::now().into(), event_id.into(), false.into()],
+            ))
+            .await?;
+        Ok(())
+    }
+
     /// Confirms every placed group meeting when the schedule is published, as for pairs.
     pub async fn lock_group_meetings(&self, event_id: i64) -> Result<(), StoreError> {
         self.pool()

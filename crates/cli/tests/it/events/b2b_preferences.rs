@@ -119,6 +119,15 @@ async fn marks_are_stored_changed_private_and_refused_to_outsiders() {
     assert!(!theirs.body.contains(" selected>Must meet"));
     assert!(store.preferences_of(ids[1]).await.expect("marks").is_empty());
 
+    // They are personal data: in the person's export.
+    let export = people[0].get("/account/export").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).expect("JSON");
+    assert_eq!(
+        data["events"]["registrations"][0]["meeting_preferences"][0]["mark"], "must",
+        "{}",
+        export.body
+    );
+
     // Bad input is named.
     people[0].get(&format!("/events/{id}/participants")).await;
     let unknown = people[0]

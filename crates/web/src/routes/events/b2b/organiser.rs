@@ -407,6 +407,7 @@ pub(super) async fn clear_schedule(state: &AppState, e: &Event) -> Result<(), We
         })
         .collect();
     state.store.save_schedule(e.id, &placed).await?;
+    state.store.clear_group_schedule(e.id).await?;
     Ok(())
 }
 
