@@ -191,6 +191,7 @@ async fn only_organisers_change_mode_limits_and_groups_and_bad_input_is_named() 
     // The organiser sets the mode and event-wide limits.
     let settings = o.get(&page).await;
     assert_eq!(settings.status, 200);
+    assert!(!settings.body.contains(">b2b-"), "every label translated");
     let saved = o
         .post(
             &page,
@@ -535,6 +536,9 @@ async fn a_group_that_cannot_meet_is_explained() {
         manage.body.contains("Never together"),
         "the statistics list it with its reason"
     );
+    assert!(!manage.body.contains(">b2b-"), "every label and reason translated");
+    let cards = people[0].get(&format!("/events/{id}/participants")).await;
+    assert!(!cards.body.contains(">b2b-") && cards.body.contains("Would like to meet"));
 }
 
 #[tokio::test]
