@@ -8,6 +8,7 @@
 //! crates/cli/tests/browser`) the tests say they are skipped; `CLUSTERHUB_REQUIRE_BROWSER=1` (set
 //! by `.ci/run`) makes that a failure.
 
+mod b2b_preferences;
 mod claim;
 mod dom;
 mod events;
