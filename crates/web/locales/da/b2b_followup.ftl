@@ -72,6 +72,7 @@ b2b-dash-stage = Stade
 b2b-dash-country = Land
 b2b-dash-type = Organisationstype
 b2b-dash-after-days = Efter { $days } dage
+b2b-dash-no-answers = endnu ingen svar.
 b2b-dash-questions-sent = Adspurgte deltagere
 
 mail-b2b-expired-subject = Din mødeanmodning til { $name } er udløbet

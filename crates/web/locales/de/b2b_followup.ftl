@@ -72,6 +72,7 @@ b2b-dash-stage = Stand
 b2b-dash-country = Land
 b2b-dash-type = Art der Organisation
 b2b-dash-after-days = Nach { $days } Tagen
+b2b-dash-no-answers = noch keine Antworten.
 b2b-dash-questions-sent = Befragte Teilnehmende
 
 mail-b2b-expired-subject = Ihre Gesprächsanfrage an { $name } ist verfallen

@@ -72,6 +72,7 @@ b2b-dash-stage = Stage
 b2b-dash-country = Country
 b2b-dash-type = Type of organisation
 b2b-dash-after-days = After { $days } days
+b2b-dash-no-answers = no answers yet.
 b2b-dash-questions-sent = Participants asked
 
 mail-b2b-expired-subject = Your meeting request to { $name } expired

@@ -72,6 +72,7 @@ b2b-dash-stage = Étape
 b2b-dash-country = Pays
 b2b-dash-type = Type d'organisation
 b2b-dash-after-days = Après { $days } jours
+b2b-dash-no-answers = pas encore de réponse.
 b2b-dash-questions-sent = Participants interrogés
 
 mail-b2b-expired-subject = Votre demande de rendez-vous à { $name } a expiré

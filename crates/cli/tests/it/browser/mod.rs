@@ -9,6 +9,7 @@
 //! by `.ci/run`) makes that a failure.
 
 mod b2b_preferences;
+mod b2b_followup;
 mod claim;
 mod dom;
 mod events;
