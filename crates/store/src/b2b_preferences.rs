@@ -319,7 +319,9 @@ impl Store {
 
     /// Makes the meetings paired from preferences exactly `pairs` (registration ids): each pair
     /// without a live request between them gets an accepted, hosted one; hosted meetings not in
-    /// `pairs` that are not locked are withdrawn. Answers how many were added and withdrawn.
+    /// `pairs` that are not locked are withdrawn. A request the two made themselves, in any
+    /// live state (pending or declined too), is their own decision and is left as it is. Answers
+    /// how many were added and withdrawn.
     pub async fn sync_hosted_meetings(
         &self,
         event_id: i64,

@@ -37,6 +37,12 @@ b2b-max-of = Flest møder for { $name }
 b2b-save-limits = Gem grænser
 b2b-done-limits = Deltagerens grænser er gemt.
 
+b2b-marks = Deltagernes præferencer
+b2b-no-marks = Ingen har markeret nogen endnu.
+b2b-marked-by = Markeret af
+b2b-marked = Hvem
+b2b-mark = Præference
+
 b2b-groups = Gruppemøder
 b2b-groups-explained = En vært mødes med op til seks gæster fra en eller flere organisationer ved ét bord i ét tidsrum, som alle har fri.
 b2b-add-group = Tilføj et gruppemøde

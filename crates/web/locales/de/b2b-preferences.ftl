@@ -37,6 +37,12 @@ b2b-max-of = Höchstzahl Termine für { $name }
 b2b-save-limits = Limits speichern
 b2b-done-limits = Die Limits des Teilnehmers sind gespeichert.
 
+b2b-marks = Präferenzen der Teilnehmer
+b2b-no-marks = Noch niemand hat jemanden markiert.
+b2b-marked-by = Markiert von
+b2b-marked = Wen
+b2b-mark = Präferenz
+
 b2b-groups = Gruppentermine
 b2b-groups-explained = Ein Gastgeber trifft bis zu sechs Gäste aus einer oder mehreren Organisationen an einem Tisch in einem Zeitfenster, das alle frei haben.
 b2b-add-group = Gruppentermin hinzufügen

@@ -37,6 +37,12 @@ b2b-max-of = Most meetings for { $name }
 b2b-save-limits = Save limits
 b2b-done-limits = The participant's limits are saved.
 
+b2b-marks = Participants' preferences
+b2b-no-marks = Nobody has marked anyone yet.
+b2b-marked-by = Marked by
+b2b-marked = Whom
+b2b-mark = Preference
+
 b2b-groups = Group meetings
 b2b-groups-explained = A host meets up to six guests, from one organisation or several, at one table in one slot that all of them have free.
 b2b-add-group = Add a group meeting

@@ -37,6 +37,12 @@ b2b-max-of = Rendez-vous maximum pour { $name }
 b2b-save-limits = Enregistrer les limites
 b2b-done-limits = Les limites du participant sont enregistrées.
 
+b2b-marks = Préférences des participants
+b2b-no-marks = Personne n’a encore marqué quelqu’un.
+b2b-marked-by = Marqué par
+b2b-marked = Qui
+b2b-mark = Préférence
+
 b2b-groups = Rendez-vous de groupe
 b2b-groups-explained = Un hôte rencontre jusqu’à six invités, d’une ou de plusieurs organisations, à une table dans un créneau libre pour tous.
 b2b-add-group = Ajouter un rendez-vous de groupe

@@ -358,6 +358,10 @@ async fn hosted_buyers_are_paired_from_preferences_and_no_thanks_excludes() {
     ] {
         assert_eq!(mark(&mut people[from], id, ids[to], m).await, 303);
     }
+    // The organiser reads the marks.
+    let marks = o.get(&format!("/events/{id}/manage/matchmaking")).await;
+    assert_eq!(marks.body.matches("<td>No, thanks</td>").count(), 1, "{}", marks.body);
+    assert_eq!(marks.body.matches("<td>Must meet</td>").count(), 1);
     run(&mut o, id).await;
     let pair = |a: i64, b: i64| (a.min(b), a.max(b));
     let meetings = |xs: Vec<store::events::MeetingRequest>| {

@@ -81,6 +81,13 @@ pub(super) struct LimitLine {
     pub(super) max: String,
 }
 
+/// A mark as the organiser reads it: who marked whom, and how.
+pub(super) struct MarkLine {
+    pub(super) from: String,
+    pub(super) to: String,
+    pub(super) mark: String,
+}
+
 #[derive(Template)]
 #[template(path = "events/b2b/matchmaking.html")]
 pub(super) struct MatchmakingPage {
@@ -89,6 +96,8 @@ pub(super) struct MatchmakingPage {
     notice: Option<String>,
     settings_form: Form,
     limits: Vec<LimitLine>,
+    /// The participants' marks, which only the organiser sees besides the one who marked.
+    marks: Vec<MarkLine>,
     groups: Vec<GroupLine>,
     group_form: Form,
 }
@@ -160,6 +169,20 @@ pub async fn matchmaking(
             }
         })
         .collect();
+    let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
+    let marks = state
+        .store
+        .preferences(e.id)
+        .await?
+        .into_iter()
+        .filter_map(|p| {
+            Some(MarkLine {
+                from: who(by_id.get(&p.from_id)?),
+                to: who(by_id.get(&p.to_id)?),
+                mark: tr.t(format!("b2b-mark-{}", p.mark.as_str())),
+            })
+        })
+        .collect();
     let page = MatchmakingPage {
         chrome: ctx.chrome("events"),
         notice: match done_param(raw.as_deref()).as_deref() {
@@ -171,6 +194,7 @@ pub async fn matchmaking(
         },
         settings_form,
         limits,
+        marks,
         groups: group_lines(&tr, &e, &groups, &regs),
         group_form: group_form(&ctx, &e, &regs, editing),
         e,
