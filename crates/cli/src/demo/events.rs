@@ -319,7 +319,7 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
         &mut rng,
         (cluster.organisation_id, manager.id),
         &format!(
-            "{} B2B Matchmaking Day (spring)",
+            "{} B2B Spring Meetings",
             web::views::title_case_if_shouting(&cluster.name)
         ),
         &input,

@@ -7,7 +7,7 @@ use super::steps::{account_named, at_both_widths, join, log_in, nav, organisatio
 use crate::helpers::TestApp;
 
 /// The demo directory with its accounts and events.
-async fn demo_with_events() -> TestApp {
+pub(super) async fn demo_with_events() -> TestApp {
     let app = TestApp::with_demo(120).await;
     clusterhub::demo::seed_accounts(&app.db.store)
         .await
@@ -16,6 +16,14 @@ async fn demo_with_events() -> TestApp {
         .await
         .expect("demo events");
     app
+}
+
+/// Opens one of the events the signed-in person registered for or organises, by (part of) its
+/// title, from their list.
+pub(super) async fn open_mine(b: &Page, title: &str) {
+    nav(b, "Events").await;
+    b.click_text("link", "Your events").await;
+    b.click_text("main a", title).await;
 }
 
 /// Opens an event from the calendar by (part of) its title, narrowing the list to a type of
