@@ -76,6 +76,17 @@ row! {
     }
 }
 
+impl OutcomeRow {
+    fn into_outcome(self) -> Result<Outcome, StoreError> {
+        Ok(Outcome {
+            request_id: self.request_id,
+            registration_id: self.registration_id,
+            round: u32::try_from(self.round).map_err(|e| corrupt("b2b_outcomes.round", e))?,
+            stage: OutcomeStage::parse(&self.stage).ok_or_else(|| corrupt("b2b_outcomes.stage", &self.stage))?,
+        })
+    }
+}
+
 /// One participant's answer about one held meeting in one round.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Outcome {
@@ -396,6 +407,31 @@ impl Store {
         Ok(())
     }
 
+    /// A person's own outcome answers and the reminders they were sent, for their data export.
+    pub async fn follow_up_of(&self, registration_id: i64) -> Result<(Vec<Outcome>, Vec<Nudge>), StoreError> {
+        let rows: Vec<OutcomeRow> = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT request_id, registration_id, round, stage FROM b2b_outcomes WHERE registration_id = $1 \
+                 ORDER BY round, request_id",
+                vec![registration_id.into()],
+            ))
+            .await?;
+        let outcomes = rows
+            .into_iter()
+            .map(OutcomeRow::into_outcome)
+            .collect::<Result<_, _>>()?;
+        let nudges = self
+            .pool()
+            .fetch_all(&Sql::with(
+                "SELECT registration_id, round, waiting, meetings, sent_at FROM b2b_nudges \
+                 WHERE registration_id = $1 ORDER BY round",
+                vec![registration_id.into()],
+            ))
+            .await?;
+        Ok((outcomes, nudges))
+    }
+
     /// Every answer about an event's meetings: for the organisers' counts, and for a
     /// participant's own answers (the caller keeps only theirs).
     pub async fn outcomes(&self, event_id: i64) -> Result<Vec<Outcome>, StoreError> {
@@ -407,15 +443,6 @@ impl Store {
                 vec![event_id.into()],
             ))
             .await?;
-        rows.into_iter()
-            .map(|r| {
-                Ok(Outcome {
-                    request_id: r.request_id,
-                    registration_id: r.registration_id,
-                    round: u32::try_from(r.round).map_err(|e| corrupt("b2b_outcomes.round", e))?,
-                    stage: OutcomeStage::parse(&r.stage).ok_or_else(|| corrupt("b2b_outcomes.stage", &r.stage))?,
-                })
-            })
-            .collect()
+        rows.into_iter().map(OutcomeRow::into_outcome).collect()
     }
 }

@@ -427,6 +427,13 @@ async fn outcome_questions_go_once_a_round_answers_stay_private_and_are_counted_
         .await;
     assert_eq!(refused.status, 404);
     assert_eq!(people[3].get(&format!("/events/{id}/dashboard")).await.status, 403);
+    // p2's own data export holds their answer.
+    let export = people[1].get("/account/export").await;
+    assert!(
+        export.body.contains("meeting_outcomes") && export.body.contains("commercial_agreement"),
+        "{}",
+        export.body
+    );
     let p2_page = people[1].get(&format!("/events/{id}/outcomes")).await;
     assert!(p2_page.body.contains("value=\"commercial_agreement\" checked"));
     assert!(

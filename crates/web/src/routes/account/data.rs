@@ -41,12 +41,16 @@ pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_j
             store::events::Seat::Confirmed(r) | store::events::Seat::Waitlisted { registration: r, .. } => r,
         };
         let requests = state.store.meeting_requests_of(r.id).await?;
+        // One's own answers about what came of meetings, and the reminders one was sent.
+        let (outcomes, reminders) = state.store.follow_up_of(r.id).await?;
         // The marks one made on other participants (must meet, would like to, no thanks).
         let preferences = state.store.preferences_of(r.id).await?;
         registrations.push(serde_json::json!({
             "event": {"id": e.id, "title": e.draft.title, "starts_at": e.starts_at},
             "registration": r,
             "meeting_requests": requests,
+            "meeting_outcomes": outcomes,
+            "meeting_reminders": reminders,
             "meeting_preferences": preferences,
         }));
     }
