@@ -258,8 +258,7 @@ pub async fn dashboard(
         fig("b2b-dash-held", n(f.held_on_the_day)),
         fig("b2b-dash-no-shows", n(f.no_shows)),
     ];
-    if settled > 0 {
-        let rate = (f.no_shows * 100 + settled / 2) / settled;
+    if let Some(rate) = (f.no_shows * 100 + settled / 2).checked_div(settled) {
         day.push(fig(
             "b2b-dash-no-show-rate",
             tr.t1("b2b-dash-percent", "value", rate as i64),

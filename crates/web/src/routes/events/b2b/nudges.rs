@@ -119,12 +119,12 @@ pub async fn expire_requests(state: &AppState, now: DateTime<Utc>) -> Result<usi
     let expired = state.store.expire_requests(now).await?;
     let mut events: Map<i64, Option<(Event, FollowUpSettings)>> = Map::new();
     for x in &expired {
-        if !events.contains_key(&x.event_id) {
+        if let std::collections::hash_map::Entry::Vacant(slot) = events.entry(x.event_id) {
             let loaded = match state.store.event(x.event_id).await? {
                 Some(e) => Some((e, state.store.follow_up_settings(x.event_id).await?)),
                 None => None,
             };
-            events.insert(x.event_id, loaded);
+            slot.insert(loaded);
         }
         let Some(Some((e, s))) = events.get(&x.event_id) else {
             continue;
