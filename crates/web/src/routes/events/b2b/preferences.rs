@@ -44,6 +44,10 @@ pub async fn mark(
     form: FormData,
 ) -> Result<Response, WebError> {
     let e = load(&state, &id).await?;
+    // As for requests: a called-off event takes no more marks.
+    if e.state != EventState::Published {
+        return Err(WebError::Conflict("event-error-closed"));
+    }
     let mine = my_registration(&state, &e, me.user()).await?;
     let other: i64 = form
         .get("other")
