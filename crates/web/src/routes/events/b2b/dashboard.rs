@@ -105,7 +105,7 @@ impl Figures {
             checked_in: state.store.presence(e.id).await?.len(),
             held_on_the_day,
             no_shows,
-            idle: idle_per_person(e, &requests),
+            idle: idle_per_person(e, &requests, &state.store.group_meetings(e.id).await?),
             held: state.store.held_meetings(e.id, now).await?,
             outcomes: state.store.outcomes(e.id).await?,
             asked: state.store.outcome_asks(e.id).await?,
@@ -133,14 +133,26 @@ impl Figures {
     }
 }
 
-/// Idle slots and minutes of every participant with placed meetings, session by session (a
-/// session is a block of consecutive slots; the time between sessions is a break, not idle).
-fn idle_per_person(e: &Event, requests: &[MeetingRequest]) -> BTreeMap<i64, (i64, u32, u32)> {
+/// Idle slots and minutes of every participant with placed meetings (pairs and group meetings),
+/// session by session (a session is a block of consecutive slots; the time between sessions is
+/// a break, not idle).
+fn idle_per_person(
+    e: &Event,
+    requests: &[MeetingRequest],
+    groups: &[store::b2b_preferences::GroupMeeting],
+) -> BTreeMap<i64, (i64, u32, u32)> {
     let mut slots: BTreeMap<i64, Vec<u16>> = BTreeMap::new();
     for x in requests.iter().filter(|x| x.state == RequestState::Accepted) {
         if let Some(s) = x.slot {
             slots.entry(x.requester_id).or_default().push(s);
             slots.entry(x.invitee_id).or_default().push(s);
+        }
+    }
+    for g in groups {
+        if let Some(s) = g.slot {
+            for member in g.members() {
+                slots.entry(member).or_default().push(s);
+            }
         }
     }
     slots
