@@ -3,6 +3,9 @@
 use super::{Item, Placement, Problem, Reason, Schedule, Unscheduled};
 use std::collections::{HashMap, HashSet};
 
+/// A pair or group as checked: where it is, its members, where it is locked.
+type Entry = (Item, Option<Placement>, Vec<u32>, Option<Placement>);
+
 /// Checks a schedule against its problem; answers the first fault found: a participant in two
 /// meetings at once or meeting while away, more meetings in a slot than tables or two at one
 /// table, a locked meeting moved, a participant over their maximum, or a meeting left out
@@ -30,7 +33,7 @@ pub fn check(problem: &Problem, schedule: &Schedule) -> Result<(), String> {
         let group = &problem.groups[g];
         (Item::Group(g), *at, group.members().collect(), group.locked)
     });
-    let all: Vec<(Item, Option<Placement>, Vec<u32>, Option<Placement>)> = pairs.chain(groups).collect();
+    let all: Vec<Entry> = pairs.chain(groups).collect();
     for (item, placed, members, lock) in &all {
         let Some(at) = placed else { continue };
         let s = at.slot as usize;

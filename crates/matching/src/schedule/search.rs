@@ -83,6 +83,10 @@ pub(super) struct State<'a> {
     max: Vec<u16>,
     min: Vec<u16>,
     count: Vec<u16>,
+    /// The items of each participant.
+    items_of: Vec<Vec<u32>>,
+    /// Whether any participant has a maximum (the hot paths skip the counts otherwise).
+    limited: bool,
     blocks: Vec<u128>,
     slot_of: Vec<u16>,
     locked: Vec<bool>,
@@ -131,7 +135,7 @@ impl<'a> State<'a> {
                 full |= 1 << s;
             }
         }
-        let max = (0..problem.participants)
+        let max: Vec<u16> = (0..problem.participants)
             .map(|p| match problem.max_meetings.get(p) {
                 Some(&0) | None => u16::MAX,
                 Some(&m) => m,
@@ -141,6 +145,12 @@ impl<'a> State<'a> {
             .map(|p| problem.min_meetings.get(p).copied().unwrap_or(0))
             .collect();
         let below = min.iter().filter(|&&m| m > 0).count();
+        let mut items_of = vec![Vec::new(); problem.participants];
+        for m in 0..n {
+            for &p in &members[start[m] as usize..start[m + 1] as usize] {
+                items_of[p as usize].push(m as u32);
+            }
+        }
         Self {
             problem,
             slots,
@@ -149,9 +159,11 @@ impl<'a> State<'a> {
             members,
             start,
             priority,
+            limited: max.iter().any(|&m| m != u16::MAX),
             max,
             min,
             count: vec![0; problem.participants],
+            items_of,
             blocks: block_masks(problem),
             slot_of: vec![UNPLACED; n],
             locked: vec![false; n],
@@ -330,7 +342,7 @@ impl<'a> State<'a> {
         let mut free = self.all & !self.full;
         for &p in self.member_list(m) {
             let p = p as usize;
-            if self.count[p] >= self.max[p] {
+            if self.limited && self.count[p] >= self.max[p] {
                 return 0;
             }
             free &= avail[p] & !self.busy[p];
@@ -374,14 +386,35 @@ impl<'a> State<'a> {
         u64::from(self.problem.tables[s]).saturating_sub(self.in_slot[s].len() as u64)
     }
 
-    /// The items in the way of `m` in slot `s`: its members' meetings there, or, when all are
-    /// free but no table is, a random meeting of the slot.
+    /// The items in the way of `m` in slot `s`: its members' meetings there, a random other
+    /// meeting of each member who has reached their maximum, and, when none of these but all
+    /// tables are taken, a random meeting of the slot. `None` when the slot has no tables.
     fn blockers(&self, m: usize, s: usize, rng: &mut SplitMix) -> Option<Blockers> {
         let mut eject = Blockers::new();
-        for &p in self.member_list(m) {
-            eject.push(self.occupant(p as usize, s));
+        let members = self.member_list(m);
+        if let ([a, b], false) = (members, self.limited) {
+            // Pairs without maximums, the common case, without the search for duplicates.
+            let (oa, ob) = (self.occupant(*a as usize, s), self.occupant(*b as usize, s));
+            if oa != NONE {
+                eject.items[0] = oa;
+                eject.len = 1;
+            }
+            if ob != NONE && ob != oa {
+                eject.items[eject.len] = ob;
+                eject.len += 1;
+            }
+        } else {
+            for &p in members {
+                let p = p as usize;
+                let here = self.occupant(p, s);
+                if here == NONE && self.limited && self.count[p] >= self.max[p] && self.busy[p] != 0 {
+                    eject.push(self.occupant(p, rng.bit(self.busy[p])));
+                } else {
+                    eject.push(here);
+                }
+            }
         }
-        if eject.len == 0 {
+        if eject.len == 0 && self.full & (1 << s) != 0 {
             if self.problem.tables[s] == 0 || self.in_slot[s].is_empty() {
                 return None;
             }
@@ -493,8 +526,14 @@ impl<'a> State<'a> {
         // pushed out, keep the result unless the objective got worse (fewer must-meets, fewer
         // meetings, more people below their minimum).
         let mut left = self.unplaced(conflicts);
-        let total = (left.len() as u64 * u64::from(kicks_per)).min(u64::from(u32::MAX));
+        // At most four kicks per item in all (20,000 for small events): where thousands are left
+        // out (requests to over-asked hosts) the kicks per item left out would take seconds for a
+        // fraction of a per cent, and the time limit would cut the search at a point that
+        // depends on the machine.
+        let cap = (4 * self.items() as u64).max(20_000);
+        let total = (left.len() as u64 * u64::from(kicks_per)).min(cap);
         let mut kick = 0u64;
+        let mut best = (self.key(), self.slot_of.clone());
         while kick < total && !left.is_empty() {
             kick += 1;
             if kick.is_multiple_of(64) && out_of_time(deadline) {
@@ -530,13 +569,38 @@ impl<'a> State<'a> {
             self.assign(m, s);
             self.chain = self.chain.wrapping_add(1).max(1);
             self.chain_mark[m] = self.chain;
+            let mut moved: Vec<u32> = eject.as_slice().to_vec();
             for &e in eject.as_slice() {
                 self.budget = 256;
                 self.chain_mark[e as usize] = self.chain;
-                self.place(e as usize, 2, rng);
+                if !self.place(e as usize, 2, rng) && self.priority[e as usize] == Priority::Must {
+                    // A second kick for a must-meet: it forces its own way into a random slot and
+                    // what it pushes out gets a short chain (a must-meet can so change slots at
+                    // the cost of a wish, which no chain allows; the kick is judged below). Only
+                    // for must-meets: for all, it disturbs too much and places fewer meetings.
+                    moved.extend(self.force(e as usize, m, rng));
+                }
             }
+            // What the ejected items freed (time, or room under a maximum) may let another item
+            // of their members in; before judging the kick, which would otherwise undo it.
+            for &e in &moved {
+                for i in self.range(e as usize) {
+                    let p = self.members[i] as usize;
+                    for k in 0..self.items_of[p].len() {
+                        let o = self.items_of[p][k] as usize;
+                        if self.slot_of[o] == UNPLACED && !self.locked[o] && !conflicts[o] {
+                            let free = self.free_slots(o);
+                            if free != 0 {
+                                self.assign(o, rng.bit(free));
+                            }
+                        }
+                    }
+                }
+            }
+            // Judged on must-meets and meetings only: a move that leaves someone below their
+            // minimum may lead to more meetings; the best state seen is restored at the end.
             let after = self.key();
-            if after < before {
+            if (after.0, after.1) < (before.0, before.1) {
                 self.rollback(mark);
             } else {
                 // The ejected items that found no place are now the ones left out.
@@ -547,8 +611,14 @@ impl<'a> State<'a> {
                 }
                 left.retain(|&x| self.slot_of[x] == UNPLACED);
                 if self.placed > before.1 {
-                    // More room may have opened for the others.
-                    let others = left.clone();
+                    // More room may have opened for the others: all of them when few are left,
+                    // else a random sample (at events where thousands are left out, mostly
+                    // requests to over-asked hosts, trying all after each gain costs seconds).
+                    let others: Vec<usize> = if left.len() <= 64 {
+                        left.clone()
+                    } else {
+                        (0..32).map(|_| left[rng.below(left.len())]).collect()
+                    };
                     for o in others {
                         if self.slot_of[o] == UNPLACED && self.search(o, 1, 64, rng) {
                             self.commit();
@@ -556,9 +626,70 @@ impl<'a> State<'a> {
                     }
                     left.retain(|&x| self.slot_of[x] == UNPLACED);
                 }
+                if self.key() > best.0 {
+                    best = (self.key(), self.slot_of.clone());
+                }
             }
             self.commit();
         }
+        if best.0 > self.key() {
+            self.restore(&best.1);
+        }
+    }
+
+    /// Puts every item that is not locked where `slots` says.
+    fn restore(&mut self, slots: &[u16]) {
+        for m in 0..self.items() {
+            if !self.locked[m] && self.slot_of[m] != UNPLACED {
+                self.unassign(m);
+            }
+        }
+        for (m, &s) in slots.iter().enumerate() {
+            if !self.locked[m] && s != UNPLACED {
+                self.assign(m, s as usize);
+            }
+        }
+        self.commit();
+    }
+
+    /// Forces unplaced `e` into a random slot of its common time, ejecting what is in the way
+    /// (but nothing locked, nor `kicked`, the item whose kick ejected `e`), and gives those a
+    /// chain of depth 1; answers the items it ejected (none when it could not force it).
+    fn force(&mut self, e: usize, kicked: usize, rng: &mut SplitMix) -> Vec<u32> {
+        // A fresh chain: the failed one marked items that may well move now.
+        self.chain = self.chain.wrapping_add(1).max(1);
+        self.chain_mark[kicked] = self.chain;
+        self.chain_mark[e] = self.chain;
+        let common = self.common(e) & !self.closed;
+        if common == 0 {
+            return Vec::new();
+        }
+        let t = rng.bit(common);
+        let Some(way) = self.blockers(e, t, rng) else {
+            return Vec::new();
+        };
+        if way
+            .as_slice()
+            .iter()
+            .any(|&w| self.locked[w as usize] || self.chain_mark[w as usize] == self.chain)
+        {
+            return Vec::new();
+        }
+        let mark = self.journal.len();
+        for &w in way.as_slice() {
+            self.unassign(w as usize);
+        }
+        if self.free_slots(e) & (1 << t) == 0 {
+            self.rollback(mark);
+            return Vec::new();
+        }
+        self.assign(e, t);
+        for &w in way.as_slice() {
+            self.budget = 64;
+            self.chain_mark[w as usize] = self.chain;
+            self.place(w as usize, 1, rng);
+        }
+        way.as_slice().to_vec()
     }
 
     /// Idle gaps of the members of `m` (and of `also`, without counting anyone twice).
