@@ -103,7 +103,7 @@ fn outcome_message(tr: &Tr, outcome: ScanOutcome, presence: Option<&Presence>, t
 /// Records one scan; answers what the desk shows.
 #[allow(clippy::too_many_arguments)]
 async fn scan(
-    state: &AppState,
+    actor: &Actor,
     tr: &Tr,
     key: &Key,
     e: &Event,
@@ -128,8 +128,8 @@ async fn scan(
             })
         }
     };
-    let (outcome, presence) = state
-        .store
+    let (outcome, presence) = actor
+        .audited(Action::B2bScanned, &r.id.to_string(), kind.as_str())
         .record_scan(e.id, r.id, kind, at, scan_key, Some(by))
         .await?;
     Ok(ScanAnswer {
@@ -220,8 +220,9 @@ pub async fn checkin_scan(
     };
     let key = Key::of(&state).await?;
     let confirmed = confirmed_of(&state, &e).await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
     let answer = scan(
-        &state,
+        &actor,
         &ctx.tr,
         &key,
         &e,
@@ -263,6 +264,7 @@ pub async fn checkin_sync(
     let earliest = e.starts_at - chrono::Duration::days(1);
     let key = Key::of(&state).await?;
     let confirmed = confirmed_of(&state, &e).await?;
+    let actor = Actor::of(&state, &ctx, me.user())?;
     let mut answers = Vec::with_capacity(scans.len());
     for s in &scans {
         if !(8..=64).contains(&s.key.len()) || s.value.len() > 200 {
@@ -274,7 +276,7 @@ pub async fn checkin_sync(
             .unwrap_or(now);
         answers.push(
             scan(
-                &state,
+                &actor,
                 &ctx.tr,
                 &key,
                 &e,
@@ -319,7 +321,11 @@ pub async fn checkin_script() -> impl IntoResponse {
 
 /// The token a participant's QR code carries and their typed code, as the agenda shows them:
 /// for the tests and the benchmark, which scan without a camera.
-pub async fn checkin_credentials(state: &AppState, event: i64, registration: i64) -> Result<(String, String), WebError> {
+pub async fn checkin_credentials(
+    state: &AppState,
+    event: i64,
+    registration: i64,
+) -> Result<(String, String), WebError> {
     let key = Key::of(state).await?;
     Ok((key.token(event, registration), key.code(event, registration)))
 }
