@@ -418,8 +418,11 @@ impl Store {
     pub async fn apply_refill(&self, event_id: i64, refill: &Refill) -> Result<usize, StoreError> {
         let now = Utc::now();
         let mut tx = self.begin().await?;
-        tx.execute(&Sql::with("UPDATE events SET id = id WHERE id = $1", vec![event_id.into()]))
-            .await?;
+        tx.execute(&Sql::with(
+            "UPDATE events SET id = id WHERE id = $1",
+            vec![event_id.into()],
+        ))
+        .await?;
         for &id in &refill.released {
             tx.execute(&Sql::with(
                 "UPDATE meeting_requests SET slot = NULL, table_no = NULL, locked = $1, unscheduled = 'absent', \

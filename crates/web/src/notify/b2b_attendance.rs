@@ -68,13 +68,7 @@ pub fn agenda_changed<'a>(e: &'a Event, zone: Tz, gone: &'a [Change], new: &'a [
         }
         Mail::new(
             tr.t1("mail-b2b-refill-subject", "title", e.draft.title.as_str()),
-            tr.t2(
-                "mail-b2b-refill-body",
-                "changes",
-                lines.join("\n"),
-                "link",
-                link,
-            ),
+            tr.t2("mail-b2b-refill-body", "changes", lines.join("\n"), "link", link),
         )
     })
 }

@@ -122,7 +122,10 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
 
     // The participant's agenda shows their QR code and code; the desk is the organiser's.
     let agenda = people[0].get(&format!("/events/{id}/agenda")).await;
-    assert!(agenda.body.contains("<svg") && agenda.body.contains(&code0), "QR and code on the agenda");
+    assert!(
+        agenda.body.contains("<svg") && agenda.body.contains(&code0),
+        "QR and code on the agenda"
+    );
     let ics = people[0].get(&format!("/events/{id}/agenda.ics")).await;
     assert_eq!(ics.status, 200);
     assert_eq!(people[0].get(&format!("/events/{id}/checkin")).await.status, 403);
@@ -142,14 +145,20 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
 
     // A typed code checks in and answers with the name and organisation; a second scan says so.
     let first = o
-        .post(&format!("/events/{id}/checkin"), &[("code", code0.as_str()), ("kind", "in")])
+        .post(
+            &format!("/events/{id}/checkin"),
+            &[("code", code0.as_str()), ("kind", "in")],
+        )
         .await;
     assert_eq!(first.status, 200, "{}", first.body);
     assert!(first.body.contains("Alpha Optics") && first.body.contains("Checked in"));
     let again = o
         .post(
             &format!("/events/{id}/checkin"),
-            &[("code", &format!("{}-{}", &code0[..3], code0[3..].to_lowercase())), ("kind", "in")],
+            &[
+                ("code", &format!("{}-{}", &code0[..3], code0[3..].to_lowercase())),
+                ("kind", "in"),
+            ],
         )
         .await;
     assert_eq!(again.status, 200);
@@ -176,7 +185,9 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
     let (elsewhere, _) = web::routes::events::b2b::checkin_credentials(&app.state, id + 1000, regs[1])
         .await
         .expect("credentials");
-    let r = o.post(&format!("/events/{id}/checkin"), &[("code", elsewhere.as_str())]).await;
+    let r = o
+        .post(&format!("/events/{id}/checkin"), &[("code", elsewhere.as_str())])
+        .await;
     assert_eq!(r.status, 422, "a token of another event");
     assert_eq!(
         o.post(&format!("/events/{id}/checkin"), &[("code", "")]).await.status,
@@ -189,7 +200,9 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
     people[3].get(&format!("/events/{id}")).await;
     let cancelled = people[3].post(&format!("/events/{id}/unregister"), &[]).await;
     assert_eq!(cancelled.status, 303, "{}", cancelled.body);
-    let r = o.post(&format!("/events/{id}/checkin"), &[("code", token3.as_str())]).await;
+    let r = o
+        .post(&format!("/events/{id}/checkin"), &[("code", token3.as_str())])
+        .await;
     assert_eq!(r.status, 422);
     assert!(r.body.contains("registration was cancelled"), "{}", r.body);
 
@@ -276,8 +289,16 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
     assert_eq!(people[0].post(&report(m02), &[("answer", "held")]).await.status, 303);
     people[2].get(&format!("/events/{id}/agenda")).await;
     assert_eq!(people[2].post(&report(m02), &[("answer", "absent")]).await.status, 303);
-    assert_eq!(people[1].post(&report(m13), &[("answer", "held")]).await.status, 409, "not begun");
-    assert_eq!(people[2].post(&report(m01), &[("answer", "held")]).await.status, 403, "not theirs");
+    assert_eq!(
+        people[1].post(&report(m13), &[("answer", "held")]).await.status,
+        409,
+        "not begun"
+    );
+    assert_eq!(
+        people[2].post(&report(m01), &[("answer", "held")]).await.status,
+        403,
+        "not theirs"
+    );
     assert_eq!(people[1].post(&report(m01), &[("answer", "maybe")]).await.status, 400);
     let agenda = people[1].get(&format!("/events/{id}/agenda")).await;
     assert!(agenda.body.contains("you said you met"));
@@ -287,7 +308,10 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
     let page = o.get(&format!("/events/{id}/attendance")).await;
     assert_eq!(page.status, 200, "{}", page.body);
     assert!(page.body.contains("Conflicting answers") && page.body.contains(&format!("meeting-{m02}")));
-    assert!(!page.body.contains(&format!("meeting-{m01}\"")), "settled meetings are not listed first");
+    assert!(
+        !page.body.contains(&format!("meeting-{m01}\"")),
+        "settled meetings are not listed first"
+    );
     assert_eq!(
         o.post(&format!("/events/{id}/attendance/{m02}"), &[("outcome", "held")])
             .await
@@ -297,7 +321,11 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
     assert_eq!(people[0].get(&format!("/events/{id}/attendance")).await.status, 403);
     let reports = store.meeting_reports(id).await.expect("reports");
     let of = |rid: i64| reports.iter().filter(|x| x.request_id == rid).count();
-    assert_eq!((of(m01), of(m02)), (2, 3), "conflicting answers are kept beside the organiser's");
+    assert_eq!(
+        (of(m01), of(m02)),
+        (2, 3),
+        "conflicting answers are kept beside the organiser's"
+    );
 
     // Check-in: p0, p1, p2 arrive; p3 arrives and leaves. The re-fill gives up p3's meetings to
     // come (m13, m23) and places m12 in a slot to come; nothing else moves.
@@ -309,7 +337,10 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
             .await
             .expect("credentials");
         let a = desk
-            .post(&format!("/events/{id}/checkin"), &[("code", code.as_str()), ("kind", kind)])
+            .post(
+                &format!("/events/{id}/checkin"),
+                &[("code", code.as_str()), ("kind", kind)],
+            )
             .await;
         assert_eq!(a.status, 200, "{}", a.body);
     }
@@ -318,16 +349,24 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
     let refilled = o.post(&format!("/events/{id}/refill"), &[]).await;
     assert_eq!(refilled.status, 303, "{}", refilled.body);
     let after = store.meeting_requests(id).await.expect("requests");
-    let find = |v: &[store::events::MeetingRequest], rid: i64| v.iter().find(|x| x.id == rid).cloned().expect("request");
+    let find =
+        |v: &[store::events::MeetingRequest], rid: i64| v.iter().find(|x| x.id == rid).cloned().expect("request");
     for rid in [m01, m02, m03] {
         let (b, a) = (find(&before, rid), find(&after, rid));
-        assert_eq!((a.slot, a.table, a.locked), (b.slot, b.table, true), "held and begun stay");
+        assert_eq!(
+            (a.slot, a.table, a.locked),
+            (b.slot, b.table, true),
+            "held and begun stay"
+        );
     }
     for rid in [m13, m23] {
         assert_eq!(find(&after, rid).slot, None, "given up: the other left");
     }
     let new = find(&after, m12);
-    assert!(new.locked && new.slot.is_some_and(|s| s >= 7), "placed in a slot to come: {new:?}");
+    assert!(
+        new.locked && new.slot.is_some_and(|s| s >= 7),
+        "placed in a slot to come: {new:?}"
+    );
     assert!(app
         .mails_to("p1@beta.eu")
         .iter()
@@ -338,8 +377,15 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
         .any(|m| m.contains("Cancelled") && m.contains("Delta Sensors")));
     let agenda = people[1].get(&format!("/events/{id}/agenda")).await;
     assert!(agenda.body.contains("Gamma Robotics") && !agenda.body.contains("Delta Sensors"));
-    assert_eq!(o.post(&format!("/events/{id}/refill"), &[]).await.status, 303, "again: nothing to do");
-    assert_eq!(find(&store.meeting_requests(id).await.expect("requests"), m12).slot, new.slot);
+    assert_eq!(
+        o.post(&format!("/events/{id}/refill"), &[]).await.status,
+        303,
+        "again: nothing to do"
+    );
+    assert_eq!(
+        find(&store.meeting_requests(id).await.expect("requests"), m12).slot,
+        new.slot
+    );
 
     // After the event, m03 (no answer) is asked about once, to each of its sides.
     let mut e = store.event(id).await.expect("event").expect("exists");
@@ -363,7 +409,10 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
             .filter(|m| m.contains("/b2b/answer"))
             .count()
     };
-    assert_eq!((asks("p0@alpha.eu"), asks("p3@delta.eu"), asks("p1@beta.eu")), (1, 1, 0));
+    assert_eq!(
+        (asks("p0@alpha.eu"), asks("p3@delta.eu"), asks("p1@beta.eu")),
+        (1, 1, 0)
+    );
     let link = app.link_in_mail("p3@delta.eu", "/b2b/answer", 0).await;
     let path = &link[link.find("/b2b/answer").expect("path")..];
     let mut anyone = Agent::new(&app);

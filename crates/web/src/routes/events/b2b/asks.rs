@@ -22,7 +22,9 @@ pub async fn send_attendance_asks(state: &AppState) -> Result<usize, WebError> {
         .b2b_events_ended(now - Duration::days(ASK_WITHIN_DAYS), now)
         .await?
     {
-        let Some(e) = state.store.event(id).await? else { continue };
+        let Some(e) = state.store.event(id).await? else {
+            continue;
+        };
         sent += ask_event(state, &e, now).await?;
     }
     Ok(sent)
@@ -57,7 +59,11 @@ async fn ask_event(state: &AppState, e: &Event, now: DateTime<Utc>) -> Result<us
         let questions: Vec<Question> = meetings
             .iter()
             .map(|x| {
-                let other = if x.requester_id == reg { x.invitee_id } else { x.requester_id };
+                let other = if x.requester_id == reg {
+                    x.invitee_id
+                } else {
+                    x.requester_id
+                };
                 Question {
                     starts: x.slot.and_then(|s| slot_span(e, s as usize)).map(|(s, _)| s),
                     with: by_id.get(&other).map(|o| who(o)).unwrap_or_default(),

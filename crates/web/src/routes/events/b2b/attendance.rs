@@ -366,7 +366,11 @@ fn link_fields(raw: Option<&str>, form: Option<&FormData>) -> [String; 5] {
 
 /// `GET /b2b/answer?…`: the page of a one-tap link, with its one button (mail scanners follow
 /// links; only a person presses the button).
-pub async fn answer_form(State(state): State<AppState>, ctx: Ctx, RawQuery(raw): RawQuery) -> Result<Response, WebError> {
+pub async fn answer_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    RawQuery(raw): RawQuery,
+) -> Result<Response, WebError> {
     let [m, r, a, x, s] = link_fields(raw.as_deref(), None);
     let (e, req, reg, _, outcome) = checked_link(&state, &m, &r, &a, &x, &s).await?;
     let tr = &ctx.tr;
@@ -460,7 +464,13 @@ pub(super) async fn agenda_attendance(
         .collect();
     let others: Vec<i64> = begun
         .iter()
-        .map(|x| if x.requester_id == mine.id { x.invitee_id } else { x.requester_id })
+        .map(|x| {
+            if x.requester_id == mine.id {
+                x.invitee_id
+            } else {
+                x.requester_id
+            }
+        })
         .collect();
     let others: HashMap<i64, Registration> = state
         .store
@@ -478,11 +488,19 @@ pub(super) async fn agenda_attendance(
         .iter()
         .filter_map(|x| {
             let side = side_of(x, mine.id)?;
-            let other = if side == Side::Requester { x.invitee_id } else { x.requester_id };
+            let other = if side == Side::Requester {
+                x.invitee_id
+            } else {
+                x.requester_id
+            };
             let slot = x.slot?;
             let (starts, _) = slot_span(e, slot as usize)?;
             let a = answers.get(&x.id).copied().unwrap_or_default();
-            let said = if side == Side::Requester { a.requester } else { a.invitee };
+            let said = if side == Side::Requester {
+                a.requester
+            } else {
+                a.invitee
+            };
             Some((
                 slot,
                 AgendaMeeting {

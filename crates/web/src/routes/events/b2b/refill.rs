@@ -161,7 +161,13 @@ pub async fn refill(
     let answers = answers_by_meeting(&state.store.meeting_reports(e.id).await?);
     let gone = absent(&requests, &presence, &answers);
     let planned = {
-        let (e, regs, requests, presence, gone) = (e.clone(), regs.clone(), requests.clone(), presence.clone(), gone.clone());
+        let (e, regs, requests, presence, gone) = (
+            e.clone(),
+            regs.clone(),
+            requests.clone(),
+            presence.clone(),
+            gone.clone(),
+        );
         tokio::task::spawn_blocking(move || plan(&e, &regs, &requests, &presence, &gone, now))
             .await
             .map_err(|_| WebError::Internal)??
@@ -186,10 +192,19 @@ pub async fn refill(
 async fn tell_changes(state: &AppState, e: &Event, regs: &[Registration], requests: &[MeetingRequest], r: &Refill) {
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let by_request: HashMap<i64, &MeetingRequest> = requests.iter().map(|x| (x.id, x)).collect();
-    let mut changes: BTreeMap<i64, (Vec<crate::notify::b2b_attendance::Change>, Vec<crate::notify::b2b_attendance::Change>)> =
-        BTreeMap::new();
+    let mut changes: BTreeMap<
+        i64,
+        (
+            Vec<crate::notify::b2b_attendance::Change>,
+            Vec<crate::notify::b2b_attendance::Change>,
+        ),
+    > = BTreeMap::new();
     let change = |x: &MeetingRequest, me: i64, slot: u16, table: u32| {
-        let other = if x.requester_id == me { x.invitee_id } else { x.requester_id };
+        let other = if x.requester_id == me {
+            x.invitee_id
+        } else {
+            x.requester_id
+        };
         crate::notify::b2b_attendance::Change {
             starts: slot_span(e, slot as usize).map(|(s, _)| s),
             slot,
@@ -199,7 +214,9 @@ async fn tell_changes(state: &AppState, e: &Event, regs: &[Registration], reques
     };
     for id in &r.released {
         let Some(x) = by_request.get(id) else { continue };
-        let (Some(slot), Some(table)) = (x.slot, x.table) else { continue };
+        let (Some(slot), Some(table)) = (x.slot, x.table) else {
+            continue;
+        };
         for side in [x.requester_id, x.invitee_id] {
             changes.entry(side).or_default().0.push(change(x, side, slot, table));
         }
