@@ -8,8 +8,8 @@ mod row;
 
 pub mod accounts;
 pub mod audit;
-pub mod b2b_followup;
 pub mod b2b_attendance;
+pub mod b2b_followup;
 pub mod b2b_preferences;
 pub mod backup;
 pub mod change_feed;

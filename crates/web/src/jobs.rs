@@ -135,7 +135,12 @@ pub fn platform_jobs() -> Vec<Job> {
             name: "b2b request expiry",
             every: Duration::from_secs(15 * 60),
             first_after_a_period: false,
-            run: |s| Box::pin(crate::routes::events::b2b::expire_requests(s, crate::views::time::now())),
+            run: |s| {
+                Box::pin(crate::routes::events::b2b::expire_requests(
+                    s,
+                    crate::views::time::now(),
+                ))
+            },
         },
         Job {
             // Reminders are days apart; an hourly look sends each within the hour it is due.
@@ -148,7 +153,12 @@ pub fn platform_jobs() -> Vec<Job> {
             name: "b2b outcome questions",
             every: Duration::from_secs(3600),
             first_after_a_period: false,
-            run: |s| Box::pin(crate::routes::events::b2b::send_outcome_questions(s, crate::views::time::now())),
+            run: |s| {
+                Box::pin(crate::routes::events::b2b::send_outcome_questions(
+                    s,
+                    crate::views::time::now(),
+                ))
+            },
         },
     ]
 }
