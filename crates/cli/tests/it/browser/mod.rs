@@ -8,8 +8,8 @@
 //! crates/cli/tests/browser`) the tests say they are skipped; `CLUSTERHUB_REQUIRE_BROWSER=1` (set
 //! by `.ci/run`) makes that a failure.
 
-mod b2b_followup;
 mod b2b_day;
+mod b2b_followup;
 mod b2b_preferences;
 mod claim;
 mod dom;
