@@ -265,12 +265,19 @@ pub async fn checkin_sync(
     let key = Key::of(&state).await?;
     let confirmed = confirmed_of(&state, &e).await?;
     let actor = Actor::of(&state, &ctx, me.user())?;
-    let mut answers = Vec::with_capacity(scans.len());
+    // The whole batch is checked before any scan is recorded: a refused batch changes nothing.
+    let mut kinds = Vec::with_capacity(scans.len());
     for s in &scans {
         if !(8..=64).contains(&s.key.len()) || s.value.len() > 200 {
-            return Err(bad_parameter("scans", "each scan needs a key of 8 to 64 characters"));
+            return Err(bad_parameter(
+                "scans",
+                "each scan needs a key of 8 to 64 characters and a value of at most 200",
+            ));
         }
-        let kind = kind_of(&s.kind)?;
+        kinds.push(kind_of(&s.kind)?);
+    }
+    let mut answers = Vec::with_capacity(scans.len());
+    for (s, kind) in scans.iter().zip(kinds) {
         let at = DateTime::<Utc>::from_timestamp_millis(s.at)
             .filter(|t| *t >= earliest && *t <= now + chrono::Duration::minutes(5))
             .unwrap_or(now);

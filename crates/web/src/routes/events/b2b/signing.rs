@@ -119,6 +119,8 @@ pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
     let size = qr.size();
     let quiet = 4;
     let full = size + 2 * quiet;
+    // Four pixels a module at least: about 5 cm wide on paper, read by any phone camera.
+    let px = full * 4;
     let mut path = String::new();
     for y in 0..size {
         for x in 0..size {
@@ -128,7 +130,7 @@ pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
         }
     }
     Some(format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" class=\"qr\" role=\"img\" \
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" width=\"{px}\" height=\"{px}\" class=\"qr\" role=\"img\" \
          aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/>\
          <path d=\"{path}\" fill=\"#000\"/></svg>",
         domain::html::escape_attribute(label)
