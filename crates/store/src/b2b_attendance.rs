@@ -411,6 +411,19 @@ impl Store {
             == 1)
     }
 
+    /// How many of the event's meetings hold the place a re-fill gave them.
+    pub async fn refilled_meetings(&self, event_id: i64) -> Result<usize, StoreError> {
+        let (n,): (i64,) = self
+            .pool()
+            .fetch_one(&Sql::with(
+                "SELECT COUNT(*) FROM meeting_requests WHERE event_id = $1 AND refilled_at IS NOT NULL \
+                 AND slot IS NOT NULL AND state = 'accepted'",
+                vec![event_id.into()],
+            ))
+            .await?;
+        Ok(usize::try_from(n).unwrap_or(0))
+    }
+
     /// Applies a re-fill in one transaction: released meetings lose their place (they will not
     /// happen), placed ones get theirs, confirmed. A placement only lands on a meeting that is
     /// still accepted and unplaced, so a concurrent change is never overwritten; answers how
@@ -436,7 +449,8 @@ impl Store {
             placed += tx
                 .execute(&Sql::with(
                     "UPDATE meeting_requests SET slot = $1, table_no = $2, locked = $3, unscheduled = NULL, \
-                     updated_at = $4 WHERE id = $5 AND event_id = $6 AND state = 'accepted' AND slot IS NULL",
+                     updated_at = $4, refilled_at = $4 WHERE id = $5 AND event_id = $6 AND state = 'accepted' \
+                     AND slot IS NULL",
                     vec![
                         i64::from(slot).into(),
                         i64::from(table).into(),

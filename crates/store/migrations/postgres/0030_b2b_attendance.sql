@@ -54,3 +54,7 @@ CREATE TABLE b2b_attendance_asks (
     event_id BIGINT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     asked_at TIMESTAMPTZ NOT NULL
 );
+
+-- When a re-fill on the day gave a meeting its place: the organiser's dashboard counts the slots
+-- that re-fills handed on.
+ALTER TABLE meeting_requests ADD COLUMN refilled_at TIMESTAMPTZ;

@@ -54,3 +54,7 @@ CREATE TABLE b2b_attendance_asks (
     event_id INTEGER NOT NULL REFERENCES events (id) ON DELETE CASCADE,
     asked_at TEXT NOT NULL
 );
+
+-- When a re-fill on the day gave a meeting its place: the organiser's dashboard counts the slots
+-- that re-fills handed on.
+ALTER TABLE meeting_requests ADD COLUMN refilled_at TEXT;

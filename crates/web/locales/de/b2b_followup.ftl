@@ -40,6 +40,7 @@ b2b-dash-day-intro = Gespräche zählen als geführt oder verpasst, wie die Anwe
 b2b-dash-checked-in = Eingecheckt
 b2b-dash-no-shows = Verpasst (nicht erschienen)
 b2b-dash-no-show-rate = Quote nicht erschienen
+b2b-dash-refilled = Neu vergebene Termine
 b2b-dash-percent = { $value } %
 b2b-dash-requests = Gesprächsanfragen
 b2b-dash-sent = Gesendet

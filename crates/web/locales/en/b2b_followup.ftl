@@ -40,6 +40,7 @@ b2b-dash-day-intro = Meetings count as held or missed as the attendance page set
 b2b-dash-checked-in = Checked in
 b2b-dash-no-shows = Missed (no-show)
 b2b-dash-no-show-rate = No-show rate
+b2b-dash-refilled = Slots re-filled
 b2b-dash-percent = { $value }%
 b2b-dash-requests = Meeting requests
 b2b-dash-sent = Sent

@@ -71,6 +71,10 @@ struct Figures {
     /// Started meetings settled as held, and as a no-show (the attendance page's rule).
     held_on_the_day: usize,
     no_shows: usize,
+    /// Meetings placed in slots that a re-fill on the day handed on.
+    refilled: usize,
+    /// Started meetings settled as a no-show.
+    missed: std::collections::HashSet<i64>,
 }
 
 impl Figures {
@@ -94,15 +98,21 @@ impl Figures {
             .collect();
         let answers = answers_by_meeting(&state.store.meeting_reports(e.id).await?);
         let (mut held_on_the_day, mut no_shows) = (0, 0);
+        let mut missed = std::collections::HashSet::new();
         for x in requests.iter().filter(|x| started(e, x, now)) {
             match answers.get(&x.id).map(|a| a.settled()) {
-                Some(Settled::Is(o)) if o.is_no_show() => no_shows += 1,
+                Some(Settled::Is(o)) if o.is_no_show() => {
+                    no_shows += 1;
+                    missed.insert(x.id);
+                }
                 Some(Settled::Is(_)) => held_on_the_day += 1,
                 _ => {}
             }
         }
         Ok(Self {
             checked_in: state.store.presence(e.id).await?.len(),
+            refilled: state.store.refilled_meetings(e.id).await?,
+            missed,
             held_on_the_day,
             no_shows,
             idle: idle_per_person(e, &requests, &state.store.group_meetings(e.id).await?),
@@ -276,6 +286,7 @@ pub async fn dashboard(
             tr.t1("b2b-dash-percent", "value", rate as i64),
         ));
     }
+    day.push(fig("b2b-dash-refilled", n(f.refilled)));
     let requests = vec![
         fig("b2b-dash-sent", n(f.requests.len())),
         fig("b2b-dash-answered", n(answered)),
@@ -403,6 +414,8 @@ pub async fn dashboard_csv(
             .unwrap_or_default();
         let state = if held.contains(&x.id) {
             "held"
+        } else if f.missed.contains(&x.id) {
+            "no_show"
         } else if x.slot.is_some() {
             "placed"
         } else {
