@@ -1,18 +1,24 @@
 //! The meeting scheduler of B2B matchmaking events.
 //!
-//! Given the accepted meeting requests of an event, the slots of its meeting sessions, the tables
-//! each slot offers and when each participant is available, it assigns as many meetings as it can
-//! to a slot and a table so that nobody is in two meetings at once, everybody meets only when
-//! available and no slot has more meetings than tables. Locked meetings (confirmed by the
-//! organiser, or already published) keep their slot and table.
+//! Given the accepted meeting requests of an event (pairs, and group meetings of a host and up to
+//! six guests), the slots of its meeting sessions and the blocks of consecutive slots they form,
+//! the tables each slot offers and when each participant is available, it assigns meetings to a
+//! slot and a table so that nobody is in two meetings at once, everybody meets only when
+//! available, nobody has more meetings than their maximum and no slot has more meetings than
+//! tables. Locked meetings (confirmed by the organiser, or already published) keep their slot and
+//! table.
 //!
-//! Maximising the number of meetings is NP-hard (it contains edge colouring), so the scheduler is
-//! a local search with a proven shape: a most-constrained-first greedy start (never worse than
-//! first-fit in request order, which is also computed), then ejection chains — a meeting that
-//! fits nowhere takes a slot from one or two meetings which move elsewhere, recursively, within a
-//! depth and a node budget — then seeded random kicks that accept sideways moves to leave
-//! plateaus. It is deterministic for a given seed. `docs/SCHEDULER.md` and the `schedule` example
-//! compare it with the optimum of an integer programme.
+//! The objective is lexicographic ([`Score`]): most must-meets, then most meetings, then fewest
+//! people below their minimum, then fewest idle gaps, then fewest table changes. Maximising the
+//! number of meetings alone is NP-hard (it contains edge colouring), so the scheduler is a local
+//! search: a must-first, most-constrained-first greedy start (never worse than the must-first
+//! first-fit, which is also computed), then ejection chains — an item that fits nowhere takes a
+//! slot from the items in its way, which move elsewhere, recursively, within a depth and a node
+//! budget — then seeded random kicks that accept sideways moves to leave plateaus, then a
+//! compaction phase that moves and swaps placed items between slots to close idle gaps, and
+//! table numbering that keeps hosts at one table. It is deterministic for a given seed (unless
+//! the time limit cuts it). `docs/SCHEDULER.md` and the `schedule` and `schedule_objective`
+//! examples compare it with the optimum of integer programmes.
 
 mod check;
 mod metrics;
