@@ -90,3 +90,4 @@ mail-b2b-ask-body = Ingen har endnu fortalt os, om disse møder fandt sted. Ét 
 mail-b2b-ask-meeting = { $when } med { $name }
     Vi mødtes: { $held }
     Personen kom ikke: { $absent }
+mail-event-registered-checkin = Ved B2B-møderne viser du QR-koden fra din mødeplan ({ $agenda }) ved indgangen, eller oplyser din check-in-kode: { $code }

@@ -90,3 +90,4 @@ mail-b2b-ask-body = Niemand hat uns bisher gesagt, ob diese Termine stattgefunde
 mail-b2b-ask-meeting = { $when } mit { $name }
     Wir haben uns getroffen: { $held }
     Die Person kam nicht: { $absent }
+mail-event-registered-checkin = Zeigen Sie bei den B2B-Gesprächen am Eingang den QR-Code Ihres Terminplans ({ $agenda }) oder nennen Sie Ihren Check-in-Code: { $code }

@@ -90,3 +90,4 @@ mail-b2b-ask-body = Nobody told us yet whether these meetings took place. One cl
 mail-b2b-ask-meeting = { $when } with { $name }
     We met: { $held }
     They did not come: { $absent }
+mail-event-registered-checkin = At the B2B meetings, show the QR code on your agenda ({ $agenda }) at the entrance, or give your check-in code: { $code }

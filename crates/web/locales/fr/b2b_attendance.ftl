@@ -90,3 +90,4 @@ mail-b2b-ask-body = Personne ne nous a encore dit si ces rendez-vous ont eu lieu
 mail-b2b-ask-meeting = { $when } avec { $name }
     Nous nous sommes rencontrés : { $held }
     La personne n’est pas venue : { $absent }
+mail-event-registered-checkin = Aux rendez-vous B2B, présentez à l’entrée le code QR de votre agenda ({ $agenda }) ou donnez votre code d’enregistrement : { $code }

@@ -118,19 +118,31 @@ pub fn promoted<'a>(title: &'a str, link: &'a str) -> Write<'a> {
     })
 }
 
-/// The reader's place at `e` is confirmed.
-pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str) -> Write<'a> {
+/// How a participant of a B2B event checks in: their typed code, and their agenda, which shows
+/// the QR code.
+pub struct CheckIn<'a> {
+    pub code: &'a str,
+    pub agenda: &'a str,
+}
+
+/// The reader's place at `e` is confirmed; at a B2B event, with how they check in.
+pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str, checkin: Option<CheckIn<'a>>) -> Write<'a> {
     Box::new(move |tr| {
+        let mut body = tr.tn(
+            "mail-event-registered-body",
+            vec![
+                ("title", e.draft.title.as_str().into()),
+                ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
+                ("link", link.into()),
+            ],
+        );
+        if let Some(c) = &checkin {
+            body.push_str("\n\n");
+            body.push_str(&tr.t2("mail-event-registered-checkin", "code", c.code, "agenda", c.agenda));
+        }
         Mail::new(
             tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
-            tr.tn(
-                "mail-event-registered-body",
-                vec![
-                    ("title", e.draft.title.as_str().into()),
-                    ("when", span(tr, e.starts_at, e.ends_at, zone).into()),
-                    ("link", link.into()),
-                ],
-            ),
+            body,
         )
     })
 }

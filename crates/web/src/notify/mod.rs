@@ -200,6 +200,8 @@ mod tests {
             }
             "held" | "absent" => "https://hub.example.eu/b2b/answer?m=7",
             "place" => "Table 3",
+            "agenda" => "https://hub.example.eu/events/42/agenda",
+            "code" => "PR4PX9",
             other => return format!("‹{other}›").into(),
         };
         text.into()
@@ -426,7 +428,19 @@ mod tests {
             ),
             ("event_changed", events::changed("B2B Day", when, when, zone, link)),
             ("event_promoted", events::promoted("B2B Day", link)),
-            ("event_registered", events::registered(&e, zone, link)),
+            ("event_registered", events::registered(&e, zone, link, None)),
+            (
+                "event_registered_b2b",
+                events::registered(
+                    &e,
+                    zone,
+                    link,
+                    Some(events::CheckIn {
+                        code: "PR4PX9",
+                        agenda: link,
+                    }),
+                ),
+            ),
             ("event_waitlisted", events::waitlisted("B2B Day", 3, link)),
             ("event_reminder", events::reminder(&e, zone, link, Some(link))),
             (

@@ -25,6 +25,13 @@ async fn b2b_meetings_are_requested_scheduled_locked_published_and_on_agendas() 
         assert!(r.location.ends_with("done=registered"), "{}", r.location);
         people.push(a);
     }
+    // The confirmation tells each participant how they will check in.
+    assert!(
+        app.mails_to("p1@alpha.de")
+            .iter()
+            .any(|m| m.contains("check-in code") && m.contains(&format!("/events/{id}/agenda"))),
+        "the confirmation names the check-in code and the agenda with the QR code"
+    );
     let mut outsider = Agent::new(&app);
     account(&app, "outsider@example.org", PlatformRole::User).await;
     outsider.login("outsider@example.org", PASSWORD).await;

@@ -377,7 +377,11 @@ async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
         .any(|m| m.contains("Cancelled") && m.contains("Delta Sensors")));
     let agenda = people[1].get(&format!("/events/{id}/agenda")).await;
     assert!(agenda.body.contains("Gamma Robotics") && !agenda.body.contains("Delta Sensors"));
-    assert_eq!(store.refilled_meetings(id).await.expect("count"), 1, "one slot handed on");
+    assert_eq!(
+        store.refilled_meetings(id).await.expect("count"),
+        1,
+        "one slot handed on"
+    );
     let dashboard = o.get(&format!("/events/{id}/dashboard")).await;
     assert!(
         dashboard.body.contains("Slots re-filled"),

@@ -39,12 +39,24 @@ pub async fn register(
         .await?;
     let link = state.settings.link(&format!("/events/{}", e.id));
     let zone = viewer_zone(Some(me.user()), &e);
+    // A B2B participant learns at once how they will check in.
+    let (code, agenda) = match &seat {
+        Seat::Confirmed(r) if e.draft.b2b => (
+            super::b2b::checkin_code(&state, e.id, r.id).await?,
+            state.settings.link(&format!("/events/{}/agenda", e.id)),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    let checkin = (!code.is_empty()).then_some(crate::notify::events::CheckIn {
+        code: &code,
+        agenda: &agenda,
+    });
     crate::notify::tell(
         &state,
         &me.user().email,
         ctx.tr.locale,
         match &seat {
-            Seat::Confirmed(_) => crate::notify::events::registered(&e, zone, &link),
+            Seat::Confirmed(_) => crate::notify::events::registered(&e, zone, &link, checkin),
             Seat::Waitlisted { position, .. } => crate::notify::events::waitlisted(&e.draft.title, *position, &link),
         },
     )

@@ -23,6 +23,7 @@ mod participants;
 mod preferences;
 mod refill;
 mod signing;
+pub(crate) use signing::checkin_code;
 
 pub use agendas::*;
 pub use asks::*;
