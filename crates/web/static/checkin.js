@@ -7,7 +7,9 @@
   "use strict";
   var form = document.getElementById("checkin-form");
   if (!form || !window.fetch || !window.localStorage) return;
-  var store = "clusterhub-checkin-" + form.getAttribute("data-event");
+  // One queue per event and staff member: scans left on a shared phone are sent by whoever
+  // made them, never under the name of the next person to sign in.
+  var store = "clusterhub-checkin-" + form.getAttribute("data-event") + "-" + form.getAttribute("data-desk");
   var answer = document.getElementById("checkin-answer");
   var queueNote = document.getElementById("checkin-queue");
   var code = document.getElementById("checkin-code");

@@ -41,6 +41,7 @@ b2b-dash-checked-in = Tjekket ind
 b2b-dash-no-shows = Misset (udeblevet)
 b2b-dash-no-show-rate = Andel udeblevne
 b2b-dash-refilled = Genbesatte tider
+b2b-dash-small-groups = Andre (grupper med færre end { $count } personer)
 b2b-dash-percent = { $value } %
 b2b-dash-requests = Mødeanmodninger
 b2b-dash-sent = Sendt

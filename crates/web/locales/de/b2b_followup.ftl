@@ -41,6 +41,7 @@ b2b-dash-checked-in = Eingecheckt
 b2b-dash-no-shows = Verpasst (nicht erschienen)
 b2b-dash-no-show-rate = Quote nicht erschienen
 b2b-dash-refilled = Neu vergebene Termine
+b2b-dash-small-groups = Weitere (Gruppen mit weniger als { $count } Personen)
 b2b-dash-percent = { $value } %
 b2b-dash-requests = Gesprächsanfragen
 b2b-dash-sent = Gesendet

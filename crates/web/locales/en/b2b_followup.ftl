@@ -41,6 +41,7 @@ b2b-dash-checked-in = Checked in
 b2b-dash-no-shows = Missed (no-show)
 b2b-dash-no-show-rate = No-show rate
 b2b-dash-refilled = Slots re-filled
+b2b-dash-small-groups = Others (groups of fewer than { $count } people)
 b2b-dash-percent = { $value }%
 b2b-dash-requests = Meeting requests
 b2b-dash-sent = Sent

@@ -41,6 +41,7 @@ b2b-dash-checked-in = Enregistrés à l'accueil
 b2b-dash-no-shows = Manqués (absence)
 b2b-dash-no-show-rate = Taux d'absence
 b2b-dash-refilled = Créneaux réattribués
+b2b-dash-small-groups = Autres (groupes de moins de { $count } personnes)
 b2b-dash-percent = { $value } %
 b2b-dash-requests = Demandes de rendez-vous
 b2b-dash-sent = Envoyées

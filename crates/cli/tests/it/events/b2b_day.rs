@@ -164,6 +164,14 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
     assert_eq!(again.status, 200);
     assert!(again.body.contains("Already checked in"), "{}", again.body);
     let arrived = store.presence_of(regs[0]).await.expect("presence").expect("in");
+    // The participant's own data export holds their check-in.
+    let export = people[0].get("/account/export").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).expect("export is JSON");
+    assert!(
+        data["events"]["registrations"][0]["check_in"]["checked_in_at"].is_string(),
+        "the export holds the check-in: {}",
+        data["events"]["registrations"][0]
+    );
     // The QR token works too.
     let by_qr = o
         .post(&format!("/events/{id}/checkin"), &[("code", token1.as_str())])

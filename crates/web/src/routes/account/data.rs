@@ -45,7 +45,35 @@ pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_j
         let (outcomes, reminders) = state.store.follow_up_of(r.id).await?;
         // The marks one made on other participants (must meet, would like to, no thanks).
         let preferences = state.store.preferences_of(r.id).await?;
+        // The day itself: check-in and out, what each side said of one's meetings, the group
+        // meetings one was in and the limits the organiser set for one.
+        let mine: std::collections::HashSet<i64> = requests.iter().map(|m| m.id).collect();
+        let reports: Vec<_> = state
+            .store
+            .meeting_reports(e.id)
+            .await?
+            .into_iter()
+            .filter(|x| mine.contains(&x.request_id))
+            .collect();
+        let groups: Vec<_> = state
+            .store
+            .group_meetings(e.id)
+            .await?
+            .into_iter()
+            .filter(|g| g.members().any(|m| m == r.id))
+            .collect();
+        let limits = state
+            .store
+            .meeting_limits(e.id)
+            .await?
+            .into_iter()
+            .find(|(id, _)| *id == r.id)
+            .map(|(_, l)| l);
         registrations.push(serde_json::json!({
+            "check_in": state.store.presence_of(r.id).await?,
+            "meeting_reports": reports,
+            "group_meetings": groups,
+            "meeting_limits": limits,
             "event": {"id": e.id, "title": e.draft.title, "starts_at": e.starts_at},
             "registration": r,
             "meeting_requests": requests,

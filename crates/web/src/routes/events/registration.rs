@@ -42,7 +42,7 @@ pub async fn register(
     // A B2B participant learns at once how they will check in.
     let (code, agenda) = match &seat {
         Seat::Confirmed(r) if e.draft.b2b => (
-            super::b2b::checkin_code(&state, e.id, r.id).await?,
+            super::b2b::checkin_credentials(&state, e.id, r.id).await?.1,
             state.settings.link(&format!("/events/{}/agenda", e.id)),
         ),
         _ => (String::new(), String::new()),

@@ -36,6 +36,9 @@ pub(super) struct CheckinPage {
     /// How many are here, came, and are expected.
     counts: String,
     script_version: &'static str,
+    /// Whose scans the page's offline queue holds: a queue left on a shared phone is never
+    /// sent under another staff member's name.
+    desk: i64,
 }
 
 /// A scan as the page sends it.
@@ -67,21 +70,52 @@ impl Refused {
     }
 }
 
+/// The event's confirmed participants as the desk finds them: by id for a QR token, and by
+/// fallback code for a typed one, from a table made once per request on the first typed code
+/// (a batch of typed codes would otherwise derive every participant's code once per scan).
+struct Roster {
+    regs: Vec<Registration>,
+    /// Code to participant; None where two participants share a code.
+    codes: std::sync::OnceLock<HashMap<String, Option<usize>>>,
+}
+
+impl Roster {
+    fn new(regs: Vec<Registration>) -> Self {
+        Self {
+            regs,
+            codes: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn by_code(&self, key: &Key, event: i64, code: &str) -> Result<&Registration, Refused> {
+        let codes = self.codes.get_or_init(|| {
+            let mut codes: HashMap<String, Option<usize>> = HashMap::with_capacity(self.regs.len());
+            for (i, r) in self.regs.iter().enumerate() {
+                codes
+                    .entry(key.code(event, r.id))
+                    .and_modify(|found| *found = None)
+                    .or_insert(Some(i));
+            }
+            codes
+        });
+        match codes.get(code) {
+            Some(Some(i)) => Ok(&self.regs[*i]),
+            Some(None) => Err(Refused::Ambiguous),
+            None => Err(Refused::Unknown),
+        }
+    }
+}
+
 /// The confirmed participant a QR token or typed code names.
-fn resolve<'a>(key: &Key, e: &Event, confirmed: &'a [Registration], value: &str) -> Result<&'a Registration, Refused> {
+fn resolve<'a>(key: &Key, e: &Event, roster: &'a Roster, value: &str) -> Result<&'a Registration, Refused> {
     let value = value.trim();
     if value.len() > 3 && value[..3].eq_ignore_ascii_case("CH-") {
         let id = key.check_token(e.id, value).ok_or(Refused::Forged)?;
         // A genuine token of a registration no longer confirmed was revoked with it.
-        return confirmed.iter().find(|r| r.id == id).ok_or(Refused::Revoked);
+        return roster.regs.iter().find(|r| r.id == id).ok_or(Refused::Revoked);
     }
     let code = normalise_code(value).ok_or(Refused::Unknown)?;
-    let mut found = confirmed.iter().filter(|r| key.code(e.id, r.id) == code);
-    match (found.next(), found.next()) {
-        (Some(r), None) => Ok(r),
-        (Some(_), Some(_)) => Err(Refused::Ambiguous),
-        _ => Err(Refused::Unknown),
-    }
+    roster.by_code(key, e.id, &code)
 }
 
 fn outcome_message(tr: &Tr, outcome: ScanOutcome, presence: Option<&Presence>, tz: Tz) -> String {
@@ -107,7 +141,7 @@ async fn scan(
     tr: &Tr,
     key: &Key,
     e: &Event,
-    confirmed: &[Registration],
+    confirmed: &Roster,
     by: i64,
     scan_key: &str,
     value: &str,
@@ -150,19 +184,22 @@ fn kind_of(s: &str) -> Result<ScanKind, WebError> {
     }
 }
 
-async fn confirmed_of(state: &AppState, e: &Event) -> Result<Vec<Registration>, WebError> {
-    Ok(state
-        .store
-        .registrations(e.id)
-        .await?
-        .into_iter()
-        .filter(|r| r.state == RegistrationState::Confirmed)
-        .collect())
+async fn confirmed_of(state: &AppState, e: &Event) -> Result<Roster, WebError> {
+    Ok(Roster::new(
+        state
+            .store
+            .registrations(e.id)
+            .await?
+            .into_iter()
+            .filter(|r| r.state == RegistrationState::Confirmed)
+            .collect(),
+    ))
 }
 
 async fn page(
     state: &AppState,
     ctx: &Ctx,
+    desk: i64,
     e: Event,
     answer: Option<ScanAnswer>,
     status: axum::http::StatusCode,
@@ -181,6 +218,7 @@ async fn page(
             ],
         ),
         script_version: script_version(),
+        desk,
         answer,
         e,
     };
@@ -195,7 +233,7 @@ pub async fn checkin(
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
     let e = organised_b2b(&state, &me, &id).await?;
-    page(&state, &ctx, e, None, axum::http::StatusCode::OK).await
+    page(&state, &ctx, me.user().id, e, None, axum::http::StatusCode::OK).await
 }
 
 /// `POST /events/{id}/checkin`: a typed code or token, from the form (with or without the script).
@@ -239,7 +277,7 @@ pub async fn checkin_scan(
         (false, Some(_)) => axum::http::StatusCode::CONFLICT,
         (false, None) => axum::http::StatusCode::UNPROCESSABLE_ENTITY,
     };
-    page(&state, &ctx, e, Some(answer), status).await
+    page(&state, &ctx, me.user().id, e, Some(answer), status).await
 }
 
 /// `POST /events/{id}/checkin/sync`: a batch of scans from the page (`scans`, JSON), made online

@@ -189,17 +189,41 @@ fn stage_columns(tr: &Tr) -> Vec<String> {
     OutcomeStage::ALL.iter().map(|s| tr.t(stage_message(*s))).collect()
 }
 
-/// Answers counted per group (country, type) and stage, from where each stands now.
+/// Groups whose answers come from fewer people than this are counted together: otherwise the
+/// one participant of a country or a type would have their answer read off the table.
+const SMALLEST_GROUP: usize = 3;
+
+/// The key of the groups too small to show on their own (no country code or organisation type).
+const SMALL_GROUPS: &str = "small-groups";
+
+/// Answers counted per group (country, type) and stage, from where each stands now; groups of
+/// fewer than [`SMALLEST_GROUP`] people are merged into [`SMALL_GROUPS`].
 fn by_group(f: &Figures, key: impl Fn(&Registration) -> String) -> BTreeMap<String, [i64; 7]> {
     let by_id: HashMap<i64, &Registration> = f.regs.iter().map(|r| (r.id, r)).collect();
-    let mut groups: BTreeMap<String, [i64; 7]> = BTreeMap::new();
+    let mut groups: BTreeMap<String, ([i64; 7], std::collections::HashSet<i64>)> = BTreeMap::new();
     for o in f.latest() {
         if let Some(r) = by_id.get(&o.registration_id) {
             let i = OutcomeStage::ALL.iter().position(|s| *s == o.stage).unwrap_or(0);
-            groups.entry(key(r)).or_default()[i] += 1;
+            let g = groups.entry(key(r)).or_default();
+            g.0[i] += 1;
+            g.1.insert(r.id);
         }
     }
-    groups
+    let mut shown: BTreeMap<String, [i64; 7]> = BTreeMap::new();
+    let (mut small, mut people) = ([0i64; 7], std::collections::HashSet::new());
+    for (k, (counts, who)) in groups {
+        if who.len() >= SMALLEST_GROUP {
+            shown.insert(k, counts);
+        } else {
+            small.iter_mut().zip(counts).for_each(|(a, c)| *a += c);
+            people.extend(who);
+        }
+    }
+    // Merged, the small groups may still be too few people to show at all.
+    if people.len() >= SMALLEST_GROUP {
+        shown.insert(SMALL_GROUPS.into(), small);
+    }
+    shown
 }
 
 fn outcome_tables(tr: &Tr, f: &Figures) -> Vec<CountTable> {
@@ -240,22 +264,29 @@ fn outcome_tables(tr: &Tr, f: &Figures) -> Vec<CountTable> {
                 .collect(),
         };
     let none = tr.t("b2b-stat-none");
+    let small = tr.t1("b2b-dash-small-groups", "count", SMALLEST_GROUP as i64);
     vec![
         by_stage,
         group_table(
             "b2b-dash-outcomes-by-country",
             "b2b-dash-country",
             by_group(f, country_key),
-            &|c| if c.is_empty() { none.clone() } else { tr.country(c) },
+            &|c| match c {
+                "" => none.clone(),
+                SMALL_GROUPS => small.clone(),
+                c => tr.country(c),
+            },
         ),
         group_table(
             "b2b-dash-outcomes-by-type",
             "b2b-dash-type",
             by_group(f, kind_key),
-            &|k| {
-                k.parse::<domain::OrganisationType>()
+            &|k| match k {
+                SMALL_GROUPS => small.clone(),
+                k => k
+                    .parse::<domain::OrganisationType>()
                     .map(|t| tr.t(t.message_id()))
-                    .unwrap_or_else(|_| none.clone())
+                    .unwrap_or_else(|_| none.clone()),
             },
         ),
     ]

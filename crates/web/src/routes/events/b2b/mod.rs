@@ -23,7 +23,6 @@ mod participants;
 mod preferences;
 mod refill;
 mod signing;
-pub(crate) use signing::checkin_code;
 
 pub use agendas::*;
 pub use asks::*;

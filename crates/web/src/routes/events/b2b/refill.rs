@@ -21,7 +21,10 @@ pub(crate) struct Plan {
 }
 
 /// Who is absent: not here now, and either gone (checked out) or reported absent from a meeting
-/// by its settled answer. Someone reported absent who checks in later is here again.
+/// by its settled answer. Someone reported absent who checks in later is here again. One side's
+/// word alone counts only against someone the desk never saw while it was in use: otherwise a
+/// participant could give away another's day by saying they did not come (the organiser's word,
+/// or both sides', settles it then).
 pub(crate) fn absent(
     requests: &[MeetingRequest],
     presence: &HashMap<i64, Presence>,
@@ -32,8 +35,10 @@ pub(crate) fn absent(
         .filter(|(_, p)| !p.present())
         .map(|(id, _)| *id)
         .collect();
+    let desk_in_use = !presence.is_empty();
     for x in requests {
         let Some(a) = answers.get(&x.id) else { continue };
+        let vouched = a.organiser.is_some() || (a.requester.is_some() && a.invitee.is_some());
         let missing: &[i64] = match a.settled() {
             Settled::Is(Outcome::RequesterAbsent) => &[x.requester_id],
             Settled::Is(Outcome::InviteeAbsent) => &[x.invitee_id],
@@ -41,7 +46,8 @@ pub(crate) fn absent(
             _ => &[],
         };
         for id in missing {
-            if !presence.get(id).is_some_and(Presence::present) {
+            let seen = presence.get(id);
+            if !seen.is_some_and(Presence::present) && (vouched || (desk_in_use && seen.is_none())) {
                 out.insert(*id);
             }
         }
@@ -242,5 +248,67 @@ async fn tell_changes(state: &AppState, e: &Event, regs: &[Registration], reques
             crate::notify::b2b_attendance::agenda_changed(e, zone, &gone, &new, &link),
         )
         .await;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::attendance::Answers;
+    use super::*;
+
+    fn meeting(id: i64, requester_id: i64, invitee_id: i64) -> MeetingRequest {
+        MeetingRequest {
+            id,
+            event_id: 1,
+            requester_id,
+            invitee_id,
+            message: String::new(),
+            state: RequestState::Accepted,
+            slot: Some(0),
+            table: Some(0),
+            locked: true,
+            unscheduled: None,
+            created_at: Utc::now(),
+        }
+    }
+
+    fn checked_in(out: bool) -> Presence {
+        Presence {
+            checked_in_at: Utc::now(),
+            checked_out_at: out.then(Utc::now),
+        }
+    }
+
+    #[test]
+    fn one_side_alone_cannot_make_someone_absent_whom_the_desk_saw_or_never_watched() {
+        let requests = [meeting(10, 1, 2)];
+        let lone = HashMap::from([(
+            10,
+            Answers {
+                requester: Some(Outcome::InviteeAbsent),
+                ..Answers::default()
+            },
+        )]);
+        // No desk in use: the organiser has to say so.
+        assert!(absent(&requests, &HashMap::new(), &lone).is_empty());
+        // The desk is in use and never saw 2: 2 did not come.
+        let desk = HashMap::from([(1, checked_in(false))]);
+        assert_eq!(absent(&requests, &desk, &lone), HashSet::from([2]));
+        // 2 checked in and is here: whatever was said, 2 is here.
+        let here = HashMap::from([(1, checked_in(false)), (2, checked_in(false))]);
+        assert!(absent(&requests, &here, &lone).is_empty());
+        // 2 checked in, then out: gone, on the desk's word.
+        let left = HashMap::from([(1, checked_in(false)), (2, checked_in(true))]);
+        assert_eq!(absent(&requests, &left, &HashMap::new()), HashSet::from([2]));
+        // The organiser's word settles, desk or not.
+        let settled = HashMap::from([(
+            10,
+            Answers {
+                requester: Some(Outcome::InviteeAbsent),
+                organiser: Some(Outcome::InviteeAbsent),
+                ..Answers::default()
+            },
+        )]);
+        assert_eq!(absent(&requests, &HashMap::new(), &settled), HashSet::from([2]));
     }
 }

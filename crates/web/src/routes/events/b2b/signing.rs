@@ -92,11 +92,6 @@ impl Key {
     }
 }
 
-/// A participant's typed check-in code, for the mail that confirms their registration.
-pub(crate) async fn checkin_code(state: &AppState, event: i64, registration: i64) -> Result<String, WebError> {
-    Ok(Key::of(state).await?.code(event, registration))
-}
-
 /// A typed code as the desk reads it: spaces and dashes dropped, upper case. A character outside
 /// the alphabet (an O typed for a 0, say) is not guessed at: the code is then not one.
 pub(crate) fn normalise_code(typed: &str) -> Option<String> {
