@@ -67,7 +67,9 @@ pub async fn agenda(
     let (requests, regs) = mine_and_others(&state, &e, &mine).await?;
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let tz = viewer_zone(Some(me.user()), &e);
-    let attendance = super::attendance::agenda_attendance(&state, &tr, &e, &mine, tz, raw.as_deref()).await?;
+    let mut attendance = super::attendance::agenda_attendance(&state, &tr, &e, &mine, tz, &requests, &by_id).await?;
+    attendance.notice =
+        (done_param(raw.as_deref()).as_deref() == Some("reported")).then(|| tr.t("b2b-agenda-done-reported"));
     let mut rows: Vec<(usize, AgendaRow)> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
         .filter_map(|(slot, table, _, other)| {

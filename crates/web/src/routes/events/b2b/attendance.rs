@@ -453,31 +453,16 @@ pub(super) async fn agenda_attendance(
     e: &Event,
     mine: &Registration,
     tz: Tz,
-    raw: Option<&str>,
+    // The participant's requests and the registrations on their other side, as the agenda read
+    // them: not read again here.
+    requests: &[MeetingRequest],
+    others: &HashMap<i64, &Registration>,
 ) -> Result<AgendaAttendance, WebError> {
     let key = Key::of(state).await?;
     let now = crate::views::time::now();
-    let requests = state.store.meeting_requests_of(mine.id).await?;
     let begun: Vec<&MeetingRequest> = requests
         .iter()
         .filter(|x| x.event_id == e.id && started(e, x, now))
-        .collect();
-    let others: Vec<i64> = begun
-        .iter()
-        .map(|x| {
-            if x.requester_id == mine.id {
-                x.invitee_id
-            } else {
-                x.requester_id
-            }
-        })
-        .collect();
-    let others: HashMap<i64, Registration> = state
-        .store
-        .registrations_by_ids(e.id, &others)
-        .await?
-        .into_iter()
-        .map(|r| (r.id, r))
         .collect();
     let answers = if begun.is_empty() {
         HashMap::new()
@@ -506,7 +491,7 @@ pub(super) async fn agenda_attendance(
                 AgendaMeeting {
                     id: x.id,
                     when: tr.date_time(starts.with_timezone(&tz).naive_local()),
-                    with: others.get(&other).map(who).unwrap_or_default(),
+                    with: others.get(&other).map(|r| who(r)).unwrap_or_default(),
                     answer: said.map(|o| {
                         tr.t(if o == Outcome::Held {
                             "b2b-agenda-you-met"
@@ -524,6 +509,7 @@ pub(super) async fn agenda_attendance(
         qr: super::signing::qr_svg(&token, &tr.t("b2b-agenda-qr")),
         code: key.code(e.id, mine.id),
         meetings: meetings.into_iter().map(|(_, m)| m).collect(),
-        notice: (done_param(raw).as_deref() == Some("reported")).then(|| tr.t("b2b-agenda-done-reported")),
+        // Set by the agenda page, which reads the query it was reached with.
+        notice: None,
     })
 }
