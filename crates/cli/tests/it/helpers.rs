@@ -156,8 +156,27 @@ impl TestApp {
             .collect()
     }
 
-    /// The mails to `to` as (headers, decoded body), oldest first.
+    /// The mails to `to` as (headers, decoded body), oldest first. The body of a mail with files
+    /// is its text part.
     pub fn mails_with_headers_to(&self, to: &str) -> Vec<(String, String)> {
+        self.raw_mails_to(to)
+            .iter()
+            .filter_map(|raw| mail_to(raw, to))
+            .map(|m| (m.head, m.text))
+            .collect()
+    }
+
+    /// The files each mail to `to` carries after its text (none for most), oldest mail first.
+    pub fn mail_files_to(&self, to: &str) -> Vec<Vec<MailFile>> {
+        self.raw_mails_to(to)
+            .iter()
+            .filter_map(|raw| mail_to(raw, to))
+            .map(|m| m.files)
+            .collect()
+    }
+
+    /// The raw messages in the mail folder, oldest first.
+    fn raw_mails_to(&self, to: &str) -> Vec<String> {
         let mut found = vec![];
         let mut dirs = vec![self.mail_dir.path().to_owned()];
         while let Some(d) = dirs.pop() {
@@ -168,8 +187,8 @@ impl TestApp {
                 } else if path.extension().is_none_or(|e| e != "json") {
                     let raw = std::fs::read_to_string(&path).unwrap_or_default();
                     let modified = entry.metadata().and_then(|m| m.modified()).ok();
-                    if let Some(mail) = mail_to(&raw, to) {
-                        found.push((modified, mail));
+                    if mail_to(&raw, to).is_some() {
+                        found.push((modified, raw));
                     }
                 }
             }
@@ -274,8 +293,23 @@ pub fn shared_data(relative: &str) -> Option<PathBuf> {
     }
 }
 
-/// The body of a raw message when it is addressed to `to`, with its transfer encoding undone.
-fn mail_to(raw: &str, to: &str) -> Option<(String, String)> {
+/// A file a mail carries after its text: its part's headers (unfolded) and its decoded bytes.
+pub struct MailFile {
+    pub headers: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A message as the tests read it: its headers, its text with the transfer encoding undone, and
+/// the files after the text.
+struct ReadMail {
+    head: String,
+    text: String,
+    files: Vec<MailFile>,
+}
+
+/// A raw message when it is addressed to `to`. A `multipart` message's text is its first
+/// `text/plain` part, and its other parts are its files.
+fn mail_to(raw: &str, to: &str) -> Option<ReadMail> {
     let raw = raw.replace("\r\n", "\n");
     let (head, body) = raw.split_once("\n\n")?;
     let head_lower = head.to_lowercase();
@@ -285,14 +319,68 @@ fn mail_to(raw: &str, to: &str) -> Option<(String, String)> {
     if !addressed {
         return None;
     }
-    let body = if head_lower.contains("content-transfer-encoding: quoted-printable") {
-        decode_quoted_printable(body)
+    let Some(boundary) = boundary(head) else {
+        return Some(ReadMail {
+            head: head.to_owned(),
+            text: String::from_utf8_lossy(&decode_part(&head_lower, body)).into_owned(),
+            files: vec![],
+        });
+    };
+    let mut text = None;
+    let mut files = vec![];
+    let delimiter = format!("--{boundary}");
+    // Before the first delimiter is the preamble, after the closing one the epilogue.
+    for part in body.split(&delimiter).skip(1) {
+        if part.starts_with("--") {
+            break;
+        }
+        let part = part.strip_prefix('\n').unwrap_or(part);
+        let (part_head, part_body) = part.split_once("\n\n").unwrap_or((part, ""));
+        let part_head = unfold(part_head);
+        let part_lower = part_head.to_lowercase();
+        let bytes = decode_part(&part_lower, part_body.strip_suffix('\n').unwrap_or(part_body));
+        if text.is_none() && part_lower.contains("content-type: text/plain") {
+            text = Some(String::from_utf8_lossy(&bytes).into_owned());
+        } else {
+            files.push(MailFile {
+                headers: part_head,
+                bytes,
+            });
+        }
+    }
+    Some(ReadMail {
+        head: head.to_owned(),
+        text: text.unwrap_or_default(),
+        files,
+    })
+}
+
+/// Header lines continued on the next line (RFC 5322 folding) joined into one.
+fn unfold(head: &str) -> String {
+    head.replace("\n ", " ").replace("\n\t", " ")
+}
+
+/// The boundary of a multipart message's parts, from its headers.
+fn boundary(head: &str) -> Option<String> {
+    let head = unfold(head);
+    let line = head
+        .lines()
+        .find(|l| l.to_lowercase().starts_with("content-type: multipart/"))?;
+    let at = line.to_lowercase().find("boundary=")? + "boundary=".len();
+    let value = &line[at..];
+    let value = value.split(';').next().unwrap_or(value).trim();
+    Some(value.trim_matches('"').to_owned())
+}
+
+/// A body with its transfer encoding (named in `head_lower`) undone.
+fn decode_part(head_lower: &str, body: &str) -> Vec<u8> {
+    if head_lower.contains("content-transfer-encoding: quoted-printable") {
+        decode_quoted_printable(body).into_bytes()
     } else if head_lower.contains("content-transfer-encoding: base64") {
         decode_base64(body)
     } else {
-        body.to_owned()
-    };
-    Some((head.to_owned(), body))
+        body.as_bytes().to_vec()
+    }
 }
 
 fn decode_quoted_printable(s: &str) -> String {
@@ -317,7 +405,7 @@ fn decode_quoted_printable(s: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-fn decode_base64(s: &str) -> String {
+fn decode_base64(s: &str) -> Vec<u8> {
     const ALPHABET: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
     let mut bits = 0u32;
     let mut n = 0;
@@ -334,7 +422,7 @@ fn decode_base64(s: &str) -> String {
             bits &= (1 << n) - 1;
         }
     }
-    String::from_utf8_lossy(&out).into_owned()
+    out
 }
 
 /// An organisation of `kind` in `country` with slug `slug`, made directly in the store.

@@ -91,3 +91,4 @@ mail-b2b-ask-meeting = { $when } med { $name }
     Vi mødtes: { $held }
     Personen kom ikke: { $absent }
 mail-event-registered-checkin = Ved B2B-møderne viser du QR-koden fra din mødeplan ({ $agenda }) ved indgangen, eller oplyser din check-in-kode: { $code }
+mail-event-registered-checkin-image = Ved B2B-møderne viser du det vedhæftede billede ved check-in: det er din QR-kode til check-in, som også står i din mødeplan ({ $agenda }). Kan den ikke scannes, oplyser du din check-in-kode: { $code }

@@ -91,3 +91,4 @@ mail-b2b-ask-meeting = { $when } mit { $name }
     Wir haben uns getroffen: { $held }
     Die Person kam nicht: { $absent }
 mail-event-registered-checkin = Zeigen Sie bei den B2B-Gesprächen am Eingang den QR-Code Ihres Terminplans ({ $agenda }) oder nennen Sie Ihren Check-in-Code: { $code }
+mail-event-registered-checkin-image = Zeigen Sie bei den B2B-Gesprächen am Check-in das angehängte Bild: Es ist Ihr QR-Code für den Check-in, den auch Ihr Terminplan zeigt ({ $agenda }). Lässt er sich nicht scannen, nennen Sie Ihren Check-in-Code: { $code }

@@ -91,3 +91,4 @@ mail-b2b-ask-meeting = { $when } with { $name }
     We met: { $held }
     They did not come: { $absent }
 mail-event-registered-checkin = At the B2B meetings, show the QR code on your agenda ({ $agenda }) at the entrance, or give your check-in code: { $code }
+mail-event-registered-checkin-image = At the B2B meetings, show the attached image at the check-in desk: it is your check-in QR code, also on your agenda ({ $agenda }). If it cannot be scanned, give your check-in code: { $code }

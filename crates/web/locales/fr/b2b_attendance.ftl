@@ -91,3 +91,4 @@ mail-b2b-ask-meeting = { $when } avec { $name }
     Nous nous sommes rencontrés : { $held }
     La personne n’est pas venue : { $absent }
 mail-event-registered-checkin = Aux rendez-vous B2B, présentez à l’entrée le code QR de votre agenda ({ $agenda }) ou donnez votre code d’enregistrement : { $code }
+mail-event-registered-checkin-image = Aux rendez-vous B2B, présentez l’image jointe à l’accueil : c’est votre code QR d’enregistrement, qui figure aussi dans votre agenda ({ $agenda }). S’il ne peut pas être lu, donnez votre code d’enregistrement : { $code }

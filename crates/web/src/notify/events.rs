@@ -6,7 +6,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use store::events::Event;
 
-use super::{Mail, Write};
+use super::{Attachment, Mail, Write};
 use crate::views::event_place;
 use crate::views::time::span;
 
@@ -123,9 +123,13 @@ pub fn promoted<'a>(title: &'a str, link: &'a str) -> Write<'a> {
 pub struct CheckIn<'a> {
     pub code: &'a str,
     pub agenda: &'a str,
+    /// The same QR code as a PNG picture, sent along with the mail so that it can be shown at
+    /// the desk from the mail itself (None: the mail sends the reader to the agenda alone).
+    pub qr_png: Option<&'a [u8]>,
 }
 
-/// The reader's place at `e` is confirmed; at a B2B event, with how they check in.
+/// The reader's place at `e` is confirmed; at a B2B event, with how they check in (and their QR
+/// code as the attached image `check-in-<event>.png`).
 pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str, checkin: Option<CheckIn<'a>>) -> Write<'a> {
     Box::new(move |tr| {
         let mut body = tr.tn(
@@ -136,14 +140,28 @@ pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str, checkin: Option<Che
                 ("link", link.into()),
             ],
         );
+        let qr_png = checkin.as_ref().and_then(|c| c.qr_png);
         if let Some(c) = &checkin {
+            let says = if qr_png.is_some() {
+                "mail-event-registered-checkin-image"
+            } else {
+                "mail-event-registered-checkin"
+            };
             body.push_str("\n\n");
-            body.push_str(&tr.t2("mail-event-registered-checkin", "code", c.code, "agenda", c.agenda));
+            body.push_str(&tr.t2(says, "code", c.code, "agenda", c.agenda));
         }
-        Mail::new(
+        let mail = Mail::new(
             tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
             body,
-        )
+        );
+        match qr_png {
+            Some(png) => mail.attach(Attachment {
+                name: format!("check-in-{}.png", e.id),
+                content_type: "image/png".into(),
+                bytes: png.to_vec(),
+            }),
+            None => mail,
+        }
     })
 }
 

@@ -24,15 +24,18 @@ pub mod services;
 use std::collections::HashMap;
 
 use crate::i18n::{Locale, Tr};
+pub use crate::mail::Attachment;
 use crate::{AppState, WebError};
 
 /// How to write one mail in a reader's language.
 pub type Write<'a> = Box<dyn Fn(&Tr) -> Mail + Send + Sync + 'a>;
 
-/// A mail's subject and plain-text body.
+/// A mail's subject and plain-text body, and the files that go along after the text (none for
+/// most mails).
 pub struct Mail {
     pub subject: String,
     pub body: String,
+    pub attachments: Vec<Attachment>,
 }
 
 impl Mail {
@@ -40,7 +43,14 @@ impl Mail {
         Mail {
             subject: subject.into(),
             body: body.into(),
+            attachments: Vec::new(),
         }
+    }
+
+    /// The mail with `file` after its text; the text should say what the file is.
+    pub fn attach(mut self, file: Attachment) -> Self {
+        self.attachments.push(file);
+        self
     }
 }
 
@@ -63,7 +73,11 @@ async fn language(state: &AppState, email: &str, fallback: Locale, unset: Locale
 pub async fn tell(state: &AppState, to: &str, fallback: Locale, write: impl Fn(&Tr) -> Mail) {
     let tr = Tr::new(language(state, to, fallback, Locale::En).await);
     let mail = write(&tr);
-    state.settings.mailer.notify(to, &mail.subject, mail.body).await;
+    state
+        .settings
+        .mailer
+        .notify_with(to, &mail.subject, mail.body, &mail.attachments)
+        .await;
 }
 
 /// Informs each of `to`, each in their language; a mail is written once per language.
@@ -80,7 +94,7 @@ pub async fn tell_each(
         state
             .settings
             .mailer
-            .notify(&address, &mail.subject, mail.body.clone())
+            .notify_with(&address, &mail.subject, mail.body.clone(), &mail.attachments)
             .await;
     }
 }
@@ -97,7 +111,11 @@ pub async fn send_or_fail(
 ) -> Result<(), WebError> {
     let tr = Tr::new(language(state, to, asked_in, asked_in).await);
     let mail = write(&tr);
-    state.settings.mailer.send_or_fail(to, &mail.subject, mail.body).await
+    state
+        .settings
+        .mailer
+        .send_or_fail_with(to, &mail.subject, mail.body, &mail.attachments)
+        .await
 }
 
 /// Informs every moderator (confirmed moderators and platform admins), each in their language.
@@ -335,6 +353,9 @@ mod tests {
 
     /// Every mail function, written in English and German with sample arguments: each names
     /// messages that exist in both and fills every argument they ask for (a missing one would
+    /// A stand-in for a PNG picture: mail functions carry its bytes without reading them.
+    const QR_PNG: [u8; 8] = [0x89, b'P', b'N', b'G', b'\r', b'\n', 0x1a, b'\n'];
+
     /// read `{$name}`, a missing message its id).
     #[test]
     fn every_mail_function_fills_its_messages_in_both_languages() {
@@ -440,6 +461,20 @@ mod tests {
                         agenda: link,
                     }),
                 ),
+                        qr_png: None,
+                    }),
+                ),
+            ),
+            (
+                "event_registered_b2b_qr",
+                events::registered(
+                    &e,
+                    zone,
+                    link,
+                    Some(events::CheckIn {
+                        code: "PR4PX9",
+                        agenda: link,
+                        qr_png: Some(&QR_PNG),
             ),
             ("event_waitlisted", events::waitlisted("B2B Day", 3, link)),
             ("event_reminder", events::reminder(&e, zone, link, Some(link))),
@@ -566,6 +601,25 @@ mod tests {
                         !text.contains("{$") && !text.contains("{ $"),
                         "{name} ({locale:?}) misses an argument: {text}"
                     );
+                // Only the B2B confirmation with its QR code carries a file, and says so.
+                if *name == "event_registered_b2b_qr" {
+                    assert_eq!(
+                        mail.attachments,
+                        vec![Attachment {
+                            name: "check-in-42.png".into(),
+                            content_type: "image/png".into(),
+                            bytes: QR_PNG.to_vec(),
+                        }]
+                    );
+                    let image =
+                        Tr::new(locale).t2("mail-event-registered-checkin-image", "code", "PR4PX9", "agenda", link);
+                    assert!(
+                        mail.body.ends_with(&image),
+                        "{name} ({locale:?}) says what the image is"
+                    );
+                } else {
+                    assert!(mail.attachments.is_empty(), "{name} ({locale:?}) carries a file");
+                }
                     assert!(
                         !text.starts_with("mail-"),
                         "{name} ({locale:?}) names a missing message: {text}"

@@ -335,3 +335,108 @@ async fn b2b_meetings_are_requested_scheduled_locked_published_and_on_agendas() 
         403
     );
 }
+
+/// The mails to `to`, once `n` of them have arrived (SMTP delivery is asynchronous).
+async fn mails_after(app: &TestApp, to: &str, n: usize) -> Vec<String> {
+    for _ in 0..100 {
+        let mails = app.mails_to(to);
+        if mails.len() >= n {
+            return mails;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("no mail number {n} to {to} arrived");
+}
+
+#[tokio::test]
+async fn the_b2b_confirmation_mail_carries_the_check_in_qr_code_as_an_image() {
+    // Through a real SMTP server (aiosmtpd) when it is installed, else to the mail folder.
+    let app = TestApp::spawn_with_smtp().await;
+    let id = published_event(&app, "matchmaking", "").await;
+    let store = &app.db.store;
+    let german = account(&app, "lena@optik.de", PlatformRole::User).await;
+    store.set_language(german, "de").await.expect("language");
+    account(&app, "sam@sme.ie", PlatformRole::User).await;
+    for email in ["lena@optik.de", "sam@sme.ie"] {
+        let mut a = Agent::new(&app);
+        a.login(email, PASSWORD).await;
+        a.get(&format!("/events/{id}")).await;
+        let r = a.post(&format!("/events/{id}/register"), &[("organisation", "")]).await;
+        assert!(r.location.ends_with("done=registered"), "{}", r.location);
+    }
+    let regs = store.registrations(id).await.expect("registrations");
+    for (email, says) in [
+        ("lena@optik.de", "das angehängte Bild"),
+        ("sam@sme.ie", "show the attached image at the check-in desk"),
+    ] {
+        let registration = regs.iter().find(|r| r.user_email == email).expect("registered").id;
+        let (token, code) = web::routes::events::b2b::checkin_credentials(&app.state, id, registration)
+            .await
+            .expect("credentials");
+        // The text, in the reader's language, says what the image is and gives the typed code.
+        let text = mails_after(&app, email, 1).await.pop().expect("the confirmation");
+        assert!(text.contains(says) && text.contains(&code), "{email}: {text}");
+        assert!(text.contains(&format!("/events/{id}/agenda")), "{text}");
+        let files = app.mail_files_to(email).pop().expect("the confirmation");
+        assert_eq!(files.len(), 1, "{email}: one picture");
+        let png = &files[0];
+        let headers = png.headers.to_lowercase();
+        assert!(headers.contains("content-type: image/png"), "{headers}");
+        assert!(
+            headers.contains(&format!("content-disposition: inline; filename=\"check-in-{id}.png\"")),
+            "{headers}"
+        );
+        assert!(headers.contains("content-id: <"), "{headers}");
+        assert!(png.bytes.len() < 4096, "a small picture: {} bytes", png.bytes.len());
+        eprintln!("check-in QR picture: {} bytes", png.bytes.len());
+        // A QR reader finds in the picture the token the agenda page shows, which the desk takes.
+        let picture = image::load_from_memory_with_format(&png.bytes, image::ImageFormat::Png)
+            .expect("a PNG picture")
+            .to_luma8();
+        assert!((300..=400).contains(&picture.width()), "{} px wide", picture.width());
+        let mut prepared = rqrr::PreparedImage::prepare(picture);
+        let grids = prepared.detect_grids();
+        assert_eq!(grids.len(), 1, "{email}: one QR code in the picture");
+        let (_, read) = grids[0].decode().expect("a readable QR code");
+        assert_eq!(read, token, "{email}: the QR code is their check-in token");
+    }
+
+    // A registration at an event without B2B meetings is confirmed in plain text alone.
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get("/organisations/space-cluster/events/new").await;
+    let form = event_form(&day_ahead(40), "workshop", "");
+    let created = o
+        .post("/organisations/space-cluster/events/new", &as_pairs(&form))
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let workshop = event_id(&created.location);
+    o.get(&format!("/events/{workshop}")).await;
+    assert_eq!(o.post(&format!("/events/{workshop}/submit"), &[]).await.status, 303);
+    let mut m = Agent::new(&app);
+    m.login("moderator@hub.eu", PASSWORD).await;
+    m.get("/moderation/events").await;
+    assert_eq!(m.post(&format!("/events/{workshop}/approve"), &[]).await.status, 303);
+    let mut sam = Agent::new(&app);
+    sam.login("sam@sme.ie", PASSWORD).await;
+    sam.get(&format!("/events/{workshop}")).await;
+    let r = sam
+        .post(&format!("/events/{workshop}/register"), &[("organisation", "")])
+        .await;
+    assert!(r.location.ends_with("done=registered"), "{}", r.location);
+    let text = mails_after(&app, "sam@sme.ie", 2)
+        .await
+        .pop()
+        .expect("the confirmation");
+    assert!(
+        text.contains("You are registered") && !text.contains("check-in"),
+        "{text}"
+    );
+    assert!(
+        app.mail_files_to("sam@sme.ie")
+            .pop()
+            .expect("the confirmation")
+            .is_empty(),
+        "no picture"
+    );
+}

@@ -39,17 +39,23 @@ pub async fn register(
         .await?;
     let link = state.settings.link(&format!("/events/{}", e.id));
     let zone = viewer_zone(Some(me.user()), &e);
-    // A B2B participant learns at once how they will check in.
-    let (code, agenda) = match &seat {
-        Seat::Confirmed(r) if e.draft.b2b => (
-            super::b2b::checkin_credentials(&state, e.id, r.id).await?.1,
-            state.settings.link(&format!("/events/{}/agenda", e.id)),
-        ),
-        _ => (String::new(), String::new()),
+    // A B2B participant learns at once how they will check in, with the QR code their agenda
+    // shows as a picture to show from the mail.
+    let (code, agenda, qr_png) = match &seat {
+        Seat::Confirmed(r) if e.draft.b2b => {
+            let (token, code) = super::b2b::checkin_credentials(&state, e.id, r.id).await?;
+            (
+                code,
+                state.settings.link(&format!("/events/{}/agenda", e.id)),
+                super::b2b::signing::qr_png(&token),
+            )
+        }
+        _ => (String::new(), String::new(), None),
     };
     let checkin = (!code.is_empty()).then_some(crate::notify::events::CheckIn {
         code: &code,
         agenda: &agenda,
+        qr_png: qr_png.as_deref(),
     });
     crate::notify::tell(
         &state,

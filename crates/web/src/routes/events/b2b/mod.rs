@@ -22,7 +22,7 @@ mod outcomes;
 mod participants;
 mod preferences;
 mod refill;
-mod signing;
+pub(super) mod signing;
 
 pub use agendas::*;
 pub use asks::*;

@@ -149,6 +149,35 @@ mod tests {
         assert_eq!(k.check_token(7, &t.to_ascii_lowercase()), Some(42));
         assert_eq!(k.check_token(8, &t), None, "another event");
         assert_eq!(
+/// A QR code of `text` as a PNG picture for mail, where no SVG is shown: black modules on white
+/// with the standard four-module quiet zone, about 330 pixels wide (a whole number of pixels a
+/// module, so every edge stays sharp), 8-bit grey and compressed hard (about a kilobyte). None
+/// when the text is too long for a QR code.
+pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
+    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+    use image::{ExtendedColorType, ImageEncoder};
+    use qrcodegen::{QrCode, QrCodeEcc};
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let quiet = 4;
+    let full = qr.size() + 2 * quiet;
+    // Whole pixels a module, aiming at 360 px; never under 4, which phones still read on paper.
+    let scale = (360 / full).max(4);
+    let side = usize::try_from(full * scale).ok()?;
+    let mut pixels = vec![255u8; side * side];
+    for (i, p) in pixels.iter_mut().enumerate() {
+        let (x, y) = ((i % side) as i32 / scale - quiet, (i / side) as i32 / scale - quiet);
+        if qr.get_module(x, y) {
+            *p = 0;
+        }
+    }
+    let mut png = Vec::new();
+    let side = u32::try_from(side).ok()?;
+    PngEncoder::new_with_quality(&mut png, CompressionType::Best, FilterType::Adaptive)
+        .write_image(&pixels, side, side, ExtendedColorType::L8)
+        .ok()?;
+    Some(png)
+}
+
             k.check_token(7, &t.replace("-42-", "-43-")),
             None,
             "another registration"
@@ -180,3 +209,35 @@ mod tests {
         assert!(svg.starts_with("<svg") && svg.contains("QR &lt;code&gt;"));
     }
 }
+    #[test]
+    fn qr_pictures_are_small_sharp_black_on_white_pngs() {
+        let token = "CH-12345-678901-ABCDEF0123456789ABCDEF01";
+        let png = qr_png(token).expect("fits");
+        assert!(png.len() < 4096, "{} bytes", png.len());
+        let img = image::load_from_memory_with_format(&png, image::ImageFormat::Png)
+            .expect("a PNG")
+            .to_luma8();
+        assert_eq!(img.width(), img.height());
+        assert!((300..=400).contains(&img.width()), "{} px", img.width());
+        assert!(
+            img.pixels().all(|p| p.0[0] == 0 || p.0[0] == 255),
+            "black and white only"
+        );
+        let qr = qrcodegen::QrCode::encode_text(token, qrcodegen::QrCodeEcc::Medium).expect("fits");
+        let scale = img.width() / (qr.size() as u32 + 8);
+        // The quiet zone is white all round; each module's centre has the module's colour.
+        let (border, far) = (4 * scale, img.width() - 4 * scale);
+        for (x, y, p) in img.enumerate_pixels() {
+            if x < border || y < border || x >= far || y >= far {
+                assert_eq!(p.0[0], 255, "quiet zone at {x},{y}");
+            }
+        }
+        for y in 0..qr.size() {
+            for x in 0..qr.size() {
+                let centre = |m: i32| (m as u32 + 4) * scale + scale / 2;
+                let black = img.get_pixel(centre(x), centre(y)).0[0] == 0;
+                assert_eq!(black, qr.get_module(x, y), "module {x},{y}");
+            }
+        }
+    }
+
