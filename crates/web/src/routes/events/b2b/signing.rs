@@ -137,18 +137,6 @@ pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
     ))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn tokens_name_their_event_and_cannot_be_forged() {
-        let k = Key(b"secret".to_vec());
-        let t = k.token(7, 42);
-        assert_eq!(k.check_token(7, &t), Some(42));
-        assert_eq!(k.check_token(7, &t.to_ascii_lowercase()), Some(42));
-        assert_eq!(k.check_token(8, &t), None, "another event");
-        assert_eq!(
 /// A QR code of `text` as a PNG picture for mail, where no SVG is shown: black modules on white
 /// with the standard four-module quiet zone, about 330 pixels wide (a whole number of pixels a
 /// module, so every edge stays sharp), 8-bit grey and compressed hard (about a kilobyte). None
@@ -178,6 +166,18 @@ pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
     Some(png)
 }
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokens_name_their_event_and_cannot_be_forged() {
+        let k = Key(b"secret".to_vec());
+        let t = k.token(7, 42);
+        assert_eq!(k.check_token(7, &t), Some(42));
+        assert_eq!(k.check_token(7, &t.to_ascii_lowercase()), Some(42));
+        assert_eq!(k.check_token(8, &t), None, "another event");
+        assert_eq!(
             k.check_token(7, &t.replace("-42-", "-43-")),
             None,
             "another registration"
@@ -203,12 +203,6 @@ pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
         assert_eq!(normalise_code("ABCDE"), None);
     }
 
-    #[test]
-    fn qr_codes_are_svg() {
-        let svg = qr_svg("CH-1-2-ABCDEF0123456789ABCDEF01", "QR <code>").expect("fits");
-        assert!(svg.starts_with("<svg") && svg.contains("QR &lt;code&gt;"));
-    }
-}
     #[test]
     fn qr_pictures_are_small_sharp_black_on_white_pngs() {
         let token = "CH-12345-678901-ABCDEF0123456789ABCDEF01";
@@ -241,3 +235,9 @@ pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
         }
     }
 
+    #[test]
+    fn qr_codes_are_svg() {
+        let svg = qr_svg("CH-1-2-ABCDEF0123456789ABCDEF01", "QR <code>").expect("fits");
+        assert!(svg.starts_with("<svg") && svg.contains("QR &lt;code&gt;"));
+    }
+}
