@@ -106,6 +106,9 @@ actions! {
     B2bFollowUpSaved = "b2b_follow_up_saved",
     /// A participant said what became of a held meeting.
     B2bOutcomeAnswered = "b2b_outcome_answered",
+    /// An organiser named a table steward of a B2B event (who runs its desk and attendance).
+    B2bStewardNamed = "b2b_steward_named",
+    B2bStewardRemoved = "b2b_steward_removed",
     MeetingRequested = "meeting_requested",
     MeetingAccepted = "meeting_accepted",
     MeetingDeclined = "meeting_declined",

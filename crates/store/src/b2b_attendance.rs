@@ -62,6 +62,9 @@ pub enum Side {
     Requester,
     Invitee,
     Organiser,
+    /// A table steward of the event (migration 0032): settles a meeting unless the organiser
+    /// said otherwise.
+    Steward,
 }
 
 impl Side {
@@ -70,14 +73,16 @@ impl Side {
             Self::Requester => "requester",
             Self::Invitee => "invitee",
             Self::Organiser => "organiser",
+            Self::Steward => "steward",
         }
     }
 
-    fn parse(s: &str) -> Result<Self, StoreError> {
+    pub(crate) fn parse(s: &str) -> Result<Self, StoreError> {
         Ok(match s {
             "requester" => Self::Requester,
             "invitee" => Self::Invitee,
             "organiser" => Self::Organiser,
+            "steward" => Self::Steward,
             other => return Err(corrupt("b2b_meeting_reports.side", other)),
         })
     }

@@ -110,18 +110,23 @@ row! {
 /// When a meeting counts as held: the one place that says so, for the outcome questions, the
 /// dashboard and the CSV. A meeting placed and confirmed (published or re-filled) at an event
 /// that is over, whose attendance (migration 0030) settles as held: the organiser's word when
-/// they gave one, else the sides' answers when at least one says held and none says otherwise
-/// (the rule of `Answers::settled` on the attendance page). `m` is the meeting request, `e` its
-/// event; `$1` is the moment of asking, `$2` a bound `true`.
+/// they gave one, else a table steward's (migration 0032), else the sides' answers when at least
+/// one says held and none says otherwise (the rule of `Answers::settled` on the attendance
+/// page). `m` is the meeting request, `e` its event; `$1` is the moment of asking, `$2` a bound
+/// `true`.
 const HELD: &str = "m.state = 'accepted' AND m.slot IS NOT NULL AND m.locked = $2 \
      AND e.schedule_published_at IS NOT NULL AND e.ends_at <= $1 \
      AND (EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id AND r.side = 'organiser' \
                   AND r.outcome = 'held') \
           OR (NOT EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id AND r.side = 'organiser') \
-              AND EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id AND r.side <> 'organiser' \
-                          AND r.outcome = 'held') \
+              AND EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id AND r.side = 'steward' \
+                          AND r.outcome = 'held')) \
+          OR (NOT EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id \
+                          AND r.side IN ('organiser', 'steward')) \
+              AND EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id \
+                          AND r.side IN ('requester', 'invitee') AND r.outcome = 'held') \
               AND NOT EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id \
-                              AND r.side <> 'organiser' AND r.outcome <> 'held')))";
+                              AND r.side IN ('requester', 'invitee') AND r.outcome <> 'held')))";
 
 impl Store {
     /// An event's follow-up settings (the defaults until its organiser saved some).

@@ -293,7 +293,8 @@ impl Store {
     /// "Met" is a meeting accepted by both, placed in a slot and published (the event's schedule
     /// was published), at an event of the organisation that started before this one, unless the
     /// attendance reports (migration 0030) say it did not happen: the organiser's report settles
-    /// it; without one, a no-show reported by either side counts. A meeting nobody reported on
+    /// it, else a table steward's (migration 0032); without either, a no-show reported by either
+    /// side counts. A meeting nobody reported on
     /// is taken as held, since its place in the published schedule is all that is known of it.
     /// People are compared by account, as their registrations differ from one event to the next.
     pub async fn met_before(&self, event_id: i64) -> Result<HashSet<(i64, i64)>, StoreError> {
@@ -309,8 +310,10 @@ impl Store {
                  AND past.starts_at < cur.starts_at AND past.schedule_published_at IS NOT NULL \
                  AND m.state = 'accepted' AND m.slot IS NOT NULL AND m.locked = $2 \
                  AND NOT EXISTS (SELECT 1 FROM b2b_meeting_reports r WHERE r.request_id = m.id \
-                 AND r.outcome = 'no-show' AND (r.side = 'organiser' OR NOT EXISTS \
-                 (SELECT 1 FROM b2b_meeting_reports o WHERE o.request_id = m.id AND o.side = 'organiser')))",
+                 AND r.outcome = 'no-show' AND NOT EXISTS \
+                 (SELECT 1 FROM b2b_meeting_reports o WHERE o.request_id = m.id \
+                 AND ((o.side = 'organiser' AND r.side <> 'organiser') \
+                 OR (o.side = 'steward' AND r.side IN ('requester', 'invitee')))))",
                 vec![event_id.into(), true.into()],
             ))
             .await?;

@@ -17,6 +17,7 @@ pub mod dashboard;
 pub mod db;
 pub mod demo_seed;
 pub mod evaluation;
+pub mod event_stewards;
 pub mod events;
 pub mod feeds;
 pub mod follows;

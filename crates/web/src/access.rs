@@ -163,6 +163,51 @@ pub fn require_meeting_side(m: &store::events::MeetingRequest, registration_id: 
     }
 }
 
+/// In what role someone runs a B2B event's day (its check-in desk and attendance).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DeskRole {
+    /// One of the event's organisers (its organisation's admins, and platform admins).
+    Organiser,
+    /// A table steward the organisers named for the event, who runs the desk and records
+    /// whether meetings took place, and nothing else of the event.
+    Steward,
+}
+
+/// Who runs a B2B event's check-in desk and records whether its meetings took place: its
+/// organisers and its stewards. Everything else of the event (dashboard, scheduler, re-fill,
+/// settings, naming stewards) stays the organisers' (`require_admin`).
+pub async fn desk_role(state: &AppState, user: &User, e: &Event) -> Result<Option<DeskRole>, WebError> {
+    if administers(state, user, e.organisation_id).await? {
+        return Ok(Some(DeskRole::Organiser));
+    }
+    Ok(state
+        .store
+        .is_steward(e.id, user.id)
+        .await?
+        .then_some(DeskRole::Steward))
+}
+
+pub async fn require_desk(state: &AppState, user: &User, e: &Event) -> Result<DeskRole, WebError> {
+    desk_role(state, user, e).await?.ok_or(WebError::Forbidden)
+}
+
+/// Nobody decides on their own case: a steward may not record the outcome of a meeting they
+/// take part in, as one of its two sides (`sides`: the users of the requester and the invitee)
+/// or as a person of either side's organisation (`organisations`, against the steward's own,
+/// from [`own_organisations`]); the organisers decide then.
+pub fn steward_may_settle(
+    steward: &User,
+    own_organisations: &HashSet<i64>,
+    sides: [i64; 2],
+    organisations: [Option<i64>; 2],
+) -> bool {
+    !sides.contains(&steward.id)
+        && !organisations
+            .into_iter()
+            .flatten()
+            .any(|o| own_organisations.contains(&o))
+}
+
 // ---- reading what is not public ----
 
 /// Published and cancelled events are public; drafts only for their organisers and moderators.

@@ -90,6 +90,7 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/b2b_followup.ftl")),
             include_str!(concat!("../locales/", $lang, "/b2b-preferences.ftl")),
             include_str!(concat!("../locales/", $lang, "/b2b_attendance.ftl")),
+            include_str!(concat!("../locales/", $lang, "/b2b_stewards.ftl")),
         ]
     };
 }

@@ -47,6 +47,14 @@ pub(super) async fn mark_preferences(
     Ok(())
 }
 
+/// The demo member helps at the coming day's check-in desk: the manager names them a table
+/// steward, so that signing in as them shows the desk and the attendance page on the event's
+/// page (and, as they take part in meetings too, which meetings the organisers decide instead).
+pub(super) async fn name_steward(store: &store::Store, event: i64, steward: i64, manager: i64) -> anyhow::Result<()> {
+    store.add_steward(event, steward, manager).await?;
+    Ok(())
+}
+
 /// A participant of the coming day, who took part in the earlier one too.
 pub(super) struct Person {
     pub user: i64,

@@ -264,6 +264,7 @@ pub async fn seed_events(store: &store::Store, seed: u64) -> anyhow::Result<usiz
         registrations.push(r.id);
     }
     if let Some(member) = member {
+        b2b_day::name_steward(store, event, member.id, manager.id).await?;
         let org = store
             .memberships_of(member.id)
             .await?

@@ -717,6 +717,24 @@ fn matrix() -> Vec<Row> {
             &[("outcome", "maybe")],
         ),
         row(M::POST, "/events/{id}/refill", ORG_ADMINS, "/events/1/refill", &[]),
+        // Table stewards (who also run the desk and record outcomes, see events/b2b_stewards.rs;
+        // none of the roles here is one) are named and removed by the organisers alone (an
+        // address without an account is refused as invalid to them; removing someone who is
+        // none is not found).
+        row(
+            M::POST,
+            "/events/{id}/stewards",
+            ORG_ADMINS,
+            "/events/1/stewards",
+            &[("email", "nobody@example.eu")],
+        ),
+        row(
+            M::POST,
+            "/events/{id}/stewards/{user}/remove",
+            ORG_ADMINS,
+            "/events/1/stewards/999999/remove",
+            &[],
+        ),
         row(
             M::POST,
             "/b2b/answer",

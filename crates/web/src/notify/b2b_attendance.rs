@@ -102,3 +102,22 @@ pub fn ask<'a>(e: &'a Event, zone: Tz, questions: &'a [Question]) -> Write<'a> {
         )
     })
 }
+
+/// To a person an organiser (`by`) named a table steward of the event `title`: where its
+/// check-in desk (`desk`) and its attendance page (`attendance`) are.
+pub fn steward_named<'a>(title: &'a str, by: &'a str, desk: &'a str, attendance: &'a str) -> Write<'a> {
+    Box::new(move |tr| {
+        Mail::new(
+            tr.t1("mail-b2b-steward-subject", "title", title),
+            tr.tn(
+                "mail-b2b-steward-body",
+                vec![
+                    ("title", title.into()),
+                    ("name", by.into()),
+                    ("desk", desk.into()),
+                    ("attendance", attendance.into()),
+                ],
+            ),
+        )
+    })
+}

@@ -220,6 +220,8 @@ mod tests {
             "place" => "Table 3",
             "agenda" => "https://hub.example.eu/events/42/agenda",
             "code" => "PR4PX9",
+            "desk" => "https://hub.example.eu/events/42/checkin",
+            "attendance" => "https://hub.example.eu/events/42/attendance",
             other => return format!("‹{other}›").into(),
         };
         text.into()
@@ -489,6 +491,10 @@ mod tests {
                 b2b_attendance::agenda_changed(&e, zone, &refill_changes, &refill_changes, link),
             ),
             ("b2b_ask", b2b_attendance::ask(&e, zone, &attendance_questions)),
+            (
+                "b2b_steward",
+                b2b_attendance::steward_named("B2B Day", "Anna Berg", link, link),
+            ),
             (
                 "b2b_expired",
                 b2b_followup::request_expired("B2B Day", "Anna Berg", 7, link),

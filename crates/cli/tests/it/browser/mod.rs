@@ -11,6 +11,7 @@
 mod b2b_day;
 mod b2b_followup;
 mod b2b_preferences;
+mod b2b_stewards;
 mod claim;
 mod dom;
 mod events;

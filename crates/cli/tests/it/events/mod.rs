@@ -13,6 +13,7 @@ mod b2b;
 mod b2b_day;
 mod b2b_followup;
 mod b2b_preferences;
+mod b2b_stewards;
 mod missions;
 
 pub(crate) fn day_ahead(days: i64) -> String {

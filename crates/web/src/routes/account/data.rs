@@ -30,7 +30,8 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
 }
 
 /// What a person did at events: registrations with their B2B profile, availability and meeting
-/// requests, mission applications they submitted and scores they gave as an evaluator.
+/// requests, mission applications they submitted and scores they gave as an evaluator, and the
+/// B2B events they are a table steward of.
 pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_json::Value, WebError> {
     let mut registrations = Vec::new();
     for (e, _) in state.store.events_of_user(user_id).await? {
@@ -86,6 +87,7 @@ pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_j
         "registrations": registrations,
         "mission_applications": state.store.applications_by_user(user_id).await?,
         "mission_scores_given": state.store.scores_by_evaluator(user_id).await?,
+        "steward_roles": state.store.steward_roles_of(user_id).await?,
     }))
 }
 

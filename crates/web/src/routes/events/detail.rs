@@ -21,6 +21,8 @@ pub(super) struct EventPage {
     facts: Vec<Fact>,
     json_ld: String,
     organiser: bool,
+    /// A table steward of this B2B event (not one of its organisers): the way to the desk.
+    steward: bool,
     moderator: bool,
     editable: bool,
     can_submit: bool,
@@ -153,6 +155,12 @@ pub async fn page(
         Some(u) => access::administers(&state, u, e.organisation_id).await?,
         None => false,
     };
+    let steward = match user {
+        Some(u) if e.draft.b2b && !organiser => {
+            access::desk_role(&state, u, &e).await? == Some(access::DeskRole::Steward)
+        }
+        _ => false,
+    };
     let moderator = user.is_some_and(|u| u.role.moderates());
     let seat = match user {
         Some(u) => state.store.registration(e.id, u.id).await?,
@@ -224,6 +232,7 @@ pub async fn page(
         facts: facts(&tr, user, &e),
         json_ld: json_ld(&state, &e),
         organiser,
+        steward,
         moderator,
         editable: organiser && e.state.changeable() && e.starts_at > now(),
         can_submit: organiser && e.state.editable(),

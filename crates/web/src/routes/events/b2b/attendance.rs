@@ -2,6 +2,11 @@
 //! other did not come (on their agenda, or through the signed link of the one mail that asks
 //! afterwards); the organiser sees every answer, the conflicting ones first, and records the
 //! word that settles a meeting.
+//!
+//! Table stewards (named by the organisers) record a meeting's outcome too, on the same page. A
+//! steward's word is its own side: it settles a meeting as the organiser's would, unless the
+//! organiser gave theirs, which overrides it; the two sides' answers count only when neither
+//! gave a word. A steward never records a meeting they take part in (`access::steward_may_settle`).
 
 use store::b2b_attendance::{Outcome, Report, Side};
 
@@ -13,7 +18,7 @@ use super::*;
 pub(crate) enum Settled {
     /// Nobody answered.
     Unknown,
-    /// The two sides answered differently and the organiser has not decided.
+    /// The two sides answered differently and neither the organiser nor a steward has decided.
     Conflict,
     Is(Outcome),
 }
@@ -24,12 +29,14 @@ pub(crate) struct Answers {
     pub requester: Option<Outcome>,
     pub invitee: Option<Outcome>,
     pub organiser: Option<Outcome>,
+    pub steward: Option<Outcome>,
 }
 
 impl Answers {
-    /// The organiser's word settles; else the two sides when they agree, or the one who answered.
+    /// The organiser's word settles; else a steward's; else the two sides when they agree, or
+    /// the one who answered.
     pub(crate) fn settled(&self) -> Settled {
-        if let Some(o) = self.organiser {
+        if let Some(o) = self.organiser.or(self.steward) {
             return Settled::Is(o);
         }
         match (self.requester, self.invitee) {
@@ -55,6 +62,7 @@ pub(crate) fn answers_by_meeting(reports: &[Report]) -> HashMap<i64, Answers> {
             Side::Requester => a.requester = Some(r.outcome),
             Side::Invitee => a.invitee = Some(r.outcome),
             Side::Organiser => a.organiser = Some(r.outcome),
+            Side::Steward => a.steward = Some(r.outcome),
         }
     }
     out
@@ -138,7 +146,12 @@ pub(super) struct AttendanceRow {
     invitee: String,
     settled: String,
     conflict: bool,
-    organiser: Option<&'static str>,
+    /// The organiser's and the steward's words, with who gave them.
+    words: Vec<String>,
+    /// The outcome the viewer recorded before (their form starts on it).
+    chosen: Option<&'static str>,
+    /// A steward's own meeting: no form, the organisers decide.
+    own: bool,
 }
 
 #[derive(Template)]
@@ -150,9 +163,11 @@ pub(super) struct AttendancePage {
     rows: Vec<AttendanceRow>,
     all: bool,
     totals: Vec<(String, usize)>,
+    /// The viewer organises the event (a steward sees no organiser's links nor the re-fill).
+    organiser: bool,
 }
 
-/// The organiser's choices of outcome, as (value, message id).
+/// The choices of outcome of the organiser and the stewards, as (value, message id).
 const OUTCOMES: [(&str, &str); 4] = [
     ("held", "b2b-attendance-held"),
     ("requester-absent", "b2b-attendance-requester-absent"),
@@ -180,7 +195,7 @@ fn parse_outcome(v: &str) -> Option<Outcome> {
 }
 
 /// `GET /events/{id}/attendance`: the meetings that have begun, those that need the organiser
-/// (conflicting or unanswered) first, or all of them with `?all=1`.
+/// or a steward (conflicting or unanswered) first, or all of them with `?all=1`.
 pub async fn attendance(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -188,7 +203,13 @@ pub async fn attendance(
     Path(id): Path<String>,
     RawQuery(raw): RawQuery,
 ) -> Result<Response, WebError> {
-    let e = organised_b2b(&state, &me, &id).await?;
+    let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
+    let steward = role == access::DeskRole::Steward;
+    let own_organisations = if steward {
+        access::own_organisations(&state, me.user()).await?
+    } else {
+        Default::default()
+    };
     let tr = ctx.tr;
     let pairs = query_pairs(raw.as_deref());
     let all = pairs.iter().any(|(k, v)| k == "all" && v == "1");
@@ -196,6 +217,27 @@ pub async fn attendance(
     let by_id: HashMap<i64, &Registration> = regs.iter().map(|r| (r.id, r)).collect();
     let requests = state.store.meeting_requests(e.id).await?;
     let answers = answers_by_meeting(&state.store.meeting_reports(e.id).await?);
+    let authors: HashMap<(i64, Side), Option<String>> = state
+        .store
+        .meeting_report_authors(e.id)
+        .await?
+        .into_iter()
+        .map(|(rid, side, name)| ((rid, side), name))
+        .collect();
+    let word = |rid: i64, side: Side, o: Option<Outcome>| {
+        let o = o?;
+        let name = authors
+            .get(&(rid, side))
+            .cloned()
+            .flatten()
+            .unwrap_or_else(|| tr.t("b2b-attendance-erased"));
+        let id = if side == Side::Organiser {
+            "b2b-attendance-word-organiser"
+        } else {
+            "b2b-attendance-word-steward"
+        };
+        Some(tr.t2(id, "name", name, "outcome", outcome_text(&tr, Some(o))))
+    };
     let now = crate::views::time::now();
     let tz = e.draft.tz();
     let (mut held, mut no_show, mut conflict, mut unknown) = (0, 0, 0, 0);
@@ -239,7 +281,21 @@ pub async fn attendance(
                     Settled::Unknown => tr.t("b2b-attendance-no-answer"),
                 },
                 conflict: ans.conflicting(),
-                organiser: ans.organiser.map(outcome_value),
+                words: [
+                    word(x.id, Side::Organiser, ans.organiser),
+                    word(x.id, Side::Steward, ans.steward),
+                ]
+                .into_iter()
+                .flatten()
+                .collect(),
+                chosen: if steward { ans.steward } else { ans.organiser }.map(outcome_value),
+                own: steward
+                    && !access::steward_may_settle(
+                        me.user(),
+                        &own_organisations,
+                        [a.user_id, b.user_id],
+                        [a.organisation_id, b.organisation_id],
+                    ),
             },
         ));
     }
@@ -277,6 +333,7 @@ pub async fn attendance(
         rows: rows.into_iter().map(|(_, _, _, r)| r).collect(),
         all,
         totals,
+        organiser: !steward,
         e,
     };
     Ok(render(&page)?.into_response())
@@ -288,7 +345,7 @@ impl AttendancePage {
     }
 }
 
-/// `POST /events/{id}/attendance/{rid}`: the organiser's word on a meeting.
+/// `POST /events/{id}/attendance/{rid}`: the organiser's or a steward's word on a meeting.
 pub async fn settle_meeting(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -296,7 +353,7 @@ pub async fn settle_meeting(
     Path((id, rid)): Path<(String, String)>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let e = organised_b2b(&state, &me, &id).await?;
+    let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
     let outcome = parse_outcome(form.get("outcome")).ok_or_else(|| {
         bad_parameter(
             "outcome",
@@ -312,10 +369,21 @@ pub async fn settle_meeting(
     if !started(&e, &x, crate::views::time::now()) {
         return Err(WebError::Conflict("b2b-attendance-error-not-started"));
     }
+    let side = match role {
+        access::DeskRole::Organiser => Side::Organiser,
+        access::DeskRole::Steward => {
+            super::stewards::refuse_own_meeting(&state, &ctx, me.user(), &x).await?;
+            Side::Steward
+        }
+    };
     let actor = Actor::of(&state, &ctx, me.user())?;
     actor
-        .audited(Action::B2bMeetingSettled, &x.id.to_string(), outcome_value(outcome))
-        .report_meeting(x.id, Side::Organiser, outcome, Some(me.user().id))
+        .audited(
+            Action::B2bMeetingSettled,
+            &x.id.to_string(),
+            &format!("{} ({})", outcome_value(outcome), side.as_str()),
+        )
+        .report_meeting(x.id, side, outcome, Some(me.user().id))
         .await?;
     Ok(Redirect::to(&format!("/events/{}/attendance?done=recorded", e.id)).into_response())
 }

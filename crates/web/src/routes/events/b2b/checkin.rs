@@ -1,4 +1,4 @@
-//! The check-in desk of a B2B event, for its organisers on a phone: a participant's QR code
+//! The check-in desk of a B2B event, for its organisers and stewards on a phone: a participant's QR code
 //! (through the browser's `BarcodeDetector`, `static/checkin.js`) or typed fallback code checks
 //! them in or out and answers at once who they are, for which organisation, and whether they
 //! were in already. Without JavaScript the typed-code form works alone. Scans made while the
@@ -39,6 +39,8 @@ pub(super) struct CheckinPage {
     /// Whose scans the page's offline queue holds: a queue left on a shared phone is never
     /// sent under another staff member's name.
     desk: i64,
+    /// The viewer organises the event (a steward sees no organiser's links).
+    organiser: bool,
 }
 
 /// A scan as the page sends it.
@@ -199,7 +201,7 @@ async fn confirmed_of(state: &AppState, e: &Event) -> Result<Roster, WebError> {
 async fn page(
     state: &AppState,
     ctx: &Ctx,
-    desk: i64,
+    (desk, role): (i64, access::DeskRole),
     e: Event,
     answer: Option<ScanAnswer>,
     status: axum::http::StatusCode,
@@ -219,21 +221,22 @@ async fn page(
         ),
         script_version: script_version(),
         desk,
+        organiser: role == access::DeskRole::Organiser,
         answer,
         e,
     };
     Ok((status, render(&page)?).into_response())
 }
 
-/// `GET /events/{id}/checkin`: the desk.
+/// `GET /events/{id}/checkin`: the desk, for the event's organisers and stewards.
 pub async fn checkin(
     State(state): State<AppState>,
     ctx: Ctx,
     me: SignedIn,
     Path(id): Path<String>,
 ) -> Result<Response, WebError> {
-    let e = organised_b2b(&state, &me, &id).await?;
-    page(&state, &ctx, me.user().id, e, None, axum::http::StatusCode::OK).await
+    let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
+    page(&state, &ctx, (me.user().id, role), e, None, axum::http::StatusCode::OK).await
 }
 
 /// `POST /events/{id}/checkin`: a typed code or token, from the form (with or without the script).
@@ -244,7 +247,7 @@ pub async fn checkin_scan(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let e = organised_b2b(&state, &me, &id).await?;
+    let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
     let kind = kind_of(form.get("kind"))?;
     let value = form.get("code");
     if value.trim().is_empty() || value.len() > 200 {
@@ -277,7 +280,7 @@ pub async fn checkin_scan(
         (false, Some(_)) => axum::http::StatusCode::CONFLICT,
         (false, None) => axum::http::StatusCode::UNPROCESSABLE_ENTITY,
     };
-    page(&state, &ctx, me.user().id, e, Some(answer), status).await
+    page(&state, &ctx, (me.user().id, role), e, Some(answer), status).await
 }
 
 /// `POST /events/{id}/checkin/sync`: a batch of scans from the page (`scans`, JSON), made online
@@ -289,7 +292,7 @@ pub async fn checkin_sync(
     Path(id): Path<String>,
     form: FormData,
 ) -> Result<Response, WebError> {
-    let e = organised_b2b(&state, &me, &id).await?;
+    let (e, _) = super::stewards::desk_b2b(&state, &me, &id).await?;
     let mut scans: Vec<Scan> = serde_json::from_str(form.get("scans"))
         .map_err(|err| bad_parameter("scans", format!("not a list of scans: {err}")))?;
     if scans.len() > MAX_BATCH {

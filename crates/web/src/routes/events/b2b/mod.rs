@@ -23,6 +23,7 @@ mod participants;
 mod preferences;
 mod refill;
 pub(super) mod signing;
+mod stewards;
 
 pub use agendas::*;
 pub use asks::*;
@@ -38,6 +39,7 @@ pub use outcomes::*;
 pub use participants::*;
 pub use preferences::*;
 pub use refill::*;
+pub use stewards::*;
 
 use std::collections::{BTreeMap, HashMap};
 

@@ -24,7 +24,7 @@ pub(crate) struct Plan {
 /// by its settled answer. Someone reported absent who checks in later is here again. One side's
 /// word alone counts only against someone the desk never saw while it was in use: otherwise a
 /// participant could give away another's day by saying they did not come (the organiser's word,
-/// or both sides', settles it then).
+/// a steward's, or both sides', settles it then).
 pub(crate) fn absent(
     requests: &[MeetingRequest],
     presence: &HashMap<i64, Presence>,
@@ -38,7 +38,7 @@ pub(crate) fn absent(
     let desk_in_use = !presence.is_empty();
     for x in requests {
         let Some(a) = answers.get(&x.id) else { continue };
-        let vouched = a.organiser.is_some() || (a.requester.is_some() && a.invitee.is_some());
+        let vouched = a.organiser.is_some() || a.steward.is_some() || (a.requester.is_some() && a.invitee.is_some());
         let missing: &[i64] = match a.settled() {
             Settled::Is(Outcome::RequesterAbsent) => &[x.requester_id],
             Settled::Is(Outcome::InviteeAbsent) => &[x.invitee_id],
