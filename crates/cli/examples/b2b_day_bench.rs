@@ -1,4 +1,4 @@
-//! A simulated B2B matchmaking day of 1,000 participants (issue 22), against the real server on
+//! A simulated B2B matchmaking day of 1,000 participants, against the real server on
 //! a fresh SQLite database: the schedule is run and published through the organiser's pages; a
 //! fifth of the participants never come (the simulation knows who came and so which meetings
 //! happened); arrivals are scanned at the desk at 10 scans/s while participants read their

@@ -81,7 +81,7 @@ fn flatten(d: &Document) -> Flat {
 
 struct Args {
     docs: usize,
-    /// Of those, technology services (issue 19: the search keeps its target with them).
+    /// Of those, technology services (the search keeps its target with them).
     services: usize,
     rounds: usize,
     pg: Option<String>,

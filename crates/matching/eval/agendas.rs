@@ -1,4 +1,4 @@
-//! B2B matchmaking days of a realistic shape for the scheduler's objective (issue 22): priorities,
+//! B2B matchmaking days of a realistic shape for the scheduler's objective: priorities,
 //! group meetings, per-person minimums and maximums, and sessions in blocks over one or two days.
 //!
 //! - Sessions: each day a morning block of 9 slots and an afternoon block of 8 (a lunch break

@@ -1,4 +1,4 @@
-//! Properties of the scheduler's lexicographic objective (issue 22) on random events with
+//! Properties of the scheduler's lexicographic objective on random events with
 //! priorities, group meetings, minimums, maximums, blocks and locks: nobody is double-booked, a
 //! group meets only when every member is free and available, locks stay, maximums hold, never
 //! fewer must-meets than the must-first greedy, every meeting left out is explained once, and

@@ -177,7 +177,7 @@ pub struct SearchIndex {
 
 /// Memory the writer buffers before it writes a segment. A serving node writes a few documents
 /// at a time; only its first start (or a new schema) indexes everything, where a larger buffer
-/// saves little time and was kept as resident memory for the node's life (issue 21). Rebuilds
+/// saves little time and was kept as resident memory for the node's life. Rebuilds
 /// by `reindex` use [`SearchIndex::open_for_bulk`].
 const WRITER_BUDGET: usize = 32 * 1024 * 1024;
 

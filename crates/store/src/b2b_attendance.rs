@@ -1,4 +1,4 @@
-//! Attendance at B2B matchmaking events on the day (issue 22): who checked in and out (every scan
+//! Attendance at B2B matchmaking events on the day: who checked in and out (every scan
 //! kept by the key its scanning page gave it, so that a replayed offline queue counts once),
 //! what each side says of a meeting ("we met", "they did not come") and the organiser's word
 //! that settles it, the one ask afterwards, and the re-fill that hands freed slots to others.
@@ -159,12 +159,18 @@ row! {
     }
 }
 
-/// What a re-fill changes: meetings given up (someone is absent) and meetings newly placed.
+/// What a re-fill changes: meetings given up (someone is absent) and meetings newly placed,
+/// from accepted requests, from pending requests the invitee's mark said yes to, and from pairs
+/// of marks without a request.
 #[derive(Debug, Clone, Default)]
 pub struct Refill {
     pub released: Vec<i64>,
     /// (request, slot, table): placed and confirmed at once, as the day has begun.
     pub placed: Vec<(i64, u16, u32)>,
+    /// (request, slot, table): pending requests accepted and placed.
+    pub accepted: Vec<(i64, u16, u32)>,
+    /// (registration, registration, slot, table): pairs from preferences, made meetings and placed.
+    pub paired: Vec<(i64, i64, u16, u32)>,
 }
 
 impl Store {
@@ -368,12 +374,24 @@ impl Store {
 
     /// Every answer about the event's meetings.
     pub async fn meeting_reports(&self, event_id: i64) -> Result<Vec<Report>, StoreError> {
+        self.reports_where("m.event_id = $1", event_id).await
+    }
+
+    /// The reports on the meetings of one registration (its agenda reads no one else's).
+    pub async fn meeting_reports_of(&self, registration_id: i64) -> Result<Vec<Report>, StoreError> {
+        self.reports_where("(m.requester_id = $1 OR m.invitee_id = $1)", registration_id)
+            .await
+    }
+
+    async fn reports_where(&self, filter: &str, id: i64) -> Result<Vec<Report>, StoreError> {
         let rows: Vec<ReportRow> = self
             .pool()
             .fetch_all(&Sql::with(
-                "SELECT x.request_id, x.side, x.outcome, x.absent, x.reported_at FROM b2b_meeting_reports x \
-                 JOIN meeting_requests m ON m.id = x.request_id WHERE m.event_id = $1 ORDER BY x.request_id, x.side",
-                vec![event_id.into()],
+                &format!(
+                    "SELECT x.request_id, x.side, x.outcome, x.absent, x.reported_at FROM b2b_meeting_reports x \
+                     JOIN meeting_requests m ON m.id = x.request_id WHERE {filter} ORDER BY x.request_id, x.side"
+                ),
+                vec![id.into()],
             ))
             .await?;
         rows.into_iter()
@@ -430,9 +448,7 @@ impl Store {
     }
 
     /// Applies a re-fill in one transaction: released meetings lose their place (they will not
-    /// happen), placed ones get theirs, confirmed. A placement only lands on a meeting that is
-    /// still accepted and unplaced, so a concurrent change is never overwritten; answers how
-    /// many were placed.
+    /// happen), placed ones get theirs, confirmed; answers how many were placed.
     pub async fn apply_refill(&self, event_id: i64, refill: &Refill) -> Result<usize, StoreError> {
         let now = Utc::now();
         let mut tx = self.begin().await?;
@@ -449,20 +465,57 @@ impl Store {
             ))
             .await?;
         }
+        // A placement only lands where the request is in the state the plan saw and still
+        // unplaced, so a concurrent answer or run is never overwritten.
+        let place = |id: i64, slot: u16, table: u32, from: &'static str| {
+            Sql::with(
+                "UPDATE meeting_requests SET state = 'accepted', slot = $1, table_no = $2, locked = $3, \
+                 unscheduled = NULL, updated_at = $4, refilled_at = $4 WHERE id = $5 AND event_id = $6 \
+                 AND state = $7 AND slot IS NULL",
+                vec![
+                    i64::from(slot).into(),
+                    i64::from(table).into(),
+                    true.into(),
+                    now.into(),
+                    id.into(),
+                    event_id.into(),
+                    from.into(),
+                ],
+            )
+        };
         let mut placed = 0;
         for &(id, slot, table) in &refill.placed {
+            placed += tx.execute(&place(id, slot, table, "accepted")).await? as usize;
+        }
+        for &(id, slot, table) in &refill.accepted {
+            placed += tx.execute(&place(id, slot, table, "pending")).await? as usize;
+        }
+        for &(a, b, slot, table) in &refill.paired {
+            // A request the two made in the meantime is theirs: the pair is left to it.
+            let (live,): (i64,) = tx
+                .fetch_one(&Sql::with(
+                    "SELECT COUNT(*) FROM meeting_requests WHERE event_id = $1 AND state <> 'withdrawn' \
+                     AND ((requester_id = $2 AND invitee_id = $3) OR (requester_id = $3 AND invitee_id = $2))",
+                    vec![event_id.into(), a.into(), b.into()],
+                ))
+                .await?;
+            if live > 0 {
+                continue;
+            }
+            crate::b2b_preferences::take_up_pair(&mut tx, event_id, a, b, now).await?;
             placed += tx
                 .execute(&Sql::with(
-                    "UPDATE meeting_requests SET slot = $1, table_no = $2, locked = $3, unscheduled = NULL, \
-                     updated_at = $4, refilled_at = $4 WHERE id = $5 AND event_id = $6 AND state = 'accepted' \
-                     AND slot IS NULL",
+                    "UPDATE meeting_requests SET slot = $1, table_no = $2, locked = $3, updated_at = $4, \
+                     refilled_at = $4 WHERE event_id = $5 AND state = 'accepted' AND slot IS NULL \
+                     AND ((requester_id = $6 AND invitee_id = $7) OR (requester_id = $7 AND invitee_id = $6))",
                     vec![
                         i64::from(slot).into(),
                         i64::from(table).into(),
                         true.into(),
                         now.into(),
-                        id.into(),
                         event_id.into(),
+                        a.into(),
+                        b.into(),
                     ],
                 ))
                 .await? as usize;

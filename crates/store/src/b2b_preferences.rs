@@ -1,9 +1,9 @@
-//! B2B preferences and compact schedules (issue 22): participants' marks on each other (must
+//! B2B preferences and compact schedules: participants' marks on each other (must
 //! meet, would like to meet, no thanks), the event's matchmaking mode and meeting limits, the
 //! organiser's per-person limits, group meetings, and the meetings the organiser pairs from
 //! preferences in hosted-buyer mode (accepted requests marked `hosted`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use chrono::{DateTime, Utc};
 
@@ -133,6 +133,43 @@ row! {
         locked: bool,
         unscheduled: Option<String>,
     }
+}
+
+/// Makes `a` and `b` (registrations) an accepted meeting the organiser paired from preferences:
+/// a request withdrawn earlier between the two (either way) is taken up again, as the pair is
+/// unique per direction; else a new one is made.
+pub(crate) async fn take_up_pair(
+    tx: &mut crate::db::Tx,
+    event_id: i64,
+    a: i64,
+    b: i64,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let n = tx
+        .execute(&Sql::with(
+            "UPDATE meeting_requests SET state = 'accepted', hosted = $1, locked = $2, slot = NULL, \
+             table_no = NULL, unscheduled = NULL, updated_at = $3 WHERE id = (SELECT id FROM meeting_requests \
+             WHERE event_id = $4 AND state = 'withdrawn' AND ((requester_id = $5 AND invitee_id = $6) \
+             OR (requester_id = $6 AND invitee_id = $5)) ORDER BY id LIMIT 1)",
+            vec![
+                true.into(),
+                false.into(),
+                now.into(),
+                event_id.into(),
+                a.into(),
+                b.into(),
+            ],
+        ))
+        .await?;
+    if n == 0 {
+        tx.execute(&Sql::with(
+            "INSERT INTO meeting_requests (event_id, requester_id, invitee_id, message, state, hosted, \
+             created_at, updated_at) VALUES ($1, $2, $3, '', 'accepted', $4, $5, $5)",
+            vec![event_id.into(), a.into(), b.into(), true.into(), now.into()],
+        ))
+        .await?;
+    }
+    Ok(())
 }
 
 impl Store {
@@ -365,32 +402,7 @@ impl Store {
         let mut todo: Vec<&(i64, i64)> = wanted.iter().filter(|k| !have.contains(k)).collect();
         todo.sort_unstable();
         for &(a, b) in todo {
-            // A request withdrawn earlier between the two (either way) is taken up again, as the
-            // pair is unique per direction.
-            let n = tx
-                .execute(&Sql::with(
-                    "UPDATE meeting_requests SET state = 'accepted', hosted = $1, locked = $2, slot = NULL, \
-                     table_no = NULL, unscheduled = NULL, updated_at = $3 WHERE id = (SELECT id FROM meeting_requests \
-                     WHERE event_id = $4 AND state = 'withdrawn' AND ((requester_id = $5 AND invitee_id = $6) \
-                     OR (requester_id = $6 AND invitee_id = $5)) ORDER BY id LIMIT 1)",
-                    vec![
-                        true.into(),
-                        false.into(),
-                        now.into(),
-                        event_id.into(),
-                        a.into(),
-                        b.into(),
-                    ],
-                ))
-                .await?;
-            if n == 0 {
-                tx.execute(&Sql::with(
-                    "INSERT INTO meeting_requests (event_id, requester_id, invitee_id, message, state, hosted, \
-                     created_at, updated_at) VALUES ($1, $2, $3, '', 'accepted', $4, $5, $5)",
-                    vec![event_id.into(), a.into(), b.into(), true.into(), now.into()],
-                ))
-                .await?;
-            }
+            take_up_pair(&mut tx, event_id, a, b, now).await?;
             added += 1;
         }
         tx.commit().await?;
@@ -497,29 +509,55 @@ impl Store {
 
     /// An event's group meetings with their guests, oldest first.
     pub async fn group_meetings(&self, event_id: i64) -> Result<Vec<GroupMeeting>, StoreError> {
+        self.groups_where("m.event_id = $1", vec![event_id.into()]).await
+    }
+
+    /// The group meetings of an event that `registration_id` hosts or is a guest of.
+    pub async fn group_meetings_of(
+        &self,
+        event_id: i64,
+        registration_id: i64,
+    ) -> Result<Vec<GroupMeeting>, StoreError> {
+        self.groups_where(
+            "m.event_id = $1 AND (m.host_id = $2 OR m.id IN \
+             (SELECT group_id FROM group_meeting_guests WHERE registration_id = $2))",
+            vec![event_id.into(), registration_id.into()],
+        )
+        .await
+    }
+
+    async fn groups_where(&self, filter: &str, args: Vec<crate::Arg>) -> Result<Vec<GroupMeeting>, StoreError> {
         let rows: Vec<GroupRow> = self
             .pool()
             .fetch_all(&Sql::with(
-                "SELECT id, event_id, host_id, title, slot, table_no, locked, unscheduled FROM group_meetings \
-                 WHERE event_id = $1 ORDER BY id",
-                vec![event_id.into()],
+                &format!(
+                    "SELECT m.id, m.event_id, m.host_id, m.title, m.slot, m.table_no, m.locked, m.unscheduled \
+                     FROM group_meetings m WHERE {filter} ORDER BY m.id"
+                ),
+                args.clone(),
             ))
             .await?;
         let guests: Vec<(i64, i64)> = self
             .pool()
             .fetch_all(&Sql::with(
-                "SELECT g.group_id, g.registration_id FROM group_meeting_guests g \
-                 JOIN group_meetings m ON m.id = g.group_id WHERE m.event_id = $1 ORDER BY g.group_id, g.registration_id",
-                vec![event_id.into()],
+                &format!(
+                    "SELECT g.group_id, g.registration_id FROM group_meeting_guests g \
+                     JOIN group_meetings m ON m.id = g.group_id WHERE {filter} ORDER BY g.group_id, g.registration_id"
+                ),
+                args,
             ))
             .await?;
+        let mut by_group: HashMap<i64, Vec<i64>> = HashMap::new();
+        for (g, m) in guests {
+            by_group.entry(g).or_default().push(m);
+        }
         rows.into_iter()
             .map(|r| {
                 Ok(GroupMeeting {
                     id: r.id,
                     event_id: r.event_id,
                     host_id: r.host_id,
-                    guests: guests.iter().filter(|(g, _)| *g == r.id).map(|(_, m)| *m).collect(),
+                    guests: by_group.remove(&r.id).unwrap_or_default(),
                     title: r.title,
                     slot: limit(r.slot, "group_meetings.slot")?,
                     table: r

@@ -53,7 +53,7 @@ impl Inputs {
         })
     }
 
-    fn marks(&self) -> HashMap<(i64, i64), Mark> {
+    pub(crate) fn marks(&self) -> HashMap<(i64, i64), Mark> {
         self.preferences
             .iter()
             .map(|p| ((p.from_id, p.to_id), p.mark))
@@ -109,19 +109,22 @@ fn priority(marks: &HashMap<(i64, i64), Mark>, a: i64, b: i64, hosted: bool) -> 
 }
 
 /// The scheduler's problem for an event, with what its answer is read against.
-struct Built {
-    problem: Problem,
+pub(crate) struct Built {
+    pub(crate) problem: Problem,
     /// The request of each meeting.
-    ids: Vec<i64>,
+    pub(crate) ids: Vec<i64>,
     /// The registration of each participant.
-    participants: Vec<i64>,
+    pub(crate) participants: Vec<i64>,
     /// The group meeting of each of the problem's groups.
     group_ids: Vec<i64>,
     /// Groups that cannot be scheduled at all (a member is no longer a participant).
     left_out: Vec<i64>,
 }
 
-fn build(e: &Event, regs: &[Registration], requests: &[MeetingRequest], inputs: &Inputs) -> Built {
+/// The problem of an event's run: its confirmed participants as they are free, the accepted
+/// requests (placed and locked ones kept where they are), group meetings, limits and blocks.
+/// The re-fill on the day takes it and narrows who is free when.
+pub(crate) fn build(e: &Event, regs: &[Registration], requests: &[MeetingRequest], inputs: &Inputs) -> Built {
     let starts: Vec<String> = slot_starts(e)
         .iter()
         .map(|s| s.format(SLOT_FORMAT).to_string())

@@ -261,6 +261,130 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
     assert_eq!(present.iter().filter(|(_, p)| p.present()).count(), 2);
 }
 
+/// Checks everyone in `who` in at the desk, by their typed codes.
+async fn check_in(app: &TestApp, id: i64, who: &[i64]) {
+    let mut desk = Agent::new(app);
+    desk.login("organiser@cluster.dk", PASSWORD).await;
+    desk.get(&format!("/events/{id}/checkin")).await;
+    for &r in who {
+        let (_, code) = web::routes::events::b2b::checkin_credentials(&app.state, id, r)
+            .await
+            .expect("credentials");
+        let a = desk
+            .post(
+                &format!("/events/{id}/checkin"),
+                &[("code", code.as_str()), ("kind", "in")],
+            )
+            .await;
+        assert_eq!(a.status, 200, "{}", a.body);
+    }
+}
+
+#[tokio::test]
+async fn the_refill_places_waiting_preferences_and_pending_requests_the_invitee_wants() {
+    use store::b2b_preferences::{GroupPlaced, Mark, Mode, Settings};
+    let app = TestApp::spawn().await;
+    let (id, _people, r) = day(&app).await;
+    move_to_today(&app, id).await;
+    let store = &app.db.store;
+    let mark = |from: usize, to: usize, m: Mark| store.set_preference(id, r[from], r[to], Some(m));
+    // p0 and p1 marked each other; p3 asked p2, and p2 marked p3 (that is p2's yes); p0 marked
+    // p2 alone; p1 asked p2, who said nothing; p1 must meet p3, who said no.
+    mark(0, 1, Mark::Must).await.expect("mark");
+    mark(1, 0, Mark::Wish).await.expect("mark");
+    let wanted = store.request_meeting(id, r[3], r[2], "Meet?").await.expect("request");
+    mark(2, 3, Mark::Wish).await.expect("mark");
+    mark(0, 2, Mark::Wish).await.expect("mark");
+    let unanswered = store.request_meeting(id, r[1], r[2], "Meet?").await.expect("request");
+    mark(1, 3, Mark::Must).await.expect("mark");
+    mark(3, 1, Mark::No).await.expect("mark");
+    // p0 hosts p1 in a group meeting in slot 7, the first still to come.
+    let group = store
+        .create_group_meeting(id, r[0], &[r[1]], "Delegation")
+        .await
+        .expect("group");
+    store
+        .save_group_schedule(
+            id,
+            &[GroupPlaced {
+                group_id: group,
+                at: Some((7, 0)),
+                unscheduled: None,
+            }],
+        )
+        .await
+        .expect("group placed");
+    store.lock_group_meetings(id).await.expect("lock");
+    store.publish_schedule(id).await.expect("publish");
+    check_in(&app, id, &r).await;
+
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/attendance")).await;
+    let refilled = o.post(&format!("/events/{id}/refill"), &[]).await;
+    assert_eq!(refilled.status, 303, "{}", refilled.body);
+    assert!(refilled.location.ends_with("placed=2"), "{}", refilled.location);
+    let after = store.meeting_requests(id).await.expect("requests");
+    let between = |a: usize, b: usize| {
+        after
+            .iter()
+            .filter(|x| {
+                (x.requester_id, x.invitee_id) == (r[a], r[b]) || (x.requester_id, x.invitee_id) == (r[b], r[a])
+            })
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let pair = between(0, 1);
+    assert_eq!(pair.len(), 1, "both marks make one meeting: {pair:?}");
+    assert!(
+        pair[0].state == store::events::RequestState::Accepted && pair[0].locked && pair[0].slot.is_some_and(|s| s > 7),
+        "placed after the group meeting both are in: {pair:?}"
+    );
+    let taken = after.iter().find(|x| x.id == wanted).expect("request");
+    assert!(
+        taken.state == store::events::RequestState::Accepted && taken.slot.is_some_and(|s| s >= 7),
+        "the invitee's mark was their yes: {taken:?}"
+    );
+    let waiting = after.iter().find(|x| x.id == unanswered).expect("request");
+    assert!(
+        waiting.state == store::events::RequestState::Pending && waiting.slot.is_none(),
+        "no answer, no meeting: {waiting:?}"
+    );
+    assert!(
+        between(0, 2).is_empty(),
+        "one side's mark pairs no one in requests mode"
+    );
+    assert!(between(1, 3).is_empty(), "a no, thanks is a no");
+    assert!(app
+        .mails_to("p1@beta.eu")
+        .iter()
+        .any(|m| m.contains("Your agenda for today changed") && m.contains("Alpha Optics")));
+    assert_eq!(store.refilled_meetings(id).await.expect("count"), 2);
+
+    // In hosted-buyer mode the organiser pairs from one side's mark.
+    store
+        .set_b2b_settings(
+            id,
+            &Settings {
+                mode: Mode::Hosted,
+                ..Settings::default()
+            },
+        )
+        .await
+        .expect("settings");
+    let refilled = o.post(&format!("/events/{id}/refill"), &[]).await;
+    assert!(refilled.location.ends_with("placed=1"), "{}", refilled.location);
+    let now = store.meeting_requests(id).await.expect("requests");
+    let of = |a: i64, b: i64| {
+        now.iter()
+            .filter(|x| x.requester_id.min(x.invitee_id) == a.min(b) && x.requester_id.max(x.invitee_id) == a.max(b))
+            .collect::<Vec<_>>()
+    };
+    let pair = of(r[0], r[2]);
+    assert!(pair.len() == 1 && pair[0].slot.is_some_and(|s| s >= 7), "{pair:?}");
+    assert!(of(r[1], r[3]).is_empty(), "still no");
+}
+
 #[tokio::test]
 async fn meetings_are_confirmed_disputed_settled_asked_once_and_refilled() {
     let app = TestApp::spawn().await;

@@ -1,4 +1,4 @@
-//! B2B preferences and compact schedules (issue 22): marks on other participants, hosted-buyer
+//! B2B preferences and compact schedules: marks on other participants, hosted-buyer
 //! pairing, must-meets first when tables are short, per-person limits, group meetings, who may
 //! do what, and bad input named.
 

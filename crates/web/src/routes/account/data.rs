@@ -48,21 +48,8 @@ pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_j
         let preferences = state.store.preferences_of(r.id).await?;
         // The day itself: check-in and out, what each side said of one's meetings, the group
         // meetings one was in and the limits the organiser set for one.
-        let mine: std::collections::HashSet<i64> = requests.iter().map(|m| m.id).collect();
-        let reports: Vec<_> = state
-            .store
-            .meeting_reports(e.id)
-            .await?
-            .into_iter()
-            .filter(|x| mine.contains(&x.request_id))
-            .collect();
-        let groups: Vec<_> = state
-            .store
-            .group_meetings(e.id)
-            .await?
-            .into_iter()
-            .filter(|g| g.members().any(|m| m == r.id))
-            .collect();
+        let reports = state.store.meeting_reports_of(r.id).await?;
+        let groups = state.store.group_meetings_of(e.id, r.id).await?;
         let limits = state
             .store
             .meeting_limits(e.id)

@@ -535,7 +535,7 @@ pub(super) async fn agenda_attendance(
     let answers = if begun.is_empty() {
         HashMap::new()
     } else {
-        answers_by_meeting(&state.store.meeting_reports(e.id).await?)
+        answers_by_meeting(&state.store.meeting_reports_of(mine.id).await?)
     };
     let mut meetings: Vec<(u16, AgendaMeeting)> = begun
         .iter()

@@ -249,7 +249,7 @@ pub(super) async fn group_agenda_rows(
     mine: &Registration,
     tz: Tz,
 ) -> Result<Vec<(usize, AgendaRow)>, WebError> {
-    let groups = state.store.group_meetings(e.id).await?;
+    let groups = state.store.group_meetings_of(e.id, mine.id).await?;
     let mut rows = Vec::new();
     for (slot, table, g) in groups_of(e, mine, &groups) {
         let Some((starts, ends)) = slot_span(e, slot) else {
@@ -280,7 +280,7 @@ pub(super) async fn group_ics_entries(
     e: &Event,
     mine: &Registration,
 ) -> Result<Vec<ics::Entry>, WebError> {
-    let groups = state.store.group_meetings(e.id).await?;
+    let groups = state.store.group_meetings_of(e.id, mine.id).await?;
     let location = e.draft.venue.clone().or_else(|| e.draft.city.clone());
     let mut entries = Vec::new();
     for (slot, table, g) in groups_of(e, mine, &groups) {

@@ -1,4 +1,4 @@
-//! Preferences and compact schedules (issue 22): a participant's marks on others (must meet,
+//! Preferences and compact schedules: a participant's marks on others (must meet,
 //! would like to meet, no thanks), and the organiser's matchmaking settings — the mode (requests
 //! or hosted-buyer), the event-wide meeting limits and each participant's own — on one page with
 //! the group meetings (`groups.rs`).

@@ -1,14 +1,17 @@
 //! Re-fill on the day: when people leave (checked out) or are reported absent, the organiser
 //! runs the scheduler again for the rest of the day. The absent people's meetings still to come
-//! are given up; their slots and tables go to accepted requests that were never placed, between
-//! people who are here (checked in, not checked out). Nothing placed moves: every other
-//! meeting, held or to come, is locked where it is for the run; slots that have begun are not
-//! used. Each person whose agenda changed is told at once, in their language.
+//! are given up; their slots and tables go to what waits between people who are here (checked
+//! in, not checked out): accepted requests that were never placed, pending requests the invitee
+//! marked as wanted, and pairs from preferences (see [`Day::waiting`]), with must-meets first.
+//! Nothing placed moves: every other meeting and group meeting, held or to come, is locked
+//! where it is for the run; slots that have begun are not used; limits hold. Each person whose
+//! agenda changed is told at once, in their language.
 
 use std::collections::HashSet;
 
-use matching::schedule::{self, Locked, Options, Pair, Placement, Problem};
+use matching::schedule::{self, Options};
 use store::b2b_attendance::{Outcome, Presence, Refill};
+use store::b2b_preferences::{GroupMeeting, Mark, Mode};
 
 use super::attendance::{answers_by_meeting, Settled};
 use super::*;
@@ -55,95 +58,159 @@ pub(crate) fn absent(
     out
 }
 
-/// Plans a re-fill at `now` (pure: the scheduler runs here, on the caller's thread).
-pub(crate) fn plan(
-    e: &Event,
-    regs: &[Registration],
-    requests: &[MeetingRequest],
-    presence: &HashMap<i64, Presence>,
-    absent: &HashSet<i64>,
-    now: DateTime<Utc>,
-) -> Result<Plan, WebError> {
+/// What a re-fill is planned from.
+pub(crate) struct Day {
+    pub(crate) e: Event,
+    pub(crate) regs: Vec<Registration>,
+    pub(crate) requests: Vec<MeetingRequest>,
+    pub(crate) inputs: meetings::Inputs,
+    /// Pairs (by account, smaller first) who met at an earlier event of the same organiser;
+    /// read only when the settings leave them out.
+    pub(crate) met: HashSet<(i64, i64)>,
+    pub(crate) presence: HashMap<i64, Presence>,
+    pub(crate) absent: HashSet<i64>,
+    pub(crate) now: DateTime<Utc>,
+}
+
+impl Day {
+    fn here(&self, registration: i64) -> bool {
+        !self.absent.contains(&registration) && self.presence.get(&registration).is_some_and(Presence::present)
+    }
+
+    /// What waits besides accepted requests, between two people who are both here: pending
+    /// requests whose invitee marked the requester "must meet" or "would like to meet" (the
+    /// mark is their yes), and pairs of marks with no request between them, as the event's
+    /// mode pairs them (hosted-buyer: one side's mark; requests: both sides'), never where
+    /// either said "no, thanks" and, when the organiser asked so, never between people who met
+    /// before. Answers the pending requests' ids and the pairs.
+    fn waiting(&self) -> (Vec<i64>, Vec<(i64, i64)>) {
+        let marks = self.inputs.marks();
+        let yes = |from: i64, to: i64| matches!(marks.get(&(from, to)), Some(Mark::Must | Mark::Wish));
+        let no = |a: i64, b: i64| marks.get(&(a, b)) == Some(&Mark::No) || marks.get(&(b, a)) == Some(&Mark::No);
+        let pending: Vec<i64> = self
+            .requests
+            .iter()
+            .filter(|x| x.state == RequestState::Pending && x.slot.is_none())
+            .filter(|x| self.here(x.requester_id) && self.here(x.invitee_id))
+            .filter(|x| yes(x.invitee_id, x.requester_id) && !no(x.requester_id, x.invitee_id))
+            .map(|x| x.id)
+            .collect();
+        let spoken: HashSet<(i64, i64)> = self
+            .requests
+            .iter()
+            .filter(|x| x.state != RequestState::Withdrawn)
+            .map(|x| (x.requester_id.min(x.invitee_id), x.requester_id.max(x.invitee_id)))
+            .collect();
+        let settings = &self.inputs.settings;
+        let pairs = meetings::hosted_pairs(&self.regs, &self.inputs.preferences, settings.skip_met, &self.met)
+            .into_iter()
+            .filter(|&(a, b)| self.here(a) && self.here(b) && !spoken.contains(&(a, b)))
+            .filter(|&(a, b)| settings.mode == Mode::Hosted || (yes(a, b) && yes(b, a)))
+            .collect();
+        (pending, pairs)
+    }
+}
+
+/// Plans a re-fill (pure: the scheduler runs here, on the caller's thread).
+pub(crate) fn plan(day: &Day) -> Result<Plan, WebError> {
+    let e = &day.e;
     let starts = slot_starts(e);
     let open: u128 = (0..starts.len())
-        .filter(|&s| slot_span(e, s).is_some_and(|(st, _)| st > now))
+        .filter(|&s| slot_span(e, s).is_some_and(|(st, _)| st > day.now))
         .fold(0, |m, s| m | (1u128 << s));
-    let keys: Vec<String> = starts.iter().map(|s| s.format(SLOT_FORMAT).to_string()).collect();
-    // Everyone confirmed and not absent stays in the problem, so that their placed meetings keep
-    // their tables; only those here may get new meetings.
-    let people: Vec<&Registration> = regs
-        .iter()
-        .filter(|r| r.state == RegistrationState::Confirmed && !absent.contains(&r.id))
-        .collect();
-    let index: HashMap<i64, u32> = people.iter().enumerate().map(|(i, r)| (r.id, i as u32)).collect();
-    let available: Vec<u128> = people
-        .iter()
-        .map(|r| {
-            if !presence.get(&r.id).is_some_and(Presence::present) {
-                return 0;
-            }
-            keys.iter()
-                .enumerate()
-                .filter(|(_, k)| !r.unavailable.contains(k))
-                .fold(0u128, |m, (i, _)| m | (1u128 << i))
-                & open
-        })
-        .collect();
     let mut refill = Refill::default();
-    let mut meetings = Vec::new();
-    let mut locked = Vec::new();
-    let mut wanted = Vec::new();
-    for x in requests.iter().filter(|x| x.state == RequestState::Accepted) {
-        let placed = match (x.slot, x.table) {
-            (Some(s), Some(t)) if (s as usize) < starts.len() => Some(Placement { slot: s, table: t }),
-            _ => None,
-        };
-        let gone = absent.contains(&x.requester_id) || absent.contains(&x.invitee_id);
-        if let Some(at) = placed {
-            if gone {
-                // Held or begun stays as it is; only what is still to come is given up.
-                if open & (1u128 << at.slot) != 0 {
+    // Every placed meeting stays where it is for the run, published or not, except those of
+    // absent people still to come, which are given up; held or begun ones stay as they are.
+    let mut requests = Vec::new();
+    for x in day.requests.iter().filter(|x| x.state == RequestState::Accepted) {
+        let placed = x.slot.zip(x.table).filter(|(s, _)| (*s as usize) < starts.len());
+        let gone = day.absent.contains(&x.requester_id) || day.absent.contains(&x.invitee_id);
+        match placed {
+            Some((slot, _)) if gone => {
+                if open & (1u128 << slot) != 0 {
                     refill.released.push(x.id);
                 }
-                continue;
             }
-        } else if gone {
-            continue;
+            Some(_) => requests.push(MeetingRequest {
+                locked: true,
+                ..x.clone()
+            }),
+            None if gone => {}
+            None => requests.push(x.clone()),
         }
-        let (Some(&a), Some(&b)) = (index.get(&x.requester_id), index.get(&x.invitee_id)) else {
-            continue;
-        };
-        if let Some(at) = placed {
-            locked.push(Locked {
-                meeting: meetings.len(),
-                at,
-            });
-        } else {
-            wanted.push(meetings.len());
-        }
-        meetings.push((x.id, Pair { a, b }));
     }
-    let problem = Problem {
-        participants: people.len(),
-        tables: e.slot_tables(),
-        available,
-        meetings: meetings.iter().map(|(_, p)| *p).collect(),
-        locked,
-        ..Default::default()
+    let (pending, pairs) = day.waiting();
+    let by_id: HashMap<i64, &MeetingRequest> = day.requests.iter().map(|x| (x.id, x)).collect();
+    for id in &pending {
+        requests.push(MeetingRequest {
+            state: RequestState::Accepted,
+            ..by_id[id].clone()
+        });
+    }
+    // A pair from marks has no request yet: it stands in the problem under a negative id.
+    let mut inputs = meetings::Inputs {
+        preferences: day.inputs.preferences.clone(),
+        settings: day.inputs.settings,
+        limits: day.inputs.limits.clone(),
+        // Placed group meetings hold their members and table where they are; the re-fill
+        // places no group meeting.
+        groups: day
+            .inputs
+            .groups
+            .iter()
+            .filter(|g| g.slot.is_some() && g.table.is_some())
+            .map(|g| GroupMeeting {
+                locked: true,
+                ..g.clone()
+            })
+            .collect(),
+        hosted: day.inputs.hosted.clone(),
     };
-    let result = schedule::schedule(&problem, &Options::default()).map_err(|err| {
+    for (k, &(a, b)) in pairs.iter().enumerate() {
+        let id = -(k as i64) - 1;
+        inputs.hosted.insert(id);
+        requests.push(MeetingRequest {
+            id,
+            event_id: e.id,
+            requester_id: a,
+            invitee_id: b,
+            message: String::new(),
+            state: RequestState::Accepted,
+            slot: None,
+            table: None,
+            locked: false,
+            unscheduled: None,
+            created_at: day.now,
+        });
+    }
+    let mut built = meetings::build(e, &day.regs, &requests, &inputs);
+    // Only those here get new meetings, in slots that have not begun.
+    for (free, id) in built.problem.available.iter_mut().zip(&built.participants) {
+        *free = if day.here(*id) { *free & open } else { 0 };
+    }
+    let problem = &built.problem;
+    let result = schedule::schedule(problem, &Options::default()).map_err(|err| {
         tracing::error!(event = e.id, "re-fill problem refused: {err}");
         WebError::Internal
     })?;
-    if let Err(fault) = schedule::check(&problem, &result) {
+    if let Err(fault) = schedule::check(problem, &result) {
         tracing::error!(event = e.id, "re-fill answered an invalid schedule: {fault}");
         return Err(WebError::Internal);
     }
+    let locked: HashSet<usize> = problem.locked.iter().map(|l| l.meeting).collect();
+    let pending: HashSet<i64> = pending.into_iter().collect();
     let mut unplaced = 0;
-    for m in wanted {
+    for (m, &id) in built.ids.iter().enumerate().filter(|(m, _)| !locked.contains(m)) {
         match result.placements[m] {
-            Some(at) => refill.placed.push((meetings[m].0, at.slot, at.table)),
-            None => unplaced += 1,
+            Some(at) if id < 0 => {
+                let (a, b) = pairs[(-id - 1) as usize];
+                refill.paired.push((a, b, at.slot, at.table));
+            }
+            Some(at) if pending.contains(&id) => refill.accepted.push((id, at.slot, at.table)),
+            Some(at) => refill.placed.push((id, at.slot, at.table)),
+            // What merely waited and found no place is no loss to anyone.
+            None if id > 0 && !pending.contains(&id) => unplaced += 1,
+            None => {}
         }
     }
     Ok(Plan { refill, unplaced })
@@ -165,23 +232,34 @@ pub async fn refill(
     let requests = state.store.meeting_requests(e.id).await?;
     let presence: HashMap<i64, Presence> = state.store.presence(e.id).await?.into_iter().collect();
     let answers = answers_by_meeting(&state.store.meeting_reports(e.id).await?);
-    let gone = absent(&requests, &presence, &answers);
-    let planned = {
-        let (e, regs, requests, presence, gone) = (
-            e.clone(),
-            regs.clone(),
-            requests.clone(),
-            presence.clone(),
-            gone.clone(),
-        );
-        tokio::task::spawn_blocking(move || plan(&e, &regs, &requests, &presence, &gone, now))
-            .await
-            .map_err(|_| WebError::Internal)??
+    let absent = absent(&requests, &presence, &answers);
+    let inputs = meetings::Inputs::load(&state.store, e.id).await?;
+    let met = if inputs.settings.skip_met {
+        state.store.met_before(e.id).await?
+    } else {
+        HashSet::new()
     };
+    let day = Day {
+        e: e.clone(),
+        regs,
+        requests,
+        inputs,
+        met,
+        presence,
+        absent,
+        now,
+    };
+    let (planned, day) = tokio::task::spawn_blocking(move || (plan(&day), day))
+        .await
+        .map_err(|_| WebError::Internal)?;
+    let planned = planned?;
+    let r = &planned.refill;
     let detail = format!(
-        "{} placed, {} given up, {} left out",
-        planned.refill.placed.len(),
-        planned.refill.released.len(),
+        "{} placed, {} pending requests and {} pairs from preferences placed, {} given up, {} left out",
+        r.placed.len(),
+        r.accepted.len(),
+        r.paired.len(),
+        r.released.len(),
         planned.unplaced
     );
     let actor = Actor::of(&state, &ctx, me.user())?;
@@ -189,7 +267,7 @@ pub async fn refill(
         .audited(Action::B2bRefilled, &e.id.to_string(), &detail)
         .apply_refill(e.id, &planned.refill)
         .await?;
-    tell_changes(&state, &e, &regs, &requests, &planned.refill).await;
+    tell_changes(&state, &e, &day.regs, &day.requests, &planned.refill).await;
     Ok(Redirect::to(&format!("/events/{}/attendance?done=refilled&placed={placed}", e.id)).into_response())
 }
 
@@ -205,32 +283,33 @@ async fn tell_changes(state: &AppState, e: &Event, regs: &[Registration], reques
             Vec<crate::notify::b2b_attendance::Change>,
         ),
     > = BTreeMap::new();
-    let change = |x: &MeetingRequest, me: i64, slot: u16, table: u32| {
-        let other = if x.requester_id == me {
-            x.invitee_id
-        } else {
-            x.requester_id
-        };
-        crate::notify::b2b_attendance::Change {
-            starts: slot_span(e, slot as usize).map(|(s, _)| s),
-            slot,
-            table,
-            with: by_id.get(&other).map(|o| who(o)).unwrap_or_default(),
-        }
+    let change = |other: i64, slot: u16, table: u32| crate::notify::b2b_attendance::Change {
+        starts: slot_span(e, slot as usize).map(|(s, _)| s),
+        slot,
+        table,
+        with: by_id.get(&other).map(|o| who(o)).unwrap_or_default(),
     };
     for id in &r.released {
         let Some(x) = by_request.get(id) else { continue };
         let (Some(slot), Some(table)) = (x.slot, x.table) else {
             continue;
         };
-        for side in [x.requester_id, x.invitee_id] {
-            changes.entry(side).or_default().0.push(change(x, side, slot, table));
+        for (me, other) in [(x.requester_id, x.invitee_id), (x.invitee_id, x.requester_id)] {
+            changes.entry(me).or_default().0.push(change(other, slot, table));
         }
     }
-    for &(id, slot, table) in &r.placed {
-        let Some(x) = by_request.get(&id) else { continue };
-        for side in [x.requester_id, x.invitee_id] {
-            changes.entry(side).or_default().1.push(change(x, side, slot, table));
+    let new = r
+        .placed
+        .iter()
+        .chain(&r.accepted)
+        .filter_map(|&(id, slot, table)| {
+            let x = by_request.get(&id)?;
+            Some((x.requester_id, x.invitee_id, slot, table))
+        })
+        .chain(r.paired.iter().copied());
+    for (a, b, slot, table) in new {
+        for (me, other) in [(a, b), (b, a)] {
+            changes.entry(me).or_default().1.push(change(other, slot, table));
         }
     }
     let link = state.settings.link(&format!("/events/{}/agenda", e.id));
