@@ -173,6 +173,21 @@ pub struct Refill {
     pub paired: Vec<(i64, i64, u16, u32)>,
 }
 
+/// SQL that holds when `slot` and `table` of `event` are free for a meeting of `a` and `b` (each
+/// an SQL expression: a placeholder or a column): no other accepted meeting there at that table
+/// or with either of them, and no group meeting there at that table or with either of them as
+/// host or guest. `except` is the meeting's own id, which does not stand in its own way.
+fn free_at(slot: &str, table: &str, event: &str, a: &str, b: &str, except: &str) -> String {
+    format!(
+        "NOT EXISTS (SELECT 1 FROM meeting_requests o WHERE o.event_id = {event} AND o.state = 'accepted' \
+         AND o.slot = {slot} AND o.id <> {except} AND (o.table_no = {table} OR o.requester_id IN ({a}, {b}) \
+         OR o.invitee_id IN ({a}, {b}))) \
+         AND NOT EXISTS (SELECT 1 FROM group_meetings g WHERE g.event_id = {event} AND g.slot = {slot} \
+         AND (g.table_no = {table} OR g.host_id IN ({a}, {b}) OR EXISTS (SELECT 1 FROM group_meeting_guests x \
+         WHERE x.group_id = g.id AND x.registration_id IN ({a}, {b}))))"
+    )
+}
+
 impl Store {
     /// The secret named `name`, made from `fresh` the first time it is asked for (whichever node
     /// asks first wins; every later call answers the stored one).
@@ -447,9 +462,14 @@ impl Store {
         Ok(usize::try_from(n).unwrap_or(0))
     }
 
-    /// Applies a re-fill in one transaction: released meetings lose their place (they will not
-    /// happen), placed ones get theirs, confirmed; answers how many were placed.
-    pub async fn apply_refill(&self, event_id: i64, refill: &Refill) -> Result<usize, StoreError> {
+    /// Applies a re-fill in one transaction and answers what it applied. The plan was made from
+    /// what was read before, so every change is checked again here: a meeting is given up only
+    /// while it is still accepted and where the plan saw it, and a placement lands only on a
+    /// request in the state the plan saw, still unplaced, in a slot where its table and both
+    /// people are still free (of meetings and group meetings). What another run, answer or
+    /// request changed meanwhile is left as it is, and nobody is told of a change that did not
+    /// happen.
+    pub async fn apply_refill(&self, event_id: i64, refill: &Refill) -> Result<Refill, StoreError> {
         let now = Utc::now();
         let mut tx = self.begin().await?;
         tx.execute(&Sql::with(
@@ -457,21 +477,34 @@ impl Store {
             vec![event_id.into()],
         ))
         .await?;
+        let mut applied = Refill::default();
         for &id in &refill.released {
-            tx.execute(&Sql::with(
-                "UPDATE meeting_requests SET slot = NULL, table_no = NULL, locked = $1, unscheduled = 'absent', \
-                 updated_at = $2 WHERE id = $3 AND event_id = $4",
-                vec![false.into(), now.into(), id.into(), event_id.into()],
-            ))
-            .await?;
+            let n = tx
+                .execute(&Sql::with(
+                    "UPDATE meeting_requests SET slot = NULL, table_no = NULL, locked = $1, unscheduled = 'absent', \
+                     updated_at = $2 WHERE id = $3 AND event_id = $4 AND state = 'accepted' AND slot IS NOT NULL",
+                    vec![false.into(), now.into(), id.into(), event_id.into()],
+                ))
+                .await?;
+            if n > 0 {
+                applied.released.push(id);
+            }
         }
-        // A placement only lands where the request is in the state the plan saw and still
-        // unplaced, so a concurrent answer or run is never overwritten.
+        let row_free = free_at(
+            "$1",
+            "$2",
+            "$6",
+            "meeting_requests.requester_id",
+            "meeting_requests.invitee_id",
+            "meeting_requests.id",
+        );
         let place = |id: i64, slot: u16, table: u32, from: &'static str| {
             Sql::with(
-                "UPDATE meeting_requests SET state = 'accepted', slot = $1, table_no = $2, locked = $3, \
-                 unscheduled = NULL, updated_at = $4, refilled_at = $4 WHERE id = $5 AND event_id = $6 \
-                 AND state = $7 AND slot IS NULL",
+                &format!(
+                    "UPDATE meeting_requests SET state = 'accepted', slot = $1, table_no = $2, locked = $3, \
+                     unscheduled = NULL, updated_at = $4, refilled_at = $4 WHERE id = $5 AND event_id = $6 \
+                     AND state = $7 AND slot IS NULL AND {row_free}"
+                ),
                 vec![
                     i64::from(slot).into(),
                     i64::from(table).into(),
@@ -483,30 +516,43 @@ impl Store {
                 ],
             )
         };
-        let mut placed = 0;
         for &(id, slot, table) in &refill.placed {
-            placed += tx.execute(&place(id, slot, table, "accepted")).await? as usize;
+            if tx.execute(&place(id, slot, table, "accepted")).await? > 0 {
+                applied.placed.push((id, slot, table));
+            }
         }
         for &(id, slot, table) in &refill.accepted {
-            placed += tx.execute(&place(id, slot, table, "pending")).await? as usize;
+            if tx.execute(&place(id, slot, table, "pending")).await? > 0 {
+                applied.accepted.push((id, slot, table));
+            }
         }
+        let pair_free = free_at("$1", "$2", "$3", "$4", "$5", "0");
         for &(a, b, slot, table) in &refill.paired {
             // A request the two made in the meantime is theirs: the pair is left to it.
-            let (live,): (i64,) = tx
-                .fetch_one(&Sql::with(
-                    "SELECT COUNT(*) FROM meeting_requests WHERE event_id = $1 AND state <> 'withdrawn' \
-                     AND ((requester_id = $2 AND invitee_id = $3) OR (requester_id = $3 AND invitee_id = $2))",
-                    vec![event_id.into(), a.into(), b.into()],
+            let open: Vec<(i64,)> = tx
+                .fetch_all(&Sql::with(
+                    &format!(
+                        "SELECT CAST(1 AS BIGINT) WHERE NOT EXISTS (SELECT 1 FROM meeting_requests WHERE event_id = $3 \
+                         AND state <> 'withdrawn' AND ((requester_id = $4 AND invitee_id = $5) \
+                         OR (requester_id = $5 AND invitee_id = $4))) AND {pair_free}"
+                    ),
+                    vec![
+                        i64::from(slot).into(),
+                        i64::from(table).into(),
+                        event_id.into(),
+                        a.into(),
+                        b.into(),
+                    ],
                 ))
                 .await?;
-            if live > 0 {
+            if open.is_empty() {
                 continue;
             }
             crate::b2b_preferences::take_up_pair(&mut tx, event_id, a, b, now).await?;
-            placed += tx
+            let n = tx
                 .execute(&Sql::with(
-                    "UPDATE meeting_requests SET slot = $1, table_no = $2, locked = $3, updated_at = $4, \
-                     refilled_at = $4 WHERE event_id = $5 AND state = 'accepted' AND slot IS NULL \
+                    "UPDATE meeting_requests SET slot = $1, table_no = $2, locked = $3, unscheduled = NULL, \
+                     updated_at = $4, refilled_at = $4 WHERE event_id = $5 AND state = 'accepted' AND slot IS NULL \
                      AND ((requester_id = $6 AND invitee_id = $7) OR (requester_id = $7 AND invitee_id = $6))",
                     vec![
                         i64::from(slot).into(),
@@ -518,9 +564,12 @@ impl Store {
                         b.into(),
                     ],
                 ))
-                .await? as usize;
+                .await?;
+            if n > 0 {
+                applied.paired.push((a, b, slot, table));
+            }
         }
         tx.commit().await?;
-        Ok(placed)
+        Ok(applied)
     }
 }

@@ -3,7 +3,7 @@
 //! organiser's per-person limits, group meetings, and the meetings the organiser pairs from
 //! preferences in hosted-buyer mode (accepted requests marked `hosted`).
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use chrono::{DateTime, Utc};
 
@@ -132,12 +132,14 @@ row! {
         table_no: Option<i64>,
         locked: bool,
         unscheduled: Option<String>,
+        /// One guest per row (none for a group without guests yet).
+        guest: Option<i64>,
     }
 }
 
 /// Makes `a` and `b` (registrations) an accepted meeting the organiser paired from preferences:
 /// a request withdrawn earlier between the two (either way) is taken up again, as the pair is
-/// unique per direction; else a new one is made.
+/// unique per direction; else a new one is made, unless a request of the two came first.
 pub(crate) async fn take_up_pair(
     tx: &mut crate::db::Tx,
     event_id: i64,
@@ -164,7 +166,7 @@ pub(crate) async fn take_up_pair(
     if n == 0 {
         tx.execute(&Sql::with(
             "INSERT INTO meeting_requests (event_id, requester_id, invitee_id, message, state, hosted, \
-             created_at, updated_at) VALUES ($1, $2, $3, '', 'accepted', $4, $5, $5)",
+             created_at, updated_at) VALUES ($1, $2, $3, '', 'accepted', $4, $5, $5) ON CONFLICT DO NOTHING",
             vec![event_id.into(), a.into(), b.into(), true.into(), now.into()],
         ))
         .await?;
@@ -527,37 +529,27 @@ impl Store {
     }
 
     async fn groups_where(&self, filter: &str, args: Vec<crate::Arg>) -> Result<Vec<GroupMeeting>, StoreError> {
+        // One read, a row per guest, in guest order within each group.
         let rows: Vec<GroupRow> = self
             .pool()
             .fetch_all(&Sql::with(
                 &format!(
-                    "SELECT m.id, m.event_id, m.host_id, m.title, m.slot, m.table_no, m.locked, m.unscheduled \
-                     FROM group_meetings m WHERE {filter} ORDER BY m.id"
-                ),
-                args.clone(),
-            ))
-            .await?;
-        let guests: Vec<(i64, i64)> = self
-            .pool()
-            .fetch_all(&Sql::with(
-                &format!(
-                    "SELECT g.group_id, g.registration_id FROM group_meeting_guests g \
-                     JOIN group_meetings m ON m.id = g.group_id WHERE {filter} ORDER BY g.group_id, g.registration_id"
+                    "SELECT m.id, m.event_id, m.host_id, m.title, m.slot, m.table_no, m.locked, m.unscheduled, \
+                     g.registration_id AS guest FROM group_meetings m \
+                     LEFT JOIN group_meeting_guests g ON g.group_id = m.id WHERE {filter} \
+                     ORDER BY m.id, g.registration_id"
                 ),
                 args,
             ))
             .await?;
-        let mut by_group: HashMap<i64, Vec<i64>> = HashMap::new();
-        for (g, m) in guests {
-            by_group.entry(g).or_default().push(m);
-        }
-        rows.into_iter()
-            .map(|r| {
-                Ok(GroupMeeting {
+        let mut out: Vec<GroupMeeting> = Vec::new();
+        for r in rows {
+            if out.last().is_none_or(|g| g.id != r.id) {
+                out.push(GroupMeeting {
                     id: r.id,
                     event_id: r.event_id,
                     host_id: r.host_id,
-                    guests: by_group.remove(&r.id).unwrap_or_default(),
+                    guests: Vec::new(),
                     title: r.title,
                     slot: limit(r.slot, "group_meetings.slot")?,
                     table: r
@@ -566,9 +558,13 @@ impl Store {
                         .transpose()?,
                     locked: r.locked,
                     unscheduled: r.unscheduled,
-                })
-            })
-            .collect()
+                });
+            }
+            if let (Some(guest), Some(g)) = (r.guest, out.last_mut()) {
+                g.guests.push(guest);
+            }
+        }
+        Ok(out)
     }
 
     /// Stores a run's places and reasons of the unlocked group meetings.

@@ -57,6 +57,9 @@ pub struct AppState {
     pub draining: Arc<std::sync::atomic::AtomicBool>,
     /// Requests and job runs counted for `/metrics`.
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// The check-in signing key, read from the database once per node: it is made once per
+    /// database and never changes while the node runs.
+    pub(crate) checkin_key: Arc<tokio::sync::OnceCell<Vec<u8>>>,
 }
 
 impl AppState {
@@ -84,6 +87,7 @@ impl AppState {
             )),
             draining: Arc::default(),
             metrics: Arc::default(),
+            checkin_key: Arc::default(),
         }
     }
 }

@@ -46,18 +46,36 @@
     var q = load();
     if (!q.length || sending) { noteQueue(); return; }
     sending = true;
+    // The server takes at most 500 scans at once; the rest follow when these are answered.
+    var batch = q.slice(0, 500);
     var body = new URLSearchParams();
     body.set("csrf", form.elements.csrf.value);
-    body.set("scans", JSON.stringify(q));
+    body.set("scans", JSON.stringify(batch));
     fetch(form.getAttribute("data-sync"), {
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/x-www-form-urlencoded" },
       body: body.toString()
     }).then(function (res) {
+      // A batch the server refuses as malformed would be refused on every retry: it is dropped
+      // and said so, instead of blocking every later scan on this phone.
+      if (res.status === 400) {
+        var sent = {};
+        batch.forEach(function (s) { sent[s.key] = true; });
+        save(load().filter(function (s) { return !sent[s.key]; }));
+        sending = false;
+        answer.textContent = "";
+        var p = document.createElement("p");
+        p.className = "error";
+        p.textContent = form.getAttribute("data-refused");
+        answer.appendChild(p);
+        noteQueue();
+        return null;
+      }
       if (!res.ok) throw new Error("HTTP " + res.status);
       return res.json();
     }).then(function (data) {
+      if (!data) return;
       var done = {};
       data.results.forEach(function (r) { done[r.key] = true; });
       save(load().filter(function (s) { return !done[s.key]; }));
@@ -68,6 +86,7 @@
       }
       sending = false;
       noteQueue();
+      if (load().length) flush();
     }).catch(function () {
       sending = false;
       answer.textContent = "";

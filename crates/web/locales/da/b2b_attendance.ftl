@@ -12,6 +12,7 @@ b2b-checkin-camera = Scan med kameraet
 b2b-checkin-camera-error = Kameraet kunne ikke starte: skriv koden i stedet.
 b2b-checkin-offline = Ingen forbindelse: scanningen gemmes på denne enhed og sendes, når netværket er tilbage.
 b2b-checkin-queued = %n scanninger venter på at blive sendt.
+b2b-checkin-batch-refused = Serveren afviste disse gemte scanninger som fejlformede; de er fjernet fra denne enhed. Scan de pågældende personer igen.
 b2b-checkin-synced = %n scanninger sendt.
 b2b-checkin-in = Tjekket ind. Velkommen!
 b2b-checkin-already-in = Allerede tjekket ind kl. { $time }.

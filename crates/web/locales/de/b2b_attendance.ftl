@@ -12,6 +12,7 @@ b2b-checkin-camera = Mit der Kamera scannen
 b2b-checkin-camera-error = Die Kamera ließ sich nicht starten: Geben Sie den Code ein.
 b2b-checkin-offline = Keine Verbindung: Der Scan bleibt auf diesem Gerät und wird gesendet, sobald das Netz zurück ist.
 b2b-checkin-queued = %n Scans warten auf das Senden.
+b2b-checkin-batch-refused = Der Server hat diese gespeicherten Scans als fehlerhaft abgelehnt; sie wurden von diesem Gerät entfernt. Bitte diese Personen erneut scannen.
 b2b-checkin-synced = %n Scans gesendet.
 b2b-checkin-in = Eingecheckt. Willkommen!
 b2b-checkin-already-in = Bereits um { $time } eingecheckt.

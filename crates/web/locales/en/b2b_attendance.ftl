@@ -12,6 +12,7 @@ b2b-checkin-camera = Scan with the camera
 b2b-checkin-camera-error = The camera could not be started: type the code instead.
 b2b-checkin-offline = No connection: the scan is kept on this device and sent when the network is back.
 b2b-checkin-queued = %n scans waiting to be sent.
+b2b-checkin-batch-refused = The server refused these stored scans as malformed; they were removed from this device. Scan those people again.
 b2b-checkin-synced = %n scans sent.
 b2b-checkin-in = Checked in. Welcome!
 b2b-checkin-already-in = Already checked in at { $time }.

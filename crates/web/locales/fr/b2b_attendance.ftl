@@ -12,6 +12,7 @@ b2b-checkin-camera = Scanner avec la caméra
 b2b-checkin-camera-error = La caméra n’a pas pu démarrer : saisissez le code.
 b2b-checkin-offline = Pas de connexion : le scan est gardé sur cet appareil et envoyé au retour du réseau.
 b2b-checkin-queued = %n scans en attente d’envoi.
+b2b-checkin-batch-refused = Le serveur a refusé ces scans enregistrés comme mal formés ; ils ont été retirés de cet appareil. Scannez à nouveau ces personnes.
 b2b-checkin-synced = %n scans envoyés.
 b2b-checkin-in = Arrivée enregistrée. Bienvenue !
 b2b-checkin-already-in = Déjà arrivé à { $time }.

@@ -259,6 +259,31 @@ async fn participants_check_in_with_signed_codes_once_even_offline() {
     );
     let present = store.presence(id).await.expect("presence");
     assert_eq!(present.iter().filter(|(_, p)| p.present()).count(), 2);
+
+    // Whatever a camera read is answered on its own: a character split at the token's prefix,
+    // or a value far too long, names nobody and does not hold up the batch it came in.
+    let long = "X".repeat(300);
+    let odd = scans(&[
+        ("odd-value-00001", "xx\u{e9}1", "in", at),
+        ("odd-value-00002", "CH\u{e9}-1-2-3", "in", at),
+        ("odd-value-00003", long.as_str(), "in", at),
+        ("odd-value-00004", &code2, "in", at + 120_000),
+    ]);
+    let sent = o
+        .post(&format!("/events/{id}/checkin/sync"), &[("scans", odd.as_str())])
+        .await;
+    assert_eq!(sent.status, 200, "{}", sent.body);
+    let answers = results(&sent.body);
+    assert!(
+        answers[..3].iter().all(|a| a["ok"] == false) && answers[3]["ok"] == true,
+        "{answers:?}"
+    );
+    for value in ["xx\u{e9}1", long.as_str()] {
+        let typed = o
+            .post(&format!("/events/{id}/checkin"), &[("code", value), ("kind", "in")])
+            .await;
+        assert!(typed.status < 500, "{}: {}", typed.status, typed.body);
+    }
 }
 
 /// Checks everyone in `who` in at the desk, by their typed codes.

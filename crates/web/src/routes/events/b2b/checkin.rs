@@ -12,8 +12,13 @@ use store::b2b_attendance::{Presence, ScanKind, ScanOutcome};
 use super::signing::{normalise_code, Key};
 use super::*;
 
-/// At most this many scans in one offline batch.
+/// At most this many scans in one offline batch (the page sends no more at once).
 const MAX_BATCH: usize = 500;
+
+/// The longest value a scan may carry: far above any token or code. A longer one names nobody
+/// and is answered so, alone, without refusing the batch it came in (a refused batch would stay
+/// queued on the phone and be refused again on every retry).
+const MAX_VALUE: usize = 200;
 
 /// The answer to one scan, as the page shows it.
 #[derive(Serialize)]
@@ -111,7 +116,11 @@ impl Roster {
 /// The confirmed participant a QR token or typed code names.
 fn resolve<'a>(key: &Key, e: &Event, roster: &'a Roster, value: &str) -> Result<&'a Registration, Refused> {
     let value = value.trim();
-    if value.len() > 3 && value[..3].eq_ignore_ascii_case("CH-") {
+    if value.len() > MAX_VALUE {
+        return Err(Refused::Unknown);
+    }
+    // `get`, not slicing: a value is anything a camera read, and may split a character there.
+    if value.len() > 3 && value.get(..3).is_some_and(|p| p.eq_ignore_ascii_case("CH-")) {
         let id = key.check_token(e.id, value).ok_or(Refused::Forged)?;
         // A genuine token of a registration no longer confirmed was revoked with it.
         return roster.regs.iter().find(|r| r.id == id).ok_or(Refused::Revoked);
@@ -250,7 +259,7 @@ pub async fn checkin_scan(
     let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
     let kind = kind_of(form.get("kind"))?;
     let value = form.get("code");
-    if value.trim().is_empty() || value.len() > 200 {
+    if value.trim().is_empty() || value.len() > MAX_VALUE {
         return Err(invalid("code", ctx.tr.t("b2b-checkin-error-empty")));
     }
     // Without the script a scan has no key of its own: a fresh one; a second submission is
@@ -306,14 +315,13 @@ pub async fn checkin_sync(
     let key = Key::of(&state).await?;
     let confirmed = confirmed_of(&state, &e).await?;
     let actor = Actor::of(&state, &ctx, me.user())?;
-    // The whole batch is checked before any scan is recorded: a refused batch changes nothing.
+    // The whole batch's form is checked before any scan is recorded: a refused batch changes
+    // nothing. The page makes keys and kinds itself, so only a forged batch is refused; what a
+    // camera read is answered scan by scan.
     let mut kinds = Vec::with_capacity(scans.len());
     for s in &scans {
-        if !(8..=64).contains(&s.key.len()) || s.value.len() > 200 {
-            return Err(bad_parameter(
-                "scans",
-                "each scan needs a key of 8 to 64 characters and a value of at most 200",
-            ));
+        if !(8..=64).contains(&s.key.len()) {
+            return Err(bad_parameter("scans", "each scan needs a key of 8 to 64 characters"));
         }
         kinds.push(kind_of(&s.kind)?);
     }

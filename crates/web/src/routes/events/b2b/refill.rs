@@ -254,20 +254,24 @@ pub async fn refill(
         .map_err(|_| WebError::Internal)?;
     let planned = planned?;
     let r = &planned.refill;
+    // Which pending requests a mark accepted and which pairs marks made, by id, so that the
+    // organiser's decision for others can be traced (the first hundred of each).
+    let ids = |v: Vec<String>| v.into_iter().take(100).collect::<Vec<_>>().join(" ");
     let detail = format!(
-        "{} placed, {} pending requests and {} pairs from preferences placed, {} given up, {} left out",
+        "{} placed, {} given up, {} left out; pending accepted: [{}]; paired from marks: [{}]",
         r.placed.len(),
-        r.accepted.len(),
-        r.paired.len(),
         r.released.len(),
-        planned.unplaced
+        planned.unplaced,
+        ids(r.accepted.iter().map(|(id, _, _)| id.to_string()).collect()),
+        ids(r.paired.iter().map(|(a, b, _, _)| format!("{a}-{b}")).collect()),
     );
     let actor = Actor::of(&state, &ctx, me.user())?;
-    let placed = actor
+    let applied = actor
         .audited(Action::B2bRefilled, &e.id.to_string(), &detail)
         .apply_refill(e.id, &planned.refill)
         .await?;
-    tell_changes(&state, &e, &day.regs, &day.requests, &planned.refill).await;
+    tell_changes(&state, &e, &day.regs, &day.requests, &applied).await;
+    let placed = applied.placed.len() + applied.accepted.len() + applied.paired.len();
     Ok(Redirect::to(&format!("/events/{}/attendance?done=refilled&placed={placed}", e.id)).into_response())
 }
 

@@ -31,8 +31,14 @@ pub(crate) struct Key(Vec<u8>);
 
 impl Key {
     pub(crate) async fn of(state: &AppState) -> Result<Key, WebError> {
-        let secret = state.store.signing_key(KEY_NAME, &crate::auth::random_token()).await?;
-        Ok(Key(secret.into_bytes()))
+        let secret = state
+            .checkin_key
+            .get_or_try_init(|| async {
+                let secret = state.store.signing_key(KEY_NAME, &crate::auth::random_token()).await?;
+                Ok::<_, WebError>(secret.into_bytes())
+            })
+            .await?;
+        Ok(Key(secret.clone()))
     }
 
     fn mac(&self, message: &str) -> [u8; 32] {
@@ -114,21 +120,9 @@ fn upper_hex(bytes: &[u8]) -> String {
 /// A QR code of `text` as an SVG picture, black on white with the standard quiet zone, scaled
 /// by the page (crisp in print at any size). None when the text is too long for a QR code.
 pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
-    use qrcodegen::{QrCode, QrCodeEcc};
-    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
-    let size = qr.size();
-    let quiet = 4;
-    let full = size + 2 * quiet;
+    let (full, path) = qr_path(text)?;
     // Four pixels a module at least: about 5 cm wide on paper, read by any phone camera.
     let px = full * 4;
-    let mut path = String::new();
-    for y in 0..size {
-        for x in 0..size {
-            if qr.get_module(x, y) {
-                path.push_str(&format!("M{},{}h1v1h-1z", x + quiet, y + quiet));
-            }
-        }
-    }
     Some(format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {full} {full}\" width=\"{px}\" height=\"{px}\" class=\"qr\" role=\"img\" \
          aria-label=\"{}\" shape-rendering=\"crispEdges\"><rect width=\"{full}\" height=\"{full}\" fill=\"#fff\"/>\
@@ -137,12 +131,81 @@ pub(crate) fn qr_svg(text: &str, label: &str) -> Option<String> {
     ))
 }
 
+/// The most QR drawings kept; beyond it the memory starts afresh (about 3 MB at most).
+const QR_KEPT: usize = 1_000;
+
+/// The width in modules (quiet zone included) and the SVG path of the QR code of `text`. The
+/// code of a token never changes and the agenda page shows it on every view, so a drawing is
+/// made once per node and kept (by the text itself: a token names its event, registration and
+/// key, so no two installations share one by mistake).
+fn qr_path(text: &str) -> Option<(i32, std::sync::Arc<str>)> {
+    use qrcodegen::{QrCode, QrCodeEcc};
+    use std::collections::HashMap;
+    use std::sync::{Arc, LazyLock, Mutex};
+    type Drawings = Mutex<HashMap<String, (i32, Arc<str>)>>;
+    static KEPT: LazyLock<Drawings> = LazyLock::new(Drawings::default);
+    if let Some(found) = KEPT.lock().ok()?.get(text) {
+        return Some(found.clone());
+    }
+    let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
+    let size = qr.size();
+    let quiet = 4;
+    // One rectangle per run of dark modules in a row: a third of the bytes of one per module.
+    let mut path = String::new();
+    for y in 0..size {
+        let mut x = 0;
+        while x < size {
+            if !qr.get_module(x, y) {
+                x += 1;
+                continue;
+            }
+            let run = (x..size).take_while(|&i| qr.get_module(i, y)).count() as i32;
+            path.push_str(&format!("M{},{}h{run}v1h-{run}z", x + quiet, y + quiet));
+            x += run;
+        }
+    }
+    let drawn = (size + 2 * quiet, Arc::<str>::from(path));
+    let mut kept = KEPT.lock().ok()?;
+    if kept.len() >= QR_KEPT {
+        kept.clear();
+    }
+    kept.insert(text.to_owned(), drawn.clone());
+    Some(drawn)
+}
+
 /// A QR code of `text` as a PNG picture for mail, where no SVG is shown: black modules on white
 /// with the standard four-module quiet zone, about 330 pixels wide (a whole number of pixels a
 /// module, so every edge stays sharp), 8-bit grey and compressed hard (about a kilobyte). None
 /// when the text is too long for a QR code.
 pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
-    use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+    qr_png_compressed(text, PngCompression::Small)
+}
+
+/// How hard a QR picture is compressed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PngCompression {
+    /// The smallest file (about a kilobyte), for mail, where it is drawn once per message.
+    Small,
+    /// A quick one, a little bigger, where a picture is drawn on every download (the agenda's
+    /// calendar file).
+    Fast,
+}
+
+/// [`qr_png`], compressed as `compression` says.
+pub(crate) fn qr_png_compressed(text: &str, compression: PngCompression) -> Option<Vec<u8>> {
+    use image::codecs::png::{CompressionType, FilterType};
+    match compression {
+        PngCompression::Small => qr_png_encoded(text, CompressionType::Best, FilterType::Adaptive),
+        PngCompression::Fast => qr_png_encoded(text, CompressionType::Fast, FilterType::NoFilter),
+    }
+}
+
+fn qr_png_encoded(
+    text: &str,
+    level: image::codecs::png::CompressionType,
+    filter: image::codecs::png::FilterType,
+) -> Option<Vec<u8>> {
+    use image::codecs::png::PngEncoder;
     use image::{ExtendedColorType, ImageEncoder};
     use qrcodegen::{QrCode, QrCodeEcc};
     let qr = QrCode::encode_text(text, QrCodeEcc::Medium).ok()?;
@@ -160,7 +223,7 @@ pub(crate) fn qr_png(text: &str) -> Option<Vec<u8>> {
     }
     let mut png = Vec::new();
     let side = u32::try_from(side).ok()?;
-    PngEncoder::new_with_quality(&mut png, CompressionType::Best, FilterType::Adaptive)
+    PngEncoder::new_with_quality(&mut png, level, filter)
         .write_image(&pixels, side, side, ExtendedColorType::L8)
         .ok()?;
     Some(png)
@@ -232,6 +295,23 @@ mod tests {
                 let black = img.get_pixel(centre(x), centre(y)).0[0] == 0;
                 assert_eq!(black, qr.get_module(x, y), "module {x},{y}");
             }
+        }
+    }
+
+    /// What a QR picture costs to draw, each way (figures, not a limit: run with --nocapture).
+    #[test]
+    fn qr_picture_cost() {
+        let token = "CH-12345-678901-ABCDEF0123456789ABCDEF01";
+        use image::codecs::png::{CompressionType as C, FilterType as F};
+        for (level, filter) in [(C::Best, F::Adaptive), (C::Default, F::Adaptive), (C::Fast, F::Adaptive), (C::Fast, F::Sub), (C::Fast, F::Up), (C::Fast, F::NoFilter), (C::Default, F::Up), (C::Best, F::Up)] {
+            let png = qr_png_encoded(token, level, filter).expect("fits");
+            let runs = 200;
+            let started = std::time::Instant::now();
+            for _ in 0..runs {
+                std::hint::black_box(qr_png_encoded(std::hint::black_box(token), level, filter));
+            }
+            let each = started.elapsed().as_secs_f64() * 1000.0 / f64::from(runs);
+            eprintln!("qr_png {level:?} {filter:?}: {each:.3} ms a picture, {} bytes", png.len());
         }
     }
 
