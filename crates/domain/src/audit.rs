@@ -109,6 +109,9 @@ actions! {
     /// An organiser named a table steward of a B2B event (who runs its desk and attendance).
     B2bStewardNamed = "b2b_steward_named",
     B2bStewardRemoved = "b2b_steward_removed",
+    /// An organiser looked an address up to name a steward (counted against its limit).
+    B2bStewardLookup = "b2b_steward_lookup",
+    B2bStewardLookupThrottled = "b2b_steward_lookup_throttled",
     MeetingRequested = "meeting_requested",
     MeetingAccepted = "meeting_accepted",
     MeetingDeclined = "meeting_declined",

@@ -1,6 +1,8 @@
 //! Table stewards of B2B events (migration 0032): people an event's organisers name to run its
 //! check-in desk and record whether meetings took place. Naming, removing, listing, the check
-//! the desk asks, and one person's roles (their event pages and personal data).
+//! the desk asks, who has been told of their naming (once per person and event, whatever the
+//! removals between), and one person's roles and recorded outcomes (their event pages and
+//! personal data).
 
 use chrono::{DateTime, Utc};
 
@@ -31,6 +33,31 @@ row! {
 }
 
 row! {
+    /// A meeting outcome a person recorded as a steward, as their own data lists it. `outcome`
+    /// and `absent` are as stored: `held`, or `no-show` with who was absent (`requester`,
+    /// `invitee`, `both`).
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct StewardReport {
+        pub event_id: i64,
+        pub event_title: String,
+        pub request_id: i64,
+        pub outcome: String,
+        pub absent: Option<String>,
+        pub reported_at: DateTime<Utc>,
+    }
+}
+
+row! {
+    /// That a person was told they are a steward of an event, as their own data lists it.
+    #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+    pub struct StewardNotice {
+        pub event_id: i64,
+        pub event_title: String,
+        pub told_at: DateTime<Utc>,
+    }
+}
+
+row! {
     struct AuthorRow {
         request_id: i64,
         side: String,
@@ -48,6 +75,20 @@ impl Store {
                 "INSERT INTO event_stewards (event_id, user_id, named_by, named_at) VALUES ($1, $2, $3, $4) \
                  ON CONFLICT (event_id, user_id) DO NOTHING",
                 vec![event_id.into(), user_id.into(), named_by.into(), Utc::now().into()],
+            ))
+            .await?
+            == 1)
+    }
+
+    /// Records that `user_id` is being told they are a steward of the event; false when they
+    /// were told before (the record outlives a removal), so that the mail goes once.
+    pub async fn first_steward_notice(&self, event_id: i64, user_id: i64) -> Result<bool, StoreError> {
+        Ok(self
+            .pool()
+            .execute(&Sql::with(
+                "INSERT INTO event_steward_notices (event_id, user_id, told_at) VALUES ($1, $2, $3) \
+                 ON CONFLICT (event_id, user_id) DO NOTHING",
+                vec![event_id.into(), user_id.into(), Utc::now().into()],
             ))
             .await?
             == 1)
@@ -96,6 +137,31 @@ impl Store {
                 "SELECT e.id AS event_id, e.title AS event_title, e.starts_at AS event_starts_at, s.named_at \
                  FROM event_stewards s JOIN events e ON e.id = s.event_id WHERE s.user_id = $1 \
                  ORDER BY e.starts_at DESC, e.id",
+                vec![user_id.into()],
+            ))
+            .await
+    }
+
+    /// The events a person was told they are a steward of, removed since or not.
+    pub async fn steward_notices_of(&self, user_id: i64) -> Result<Vec<StewardNotice>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT e.id AS event_id, e.title AS event_title, t.told_at FROM event_steward_notices t \
+                 JOIN events e ON e.id = t.event_id WHERE t.user_id = $1 ORDER BY t.told_at DESC, e.id",
+                vec![user_id.into()],
+            ))
+            .await
+    }
+
+    /// The meeting outcomes a person recorded as a steward (their word stays after a removal),
+    /// the latest first.
+    pub async fn steward_reports_by(&self, user_id: i64) -> Result<Vec<StewardReport>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::with(
+                "SELECT e.id AS event_id, e.title AS event_title, x.request_id, x.outcome, x.absent, x.reported_at \
+                 FROM b2b_meeting_reports x JOIN meeting_requests m ON m.id = x.request_id \
+                 JOIN events e ON e.id = m.event_id WHERE x.reported_by = $1 AND x.side = 'steward' \
+                 ORDER BY x.reported_at DESC, x.request_id",
                 vec![user_id.into()],
             ))
             .await

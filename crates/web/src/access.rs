@@ -10,7 +10,7 @@ use std::collections::HashSet;
 use domain::{NewsState, OpportunityState, OrgRole, ParticipationRole, PlatformRole, Visibility};
 use store::accounts::{Membership, User};
 use store::evaluation::Round;
-use store::events::Event;
+use store::events::{Event, Registration};
 use store::news::News;
 use store::opportunities::{Interest, Opportunity};
 use store::programmes::{Programme, ProgrammeApplication};
@@ -191,21 +191,37 @@ pub async fn require_desk(state: &AppState, user: &User, e: &Event) -> Result<De
     desk_role(state, user, e).await?.ok_or(WebError::Forbidden)
 }
 
+/// The people a steward must not decide for: the organisations the steward belongs to, and
+/// everyone with a role in one of them (the steward included).
+#[derive(Debug, Default)]
+pub struct Colleagues {
+    organisations: HashSet<i64>,
+    people: HashSet<i64>,
+}
+
+/// The steward's [`Colleagues`], read once for a whole page of meetings.
+pub async fn colleagues(state: &AppState, steward: &User) -> Result<Colleagues, WebError> {
+    let organisations = own_organisations(state, steward).await?;
+    let mut people = HashSet::from([steward.id]);
+    for o in &organisations {
+        people.extend(state.store.org_members(*o).await?.into_iter().map(|m| m.user_id));
+    }
+    Ok(Colleagues { organisations, people })
+}
+
 /// Nobody decides on their own case: a steward may not record the outcome of a meeting they
-/// take part in, as one of its two sides (`sides`: the users of the requester and the invitee)
-/// or as a person of either side's organisation (`organisations`, against the steward's own,
-/// from [`own_organisations`]); the organisers decide then.
-pub fn steward_may_settle(
-    steward: &User,
-    own_organisations: &HashSet<i64>,
-    sides: [i64; 2],
-    organisations: [Option<i64>; 2],
-) -> bool {
-    !sides.contains(&steward.id)
-        && !organisations
-            .into_iter()
-            .flatten()
-            .any(|o| own_organisations.contains(&o))
+/// take part in, as one of its two sides (`sides`: the registrations of the requester and the
+/// invitee) or as a colleague of either side: its registration names one of the steward's
+/// organisations, or its person belongs to one of them (registered without naming it, say).
+/// A side that cannot be found refuses: whose meeting it is cannot be told, so the organisers
+/// decide.
+pub fn steward_may_settle(colleagues: &Colleagues, sides: [Option<&Registration>; 2]) -> bool {
+    sides.into_iter().all(|side| {
+        side.is_some_and(|r| {
+            !colleagues.people.contains(&r.user_id)
+                && !r.organisation_id.is_some_and(|o| colleagues.organisations.contains(&o))
+        })
+    })
 }
 
 // ---- reading what is not public ----

@@ -52,6 +52,8 @@ pub(super) async fn mark_preferences(
 /// page (and, as they take part in meetings too, which meetings the organisers decide instead).
 pub(super) async fn name_steward(store: &store::Store, event: i64, steward: i64, manager: i64) -> anyhow::Result<()> {
     store.add_steward(event, steward, manager).await?;
+    // As if told by mail: naming them again after a removal tells them nothing new.
+    store.first_steward_notice(event, steward).await?;
     Ok(())
 }
 

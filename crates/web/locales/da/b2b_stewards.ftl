@@ -16,14 +16,15 @@ b2b-stewards-error-empty = Skriv e-mailadressen på personens konto.
 b2b-stewards-error-address = Dette er ikke en gyldig e-mailadresse.
 b2b-stewards-error-no-account = Ingen konto har denne e-mailadresse. Bed personen om at oprette en konto først, og udpeg vedkommende derefter.
 b2b-stewards-error-organiser = Denne person er allerede arrangør og kan passe check-in uden at være udpeget.
+b2b-stewards-error-throttled = Du har slået mange adresser op på kort tid. Prøv igen om { $minutes } minutter.
 b2b-steward-heading = Du er bordvært
 b2b-steward-intro = På dagen checker du deltagerne ind og registrerer, om deres møder fandt sted.
 b2b-steward-error-own-meeting = Du deltager selv i dette møde og kan derfor ikke registrere udfaldet: Det gør arrangørerne.
+b2b-steward-error-side-missing = Den ene part i dette møde er ikke længere tilmeldt, så du kan ikke registrere udfaldet: Det gør arrangørerne.
 b2b-attendance-word-organiser = Arrangør ({ $name }): { $outcome }
 b2b-attendance-word-steward = Bordvært ({ $name }): { $outcome }
 b2b-attendance-erased = slettet konto
 b2b-attendance-own-meeting = Du deltager selv: arrangørerne afgør det.
-b2b-attendance-event-page = Arrangementets side
 mail-b2b-steward-subject = Du er bordvært: { $title }
 mail-b2b-steward-body = { $name } har udpeget dig som bordvært ved { $title }. På dagen checker du deltagerne ind og registrerer, om deres møder fandt sted.
     

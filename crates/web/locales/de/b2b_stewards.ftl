@@ -16,14 +16,15 @@ b2b-stewards-error-empty = Geben Sie die E-Mail-Adresse des Kontos der Person ei
 b2b-stewards-error-address = Dies ist keine gültige E-Mail-Adresse.
 b2b-stewards-error-no-account = Kein Konto hat diese E-Mail-Adresse. Bitten Sie die Person, sich zuerst zu registrieren, und benennen Sie sie dann.
 b2b-stewards-error-organiser = Diese Person organisiert die Veranstaltung bereits: Sie kann den Check-in ohne Benennung betreuen.
+b2b-stewards-error-throttled = Sie haben in kurzer Zeit viele Adressen nachgeschlagen. Versuchen Sie es in { $minutes } Minuten erneut.
 b2b-steward-heading = Sie sind Tischbetreuer
 b2b-steward-intro = Am Veranstaltungstag checken Sie Teilnehmende ein und erfassen, ob ihre Treffen stattgefunden haben.
 b2b-steward-error-own-meeting = Sie nehmen an diesem Treffen teil und können sein Ergebnis daher nicht erfassen: Das tun die Veranstalter.
+b2b-steward-error-side-missing = Eine Seite dieses Treffens ist nicht mehr angemeldet, deshalb können Sie sein Ergebnis nicht erfassen: Das tun die Veranstalter.
 b2b-attendance-word-organiser = Veranstalter ({ $name }): { $outcome }
 b2b-attendance-word-steward = Tischbetreuer ({ $name }): { $outcome }
 b2b-attendance-erased = gelöschtes Konto
 b2b-attendance-own-meeting = Sie nehmen teil: Die Veranstalter entscheiden.
-b2b-attendance-event-page = Veranstaltungsseite
 mail-b2b-steward-subject = Sie sind Tischbetreuer: { $title }
 mail-b2b-steward-body = { $name } hat Sie als Tischbetreuer von { $title } benannt. Am Veranstaltungstag checken Sie Teilnehmende am Check-in ein und erfassen, ob ihre Treffen stattgefunden haben.
     

@@ -16,14 +16,15 @@ b2b-stewards-error-empty = Enter the e-mail address of the person's account.
 b2b-stewards-error-address = This is not a valid e-mail address.
 b2b-stewards-error-no-account = No account has this e-mail address. Ask the person to register first, then name them.
 b2b-stewards-error-organiser = This person organises the event already: they can run the desk without being named.
+b2b-stewards-error-throttled = You have looked up many addresses in a short time. Try again in { $minutes } minutes.
 b2b-steward-heading = You are a table steward
 b2b-steward-intro = On the day you check participants in and record whether their meetings took place.
 b2b-steward-error-own-meeting = You take part in this meeting, so you cannot record its outcome: the organisers do.
+b2b-steward-error-side-missing = One side of this meeting is no longer registered, so you cannot record its outcome: the organisers do.
 b2b-attendance-word-organiser = Organiser ({ $name }): { $outcome }
 b2b-attendance-word-steward = Steward ({ $name }): { $outcome }
 b2b-attendance-erased = erased account
 b2b-attendance-own-meeting = You take part: the organisers decide.
-b2b-attendance-event-page = Event page
 mail-b2b-steward-subject = You are a table steward: { $title }
 mail-b2b-steward-body = { $name } named you a table steward of { $title }. On the day you check participants in at the desk and record whether their meetings took place.
     

@@ -16,14 +16,15 @@ b2b-stewards-error-empty = Saisissez l'adresse e-mail du compte de la personne.
 b2b-stewards-error-address = Cette adresse e-mail n'est pas valide.
 b2b-stewards-error-no-account = Aucun compte n'a cette adresse e-mail. Demandez à la personne de s'inscrire d'abord, puis nommez-la.
 b2b-stewards-error-organiser = Cette personne organise déjà l'événement : elle peut tenir l'accueil sans être nommée.
+b2b-stewards-error-throttled = Vous avez recherché beaucoup d'adresses en peu de temps. Réessayez dans { $minutes } minutes.
 b2b-steward-heading = Vous êtes responsable de tables
 b2b-steward-intro = Le jour même, vous enregistrez l'arrivée des participants et notez si leurs rendez-vous ont eu lieu.
 b2b-steward-error-own-meeting = Vous participez à ce rendez-vous et ne pouvez donc pas en noter l'issue : les organisateurs s'en chargent.
+b2b-steward-error-side-missing = L'une des parties de ce rendez-vous n'est plus inscrite : vous ne pouvez pas en enregistrer l'issue, les organisateurs s'en chargent.
 b2b-attendance-word-organiser = Organisateur ({ $name }) : { $outcome }
 b2b-attendance-word-steward = Responsable de tables ({ $name }) : { $outcome }
 b2b-attendance-erased = compte supprimé
 b2b-attendance-own-meeting = Vous y participez : les organisateurs décident.
-b2b-attendance-event-page = Page de l'événement
 mail-b2b-steward-subject = Vous êtes responsable de tables : { $title }
 mail-b2b-steward-body = { $name } vous a nommé responsable de tables de { $title }. Le jour même, vous enregistrez l'arrivée des participants à l'accueil et notez si leurs rendez-vous ont eu lieu.
     

@@ -431,3 +431,257 @@ async fn a_steward_runs_the_desk_and_settles_meetings_under_the_organisers_word_
         .iter()
         .any(|x| x.request_id == m23 && x.side == Side::Steward));
 }
+
+/// A second published B2B event of the same organiser (from `published_event`'s organisation).
+async fn second_event(app: &TestApp) -> i64 {
+    let mut o = Agent::new(app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get("/organisations/space-cluster/events/new").await;
+    let form = event_form(&day_ahead(40), "matchmaking", "");
+    let created = o
+        .post("/organisations/space-cluster/events/new", &as_pairs(&form))
+        .await;
+    assert_eq!(created.status, 303, "{}", created.body);
+    let id = event_id(&created.location);
+    o.get(&format!("/events/{id}")).await;
+    assert_eq!(o.post(&format!("/events/{id}/submit"), &[]).await.status, 303);
+    let mut m = Agent::new(app);
+    m.login("moderator@hub.eu", PASSWORD).await;
+    m.get("/moderation/events").await;
+    assert_eq!(m.post(&format!("/events/{id}/approve"), &[]).await.status, 303);
+    id
+}
+
+#[tokio::test]
+async fn a_steward_of_one_event_is_refused_at_the_desk_and_attendance_of_another() {
+    let app = TestApp::spawn().await;
+    let (a, r) = day_of_four(&app).await;
+    let m = placed(&app, a, &[(r[2], r[3], 1)]).await;
+    let b = second_event(&app).await;
+    account(&app, "steward@cluster.dk", PlatformRole::User).await;
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{a}/stewards")).await;
+    let named = o
+        .post(&format!("/events/{a}/stewards"), &[("email", "steward@cluster.dk")])
+        .await;
+    assert_eq!(named.status, 303, "{}", named.body);
+
+    let mut s = Agent::new(&app);
+    s.login("steward@cluster.dk", PASSWORD).await;
+    assert_eq!(s.get(&format!("/events/{a}/checkin")).await.status, 200);
+    s.get(&format!("/events/{b}")).await;
+    let (_, code) = web::routes::events::b2b::checkin_credentials(&app.state, a, r[2])
+        .await
+        .expect("credentials");
+    let batch = serde_json::json!([{"key": "steward-scan-0002", "value": code, "kind": "in", "at": Utc::now().timestamp_millis()}]);
+    let m0 = m[0].to_string();
+    for (path, fields) in [
+        (format!("/events/{b}/attendance/{m0}"), vec![("outcome", "held")]),
+        (
+            format!("/events/{b}/checkin"),
+            vec![("code", code.as_str()), ("kind", "in")],
+        ),
+        (
+            format!("/events/{b}/checkin/sync"),
+            vec![("scans", &*batch.to_string())],
+        ),
+    ] {
+        let refused = s.post(&path, &fields).await;
+        assert_eq!(refused.status, 403, "{path}: {}", refused.body);
+    }
+    for page in ["checkin", "attendance"] {
+        assert_eq!(s.get(&format!("/events/{b}/{page}")).await.status, 403, "{page}");
+    }
+    assert!(app.db.store.presence_of(r[2]).await.expect("presence").is_none());
+    assert!(app.db.store.meeting_reports(a).await.expect("reports").is_empty());
+}
+
+#[tokio::test]
+async fn a_steward_cannot_settle_a_colleagues_meeting_even_one_registered_without_their_organisation() {
+    let app = TestApp::spawn().await;
+    let (id, r) = day_of_four(&app).await;
+    let store = &app.db.store;
+    // A fifth participant of Alpha Optics registers without naming it.
+    let p4 = account(&app, "p4@alpha.eu", PlatformRole::User).await;
+    let alpha = store
+        .organisation_by_slug("alpha")
+        .await
+        .expect("organisation")
+        .expect("Alpha exists")
+        .id;
+    store.set_org_role(p4, alpha, OrgRole::Member).await.expect("role");
+    let mut a4 = Agent::new(&app);
+    a4.login("p4@alpha.eu", PASSWORD).await;
+    a4.get(&format!("/events/{id}")).await;
+    let registered = a4
+        .post(&format!("/events/{id}/register"), &[("organisation", "")])
+        .await;
+    assert!(
+        registered.location.ends_with("done=registered"),
+        "{}",
+        registered.location
+    );
+    let r4 = store.registration(id, p4).await.expect("registration").expect("seat");
+    let r4 = match r4 {
+        store::events::Seat::Confirmed(x) | store::events::Seat::Waitlisted { registration: x, .. } => x,
+    };
+    assert_eq!(r4.organisation_id, None);
+    // m01: p0 (Alpha) meets p1; m41: p4 (Alpha, unnamed) meets p1; m23: Gamma meets Delta.
+    let m = placed(&app, id, &[(r[0], r[1], 1), (r4.id, r[1], 2), (r[2], r[3], 3)]).await;
+    let (m01, m41, m23) = (m[0], m[1], m[2]);
+
+    // Another person of Alpha Optics is the steward.
+    let colleague = account(&app, "colleague@alpha.eu", PlatformRole::User).await;
+    store
+        .set_org_role(colleague, alpha, OrgRole::Member)
+        .await
+        .expect("role");
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/stewards")).await;
+    assert_eq!(
+        o.post(&format!("/events/{id}/stewards"), &[("email", "colleague@alpha.eu")])
+            .await
+            .status,
+        303
+    );
+    let mut s = Agent::new(&app);
+    s.login("colleague@alpha.eu", PASSWORD).await;
+    let page = s.get(&format!("/events/{id}/attendance")).await;
+    assert_eq!(page.status, 200, "{}", page.body);
+    for own in [m01, m41] {
+        let row = page
+            .body
+            .split(&format!("id=\"meeting-{own}\""))
+            .nth(1)
+            .and_then(|rest| rest.split("</tr>").next())
+            .expect("listed");
+        assert!(row.contains("You take part: the organisers decide."), "{own}: {row}");
+        let refused = s
+            .post(&format!("/events/{id}/attendance/{own}"), &[("outcome", "held")])
+            .await;
+        assert_eq!(refused.status, 422, "{own}: {}", refused.body);
+        assert!(
+            refused.body.contains("You take part in this meeting"),
+            "{}",
+            refused.body
+        );
+    }
+    // A meeting of two other companies is theirs to record.
+    s.get(&format!("/events/{id}/attendance")).await;
+    assert_eq!(
+        s.post(&format!("/events/{id}/attendance/{m23}"), &[("outcome", "held")])
+            .await
+            .status,
+        303
+    );
+    let reports = store.meeting_reports(id).await.expect("reports");
+    assert!(reports.iter().all(|x| x.request_id != m01 && x.request_id != m41));
+
+    // What they recorded as a steward is in their personal data.
+    let export = s.get("/account/export").await;
+    let data: serde_json::Value = serde_json::from_str(&export.body).expect("JSON");
+    let recorded = &data["events"]["steward_meeting_reports"];
+    assert_eq!(recorded.as_array().map(Vec::len), Some(1), "{}", export.body);
+    assert_eq!(recorded[0]["request_id"], m23);
+    assert_eq!(recorded[0]["event_id"], id);
+    assert_eq!(recorded[0]["outcome"], "held");
+    assert_eq!(data["events"]["steward_notices"][0]["event_id"], id, "{}", export.body);
+}
+
+#[tokio::test]
+async fn the_steward_is_told_once_however_often_named_and_removed() {
+    let app = TestApp::spawn().await;
+    let (id, _) = day_of_four(&app).await;
+    let steward = account(&app, "steward@cluster.dk", PlatformRole::User).await;
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    for _ in 0..3 {
+        o.get(&format!("/events/{id}/stewards")).await;
+        let named = o
+            .post(&format!("/events/{id}/stewards"), &[("email", "steward@cluster.dk")])
+            .await;
+        assert_eq!(named.status, 303, "{}", named.body);
+        assert!(app.db.store.is_steward(id, steward).await.expect("steward"));
+        o.get(&format!("/events/{id}/stewards")).await;
+        let removed = o.post(&format!("/events/{id}/stewards/{steward}/remove"), &[]).await;
+        assert_eq!(removed.status, 303, "{}", removed.body);
+    }
+    assert_eq!(app.mails_to("steward@cluster.dk").len(), 1);
+    assert_eq!(audited(&app, "b2b_steward_named").await, 3);
+    // Named for another event, they are told of that one.
+    let other = second_event(&app).await;
+    o.get(&format!("/events/{other}/stewards")).await;
+    assert_eq!(
+        o.post(&format!("/events/{other}/stewards"), &[("email", "steward@cluster.dk")])
+            .await
+            .status,
+        303
+    );
+    assert_eq!(app.mails_to("steward@cluster.dk").len(), 2);
+}
+
+#[tokio::test]
+async fn looking_up_addresses_is_throttled_per_organiser_and_says_so() {
+    let app = TestApp::spawn().await;
+    let (id, _) = day_of_four(&app).await;
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/stewards")).await;
+    for i in 0..20 {
+        let email = format!("guess{i}@nowhere.eu");
+        let r = o
+            .post(&format!("/events/{id}/stewards"), &[("email", email.as_str())])
+            .await;
+        assert_eq!(r.status, 422, "{i}: {}", r.body);
+    }
+    // Past the limit, even an address with an account gets no answer about it.
+    let r = o
+        .post(&format!("/events/{id}/stewards"), &[("email", "p1@beta.eu")])
+        .await;
+    assert_eq!(r.status, 429, "{}", r.body);
+    assert!(
+        r.body
+            .contains("You have looked up many addresses in a short time. Try again in 60 minutes."),
+        "{}",
+        r.body
+    );
+    assert!(r.body.contains("value=\"p1@beta.eu\"") && r.body.contains("aria-invalid=\"true\""));
+    assert!(app.db.store.stewards(id).await.expect("stewards").is_empty());
+    // Typing mistakes are told without counting; the refusal is recorded once.
+    let typo = o
+        .post(&format!("/events/{id}/stewards"), &[("email", "not an address")])
+        .await;
+    assert_eq!(typo.status, 422);
+    assert_eq!(
+        o.post(&format!("/events/{id}/stewards"), &[("email", "p2@gamma.eu")])
+            .await
+            .status,
+        429
+    );
+    assert_eq!(audited(&app, "b2b_steward_lookup").await, 20);
+    assert_eq!(audited(&app, "b2b_steward_lookup_throttled").await, 1);
+}
+
+#[tokio::test]
+async fn a_platform_admins_address_is_answered_like_anyone_elses() {
+    let app = TestApp::spawn().await;
+    let (id, _) = day_of_four(&app).await;
+    let admin = account(&app, "admin@hub.eu", PlatformRole::Admin).await;
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/stewards")).await;
+    let r = o
+        .post(&format!("/events/{id}/stewards"), &[("email", "admin@hub.eu")])
+        .await;
+    assert_eq!(r.status, 303, "{}", r.body);
+    assert!(r.location.ends_with("done=named"), "{}", r.location);
+    assert!(app.db.store.is_steward(id, admin).await.expect("steward"));
+    // The organisation's own admins are still told they run the desk already.
+    let refused = o
+        .post(&format!("/events/{id}/stewards"), &[("email", "organiser@cluster.dk")])
+        .await;
+    assert_eq!(refused.status, 422);
+    assert!(refused.body.contains("organises the event already"));
+}

@@ -30,8 +30,9 @@ pub async fn export(State(state): State<AppState>, ctx: Ctx, me: SignedIn) -> Re
 }
 
 /// What a person did at events: registrations with their B2B profile, availability and meeting
-/// requests, mission applications they submitted and scores they gave as an evaluator, and the
-/// B2B events they are a table steward of.
+/// requests, mission applications they submitted and scores they gave as an evaluator, the B2B
+/// events they are (or were told they are) a table steward of, and the meeting outcomes they
+/// recorded as one.
 pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_json::Value, WebError> {
     let mut registrations = Vec::new();
     for (e, _) in state.store.events_of_user(user_id).await? {
@@ -75,6 +76,8 @@ pub(super) async fn event_data(state: &AppState, user_id: i64) -> Result<serde_j
         "mission_applications": state.store.applications_by_user(user_id).await?,
         "mission_scores_given": state.store.scores_by_evaluator(user_id).await?,
         "steward_roles": state.store.steward_roles_of(user_id).await?,
+        "steward_notices": state.store.steward_notices_of(user_id).await?,
+        "steward_meeting_reports": state.store.steward_reports_by(user_id).await?,
     }))
 }
 

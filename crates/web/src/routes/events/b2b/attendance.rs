@@ -205,8 +205,8 @@ pub async fn attendance(
 ) -> Result<Response, WebError> {
     let (e, role) = super::stewards::desk_b2b(&state, &me, &id).await?;
     let steward = role == access::DeskRole::Steward;
-    let own_organisations = if steward {
-        access::own_organisations(&state, me.user()).await?
+    let colleagues = if steward {
+        access::colleagues(&state, me.user()).await?
     } else {
         Default::default()
     };
@@ -289,13 +289,7 @@ pub async fn attendance(
                 .flatten()
                 .collect(),
                 chosen: if steward { ans.steward } else { ans.organiser }.map(outcome_value),
-                own: steward
-                    && !access::steward_may_settle(
-                        me.user(),
-                        &own_organisations,
-                        [a.user_id, b.user_id],
-                        [a.organisation_id, b.organisation_id],
-                    ),
+                own: steward && !access::steward_may_settle(&colleagues, [Some(*a), Some(*b)]),
             },
         ));
     }

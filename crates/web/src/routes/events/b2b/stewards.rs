@@ -4,8 +4,11 @@
 //! `access::desk_role`); the organisers name and remove them here, and the one named is told by
 //! mail, in their language, where the desk and the attendance page are.
 
+use axum::http::{header, StatusCode};
+
 use super::*;
 use crate::access::DeskRole;
+use crate::auth::throttle::Limit;
 
 /// The event, if `me` runs its desk (an organiser or a steward), and in which role.
 pub(super) async fn desk_b2b(state: &AppState, me: &SignedIn, id: &str) -> Result<(Event, DeskRole), WebError> {
@@ -18,7 +21,8 @@ pub(super) async fn desk_b2b(state: &AppState, me: &SignedIn, id: &str) -> Resul
 }
 
 /// Refuses (422, saying why) a steward's word on a meeting they take part in, as a side or as a
-/// person of a side's organisation (`access::steward_may_settle`).
+/// colleague of a side (`access::steward_may_settle`), and on a meeting a side of which cannot be
+/// found: whose meeting it is cannot be told then, and the organisers decide.
 pub(super) async fn refuse_own_meeting(
     state: &AppState,
     ctx: &Ctx,
@@ -31,13 +35,11 @@ pub(super) async fn refuse_own_meeting(
         .await?;
     let side = |id: i64| sides.iter().find(|r| r.id == id);
     let (a, b) = (side(x.requester_id), side(x.invitee_id));
-    let own = access::own_organisations(state, steward).await?;
-    if access::steward_may_settle(
-        steward,
-        &own,
-        [a.map_or(0, |r| r.user_id), b.map_or(0, |r| r.user_id)],
-        [a.and_then(|r| r.organisation_id), b.and_then(|r| r.organisation_id)],
-    ) {
+    if a.is_none() || b.is_none() {
+        return Err(invalid("outcome", ctx.tr.t("b2b-steward-error-side-missing")));
+    }
+    let colleagues = access::colleagues(state, steward).await?;
+    if access::steward_may_settle(&colleagues, [a, b]) {
         Ok(())
     } else {
         Err(invalid("outcome", ctx.tr.t("b2b-steward-error-own-meeting")))
@@ -122,9 +124,60 @@ pub async fn stewards(
     page(&state, &ctx, e, raw.as_deref(), None).await
 }
 
+/// How many addresses one organiser may look up to name stewards: each answer says whether an
+/// account has the address, so the form must not serve to sweep through addresses.
+const LOOKUPS_PER_ORGANISER: Limit = Limit {
+    action: Action::B2bStewardLookup,
+    max: 20,
+    window: chrono::Duration::hours(1),
+};
+
+/// Counts one address looked up by `me` (recorded before it is looked up, so a burst cannot
+/// pass the count); the minutes to wait when over [`LOOKUPS_PER_ORGANISER`]. The refusal is
+/// recorded once per window.
+async fn lookup_refused(state: &AppState, ctx: &Ctx, me: &User, e: &Event) -> Result<Option<i64>, WebError> {
+    let organiser = me.id.to_string();
+    let event = e.id.to_string();
+    let ip = ctx.viewer()?.ip.clone();
+    let now = chrono::Utc::now();
+    let entry = |action| store::audit::AuditEvent {
+        actor_id: Some(me.id),
+        actor: &me.email,
+        action,
+        subject: &organiser,
+        detail: &event,
+        ip: Some(&ip),
+    };
+    let limit = |action, max, window: chrono::Duration| store::audit::AuditLimit {
+        action,
+        subject: Some(&organiser),
+        ip: None,
+        max,
+        since: now - window,
+    };
+    let l = &LOOKUPS_PER_ORGANISER;
+    if state
+        .store
+        .audit_within(entry(l.action), &[limit(l.action, l.max, l.window)])
+        .await?
+        .is_ok()
+    {
+        return Ok(None);
+    }
+    let throttled = Action::B2bStewardLookupThrottled;
+    // Already noted in this window: nothing more to write.
+    let _ = state
+        .store
+        .audit_within(entry(throttled), &[limit(throttled, 1, l.window)])
+        .await?;
+    Ok(Some(l.window.num_minutes()))
+}
+
 /// `POST /events/{id}/stewards`: names the person whose account has the address `email`. An
-/// address without an account, or of someone who organises the event already, is refused and
-/// said why; naming someone twice changes nothing.
+/// address without an account, or of one of the admins of the event's organisation (who run
+/// the desk already), is refused and said why; naming someone twice changes nothing. The one
+/// named is told by mail the first time only, not again after a removal. Each organiser looks
+/// up at most [`LOOKUPS_PER_ORGANISER`] addresses an hour (429 past that).
 pub async fn add_steward(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -135,17 +188,32 @@ pub async fn add_steward(
     let e = organised_b2b(&state, &me, &id).await?;
     let typed = form.get("email").trim().to_owned();
     let tr = ctx.tr;
-    let (steward, refusal) = match domain::Email::parse(&typed) {
-        _ if typed.is_empty() => (None, Some("b2b-stewards-error-empty")),
-        Err(_) => (None, Some("b2b-stewards-error-address")),
-        Ok(email) => match state.store.user_by_email(&email).await?.map(|(u, _)| u) {
-            None => (None, Some("b2b-stewards-error-no-account")),
-            Some(u) => {
-                // An organiser runs the desk already; naming them would change nothing.
-                let organises = access::administers(&state, &u, e.organisation_id).await?;
-                (Some(u), organises.then_some("b2b-stewards-error-organiser"))
-            }
-        },
+    let email = match domain::Email::parse(&typed) {
+        _ if typed.is_empty() => Err("b2b-stewards-error-empty"),
+        Err(_) => Err("b2b-stewards-error-address"),
+        Ok(email) => Ok(email),
+    };
+    let email = match email {
+        Ok(email) => email,
+        Err(refusal) => return page(&state, &ctx, e, None, Some((typed, tr.t(refusal)))).await,
+    };
+    if let Some(minutes) = lookup_refused(&state, &ctx, me.user(), &e).await? {
+        let message = tr.t1("b2b-stewards-error-throttled", "minutes", minutes);
+        let mut res = page(&state, &ctx, e, None, Some((typed, message))).await?;
+        *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+        res.headers_mut()
+            .insert(header::RETRY_AFTER, header::HeaderValue::from(minutes * 60));
+        return Ok(res);
+    }
+    let (steward, refusal) = match state.store.user_by_email(&email).await?.map(|(u, _)| u) {
+        None => (None, Some("b2b-stewards-error-no-account")),
+        Some(u) => {
+            // The organisation's own admins run the desk already; naming them would change
+            // nothing. A platform role is not asked: the answer would single out the
+            // platform's admins to whoever types their address.
+            let organises = access::own_admin(&state, &u, e.organisation_id).await?;
+            (Some(u), organises.then_some("b2b-stewards-error-organiser"))
+        }
     };
     let steward = match (steward, refusal) {
         (Some(u), None) => u,
@@ -159,7 +227,7 @@ pub async fn add_steward(
         .audited(Action::B2bStewardNamed, &e.id.to_string(), &steward.email)
         .add_steward(e.id, steward.id, me.user().id)
         .await?;
-    if named {
+    if named && state.store.first_steward_notice(e.id, steward.id).await? {
         let desk = state.settings.link(&format!("/events/{}/checkin", e.id));
         let attendance = state.settings.link(&format!("/events/{}/attendance", e.id));
         crate::notify::tell(
@@ -199,6 +267,12 @@ mod tests {
     use store::b2b_attendance::Outcome;
 
     use super::super::attendance::{Answers, Settled};
+
+    #[test]
+    fn a_meeting_whose_side_cannot_be_found_is_left_to_the_organisers() {
+        let nobody = crate::access::Colleagues::default();
+        assert!(!crate::access::steward_may_settle(&nobody, [None, None]));
+    }
 
     #[test]
     fn the_organiser_overrides_a_steward_who_overrides_the_sides() {
