@@ -108,13 +108,15 @@ pub fn changed<'a>(title: &'a str, starts: DateTime<Utc>, ends: DateTime<Utc>, z
     })
 }
 
-/// A place became free: the reader moved from the waiting list to the participants.
-pub fn promoted<'a>(title: &'a str, link: &'a str) -> Write<'a> {
+/// A place at the event `event`, `title`, became free: the reader moved from the waiting list to
+/// the participants; at a B2B event, with how they check in, as [`registered`] says it.
+pub fn promoted<'a>(event: i64, title: &'a str, link: &'a str, checkin: Option<CheckIn<'a>>) -> Write<'a> {
     Box::new(move |tr| {
-        Mail::new(
+        let mail = Mail::new(
             tr.t1("mail-event-promoted-subject", "title", title),
             tr.t2("mail-event-promoted-body", "title", title, "link", link),
-        )
+        );
+        with_checkin(tr, event, checkin.as_ref(), mail)
     })
 }
 
@@ -132,7 +134,7 @@ pub struct CheckIn<'a> {
 /// code as the attached image `check-in-<event>.png`).
 pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str, checkin: Option<CheckIn<'a>>) -> Write<'a> {
     Box::new(move |tr| {
-        let mut body = tr.tn(
+        let body = tr.tn(
             "mail-event-registered-body",
             vec![
                 ("title", e.draft.title.as_str().into()),
@@ -140,29 +142,37 @@ pub fn registered<'a>(e: &'a Event, zone: Tz, link: &'a str, checkin: Option<Che
                 ("link", link.into()),
             ],
         );
-        let qr_png = checkin.as_ref().and_then(|c| c.qr_png);
-        if let Some(c) = &checkin {
-            let says = if qr_png.is_some() {
-                "mail-event-registered-checkin-image"
-            } else {
-                "mail-event-registered-checkin"
-            };
-            body.push_str("\n\n");
-            body.push_str(&tr.t2(says, "code", c.code, "agenda", c.agenda));
-        }
         let mail = Mail::new(
             tr.t1("mail-event-registered-subject", "title", e.draft.title.as_str()),
             body,
         );
-        match qr_png {
-            Some(png) => mail.attach(Attachment {
-                name: format!("check-in-{}.png", e.id),
-                content_type: "image/png".into(),
-                bytes: png.to_vec(),
-            }),
-            None => mail,
-        }
+        with_checkin(tr, e.id, checkin.as_ref(), mail)
     })
+}
+
+/// `mail` with the reader's check-in at the event `event` after its text, when they have one:
+/// the sentence with their typed code and agenda link and, when the picture could be drawn, the
+/// QR code attached as `check-in-<event>.png`, which the sentence then names. Every mail that
+/// tells a participant how to check in says it this one way.
+fn with_checkin(tr: &crate::i18n::Tr, event: i64, checkin: Option<&CheckIn<'_>>, mut mail: Mail) -> Mail {
+    let Some(c) = checkin else {
+        return mail;
+    };
+    let says = if c.qr_png.is_some() {
+        "mail-event-registered-checkin-image"
+    } else {
+        "mail-event-registered-checkin"
+    };
+    mail.body.push_str("\n\n");
+    mail.body.push_str(&tr.t2(says, "code", c.code, "agenda", c.agenda));
+    match c.qr_png {
+        Some(png) => mail.attach(Attachment {
+            name: format!("check-in-{event}.png"),
+            content_type: "image/png".into(),
+            bytes: png.to_vec(),
+        }),
+        None => mail,
+    }
 }
 
 /// The reader is on the waiting list of `title`, at `position`.
@@ -182,9 +192,16 @@ pub fn waitlisted<'a>(title: &'a str, position: i64, link: &'a str) -> Write<'a>
     })
 }
 
-/// The day before `e`: when and where, how to join online, and the B2B agenda (`agenda`, its
-/// link, once published).
-pub fn reminder<'a>(e: &'a Event, zone: Tz, link: &'a str, agenda: Option<&'a str>) -> Write<'a> {
+/// The day before `e`: when and where, how to join online, the B2B agenda (`agenda`, its link,
+/// once published) and, for a participant of a B2B event, how they check in (as [`registered`]
+/// says it, with the QR picture).
+pub fn reminder<'a>(
+    e: &'a Event,
+    zone: Tz,
+    link: &'a str,
+    agenda: Option<&'a str>,
+    checkin: Option<CheckIn<'a>>,
+) -> Write<'a> {
     Box::new(move |tr| {
         let place = event_place(tr, e);
         let mut body = tr.tn(
@@ -213,10 +230,11 @@ pub fn reminder<'a>(e: &'a Event, zone: Tz, link: &'a str, agenda: Option<&'a st
         if let Some(agenda) = agenda {
             body.push_str(&format!("\n\n{}", tr.t1("mail-event-reminder-agenda", "link", agenda)));
         }
-        Mail::new(
+        let mail = Mail::new(
             tr.t1("mail-event-reminder-subject", "title", e.draft.title.as_str()),
             body,
-        )
+        );
+        with_checkin(tr, e.id, checkin.as_ref(), mail)
     })
 }
 

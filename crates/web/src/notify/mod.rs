@@ -450,7 +450,20 @@ mod tests {
                 events::revision_returned("B2B Day", "Why?", link),
             ),
             ("event_changed", events::changed("B2B Day", when, when, zone, link)),
-            ("event_promoted", events::promoted("B2B Day", link)),
+            ("event_promoted", events::promoted(42, "B2B Day", link, None)),
+            (
+                "event_promoted_b2b_qr",
+                events::promoted(
+                    42,
+                    "B2B Day",
+                    link,
+                    Some(events::CheckIn {
+                        code: "PR4PX9",
+                        agenda: link,
+                        qr_png: Some(&QR_PNG),
+                    }),
+                ),
+            ),
             ("event_registered", events::registered(&e, zone, link, None)),
             (
                 "event_registered_b2b",
@@ -479,7 +492,21 @@ mod tests {
                 ),
             ),
             ("event_waitlisted", events::waitlisted("B2B Day", 3, link)),
-            ("event_reminder", events::reminder(&e, zone, link, Some(link))),
+            ("event_reminder", events::reminder(&e, zone, link, Some(link), None)),
+            (
+                "event_reminder_b2b_qr",
+                events::reminder(
+                    &e,
+                    zone,
+                    link,
+                    Some(link),
+                    Some(events::CheckIn {
+                        code: "PR4PX9",
+                        agenda: link,
+                        qr_png: Some(&QR_PNG),
+                    }),
+                ),
+            ),
             (
                 "b2b_request",
                 events::b2b_request("B2B Day", "Anna Berg", "Let us meet.", link),
@@ -601,8 +628,9 @@ mod tests {
             let mut texts = Vec::new();
             for locale in [Locale::En, Locale::De] {
                 let mail = write(&Tr::new(locale));
-                // Only the B2B confirmation with its QR code carries a file, and says so.
-                if *name == "event_registered_b2b_qr" {
+                // Only the mails that tell a B2B participant how to check in, given the QR
+                // code, carry a file, and say so in the same words.
+                if name.ends_with("_b2b_qr") {
                     assert_eq!(
                         mail.attachments,
                         vec![Attachment {

@@ -2,6 +2,8 @@
 //! written in UTC (`…Z`), which every calendar converts to its reader's zone and which needs no
 //! VTIMEZONE block; text is escaped and lines are folded at 75 octets.
 
+use std::sync::Arc;
+
 use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Utc};
@@ -22,6 +24,39 @@ pub struct Entry {
     pub categories: Vec<String>,
     pub organizer: Option<(String, String)>,
     pub updated: DateTime<Utc>,
+    /// Files carried in the entry itself (none for most): shared, so that a file every entry
+    /// carries is encoded once.
+    pub attachments: Vec<Arc<Inline>>,
+}
+
+/// A file carried inside a calendar entry (RFC 5545 §3.8.1.1, `ATTACH` with a base64 binary
+/// value), such as a participant's check-in QR code: its content line is encoded and folded once,
+/// however many entries carry it.
+#[derive(Debug)]
+pub struct Inline {
+    /// The folded content line, CRLF at its end.
+    folded: String,
+}
+
+impl Inline {
+    /// The file `name` of type `media_type` (`image/png`) with `bytes`. None for a name or type
+    /// that a parameter value cannot hold unquoted (a name is ours: `check-in-42.png`).
+    pub fn new(name: &str, media_type: &str, bytes: &[u8]) -> Option<Inline> {
+        use base64::Engine;
+        let plain = |s: &str, extra: &[char]| {
+            !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || extra.contains(&c))
+        };
+        if !plain(name, &['.', '-', '_']) || !plain(media_type, &['/', '.', '-', '+']) {
+            return None;
+        }
+        let data = base64::engine::general_purpose::STANDARD.encode(bytes);
+        let mut folded = String::with_capacity(data.len() + data.len() / 37 + 100);
+        line(
+            &mut folded,
+            &format!("ATTACH;FMTTYPE={media_type};ENCODING=BASE64;VALUE=BINARY;X-FILENAME={name}:{data}"),
+        );
+        Some(Inline { folded })
+    }
 }
 
 /// A whole calendar with `name` (shown by clients that subscribe) and its entries.
@@ -64,6 +99,9 @@ pub fn calendar(name: &str, entries: &[Entry]) -> String {
                     email.replace(['\r', '\n'], "")
                 ),
             );
+        }
+        for a in &e.attachments {
+            out.push_str(&a.folded);
         }
         line(
             &mut out,
@@ -165,6 +203,7 @@ mod tests {
             categories: vec!["Matchmaking".into()],
             organizer: Some(("Space \"Cluster\"".into(), "events@cluster.dk".into())),
             updated: t,
+            attachments: Vec::new(),
         }
     }
 
@@ -185,5 +224,62 @@ mod tests {
             .expect("description")
             .contains("æøå and a long tail"));
         assert_eq!(event.get_uid(), Some("event-7@clusterhub"));
+    }
+
+    #[test]
+    fn entries_carry_files_as_folded_base64() {
+        use base64::Engine;
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(1000).collect();
+        let file = Arc::new(Inline::new("check-in-7.png", "image/png", &bytes).expect("a plain name"));
+        let mut first = entry();
+        first.attachments = vec![file.clone()];
+        let mut second = entry();
+        second.uid = "event-8@clusterhub".into();
+        second.attachments = vec![file];
+        let ics = calendar("Events", &[first, second, entry()]);
+        for l in ics.split("\r\n") {
+            assert!(l.len() <= 75, "line longer than 75 octets: {l:?}");
+        }
+        let parsed: icalendar::Calendar = ics.parse().expect("a valid calendar");
+        let events: Vec<_> = parsed.components.iter().filter_map(|c| c.as_event()).collect();
+        assert_eq!(events.len(), 3);
+        use icalendar::Component;
+        for (i, event) in events.iter().enumerate() {
+            // ATTACH may occur more than once in an entry.
+            let attach = event
+                .multi_properties()
+                .get("ATTACH")
+                .map(Vec::as_slice)
+                .unwrap_or_default();
+            if i == 2 {
+                assert!(attach.is_empty(), "an entry without files has no ATTACH");
+                continue;
+            }
+            let [attach] = attach else {
+                panic!("one ATTACH: {attach:?}");
+            };
+            let params = attach.params();
+            assert_eq!(params.get("FMTTYPE").map(|p| p.value()), Some("image/png"));
+            assert_eq!(params.get("ENCODING").map(|p| p.value()), Some("BASE64"));
+            assert_eq!(params.get("VALUE").map(|p| p.value()), Some("BINARY"));
+            assert_eq!(params.get("X-FILENAME").map(|p| p.value()), Some("check-in-7.png"));
+            let decoded = base64::engine::general_purpose::STANDARD
+                .decode(attach.value())
+                .expect("base64");
+            assert_eq!(decoded, bytes);
+        }
+        // Names and types that would need quoting or could break the line are refused.
+        assert!(Inline::new("a;b.png", "image/png", &bytes).is_none());
+        assert!(Inline::new("a.png", "image/png\r\nX:1", &bytes).is_none());
+        assert!(Inline::new("", "image/png", &bytes).is_none());
+    }
+
+    #[test]
+    fn entries_without_files_are_written_as_before() {
+        // The bytes a calendar without files had before entries could carry any.
+        let ics = calendar("Events", &[entry()]);
+        assert!(!ics.contains("ATTACH"));
+        assert!(ics
+            .contains("ORGANIZER;CN=\"Space Cluster\":mailto:events@cluster.dk\r\nSTATUS:CONFIRMED\r\nEND:VEVENT\r\n"));
     }
 }

@@ -440,3 +440,285 @@ async fn the_b2b_confirmation_mail_carries_the_check_in_qr_code_as_an_image() {
         "no picture"
     );
 }
+
+/// The text of the one QR code in a PNG picture.
+fn qr_text(png: &[u8]) -> String {
+    let picture = image::load_from_memory_with_format(png, image::ImageFormat::Png)
+        .expect("a PNG picture")
+        .to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(picture);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the picture");
+    grids[0].decode().expect("a readable QR code").1
+}
+
+/// The registration of `email` at `id` and the token and typed code of its check-in.
+async fn pass_of(app: &TestApp, id: i64, email: &str) -> (i64, String, String) {
+    let registration = app
+        .db
+        .store
+        .registrations(id)
+        .await
+        .expect("registrations")
+        .into_iter()
+        .find(|r| r.user_email == email)
+        .expect("registered")
+        .id;
+    let (token, code) = web::routes::events::b2b::checkin_credentials(&app.state, id, registration)
+        .await
+        .expect("credentials");
+    (registration, token, code)
+}
+
+/// The last mail to `email` tells, in the words `says` of the reader's language, how they check
+/// in at `id` (typed code, agenda link) and carries their QR code as `check-in-<id>.png`.
+async fn assert_carries_check_in(app: &TestApp, id: i64, email: &str, says: &[&str]) {
+    let (_, token, code) = pass_of(app, id, email).await;
+    let text = app.mails_to(email).pop().expect("a mail");
+    for words in says {
+        assert!(text.contains(words), "{email}: {words:?} missing from {text}");
+    }
+    assert!(text.contains(&code), "{email}: the typed code in {text}");
+    assert!(
+        text.contains(&format!("/events/{id}/agenda")),
+        "{email}: the agenda in {text}"
+    );
+    let files = app.mail_files_to(email).pop().expect("a mail");
+    assert_eq!(files.len(), 1, "{email}: one picture");
+    let headers = files[0].headers.to_lowercase();
+    assert!(headers.contains("content-type: image/png"), "{headers}");
+    assert!(
+        headers.contains(&format!("content-disposition: inline; filename=\"check-in-{id}.png\"")),
+        "{headers}"
+    );
+    assert_eq!(
+        qr_text(&files[0].bytes),
+        token,
+        "{email}: the QR code is their check-in token"
+    );
+}
+
+#[tokio::test]
+async fn a_place_from_the_waiting_list_comes_with_the_check_in_qr_code() {
+    let app = TestApp::spawn().await;
+    let id = published_event(&app, "matchmaking", "1").await;
+    let store = &app.db.store;
+    account(&app, "anna@sme.dk", PlatformRole::User).await;
+    let lena = account(&app, "lena@optik.de", PlatformRole::User).await;
+    store.set_language(lena, "de").await.expect("language");
+    account(&app, "sam@sme.ie", PlatformRole::User).await;
+    let mut agents = Vec::new();
+    for (email, done) in [
+        ("anna@sme.dk", "registered"),
+        ("lena@optik.de", "waitlisted"),
+        ("sam@sme.ie", "waitlisted"),
+    ] {
+        let mut a = Agent::new(&app);
+        a.login(email, PASSWORD).await;
+        a.get(&format!("/events/{id}")).await;
+        let r = a.post(&format!("/events/{id}/register"), &[("organisation", "")]).await;
+        assert!(r.location.ends_with(&format!("done={done}")), "{}", r.location);
+        agents.push(a);
+    }
+    // On the waiting list there is nothing to show at the desk yet.
+    let waiting = app.mails_to("lena@optik.de").pop().expect("waiting list mail");
+    assert!(!waiting.contains("Check-in-Code"), "{waiting}");
+    assert!(app.mail_files_to("lena@optik.de").pop().expect("mail").is_empty());
+
+    // Anna leaves: Lena moves up and is told in German, with her code and picture.
+    agents[0].get(&format!("/events/{id}")).await;
+    assert_eq!(
+        agents[0].post(&format!("/events/{id}/unregister"), &[]).await.status,
+        303
+    );
+    assert_carries_check_in(
+        &app,
+        id,
+        "lena@optik.de",
+        &["Ein Platz ist frei geworden", "das angehängte Bild"],
+    )
+    .await;
+
+    // The organiser adds a place: Sam moves up, told in English the same way.
+    let mut o = Agent::new(&app);
+    o.login("organiser@cluster.dk", PASSWORD).await;
+    o.get(&format!("/events/{id}/edit")).await;
+    let more = event_form(&day_ahead(30), "matchmaking", "2");
+    let saved = o.post(&format!("/events/{id}/edit"), &as_pairs(&more)).await;
+    assert_eq!(saved.status, 303, "{}", saved.body);
+    assert_carries_check_in(
+        &app,
+        id,
+        "sam@sme.ie",
+        &["A place freed up", "show the attached image at the check-in desk"],
+    )
+    .await;
+}
+
+#[tokio::test]
+async fn the_day_before_reminder_carries_the_check_in_qr_code_at_b2b_events() {
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let organiser = account(&app, "organiser@cluster.dk", PlatformRole::User).await;
+    let cluster = organisation(&app, "space-cluster", "Space Cluster Denmark").await;
+    store
+        .set_org_role(organiser, cluster, OrgRole::Admin)
+        .await
+        .expect("role");
+    // A B2B day (capacity one) and a workshop, both starting within a day.
+    let now = chrono::Utc::now();
+    let starts = now + chrono::Duration::hours(20);
+    let mut ids = vec![];
+    for (kind, capacity) in [("matchmaking", "1"), ("workshop", "")] {
+        let input = domain::EventInput {
+            kind: kind.into(),
+            title: "Space & Defence B2B Day".into(),
+            description: "Meet primes, SMEs and research centres of the Nordic space industry.".into(),
+            starts: starts.format("%Y-%m-%dT%H:%M").to_string(),
+            ends: (starts + chrono::Duration::hours(6))
+                .format("%Y-%m-%dT%H:%M")
+                .to_string(),
+            timezone: "UTC".into(),
+            attendance: "on-site".into(),
+            venue: "DGI Byen".into(),
+            city: "Copenhagen".into(),
+            country: "DK".into(),
+            capacity: capacity.into(),
+            contact_email: "events@cluster.dk".into(),
+            ..domain::EventInput::default()
+        };
+        let d = input.validate(now).expect("valid");
+        let id = store.create_event(cluster, None, &d).await.expect("create");
+        store
+            .transition(id, &[domain::EventState::Draft], domain::EventState::Published, None)
+            .await
+            .expect("publish");
+        ids.push(id);
+    }
+    let (b2b, workshop) = (ids[0], ids[1]);
+    let lena = account(&app, "lena@optik.de", PlatformRole::User).await;
+    store.set_language(lena, "de").await.expect("language");
+    let sam = account(&app, "sam@sme.ie", PlatformRole::User).await;
+    store.register(b2b, lena, None, Some(1)).await.expect("register");
+    store.register(b2b, sam, None, Some(1)).await.expect("waiting list");
+    store.register(workshop, sam, None, None).await.expect("register");
+    assert_eq!(
+        web::routes::events::send_reminders(&app.state)
+            .await
+            .expect("reminders"),
+        2,
+        "Lena at the B2B day, Sam at the workshop; not Sam on the waiting list"
+    );
+    // Lena's, in German: the reminder, then how she checks in, with the picture.
+    assert_carries_check_in(&app, b2b, "lena@optik.de", &["Zur Erinnerung", "das angehängte Bild"]).await;
+    // Sam's workshop has no desk: the reminder is its text alone.
+    let mails = app.mails_to("sam@sme.ie");
+    assert_eq!(mails.len(), 1, "{mails:?}");
+    assert!(
+        mails[0].contains("A reminder") && !mails[0].contains("check-in"),
+        "{}",
+        mails[0]
+    );
+    assert!(app.mail_files_to("sam@sme.ie").pop().expect("mail").is_empty());
+}
+
+#[tokio::test]
+async fn every_meeting_of_the_agenda_calendar_carries_the_check_in_qr_code() {
+    use base64::Engine;
+    use store::b2b_preferences::GroupPlaced;
+    use store::events::Placed;
+    let app = TestApp::spawn().await;
+    let id = published_event(&app, "matchmaking", "").await;
+    let store = &app.db.store;
+    let mut regs = vec![];
+    for email in ["p0@alpha.eu", "p1@beta.eu", "p2@gamma.eu"] {
+        let user = account(&app, email, PlatformRole::User).await;
+        store.register(id, user, None, None).await.expect("register");
+        regs.push(pass_of(&app, id, email).await.0);
+    }
+    let day = chrono::NaiveDate::parse_from_str(&day_ahead(30), "%Y-%m-%d").expect("day");
+    store
+        .set_sessions(
+            id,
+            &[domain::MeetingSession {
+                starts: day.and_hms_opt(9, 30, 0).expect("time"),
+                slots: 6,
+                minutes: 20,
+                tables: 2,
+            }],
+        )
+        .await
+        .expect("sessions");
+    // p0 meets p1 and p2, and is p1's guest at a group meeting.
+    let mut placed = vec![];
+    for (to, slot) in [(regs[1], 0), (regs[2], 2)] {
+        let rid = store.request_meeting(id, regs[0], to, "Meet?").await.expect("request");
+        assert!(store
+            .set_request_state(
+                rid,
+                &[store::events::RequestState::Pending],
+                store::events::RequestState::Accepted
+            )
+            .await
+            .expect("accept"));
+        placed.push(Placed {
+            request_id: rid,
+            at: Some((slot, 0)),
+            unscheduled: None,
+        });
+    }
+    store.save_schedule(id, &placed).await.expect("schedule");
+    let group = store
+        .create_group_meeting(id, regs[1], &[regs[0]], "Delegation")
+        .await
+        .expect("group");
+    store
+        .save_group_schedule(
+            id,
+            &[GroupPlaced {
+                group_id: group,
+                at: Some((4, 1)),
+                unscheduled: None,
+            }],
+        )
+        .await
+        .expect("group placed");
+    store.lock_group_meetings(id).await.expect("lock");
+    store.publish_schedule(id).await.expect("publish");
+
+    let (_, token, _) = pass_of(&app, id, "p0@alpha.eu").await;
+    let mut p0 = Agent::new(&app);
+    p0.login("p0@alpha.eu", PASSWORD).await;
+    let ics = p0.get(&format!("/events/{id}/agenda.ics")).await;
+    assert_eq!(ics.status, 200);
+    eprintln!("agenda .ics with 3 meetings: {} bytes", ics.body.len());
+    for line in ics.body.split("\r\n") {
+        assert!(line.len() <= 75, "a line of more than 75 octets: {line:?}");
+    }
+    let cal = calendar(&ics.body);
+    let meetings: Vec<_> = cal.components.iter().filter_map(|c| c.as_event()).collect();
+    assert_eq!(meetings.len(), 3, "two meetings and the group meeting");
+    let mut pictures = std::collections::HashSet::new();
+    for m in meetings {
+        let attach = match m.multi_properties().get("ATTACH").map(Vec::as_slice) {
+            Some([attach]) => attach,
+            other => panic!("not one ATTACH on {:?}: {other:?}", m.get_summary()),
+        };
+        let params = attach.params();
+        let param = |name: &str| params.get(name).map(|p| p.value().to_owned());
+        assert_eq!(param("FMTTYPE").as_deref(), Some("image/png"));
+        assert_eq!(param("ENCODING").as_deref(), Some("BASE64"));
+        assert_eq!(param("VALUE").as_deref(), Some("BINARY"));
+        assert_eq!(param("X-FILENAME"), Some(format!("check-in-{id}.png")));
+        let png = base64::engine::general_purpose::STANDARD
+            .decode(attach.value())
+            .expect("base64");
+        assert_eq!(qr_text(&png), token, "the QR code is p0's check-in token");
+        pictures.insert(png);
+    }
+    assert_eq!(pictures.len(), 1, "one picture, the same in every meeting");
+
+    // The public calendar of events carries no files.
+    let (_, feed) = app.text("/events.ics").await;
+    assert!(feed.contains("BEGIN:VEVENT") && !feed.contains("ATTACH"), "{feed}");
+}

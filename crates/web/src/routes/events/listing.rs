@@ -347,6 +347,7 @@ pub(super) fn entry(state: &AppState, tr: &Tr, e: &Event) -> ics::Entry {
         categories: vec![tr.t(d.kind.message_id())],
         organizer: Some((e.organisation_name.clone(), d.contact_email.to_string())),
         updated: e.updated_at,
+        attachments: Vec::new(),
     }
 }
 

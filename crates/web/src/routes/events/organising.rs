@@ -395,11 +395,17 @@ pub(super) async fn tell_of_changes(
     };
     if more_places {
         for p in state.store.fill_places(before.id, after.capacity).await? {
+            let pass = super::registration::CheckInPass::for_mail(state, before.id, after.b2b, p.id).await;
             crate::notify::tell(
                 state,
                 &p.user_email,
                 crate::i18n::Locale::En,
-                crate::notify::events::promoted(&after.title, &link),
+                crate::notify::events::promoted(
+                    before.id,
+                    &after.title,
+                    &link,
+                    pass.as_ref().map(super::registration::CheckInPass::mail),
+                ),
             )
             .await;
         }

@@ -41,22 +41,11 @@ pub async fn register(
     let zone = viewer_zone(Some(me.user()), &e);
     // A B2B participant learns at once how they will check in, with the QR code their agenda
     // shows as a picture to show from the mail.
-    let (code, agenda, qr_png) = match &seat {
-        Seat::Confirmed(r) if e.draft.b2b => {
-            let (token, code) = super::b2b::checkin_credentials(&state, e.id, r.id).await?;
-            (
-                code,
-                state.settings.link(&format!("/events/{}/agenda", e.id)),
-                super::b2b::signing::qr_png(&token),
-            )
-        }
-        _ => (String::new(), String::new(), None),
+    let pass = match &seat {
+        Seat::Confirmed(r) if e.draft.b2b => Some(CheckInPass::of(&state, e.id, r.id).await?),
+        _ => None,
     };
-    let checkin = (!code.is_empty()).then_some(crate::notify::events::CheckIn {
-        code: &code,
-        agenda: &agenda,
-        qr_png: qr_png.as_deref(),
-    });
+    let checkin = pass.as_ref().map(CheckInPass::mail);
     crate::notify::tell(
         &state,
         &me.user().email,
@@ -93,15 +82,57 @@ pub async fn unregister(
     };
     if let Some(p) = promoted {
         let link = state.settings.link(&format!("/events/{}", e.id));
+        let pass = CheckInPass::for_mail(&state, e.id, e.draft.b2b, p.id).await;
         crate::notify::tell(
             &state,
             &p.user_email,
             ctx.tr.locale,
-            crate::notify::events::promoted(&e.draft.title, &link),
+            crate::notify::events::promoted(e.id, &e.draft.title, &link, pass.as_ref().map(CheckInPass::mail)),
         )
         .await;
     }
     Ok(Redirect::to(&format!("/events/{}?done=unregistered", e.id)).into_response())
+}
+
+/// What a confirmed participant of a B2B event is told in mail to check in: their typed code,
+/// their agenda's address and the QR code the agenda shows, drawn as a PNG picture.
+pub(super) struct CheckInPass {
+    code: String,
+    agenda: String,
+    qr_png: Option<Vec<u8>>,
+}
+
+impl CheckInPass {
+    /// The pass of the registration `registration` at the event `event`.
+    pub(super) async fn of(state: &AppState, event: i64, registration: i64) -> Result<Self, WebError> {
+        let (token, code) = super::b2b::checkin_credentials(state, event, registration).await?;
+        Ok(CheckInPass {
+            code,
+            agenda: state.settings.link(&format!("/events/{event}/agenda")),
+            qr_png: super::b2b::signing::qr_png(&token),
+        })
+    }
+
+    /// The pass of a participant `registration` of `event` for a mail that goes out whatever
+    /// happens (a promotion, a reminder): none at an event without B2B meetings (`b2b`), and
+    /// none, logged, when the platform's key cannot be read, so the mail still leaves without it.
+    pub(super) async fn for_mail(state: &AppState, event: i64, b2b: bool, registration: i64) -> Option<Self> {
+        if !b2b {
+            return None;
+        }
+        CheckInPass::of(state, event, registration)
+            .await
+            .inspect_err(|err| tracing::warn!(error = ?err, event, "the check-in code could not be made for a mail"))
+            .ok()
+    }
+
+    pub(super) fn mail(&self) -> crate::notify::events::CheckIn<'_> {
+        crate::notify::events::CheckIn {
+            code: &self.code,
+            agenda: &self.agenda,
+            qr_png: self.qr_png.as_deref(),
+        }
+    }
 }
 
 /// Mails everyone confirmed for an event that starts within a day, once: when and where, the
@@ -126,11 +157,13 @@ pub async fn send_reminders(state: &AppState) -> Result<usize, WebError> {
         let link = state.settings.link(&format!("/events/{}", e.id));
         let agenda = (e.draft.b2b && e.schedule_published_at.is_some())
             .then(|| state.settings.link(&format!("/events/{}/agenda", e.id)));
+        // What they show at the desk tomorrow, as the confirmation gave it.
+        let pass = CheckInPass::for_mail(state, e.id, e.draft.b2b, r.id).await;
         crate::notify::tell(
             state,
             &r.user_email,
             crate::i18n::Locale::En,
-            crate::notify::events::reminder(&e, zone, &link, agenda.as_deref()),
+            crate::notify::events::reminder(&e, zone, &link, agenda.as_deref(), pass.as_ref().map(CheckInPass::mail)),
         )
         .await;
         sent += 1;

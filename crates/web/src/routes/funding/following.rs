@@ -289,6 +289,7 @@ pub async fn calendar(State(state): State<AppState>, Path(key): Path<String>) ->
                 categories: vec![c.call.programme.clone()],
                 organizer: None,
                 updated: c.updated_at,
+                attachments: Vec::new(),
             });
         }
     }

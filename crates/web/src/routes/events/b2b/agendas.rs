@@ -120,6 +120,10 @@ pub async fn agenda_ics(
     let location = e.draft.venue.clone().or_else(|| e.draft.city.clone());
     // The typed check-in code travels with every meeting, for a desk reached without the page.
     let checkin = super::signing::Key::of(&state).await?;
+    // So does the QR code the desk scans, as a picture in every meeting, drawn once for all.
+    let qr = super::signing::qr_png_compressed(&checkin.token(e.id, mine.id), super::signing::PngCompression::Fast)
+        .and_then(|png| ics::Inline::new(&format!("check-in-{}.png", e.id), "image/png", &png))
+        .map(std::sync::Arc::new);
     let checkin = tr.t1("b2b-ics-checkin-code", "code", checkin.code(e.id, mine.id));
     let entries: Vec<ics::Entry> = agenda_of(&e, &mine, &requests, &by_id)
         .into_iter()
@@ -141,11 +145,15 @@ pub async fn agenda_ics(
                 categories: vec![tr.t("event-b2b")],
                 organizer: None,
                 updated: e.schedule_published_at.unwrap_or(e.updated_at),
+                attachments: Vec::new(),
             })
         })
         .collect();
     let mut entries = entries;
     entries.extend(super::groups::group_ics_entries(&state, &tr, &e, &mine).await?);
+    for entry in &mut entries {
+        entry.attachments.extend(qr.clone());
+    }
     Ok(ics_response(
         &format!("agenda-{}.ics", e.id),
         ics::calendar(&tr.t1("b2b-agenda-title", "title", e.draft.title.as_str()), &entries),

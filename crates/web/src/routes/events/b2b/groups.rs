@@ -304,6 +304,7 @@ pub(super) async fn group_ics_entries(
             categories: vec![tr.t("event-b2b")],
             organizer: None,
             updated: e.schedule_published_at.unwrap_or(e.updated_at),
+            attachments: Vec::new(),
         });
     }
     Ok(entries)
