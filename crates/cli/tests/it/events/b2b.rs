@@ -625,7 +625,6 @@ async fn the_day_before_reminder_carries_the_check_in_qr_code_at_b2b_events() {
 #[tokio::test]
 async fn every_meeting_of_the_agenda_calendar_carries_the_check_in_qr_code() {
     use base64::Engine;
-    use store::b2b_preferences::GroupPlaced;
     use store::events::Placed;
     let app = TestApp::spawn().await;
     let id = published_event(&app, "matchmaking", "").await;
@@ -668,22 +667,7 @@ async fn every_meeting_of_the_agenda_calendar_carries_the_check_in_qr_code() {
         });
     }
     store.save_schedule(id, &placed).await.expect("schedule");
-    let group = store
-        .create_group_meeting(id, regs[1], &[regs[0]], "Delegation")
-        .await
-        .expect("group");
-    store
-        .save_group_schedule(
-            id,
-            &[GroupPlaced {
-                group_id: group,
-                at: Some((4, 1)),
-                unscheduled: None,
-            }],
-        )
-        .await
-        .expect("group placed");
-    store.lock_group_meetings(id).await.expect("lock");
+    placed_group(&app, id, regs[1], &[regs[0]], 4, 1).await;
     store.publish_schedule(id).await.expect("publish");
 
     let (_, token, _) = pass_of(&app, id, "p0@alpha.eu").await;

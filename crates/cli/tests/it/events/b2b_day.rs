@@ -307,7 +307,7 @@ async fn check_in(app: &TestApp, id: i64, who: &[i64]) {
 
 #[tokio::test]
 async fn the_refill_places_waiting_preferences_and_pending_requests_the_invitee_wants() {
-    use store::b2b_preferences::{GroupPlaced, Mark, Mode, Settings};
+    use store::b2b_preferences::{Mark, Mode, Settings};
     let app = TestApp::spawn().await;
     let (id, _people, r) = day(&app).await;
     move_to_today(&app, id).await;
@@ -324,22 +324,7 @@ async fn the_refill_places_waiting_preferences_and_pending_requests_the_invitee_
     mark(1, 3, Mark::Must).await.expect("mark");
     mark(3, 1, Mark::No).await.expect("mark");
     // p0 hosts p1 in a group meeting in slot 7, the first still to come.
-    let group = store
-        .create_group_meeting(id, r[0], &[r[1]], "Delegation")
-        .await
-        .expect("group");
-    store
-        .save_group_schedule(
-            id,
-            &[GroupPlaced {
-                group_id: group,
-                at: Some((7, 0)),
-                unscheduled: None,
-            }],
-        )
-        .await
-        .expect("group placed");
-    store.lock_group_meetings(id).await.expect("lock");
+    placed_group(&app, id, r[0], &[r[1]], 7, 0).await;
     store.publish_schedule(id).await.expect("publish");
     check_in(&app, id, &r).await;
 

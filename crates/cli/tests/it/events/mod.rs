@@ -64,6 +64,28 @@ async fn organisation_in(app: &TestApp, slug: &str, name: &str, country: &str) -
     crate::helpers::organisation_of(app, slug, name, domain::OrganisationType::Company, country).await
 }
 
+/// A group meeting of `host` and `guests` at an event, placed at `slot` and `table` and locked
+/// there as a published schedule leaves it.
+async fn placed_group(app: &TestApp, id: i64, host: i64, guests: &[i64], slot: u16, table: u32) {
+    let store = &app.db.store;
+    let group = store
+        .create_group_meeting(id, host, guests, "Delegation")
+        .await
+        .expect("group");
+    store
+        .save_group_schedule(
+            id,
+            &[store::b2b_preferences::GroupPlaced {
+                group_id: group,
+                at: Some((slot, table)),
+                unscheduled: None,
+            }],
+        )
+        .await
+        .expect("group placed");
+    store.lock_group_meetings(id).await.expect("lock");
+}
+
 fn calendar(text: &str) -> icalendar::Calendar {
     text.parse()
         .unwrap_or_else(|e| panic!("not a valid iCalendar file ({e}):\n{text}"))
