@@ -52,13 +52,19 @@ b2b-attendance-conflict = Modstridende svar
 b2b-attendance-done-recorded = Udfaldet er registreret.
 b2b-attendance-error-not-started = Dette møde er ikke begyndt endnu.
 b2b-refill-heading = Genbesæt resten af dagen
-b2b-refill-intro = De kommende møder for personer, der er tjekket ud eller meldt fraværende, aflyses, og deres tider går til accepterede anmodninger uden plads mellem personer, der er til stede. Intet andet flyttes; de berørte får besked med det samme.
+b2b-refill-intro = De kommende møder for personer, der er tjekket ud eller meldt fraværende, aflyses, og deres tider går til det, der venter mellem personer, der er til stede: accepterede anmodninger uden plads, ventende anmodninger, hvor modtageren har markeret afsenderen, og personer, der har markeret hinanden. Intet andet flyttes; de berørte får besked med det samme.
 b2b-refill-run = Genbesæt frigjorte tider
 b2b-refill-done = { $count ->
     [one] Ét møde lagt i frigjorte tider; de berørte har fået besked.
    *[other] { $count } møder lagt i frigjorte tider; de berørte har fået besked.
 }
 b2b-refill-error-not-published = Offentliggør mødeplanen, før du genbesætter den på dagen.
+b2b-refill-error-not-running = Tider genbesættes kun, mens arrangementet står på, mellem dets start og slutning.
+b2b-refill-when = Frigjorte tider kan genbesættes, mens arrangementet står på.
+b2b-refill-released = { $count ->
+    [one] Ét møde med en fraværende person er aflyst.
+   *[other] { $count } møder med fraværende personer er aflyst.
+}
 b2b-agenda-checkin-heading = Din check-in-kode
 b2b-agenda-checkin-intro = Vis denne QR-kode ved indgangen (på skærmen eller printet). Kan den ikke læses, så oplys koden nedenfor.
 b2b-agenda-qr = Din check-in-QR-kode

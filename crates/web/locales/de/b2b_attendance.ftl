@@ -52,13 +52,19 @@ b2b-attendance-conflict = Widersprüchliche Antworten
 b2b-attendance-done-recorded = Das Ergebnis ist erfasst.
 b2b-attendance-error-not-started = Dieser Termin hat noch nicht begonnen.
 b2b-refill-heading = Den Rest des Tages nachbesetzen
-b2b-refill-intro = Die kommenden Termine von Personen, die ausgecheckt haben oder als abwesend gemeldet wurden, entfallen; ihre Zeitfenster gehen an angenommene Anfragen ohne Platz zwischen Anwesenden. Sonst bewegt sich nichts; die Betroffenen werden sofort informiert.
+b2b-refill-intro = Die kommenden Termine von Personen, die ausgecheckt haben oder als abwesend gemeldet wurden, entfallen; ihre Zeitfenster gehen an das, was zwischen Anwesenden wartet: angenommene Anfragen ohne Platz, offene Anfragen, deren Empfänger den Anfragenden markiert hat, und Personen, die sich gegenseitig markiert haben. Sonst bewegt sich nichts; die Betroffenen werden sofort informiert.
 b2b-refill-run = Freie Zeitfenster nachbesetzen
 b2b-refill-done = { $count ->
     [one] Ein Termin in freie Zeitfenster gelegt; die Betroffenen wurden informiert.
    *[other] { $count } Termine in freie Zeitfenster gelegt; die Betroffenen wurden informiert.
 }
 b2b-refill-error-not-published = Veröffentlichen Sie den Terminplan, bevor Sie ihn am Tag nachbesetzen.
+b2b-refill-error-not-running = Zeitfenster werden nur nachbesetzt, während die Veranstaltung läuft, zwischen ihrem Beginn und ihrem Ende.
+b2b-refill-when = Frei gewordene Zeitfenster lassen sich nachbesetzen, während die Veranstaltung läuft.
+b2b-refill-released = { $count ->
+    [one] Ein Termin einer abwesenden Person ist entfallen.
+   *[other] { $count } Termine abwesender Personen sind entfallen.
+}
 b2b-agenda-checkin-heading = Ihr Check-in-Code
 b2b-agenda-checkin-intro = Zeigen Sie diesen QR-Code am Eingang (auf dem Bildschirm oder gedruckt). Lässt er sich nicht lesen, nennen Sie den Code darunter.
 b2b-agenda-qr = Ihr Check-in-QR-Code

@@ -52,13 +52,19 @@ b2b-attendance-conflict = Conflicting answers
 b2b-attendance-done-recorded = The outcome is recorded.
 b2b-attendance-error-not-started = This meeting has not begun yet.
 b2b-refill-heading = Re-fill the rest of the day
-b2b-refill-intro = The meetings still to come of people who checked out or were reported absent are given up, and their slots go to accepted requests that found no place, between people who are here. Nothing else moves; those concerned are told at once.
+b2b-refill-intro = The meetings still to come of people who checked out or were reported absent are given up, and their slots go to what waits between people who are here: accepted requests that found no place, pending requests the invitee marked as wanted, and people who marked each other. Nothing else moves; those concerned are told at once.
 b2b-refill-run = Re-fill freed slots
 b2b-refill-done = { $count ->
     [one] One meeting placed in freed slots; those concerned were told.
    *[other] { $count } meetings placed in freed slots; those concerned were told.
 }
 b2b-refill-error-not-published = Publish the schedule before re-filling it on the day.
+b2b-refill-error-not-running = Slots are re-filled only while the event is on, between its start and its end.
+b2b-refill-when = Freed slots can be re-filled while the event is on.
+b2b-refill-released = { $count ->
+    [one] One meeting of someone absent was given up.
+   *[other] { $count } meetings of people absent were given up.
+}
 b2b-agenda-checkin-heading = Your check-in code
 b2b-agenda-checkin-intro = Show this QR code at the entrance (on screen or printed). If it cannot be read, give the code below.
 b2b-agenda-qr = Your check-in QR code

@@ -52,13 +52,19 @@ b2b-attendance-conflict = Réponses contradictoires
 b2b-attendance-done-recorded = Le résultat est enregistré.
 b2b-attendance-error-not-started = Ce rendez-vous n’a pas encore commencé.
 b2b-refill-heading = Réaffecter le reste de la journée
-b2b-refill-intro = Les rendez-vous à venir des personnes parties ou signalées absentes sont annulés, et leurs créneaux vont aux demandes acceptées restées sans place, entre personnes présentes. Rien d’autre ne bouge ; les personnes concernées sont prévenues aussitôt.
+b2b-refill-intro = Les rendez-vous à venir des personnes parties ou signalées absentes sont annulés, et leurs créneaux vont à ce qui attend entre personnes présentes : demandes acceptées restées sans place, demandes en attente dont le destinataire a marqué le demandeur, et personnes qui se sont marquées l’une l’autre. Rien d’autre ne bouge ; les personnes concernées sont prévenues aussitôt.
 b2b-refill-run = Réaffecter les créneaux libérés
 b2b-refill-done = { $count ->
     [one] Un rendez-vous placé dans des créneaux libérés ; les personnes concernées ont été prévenues.
    *[other] { $count } rendez-vous placés dans des créneaux libérés ; les personnes concernées ont été prévenues.
 }
 b2b-refill-error-not-published = Publiez le planning avant de le réaffecter le jour même.
+b2b-refill-error-not-running = Les créneaux ne sont réaffectés que pendant l’événement, entre son début et sa fin.
+b2b-refill-when = Les créneaux libérés peuvent être réaffectés pendant l’événement.
+b2b-refill-released = { $count ->
+    [one] Un rendez-vous d’une personne absente a été annulé.
+   *[other] { $count } rendez-vous de personnes absentes ont été annulés.
+}
 b2b-agenda-checkin-heading = Votre code d’accueil
 b2b-agenda-checkin-intro = Présentez ce code QR à l’entrée (à l’écran ou imprimé). S’il ne peut être lu, donnez le code ci-dessous.
 b2b-agenda-qr = Votre code QR d’accueil

@@ -165,6 +165,8 @@ pub(super) struct AttendancePage {
     totals: Vec<(String, usize)>,
     /// The viewer organises the event (a steward sees no organiser's links nor the re-fill).
     organiser: bool,
+    /// The event is on: the re-fill is offered.
+    running: bool,
 }
 
 /// The choices of outcome of the organiser and the stewards, as (value, message id).
@@ -312,12 +314,18 @@ pub async fn attendance(
     let notice = match done_param(raw.as_deref()).as_deref() {
         Some("recorded") => Some(tr.t("b2b-attendance-done-recorded")),
         Some("refilled") => {
-            let n = pairs
-                .iter()
-                .find(|(k, _)| k == "placed")
-                .and_then(|(_, v)| v.parse::<i64>().ok())
-                .unwrap_or(0);
-            Some(tr.t1("b2b-refill-done", "count", n))
+            let n = |name: &str| {
+                pairs
+                    .iter()
+                    .find(|(k, _)| k == name)
+                    .and_then(|(_, v)| v.parse::<i64>().ok())
+                    .unwrap_or(0)
+            };
+            Some(format!(
+                "{} {}",
+                tr.t1("b2b-refill-released", "count", n("released")),
+                tr.t1("b2b-refill-done", "count", n("placed"))
+            ))
         }
         _ => None,
     };
@@ -328,6 +336,7 @@ pub async fn attendance(
         all,
         totals,
         organiser: !steward,
+        running: super::refill::running(&e, crate::views::time::now()),
         e,
     };
     Ok(render(&page)?.into_response())

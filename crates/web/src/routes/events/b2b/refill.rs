@@ -58,6 +58,11 @@ pub(crate) fn absent(
     out
 }
 
+/// Whether the event is on at `now`, when a re-fill is offered.
+pub(crate) fn running(e: &Event, now: DateTime<Utc>) -> bool {
+    e.starts_at <= now && now <= e.ends_at
+}
+
 /// What a re-fill is planned from.
 pub(crate) struct Day {
     pub(crate) e: Event,
@@ -228,6 +233,11 @@ pub async fn refill(
         return Err(WebError::Conflict("b2b-refill-error-not-published"));
     }
     let now = crate::views::time::now();
+    // Only while the event is on: before it, a check-out at a desk tried out weeks early would
+    // give up someone's published meetings; after it, nothing is still to come.
+    if !running(&e, now) {
+        return Err(WebError::Conflict("b2b-refill-error-not-running"));
+    }
     let regs = state.store.registrations(e.id).await?;
     let requests = state.store.meeting_requests(e.id).await?;
     let presence: HashMap<i64, Presence> = state.store.presence(e.id).await?.into_iter().collect();
@@ -272,7 +282,12 @@ pub async fn refill(
         .await?;
     tell_changes(&state, &e, &day.regs, &day.requests, &applied).await;
     let placed = applied.placed.len() + applied.accepted.len() + applied.paired.len();
-    Ok(Redirect::to(&format!("/events/{}/attendance?done=refilled&placed={placed}", e.id)).into_response())
+    Ok(Redirect::to(&format!(
+        "/events/{}/attendance?done=refilled&placed={placed}&released={}",
+        e.id,
+        applied.released.len()
+    ))
+    .into_response())
 }
 
 /// Tells each person concerned what changed on their agenda: meetings given up because the
