@@ -92,19 +92,29 @@ impl Day {
         let marks = self.inputs.marks();
         let yes = |from: i64, to: i64| matches!(marks.get(&(from, to)), Some(Mark::Must | Mark::Wish));
         let no = |a: i64, b: i64| marks.get(&(a, b)) == Some(&Mark::No) || marks.get(&(b, a)) == Some(&Mark::No);
+        let pair = |x: &MeetingRequest| (x.requester_id.min(x.invitee_id), x.requester_id.max(x.invitee_id));
+        // Two people meet once: a pair that has an accepted meeting, or whose request the other
+        // way was taken already, gets no second one.
+        let mut met: HashSet<(i64, i64)> = self
+            .requests
+            .iter()
+            .filter(|x| x.state == RequestState::Accepted)
+            .map(pair)
+            .collect();
         let pending: Vec<i64> = self
             .requests
             .iter()
             .filter(|x| x.state == RequestState::Pending && x.slot.is_none())
             .filter(|x| self.here(x.requester_id) && self.here(x.invitee_id))
             .filter(|x| yes(x.invitee_id, x.requester_id) && !no(x.requester_id, x.invitee_id))
+            .filter(|x| met.insert(pair(x)))
             .map(|x| x.id)
             .collect();
         let spoken: HashSet<(i64, i64)> = self
             .requests
             .iter()
             .filter(|x| x.state != RequestState::Withdrawn)
-            .map(|x| (x.requester_id.min(x.invitee_id), x.requester_id.max(x.invitee_id)))
+            .map(pair)
             .collect();
         let settings = &self.inputs.settings;
         let pairs = meetings::hosted_pairs(&self.regs, &self.inputs.preferences, settings.skip_met, &self.met)
