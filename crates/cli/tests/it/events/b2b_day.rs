@@ -12,7 +12,7 @@ use super::*;
 
 /// Four participants (p0–p3) registered at a published B2B event, their agents, and the event's
 /// registration ids.
-async fn day(app: &TestApp) -> (i64, Vec<Agent<'_>>, Vec<i64>) {
+pub(super) async fn day(app: &TestApp) -> (i64, Vec<Agent<'_>>, Vec<i64>) {
     let id = published_event(app, "matchmaking", "").await;
     let store = &app.db.store;
     let mut people = Vec::new();
@@ -51,7 +51,7 @@ async fn day(app: &TestApp) -> (i64, Vec<Agent<'_>>, Vec<i64>) {
 
 /// Moves the event to today: a session of twelve 20-minute slots with 3 tables that began
 /// 2 h 10 min ago, so slots 0–6 have begun and 7–11 are to come.
-async fn move_to_today(app: &TestApp, id: i64) {
+pub(super) async fn move_to_today(app: &TestApp, id: i64) {
     let store = &app.db.store;
     let mut e = store.event(id).await.expect("event").expect("exists");
     let tz = e.draft.tz();
@@ -78,7 +78,7 @@ async fn move_to_today(app: &TestApp, id: i64) {
 }
 
 /// An accepted request between two registrations.
-async fn accepted(app: &TestApp, id: i64, from: i64, to: i64) -> i64 {
+pub(super) async fn accepted(app: &TestApp, id: i64, from: i64, to: i64) -> i64 {
     let store = &app.db.store;
     let rid = store.request_meeting(id, from, to, "Meet?").await.expect("request");
     assert!(store

@@ -3,8 +3,7 @@
 //! place, and nothing else of the organiser's; their word settles a meeting unless the organiser
 //! says otherwise, never on a meeting of their own; removed, they lose the desk at once.
 
-use chrono::{Duration, Timelike, Utc};
-use domain::MeetingSession;
+use chrono::{Duration, Utc};
 use store::b2b_attendance::Side;
 use store::events::Placed;
 
@@ -13,59 +12,8 @@ use super::*;
 /// Four participants (p0–p3, each for their own company) at a published B2B event whose one
 /// session began 2 h 10 min ago (slots 0–6 have begun, 7–11 are to come); their registrations.
 async fn day_of_four(app: &TestApp) -> (i64, Vec<i64>) {
-    let id = published_event(app, "matchmaking", "").await;
-    let store = &app.db.store;
-    for (i, (slug, name)) in [
-        ("alpha", "Alpha Optics"),
-        ("beta", "Beta Satellites"),
-        ("gamma", "Gamma Robotics"),
-        ("delta", "Delta Sensors"),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let email = format!("p{i}@{slug}.eu");
-        let user = account(app, &email, PlatformRole::User).await;
-        let org = organisation_in(app, slug, name, "DE").await;
-        store.set_org_role(user, org, OrgRole::Member).await.expect("role");
-        let mut a = Agent::new(app);
-        a.login(&email, PASSWORD).await;
-        a.get(&format!("/events/{id}")).await;
-        let r = a
-            .post(&format!("/events/{id}/register"), &[("organisation", slug)])
-            .await;
-        assert!(r.location.ends_with("done=registered"), "{}", r.location);
-    }
-    let regs = store.registrations(id).await.expect("registrations");
-    let reg = |i: usize| {
-        regs.iter()
-            .find(|r| r.user_email.starts_with(&format!("p{i}@")))
-            .expect("registered")
-            .id
-    };
-    let ids = (0..4).map(reg).collect();
-
-    let mut e = store.event(id).await.expect("event").expect("exists");
-    let now = Utc::now().with_timezone(&e.draft.tz()).naive_local();
-    let start = (now - Duration::minutes(130))
-        .with_second(0)
-        .and_then(|t| t.with_nanosecond(0))
-        .expect("a minute");
-    e.draft.starts = start - Duration::minutes(30);
-    e.draft.ends = start + Duration::hours(6);
-    assert!(store.update_event(id, &e.draft).await.expect("update"));
-    store
-        .set_sessions(
-            id,
-            &[MeetingSession {
-                starts: start,
-                slots: 12,
-                minutes: 20,
-                tables: 3,
-            }],
-        )
-        .await
-        .expect("sessions");
+    let (id, _, ids) = super::b2b_day::day(app).await;
+    super::b2b_day::move_to_today(app, id).await;
     (id, ids)
 }
 
@@ -75,15 +23,7 @@ async fn placed(app: &TestApp, id: i64, meetings: &[(i64, i64, u16)]) -> Vec<i64
     let mut ids = Vec::new();
     let mut plan = Vec::new();
     for &(from, to, slot) in meetings {
-        let rid = store.request_meeting(id, from, to, "Meet?").await.expect("request");
-        assert!(store
-            .set_request_state(
-                rid,
-                &[store::events::RequestState::Pending],
-                store::events::RequestState::Accepted
-            )
-            .await
-            .expect("accept"));
+        let rid = super::b2b_day::accepted(app, id, from, to).await;
         plan.push(Placed {
             request_id: rid,
             at: Some((slot, 0)),
