@@ -1,10 +1,12 @@
 //! The index: its schema, writing documents with the change-feed position they reflect, and
 //! answering searches with facet counts, a distance filter and highlighted passages.
 
+use std::collections::HashMap;
 use std::collections::{BTreeMap, HashSet};
 use std::ops::Bound;
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 use tantivy::collector::{Count, FacetCollector, FacetCounts, TopDocs};
@@ -173,7 +175,22 @@ pub struct SearchIndex {
     writer: Mutex<IndexWriter>,
     f: Fields,
     path: Option<PathBuf>,
+    /// Answers given since the last commit, by request: a search depends on nothing but its
+    /// request and the index, so a query people repeat (a popular word, a facet clicked) is
+    /// searched once per commit.
+    answers: Mutex<Answers>,
+    /// Counts commits; an answer is kept only for the commit it was searched in.
+    generation: AtomicU64,
 }
+
+#[derive(Default)]
+struct Answers {
+    generation: u64,
+    by_request: HashMap<String, Arc<SearchResults>>,
+}
+
+/// Answers kept at most (a page's answer is a few KB to a few tens of KB); a full set is emptied.
+const ANSWERS_KEPT: usize = 256;
 
 /// Memory the writer buffers before it writes a segment. A serving node writes a few documents
 /// at a time; only its first start (or a new schema) indexes everything, where a larger buffer
@@ -248,6 +265,8 @@ impl SearchIndex {
             writer: Mutex::new(writer),
             f,
             path,
+            answers: Mutex::default(),
+            generation: AtomicU64::new(0),
         })
     }
 
@@ -326,6 +345,10 @@ impl SearchIndex {
             prepared.commit()?;
         }
         self.reader.reload()?;
+        let generation = self.generation.fetch_add(1, Ordering::AcqRel) + 1;
+        let mut answers = self.answers.lock().unwrap_or_else(|p| p.into_inner());
+        answers.generation = generation;
+        answers.by_request.clear();
         Ok(())
     }
 
@@ -388,8 +411,39 @@ impl SearchIndex {
         self.f.stemmed[i]
     }
 
+    /// The answer to `req` if it was searched since the last commit.
+    pub fn answered(&self, req: &SearchRequest) -> Option<SearchResults> {
+        self.kept(&format!("{req:?}"), self.generation.load(Ordering::Acquire))
+    }
+
+    fn kept(&self, key: &str, generation: u64) -> Option<SearchResults> {
+        let answers = self.answers.lock().unwrap_or_else(|p| p.into_inner());
+        (answers.generation == generation)
+            .then(|| answers.by_request.get(key))
+            .flatten()
+            .map(|a| a.as_ref().clone())
+    }
+
     /// Answers a search.
     pub fn search(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
+        let key = format!("{req:?}");
+        // Read before searching: a commit meanwhile makes the answer one of an older generation.
+        let generation = self.generation.load(Ordering::Acquire);
+        if let Some(kept) = self.kept(&key, generation) {
+            return Ok(kept);
+        }
+        let results = self.search_now(req)?;
+        let mut answers = self.answers.lock().unwrap_or_else(|p| p.into_inner());
+        if answers.generation == generation {
+            if answers.by_request.len() >= ANSWERS_KEPT {
+                answers.by_request.clear();
+            }
+            answers.by_request.insert(key, Arc::new(results.clone()));
+        }
+        Ok(results)
+    }
+
+    fn search_now(&self, req: &SearchRequest) -> Result<SearchResults, SearchError> {
         let searcher = self.reader.searcher();
         let parsed = query::parse(&req.q, req.lang, req.typing);
         let mut notices = Vec::new();

@@ -29,6 +29,9 @@ row! {
     /// The few fields shown when one organisation is listed on another's profile.
     #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
     pub struct OrganisationRef {
+        /// Not shown; the read cache drops a profile when an organisation it lists changes.
+        #[serde(skip)]
+        pub id: i64,
         pub slug: String,
         pub name: String,
         pub kind: String,
@@ -54,6 +57,21 @@ pub struct OrganisationDetails {
     pub services: Vec<crate::services::Offered>,
     #[serde(skip)]
     pub service_figures: crate::services::ProviderFigures,
+}
+
+impl OrganisationDetails {
+    /// The organisations the profile shows: itself and those it lists.
+    pub fn organisation_ids(&self) -> Vec<i64> {
+        std::iter::once(self.organisation.id)
+            .chain(
+                self.member_organisations
+                    .iter()
+                    .chain(&self.member_of)
+                    .chain(&self.partners)
+                    .map(|r| r.id),
+            )
+            .collect()
+    }
 }
 
 /// How a write treats an organisation that exists already.
@@ -375,7 +393,7 @@ impl Store {
             Some(code) => self.region_name(code.as_str()).await?,
             None => None,
         };
-        const REF: &str = "SELECT o.slug, o.name, o.kind, o.country, o.city FROM organisations o";
+        const REF: &str = "SELECT o.id, o.slug, o.name, o.kind, o.country, o.city FROM organisations o";
         let members = self
             .pool()
             .fetch_all(&Sql::with(
@@ -721,6 +739,13 @@ async fn replace_tags(tx: &mut Tx, id: i64, d: &OrganisationDraft) -> Result<(),
 
 /// Makes `member_id` a member of exactly these clusters.
 pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -> Result<(), StoreError> {
+    // The clusters it leaves and joins list their members: they change too.
+    let left: Vec<(i64,)> = tx
+        .fetch_all(&Sql::with(
+            "SELECT cluster_id FROM memberships WHERE member_id = $1",
+            vec![member_id.into()],
+        ))
+        .await?;
     tx.execute(&Sql::with(
         "DELETE FROM memberships WHERE member_id = $1",
         vec![member_id.into()],
@@ -732,6 +757,16 @@ pub async fn set_memberships(tx: &mut Tx, member_id: i64, cluster_ids: &[i64]) -
             vec![(*c).into(), member_id.into()],
         ))
         .await?;
+    }
+    let mut changed: Vec<i64> = left
+        .into_iter()
+        .map(|(c,)| c)
+        .chain(cluster_ids.iter().copied())
+        .collect();
+    changed.sort_unstable();
+    changed.dedup();
+    for c in changed {
+        change_feed::record(tx, "organisation", c, Op::Upsert).await?;
     }
     change_feed::record(tx, "organisation", member_id, Op::Upsert).await
 }

@@ -460,7 +460,7 @@ impl Store {
             .pool()
             .fetch_all(&Sql::with(
                 &format!(
-                    "SELECT o.slug, o.name, o.kind, o.country, o.city FROM organisations o \
+                    "SELECT o.id, o.slug, o.name, o.kind, o.country, o.city FROM organisations o \
                      WHERE {inside} AND o.kind = 'cluster' ORDER BY o.sort_key, o.id LIMIT 100"
                 ),
                 vec![prefix.as_str().into()],

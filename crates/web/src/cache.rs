@@ -1,7 +1,12 @@
 //! Read-through caches of directory pages and profiles. The directory is read far more often than
-//! written, so answers are kept in memory and dropped as soon as the change feed moves: a follower
-//! task polls the feed's newest id (every [`POLL`]), so writes made by any node, or by a CLI import
-//! into the same database, show after at most one interval.
+//! written, so answers are kept in memory and dropped as soon as the change feed says they may be
+//! out of date: a follower task reads the feed (every [`POLL`]), so writes made by any node, or by
+//! a CLI import into the same database, show after at most one interval; a node reads the feed
+//! at once after its own writes.
+//!
+//! Most entries are dropped by any change. A profile is dropped only by a change of an
+//! organisation it shows (itself, its members, clusters and partners) or by a change of anything
+//! other than an organisation: under steady profile saves the other profiles stay cached.
 
 use std::collections::HashMap;
 use std::hash::Hash;
@@ -20,9 +25,32 @@ pub const POLL: Duration = Duration::from_millis(500);
 pub const STATISTICS_TTL: Duration = Duration::from_secs(300);
 /// Entries per map; a full map is emptied, which is cheap and keeps memory bounded.
 const CAPACITY: usize = 2_000;
+/// Changes read from the feed at once; past [`FEED_READ_MAX`] in one catch-up (a bulk import),
+/// every entry is dropped instead of reading them all.
+const FEED_PAGE: i64 = 1_000;
+const FEED_READ_MAX: usize = 10_000;
+/// Organisations whose newest change is remembered; past it they are forgotten and every entry
+/// older than that moment is dropped.
+const REMEMBERED_ORGANISATIONS: usize = 100_000;
+
+/// What an entry shows, so that only changes to it drop it.
+enum Deps {
+    /// Anything: every change drops it.
+    Everything,
+    /// These organisations, and nothing else that the feed names except through a change of
+    /// another kind (projects, services, regions…), which drops it too.
+    Organisations(Box<[i64]>),
+}
+
+/// A value with the version it was loaded at and what it shows.
+struct Entry<V> {
+    version: i64,
+    deps: Deps,
+    value: Arc<V>,
+}
 
 struct Map<K, V> {
-    entries: Mutex<HashMap<K, (i64, Arc<V>)>>,
+    entries: Mutex<HashMap<K, Entry<V>>>,
     capacity: usize,
     /// Fills of a key are made one at a time (by the key's hash): when a change drops a page
     /// that 64 connections are reading, one of them reads the database and the others wait for
@@ -53,20 +81,21 @@ impl<K: Hash + Eq, V> Map<K, V> {
         &self.fills[(h % FILL_STRIPES as u64) as usize]
     }
 
-    fn get(&self, key: &K, version: i64) -> Option<Arc<V>> {
+    /// The entry for `key` if `fresh` says it is still up to date.
+    fn get(&self, key: &K, fresh: impl FnOnce(i64, &Deps) -> bool) -> Option<Arc<V>> {
         let entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         entries
             .get(key)
-            .filter(|(v, _)| *v == version)
-            .map(|(_, value)| value.clone())
+            .filter(|e| fresh(e.version, &e.deps))
+            .map(|e| e.value.clone())
     }
 
-    fn put(&self, key: K, version: i64, value: Arc<V>) {
+    fn put(&self, key: K, version: i64, deps: Deps, value: Arc<V>) {
         let mut entries = self.entries.lock().unwrap_or_else(|p| p.into_inner());
         if entries.len() >= self.capacity {
             entries.clear();
         }
-        entries.insert(key, (version, value));
+        entries.insert(key, Entry { version, deps, value });
     }
 }
 
@@ -74,8 +103,10 @@ pub struct ReadCache {
     /// The version entries are stored and served at: the newest change feed id this node has
     /// seen, plus `basis.shift`.
     version: AtomicI64,
-    /// The database the entries come from.
+    /// The database the entries come from, and what changed in it.
     basis: Mutex<Basis>,
+    /// One reader of the feed at a time, so changes are applied in their order.
+    reading: tokio::sync::Mutex<()>,
     directory: Map<String, ListPage<Organisation>>,
     profiles: Map<String, Option<OrganisationDetails>>,
     regions: Map<(), HashMap<String, String>>,
@@ -113,6 +144,26 @@ struct Basis {
     /// The newest feed id the follower read.
     change: i64,
     shift: i64,
+    /// The version of each organisation's newest change read.
+    organisations: HashMap<i64, i64>,
+    /// The version of the newest change of anything else (or of changes not read one by one:
+    /// a restore, a bulk import, forgotten organisations): entries older than it are dropped
+    /// whatever they show.
+    others: i64,
+}
+
+impl Basis {
+    fn fresh(&self, version: i64, deps: &Deps, now: i64) -> bool {
+        match deps {
+            Deps::Everything => version == now,
+            Deps::Organisations(ids) => {
+                version >= self.others
+                    && ids
+                        .iter()
+                        .all(|id| self.organisations.get(id).is_none_or(|changed| *changed <= version))
+            }
+        }
+    }
 }
 
 /// The values published news carry, for the news list's filters.
@@ -131,6 +182,7 @@ impl Default for ReadCache {
         Self {
             version: AtomicI64::new(-1),
             basis: Mutex::default(),
+            reading: tokio::sync::Mutex::new(()),
             // A page of 20 whole organisations is about 30 KB: 500 pages bound it to ~15 MB
             // however many filters are asked (2,000 allowed ~60 MB).
             directory: Map::with_capacity(500),
@@ -166,9 +218,8 @@ pub async fn read_your_writes(
     let writes = !matches!(*req.method(), axum::http::Method::GET | axum::http::Method::HEAD);
     let res = next.run(req).await;
     if writes && (res.status().is_success() || res.status().is_redirection()) {
-        match state.store.position().await {
-            Ok(now) => state.cache.advance(&now),
-            Err(e) => tracing::warn!(error = %e, "could not read the change feed after a write"),
+        if let Err(e) = state.cache.catch_up(&state.store).await {
+            tracing::warn!(error = %e, "could not read the change feed after a write");
         }
     }
     res
@@ -185,18 +236,66 @@ impl ReadCache {
         basis.identity.is_some().then_some(basis.change)
     }
 
-    /// Records a feed position read after a write; entries of older positions are no longer
-    /// served. A position of another database is left to the follower (`follow`), which reads
-    /// positions in order and so can tell a restore from a late answer.
-    pub fn advance(&self, now: &store::change_feed::Position) {
-        let basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
-        if basis.identity.as_ref().is_none_or(|i| *i == now.identity) {
-            self.version.fetch_max(now.change + basis.shift, Ordering::AcqRel);
+    /// Reads the feed from where this node stands and applies what changed: entries of a
+    /// change's organisation, or of everything for other changes, are no longer served. A new
+    /// database, or a feed that went back, drops every entry.
+    pub async fn catch_up(&self, store: &Store) -> Result<(), store::StoreError> {
+        let _one = self.reading.lock().await;
+        let now = store.position().await?;
+        let from = {
+            let basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+            match &basis.identity {
+                Some(identity) if *identity == now.identity && now.change >= basis.change => Some(basis.change),
+                _ => None,
+            }
+        };
+        let Some(mut after) = from else {
+            self.follow_to(&now);
+            return Ok(());
+        };
+        let mut changes = Vec::new();
+        let mut complete = true;
+        while after < now.change {
+            let page = store.changes_since(after, FEED_PAGE).await?;
+            let Some(last) = page.last().map(|c| c.id) else { break };
+            after = last;
+            changes.extend(page.into_iter().filter(|c| c.id <= now.change));
+            if changes.len() > FEED_READ_MAX {
+                complete = false;
+                break;
+            }
         }
+        self.apply(&now, complete.then_some(&changes[..]));
+        Ok(())
     }
 
-    /// Records the position the follower read: a new database, or a feed that went back, drops
-    /// every entry.
+    /// Applies the changes up to `now` (`None`: too many to name, every entry is dropped).
+    fn apply(&self, now: &store::change_feed::Position, changes: Option<&[store::change_feed::Change]>) {
+        let mut basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+        let shift = basis.shift;
+        let top = now.change + shift;
+        match changes {
+            Some(changes) => {
+                for c in changes {
+                    if c.entity == "organisation" {
+                        basis.organisations.insert(c.entity_id, c.id + shift);
+                    } else {
+                        basis.others = basis.others.max(c.id + shift);
+                    }
+                }
+            }
+            None => basis.others = basis.others.max(top),
+        }
+        if basis.organisations.len() > REMEMBERED_ORGANISATIONS {
+            basis.organisations.clear();
+            basis.others = basis.others.max(top);
+        }
+        basis.change = now.change;
+        self.version.fetch_max(top, Ordering::AcqRel);
+    }
+
+    /// Records the position of a database this node did not follow until now (its first read,
+    /// another database, or a history that went back): nothing cached before is served again.
     fn follow_to(&self, now: &store::change_feed::Position) {
         let mut basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
         let other = basis.identity.as_ref().is_some_and(|i| *i != now.identity);
@@ -210,7 +309,10 @@ impl ReadCache {
         }
         basis.identity = Some(now.identity.clone());
         basis.change = now.change;
-        self.version.fetch_max(now.change + basis.shift, Ordering::AcqRel);
+        basis.organisations.clear();
+        let top = now.change + basis.shift;
+        basis.others = top;
+        self.version.fetch_max(top, Ordering::AcqRel);
     }
 
     /// A page of the directory for a filter; filters that mean the same share one entry.
@@ -230,8 +332,17 @@ impl ReadCache {
         store: &Store,
         slug: &str,
     ) -> Result<Arc<Option<OrganisationDetails>>, store::StoreError> {
-        self.through(&self.profiles, slug.to_owned(), || store.organisation_details(slug))
-            .await
+        self.through_with(
+            &self.profiles,
+            slug.to_owned(),
+            || store.organisation_details(slug),
+            |details| match details {
+                Some(d) => Deps::Organisations(d.organisation_ids().into()),
+                // An organisation made with this address would show here.
+                None => Deps::Everything,
+            },
+        )
+        .await
     }
 
     /// The countries that occur in a listing, for its country filter.
@@ -374,11 +485,8 @@ impl ReadCache {
         draw: impl FnOnce(&Network) -> crate::routes::maps::NetworkDrawing,
     ) -> Result<Arc<crate::routes::maps::NetworkDrawing>, store::StoreError> {
         let key = format!("{}/{locale}", network_key(of));
-        let version = self.version();
-        if version >= 0 {
-            if let Some(hit) = self.network_drawings.get(&key, version) {
-                return Ok(hit);
-            }
+        if let Some(hit) = self.hit(&self.network_drawings, &key) {
+            return Ok(hit);
         }
         let net = self.network(store, of).await?;
         self.through(&self.network_drawings, key, || async move { Ok(draw(&net)) })
@@ -429,21 +537,49 @@ impl ReadCache {
         F: FnOnce() -> Fut,
         Fut: std::future::Future<Output = Result<V, store::StoreError>>,
     {
+        self.through_with(map, key, load, |_| Deps::Everything).await
+    }
+
+    /// The entry for `key` if nothing it shows changed since it was made.
+    fn hit<K: Hash + Eq, V>(&self, map: &Map<K, V>, key: &K) -> Option<Arc<V>> {
         let version = self.version();
         if version < 0 {
+            return None;
+        }
+        map.get(key, |v, deps| {
+            let basis = self.basis.lock().unwrap_or_else(|p| p.into_inner());
+            basis.fresh(v, deps, version)
+        })
+    }
+
+    /// Like [`Self::through`], the entry kept until a change to what `deps` names.
+    async fn through_with<K, V, F, Fut>(
+        &self,
+        map: &Map<K, V>,
+        key: K,
+        load: F,
+        deps: impl FnOnce(&V) -> Deps,
+    ) -> Result<Arc<V>, store::StoreError>
+    where
+        K: Hash + Eq,
+        F: FnOnce() -> Fut,
+        Fut: std::future::Future<Output = Result<V, store::StoreError>>,
+    {
+        if self.version() < 0 {
             return Ok(Arc::new(load().await?));
         }
-        if let Some(hit) = map.get(&key, version) {
+        if let Some(hit) = self.hit(map, &key) {
             return Ok(hit);
         }
         // One fill per key at a time; whoever waited finds the value the first one put.
         let _filling = map.fill_lock(&key).lock().await;
-        let version = self.version();
-        if let Some(hit) = map.get(&key, version) {
+        if let Some(hit) = self.hit(map, &key) {
             return Ok(hit);
         }
+        // Read before loading: a change made meanwhile is newer than the entry and drops it.
+        let version = self.version();
         let value = Arc::new(load().await?);
-        map.put(key, version, value.clone());
+        map.put(key, version, deps(&value), value.clone());
         Ok(value)
     }
 }
@@ -470,9 +606,8 @@ pub fn follow(store: Store, cache: Arc<ReadCache>, mut stop: crate::jobs::Stop) 
                 _ = stop.stopped() => break,
             }
             let Some(cache) = weak.upgrade() else { break };
-            match store.position().await {
-                Ok(now) => cache.follow_to(&now),
-                Err(e) => tracing::warn!(error = %e, "cannot read the change feed; cached pages are kept"),
+            if let Err(e) = cache.catch_up(&store).await {
+                tracing::warn!(error = %e, "cannot read the change feed; cached pages are kept");
             }
         }
     });
@@ -489,16 +624,42 @@ mod tests {
         }
     }
 
+    fn change(id: i64, entity: &str, entity_id: i64) -> store::change_feed::Change {
+        store::change_feed::Change {
+            id,
+            entity: entity.into(),
+            entity_id,
+            op: "upsert".into(),
+            at: chrono::Utc::now(),
+        }
+    }
+
+    fn page(total: i64) -> ListPage<Organisation> {
+        ListPage {
+            items: vec![],
+            total,
+            limit: 20,
+            offset: 0,
+        }
+    }
+
     async fn total(cache: &ReadCache, loaded: i64) -> i64 {
         cache
-            .through(&cache.directory, "k".to_owned(), || async move {
-                Ok(ListPage {
-                    items: vec![],
-                    total: loaded,
-                    limit: 20,
-                    offset: 0,
-                })
-            })
+            .through(&cache.directory, "k".to_owned(), || async move { Ok(page(loaded)) })
+            .await
+            .expect("load")
+            .total
+    }
+
+    /// An entry that shows organisations 1 and 2, loaded as `loaded` unless cached.
+    async fn showing_one_and_two(cache: &ReadCache, loaded: i64) -> i64 {
+        cache
+            .through_with(
+                &cache.directory,
+                "p".to_owned(),
+                || async move { Ok(page(loaded)) },
+                |_| Deps::Organisations([1, 2].into()),
+            )
             .await
             .expect("load")
             .total
@@ -514,64 +675,51 @@ mod tests {
         // back to 40, which before the restore meant other data.
         cache.follow_to(&at("b", 30));
         assert_eq!(total(&cache, 3).await, 3, "dropped at the restore");
-        cache.follow_to(&at("b", 40));
+        assert_eq!(showing_one_and_two(&cache, 3).await, 3);
+        cache.apply(&at("b", 40), Some(&[change(40, "organisation", 9)]));
         assert_eq!(total(&cache, 4).await, 4, "and the repeated feed id is not the old one");
-        // A late answer about the old database after a write changes nothing.
-        cache.advance(&at("a", 99));
-        assert_eq!(total(&cache, 5).await, 4);
-        // The same database put back to an earlier point (a file copied back) drops it too.
+        assert_eq!(showing_one_and_two(&cache, 4).await, 3, "organisation 9 is not shown");
+        // The same database put back to an earlier point (a file copied back) drops it all.
         cache.follow_to(&at("b", 20));
         assert_eq!(total(&cache, 6).await, 6);
+        assert_eq!(showing_one_and_two(&cache, 6).await, 6);
     }
 
     #[tokio::test]
     async fn entries_live_until_the_feed_moves() {
         let cache = ReadCache::default();
-        let page = || async {
-            Ok(ListPage {
-                items: vec![],
-                total: 1,
-                limit: 20,
-                offset: 0,
-            })
-        };
-        // Before the first poll nothing is kept.
-        cache
-            .through(&cache.directory, "k".to_owned(), page)
-            .await
-            .expect("load");
-        assert!(cache.directory.get(&"k".to_owned(), -1).is_none());
+        // Before the first read of the feed nothing is kept.
+        assert_eq!(total(&cache, 1).await, 1);
+        assert!(cache.hit(&cache.directory, &"k".to_owned()).is_none());
         cache.follow_to(&at("a", 5));
-        cache
-            .through(&cache.directory, "k".to_owned(), page)
-            .await
-            .expect("load");
-        let again = cache
-            .through(&cache.directory, "k".to_owned(), || async {
-                Ok(ListPage {
-                    items: vec![],
-                    total: 2,
-                    limit: 20,
-                    offset: 0,
-                })
-            })
-            .await
-            .expect("hit");
-        assert_eq!(again.total, 1, "served from the cache");
-        cache.advance(&at("a", 6));
-        let fresh = cache
-            .through(&cache.directory, "k".to_owned(), || async {
-                Ok(ListPage {
-                    items: vec![],
-                    total: 3,
-                    limit: 20,
-                    offset: 0,
-                })
-            })
-            .await
-            .expect("reload");
-        assert_eq!(fresh.total, 3, "a change drops the entry");
-        cache.advance(&at("a", 4));
-        assert_eq!(cache.version(), 6, "the version never goes back");
+        assert_eq!(total(&cache, 1).await, 1);
+        assert_eq!(total(&cache, 2).await, 1, "served from the cache");
+        cache.apply(&at("a", 6), Some(&[change(6, "organisation", 7)]));
+        assert_eq!(total(&cache, 3).await, 3, "a change drops the entry");
+        assert_eq!(cache.version(), 6);
+    }
+
+    #[tokio::test]
+    async fn a_profile_lives_until_what_it_shows_changes() {
+        let cache = ReadCache::default();
+        cache.follow_to(&at("a", 5));
+        assert_eq!(showing_one_and_two(&cache, 1).await, 1);
+        cache.apply(
+            &at("a", 7),
+            Some(&[change(6, "organisation", 3), change(7, "organisation", 4)]),
+        );
+        assert_eq!(showing_one_and_two(&cache, 2).await, 1, "others' saves keep it");
+        cache.apply(&at("a", 8), Some(&[change(8, "organisation", 2)]));
+        assert_eq!(showing_one_and_two(&cache, 3).await, 3, "a listed organisation changed");
+        cache.apply(&at("a", 9), Some(&[change(9, "project", 1)]));
+        assert_eq!(
+            showing_one_and_two(&cache, 4).await,
+            4,
+            "another kind of change drops it"
+        );
+        // Too many changes to read one by one drop everything.
+        cache.apply(&at("a", 20_000), None);
+        assert_eq!(showing_one_and_two(&cache, 5).await, 5);
+        assert_eq!(showing_one_and_two(&cache, 6).await, 5);
     }
 }

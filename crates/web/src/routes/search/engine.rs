@@ -4,6 +4,10 @@ use super::*;
 
 /// Runs a search off the async threads (it is CPU work), for the page and the API alike.
 pub async fn run(st: &AppState, request: SearchRequest) -> Result<SearchResults, WebError> {
+    // A repeated query is answered without waiting for a turn.
+    if let Some(kept) = st.search.answered(&request) {
+        return Ok(kept);
+    }
     let permit = tokio::time::timeout(SEARCH_WAIT, st.searches.clone().acquire_owned())
         .await
         .map_err(|_| WebError::Unavailable)?
