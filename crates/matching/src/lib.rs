@@ -17,7 +17,9 @@ pub mod schedule;
 pub mod services;
 pub mod text;
 
-pub use rank::{Accept, Entity, Features, Index, Key, Query, Reason, Recommendation, Subject, Weights};
+pub use rank::{
+    Accept, Entity, Features, Index, IndexBuilder, IndexSize, Key, Query, Reason, Recommendation, Subject, Weights,
+};
 
 /// Tags for a funding-programme topic or call code such as `HORIZON-CL5-2022-D3-01-05`: the code
 /// without its year and each shorter prefix of it (`HORIZON-CL5-D3-01`, `HORIZON-CL5-D3`,

@@ -267,8 +267,6 @@ struct Node {
     /// The track and label features, which depend on the candidate alone.
     track: f32,
     label_value: f32,
-    /// Word ids, for the reasons.
-    words: Vec<u32>,
 }
 
 /// Everything that can be recommended, indexed for ranking. Build it once from the database (or
@@ -292,6 +290,16 @@ pub struct Index {
     worked_with: Vec<Vec<(u32, u32)>>,
 }
 
+/// The size of an [`Index`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IndexSize {
+    pub entities: usize,
+    pub words: usize,
+    pub word_postings: usize,
+    /// An estimate of the memory it takes.
+    pub bytes: usize,
+}
+
 /// At most this many words of an entity's text are indexed.
 const MAX_WORDS: usize = 2_000;
 /// The words of a query's text that take part: its most telling ones by tf-idf.
@@ -300,6 +308,11 @@ const MAX_QUERY_WORDS: usize = 32;
 const NETWORK_SATURATION: f32 = 2.0;
 /// Words in more than this share of entities say nothing about a match and are skipped at query time.
 const COMMON_WORD_SHARE: f32 = 0.25;
+
+/// How many entities a word may be in before it is too common to count.
+fn common_word_count(n: usize) -> usize {
+    (n as f32 * COMMON_WORD_SHARE).max(50.0) as usize
+}
 
 fn idf(n: usize, df: usize) -> f32 {
     (1.0 + n as f32 / df.max(1) as f32).ln()
@@ -336,85 +349,111 @@ fn unique(mut v: Vec<u32>) -> Vec<u32> {
     v
 }
 
-impl Index {
-    pub fn build(entities: Vec<Entity>) -> Self {
-        let n = entities.len();
-        let mut tag_ids = HashMap::new();
-        let mut tag_names = Vec::new();
-        let mut word_ids = HashMap::new();
-        let mut word_surface = Vec::new();
-        let mut nodes = Vec::with_capacity(n);
-        let mut word_tf: Vec<Vec<(u32, u32)>> = Vec::with_capacity(n);
-        let by_key: HashMap<Key, u32> = entities.iter().enumerate().map(|(i, e)| (e.key, i as u32)).collect();
+/// Builds an [`Index`] one entity at a time, so a caller can read entities in pages and drop
+/// each one's text once it is counted: holding 100,000 entities with their texts at once was
+/// most of the memory a rebuild took. Entities are ranked the same whatever order they come in;
+/// callers give them in key order so that the index is the same from one build to the next.
+#[derive(Default)]
+pub struct IndexBuilder {
+    tag_ids: HashMap<String, u32>,
+    tag_names: Vec<String>,
+    word_ids: HashMap<String, u32>,
+    word_surface: Vec<String>,
+    nodes: Vec<Node>,
+    /// Per node: (word, times), by word.
+    word_tf: Vec<Vec<(u32, u32)>>,
+    /// Per node: its partners, found among the nodes when the index is finished.
+    partners: Vec<Vec<(Key, u32)>>,
+}
+
+impl IndexBuilder {
+    pub fn add(&mut self, e: Entity) {
+        let mut tags = Interner {
+            ids: &mut self.tag_ids,
+            names: &mut self.tag_names,
+        };
+        let mut all: Vec<u32> = e.tags.iter().map(|s| tags.id(s)).collect();
+        all.sort_unstable();
+        let mut t: Vec<u32> = Vec::new();
+        let mut tag_counts: Vec<u32> = Vec::new();
+        for id in all {
+            if t.last() == Some(&id) {
+                *tag_counts.last_mut().expect("a count per tag") += 1;
+            } else {
+                t.push(id);
+                tag_counts.push(1);
+            }
+        }
+        t.shrink_to_fit();
+        tag_counts.shrink_to_fit();
+        let offers = unique(e.offers.iter().map(|s| tags.id(s)).collect());
+        let needs = unique(e.needs.iter().map(|s| tags.id(s)).collect());
+        let words = Interner {
+            ids: &mut self.word_ids,
+            names: &mut self.word_surface,
+        };
+        let mut tf: HashMap<u32, u32> = HashMap::new();
+        text::for_each_word(&e.text, MAX_WORDS, |stem, surface| {
+            let id = match words.ids.get(stem) {
+                Some(&id) => id,
+                None => {
+                    let id = words.names.len() as u32;
+                    words.ids.insert(stem.to_owned(), id);
+                    words.names.push(surface.to_owned());
+                    id
+                }
+            };
+            *tf.entry(id).or_default() += 1;
+        });
+        let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
+        tf.sort_unstable();
+        self.word_tf.push(tf);
+        self.partners.push(e.partners);
+        self.nodes.push(Node {
+            key: e.key,
+            name: e.name,
+            subject: e.subject,
+            country: e.country,
+            tags: t,
+            tag_counts,
+            offers,
+            needs,
+            projects: e.projects,
+            coordinated: e.coordinated,
+            label: e.label,
+            member_of_label: e.member_of_label,
+            track: track(e.projects, e.coordinated),
+            label_value: e
+                .label
+                .map(label_value)
+                .or(e.member_of_label.map(|l| 0.8 * label_value(l)))
+                .unwrap_or(0.0),
+        });
+    }
+
+    pub fn finish(self) -> Index {
+        let Self {
+            tag_ids,
+            tag_names,
+            word_ids,
+            word_surface,
+            mut nodes,
+            word_tf,
+            partners,
+        } = self;
+        nodes.shrink_to_fit();
+        let n = nodes.len();
+        let by_key: HashMap<Key, u32> = nodes.iter().enumerate().map(|(i, node)| (node.key, i as u32)).collect();
         let mut worked_with: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
-        for (i, e) in entities.into_iter().enumerate() {
-            let mut tags = Interner {
-                ids: &mut tag_ids,
-                names: &mut tag_names,
-            };
-            let mut all: Vec<u32> = e.tags.iter().map(|s| tags.id(s)).collect();
-            all.sort_unstable();
-            let mut t: Vec<u32> = Vec::new();
-            let mut tag_counts: Vec<u32> = Vec::new();
-            for id in all {
-                if t.last() == Some(&id) {
-                    *tag_counts.last_mut().expect("a count per tag") += 1;
-                } else {
-                    t.push(id);
-                    tag_counts.push(1);
-                }
-            }
-            let offers = unique(e.offers.iter().map(|s| tags.id(s)).collect());
-            let needs = unique(e.needs.iter().map(|s| tags.id(s)).collect());
-            let words = Interner {
-                ids: &mut word_ids,
-                names: &mut word_surface,
-            };
-            let mut tf: HashMap<u32, u32> = HashMap::new();
-            text::for_each_word(&e.text, MAX_WORDS, |stem, surface| {
-                let id = match words.ids.get(stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = words.names.len() as u32;
-                        words.ids.insert(stem.to_owned(), id);
-                        words.names.push(surface.to_owned());
-                        id
-                    }
-                };
-                *tf.entry(id).or_default() += 1;
-            });
-            let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
-            tf.sort_unstable();
-            for (k, times) in &e.partners {
-                if let Some(&j) = by_key.get(k) {
+        for (i, list) in partners.into_iter().enumerate() {
+            for (k, times) in list {
+                if let Some(&j) = by_key.get(&k) {
                     if j as usize != i {
-                        worked_with[i].push((j, *times));
-                        worked_with[j as usize].push((i as u32, *times));
+                        worked_with[i].push((j, times));
+                        worked_with[j as usize].push((i as u32, times));
                     }
                 }
             }
-            nodes.push(Node {
-                key: e.key,
-                name: e.name,
-                subject: e.subject,
-                country: e.country,
-                tags: t,
-                tag_counts,
-                offers,
-                needs,
-                projects: e.projects,
-                coordinated: e.coordinated,
-                label: e.label,
-                member_of_label: e.member_of_label,
-                track: track(e.projects, e.coordinated),
-                label_value: e
-                    .label
-                    .map(label_value)
-                    .or(e.member_of_label.map(|l| 0.8 * label_value(l)))
-                    .unwrap_or(0.0),
-                words: tf.iter().map(|(w, _)| *w).collect(),
-            });
-            word_tf.push(tf);
         }
         for w in &mut worked_with {
             // Both sides may list the partnership: keep one entry with the larger count.
@@ -450,6 +489,9 @@ impl Index {
             }
         }
         let word_idf: Vec<f32> = df.iter().map(|&d| idf(n, d)).collect();
+        // Words too common to tell anything are skipped by every query (see `recommend`), so
+        // their postings, the longest of all, are not kept.
+        let common = common_word_count(n);
         let mut word_postings = vec![Vec::new(); word_surface.len()];
         for (i, tf) in word_tf.iter().enumerate() {
             let weights: Vec<f32> = tf
@@ -459,11 +501,27 @@ impl Index {
             let norm = weights.iter().map(|w| w * w).sum::<f32>().sqrt();
             if norm > 0.0 {
                 for ((w, _), weight) in tf.iter().zip(weights) {
-                    word_postings[*w as usize].push((i as u32, weight / norm));
+                    if df[*w as usize] <= common {
+                        word_postings[*w as usize].push((i as u32, weight / norm));
+                    }
                 }
             }
         }
-        Self {
+        drop(word_tf);
+        // Lists grown by pushing hold up to twice their length; the index lives for minutes.
+        for p in &mut word_postings {
+            p.shrink_to_fit();
+        }
+        for p in &mut tag_postings {
+            p.shrink_to_fit();
+        }
+        for p in offer_postings.iter_mut().chain(&mut need_postings) {
+            p.shrink_to_fit();
+        }
+        for w in &mut worked_with {
+            w.shrink_to_fit();
+        }
+        Index {
             nodes,
             by_key,
             tag_ids,
@@ -478,6 +536,16 @@ impl Index {
             word_postings,
             worked_with,
         }
+    }
+}
+
+impl Index {
+    pub fn build(entities: Vec<Entity>) -> Self {
+        let mut builder = IndexBuilder::default();
+        for e in entities {
+            builder.add(e);
+        }
+        builder.finish()
     }
 
     pub fn len(&self) -> usize {
@@ -535,6 +603,31 @@ impl Index {
     /// The best `q.limit` candidates for a query under the given weights, best first, each with
     /// its reasons. Candidates that share nothing with the query (no tag, need, word or partner)
     /// are never recommended, whatever their standing.
+    /// What the index holds, and about how many bytes of memory, for the logs.
+    pub fn size(&self) -> IndexSize {
+        let postings: usize = self.word_postings.iter().map(Vec::len).sum();
+        let tag_postings: usize = self.tag_postings.iter().map(Vec::len).sum::<usize>()
+            + self.offer_postings.iter().map(Vec::len).sum::<usize>()
+            + self.need_postings.iter().map(Vec::len).sum::<usize>();
+        let node_lists: usize = self
+            .nodes
+            .iter()
+            .map(|n| n.name.len() + 4 * (n.tags.len() + n.tag_counts.len() + n.offers.len() + n.needs.len()))
+            .sum();
+        let partners: usize = self.worked_with.iter().map(Vec::len).sum();
+        let words: usize = self.word_surface.iter().map(|w| 2 * w.len() + 40).sum();
+        IndexSize {
+            entities: self.nodes.len(),
+            words: self.word_surface.len(),
+            word_postings: postings,
+            bytes: self.nodes.len() * (std::mem::size_of::<Node>() + 32)
+                + node_lists
+                + 8 * (postings + tag_postings + partners)
+                + 24 * (self.word_postings.len() + 3 * self.tag_postings.len() + self.worked_with.len())
+                + words,
+        }
+    }
+
     pub fn recommend(&self, q: &Query, w: &Weights) -> Vec<Recommendation> {
         let n = self.nodes.len();
         let mut acc = Scratch::new(n);
@@ -571,13 +664,9 @@ impl Index {
             }
         }
         if w.text > 0.0 {
-            let common = (n as f32 * COMMON_WORD_SHARE).max(50.0) as usize;
+            // Common words have no postings (see `build`).
             for &(word, qw) in &q_words {
-                let postings = &self.word_postings[word as usize];
-                if postings.len() > common {
-                    continue;
-                }
-                for &(c, cw) in postings {
+                for &(c, cw) in &self.word_postings[word as usize] {
                     acc.add(c, Slot::Text, qw * cw);
                 }
             }
@@ -727,7 +816,13 @@ impl Index {
         if f.text > 0.0 {
             let mut shared: Vec<(f32, u32)> = q_words
                 .iter()
-                .filter(|(wd, _)| node.words.binary_search(wd).is_ok())
+                // Postings are in node order: the word's list tells whether the node has it
+                // (a word list per node would double the index's largest part).
+                .filter(|(wd, _)| {
+                    self.word_postings[*wd as usize]
+                        .binary_search_by_key(&c, |(node, _)| *node)
+                        .is_ok()
+                })
                 .map(|(wd, qw)| (*qw, *wd))
                 .collect();
             shared.sort_by(|a, b| b.0.total_cmp(&a.0));

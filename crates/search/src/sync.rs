@@ -16,6 +16,9 @@ pub const POLL: Duration = Duration::from_millis(200);
 /// Changes read per round; more wait for the next round, which follows at once.
 const BATCH: i64 = 2_000;
 const PAGE: i64 = 2_000;
+/// Documents a rebuild gives the writer before it waits for them to be written (see
+/// [`SearchIndex::flush`]).
+const FLUSH_EVERY: usize = 10_000;
 
 #[derive(Debug, thiserror::Error)]
 pub enum SyncError {
@@ -60,6 +63,7 @@ impl Indexer {
         let ctx = Context::load(&self.store, self.vocabulary.as_ref()).await?;
         self.blocking(|index| index.clear()).await?;
         let mut documents = 0u64;
+        let mut unflushed = 0;
         for kind in Kind::ALL {
             let mut after = 0;
             loop {
@@ -67,7 +71,12 @@ impl Indexer {
                 let Some(last) = last else { break };
                 after = last;
                 documents += docs.len() as u64;
+                unflushed += docs.len();
                 self.blocking(move |index| index.upsert(&docs)).await?;
+                if unflushed >= FLUSH_EVERY {
+                    unflushed = 0;
+                    self.blocking(|index| index.flush()).await?;
+                }
             }
         }
         self.blocking(move |index| index.commit(&at.identity, cursor)).await?;

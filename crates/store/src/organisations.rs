@@ -532,6 +532,23 @@ impl Store {
             .await
     }
 
+    /// Every organisation's id and slug, with its cluster label: for an index that resolves
+    /// slugs and labels before it reads profiles a page at a time.
+    pub async fn organisation_keys(&self) -> Result<Vec<(i64, String, Option<ClusterLabel>)>, StoreError> {
+        let rows: Vec<(i64, String, Option<String>)> = self
+            .pool()
+            .fetch_all(&Sql::new("SELECT id, slug, label FROM organisations ORDER BY id"))
+            .await?;
+        rows.into_iter()
+            .map(|(id, slug, label)| {
+                let label = label
+                    .map(|l| l.parse::<ClusterLabel>().map_err(|e| corrupt("label", e)))
+                    .transpose()?;
+                Ok((id, slug, label))
+            })
+            .collect()
+    }
+
     /// (slug, slug) pairs, each partnership once.
     pub async fn all_partnerships(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.pool()

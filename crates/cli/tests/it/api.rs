@@ -193,7 +193,7 @@ async fn bad_parameters_get_400_naming_the_parameter() {
 }
 
 /// A write token of the admin of organisation `slug`, made through the account page.
-async fn write_token(app: &TestApp, slug: &str) -> String {
+pub(crate) async fn write_token(app: &TestApp, slug: &str) -> String {
     use crate::agent::{account, organisation, token_of, Agent, PASSWORD};
     let org = organisation(app, slug, slug).await;
     let email = format!("admin@{slug}.example");

@@ -170,3 +170,100 @@ async fn an_interrupted_demo_seeding_is_done_again_from_the_start() {
     assert_eq!(db.store.position().await.expect("position"), before);
     assert_eq!(db.store.organisation_count().await.expect("count"), 80);
 }
+
+/// A cached profile shows what changed in the organisations it lists as soon as this node wrote
+/// it (and after the feed is read, when another node or a CLI did), while changes to other
+/// organisations leave it cached.
+#[tokio::test]
+async fn a_cached_profile_follows_the_organisations_it_lists_and_no_others() {
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    let cluster = crate::helpers::organisation_of(
+        &app,
+        "nordic-cluster",
+        "Nordic Cluster",
+        OrganisationType::Cluster,
+        "DK",
+    )
+    .await;
+    let token = crate::api::write_token(&app, "member-sme").await;
+    let member = store
+        .organisation_by_slug("member-sme")
+        .await
+        .expect("read")
+        .expect("member")
+        .id;
+    crate::agent::organisation(&app, "bystander", "Bystander").await;
+    let page = || async {
+        app.client
+            .get(format!("{}/organisations/nordic-cluster", app.base))
+            .send()
+            .await
+            .expect("request")
+            .text()
+            .await
+            .expect("page")
+    };
+    let cache = &app.state.cache;
+    cache.catch_up(store).await.expect("feed");
+    assert!(!page().await.contains("member-sme"));
+
+    // Joined by an import elsewhere: shown once the feed is read.
+    let mut tx = store.begin().await.expect("tx");
+    store::organisations::set_memberships(&mut tx, member, &[cluster])
+        .await
+        .expect("member");
+    tx.commit().await.expect("commit");
+    cache.catch_up(store).await.expect("feed");
+    assert!(page().await.contains("member-sme"), "a new member is listed");
+
+    // Renamed through this node: the cluster's page shows the new name on the next request.
+    let saved = app
+        .client
+        .put(format!("{}/api/v1/organisations/member-sme", app.base))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "name": "Member Renamed", "kind": "company", "country": "DK" }))
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
+    assert!(
+        page().await.contains("Member Renamed"),
+        "a listed organisation's change shows at once"
+    );
+
+    // What the cluster page shows is kept while an organisation it does not list changes: a
+    // change written behind the feed's back stays unseen until the cluster itself changes.
+    store
+        .pool()
+        .execute(&store::Sql::with(
+            "UPDATE organisations SET city = 'Hidden Town' WHERE id = $1",
+            vec![cluster.into()],
+        ))
+        .await
+        .expect("update");
+    let mut tx = store.begin().await.expect("tx");
+    store::change_feed::record(
+        &mut tx,
+        "organisation",
+        store
+            .organisation_by_slug("bystander")
+            .await
+            .expect("read")
+            .expect("bystander")
+            .id,
+        store::change_feed::Op::Upsert,
+    )
+    .await
+    .expect("feed");
+    tx.commit().await.expect("commit");
+    cache.catch_up(store).await.expect("feed");
+    assert!(!page().await.contains("Hidden Town"), "still the cached page");
+    let mut tx = store.begin().await.expect("tx");
+    store::change_feed::record(&mut tx, "organisation", cluster, store::change_feed::Op::Upsert)
+        .await
+        .expect("feed");
+    tx.commit().await.expect("commit");
+    cache.catch_up(store).await.expect("feed");
+    assert!(page().await.contains("Hidden Town"), "its own change drops it");
+}

@@ -13,7 +13,7 @@ use domain::{
     ClusterLabel, CriticalTechnology, Ecosystem, KeyEnablingTechnology, NaceSection, OpportunityKind, Organisation,
     OrganisationType, ParticipationRole, Taxonomy, Visibility,
 };
-use matching::{Accept, Entity, Index, Key, Query, Reason, Recommendation, Subject, Weights};
+use matching::{Accept, Entity, Index, IndexBuilder, Key, Query, Reason, Recommendation, Subject, Weights};
 use store::opportunities::Opportunity;
 use store::Store;
 
@@ -70,8 +70,20 @@ const MEMO_CAPACITY: usize = 4_000;
 /// What a remembered list is for: the subject, whether the reader is signed in, their language
 /// and how many were asked.
 type Memo = (Key, bool, crate::i18n::Locale, usize);
-/// Remembered lists with the snapshot version each was ranked on.
-type Lists = HashMap<Memo, (i64, Arc<Vec<Shown>>)>;
+/// Remembered lists with the snapshot version each was ranked on and when.
+type Lists = HashMap<Memo, Remembered>;
+
+#[derive(Clone)]
+struct Remembered {
+    version: i64,
+    at: std::time::Instant,
+    list: Arc<Vec<Shown>>,
+}
+
+/// A list of an older snapshot is ranked again when viewed, but not more often than this: under
+/// steady writes the index is rebuilt every few seconds, and ranking every viewed profile again
+/// after each rebuild kept a core busy (recommendations a minute old are still good ones).
+const RANK_AGAIN_AFTER: Duration = Duration::from_secs(60);
 
 fn ket(t: KeyEnablingTechnology) -> String {
     format!("ket:{}", t.slug())
@@ -137,34 +149,20 @@ fn opportunity_entity(o: &Opportunity, country: Option<domain::CountryCode>) -> 
 /// Organisations read per query while loading.
 const LOAD_PAGE: i64 = 5_000;
 
-/// Loads everything the index holds. Organisations are read a page at a time and kept only as
-/// what the index needs (100,000 whole profiles at once were the largest part of the memory a
-/// node takes).
+/// Loads everything the index holds. What relates organisations to each other (slugs, labels,
+/// memberships, projects, partners) is read first; then organisations are read a page at a
+/// time and each is given to the index's builder at once, so no more than a page of profiles
+/// and texts is held at a time (100,000 at once were most of the memory a rebuild took).
 async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapshot, store::StoreError> {
-    let mut entities: HashMap<i64, Entity> = HashMap::new();
     let mut id_of: HashMap<String, i64> = HashMap::new();
-    let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
     let mut cluster_label: HashMap<i64, ClusterLabel> = HashMap::new();
-    let mut after = 0;
-    loop {
-        let page = store.organisations_after(after, LOAD_PAGE).await?;
-        let Some(last) = page.last() else { break };
-        after = last.id;
-        for o in page {
-            let p = &o.profile;
-            let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
-            e.country = Some(p.country);
-            (e.tags, e.offers) = organisation_tags(&o);
-            e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
-            e.label = p.label;
-            if let Some(l) = p.label {
-                cluster_label.insert(o.id, l);
-            }
-            country_of.insert(o.id, p.country);
-            id_of.insert(o.slug.to_string(), o.id);
-            entities.insert(o.id, e);
+    for (id, slug, label) in store.organisation_keys().await? {
+        if let Some(l) = label {
+            cluster_label.insert(id, l);
         }
+        id_of.insert(slug, id);
     }
+    let mut member_of_label: HashMap<i64, ClusterLabel> = HashMap::new();
     for (member, cluster) in store.all_memberships().await? {
         let (Some(m), Some(c)) = (id_of.get(member.as_str()), id_of.get(cluster.as_str())) else {
             continue;
@@ -172,10 +170,9 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         let Some(l) = cluster_label.get(c).copied() else {
             continue;
         };
-        if let Some(e) = entities.get_mut(m) {
-            if e.member_of_label.is_none_or(|was| label_rank(l) > label_rank(was)) {
-                e.member_of_label = Some(l);
-            }
+        let best = member_of_label.entry(*m).or_insert(l);
+        if label_rank(l) > label_rank(*best) {
+            *best = l;
         }
     }
     drop(cluster_label);
@@ -194,31 +191,17 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
             members_of_project.entry(p.project_id).or_default().push(*id);
         }
     }
+    // Per organisation: its projects (in the order participations are listed) and partners.
+    let mut projects_of: HashMap<i64, Vec<(i64, bool)>> = HashMap::new();
     let mut partners: HashMap<i64, HashMap<i64, u32>> = HashMap::new();
     for p in &participations {
         let Some(org) = id_of.get(p.organisation_slug.as_str()).copied() else {
             continue;
         };
-        let Some(e) = entities.get_mut(&org) else { continue };
-        e.projects += 1;
-        if p.role == ParticipationRole::Coordinator {
-            e.coordinated += 1;
-        }
-        if let Some(project) = projects.get(&p.project_id) {
-            for t in &project.topics {
-                e.tags.extend(matching::topic_tags(&t.code));
-                e.text.push('\n');
-                e.text.push_str(&t.title);
-            }
-            if let Some(title) = &project.draft.title {
-                e.text.push('\n');
-                e.text.push_str(title);
-            }
-            for k in &project.keywords {
-                e.text.push('\n');
-                e.text.push_str(k);
-            }
-        }
+        projects_of
+            .entry(org)
+            .or_default()
+            .push((p.project_id, p.role == ParticipationRole::Coordinator));
         let mine = partners.entry(org).or_default();
         for other in members_of_project.get(&p.project_id).into_iter().flatten() {
             if *other != org {
@@ -226,41 +209,82 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
             }
         }
     }
-    drop((participations, projects, members_of_project));
-    let mut facts = HashMap::with_capacity(id_of.len());
-    for (slug, id) in id_of {
-        let list: Vec<(Key, u32)> = partners
-            .remove(&id)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(k, n)| (Key::Organisation(k), n))
-            .collect();
-        facts.insert(
-            id,
-            OrgFacts {
-                slug,
-                partners: list.iter().map(|(k, _)| *k).collect(),
-            },
-        );
-        if let Some(e) = entities.get_mut(&id) {
+    drop((participations, members_of_project, id_of));
+
+    let mut builder = IndexBuilder::default();
+    let mut facts = HashMap::new();
+    let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
+    let mut after = 0;
+    loop {
+        let page = store.organisations_after(after, LOAD_PAGE).await?;
+        let Some(last) = page.last() else { break };
+        after = last.id;
+        let mut entities = Vec::with_capacity(page.len());
+        for o in page {
+            let p = &o.profile;
+            let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
+            e.country = Some(p.country);
+            (e.tags, e.offers) = organisation_tags(&o);
+            e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
+            e.label = p.label;
+            e.member_of_label = member_of_label.get(&o.id).copied();
+            for (project_id, coordinated) in projects_of.remove(&o.id).unwrap_or_default() {
+                e.projects += 1;
+                if coordinated {
+                    e.coordinated += 1;
+                }
+                if let Some(project) = projects.get(&project_id) {
+                    for t in &project.topics {
+                        e.tags.extend(matching::topic_tags(&t.code));
+                        e.text.push('\n');
+                        e.text.push_str(&t.title);
+                    }
+                    if let Some(title) = &project.draft.title {
+                        e.text.push('\n');
+                        e.text.push_str(title);
+                    }
+                    for k in &project.keywords {
+                        e.text.push('\n');
+                        e.text.push_str(k);
+                    }
+                }
+            }
+            let mut list: Vec<(Key, u32)> = partners
+                .remove(&o.id)
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(k, n)| (Key::Organisation(k), n))
+                .collect();
+            list.sort_unstable();
+            facts.insert(
+                o.id,
+                OrgFacts {
+                    slug: o.slug.to_string(),
+                    partners: list.iter().map(|(k, _)| *k).collect(),
+                },
+            );
             e.partners = list;
+            country_of.insert(o.id, p.country);
+            entities.push(e);
         }
+        builder = build_off_the_runtime(builder, entities).await?;
     }
-    let mut all: Vec<Entity> = entities.into_values().collect();
-    let opportunities = store.all_published_opportunities().await?;
+    drop((projects, partners, member_of_label));
+    let mut opportunities = store.all_published_opportunities().await?;
+    opportunities.sort_by_key(|o| o.id);
     let mut members_only = HashSet::new();
     let mut opportunity_owner = HashMap::with_capacity(opportunities.len());
+    let mut entities = Vec::with_capacity(opportunities.len());
     for o in &opportunities {
         opportunity_owner.insert(o.id, o.organisation_id);
         if o.draft.visibility == Visibility::Members {
             members_only.insert(o.id);
         }
-        all.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
+        entities.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
     }
     drop((opportunities, country_of));
-    // A stable order keeps rankings stable between rebuilds when scores tie.
-    all.sort_by_key(|e| e.key);
-    let index = tokio::task::spawn_blocking(move || Index::build(all))
+    builder = build_off_the_runtime(builder, entities).await?;
+    let index = tokio::task::spawn_blocking(move || builder.finish())
         .await
         .map_err(|e| store::StoreError::Corrupt {
             column: "matching index",
@@ -273,6 +297,25 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         organisations: facts,
         members_only,
         opportunity_owner,
+    })
+}
+
+/// Gives `entities` to the builder on the blocking pool (counting the words of a page of texts
+/// takes tens of milliseconds, which would hold a runtime worker's requests).
+async fn build_off_the_runtime(
+    mut builder: IndexBuilder,
+    entities: Vec<Entity>,
+) -> Result<IndexBuilder, store::StoreError> {
+    tokio::task::spawn_blocking(move || {
+        for e in entities {
+            builder.add(e);
+        }
+        builder
+    })
+    .await
+    .map_err(|e| store::StoreError::Corrupt {
+        column: "matching index",
+        message: e.to_string(),
     })
 }
 
@@ -311,23 +354,30 @@ impl Matchmaker {
 
     /// Recommendations for an organisation's profile: organisations and the published requests it
     /// could answer.
-    pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
-        self.organisation_list(tr, o, signed_in, limit, Ranked::MayBeOlder)
-    }
-
-    /// Like [`Self::for_organisation`], ranked on the current snapshot: for alerts, which
-    /// exist to tell what the last changes brought.
-    pub fn current_for_organisation(
+    pub async fn for_organisation(
         &self,
         tr: &Tr,
         o: &Organisation,
         signed_in: bool,
         limit: usize,
     ) -> Option<Vec<Shown>> {
-        self.organisation_list(tr, o, signed_in, limit, Ranked::Current)
+        self.organisation_list(tr, o, signed_in, limit, Ranked::MayBeOlder)
+            .await
     }
 
-    fn organisation_list(
+    /// Like [`Self::for_organisation`], ranked on the current snapshot: for alerts, which
+    /// exist to tell what the last changes brought.
+    pub async fn current_for_organisation(
+        &self,
+        tr: &Tr,
+        o: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Option<Vec<Shown>> {
+        self.organisation_list(tr, o, signed_in, limit, Ranked::Current).await
+    }
+
+    async fn organisation_list(
         &self,
         tr: &Tr,
         o: &Organisation,
@@ -338,14 +388,17 @@ impl Matchmaker {
         let snap = self.snapshot()?;
         let memo = (Key::Organisation(o.id), signed_in, tr.locale, limit);
         let (tr, o) = (*tr, o.clone());
-        Some(self.remembered(snap, memo, ranked, move |snap| {
-            rank_for_organisation(snap, &tr, &o, signed_in, limit)
-        }))
+        Some(
+            self.remembered(snap, memo, ranked, move |snap| {
+                rank_for_organisation(snap, &tr, &o, signed_in, limit)
+            })
+            .await,
+        )
     }
 
     /// Recommendations for an opportunity: the organisations that can answer it and the
     /// opportunities that complement it.
-    pub fn for_opportunity(
+    pub async fn for_opportunity(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -354,10 +407,11 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::MayBeOlder)
+            .await
     }
 
     /// Like [`Self::for_opportunity`], ranked on the current snapshot (for alerts).
-    pub fn current_for_opportunity(
+    pub async fn current_for_opportunity(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -366,9 +420,10 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::Current)
+            .await
     }
 
-    fn opportunity_list(
+    async fn opportunity_list(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -380,16 +435,20 @@ impl Matchmaker {
         let snap = self.snapshot()?;
         let memo = (Key::Opportunity(o.id), signed_in, tr.locale, limit);
         let (tr, o, owner) = (*tr, o.clone(), owner.clone());
-        Some(self.remembered(snap, memo, ranked, move |snap| {
-            rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
-        }))
+        Some(
+            self.remembered(snap, memo, ranked, move |snap| {
+                rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
+            })
+            .await,
+        )
     }
 
     /// The list `work` gives on the current snapshot, remembered. A list ranked on an older
     /// snapshot of the same database is served as it is while it is ranked again in the
-    /// background: one change among 100,000 organisations rarely changes a list, and ranking on
-    /// the request path after every change (12 ms of CPU each) made p99 under writes.
-    fn remembered(
+    /// background (at most once per [`RANK_AGAIN_AFTER`]): one change among 100,000
+    /// organisations rarely changes a list, and ranking on the request path after every change
+    /// (12 ms of CPU each) made p99 under writes.
+    async fn remembered(
         &self,
         snap: Arc<Snapshot>,
         memo: Memo,
@@ -404,27 +463,32 @@ impl Matchmaker {
             .get(&memo)
             .cloned();
         match known {
-            Some((version, list)) if version == snap.version => list.as_ref().clone(),
-            Some((version, list)) if version < snap.version && ranked == Ranked::MayBeOlder => {
-                let runtime = tokio::runtime::Handle::try_current();
-                if let Ok(runtime) = runtime {
-                    if !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel) {
-                        let memos = self.shown.clone();
-                        runtime.spawn_blocking(move || {
-                            let list = Arc::new(work(&snap));
-                            memos.put(memo, snap.version, list);
-                            memos.refreshing.store(false, std::sync::atomic::Ordering::Release);
-                        });
-                    }
-                    return list.as_ref().clone();
+            Some(r) if r.version == snap.version => r.list.as_ref().clone(),
+            Some(r) if r.version < snap.version && ranked == Ranked::MayBeOlder => {
+                if r.at.elapsed() >= RANK_AGAIN_AFTER
+                    && !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel)
+                {
+                    let memos = self.shown.clone();
+                    tokio::task::spawn_blocking(move || {
+                        let list = Arc::new(work(&snap));
+                        memos.put(memo, snap.version, list);
+                        memos.refreshing.store(false, std::sync::atomic::Ordering::Release);
+                    });
                 }
-                let list = Arc::new(work(&snap));
-                memos.put(memo, snap.version, list.clone());
-                list.as_ref().clone()
+                r.list.as_ref().clone()
             }
             _ => {
-                let list = Arc::new(work(&snap));
-                memos.put(memo, snap.version, list.clone());
+                // Ranked off the runtime's workers: 12 ms of CPU there would hold every other
+                // request queued on that worker (the first views after a start made p99).
+                let version = snap.version;
+                let list = match tokio::task::spawn_blocking(move || work(&snap)).await {
+                    Ok(list) => Arc::new(list),
+                    Err(e) => {
+                        tracing::error!(error = %e, "ranking recommendations failed");
+                        return Vec::new();
+                    }
+                };
+                memos.put(memo, version, list.clone());
                 list.as_ref().clone()
             }
         }
@@ -447,8 +511,15 @@ impl Memos {
             lists.clear();
         }
         // Never replace a list of a newer snapshot with an older one.
-        if lists.get(&memo).is_none_or(|(v, _)| *v <= version) {
-            lists.insert(memo, (version, list));
+        if lists.get(&memo).is_none_or(|r| r.version <= version) {
+            lists.insert(
+                memo,
+                Remembered {
+                    version,
+                    at: std::time::Instant::now(),
+                    list,
+                },
+            );
         }
     }
 }
@@ -706,7 +777,15 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::
                     // a core from the pages (a rebuild of 100,000 organisations takes seconds).
                     let took = started.elapsed();
                     pause = pause.max(took * REBUILD_SHARE);
-                    tracing::debug!(ms = took.as_millis() as u64, "matching index rebuilt");
+                    let size = m.snapshot().map(|s| s.index.size());
+                    tracing::debug!(
+                        ms = took.as_millis() as u64,
+                        entities = size.map(|s| s.entities),
+                        words = size.map(|s| s.words),
+                        word_postings = size.map(|s| s.word_postings),
+                        mib = size.map(|s| s.bytes >> 20),
+                        "matching index rebuilt"
+                    );
                 }
                 Ok(_) => {}
                 Err(e) => tracing::warn!(error = %e, "cannot read the change feed"),
