@@ -55,13 +55,33 @@ pub struct Matchmaker {
     shown: Arc<Memos>,
 }
 
-#[derive(Default)]
 struct Memos {
     lists: std::sync::Mutex<Lists>,
     /// Whether a list of an older snapshot is being ranked again in the background (one at a
     /// time, so re-ranking after a change never takes more than one core from the pages).
     refreshing: std::sync::atomic::AtomicBool,
+    /// Lists ranked for the first time, one at a time: after a start every profile viewed needs
+    /// its list, and 32 rankings at once on the blocking pool left the runtime's workers a
+    /// sliver of the CPU.
+    first: Arc<tokio::sync::Semaphore>,
+    /// The lists whose first ranking is under way (later viewers do not queue another).
+    pending: std::sync::Mutex<HashSet<Memo>>,
 }
+
+impl Default for Memos {
+    fn default() -> Self {
+        Self {
+            lists: Default::default(),
+            refreshing: Default::default(),
+            first: Arc::new(tokio::sync::Semaphore::new(1)),
+            pending: Default::default(),
+        }
+    }
+}
+
+/// How long a page waits for a list ranked for the first time; past it the page says the
+/// recommendations are being prepared, and they are kept for the next view.
+const FIRST_RANKING_WAIT: Duration = Duration::from_millis(250);
 
 /// Lists kept; a full memo is emptied, which keeps memory bounded (a list of eight with its
 /// reasons takes about 2.5 KB, so about 10 MB at most).
@@ -388,12 +408,10 @@ impl Matchmaker {
         let snap = self.snapshot()?;
         let memo = (Key::Organisation(o.id), signed_in, tr.locale, limit);
         let (tr, o) = (*tr, o.clone());
-        Some(
-            self.remembered(snap, memo, ranked, move |snap| {
-                rank_for_organisation(snap, &tr, &o, signed_in, limit)
-            })
-            .await,
-        )
+        self.remembered(snap, memo, ranked, move |snap| {
+            rank_for_organisation(snap, &tr, &o, signed_in, limit)
+        })
+        .await
     }
 
     /// Recommendations for an opportunity: the organisations that can answer it and the
@@ -435,26 +453,26 @@ impl Matchmaker {
         let snap = self.snapshot()?;
         let memo = (Key::Opportunity(o.id), signed_in, tr.locale, limit);
         let (tr, o, owner) = (*tr, o.clone(), owner.clone());
-        Some(
-            self.remembered(snap, memo, ranked, move |snap| {
-                rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
-            })
-            .await,
-        )
+        self.remembered(snap, memo, ranked, move |snap| {
+            rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
+        })
+        .await
     }
 
     /// The list `work` gives on the current snapshot, remembered. A list ranked on an older
     /// snapshot of the same database is served as it is while it is ranked again in the
     /// background (at most once per [`RANK_AGAIN_AFTER`]): one change among 100,000
     /// organisations rarely changes a list, and ranking on the request path after every change
-    /// (12 ms of CPU each) made p99 under writes.
+    /// (12 ms of CPU each) made p99 under writes. A list never ranked is ranked one at a time
+    /// off the runtime; the page waits for it up to [`FIRST_RANKING_WAIT`], else it is `None`
+    /// (being prepared) and kept for the next view.
     async fn remembered(
         &self,
         snap: Arc<Snapshot>,
         memo: Memo,
         ranked: Ranked,
         work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
-    ) -> Vec<Shown> {
+    ) -> Option<Vec<Shown>> {
         let memos = &self.shown;
         let known = memos
             .lists
@@ -462,35 +480,63 @@ impl Matchmaker {
             .unwrap_or_else(|p| p.into_inner())
             .get(&memo)
             .cloned();
+        let version = snap.version;
         match known {
-            Some(r) if r.version == snap.version => r.list.as_ref().clone(),
-            Some(r) if r.version < snap.version && ranked == Ranked::MayBeOlder => {
+            Some(r) if r.version == version => Some(r.list.as_ref().clone()),
+            Some(r) if r.version < version && ranked == Ranked::MayBeOlder => {
                 if r.at.elapsed() >= RANK_AGAIN_AFTER
                     && !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel)
                 {
                     let memos = self.shown.clone();
                     tokio::task::spawn_blocking(move || {
                         let list = Arc::new(work(&snap));
-                        memos.put(memo, snap.version, list);
+                        memos.put(memo, version, list);
                         memos.refreshing.store(false, std::sync::atomic::Ordering::Release);
                     });
                 }
-                r.list.as_ref().clone()
+                Some(r.list.as_ref().clone())
+            }
+            // Alerts wait for the list of the current snapshot.
+            _ if ranked == Ranked::Current => {
+                let list = Arc::new(rank_off_the_runtime(snap, work).await?);
+                memos.put(memo, version, list.clone());
+                Some(list.as_ref().clone())
             }
             _ => {
-                // Ranked off the runtime's workers: 12 ms of CPU there would hold every other
-                // request queued on that worker (the first views after a start made p99).
-                let version = snap.version;
-                let list = match tokio::task::spawn_blocking(move || work(&snap)).await {
-                    Ok(list) => Arc::new(list),
-                    Err(e) => {
-                        tracing::error!(error = %e, "ranking recommendations failed");
-                        return Vec::new();
+                if !memos.pending.lock().unwrap_or_else(|p| p.into_inner()).insert(memo) {
+                    return None;
+                }
+                let memos = self.shown.clone();
+                let ranking = tokio::spawn(async move {
+                    let turn = memos.first.clone().acquire_owned().await;
+                    let list = rank_off_the_runtime(snap, work).await.map(Arc::new);
+                    drop(turn);
+                    if let Some(list) = &list {
+                        memos.put(memo, version, list.clone());
                     }
-                };
-                memos.put(memo, version, list.clone());
-                list.as_ref().clone()
+                    memos.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&memo);
+                    list
+                });
+                match tokio::time::timeout(FIRST_RANKING_WAIT, ranking).await {
+                    Ok(Ok(Some(list))) => Some(list.as_ref().clone()),
+                    _ => None,
+                }
             }
+        }
+    }
+}
+
+/// Runs `work` on the blocking pool: ranking takes about 12 ms of CPU at 100,000
+/// organisations, which on a runtime worker would hold every request queued behind it.
+async fn rank_off_the_runtime(
+    snap: Arc<Snapshot>,
+    work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
+) -> Option<Vec<Shown>> {
+    match tokio::task::spawn_blocking(move || work(&snap)).await {
+        Ok(list) => Some(list),
+        Err(e) => {
+            tracing::error!(error = %e, "ranking recommendations failed");
+            None
         }
     }
 }
