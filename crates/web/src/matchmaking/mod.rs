@@ -55,33 +55,13 @@ pub struct Matchmaker {
     shown: Arc<Memos>,
 }
 
+#[derive(Default)]
 struct Memos {
     lists: std::sync::Mutex<Lists>,
     /// Whether a list of an older snapshot is being ranked again in the background (one at a
     /// time, so re-ranking after a change never takes more than one core from the pages).
     refreshing: std::sync::atomic::AtomicBool,
-    /// Lists ranked for the first time, one at a time: after a start every profile viewed needs
-    /// its list, and 32 rankings at once on the blocking pool left the runtime's workers a
-    /// sliver of the CPU.
-    first: Arc<tokio::sync::Semaphore>,
-    /// The lists whose first ranking is under way (later viewers do not queue another).
-    pending: std::sync::Mutex<HashSet<Memo>>,
 }
-
-impl Default for Memos {
-    fn default() -> Self {
-        Self {
-            lists: Default::default(),
-            refreshing: Default::default(),
-            first: Arc::new(tokio::sync::Semaphore::new(1)),
-            pending: Default::default(),
-        }
-    }
-}
-
-/// How long a page waits for a list ranked for the first time; past it the page says the
-/// recommendations are being prepared, and they are kept for the next view.
-const FIRST_RANKING_WAIT: Duration = Duration::from_millis(250);
 
 /// Lists kept; a full memo is emptied, which keeps memory bounded (a list of eight with its
 /// reasons takes about 2.5 KB, so about 10 MB at most).
@@ -374,30 +354,23 @@ impl Matchmaker {
 
     /// Recommendations for an organisation's profile: organisations and the published requests it
     /// could answer.
-    pub async fn for_organisation(
-        &self,
-        tr: &Tr,
-        o: &Organisation,
-        signed_in: bool,
-        limit: usize,
-    ) -> Option<Vec<Shown>> {
+    pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
         self.organisation_list(tr, o, signed_in, limit, Ranked::MayBeOlder)
-            .await
     }
 
     /// Like [`Self::for_organisation`], ranked on the current snapshot: for alerts, which
     /// exist to tell what the last changes brought.
-    pub async fn current_for_organisation(
+    pub fn current_for_organisation(
         &self,
         tr: &Tr,
         o: &Organisation,
         signed_in: bool,
         limit: usize,
     ) -> Option<Vec<Shown>> {
-        self.organisation_list(tr, o, signed_in, limit, Ranked::Current).await
+        self.organisation_list(tr, o, signed_in, limit, Ranked::Current)
     }
 
-    async fn organisation_list(
+    fn organisation_list(
         &self,
         tr: &Tr,
         o: &Organisation,
@@ -411,12 +384,11 @@ impl Matchmaker {
         self.remembered(snap, memo, ranked, move |snap| {
             rank_for_organisation(snap, &tr, &o, signed_in, limit)
         })
-        .await
     }
 
     /// Recommendations for an opportunity: the organisations that can answer it and the
     /// opportunities that complement it.
-    pub async fn for_opportunity(
+    pub fn for_opportunity(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -425,11 +397,10 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::MayBeOlder)
-            .await
     }
 
     /// Like [`Self::for_opportunity`], ranked on the current snapshot (for alerts).
-    pub async fn current_for_opportunity(
+    pub fn current_for_opportunity(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -438,10 +409,9 @@ impl Matchmaker {
         limit: usize,
     ) -> Option<Vec<Shown>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::Current)
-            .await
     }
 
-    async fn opportunity_list(
+    fn opportunity_list(
         &self,
         tr: &Tr,
         o: &Opportunity,
@@ -456,17 +426,16 @@ impl Matchmaker {
         self.remembered(snap, memo, ranked, move |snap| {
             rank_for_opportunity(snap, &tr, &o, &owner, signed_in, limit)
         })
-        .await
     }
 
     /// The list `work` gives on the current snapshot, remembered. A list ranked on an older
     /// snapshot of the same database is served as it is while it is ranked again in the
     /// background (at most once per [`RANK_AGAIN_AFTER`]): one change among 100,000
     /// organisations rarely changes a list, and ranking on the request path after every change
-    /// (12 ms of CPU each) made p99 under writes. A list never ranked is ranked one at a time
-    /// off the runtime; the page waits for it up to [`FIRST_RANKING_WAIT`], else it is `None`
-    /// (being prepared) and kept for the next view.
-    async fn remembered(
+    /// (12 ms of CPU each) made p99 under writes. A list never ranked is ranked on the request
+    /// (measured: moving it to the blocking pool, even one at a time with a bounded wait, made
+    /// the profile page's p99 in `bench/directory.sh` two to six times worse).
+    fn remembered(
         &self,
         snap: Arc<Snapshot>,
         memo: Memo,
@@ -496,47 +465,11 @@ impl Matchmaker {
                 }
                 Some(r.list.as_ref().clone())
             }
-            // Alerts wait for the list of the current snapshot.
-            _ if ranked == Ranked::Current => {
-                let list = Arc::new(rank_off_the_runtime(snap, work).await?);
+            _ => {
+                let list = Arc::new(work(&snap));
                 memos.put(memo, version, list.clone());
                 Some(list.as_ref().clone())
             }
-            _ => {
-                if !memos.pending.lock().unwrap_or_else(|p| p.into_inner()).insert(memo) {
-                    return None;
-                }
-                let memos = self.shown.clone();
-                let ranking = tokio::spawn(async move {
-                    let turn = memos.first.clone().acquire_owned().await;
-                    let list = rank_off_the_runtime(snap, work).await.map(Arc::new);
-                    drop(turn);
-                    if let Some(list) = &list {
-                        memos.put(memo, version, list.clone());
-                    }
-                    memos.pending.lock().unwrap_or_else(|p| p.into_inner()).remove(&memo);
-                    list
-                });
-                match tokio::time::timeout(FIRST_RANKING_WAIT, ranking).await {
-                    Ok(Ok(Some(list))) => Some(list.as_ref().clone()),
-                    _ => None,
-                }
-            }
-        }
-    }
-}
-
-/// Runs `work` on the blocking pool: ranking takes about 12 ms of CPU at 100,000
-/// organisations, which on a runtime worker would hold every request queued behind it.
-async fn rank_off_the_runtime(
-    snap: Arc<Snapshot>,
-    work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
-) -> Option<Vec<Shown>> {
-    match tokio::task::spawn_blocking(move || work(&snap)).await {
-        Ok(list) => Some(list),
-        Err(e) => {
-            tracing::error!(error = %e, "ranking recommendations failed");
-            None
         }
     }
 }

@@ -132,6 +132,6 @@ pub async fn recommendations(
         .await?
         .ok_or(WebError::NotFound)?;
     Ok(Json(Recommendations::of(
-        st.matchmaker.for_opportunity(&ctx.tr, &o, &owner, false, limit).await,
+        st.matchmaker.for_opportunity(&ctx.tr, &o, &owner, false, limit),
     )))
 }

@@ -132,6 +132,6 @@ pub async fn recommendations(
         .await?
         .ok_or(WebError::OrganisationNotFound(slug))?;
     Ok(Json(super::opportunities::Recommendations::of(
-        st.matchmaker.for_organisation(&ctx.tr, &org, false, limit).await,
+        st.matchmaker.for_organisation(&ctx.tr, &org, false, limit),
     )))
 }

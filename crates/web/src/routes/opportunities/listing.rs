@@ -389,15 +389,8 @@ pub(super) async fn detail(
         vec![]
     };
     let recommendations = if published || owner {
-        match state.store.organisation_by_slug(o.organisation_slug.as_str()).await? {
-            Some(org) => {
-                state
-                    .matchmaker
-                    .for_opportunity(&tr, &o, &org, user.is_some(), SHOWN)
-                    .await
-            }
-            None => None,
-        }
+        let org = state.store.organisation_by_slug(o.organisation_slug.as_str()).await?;
+        org.and_then(|org| state.matchmaker.for_opportunity(&tr, &o, &org, user.is_some(), SHOWN))
     } else {
         None
     };

@@ -329,8 +329,7 @@ pub async fn profile(
         short_name: distinct_short_name(p),
         recommendations: st
             .matchmaker
-            .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN)
-            .await,
+            .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN),
         watch_query: format!("organisation:{}", o.slug),
         logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),

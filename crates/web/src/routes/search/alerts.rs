@@ -66,7 +66,7 @@ async fn current(state: &AppState, tr: &Tr, kind: WatchKind, query: &str) -> Res
             let list = match subject {
                 "organisation" => {
                     let org = state.store.organisation_by_slug(id).await?.ok_or(WebError::NotFound)?;
-                    let list = state.matchmaker.current_for_organisation(tr, &org, true, WATCHED).await;
+                    let list = state.matchmaker.current_for_organisation(tr, &org, true, WATCHED);
                     (
                         tr.t1("alerts-recommendations-for", "name", org.profile.name.as_str()),
                         list,
@@ -82,10 +82,7 @@ async fn current(state: &AppState, tr: &Tr, kind: WatchKind, query: &str) -> Res
                         .organisation_by_slug(o.organisation_slug.as_str())
                         .await?
                         .ok_or(WebError::NotFound)?;
-                    let list = state
-                        .matchmaker
-                        .current_for_opportunity(tr, &o, &org, true, WATCHED)
-                        .await;
+                    let list = state.matchmaker.current_for_opportunity(tr, &o, &org, true, WATCHED);
                     (
                         tr.t1("alerts-recommendations-for", "name", o.draft.title.as_str()),
                         list,
