@@ -290,3 +290,30 @@ fn an_unreadable_index_is_emptied_to_be_rebuilt() {
     assert!(idx.commit_state().is_none(), "the caller rebuilds it from the store");
     assert_eq!(idx.num_docs(), 0);
 }
+
+#[test]
+fn a_repeated_search_is_answered_again_after_each_commit() {
+    let idx = index();
+    let req = q("hydrogen electrolysers", Lang::En);
+    assert!(ids(&idx, &req).is_empty());
+    assert!(idx.answered(&req).is_some(), "kept until the next commit");
+    idx.upsert(&[doc(
+        "h2-valley",
+        "H2 Valley",
+        Some(Lang::En),
+        "Hydrogen electrolysers built and tested in the valley.",
+        &[("type", "cluster"), ("country", "DK")],
+        None,
+    )])
+    .expect("upsert");
+    assert!(
+        idx.answered(&req).is_some(),
+        "written, not yet committed: nothing changed"
+    );
+    idx.commit("db", 2).expect("commit");
+    assert!(idx.answered(&req).is_none(), "a commit forgets every answer");
+    assert_eq!(ids(&idx, &req), vec!["h2-valley".to_owned()]);
+    idx.delete(&["organisation:h2-valley".to_owned()]);
+    idx.commit("db", 3).expect("commit");
+    assert!(ids(&idx, &req).is_empty(), "nor is a deleted document found again");
+}
