@@ -366,6 +366,14 @@ pub struct IndexBuilder {
     partners: Vec<Vec<(Key, u32)>>,
 }
 
+impl Extend<Entity> for IndexBuilder {
+    fn extend<I: IntoIterator<Item = Entity>>(&mut self, entities: I) {
+        for e in entities {
+            self.add(e);
+        }
+    }
+}
+
 impl IndexBuilder {
     pub fn add(&mut self, e: Entity) {
         let mut tags = Interner {
@@ -542,9 +550,7 @@ impl IndexBuilder {
 impl Index {
     pub fn build(entities: Vec<Entity>) -> Self {
         let mut builder = IndexBuilder::default();
-        for e in entities {
-            builder.add(e);
-        }
+        builder.extend(entities);
         builder.finish()
     }
 

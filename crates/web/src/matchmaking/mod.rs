@@ -267,7 +267,11 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
             country_of.insert(o.id, p.country);
             entities.push(e);
         }
-        builder = build_off_the_runtime(builder, entities).await?;
+        builder = off_the_runtime(move || {
+            builder.extend(entities);
+            builder
+        })
+        .await?;
     }
     drop((projects, partners, member_of_label));
     let mut opportunities = store.all_published_opportunities().await?;
@@ -283,13 +287,11 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         entities.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
     }
     drop((opportunities, country_of));
-    builder = build_off_the_runtime(builder, entities).await?;
-    let index = tokio::task::spawn_blocking(move || builder.finish())
-        .await
-        .map_err(|e| store::StoreError::Corrupt {
-            column: "matching index",
-            message: e.to_string(),
-        })?;
+    let index = off_the_runtime(move || {
+        builder.extend(entities);
+        builder.finish()
+    })
+    .await?;
     Ok(Snapshot {
         index,
         version: at.change,
@@ -300,23 +302,15 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
     })
 }
 
-/// Gives `entities` to the builder on the blocking pool (counting the words of a page of texts
-/// takes tens of milliseconds, which would hold a runtime worker's requests).
-async fn build_off_the_runtime(
-    mut builder: IndexBuilder,
-    entities: Vec<Entity>,
-) -> Result<IndexBuilder, store::StoreError> {
-    tokio::task::spawn_blocking(move || {
-        for e in entities {
-            builder.add(e);
-        }
-        builder
-    })
-    .await
-    .map_err(|e| store::StoreError::Corrupt {
-        column: "matching index",
-        message: e.to_string(),
-    })
+/// Runs a step of building the index on the blocking pool (counting the words of a page of
+/// texts takes tens of milliseconds, which would hold a runtime worker's requests).
+async fn off_the_runtime<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Result<T, store::StoreError> {
+    tokio::task::spawn_blocking(work)
+        .await
+        .map_err(|e| store::StoreError::Corrupt {
+            column: "matching index",
+            message: e.to_string(),
+        })
 }
 
 /// A recommendation as a page or the API shows it.
@@ -756,7 +750,10 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::
                     // a core from the pages (a rebuild of 100,000 organisations takes seconds).
                     let took = started.elapsed();
                     pause = pause.max(took * REBUILD_SHARE);
-                    let size = m.snapshot().map(|s| s.index.size());
+                    // The size is counted over every posting: only when it is logged.
+                    let size = tracing::enabled!(tracing::Level::DEBUG)
+                        .then(|| m.snapshot().map(|s| s.index.size()))
+                        .flatten();
                     tracing::debug!(
                         ms = took.as_millis() as u64,
                         entities = size.map(|s| s.entities),
