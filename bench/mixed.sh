@@ -7,7 +7,10 @@
 # wrk, one connection, 100 ms pause between requests) save one of 20 profiles with a new
 # description each time (`PUT /api/v1/organisations/{slug}` with a write token made in the
 # database). Each back end is measured reads-only and then with the writes, after its search and
-# matching indexes are current; the peak RSS of each `serve` is printed too.
+# matching indexes are current; the peak RSS of each `serve` is printed too, and where it was
+# reached: /proc/PID/status is sampled every 0.5 s and the largest RssAnon and RSS of each phase
+# of the node's life (search index build, matching index build, at rest, reads, reads with
+# writes) are printed.
 #
 # Data: the SQLite file of bench/directory.sh ($BENCH_DATA_DIR, made here when missing) and, for
 # PostgreSQL, a schema of its own in $MIXED_PG_URL (default postgres://postgres@127.0.0.1:5432/test),
@@ -52,6 +55,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# The phase a node is in, for the memory sampler.
+phase() { echo "$1" > "$WORK/phase"; }
+sample_memory() { # pid name
+  while kill -0 "$1" 2>/dev/null; do
+    awk -v who="$2" -v phase="$(cat "$WORK/phase")" '
+      /^RssAnon/ { a = $2 } /^RssFile/ { f = $2 } /^RssShmem/ { s = $2 }
+      END { if (a) printf "%s\t%s\t%d\t%d\n", who, phase, a, a + f + s }' "/proc/$1/status" >> "$WORK/memory.tsv" 2>/dev/null || true
+    sleep 0.5
+  done
+}
+
 wait_up() { for _ in $(seq 1 3000); do curl -fs "$1" >/dev/null 2>&1 && return 0; sleep 0.1; done; echo "server at $1 did not start" >&2; exit 1; }
 to_ms() { awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'; }
 
@@ -74,6 +88,7 @@ fi
 
 RESULTS="$WORK/results.tsv"
 : > "$RESULTS"
+: > "$WORK/memory.tsv"
 # wrk's figures: req/s, p50, p99 (ms), non-2xx, requests
 wrk_figures() {
   local out=$1
@@ -126,15 +141,22 @@ bench_backend() { # name url port binary
   local token
   [ -z "${BENCH_HOOK:-}" ] || "$BENCH_HOOK" "${name#* }" "$url"
   token=$(make_token "${name%% *}" "$url")
+  phase "search index build"
   "$bin" --database "$url" --data-dir "$WORK/node-$port" --log-format json serve --listen "127.0.0.1:$port" 2>"$WORK/serve-${name// /_}.log" &
   local pid=$!
   PIDS+=("$pid")
+  sample_memory "$pid" "$name" &
+  PIDS+=("$!")
   wait_up "http://127.0.0.1:$port/readyz"
+  phase "matching index build"
   curl -fs "http://127.0.0.1:$port/api/v1/organisations?limit=100&sort=-updated" \
     | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' > "$WORK/slugs-$port"
   curl -fs "http://127.0.0.1:$port/api/v1/organisations?limit=100&offset=5000" \
     | python3 -c 'import json,sys; print("\n".join(o["slug"] for o in json.load(sys.stdin)["items"]))' >> "$WORK/slugs-$port"
   wait_current "$port" "$(head -n1 "$WORK/slugs-$port")"
+  phase "at rest"
+  sleep 5
+  phase "reads only"
   [ -f "$WORK/page_bytes" ] || curl -fs "http://127.0.0.1:$port/organisations/$(head -n1 "$WORK/slugs-$port")" | wc -c > "$WORK/page_bytes"
   # The 20 profiles the writer saves (not among those read), with what a save needs.
   curl -fs "http://127.0.0.1:$port/api/v1/organisations?limit=20&offset=20000" | python3 -c '
@@ -183,6 +205,7 @@ LUA
   out=$(wrk -t$THREADS -c$CONNS -d"${SECS}s" --latency -s "$WORK/reads-$port.lua" "http://127.0.0.1:$port")
   printf '%s reads only\t%s\n' "$name" "$(wrk_figures "$out")" >> "$RESULTS"
   echo "== $name: reads with writes" >&2
+  phase "reads with writes"
   wrk -t1 -c1 -d"${SECS}s" --latency -s "$WORK/writer-$port.lua" "http://127.0.0.1:$port" > "$WORK/writes-$port.out" &
   local writer=$!
   out=$(wrk -t$THREADS -c$CONNS -d"${SECS}s" --latency -s "$WORK/reads-$port.lua" "http://127.0.0.1:$port")
@@ -191,6 +214,7 @@ LUA
   printf '%s writes (1 connection)\t%s\n' "$name" "$(wrk_figures "$(cat "$WORK/writes-$port.out")")" >> "$RESULTS"
   printf '%s\t%s\n' "$name" "$(awk '/VmHWM/ { print $2 }' "/proc/$pid/status")" >> "$WORK/rss.tsv"
   kill "$pid"; wait "$pid" 2>/dev/null || true
+  phase "stopped"
 }
 
 for b in $BACKENDS; do
@@ -228,3 +252,11 @@ echo
 while IFS=$'\t' read -r name kb; do
   echo "peak RSS of serve on $name: $((kb / 1024)) MiB"
 done < "$WORK/rss.tsv"
+echo
+echo "Resident memory by phase (MiB, the largest of the samples taken every 0.5 s in each phase)"
+printf '| %-20s | %-20s | %8s | %8s |\n' "node" "phase" "RssAnon" "RSS"
+printf '|%s|%s|%s|%s|\n' "----------------------" "----------------------" "----------" "----------"
+awk -F'\t' '
+  $2 != "stopped" { k = $1 SUBSEP $2; if (!(k in seen)) { seen[k] = 1; order[++n] = k }
+    if ($3 > anon[k]) anon[k] = $3; if ($4 > rss[k]) rss[k] = $4 }
+  END { for (i = 1; i <= n; i++) { split(order[i], p, SUBSEP); printf "| %-20s | %-20s | %8d | %8d |\n", p[1], p[2], anon[order[i]] / 1024, rss[order[i]] / 1024 } }' "$WORK/memory.tsv"

@@ -10,6 +10,7 @@
 //! tables (`docs/SCHEDULER.md`).
 
 pub mod calls;
+mod lists;
 pub mod mentions;
 pub mod metrics;
 mod rank;

@@ -9,6 +9,7 @@ use std::collections::HashMap;
 
 use domain::{ClusterLabel, CountryCode, OpportunityKind, OrganisationType};
 
+use crate::lists::{Lists, Strings};
 use crate::text;
 
 /// What a recommended entity is, with the identifier the caller knows it by.
@@ -250,16 +251,11 @@ pub struct Recommendation {
     pub reasons: Vec<Reason>,
 }
 
+/// An entity's fixed-size facts; its name and lists are in the index's arrays, by its number.
 struct Node {
     key: Key,
-    name: String,
     subject: Subject,
     country: Option<CountryCode>,
-    tags: Vec<u32>,
-    /// How often each of `tags` was given (a topic of several projects), aligned with `tags`.
-    tag_counts: Vec<u32>,
-    offers: Vec<u32>,
-    needs: Vec<u32>,
     projects: u32,
     coordinated: u32,
     label: Option<ClusterLabel>,
@@ -273,21 +269,26 @@ struct Node {
 /// an evaluation's data) and query it from many threads.
 pub struct Index {
     nodes: Vec<Node>,
+    names: Strings,
+    /// Per node: its tags, offers and needs, by tag.
+    tags: Lists<u32>,
+    offers: Lists<u32>,
+    needs: Lists<u32>,
     by_key: HashMap<Key, u32>,
     tag_ids: HashMap<String, u32>,
     tag_names: Vec<String>,
     tag_idf: Vec<f32>,
     /// Per tag: (node, how strongly the node has it).
-    tag_postings: Vec<Vec<(u32, f32)>>,
-    offer_postings: Vec<Vec<u32>>,
-    need_postings: Vec<Vec<u32>>,
+    tag_postings: Lists<(u32, f32)>,
+    offer_postings: Lists<u32>,
+    need_postings: Lists<u32>,
     word_ids: HashMap<String, u32>,
     word_surface: Vec<String>,
     word_idf: Vec<f32>,
     /// Per word: (node, normalised tf-idf weight).
-    word_postings: Vec<Vec<(u32, f32)>>,
+    word_postings: Lists<(u32, f32)>,
     /// Per node: the nodes it worked with and in how many projects, by node.
-    worked_with: Vec<Vec<(u32, u32)>>,
+    worked_with: Lists<(u32, u32)>,
 }
 
 /// The size of an [`Index`].
@@ -360,10 +361,15 @@ pub struct IndexBuilder {
     word_ids: HashMap<String, u32>,
     word_surface: Vec<String>,
     nodes: Vec<Node>,
+    names: Strings,
+    /// Per node: (tag, how often it was given: a topic of several projects), by tag.
+    tags: Lists<(u32, u32)>,
+    offers: Lists<u32>,
+    needs: Lists<u32>,
     /// Per node: (word, times), by word.
-    word_tf: Vec<Vec<(u32, u32)>>,
+    word_tf: Lists<(u32, u32)>,
     /// Per node: its partners, found among the nodes when the index is finished.
-    partners: Vec<Vec<(Key, u32)>>,
+    partners: Lists<(Key, u32)>,
 }
 
 impl Extend<Entity> for IndexBuilder {
@@ -382,20 +388,12 @@ impl IndexBuilder {
         };
         let mut all: Vec<u32> = e.tags.iter().map(|s| tags.id(s)).collect();
         all.sort_unstable();
-        let mut t: Vec<u32> = Vec::new();
-        let mut tag_counts: Vec<u32> = Vec::new();
-        for id in all {
-            if t.last() == Some(&id) {
-                *tag_counts.last_mut().expect("a count per tag") += 1;
-            } else {
-                t.push(id);
-                tag_counts.push(1);
-            }
-        }
-        t.shrink_to_fit();
-        tag_counts.shrink_to_fit();
+        self.tags
+            .push(all.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)));
         let offers = unique(e.offers.iter().map(|s| tags.id(s)).collect());
         let needs = unique(e.needs.iter().map(|s| tags.id(s)).collect());
+        self.offers.push(offers);
+        self.needs.push(needs);
         let words = Interner {
             ids: &mut self.word_ids,
             names: &mut self.word_surface,
@@ -417,15 +415,11 @@ impl IndexBuilder {
         tf.sort_unstable();
         self.word_tf.push(tf);
         self.partners.push(e.partners);
+        self.names.push(&e.name);
         self.nodes.push(Node {
             key: e.key,
-            name: e.name,
             subject: e.subject,
             country: e.country,
-            tags: t,
-            tag_counts,
-            offers,
-            needs,
             projects: e.projects,
             coordinated: e.coordinated,
             label: e.label,
@@ -446,52 +440,71 @@ impl IndexBuilder {
             word_ids,
             word_surface,
             mut nodes,
+            mut names,
+            tags,
+            mut offers,
+            mut needs,
             word_tf,
             partners,
         } = self;
         nodes.shrink_to_fit();
+        names.shrink_to_fit();
+        offers.shrink_to_fit();
+        needs.shrink_to_fit();
         let n = nodes.len();
         let by_key: HashMap<Key, u32> = nodes.iter().enumerate().map(|(i, node)| (node.key, i as u32)).collect();
-        let mut worked_with: Vec<Vec<(u32, u32)>> = vec![Vec::new(); n];
-        for (i, list) in partners.into_iter().enumerate() {
-            for (k, times) in list {
-                if let Some(&j) = by_key.get(&k) {
-                    if j as usize != i {
-                        worked_with[i].push((j, times));
-                        worked_with[j as usize].push((i as u32, times));
+        // Both sides may list a partnership, and partners outside the index are left out.
+        let partnership = |emit: &mut dyn FnMut(u32, (u32, u32))| {
+            for (i, list) in partners.iter().enumerate() {
+                for &(k, times) in list {
+                    if let Some(&j) = by_key.get(&k) {
+                        if j as usize != i {
+                            emit(i as u32, (j, times));
+                            emit(j, (i as u32, times));
+                        }
                     }
                 }
             }
+        };
+        let mut listed = Lists::gather(n, partnership);
+        drop(partners);
+        let mut worked_with = Lists::default();
+        // One entry per partner, with the larger count.
+        listed.for_each_mut(|list| list.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1))));
+        for list in listed.iter() {
+            worked_with.push(list.chunk_by(|a, b| a.0 == b.0).map(|run| run[0]));
         }
-        for w in &mut worked_with {
-            // Both sides may list the partnership: keep one entry with the larger count.
-            w.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            w.dedup_by_key(|(j, _)| *j);
-        }
-        let mut tag_postings = vec![Vec::new(); tag_names.len()];
-        let mut offer_postings = vec![Vec::new(); tag_names.len()];
-        let mut need_postings = vec![Vec::new(); tag_names.len()];
-        for (i, node) in nodes.iter().enumerate() {
-            for (&t, &n) in node.tags.iter().zip(&node.tag_counts) {
-                tag_postings[t as usize].push((i as u32, tag_strength(n)));
+        drop(listed);
+        worked_with.shrink_to_fit();
+        let tag_postings = Lists::gather(tag_names.len(), |emit| {
+            for (i, list) in tags.iter().enumerate() {
+                for &(t, times) in list {
+                    emit(t, (i as u32, tag_strength(times)));
+                }
             }
-            for &t in &node.offers {
-                offer_postings[t as usize].push(i as u32);
-            }
-            for &t in &node.needs {
-                need_postings[t as usize].push(i as u32);
-            }
-        }
+        });
+        let postings_of = |lists: &Lists<u32>| {
+            Lists::gather(tag_names.len(), |emit| {
+                for (i, list) in lists.iter().enumerate() {
+                    for &t in list {
+                        emit(t, i as u32);
+                    }
+                }
+            })
+        };
+        let offer_postings = postings_of(&offers);
+        let need_postings = postings_of(&needs);
         let tag_idf: Vec<f32> = (0..tag_names.len())
             .map(|t| {
                 idf(
                     n,
-                    tag_postings[t].len() + offer_postings[t].len() + need_postings[t].len(),
+                    tag_postings.get(t).len() + offer_postings.get(t).len() + need_postings.get(t).len(),
                 )
             })
             .collect();
+        let tags = tags.map(|&(t, _)| t);
         let mut df = vec![0usize; word_surface.len()];
-        for tf in &word_tf {
+        for tf in word_tf.iter() {
             for (w, _) in tf {
                 df[*w as usize] += 1;
             }
@@ -500,37 +513,26 @@ impl IndexBuilder {
         // Words too common to tell anything are skipped by every query (see `recommend`), so
         // their postings, the longest of all, are not kept.
         let common = common_word_count(n);
-        let mut word_postings = vec![Vec::new(); word_surface.len()];
-        for (i, tf) in word_tf.iter().enumerate() {
-            let weights: Vec<f32> = tf
-                .iter()
-                .map(|(w, c)| (1.0 + (*c as f32).ln()) * word_idf[*w as usize])
-                .collect();
-            let norm = weights.iter().map(|w| w * w).sum::<f32>().sqrt();
-            if norm > 0.0 {
-                for ((w, _), weight) in tf.iter().zip(weights) {
-                    if df[*w as usize] <= common {
-                        word_postings[*w as usize].push((i as u32, weight / norm));
+        let word_postings = Lists::gather(word_surface.len(), |emit| {
+            for (i, tf) in word_tf.iter().enumerate() {
+                let weight = |&(w, c): &(u32, u32)| (1.0 + (c as f32).ln()) * word_idf[w as usize];
+                let norm = tf.iter().map(|x| weight(x).powi(2)).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    for x in tf {
+                        if df[x.0 as usize] <= common {
+                            emit(x.0, (i as u32, weight(x) / norm));
+                        }
                     }
                 }
             }
-        }
+        });
         drop(word_tf);
-        // Lists grown by pushing hold up to twice their length; the index lives for minutes.
-        for p in &mut word_postings {
-            p.shrink_to_fit();
-        }
-        for p in &mut tag_postings {
-            p.shrink_to_fit();
-        }
-        for p in offer_postings.iter_mut().chain(&mut need_postings) {
-            p.shrink_to_fit();
-        }
-        for w in &mut worked_with {
-            w.shrink_to_fit();
-        }
         Index {
             nodes,
+            names,
+            tags,
+            offers,
+            needs,
             by_key,
             tag_ids,
             tag_names,
@@ -571,7 +573,8 @@ impl Index {
         self.by_key
             .get(&key)
             .map(|&i| {
-                self.worked_with[i as usize]
+                self.worked_with
+                    .get(i as usize)
                     .iter()
                     .map(|&(j, _)| self.nodes[j as usize].key)
                     .collect()
@@ -611,26 +614,25 @@ impl Index {
     /// are never recommended, whatever their standing.
     /// What the index holds, and about how many bytes of memory, for the logs.
     pub fn size(&self) -> IndexSize {
-        let postings: usize = self.word_postings.iter().map(Vec::len).sum();
-        let tag_postings: usize = self.tag_postings.iter().map(Vec::len).sum::<usize>()
-            + self.offer_postings.iter().map(Vec::len).sum::<usize>()
-            + self.need_postings.iter().map(Vec::len).sum::<usize>();
-        let node_lists: usize = self
-            .nodes
-            .iter()
-            .map(|n| n.name.len() + 4 * (n.tags.len() + n.tag_counts.len() + n.offers.len() + n.needs.len()))
-            .sum();
-        let partners: usize = self.worked_with.iter().map(Vec::len).sum();
+        let lists = [
+            &self.tags,
+            &self.offers,
+            &self.needs,
+            &self.offer_postings,
+            &self.need_postings,
+        ]
+        .iter()
+        .map(|l| l.bytes())
+        .sum::<usize>()
+            + self.tag_postings.bytes()
+            + self.word_postings.bytes()
+            + self.worked_with.bytes();
         let words: usize = self.word_surface.iter().map(|w| 2 * w.len() + 40).sum();
         IndexSize {
             entities: self.nodes.len(),
             words: self.word_surface.len(),
-            word_postings: postings,
-            bytes: self.nodes.len() * (std::mem::size_of::<Node>() + 32)
-                + node_lists
-                + 8 * (postings + tag_postings + partners)
-                + 24 * (self.word_postings.len() + 3 * self.tag_postings.len() + self.worked_with.len())
-                + words,
+            word_postings: self.word_postings.items(),
+            bytes: self.nodes.len() * (std::mem::size_of::<Node>() + 24) + self.names.bytes() + lists + words,
         }
     }
 
@@ -652,19 +654,19 @@ impl Index {
         if w.tags > 0.0 {
             for &t in &q_tags {
                 let weight = self.tag_idf[t as usize].powi(2);
-                for &(c, strength) in &self.tag_postings[t as usize] {
+                for &(c, strength) in self.tag_postings.get(t as usize) {
                     acc.add(c, Slot::Tags, weight * strength);
                 }
             }
         }
         if w.complement > 0.0 {
             for &t in &q_needs {
-                for &c in &self.offer_postings[t as usize] {
+                for &c in self.offer_postings.get(t as usize) {
                     acc.add(c, Slot::Provides, self.tag_idf[t as usize]);
                 }
             }
             for &t in &q_offers {
-                for &c in &self.need_postings[t as usize] {
+                for &c in self.need_postings.get(t as usize) {
                     acc.add(c, Slot::Needs, self.tag_idf[t as usize]);
                 }
             }
@@ -672,7 +674,7 @@ impl Index {
         if w.text > 0.0 {
             // Common words have no postings (see `build`).
             for &(word, qw) in &q_words {
-                for &(c, cw) in &self.word_postings[word as usize] {
+                for &(c, cw) in self.word_postings.get(word as usize) {
                     acc.add(c, Slot::Text, qw * cw);
                 }
             }
@@ -680,7 +682,7 @@ impl Index {
         if w.network > 0.0 {
             for &p in &q_partners {
                 // Adamic–Adar: a partner who works with few others says more about each of them.
-                let partners = &self.worked_with[p as usize];
+                let partners = self.worked_with.get(p as usize);
                 let rarity = 1.0 / (2.0 + partners.len() as f32).ln();
                 for &(c, _) in partners {
                     acc.add(c, Slot::Network, rarity);
@@ -705,7 +707,7 @@ impl Index {
                 network: if network > 0.0 {
                     // Divided by the log of the candidate's own partner count, so an organisation
                     // that has worked with everyone does not lead every list on that alone.
-                    let degree = self.worked_with[c as usize].len() as f32;
+                    let degree = self.worked_with.get(c as usize).len() as f32;
                     1.0 - (-NETWORK_SATURATION * network / (1.0 + degree).ln()).exp()
                 } else {
                     0.0
@@ -738,7 +740,7 @@ impl Index {
                 let f = features(c);
                 Recommendation {
                     key: node.key,
-                    name: node.name.clone(),
+                    name: self.names.get(c as usize).to_owned(),
                     subject: node.subject,
                     country: node.country,
                     score,
@@ -787,7 +789,7 @@ impl Index {
             let provided: Vec<u32> = q_needs
                 .iter()
                 .copied()
-                .filter(|t| node.offers.binary_search(t).is_ok())
+                .filter(|t| self.offers.get(c as usize).binary_search(t).is_ok())
                 .collect();
             named.extend(&provided);
             if !provided.is_empty() {
@@ -799,7 +801,7 @@ impl Index {
             let needed: Vec<u32> = q_offers
                 .iter()
                 .copied()
-                .filter(|t| node.needs.binary_search(t).is_ok())
+                .filter(|t| self.needs.get(c as usize).binary_search(t).is_ok())
                 .collect();
             named.extend(&needed);
             if !needed.is_empty() {
@@ -813,7 +815,7 @@ impl Index {
             let shared: Vec<u32> = q_tags
                 .iter()
                 .copied()
-                .filter(|t| node.tags.binary_search(t).is_ok() && !named.contains(t))
+                .filter(|t| self.tags.get(c as usize).binary_search(t).is_ok() && !named.contains(t))
                 .collect();
             if !shared.is_empty() {
                 out.push((w.tags * f.tags, Reason::Shares(self.names_of_tags(shared))));
@@ -825,7 +827,8 @@ impl Index {
                 // Postings are in node order: the word's list tells whether the node has it
                 // (a word list per node would double the index's largest part).
                 .filter(|(wd, _)| {
-                    self.word_postings[*wd as usize]
+                    self.word_postings
+                        .get(*wd as usize)
                         .binary_search_by_key(&c, |(node, _)| *node)
                         .is_ok()
                 })
@@ -842,7 +845,7 @@ impl Index {
             }
         }
         if f.network > 0.0 {
-            let mine = &self.worked_with[c as usize];
+            let mine = self.worked_with.get(c as usize);
             let with: Vec<u32> = q_partners
                 .iter()
                 .copied()
@@ -854,7 +857,7 @@ impl Index {
                     names: with
                         .iter()
                         .take(3)
-                        .map(|&p| self.nodes[p as usize].name.clone())
+                        .map(|&p| self.names.get(p as usize).to_owned())
                         .collect(),
                     count: with.len(),
                 },

@@ -33,16 +33,12 @@ pub struct Snapshot {
     pub version: i64,
     /// The database it was loaded from (see `store::change_feed::Position`).
     identity: String,
-    organisations: HashMap<i64, OrgFacts>,
+    /// Each organisation's slug, for links.
+    slugs: HashMap<i64, Box<str>>,
     /// Members-only opportunities, hidden from visitors.
     members_only: HashSet<i64>,
     /// The organisation that publishes each opportunity.
     opportunity_owner: HashMap<i64, i64>,
-}
-
-struct OrgFacts {
-    slug: String,
-    partners: Vec<Key>,
 }
 
 #[derive(Default)]
@@ -154,14 +150,16 @@ const LOAD_PAGE: i64 = 5_000;
 /// time and each is given to the index's builder at once, so no more than a page of profiles
 /// and texts is held at a time (100,000 at once were most of the memory a rebuild took).
 async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapshot, store::StoreError> {
-    let mut id_of: HashMap<String, i64> = HashMap::new();
+    let keys = store.organisation_keys().await?;
+    let mut slugs: HashMap<i64, Box<str>> = HashMap::with_capacity(keys.len());
     let mut cluster_label: HashMap<i64, ClusterLabel> = HashMap::new();
-    for (id, slug, label) in store.organisation_keys().await? {
+    for (id, slug, label) in keys {
         if let Some(l) = label {
             cluster_label.insert(id, l);
         }
-        id_of.insert(slug, id);
+        slugs.insert(id, slug.into_boxed_str());
     }
+    let id_of: HashMap<&str, i64> = slugs.iter().map(|(id, slug)| (&**slug, *id)).collect();
     let mut member_of_label: HashMap<i64, ClusterLabel> = HashMap::new();
     for (member, cluster) in store.all_memberships().await? {
         let (Some(m), Some(c)) = (id_of.get(member.as_str()), id_of.get(cluster.as_str())) else {
@@ -177,13 +175,29 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
     }
     drop(cluster_label);
     let participations = store.all_participations().await?;
-    let mut projects = HashMap::new();
+    // Per project: the topic tags and the words its participants take from it (a project's
+    // summary and objective are not among them, and are not held).
+    let mut projects: HashMap<i64, (Vec<String>, String)> = HashMap::new();
     let mut after = 0;
     loop {
         let page = store.projects_after(after, 5_000).await?;
         let Some(last) = page.last() else { break };
         after = last.id;
-        projects.extend(page.into_iter().map(|p| (p.id, p)));
+        projects.extend(page.into_iter().map(|p| {
+            let tags = p.topics.iter().flat_map(|t| matching::topic_tags(&t.code)).collect();
+            let mut text = String::new();
+            for line in p
+                .topics
+                .iter()
+                .map(|t| &t.title)
+                .chain(&p.draft.title)
+                .chain(&p.keywords)
+            {
+                text.push('\n');
+                text.push_str(line);
+            }
+            (p.id, (tags, text))
+        }));
     }
     let mut members_of_project: HashMap<i64, Vec<i64>> = HashMap::new();
     for p in &participations {
@@ -212,7 +226,6 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
     drop((participations, members_of_project, id_of));
 
     let mut builder = IndexBuilder::default();
-    let mut facts = HashMap::new();
     let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
     let mut after = 0;
     loop {
@@ -233,20 +246,9 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
                 if coordinated {
                     e.coordinated += 1;
                 }
-                if let Some(project) = projects.get(&project_id) {
-                    for t in &project.topics {
-                        e.tags.extend(matching::topic_tags(&t.code));
-                        e.text.push('\n');
-                        e.text.push_str(&t.title);
-                    }
-                    if let Some(title) = &project.draft.title {
-                        e.text.push('\n');
-                        e.text.push_str(title);
-                    }
-                    for k in &project.keywords {
-                        e.text.push('\n');
-                        e.text.push_str(k);
-                    }
+                if let Some((tags, text)) = projects.get(&project_id) {
+                    e.tags.extend(tags.iter().cloned());
+                    e.text.push_str(text);
                 }
             }
             let mut list: Vec<(Key, u32)> = partners
@@ -256,13 +258,6 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
                 .map(|(k, n)| (Key::Organisation(k), n))
                 .collect();
             list.sort_unstable();
-            facts.insert(
-                o.id,
-                OrgFacts {
-                    slug: o.slug.to_string(),
-                    partners: list.iter().map(|(k, _)| *k).collect(),
-                },
-            );
             e.partners = list;
             country_of.insert(o.id, p.country);
             entities.push(e);
@@ -296,7 +291,7 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         index,
         version: at.change,
         identity: at.identity,
-        organisations: facts,
+        slugs,
         members_only,
         opportunity_owner,
     })
@@ -503,11 +498,7 @@ fn rank_for_organisation(snap: &Snapshot, tr: &Tr, o: &Organisation, signed_in: 
     if text.is_empty() {
         text = o.profile.name.clone();
     }
-    let partners = snap
-        .organisations
-        .get(&o.id)
-        .map(|f| f.partners.clone())
-        .unwrap_or_default();
+    let partners = snap.index.partners_of(Key::Organisation(o.id));
     let mut requests: Vec<OpportunityKind> = OpportunityKind::ALL
         .iter()
         .copied()
@@ -654,11 +645,7 @@ pub fn varied(
 
 fn shown(snap: &Snapshot, tr: &Tr, r: Recommendation) -> Option<Shown> {
     let (kind, id, href) = match r.key {
-        Key::Organisation(id) => (
-            "organisation",
-            id,
-            format!("/organisations/{}", snap.organisations.get(&id)?.slug),
-        ),
+        Key::Organisation(id) => ("organisation", id, format!("/organisations/{}", snap.slugs.get(&id)?)),
         Key::Opportunity(id) => ("opportunity", id, format!("/opportunities/{id}")),
     };
     Some(Shown {
