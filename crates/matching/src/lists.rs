@@ -30,6 +30,21 @@ impl<T> Lists<T> {
             .push(u32::try_from(self.items.len()).expect("fewer than 2^32 items in an index"));
     }
 
+    /// Empty, with room for `lists` lists of `items` items in all.
+    fn with_capacity(lists: usize, items: usize) -> Self {
+        let mut starts = Vec::with_capacity(lists + 1);
+        starts.push(0);
+        Self {
+            starts,
+            items: Vec::with_capacity(items),
+        }
+    }
+
+    /// How many lists there are.
+    fn len(&self) -> usize {
+        self.starts.len() - 1
+    }
+
     pub(crate) fn get(&self, i: usize) -> &[T] {
         &self.items[self.starts[i] as usize..self.starts[i + 1] as usize]
     }
@@ -93,6 +108,38 @@ impl<T: Copy + Default> Lists<T> {
     }
 }
 
+/// Lists appended in order and read in order, held in chunks of a few thousand lists: the
+/// largest of a build's temporaries grows without doubling and copying one array of tens of
+/// megabytes (which for a moment held it twice).
+#[derive(Debug)]
+pub(crate) struct Chunked<T> {
+    chunks: Vec<Lists<T>>,
+}
+
+impl<T> Default for Chunked<T> {
+    fn default() -> Self {
+        Self { chunks: Vec::new() }
+    }
+}
+
+/// Lists in a chunk of [`Chunked`].
+const LISTS_PER_CHUNK: usize = 4096;
+
+impl<T> Chunked<T> {
+    pub(crate) fn push(&mut self, items: impl IntoIterator<Item = T>) {
+        if self.chunks.last().is_none_or(|c| c.len() == LISTS_PER_CHUNK) {
+            // Lists of one kind are about as long in each chunk.
+            let room = self.chunks.last().map_or(0, |c| c.items() + c.items() / 8);
+            self.chunks.push(Lists::with_capacity(LISTS_PER_CHUNK, room));
+        }
+        self.chunks.last_mut().expect("a chunk").push(items);
+    }
+
+    pub(crate) fn iter(&self) -> impl Iterator<Item = &[T]> {
+        self.chunks.iter().flat_map(Lists::iter)
+    }
+}
+
 /// Strings kept end to end in one `String`.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Strings {
@@ -151,6 +198,19 @@ mod tests {
         assert!(l.get(1).is_empty());
         assert_eq!(l.get(2), &['a', 'c']);
         assert!(l.get(3).is_empty());
+    }
+
+    #[test]
+    fn chunked_lists_come_back_in_the_order_they_were_pushed() {
+        let mut c = Chunked::default();
+        for i in 0..(2 * LISTS_PER_CHUNK + 3) {
+            c.push(std::iter::repeat_n(i, i % 3));
+        }
+        assert_eq!(c.chunks.len(), 3);
+        for (i, list) in c.iter().enumerate() {
+            assert_eq!(list, vec![i; i % 3]);
+        }
+        assert_eq!(c.iter().count(), 2 * LISTS_PER_CHUNK + 3);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use std::collections::HashMap;
 
 use domain::{ClusterLabel, CountryCode, OpportunityKind, OrganisationType};
 
-use crate::lists::{Lists, Strings};
+use crate::lists::{Chunked, Lists, Strings};
 use crate::text;
 
 /// What a recommended entity is, with the identifier the caller knows it by.
@@ -367,9 +367,9 @@ pub struct IndexBuilder {
     offers: Lists<u32>,
     needs: Lists<u32>,
     /// Per node: (word, times), by word.
-    word_tf: Lists<(u32, u32)>,
+    word_tf: Chunked<(u32, u32)>,
     /// Per node: its partners, found among the nodes when the index is finished.
-    partners: Lists<(Key, u32)>,
+    partners: Chunked<(Key, u32)>,
 }
 
 impl Extend<Entity> for IndexBuilder {

@@ -532,6 +532,15 @@ impl Store {
             .await
     }
 
+    /// (member, cluster) ids of every membership, by member.
+    pub async fn membership_ids(&self) -> Result<Vec<(i64, i64)>, StoreError> {
+        self.pool()
+            .fetch_all(&Sql::new(
+                "SELECT member_id, cluster_id FROM memberships ORDER BY member_id, cluster_id",
+            ))
+            .await
+    }
+
     /// Every organisation's id and slug, with its cluster label: for an index that resolves
     /// slugs and labels before it reads profiles a page at a time.
     pub async fn organisation_keys(&self) -> Result<Vec<(i64, String, Option<ClusterLabel>)>, StoreError> {

@@ -374,6 +374,28 @@ impl Store {
         rows.into_iter().map(Participation::try_from).collect()
     }
 
+    /// Every participation as (project, organisation, role), by organisation and project: for an
+    /// index that knows organisations by id (the rows of `all_participations` hold names and
+    /// slugs, several times the memory at 100,000 organisations).
+    pub async fn participation_ids(&self) -> Result<Vec<(i64, i64, ParticipationRole)>, StoreError> {
+        let rows: Vec<(i64, i64, String)> = self
+            .pool()
+            .fetch_all(&Sql::new(
+                "SELECT project_id, organisation_id, role FROM participations \
+                 ORDER BY organisation_id, project_id, role",
+            ))
+            .await?;
+        rows.into_iter()
+            .map(|(project, organisation, role)| {
+                Ok((
+                    project,
+                    organisation,
+                    ParticipationRole::parse(&role).map_err(|m| corrupt("participations.role", m))?,
+                ))
+            })
+            .collect()
+    }
+
     pub async fn project(&self, id: i64) -> Result<Option<Project>, StoreError> {
         let row: Option<ProjectRow> = self
             .pool()

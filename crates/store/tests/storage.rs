@@ -231,6 +231,14 @@ async fn relations_and_projects_show_on_profiles() {
             .total,
         1
     );
+    // The same relations by id, as the matching index reads them.
+    assert_eq!(s.membership_ids().await.expect("memberships"), vec![(sme, cluster)]);
+    let mut by_organisation = vec![
+        (p, sme, ParticipationRole::Coordinator),
+        (p, cluster, ParticipationRole::Participant),
+    ];
+    by_organisation.sort_by_key(|(_, o, _)| *o);
+    assert_eq!(s.participation_ids().await.expect("participations"), by_organisation);
 }
 
 #[tokio::test]

@@ -159,22 +159,28 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         }
         slugs.insert(id, slug.into_boxed_str());
     }
-    let id_of: HashMap<&str, i64> = slugs.iter().map(|(id, slug)| (&**slug, *id)).collect();
     let mut member_of_label: HashMap<i64, ClusterLabel> = HashMap::new();
-    for (member, cluster) in store.all_memberships().await? {
-        let (Some(m), Some(c)) = (id_of.get(member.as_str()), id_of.get(cluster.as_str())) else {
+    for (member, cluster) in store.membership_ids().await? {
+        let Some(l) = cluster_label.get(&cluster).copied() else {
             continue;
         };
-        let Some(l) = cluster_label.get(c).copied() else {
-            continue;
-        };
-        let best = member_of_label.entry(*m).or_insert(l);
+        let best = member_of_label.entry(member).or_insert(l);
         if label_rank(l) > label_rank(*best) {
             *best = l;
         }
     }
     drop(cluster_label);
-    let participations = store.all_participations().await?;
+    // Per project: its participants; per organisation: its projects and whether it coordinates
+    // each.
+    let mut members_of_project: HashMap<i64, Vec<i64>> = HashMap::new();
+    let mut projects_of: HashMap<i64, Vec<(i64, bool)>> = HashMap::new();
+    for (project, organisation, role) in store.participation_ids().await? {
+        members_of_project.entry(project).or_default().push(organisation);
+        projects_of
+            .entry(organisation)
+            .or_default()
+            .push((project, role == ParticipationRole::Coordinator));
+    }
     // Per project: the topic tags and the words its participants take from it (a project's
     // summary and objective are not among them, and are not held).
     let mut projects: HashMap<i64, (Vec<String>, String)> = HashMap::new();
@@ -199,32 +205,6 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
             (p.id, (tags, text))
         }));
     }
-    let mut members_of_project: HashMap<i64, Vec<i64>> = HashMap::new();
-    for p in &participations {
-        if let Some(id) = id_of.get(p.organisation_slug.as_str()) {
-            members_of_project.entry(p.project_id).or_default().push(*id);
-        }
-    }
-    // Per organisation: its projects (in the order participations are listed) and partners.
-    let mut projects_of: HashMap<i64, Vec<(i64, bool)>> = HashMap::new();
-    let mut partners: HashMap<i64, HashMap<i64, u32>> = HashMap::new();
-    for p in &participations {
-        let Some(org) = id_of.get(p.organisation_slug.as_str()).copied() else {
-            continue;
-        };
-        projects_of
-            .entry(org)
-            .or_default()
-            .push((p.project_id, p.role == ParticipationRole::Coordinator));
-        let mine = partners.entry(org).or_default();
-        for other in members_of_project.get(&p.project_id).into_iter().flatten() {
-            if *other != org {
-                *mine.entry(*other).or_default() += 1;
-            }
-        }
-    }
-    drop((participations, members_of_project, id_of));
-
     let mut builder = IndexBuilder::default();
     let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
     let mut after = 0;
@@ -241,6 +221,8 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
             e.text = p.descriptions.values().cloned().collect::<Vec<_>>().join("\n");
             e.label = p.label;
             e.member_of_label = member_of_label.get(&o.id).copied();
+            // Partners: the other participants of its projects, with how many projects each.
+            let mut partners: HashMap<i64, u32> = HashMap::new();
             for (project_id, coordinated) in projects_of.remove(&o.id).unwrap_or_default() {
                 e.projects += 1;
                 if coordinated {
@@ -250,15 +232,14 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
                     e.tags.extend(tags.iter().cloned());
                     e.text.push_str(text);
                 }
+                for &other in members_of_project.get(&project_id).into_iter().flatten() {
+                    if other != o.id {
+                        *partners.entry(other).or_default() += 1;
+                    }
+                }
             }
-            let mut list: Vec<(Key, u32)> = partners
-                .remove(&o.id)
-                .unwrap_or_default()
-                .into_iter()
-                .map(|(k, n)| (Key::Organisation(k), n))
-                .collect();
-            list.sort_unstable();
-            e.partners = list;
+            e.partners = partners.into_iter().map(|(k, n)| (Key::Organisation(k), n)).collect();
+            e.partners.sort_unstable();
             country_of.insert(o.id, p.country);
             entities.push(e);
         }
@@ -268,7 +249,7 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         })
         .await?;
     }
-    drop((projects, partners, member_of_label));
+    drop((projects, members_of_project, projects_of, member_of_label));
     let mut opportunities = store.all_published_opportunities().await?;
     opportunities.sort_by_key(|o| o.id);
     let mut members_only = HashSet::new();
