@@ -73,14 +73,6 @@ impl<T> Lists<T> {
         self.items.shrink_to_fit();
     }
 
-    /// The same lists with each item mapped.
-    pub(crate) fn map<U>(&self, f: impl FnMut(&T) -> U) -> Lists<U> {
-        Lists {
-            starts: self.starts.clone(),
-            items: self.items.iter().map(f).collect(),
-        }
-    }
-
     /// Bytes held, for the logs.
     pub(crate) fn bytes(&self) -> usize {
         4 * self.starts.len() + std::mem::size_of::<T>() * self.items.len()
@@ -183,7 +175,6 @@ mod tests {
         assert_eq!(l.get(0), &[1, 2]);
         assert!(l.get(1).is_empty());
         assert_eq!(l.iter().collect::<Vec<_>>(), vec![&[1, 2][..], &[][..], &[3][..]]);
-        assert_eq!(l.map(|x| x * 10).get(2), &[30]);
     }
 
     #[test]

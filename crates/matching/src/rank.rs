@@ -350,6 +350,15 @@ fn unique(mut v: Vec<u32>) -> Vec<u32> {
     v
 }
 
+/// A word of an entity's text and how often it occurs there (at most [`MAX_WORDS`] times), in six
+/// bytes: the build holds one for every distinct word of every entity, its largest temporary.
+#[derive(Clone, Copy)]
+#[repr(C, packed(2))]
+struct WordCount {
+    word: u32,
+    times: u16,
+}
+
 /// Builds an [`Index`] one entity at a time, so a caller can read entities in pages and drop
 /// each one's text once it is counted: holding 100,000 entities with their texts at once was
 /// most of the memory a rebuild took. Entities are ranked the same whatever order they come in;
@@ -362,12 +371,13 @@ pub struct IndexBuilder {
     word_surface: Vec<String>,
     nodes: Vec<Node>,
     names: Strings,
-    /// Per node: (tag, how often it was given: a topic of several projects), by tag.
-    tags: Lists<(u32, u32)>,
+    /// Per node: its tags, by tag, and how often each was given (a topic of several projects).
+    tags: Lists<u32>,
+    tag_counts: Chunked<u16>,
     offers: Lists<u32>,
     needs: Lists<u32>,
-    /// Per node: (word, times), by word.
-    word_tf: Chunked<(u32, u32)>,
+    /// Per node: its words and how often each occurs, by word.
+    word_tf: Chunked<WordCount>,
     /// Per node: its partners, found among the nodes when the index is finished.
     partners: Chunked<(Key, u32)>,
 }
@@ -388,8 +398,11 @@ impl IndexBuilder {
         };
         let mut all: Vec<u32> = e.tags.iter().map(|s| tags.id(s)).collect();
         all.sort_unstable();
-        self.tags
-            .push(all.chunk_by(|a, b| a == b).map(|run| (run[0], run.len() as u32)));
+        self.tags.push(all.chunk_by(|a, b| a == b).map(|run| run[0]));
+        self.tag_counts.push(
+            all.chunk_by(|a, b| a == b)
+                .map(|run| u16::try_from(run.len()).unwrap_or(u16::MAX)),
+        );
         let offers = unique(e.offers.iter().map(|s| tags.id(s)).collect());
         let needs = unique(e.needs.iter().map(|s| tags.id(s)).collect());
         self.offers.push(offers);
@@ -413,7 +426,10 @@ impl IndexBuilder {
         });
         let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
         tf.sort_unstable();
-        self.word_tf.push(tf);
+        self.word_tf.push(tf.into_iter().map(|(word, times)| WordCount {
+            word,
+            times: u16::try_from(times).unwrap_or(u16::MAX),
+        }));
         self.partners.push(e.partners);
         self.names.push(&e.name);
         self.nodes.push(Node {
@@ -441,7 +457,8 @@ impl IndexBuilder {
             word_surface,
             mut nodes,
             mut names,
-            tags,
+            mut tags,
+            tag_counts,
             mut offers,
             mut needs,
             word_tf,
@@ -449,10 +466,37 @@ impl IndexBuilder {
         } = self;
         nodes.shrink_to_fit();
         names.shrink_to_fit();
+        tags.shrink_to_fit();
         offers.shrink_to_fit();
         needs.shrink_to_fit();
         let n = nodes.len();
         let by_key: HashMap<Key, u32> = nodes.iter().enumerate().map(|(i, node)| (node.key, i as u32)).collect();
+        // The words first: their counts are the largest of the build's temporaries, and are
+        // dropped before the other lists are made.
+        let mut df = vec![0usize; word_surface.len()];
+        for tf in word_tf.iter() {
+            for x in tf {
+                df[x.word as usize] += 1;
+            }
+        }
+        let word_idf: Vec<f32> = df.iter().map(|&d| idf(n, d)).collect();
+        // Words too common to tell anything are skipped by every query (see `recommend`), so
+        // their postings, the longest of all, are not kept.
+        let common = common_word_count(n);
+        let word_postings = Lists::gather(word_surface.len(), |emit| {
+            for (i, tf) in word_tf.iter().enumerate() {
+                let weight = |x: WordCount| (1.0 + f32::from(x.times).ln()) * word_idf[x.word as usize];
+                let norm = tf.iter().map(|&x| weight(x).powi(2)).sum::<f32>().sqrt();
+                if norm > 0.0 {
+                    for &x in tf {
+                        if df[x.word as usize] <= common {
+                            emit(x.word, (i as u32, weight(x) / norm));
+                        }
+                    }
+                }
+            }
+        });
+        drop(word_tf);
         // Both sides may list a partnership, and partners outside the index are left out.
         let partnership = |emit: &mut dyn FnMut(u32, (u32, u32))| {
             for (i, list) in partners.iter().enumerate() {
@@ -477,12 +521,13 @@ impl IndexBuilder {
         drop(listed);
         worked_with.shrink_to_fit();
         let tag_postings = Lists::gather(tag_names.len(), |emit| {
-            for (i, list) in tags.iter().enumerate() {
-                for &(t, times) in list {
+            for (i, (list, counts)) in tags.iter().zip(tag_counts.iter()).enumerate() {
+                for (&t, &times) in list.iter().zip(counts) {
                     emit(t, (i as u32, tag_strength(times)));
                 }
             }
         });
+        drop(tag_counts);
         let postings_of = |lists: &Lists<u32>| {
             Lists::gather(tag_names.len(), |emit| {
                 for (i, list) in lists.iter().enumerate() {
@@ -502,31 +547,6 @@ impl IndexBuilder {
                 )
             })
             .collect();
-        let tags = tags.map(|&(t, _)| t);
-        let mut df = vec![0usize; word_surface.len()];
-        for tf in word_tf.iter() {
-            for (w, _) in tf {
-                df[*w as usize] += 1;
-            }
-        }
-        let word_idf: Vec<f32> = df.iter().map(|&d| idf(n, d)).collect();
-        // Words too common to tell anything are skipped by every query (see `recommend`), so
-        // their postings, the longest of all, are not kept.
-        let common = common_word_count(n);
-        let word_postings = Lists::gather(word_surface.len(), |emit| {
-            for (i, tf) in word_tf.iter().enumerate() {
-                let weight = |&(w, c): &(u32, u32)| (1.0 + (c as f32).ln()) * word_idf[w as usize];
-                let norm = tf.iter().map(|x| weight(x).powi(2)).sum::<f32>().sqrt();
-                if norm > 0.0 {
-                    for x in tf {
-                        if df[x.0 as usize] <= common {
-                            emit(x.0, (i as u32, weight(x) / norm));
-                        }
-                    }
-                }
-            }
-        });
-        drop(word_tf);
         Index {
             nodes,
             names,
@@ -898,8 +918,8 @@ impl Index {
 
 /// How strongly an entity has a tag it was given `n` times: ½ once, rising on a log scale to 1 at
 /// five times, so an organisation with five projects on a topic counts more than one with one.
-fn tag_strength(n: u32) -> f32 {
-    0.5 + 0.5 * ((n as f32).ln() / 5f32.ln()).min(1.0)
+fn tag_strength(n: u16) -> f32 {
+    0.5 + 0.5 * (f32::from(n).ln() / 5f32.ln()).min(1.0)
 }
 
 fn track(projects: u32, coordinated: u32) -> f32 {
