@@ -234,11 +234,11 @@ impl Store {
                 .synchronous(synchronous)
                 .foreign_keys(true)
                 .busy_timeout(Duration::from_secs(10))
-                // 4 MiB of page cache per connection (8 pooled: 32 MiB). Each connection keeps its
-                // own cache in the process; at 32 MiB each they held up to 256 MiB of a node's
-                // memory with 100,000 organisations, while the operating system caches the file
-                // for all of them anyway (docs/BENCHMARKS.md).
-                .pragma("cache_size", "-4096")
+                // 2 MiB of page cache per connection (SQLite's default; 8 pooled: 16 MiB). Each
+                // connection keeps its own cache in the process; at 32 MiB each they held up to
+                // 256 MiB of a node's memory with 100,000 organisations, while the operating
+                // system caches the file for all of them anyway (docs/BENCHMARKS.md).
+                .pragma("cache_size", "-2048")
                 .pragma("temp_store", "memory");
             Pool::new(Conn::Sqlite(
                 SqlitePoolOptions::new()
