@@ -629,9 +629,6 @@ impl Index {
         v
     }
 
-    /// The best `q.limit` candidates for a query under the given weights, best first, each with
-    /// its reasons. Candidates that share nothing with the query (no tag, need, word or partner)
-    /// are never recommended, whatever their standing.
     /// What the index holds, and about how many bytes of memory, for the logs.
     pub fn size(&self) -> IndexSize {
         let lists = [
@@ -656,6 +653,9 @@ impl Index {
         }
     }
 
+    /// The best `q.limit` candidates for a query under the given weights, best first, each with
+    /// its reasons. Candidates that share nothing with the query (no tag, need, word or partner)
+    /// are never recommended, whatever their standing.
     pub fn recommend(&self, q: &Query, w: &Weights) -> Vec<Recommendation> {
         let n = self.nodes.len();
         let mut acc = Scratch::new(n);
