@@ -130,6 +130,8 @@ pub struct ReadCache {
     drawn_maps: Map<String, (String, String)>,
     statistics: Map<i64, Statistics>,
     region_summaries: Map<String, RegionSummary>,
+    /// Pages drawn for visitors from the entries above (see [`crate::pages`]).
+    pages: crate::pages::Pages,
     networks: Map<String, Network>,
     /// Networks laid out and drawn, per reader's language (the layout takes tens of ms).
     network_drawings: Map<String, crate::routes::maps::NetworkDrawing>,
@@ -203,6 +205,7 @@ impl Default for ReadCache {
             // look at, and keep memory bounded whatever is asked.
             networks: Map::with_capacity(64),
             network_drawings: Map::with_capacity(256),
+            pages: crate::pages::Pages::default(),
         }
     }
 }
@@ -313,6 +316,30 @@ impl ReadCache {
         let top = now.change + basis.shift;
         basis.others = top;
         self.version.fetch_max(top, Ordering::AcqRel);
+    }
+
+    /// The page kept for this request if it was drawn from exactly `sources` (values this cache
+    /// or the matchmaker handed out); none while the cache does not follow the feed (its values
+    /// are then read anew for every request).
+    pub fn page(&self, ctx: &crate::ctx::Ctx, sources: &[crate::pages::Source]) -> Option<axum::response::Response> {
+        if self.version() < 0 {
+            return None;
+        }
+        self.pages.get(ctx, sources)
+    }
+
+    /// Answers with `html`, kept for the next visitor as [`crate::pages`] allows.
+    pub fn keep_page(
+        &self,
+        ctx: &crate::ctx::Ctx,
+        sources: Vec<crate::pages::Source>,
+        status: axum::http::StatusCode,
+        html: String,
+    ) -> axum::response::Response {
+        if self.version() < 0 {
+            return crate::pages::response(status, html.into());
+        }
+        self.pages.keep(ctx, sources, status, html)
     }
 
     /// A page of the directory for a filter; filters that mean the same share one entry.

@@ -24,6 +24,7 @@ pub mod metrics;
 pub mod moderation;
 pub mod notify;
 pub mod openapi;
+pub mod pages;
 pub mod router;
 pub mod routes;
 pub mod state;

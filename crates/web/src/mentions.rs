@@ -282,13 +282,24 @@ pub async fn in_the_news(
     kind: MentionKind,
     key: &str,
 ) -> Result<Vec<InTheNews>, WebError> {
+    Ok(shown(tr, &mentioning(state, kind, key).await?))
+}
+
+/// The latest news that mention it, as the read cache keeps them.
+pub async fn mentioning(
+    state: &crate::AppState,
+    kind: MentionKind,
+    key: &str,
+) -> Result<std::sync::Arc<Vec<store::mentions::Mentioning>>, WebError> {
     Ok(state
         .cache
         .news_mentioning(&state.store, kind.as_str(), key, IN_THE_NEWS)
-        .await?
-        .iter()
-        .map(|m| InTheNews::of(tr, m))
-        .collect())
+        .await?)
+}
+
+/// The news of [`mentioning`] as a page's "In the news" shows them.
+pub fn shown(tr: &Tr, news: &[store::mentions::Mentioning]) -> Vec<InTheNews> {
+    news.iter().map(|m| InTheNews::of(tr, m)).collect()
 }
 
 impl InTheNews {

@@ -264,3 +264,59 @@ async fn changed(store: &Store, organisation: i64) {
         .expect("feed");
     tx.commit().await.expect("commit");
 }
+
+/// Pages kept for visitors who are not signed in (`web::pages`): a visitor is never shown what
+/// was drawn for a signed-in reader, nor a page in another language, and a kept page goes as
+/// soon as what it shows changes.
+#[tokio::test]
+async fn a_page_kept_for_visitors_shows_nothing_of_a_reader_and_follows_the_data() {
+    use crate::agent::{Agent, PASSWORD};
+    let app = TestApp::spawn().await;
+    let store = &app.db.store;
+    crate::agent::organisation(&app, "alpha-dk", "Alpha Robotics").await;
+    let token = crate::api::write_token(&app, "beta-dk").await;
+    crate::agent::account(&app, "reader@example.org", domain::PlatformRole::User).await;
+    app.state.cache.catch_up(store).await.expect("feed");
+    let path = "/organisations?country=DK";
+
+    let mut visitor = Agent::new(&app);
+    let first = visitor.get(path).await;
+    assert_eq!(first.status, 200);
+    assert!(first.body.contains("Alpha Robotics"));
+    assert!(!first.body.contains("action=\"/logout\""));
+
+    // A signed-in reader gets their own page (with their form token), never a visitor's.
+    let mut reader = Agent::new(&app);
+    reader.login("reader@example.org", PASSWORD).await;
+    let theirs = reader.get(path).await;
+    assert!(theirs.body.contains("action=\"/logout\""), "the reader's own page");
+    assert!(!reader.csrf.is_empty() && theirs.body.contains(&reader.csrf));
+    // …and what they were shown is never handed to a visitor.
+    let again = Agent::new(&app).get(path).await;
+    assert_eq!(again.body, first.body, "the visitors' page");
+    assert!(!again.body.contains(&reader.csrf));
+    assert!(!again.body.contains("action=\"/logout\""));
+    // A visitor gets the form token cookie of their own, kept page or not.
+    assert!(again.set_cookies.iter().any(|c| c.starts_with("clusterhub_csrf=")));
+
+    // Another language is another page.
+    let german = app.text_with(path, "accept-language", "de").await;
+    assert!(german.contains("<html lang=\"de\">"));
+    assert!(again.body.contains("<html lang=\"en\">"));
+
+    // A change written through this node shows to the next visitor at once, on the directory
+    // and on the profile.
+    let profile = "/organisations/beta-dk";
+    assert!(!Agent::new(&app).get(profile).await.body.contains("Beta Renamed"));
+    let saved = app
+        .client
+        .put(format!("{}/api/v1/organisations/beta-dk", app.base))
+        .bearer_auth(&token)
+        .json(&serde_json::json!({ "name": "Beta Renamed", "kind": "company", "country": "DK" }))
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
+    assert!(Agent::new(&app).get(path).await.body.contains("Beta Renamed"));
+    assert!(Agent::new(&app).get(profile).await.body.contains("Beta Renamed"));
+}

@@ -324,7 +324,13 @@ impl Matchmaker {
 
     /// Recommendations for an organisation's profile: organisations and the published requests it
     /// could answer.
-    pub fn for_organisation(&self, tr: &Tr, o: &Organisation, signed_in: bool, limit: usize) -> Option<Vec<Shown>> {
+    pub fn for_organisation(
+        &self,
+        tr: &Tr,
+        o: &Organisation,
+        signed_in: bool,
+        limit: usize,
+    ) -> Option<Arc<Vec<Shown>>> {
         self.organisation_list(tr, o, signed_in, limit, Ranked::MayBeOlder)
     }
 
@@ -336,7 +342,7 @@ impl Matchmaker {
         o: &Organisation,
         signed_in: bool,
         limit: usize,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         self.organisation_list(tr, o, signed_in, limit, Ranked::Current)
     }
 
@@ -347,7 +353,7 @@ impl Matchmaker {
         signed_in: bool,
         limit: usize,
         ranked: Ranked,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         let snap = self.snapshot()?;
         let memo = (Key::Organisation(o.id), signed_in, tr.locale, limit);
         let (tr, o) = (*tr, o.clone());
@@ -365,7 +371,7 @@ impl Matchmaker {
         owner: &Organisation,
         signed_in: bool,
         limit: usize,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::MayBeOlder)
     }
 
@@ -377,7 +383,7 @@ impl Matchmaker {
         owner: &Organisation,
         signed_in: bool,
         limit: usize,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         self.opportunity_list(tr, o, owner, signed_in, limit, Ranked::Current)
     }
 
@@ -389,7 +395,7 @@ impl Matchmaker {
         signed_in: bool,
         limit: usize,
         ranked: Ranked,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         let snap = self.snapshot()?;
         let memo = (Key::Opportunity(o.id), signed_in, tr.locale, limit);
         let (tr, o, owner) = (*tr, o.clone(), owner.clone());
@@ -411,7 +417,7 @@ impl Matchmaker {
         memo: Memo,
         ranked: Ranked,
         work: impl FnOnce(&Snapshot) -> Vec<Shown> + Send + 'static,
-    ) -> Option<Vec<Shown>> {
+    ) -> Option<Arc<Vec<Shown>>> {
         let memos = &self.shown;
         let known = memos
             .lists
@@ -421,7 +427,7 @@ impl Matchmaker {
             .cloned();
         let version = snap.version;
         match known {
-            Some(r) if r.version == version => Some(r.list.as_ref().clone()),
+            Some(r) if r.version == version => Some(r.list),
             Some(r) if r.version < version && ranked == Ranked::MayBeOlder => {
                 if r.at.elapsed() >= RANK_AGAIN_AFTER
                     && !memos.refreshing.swap(true, std::sync::atomic::Ordering::AcqRel)
@@ -433,12 +439,12 @@ impl Matchmaker {
                         memos.refreshing.store(false, std::sync::atomic::Ordering::Release);
                     });
                 }
-                Some(r.list.as_ref().clone())
+                Some(r.list)
             }
             _ => {
                 let list = Arc::new(work(&snap));
                 memos.put(memo, version, list.clone());
-                Some(list.as_ref().clone())
+                Some(list)
             }
         }
     }

@@ -243,12 +243,16 @@ pub fn refusal_notices(
 /// find), else 200.
 pub fn render_list_page(t: &impl Template, refused: &domain::Refusals) -> Result<axum::response::Response, WebError> {
     use axum::response::IntoResponse;
-    let status = if refused.is_empty() {
+    Ok((list_status(refused), render(t)?).into_response())
+}
+
+/// A list page's status: 400 when a filter was refused (the page still shows the others).
+pub fn list_status(refused: &domain::Refusals) -> axum::http::StatusCode {
+    if refused.is_empty() {
         axum::http::StatusCode::OK
     } else {
         axum::http::StatusCode::BAD_REQUEST
-    };
-    Ok((status, render(t)?).into_response())
+    }
 }
 
 /// Plain text as paragraphs: blocks separated by an empty line, trimmed, empty ones dropped.

@@ -98,10 +98,10 @@ pub struct Recommendations {
 }
 
 impl Recommendations {
-    pub fn of(list: Option<Vec<Shown>>) -> Self {
+    pub fn of(list: Option<std::sync::Arc<Vec<Shown>>>) -> Self {
         Self {
             ready: list.is_some(),
-            items: list.unwrap_or_default(),
+            items: list.map(|l| l.as_ref().clone()).unwrap_or_default(),
         }
     }
 }

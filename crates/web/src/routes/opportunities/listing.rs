@@ -209,7 +209,7 @@ pub(super) struct DetailPage {
     /// Why the viewer cannot express interest, when signed in but not allowed.
     interest_note: Option<String>,
     interests: Vec<Interest>,
-    recommendations: Option<Vec<Shown>>,
+    recommendations: Option<std::sync::Arc<Vec<Shown>>>,
     watch_query: String,
 }
 

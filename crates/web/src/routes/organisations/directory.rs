@@ -8,8 +8,13 @@ pub async fn directory(State(st): State<AppState>, ctx: Ctx, RawQuery(q): RawQue
     let (filter, refused) = DirectoryFilter::from_pairs_lenient(pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let page = st.cache.directory(&st.store, &filter).await?;
     let present = st.cache.countries_in_use(&st.store, CountriesOf::Organisations).await?;
+    let sources = vec![Source::of(&page), Source::of(&present)];
+    if let Some(kept) = st.cache.page(&ctx, &sources) {
+        return Ok(kept);
+    }
     let notices = refusal_notices(&ctx.tr, &refused, parameter_label);
-    render_list_page(&directory_page(&ctx, &filter, &page, &present, notices), &refused)
+    let html = render(&directory_page(&ctx, &filter, &page, &present, notices))?.0;
+    Ok(st.cache.keep_page(&ctx, sources, list_status(&refused), html))
 }
 
 pub struct Fact {

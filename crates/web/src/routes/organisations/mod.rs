@@ -19,8 +19,9 @@ use store::organisations::{CountriesOf, ListPage, OrganisationRef};
 use crate::ctx::Ctx;
 use crate::forms::query_pairs;
 use crate::i18n::{Labels, Tr};
+use crate::pages::Source;
 use crate::views::{
-    pagination, place, refusal_notices, render, render_list_page, title_case_if_shouting, url, Chrome, PageLink,
+    list_status, pagination, place, refusal_notices, render, title_case_if_shouting, url, Chrome, PageLink,
 };
 use crate::{AppState, WebError};
 

@@ -1,6 +1,8 @@
 //! An organisation's profile page.
 
 use super::*;
+use std::sync::Arc;
+
 use crate::views::Link;
 
 #[derive(Template)]
@@ -23,7 +25,7 @@ pub(super) struct ProfilePage<'a> {
     /// The technology services it offers, and its record answering requests.
     services: Vec<Link>,
     service_figures: Vec<String>,
-    recommendations: Option<Vec<crate::matchmaking::Shown>>,
+    recommendations: Option<Arc<Vec<crate::matchmaking::Shown>>>,
     watch_query: String,
     logo: Option<String>,
     initials: String,
@@ -48,6 +50,18 @@ pub async fn profile(
     let tr = ctx.tr;
     let o = &details.organisation;
     let p = &o.profile;
+    let news = crate::mentions::mentioning(&st, matching::mentions::MentionKind::Organisation, o.slug.as_str()).await?;
+    let recommendations = st
+        .matchmaker
+        .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN);
+    // What a visitor sees is drawn from these alone (the page is not kept while the
+    // recommendations are still being worked out).
+    let sources = recommendations
+        .as_ref()
+        .map(|r| vec![Source::of(&cached), Source::of(&news), Source::of(r)]);
+    if let Some(kept) = sources.as_ref().and_then(|s| st.cache.page(&ctx, s)) {
+        return Ok(kept);
+    }
 
     let mut badges = Vec::new();
     if p.is_sme {
@@ -327,19 +341,11 @@ pub async fn profile(
         relations,
         projects,
         short_name: distinct_short_name(p),
-        recommendations: st
-            .matchmaker
-            .for_organisation(&tr, o, ctx.user().is_some(), crate::matchmaking::SHOWN),
+        recommendations,
         watch_query: format!("organisation:{}", o.slug),
         logo: crate::views::logo_href(o),
         initials: crate::views::initials(p.short_name.as_deref().unwrap_or(&p.name)),
-        in_the_news: crate::mentions::in_the_news(
-            &st,
-            &tr,
-            matching::mentions::MentionKind::Organisation,
-            o.slug.as_str(),
-        )
-        .await?,
+        in_the_news: crate::mentions::shown(&tr, &news),
         in_the_news_more: Some(url("/news", &[("organisation", o.slug.to_string())])),
         button: crate::views::follow::FollowButton::of(
             &st,
@@ -356,5 +362,9 @@ pub async fn profile(
         o,
         display_name,
     };
-    Ok(render(&page)?.into_response())
+    let html = render(&page)?.0;
+    Ok(match sources {
+        Some(sources) => st.cache.keep_page(&ctx, sources, axum::http::StatusCode::OK, html),
+        None => axum::response::Html(html).into_response(),
+    })
 }

@@ -92,12 +92,12 @@ async fn current(state: &AppState, tr: &Tr, kind: WatchKind, query: &str) -> Res
             };
             let (name, shown) = list;
             let items = shown
-                .unwrap_or_default()
-                .into_iter()
+                .iter()
+                .flat_map(|list| list.iter())
                 .map(|s| Item {
                     key: format!("{}:{}", s.kind, s.id),
-                    name: s.name,
-                    href: s.href,
+                    name: s.name.clone(),
+                    href: s.href.clone(),
                 })
                 .collect();
             Ok((name, items))
