@@ -308,7 +308,7 @@ pub async fn metrics(
         database: st.store.latest_change_id().await.ok(),
         read_cache: st.cache.change(),
         search_index: st.search.commit_state().map(|c| c.cursor),
-        matching_index: st.matchmaker.snapshot().map(|s| s.version),
+        matching_index: st.matchmaker.snapshot().map(|s| s.seen()),
     };
     let body = st.metrics.render(&feed);
     Ok((

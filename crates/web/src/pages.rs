@@ -6,15 +6,20 @@
 //! A kept page names what it was drawn from: the values the read cache and the matchmaker
 //! handed out ([`Source`]). It is sent again only while each of them is still the very value
 //! handed out now, so it lives exactly as long as the data it shows, with the read cache's own
-//! rules for what a change drops. What a page shows beyond them (nothing today but the date) is
+//! rules for what a change drops. Anything a page might show beyond them (nothing today) is
 //! bounded by [`MAX_AGE`].
+//!
+//! A page is kept on its second view within a while, not its first: addresses asked for once
+//! (a crawler, or someone walking through made-up query strings) would otherwise push out the
+//! pages people keep coming back to.
 //!
 //! Only pages without anything of the reader's are kept: a signed-in reader's pages never, and a
 //! page that carries the visitor's form token is not kept either (checked on the drawn HTML, so a
 //! form added to a page later cannot hand one visitor's token to another).
 
 use std::any::Any;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::sync::{Arc, Mutex, Weak};
 use std::time::{Duration, Instant};
 
@@ -28,6 +33,9 @@ use crate::ctx::Ctx;
 const BUDGET: usize = 8 << 20;
 /// How long a page is kept at most, whatever its data.
 pub const MAX_AGE: Duration = Duration::from_secs(60);
+/// Addresses seen once that are remembered (as hashes) until their second view; past it they
+/// are forgotten together.
+const SEEN_ONCE: usize = 16_384;
 
 /// A value a page was drawn from, known by its identity.
 #[derive(Clone)]
@@ -75,12 +83,17 @@ struct Shelf {
     /// By the reader's language and the page's path and query.
     pages: HashMap<String, Kept>,
     bytes: usize,
+    /// The keys drawn once and not kept yet, by hash.
+    seen_once: HashSet<u64>,
 }
 
 /// The pages kept.
 #[derive(Default)]
 pub struct Pages {
     shelf: Mutex<Shelf>,
+    /// Hashes keys for `seen_once`, with a key of its own per process (so nobody can make
+    /// addresses that pass for one another).
+    hasher: std::collections::hash_map::RandomState,
 }
 
 /// The key of the page a request asks for, if it may be kept: only for a visitor who is not
@@ -124,12 +137,25 @@ impl Pages {
             return response(status, html.into());
         };
         let token = ctx.viewer.as_ref().map(|v| v.csrf.as_str()).unwrap_or_default();
-        if token.is_empty() || html.contains(token) || html.len() > BUDGET / 16 {
+        if token.is_empty() || html.contains(token) {
             return response(status, html.into());
         }
         let body = Bytes::from(html);
-        let mut shelf = self.shelf.lock().unwrap_or_else(|p| p.into_inner());
         let size = body.len() + key.len();
+        if size > BUDGET / 16 {
+            return response(status, body);
+        }
+        let mut shelf = self.shelf.lock().unwrap_or_else(|p| p.into_inner());
+        if !shelf.pages.contains_key(&key) {
+            let hash = self.hasher.hash_one(&key);
+            if !shelf.seen_once.remove(&hash) {
+                if shelf.seen_once.len() >= SEEN_ONCE {
+                    shelf.seen_once.clear();
+                }
+                shelf.seen_once.insert(hash);
+                return response(status, body);
+            }
+        }
         if let Some(old) = shelf.pages.remove(&key) {
             shelf.bytes -= old.body.len() + key.len();
         }
@@ -200,12 +226,21 @@ mod tests {
         String::from_utf8(bytes.to_vec()).unwrap()
     }
 
+    /// Two views of the same page (a page is kept on its second).
+    fn viewed_twice(pages: &Pages, ctx: &Ctx, sources: &[Source], html: &str) {
+        for _ in 0..2 {
+            pages.keep(ctx, sources.to_vec(), StatusCode::OK, html.to_owned());
+        }
+    }
+
     #[tokio::test]
     async fn a_page_is_sent_again_while_it_was_drawn_from_the_same_values() {
         let pages = Pages::default();
         let data = Arc::new(vec![1, 2, 3]);
         let ctx = visitor("/organisations?country=DE", Locale::En);
         assert!(pages.get(&ctx, &[Source::of(&data)]).is_none());
+        pages.keep(&ctx, vec![Source::of(&data)], StatusCode::OK, "<p>three</p>".into());
+        assert!(pages.get(&ctx, &[Source::of(&data)]).is_none(), "not on its first view");
         pages.keep(&ctx, vec![Source::of(&data)], StatusCode::OK, "<p>three</p>".into());
         let hit = pages.get(&ctx, &[Source::of(&data)]).expect("kept");
         assert_eq!(hit.status(), StatusCode::OK);
@@ -223,6 +258,12 @@ mod tests {
         // Drawn from fewer or more values: not the same page.
         assert!(pages.get(&ctx, &[]).is_none());
         assert!(pages.get(&ctx, &[Source::of(&data), Source::of(&data)]).is_none());
+        // Drawn again from the new values, it is kept at once (its address was kept before).
+        pages.keep(&ctx, vec![Source::of(&reloaded)], StatusCode::OK, "<p>new</p>".into());
+        assert_eq!(
+            body(pages.get(&ctx, &[Source::of(&reloaded)]).expect("kept")).await,
+            "<p>new</p>"
+        );
     }
 
     #[tokio::test]
@@ -232,18 +273,32 @@ mod tests {
         // A page with the visitor's form token.
         let ctx = visitor("/organisations/acme", Locale::En);
         let token = ctx.viewer.as_ref().unwrap().csrf.clone();
-        let res = pages.keep(
-            &ctx,
-            vec![Source::of(&data)],
-            StatusCode::OK,
-            format!("<input name=csrf value={token}>"),
-        );
-        assert!(body(res).await.contains(&token));
+        let html = format!("<input name=csrf value={token}>");
+        viewed_twice(&pages, &ctx, &[Source::of(&data)], &html);
         assert!(pages.get(&ctx, &[Source::of(&data)]).is_none());
+        let res = pages.keep(&ctx, vec![Source::of(&data)], StatusCode::OK, html);
+        assert!(body(res).await.contains(&token), "answered all the same");
         // A page drawn outside the session middleware.
         let outside = Ctx { viewer: None, ..ctx };
-        pages.keep(&outside, vec![Source::of(&data)], StatusCode::OK, "x".into());
+        viewed_twice(&pages, &outside, &[Source::of(&data)], "x");
         assert!(pages.get(&outside, &[Source::of(&data)]).is_none());
+    }
+
+    #[test]
+    fn addresses_asked_for_once_do_not_push_out_kept_pages() {
+        let pages = Pages::default();
+        let data = Arc::new(0);
+        let home = visitor("/organisations", Locale::En);
+        viewed_twice(&pages, &home, &[Source::of(&data)], "home");
+        for i in 0..(SEEN_ONCE + 100) {
+            let junk = visitor(&format!("/organisations?x={i}"), Locale::En);
+            pages.keep(&junk, vec![Source::of(&data)], StatusCode::OK, "junk".into());
+        }
+        let shelf = pages.shelf.lock().unwrap();
+        assert_eq!(shelf.pages.len(), 1);
+        assert!(shelf.seen_once.len() <= SEEN_ONCE);
+        drop(shelf);
+        assert!(pages.get(&home, &[Source::of(&data)]).is_some());
     }
 
     #[test]
@@ -252,11 +307,11 @@ mod tests {
         let data = Arc::new(0);
         let page = "x".repeat(BUDGET / 20);
         for i in 0..100 {
-            pages.keep(
+            viewed_twice(
+                &pages,
                 &visitor(&format!("/organisations/o{i}"), Locale::En),
-                vec![Source::of(&data)],
-                StatusCode::OK,
-                page.clone(),
+                &[Source::of(&data)],
+                &page,
             );
         }
         let shelf = pages.shelf.lock().unwrap();
@@ -276,19 +331,9 @@ mod tests {
         let page = "x".repeat(BUDGET / 20);
         {
             let gone = Arc::new(1);
-            pages.keep(
-                &visitor("/gone", Locale::En),
-                vec![Source::of(&gone)],
-                StatusCode::OK,
-                page.clone(),
-            );
+            viewed_twice(&pages, &visitor("/gone", Locale::En), &[Source::of(&gone)], &page);
         }
-        pages.keep(
-            &visitor("/kept", Locale::En),
-            vec![Source::of(&kept)],
-            StatusCode::OK,
-            page.clone(),
-        );
+        viewed_twice(&pages, &visitor("/kept", Locale::En), &[Source::of(&kept)], &page);
         pages.shelf.lock().unwrap().make_room(BUDGET / 2);
         let shelf = pages.shelf.lock().unwrap();
         assert!(shelf.pages.contains_key("en /kept"));

@@ -1,6 +1,7 @@
 //! The node's partner-matching index: every organisation and published opportunity as a
-//! [`matching::Entity`], rebuilt from the database in the background whenever the change feed has
-//! moved (at most every [`REBUILD_EVERY`]), and the queries that pages and the API ask of it.
+//! [`matching::Entity`], rebuilt from the database in the background whenever the change feed
+//! names an organisation, project or opportunity ([`FOLLOWED`]; checked every [`REBUILD_EVERY`]),
+//! and the queries that pages and the API ask of it.
 
 pub mod meetings;
 pub mod services;
@@ -29,8 +30,11 @@ pub const SHOWN: usize = 8;
 /// What the index was built from, beyond the index itself: what pages need to show results.
 pub struct Snapshot {
     pub index: Index,
-    /// The change feed position the snapshot reflects.
+    /// The change feed position the snapshot was built at.
     pub version: i64,
+    /// The newest change it is known to reflect: later changes that concern none of its
+    /// entities ([`FOLLOWED`]) move this, not the snapshot.
+    seen: std::sync::atomic::AtomicI64,
     /// The database it was loaded from (see `store::change_feed::Position`).
     identity: String,
     /// Each organisation's slug, for links.
@@ -271,6 +275,7 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
     Ok(Snapshot {
         index,
         version: at.change,
+        seen: std::sync::atomic::AtomicI64::new(at.change),
         identity: at.identity,
         slugs,
         members_only,
@@ -300,6 +305,43 @@ pub struct Shown {
     pub country: Option<String>,
     pub score: f32,
     pub reasons: Vec<String>,
+}
+
+/// The kinds of change feed entries the index is built from (organisations with their
+/// memberships and partners, projects, published opportunities); a change of anything else
+/// (news, events, services, calls, maps) leaves it as it is. A loader that reads another kind
+/// names it here.
+pub const FOLLOWED: &[&str] = &["organisation", "project", "opportunity"];
+
+/// Changes read to decide whether to rebuild; past it the index is rebuilt without reading on.
+const CHANGES_READ_MAX: usize = 10_000;
+
+impl Snapshot {
+    /// The newest change this snapshot is known to reflect.
+    pub fn seen(&self) -> i64 {
+        self.seen.load(std::sync::atomic::Ordering::Acquire)
+    }
+}
+
+/// Whether a change after `after` up to `to` concerns the index (see [`FOLLOWED`]); true when
+/// there are too many to read.
+async fn concerns_index(store: &Store, mut after: i64, to: i64) -> Result<bool, store::StoreError> {
+    let mut read = 0;
+    while after < to {
+        let page = store.changes_since(after, 1_000).await?;
+        let Some(last) = page.last().map(|c| c.id) else {
+            return Ok(false);
+        };
+        if page.iter().any(|c| c.id <= to && FOLLOWED.contains(&c.entity.as_str())) {
+            return Ok(true);
+        }
+        read += page.len();
+        if read > CHANGES_READ_MAX {
+            return Ok(true);
+        }
+        after = last;
+    }
+    Ok(false)
 }
 
 impl Matchmaker {
@@ -712,33 +754,52 @@ pub fn follow(store: Store, matchmaker: Arc<Matchmaker>, mut stop: crate::jobs::
             pause = REBUILD_EVERY;
             let Some(m) = weak.upgrade() else { break };
             let built = m.snapshot();
-            match store.position().await {
-                // A new change, another database or a history that went back (a restore).
-                Ok(now) if built.is_none_or(|s| s.version != now.change || s.identity != now.identity) => {
-                    let started = std::time::Instant::now();
-                    if let Err(e) = m.rebuild(&store).await {
-                        tracing::warn!(error = %e, "cannot rebuild the matching index; the previous one stays");
-                    }
-                    // Under steady writes a rebuild follows every change: the pause after one
-                    // is a multiple of what it took, so rebuilding takes at most a share of
-                    // a core from the pages (a rebuild of 100,000 organisations takes seconds).
-                    let took = started.elapsed();
-                    pause = pause.max(took * REBUILD_SHARE);
-                    // The size is counted over every posting: only when it is logged.
-                    let size = tracing::enabled!(tracing::Level::DEBUG)
-                        .then(|| m.snapshot().map(|s| s.index.size()))
-                        .flatten();
-                    tracing::debug!(
-                        ms = took.as_millis() as u64,
-                        entities = size.map(|s| s.entities),
-                        words = size.map(|s| s.words),
-                        word_postings = size.map(|s| s.word_postings),
-                        mib = size.map(|s| s.bytes >> 20),
-                        "matching index rebuilt"
-                    );
+            let due = match store.position().await {
+                Err(e) => {
+                    tracing::warn!(error = %e, "cannot read the change feed");
+                    false
                 }
-                Ok(_) => {}
-                Err(e) => tracing::warn!(error = %e, "cannot read the change feed"),
+                Ok(now) => match built {
+                    None => true,
+                    // Another database, or a history that went back (a restore).
+                    Some(s) if s.identity != now.identity || s.seen() > now.change => true,
+                    Some(s) if s.seen() == now.change => false,
+                    // Newer changes: rebuilt only if one of them concerns the index.
+                    Some(s) => match concerns_index(&store, s.seen(), now.change).await {
+                        Ok(true) => true,
+                        Ok(false) => {
+                            s.seen.fetch_max(now.change, std::sync::atomic::Ordering::AcqRel);
+                            false
+                        }
+                        Err(e) => {
+                            tracing::warn!(error = %e, "cannot read the change feed");
+                            false
+                        }
+                    },
+                },
+            };
+            if due {
+                let started = std::time::Instant::now();
+                if let Err(e) = m.rebuild(&store).await {
+                    tracing::warn!(error = %e, "cannot rebuild the matching index; the previous one stays");
+                }
+                // Under steady writes a rebuild follows every change: the pause after one
+                // is a multiple of what it took, so rebuilding takes at most a share of
+                // a core from the pages (a rebuild of 100,000 organisations takes seconds).
+                let took = started.elapsed();
+                pause = pause.max(took * REBUILD_SHARE);
+                // The size is counted over every posting: only when it is logged.
+                let size = tracing::enabled!(tracing::Level::DEBUG)
+                    .then(|| m.snapshot().map(|s| s.index.size()))
+                    .flatten();
+                tracing::debug!(
+                    ms = took.as_millis() as u64,
+                    entities = size.map(|s| s.entities),
+                    words = size.map(|s| s.words),
+                    word_postings = size.map(|s| s.word_postings),
+                    mib = size.map(|s| s.bytes >> 20),
+                    "matching index rebuilt"
+                );
             }
         }
     });
