@@ -117,4 +117,21 @@ impl Store {
             ))
             .await
     }
+
+    /// The changes after `after` up to `to`, oldest first, read a page at a time; `None` when
+    /// there are more than `most` (a follower then starts afresh instead of reading them all).
+    pub async fn changes_until(&self, mut after: i64, to: i64, most: usize) -> Result<Option<Vec<Change>>, StoreError> {
+        const PAGE: i64 = 1_000;
+        let mut changes = Vec::new();
+        while after < to {
+            let page = self.changes_since(after, PAGE).await?;
+            let Some(last) = page.last().map(|c| c.id) else { break };
+            after = last;
+            changes.extend(page.into_iter().filter(|c| c.id <= to));
+            if changes.len() > most {
+                return Ok(None);
+            }
+        }
+        Ok(Some(changes))
+    }
 }

@@ -1612,3 +1612,34 @@ async fn maps_statistics_and_networks_count_by_region_on_both_back_ends() {
     assert_eq!(net.nodes.iter().filter(|n| n.inside).count(), 1);
     assert_eq!(net.links.len(), 2);
 }
+
+/// A follower reads the feed between two positions a page at a time, and is told when there is
+/// more than it wants to read.
+#[tokio::test]
+async fn changes_are_read_between_two_positions() {
+    let db = TestDb::new().await.expect("test database");
+    let mut tx = db.store.begin().await.expect("tx");
+    for id in 1..=2_500 {
+        let entity = if id % 2 == 0 { "news" } else { "organisation" };
+        store::change_feed::record(&mut tx, entity, id, store::change_feed::Op::Upsert)
+            .await
+            .expect("feed");
+    }
+    tx.commit().await.expect("commit");
+    let all = db.store.changes_since(0, 3_000).await.expect("feed");
+    assert_eq!(all.len(), 2_500);
+    let (first, to) = (all[9].id, all[2_209].id);
+    let read = db
+        .store
+        .changes_until(first, to, 5_000)
+        .await
+        .expect("feed")
+        .expect("within the limit");
+    // Past the first page, and nothing after `to`.
+    assert_eq!(read.len(), 2_200);
+    assert_eq!(read.first().map(|c| c.id), Some(all[10].id));
+    assert_eq!(read.last().map(|c| c.id), Some(to));
+    assert_eq!(read[1].entity, "news");
+    assert!(db.store.changes_until(first, to, 1_500).await.expect("feed").is_none());
+    assert_eq!(db.store.changes_until(to, to, 10).await.expect("feed"), Some(vec![]));
+}

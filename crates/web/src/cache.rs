@@ -25,9 +25,8 @@ pub const POLL: Duration = Duration::from_millis(500);
 pub const STATISTICS_TTL: Duration = Duration::from_secs(300);
 /// Entries per map; a full map is emptied, which is cheap and keeps memory bounded.
 const CAPACITY: usize = 2_000;
-/// Changes read from the feed at once; past [`FEED_READ_MAX`] in one catch-up (a bulk import),
-/// every entry is dropped instead of reading them all.
-const FEED_PAGE: i64 = 1_000;
+/// Changes read from the feed in one catch-up at most; past it (a bulk import) every entry is
+/// dropped instead of reading them all.
 const FEED_READ_MAX: usize = 10_000;
 /// Organisations whose newest change is remembered; past it they are forgotten and every entry
 /// older than that moment is dropped.
@@ -252,23 +251,12 @@ impl ReadCache {
                 _ => None,
             }
         };
-        let Some(mut after) = from else {
+        let Some(after) = from else {
             self.follow_to(&now);
             return Ok(());
         };
-        let mut changes = Vec::new();
-        let mut complete = true;
-        while after < now.change {
-            let page = store.changes_since(after, FEED_PAGE).await?;
-            let Some(last) = page.last().map(|c| c.id) else { break };
-            after = last;
-            changes.extend(page.into_iter().filter(|c| c.id <= now.change));
-            if changes.len() > FEED_READ_MAX {
-                complete = false;
-                break;
-            }
-        }
-        self.apply(&now, complete.then_some(&changes[..]));
+        let changes = store.changes_until(after, now.change, FEED_READ_MAX).await?;
+        self.apply(&now, changes.as_deref());
         Ok(())
     }
 

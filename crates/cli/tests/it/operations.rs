@@ -218,15 +218,7 @@ async fn a_cached_profile_follows_the_organisations_it_lists_and_no_others() {
     assert!(page().await.contains("member-sme"), "a new member is listed");
 
     // Renamed through this node: the cluster's page shows the new name on the next request.
-    let saved = app
-        .client
-        .put(format!("{}/api/v1/organisations/member-sme", app.base))
-        .bearer_auth(&token)
-        .json(&serde_json::json!({ "name": "Member Renamed", "kind": "company", "country": "DK" }))
-        .send()
-        .await
-        .expect("put");
-    assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
+    rename(&app, &token, "member-sme", "Member Renamed").await;
     assert!(
         page().await.contains("Member Renamed"),
         "a listed organisation's change shows at once"
@@ -254,6 +246,19 @@ async fn a_cached_profile_follows_the_organisations_it_lists_and_no_others() {
     changed(store, cluster).await;
     cache.catch_up(store).await.expect("feed");
     assert!(page().await.contains("Hidden Town"), "its own change drops it");
+}
+
+/// Renames a Danish company through this node's API with a write token of its admin.
+async fn rename(app: &TestApp, token: &str, slug: &str, name: &str) {
+    let saved = app
+        .client
+        .put(format!("{}/api/v1/organisations/{slug}", app.base))
+        .bearer_auth(token)
+        .json(&serde_json::json!({ "name": name, "kind": "company", "country": "DK" }))
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
 }
 
 /// Writes to the change feed that an organisation changed, as a write elsewhere would.
@@ -308,15 +313,7 @@ async fn a_page_kept_for_visitors_shows_nothing_of_a_reader_and_follows_the_data
     // and on the profile.
     let profile = "/organisations/beta-dk";
     assert!(!Agent::new(&app).get(profile).await.body.contains("Beta Renamed"));
-    let saved = app
-        .client
-        .put(format!("{}/api/v1/organisations/beta-dk", app.base))
-        .bearer_auth(&token)
-        .json(&serde_json::json!({ "name": "Beta Renamed", "kind": "company", "country": "DK" }))
-        .send()
-        .await
-        .expect("put");
-    assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
+    rename(&app, &token, "beta-dk", "Beta Renamed").await;
     assert!(Agent::new(&app).get(path).await.body.contains("Beta Renamed"));
     assert!(Agent::new(&app).get(profile).await.body.contains("Beta Renamed"));
 }

@@ -325,23 +325,11 @@ impl Snapshot {
 
 /// Whether a change after `after` up to `to` concerns the index (see [`FOLLOWED`]); true when
 /// there are too many to read.
-async fn concerns_index(store: &Store, mut after: i64, to: i64) -> Result<bool, store::StoreError> {
-    let mut read = 0;
-    while after < to {
-        let page = store.changes_since(after, 1_000).await?;
-        let Some(last) = page.last().map(|c| c.id) else {
-            return Ok(false);
-        };
-        if page.iter().any(|c| c.id <= to && FOLLOWED.contains(&c.entity.as_str())) {
-            return Ok(true);
-        }
-        read += page.len();
-        if read > CHANGES_READ_MAX {
-            return Ok(true);
-        }
-        after = last;
-    }
-    Ok(false)
+async fn concerns_index(store: &Store, after: i64, to: i64) -> Result<bool, store::StoreError> {
+    Ok(match store.changes_until(after, to, CHANGES_READ_MAX).await? {
+        Some(changes) => changes.iter().any(|c| FOLLOWED.contains(&c.entity.as_str())),
+        None => true,
+    })
 }
 
 impl Matchmaker {
