@@ -159,6 +159,17 @@ impl Data {
         self.orgs.len()
     }
 
+    /// Every organisation as known from every project.
+    pub fn all_entities(&self) -> Vec<Entity> {
+        self.entities(u32::MAX)
+    }
+
+    /// A project's topic, as a query asks with it: its tags and its text.
+    pub fn topic(&self, p: usize) -> (Vec<String>, String) {
+        let project = &self.projects[p];
+        (project.topic_tags.clone(), project.topic_text.clone())
+    }
+
     /// Every organisation as known without project `held_out`.
     fn entities(&self, held_out: u32) -> Vec<Entity> {
         self.orgs

@@ -19,7 +19,8 @@ pub mod services;
 pub mod text;
 
 pub use rank::{
-    Accept, Entity, Features, Index, IndexBuilder, IndexSize, Key, Query, Reason, Recommendation, Subject, Weights,
+    Accept, Entity, Features, Index, IndexBuilder, IndexSize, Key, Query, Reason, Recommendation, Subject, Unlayerable,
+    Weights,
 };
 
 /// Tags for a funding-programme topic or call code such as `HORIZON-CL5-2022-D3-01-05`: the code

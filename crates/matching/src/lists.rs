@@ -41,7 +41,7 @@ impl<T> Lists<T> {
     }
 
     /// How many lists there are.
-    fn len(&self) -> usize {
+    pub(crate) fn len(&self) -> usize {
         self.starts.len() - 1
     }
 

@@ -5,7 +5,8 @@
 //! scoring then adds the weighted features of [`Features`] for each touched entity and keeps the
 //! best `limit`. Only the winners get their reasons written out.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use domain::{ClusterLabel, CountryCode, OpportunityKind, OrganisationType};
 
@@ -266,8 +267,16 @@ struct Node {
 }
 
 /// Everything that can be recommended, indexed for ranking. Build it once from the database (or
-/// an evaluation's data) and query it from many threads.
+/// an evaluation's data) and query it from many threads; lay later changes over it with
+/// [`Index::with_changes`] instead of building it again.
 pub struct Index {
+    base: Arc<Base>,
+    /// Entities changed since the base was built; empty after a full build.
+    over: Overlay,
+}
+
+/// The entities of a full build. Nodes are numbered from 0; an overlay's nodes follow them.
+struct Base {
     nodes: Vec<Node>,
     names: Strings,
     /// Per node: its tags, offers and needs, by tag.
@@ -430,23 +439,9 @@ impl IndexBuilder {
             word,
             times: u16::try_from(times).unwrap_or(u16::MAX),
         }));
-        self.partners.push(e.partners);
         self.names.push(&e.name);
-        self.nodes.push(Node {
-            key: e.key,
-            subject: e.subject,
-            country: e.country,
-            projects: e.projects,
-            coordinated: e.coordinated,
-            label: e.label,
-            member_of_label: e.member_of_label,
-            track: track(e.projects, e.coordinated),
-            label_value: e
-                .label
-                .map(label_value)
-                .or(e.member_of_label.map(|l| 0.8 * label_value(l)))
-                .unwrap_or(0.0),
-        });
+        self.nodes.push(Node::of(&e));
+        self.partners.push(e.partners);
     }
 
     pub fn finish(self) -> Index {
@@ -547,7 +542,7 @@ impl IndexBuilder {
                 )
             })
             .collect();
-        Index {
+        Index::from(Base {
             nodes,
             names,
             tags,
@@ -565,6 +560,288 @@ impl IndexBuilder {
             word_idf,
             word_postings,
             worked_with,
+        })
+    }
+}
+
+impl From<Base> for Index {
+    fn from(base: Base) -> Self {
+        Self {
+            base: Arc::new(base),
+            over: Overlay::default(),
+        }
+    }
+}
+
+/// Changes that [`Index::with_changes`] cannot lay over an index: they change other entities too,
+/// and need a full build.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unlayerable {
+    /// The entity's partners differ from those of the build (each side of a partnership lists
+    /// the other, so both would change).
+    Partners(Key),
+}
+
+impl std::fmt::Display for Unlayerable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Self::Partners(key) => write!(f, "the partners of {key:?} changed"),
+        }
+    }
+}
+
+impl std::error::Error for Unlayerable {}
+
+/// Entities laid over a base: each replaces the base's entity of its key, is added, or removes
+/// it. Nodes are numbered after the base's; tags and words the base knows keep its numbers and
+/// its idf, new ones are numbered after the base's. Scores over base and overlay are therefore
+/// comparable; what drifts until the next full build is only the base's own statistics (idf,
+/// the common words), by as little as the few changed entities move them.
+#[derive(Default)]
+struct Overlay {
+    /// What was laid over the base, by key (`None`: removed), to lay later changes over too.
+    entities: BTreeMap<Key, Option<Arc<Entity>>>,
+    /// Base nodes replaced or removed, one bit each.
+    hidden: Vec<u64>,
+    /// The overlay node that replaces a hidden base node (none when it was removed).
+    replaced_by: HashMap<u32, Option<u32>>,
+    nodes: Vec<Node>,
+    names: Vec<String>,
+    tags: Vec<Vec<u32>>,
+    offers: Vec<Vec<u32>>,
+    needs: Vec<Vec<u32>>,
+    /// The overlay's nodes by key.
+    by_key: HashMap<Key, u32>,
+    /// Tags and words the base does not know.
+    tag_ids: HashMap<String, u32>,
+    tag_names: Vec<String>,
+    tag_idf: Vec<f32>,
+    word_ids: HashMap<String, u32>,
+    word_surface: Vec<String>,
+    word_idf: Vec<f32>,
+    /// The overlay nodes' postings, by tag or word, in node order.
+    tag_postings: HashMap<u32, Vec<(u32, f32)>>,
+    offer_postings: HashMap<u32, Vec<u32>>,
+    need_postings: HashMap<u32, Vec<u32>>,
+    word_postings: HashMap<u32, Vec<(u32, f32)>>,
+    /// Per overlay node: the nodes it worked with, as they are now.
+    worked_with: Vec<Vec<(u32, u32)>>,
+}
+
+impl Overlay {
+    fn is_hidden(&self, c: u32) -> bool {
+        self.hidden
+            .get(c as usize / 64)
+            .is_some_and(|bits| bits & (1 << (c % 64)) != 0)
+    }
+
+    /// Lays `entities` over `base`.
+    fn lay(base: &Base, entities: BTreeMap<Key, Option<Arc<Entity>>>) -> Result<Self, Unlayerable> {
+        let nb = base.nodes.len() as u32;
+        let mut over = Self {
+            hidden: vec![0; base.nodes.len().div_ceil(64)],
+            ..Self::default()
+        };
+        let mut next = nb;
+        for (&key, e) in &entities {
+            let old = base.by_key.get(&key).copied();
+            let new = e.as_ref().map(|_| {
+                next += 1;
+                next - 1
+            });
+            if let Some(g) = new {
+                over.by_key.insert(key, g);
+            }
+            if let Some(b) = old {
+                over.hidden[b as usize / 64] |= 1 << (b % 64);
+                over.replaced_by.insert(b, new);
+            }
+        }
+        // The base's partner lists name replaced nodes by their old numbers: an entity may
+        // change only where its partners stay the same, so each side still lists the other.
+        let now = |c: u32| -> Option<u32> {
+            if c < nb && over.is_hidden(c) {
+                over.replaced_by.get(&c).copied().flatten()
+            } else {
+                Some(c)
+            }
+        };
+        let mut worked_with = Vec::new();
+        for (&key, e) in &entities {
+            let old = base.by_key.get(&key).copied();
+            let before: Vec<(u32, u32)> = match old {
+                Some(b) => base
+                    .worked_with
+                    .get(b as usize)
+                    .iter()
+                    .filter_map(|&(j, times)| now(j).map(|j| (j, times)))
+                    .collect(),
+                None => vec![],
+            };
+            let Some(e) = e else {
+                if !before.is_empty() {
+                    return Err(Unlayerable::Partners(key));
+                }
+                continue;
+            };
+            let me = over.by_key[&key];
+            let mut after: Vec<(u32, u32)> = e
+                .partners
+                .iter()
+                .filter_map(|(k, times)| {
+                    let j = match over.by_key.get(k) {
+                        Some(&j) => j,
+                        None => base.by_key.get(k).copied().filter(|&j| !over.is_hidden(j))?,
+                    };
+                    (j != me).then_some((j, *times))
+                })
+                .collect();
+            after.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            after.dedup_by_key(|p| p.0);
+            let mut sorted_before = before;
+            sorted_before.sort_unstable();
+            if after != sorted_before {
+                return Err(Unlayerable::Partners(key));
+            }
+            worked_with.push(after);
+        }
+        over.worked_with = worked_with;
+        let n = base.nodes.len();
+        let mut word_tf: Vec<Vec<(u32, u32)>> = Vec::new();
+        let mut tag_df: HashMap<u32, usize> = HashMap::new();
+        let mut word_df: HashMap<u32, usize> = HashMap::new();
+        let base_tags = base.tag_names.len() as u32;
+        let base_words = base.word_surface.len() as u32;
+        for e in entities.values().flatten() {
+            let c = nb + over.nodes.len() as u32;
+            let mut tag = |s: &str| -> u32 {
+                if let Some(&t) = base.tag_ids.get(s) {
+                    return t;
+                }
+                let next = base_tags + over.tag_names.len() as u32;
+                *over.tag_ids.entry(s.to_owned()).or_insert_with(|| {
+                    over.tag_names.push(s.to_owned());
+                    next
+                })
+            };
+            let mut all: Vec<u32> = e.tags.iter().map(|s| tag(s)).collect();
+            all.sort_unstable();
+            let offers = unique(e.offers.iter().map(|s| tag(s)).collect());
+            let needs = unique(e.needs.iter().map(|s| tag(s)).collect());
+            let mut tags = Vec::new();
+            for run in all.chunk_by(|a, b| a == b) {
+                tags.push(run[0]);
+                let times = u16::try_from(run.len()).unwrap_or(u16::MAX);
+                over.tag_postings
+                    .entry(run[0])
+                    .or_default()
+                    .push((c, tag_strength(times)));
+            }
+            for &t in tags.iter().chain(&offers).chain(&needs) {
+                if t >= base_tags {
+                    *tag_df.entry(t).or_default() += 1;
+                }
+            }
+            for &t in &offers {
+                over.offer_postings.entry(t).or_default().push(c);
+            }
+            for &t in &needs {
+                over.need_postings.entry(t).or_default().push(c);
+            }
+            over.tags.push(tags);
+            over.offers.push(offers);
+            over.needs.push(needs);
+            let mut tf: HashMap<u32, u32> = HashMap::new();
+            text::for_each_word(&e.text, MAX_WORDS, |stem, surface| {
+                let id = match base.word_ids.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        let next = base_words + over.word_surface.len() as u32;
+                        *over.word_ids.entry(stem.to_owned()).or_insert_with(|| {
+                            over.word_surface.push(surface.to_owned());
+                            next
+                        })
+                    }
+                };
+                *tf.entry(id).or_default() += 1;
+            });
+            let mut tf: Vec<(u32, u32)> = tf.into_iter().collect();
+            tf.sort_unstable();
+            for &(w, _) in &tf {
+                if w >= base_words {
+                    *word_df.entry(w).or_default() += 1;
+                }
+            }
+            word_tf.push(tf);
+            over.names.push(e.name.clone());
+            over.nodes.push(Node::of(e));
+        }
+        over.tag_idf = (0..over.tag_names.len() as u32)
+            .map(|t| idf(n, tag_df.get(&(base_tags + t)).copied().unwrap_or(1)))
+            .collect();
+        over.word_idf = (0..over.word_surface.len() as u32)
+            .map(|w| idf(n, word_df.get(&(base_words + w)).copied().unwrap_or(1)))
+            .collect();
+        for (i, tf) in word_tf.iter().enumerate() {
+            let c = nb + i as u32;
+            let idf_of = |w: u32| {
+                if w < base_words {
+                    base.word_idf[w as usize]
+                } else {
+                    over.word_idf[(w - base_words) as usize]
+                }
+            };
+            let weight = |(w, times): (u32, u32)| (1.0 + (times.min(u32::from(u16::MAX)) as f32).ln()) * idf_of(w);
+            let norm = tf.iter().map(|&x| weight(x).powi(2)).sum::<f32>().sqrt();
+            if norm > 0.0 {
+                for &(w, times) in tf {
+                    // A base word without postings is too common to count (see `finish`).
+                    if w >= base_words || !base.word_postings.get(w as usize).is_empty() {
+                        over.word_postings
+                            .entry(w)
+                            .or_default()
+                            .push((c, weight((w, times)) / norm));
+                    }
+                }
+            }
+        }
+        over.entities = entities;
+        Ok(over)
+    }
+
+    fn bytes(&self) -> usize {
+        let lists = |v: &Vec<Vec<u32>>| v.iter().map(|l| 24 + 4 * l.len()).sum::<usize>();
+        self.nodes.len() * (std::mem::size_of::<Node>() + 64)
+            + self.names.iter().map(String::len).sum::<usize>()
+            + lists(&self.tags)
+            + lists(&self.offers)
+            + lists(&self.needs)
+            + self.word_postings.values().map(|l| 32 + 8 * l.len()).sum::<usize>()
+            + self
+                .entities
+                .values()
+                .flatten()
+                .map(|e| e.text.len() + 32 * (e.tags.len() + e.partners.len()))
+                .sum::<usize>()
+    }
+}
+
+impl Node {
+    fn of(e: &Entity) -> Self {
+        Node {
+            key: e.key,
+            subject: e.subject,
+            country: e.country,
+            projects: e.projects,
+            coordinated: e.coordinated,
+            label: e.label,
+            member_of_label: e.member_of_label,
+            track: track(e.projects, e.coordinated),
+            label_value: e
+                .label
+                .map(label_value)
+                .or(e.member_of_label.map(|l| 0.8 * label_value(l)))
+                .unwrap_or(0.0),
         }
     }
 }
@@ -576,47 +853,193 @@ impl Index {
         builder.finish()
     }
 
+    /// This index with `changes` laid over the full build it came from, on top of the changes
+    /// laid over it before: each entity replaces the one of its key or is added, `None` removes
+    /// the key. The full build is shared, not copied, so this costs memory and time in
+    /// proportion to the changed entities alone. Changes that would change other entities
+    /// (partnerships) are refused: they need a full build.
+    pub fn with_changes(&self, changes: impl IntoIterator<Item = (Key, Option<Entity>)>) -> Result<Self, Unlayerable> {
+        let mut entities = self.over.entities.clone();
+        entities.extend(changes.into_iter().map(|(k, e)| (k, e.map(Arc::new))));
+        Ok(Self {
+            base: self.base.clone(),
+            over: Overlay::lay(&self.base, entities)?,
+        })
+    }
+
+    /// How many entities are laid over the full build (changed, added or removed since).
+    pub fn layered(&self) -> usize {
+        self.over.entities.len()
+    }
+
     pub fn len(&self) -> usize {
-        self.nodes.len()
+        self.base.nodes.len() - self.over.replaced_by.len() + self.over.nodes.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.nodes.is_empty()
+        self.len() == 0
     }
 
     pub fn contains(&self, key: Key) -> bool {
-        self.by_key.contains_key(&key)
+        self.node_of(key).is_some()
+    }
+
+    /// An entity's own cluster-management label, as the index holds it; `None` when the index
+    /// does not hold the entity.
+    pub fn label_of(&self, key: Key) -> Option<Option<ClusterLabel>> {
+        self.node_of(key).map(|c| self.node(c).label)
+    }
+
+    /// An entity's country, as the index holds it; `None` when the index does not hold the
+    /// entity.
+    pub fn country_of(&self, key: Key) -> Option<Option<CountryCode>> {
+        self.node_of(key).map(|c| self.node(c).country)
     }
 
     /// The keys of the organisations an entity has worked with.
     pub fn partners_of(&self, key: Key) -> Vec<Key> {
-        self.by_key
-            .get(&key)
-            .map(|&i| {
-                self.worked_with
-                    .get(i as usize)
-                    .iter()
-                    .map(|&(j, _)| self.nodes[j as usize].key)
-                    .collect()
-            })
+        self.node_of(key)
+            .map(|c| self.partners(c).into_iter().map(|(j, _)| self.node(j).key).collect())
             .unwrap_or_default()
     }
 
+    fn base_len(&self) -> u32 {
+        self.base.nodes.len() as u32
+    }
+
+    /// The node an entity is now.
+    fn node_of(&self, key: Key) -> Option<u32> {
+        match self.over.by_key.get(&key) {
+            Some(&c) => Some(c),
+            None => self.base.by_key.get(&key).copied().filter(|&c| !self.over.is_hidden(c)),
+        }
+    }
+
+    /// What a node number of the base's lists stands for now.
+    fn now(&self, c: u32) -> Option<u32> {
+        if c < self.base_len() && self.over.is_hidden(c) {
+            self.over.replaced_by.get(&c).copied().flatten()
+        } else {
+            Some(c)
+        }
+    }
+
+    fn node(&self, c: u32) -> &Node {
+        match c.checked_sub(self.base_len()) {
+            None => &self.base.nodes[c as usize],
+            Some(i) => &self.over.nodes[i as usize],
+        }
+    }
+
+    fn name(&self, c: u32) -> &str {
+        match c.checked_sub(self.base_len()) {
+            None => self.base.names.get(c as usize),
+            Some(i) => &self.over.names[i as usize],
+        }
+    }
+
+    /// A node's tags, offers or needs.
+    fn tags_of<'a>(&self, c: u32, base: &'a Lists<u32>, over: &'a [Vec<u32>]) -> &'a [u32] {
+        match c.checked_sub(self.base_len()) {
+            None => base.get(c as usize),
+            Some(i) => &over[i as usize],
+        }
+    }
+
+    /// The nodes a node worked with, as they are now, and in how many projects.
+    fn partners(&self, c: u32) -> Vec<(u32, u32)> {
+        match c.checked_sub(self.base_len()) {
+            None => self
+                .base
+                .worked_with
+                .get(c as usize)
+                .iter()
+                .filter_map(|&(j, times)| self.now(j).map(|j| (j, times)))
+                .collect(),
+            Some(i) => self.over.worked_with[i as usize].clone(),
+        }
+    }
+
+    /// How many nodes a node worked with (partnerships are the same in base and overlay).
+    fn degree(&self, c: u32) -> usize {
+        match c.checked_sub(self.base_len()) {
+            None => self.base.worked_with.get(c as usize).len(),
+            Some(i) => self.over.worked_with[i as usize].len(),
+        }
+    }
+
+    fn tag_id(&self, tag: &str) -> Option<u32> {
+        self.base
+            .tag_ids
+            .get(tag)
+            .or_else(|| self.over.tag_ids.get(tag))
+            .copied()
+    }
+
+    fn tag_idf(&self, t: u32) -> f32 {
+        let nb = self.base.tag_idf.len();
+        match (t as usize).checked_sub(nb) {
+            None => self.base.tag_idf[t as usize],
+            Some(i) => self.over.tag_idf[i],
+        }
+    }
+
+    fn tag_name(&self, t: u32) -> &str {
+        let nb = self.base.tag_names.len();
+        match (t as usize).checked_sub(nb) {
+            None => &self.base.tag_names[t as usize],
+            Some(i) => &self.over.tag_names[i],
+        }
+    }
+
+    fn word_idf(&self, w: u32) -> f32 {
+        let nb = self.base.word_idf.len();
+        match (w as usize).checked_sub(nb) {
+            None => self.base.word_idf[w as usize],
+            Some(i) => self.over.word_idf[i],
+        }
+    }
+
+    fn word_surface(&self, w: u32) -> &str {
+        let nb = self.base.word_surface.len();
+        match (w as usize).checked_sub(nb) {
+            None => &self.base.word_surface[w as usize],
+            Some(i) => &self.over.word_surface[i],
+        }
+    }
+
+    /// The postings of a tag or word in the base and in the overlay.
+    fn postings<'a, T>(&'a self, id: u32, base: &'a Lists<T>, over: &'a HashMap<u32, Vec<T>>) -> [&'a [T]; 2] {
+        let in_base = if (id as usize) < base.len() {
+            base.get(id as usize)
+        } else {
+            &[]
+        };
+        [in_base, over.get(&id).map(Vec::as_slice).unwrap_or(&[])]
+    }
+
+    /// Whether a node's text has a word (postings are in node order).
+    fn has_word(&self, c: u32, w: u32) -> bool {
+        self.postings(w, &self.base.word_postings, &self.over.word_postings)
+            .iter()
+            .any(|list| list.binary_search_by_key(&c, |(node, _)| *node).is_ok())
+    }
+
     fn tag_list(&self, tags: &[String]) -> Vec<u32> {
-        unique(tags.iter().filter_map(|t| self.tag_ids.get(t).copied()).collect())
+        unique(tags.iter().filter_map(|t| self.tag_id(t)).collect())
     }
 
     /// The query's words as (word, normalised tf-idf weight), words unknown to the index dropped.
     fn query_words(&self, text: &str) -> Vec<(u32, f32)> {
         let mut tf: HashMap<u32, u32> = HashMap::new();
         text::for_each_word(text, MAX_WORDS, |stem, _| {
-            if let Some(&w) = self.word_ids.get(stem) {
+            if let Some(&w) = self.base.word_ids.get(stem).or_else(|| self.over.word_ids.get(stem)) {
                 *tf.entry(w).or_default() += 1;
             }
         });
         let mut v: Vec<(u32, f32)> = tf
             .into_iter()
-            .map(|(w, c)| (w, (1.0 + (c as f32).ln()) * self.word_idf[w as usize]))
+            .map(|(w, c)| (w, (1.0 + (c as f32).ln()) * self.word_idf(w)))
             .collect();
         // Like "more like this" searches: the most telling words stand for a long text.
         v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -631,25 +1054,24 @@ impl Index {
 
     /// What the index holds, and about how many bytes of memory, for the logs.
     pub fn size(&self) -> IndexSize {
-        let lists = [
-            &self.tags,
-            &self.offers,
-            &self.needs,
-            &self.offer_postings,
-            &self.need_postings,
-        ]
-        .iter()
-        .map(|l| l.bytes())
-        .sum::<usize>()
-            + self.tag_postings.bytes()
-            + self.word_postings.bytes()
-            + self.worked_with.bytes();
-        let words: usize = self.word_surface.iter().map(|w| 2 * w.len() + 40).sum();
+        let b = &self.base;
+        let lists = [&b.tags, &b.offers, &b.needs, &b.offer_postings, &b.need_postings]
+            .iter()
+            .map(|l| l.bytes())
+            .sum::<usize>()
+            + b.tag_postings.bytes()
+            + b.word_postings.bytes()
+            + b.worked_with.bytes();
+        let words: usize = b.word_surface.iter().map(|w| 2 * w.len() + 40).sum();
         IndexSize {
-            entities: self.nodes.len(),
-            words: self.word_surface.len(),
-            word_postings: self.word_postings.items(),
-            bytes: self.nodes.len() * (std::mem::size_of::<Node>() + 24) + self.names.bytes() + lists + words,
+            entities: self.len(),
+            words: b.word_surface.len() + self.over.word_surface.len(),
+            word_postings: b.word_postings.items() + self.over.word_postings.values().map(Vec::len).sum::<usize>(),
+            bytes: b.nodes.len() * (std::mem::size_of::<Node>() + 24)
+                + b.names.bytes()
+                + lists
+                + words
+                + self.over.bytes(),
         }
     }
 
@@ -657,11 +1079,18 @@ impl Index {
     /// its reasons. Candidates that share nothing with the query (no tag, need, word or partner)
     /// are never recommended, whatever their standing.
     pub fn recommend(&self, q: &Query, w: &Weights) -> Vec<Recommendation> {
-        let n = self.nodes.len();
-        let mut acc = Scratch::new(n);
-        acc.blocked = self.nodes.iter().map(|node| !q.accept.allows(node.subject)).collect();
+        let (base, over) = (&*self.base, &self.over);
+        let nb = self.base_len();
+        let mut acc = Scratch::new(base.nodes.len() + over.nodes.len());
+        acc.blocked = base
+            .nodes
+            .iter()
+            .enumerate()
+            .map(|(c, node)| !q.accept.allows(node.subject) || over.is_hidden(c as u32))
+            .chain(over.nodes.iter().map(|node| !q.accept.allows(node.subject)))
+            .collect();
         for k in &q.exclude {
-            if let Some(&c) = self.by_key.get(k) {
+            if let Some(c) = self.node_of(*k) {
                 acc.blocked[c as usize] = true;
             }
         }
@@ -669,53 +1098,70 @@ impl Index {
         let q_needs = self.tag_list(&q.needs);
         let q_offers = self.tag_list(&q.offers);
         let q_words = self.query_words(&q.text);
-        let q_partners: Vec<u32> = unique(q.partners.iter().filter_map(|k| self.by_key.get(k).copied()).collect());
+        let q_partners: Vec<u32> = unique(q.partners.iter().filter_map(|k| self.node_of(*k)).collect());
 
         if w.tags > 0.0 {
             for &t in &q_tags {
-                let weight = self.tag_idf[t as usize].powi(2);
-                for &(c, strength) in self.tag_postings.get(t as usize) {
-                    acc.add(c, Slot::Tags, weight * strength);
+                let weight = self.tag_idf(t).powi(2);
+                for list in self.postings(t, &base.tag_postings, &over.tag_postings) {
+                    for &(c, strength) in list {
+                        acc.add(c, Slot::Tags, weight * strength);
+                    }
                 }
             }
         }
         if w.complement > 0.0 {
             for &t in &q_needs {
-                for &c in self.offer_postings.get(t as usize) {
-                    acc.add(c, Slot::Provides, self.tag_idf[t as usize]);
+                for list in self.postings(t, &base.offer_postings, &over.offer_postings) {
+                    for &c in list {
+                        acc.add(c, Slot::Provides, self.tag_idf(t));
+                    }
                 }
             }
             for &t in &q_offers {
-                for &c in self.need_postings.get(t as usize) {
-                    acc.add(c, Slot::Needs, self.tag_idf[t as usize]);
+                for list in self.postings(t, &base.need_postings, &over.need_postings) {
+                    for &c in list {
+                        acc.add(c, Slot::Needs, self.tag_idf(t));
+                    }
                 }
             }
         }
         if w.text > 0.0 {
             // Common words have no postings (see `build`).
             for &(word, qw) in &q_words {
-                for &(c, cw) in self.word_postings.get(word as usize) {
-                    acc.add(c, Slot::Text, qw * cw);
+                for list in self.postings(word, &base.word_postings, &over.word_postings) {
+                    for &(c, cw) in list {
+                        acc.add(c, Slot::Text, qw * cw);
+                    }
                 }
             }
         }
         if w.network > 0.0 {
             for &p in &q_partners {
                 // Adamic–Adar: a partner who works with few others says more about each of them.
-                let partners = self.worked_with.get(p as usize);
-                let rarity = 1.0 / (2.0 + partners.len() as f32).ln();
-                for &(c, _) in partners {
-                    acc.add(c, Slot::Network, rarity);
+                let rarity = 1.0 / (2.0 + self.degree(p) as f32).ln();
+                match p.checked_sub(nb) {
+                    // The base's lists may name replaced nodes.
+                    None if over.replaced_by.is_empty() => {
+                        for &(c, _) in base.worked_with.get(p as usize) {
+                            acc.add(c, Slot::Network, rarity);
+                        }
+                    }
+                    _ => {
+                        for (c, _) in self.partners(p) {
+                            acc.add(c, Slot::Network, rarity);
+                        }
+                    }
                 }
             }
         }
 
-        let q_tag_mass: f32 = q_tags.iter().map(|&t| self.tag_idf[t as usize].powi(2)).sum();
-        let q_need_mass: f32 = q_needs.iter().map(|&t| self.tag_idf[t as usize]).sum();
-        let q_offer_mass: f32 = q_offers.iter().map(|&t| self.tag_idf[t as usize]).sum();
+        let q_tag_mass: f32 = q_tags.iter().map(|&t| self.tag_idf(t).powi(2)).sum();
+        let q_need_mass: f32 = q_needs.iter().map(|&t| self.tag_idf(t)).sum();
+        let q_offer_mass: f32 = q_offers.iter().map(|&t| self.tag_idf(t)).sum();
 
         let features = |c: u32| -> Features {
-            let node = &self.nodes[c as usize];
+            let node = self.node(c);
             let raw = &acc.values[c as usize];
             let share = |x: f32, mass: f32| if mass > 0.0 { (x / mass).min(1.0) } else { 0.0 };
             let network = raw[Slot::Network as usize];
@@ -727,7 +1173,7 @@ impl Index {
                 network: if network > 0.0 {
                     // Divided by the log of the candidate's own partner count, so an organisation
                     // that has worked with everyone does not lead every list on that alone.
-                    let degree = self.worked_with.get(c as usize).len() as f32;
+                    let degree = self.degree(c) as f32;
                     1.0 - (-NETWORK_SATURATION * network / (1.0 + degree).ln()).exp()
                 } else {
                     0.0
@@ -746,26 +1192,35 @@ impl Index {
         let limit = q.limit.min(scored.len());
         let by_score = |a: &(f32, u32), b: &(f32, u32)| {
             b.0.total_cmp(&a.0)
-                .then_with(|| self.nodes[a.1 as usize].key.cmp(&self.nodes[b.1 as usize].key))
+                .then_with(|| self.node(a.1).key.cmp(&self.node(b.1).key))
         };
         if limit > 0 && limit < scored.len() {
             scored.select_nth_unstable_by(limit - 1, by_score);
         }
         scored.truncate(limit);
         scored.sort_unstable_by(by_score);
+        let asked = Asked {
+            q,
+            w,
+            tags: &q_tags,
+            needs: &q_needs,
+            offers: &q_offers,
+            words: &q_words,
+            partners: &q_partners,
+        };
         scored
             .into_iter()
             .map(|(score, c)| {
-                let node = &self.nodes[c as usize];
+                let node = self.node(c);
                 let f = features(c);
                 Recommendation {
                     key: node.key,
-                    name: self.names.get(c as usize).to_owned(),
+                    name: self.name(c).to_owned(),
                     subject: node.subject,
                     country: node.country,
                     score,
                     features: f,
-                    reasons: self.reasons(q, w, node, c, &f, &q_tags, &q_needs, &q_offers, &q_words, &q_partners),
+                    reasons: self.reasons(&asked, node, c, &f),
                 }
             })
             .collect()
@@ -781,35 +1236,22 @@ impl Index {
 
     fn names_of_tags(&self, mut ids: Vec<u32>) -> Vec<String> {
         // Rarest first: they say most about why this candidate.
-        ids.sort_by(|a, b| self.tag_idf[*b as usize].total_cmp(&self.tag_idf[*a as usize]));
-        ids.into_iter()
-            .take(4)
-            .map(|t| self.tag_names[t as usize].clone())
-            .collect()
+        ids.sort_by(|a, b| self.tag_idf(*b).total_cmp(&self.tag_idf(*a)));
+        ids.into_iter().take(4).map(|t| self.tag_name(t).to_owned()).collect()
     }
 
-    #[allow(clippy::too_many_arguments)]
-    fn reasons(
-        &self,
-        q: &Query,
-        w: &Weights,
-        node: &Node,
-        c: u32,
-        f: &Features,
-        q_tags: &[u32],
-        q_needs: &[u32],
-        q_offers: &[u32],
-        q_words: &[(u32, f32)],
-        q_partners: &[u32],
-    ) -> Vec<Reason> {
+    fn reasons(&self, a: &Asked, node: &Node, c: u32, f: &Features) -> Vec<Reason> {
+        let (q, w) = (a.q, a.w);
         let mut out: Vec<(f32, Reason)> = Vec::new();
         // Tags already named as provided or needed are not named again as shared.
         let mut named: Vec<u32> = Vec::new();
         if f.complement > 0.0 {
-            let provided: Vec<u32> = q_needs
+            let offers = self.tags_of(c, &self.base.offers, &self.over.offers);
+            let provided: Vec<u32> = a
+                .needs
                 .iter()
                 .copied()
-                .filter(|t| self.offers.get(c as usize).binary_search(t).is_ok())
+                .filter(|t| offers.binary_search(t).is_ok())
                 .collect();
             named.extend(&provided);
             if !provided.is_empty() {
@@ -818,10 +1260,12 @@ impl Index {
                     Reason::Provides(self.names_of_tags(provided)),
                 ));
             }
-            let needed: Vec<u32> = q_offers
+            let needs = self.tags_of(c, &self.base.needs, &self.over.needs);
+            let needed: Vec<u32> = a
+                .offers
                 .iter()
                 .copied()
-                .filter(|t| self.needs.get(c as usize).binary_search(t).is_ok())
+                .filter(|t| needs.binary_search(t).is_ok())
                 .collect();
             named.extend(&needed);
             if !needed.is_empty() {
@@ -832,53 +1276,48 @@ impl Index {
             }
         }
         if f.tags > 0.0 {
-            let shared: Vec<u32> = q_tags
+            let tags = self.tags_of(c, &self.base.tags, &self.over.tags);
+            let shared: Vec<u32> = a
+                .tags
                 .iter()
                 .copied()
-                .filter(|t| self.tags.get(c as usize).binary_search(t).is_ok() && !named.contains(t))
+                .filter(|t| tags.binary_search(t).is_ok() && !named.contains(t))
                 .collect();
             if !shared.is_empty() {
                 out.push((w.tags * f.tags, Reason::Shares(self.names_of_tags(shared))));
             }
         }
         if f.text > 0.0 {
-            let mut shared: Vec<(f32, u32)> = q_words
+            // The word's postings tell whether the node has it (a word list per node would
+            // double the index's largest part).
+            let mut shared: Vec<(f32, u32)> = a
+                .words
                 .iter()
-                // Postings are in node order: the word's list tells whether the node has it
-                // (a word list per node would double the index's largest part).
-                .filter(|(wd, _)| {
-                    self.word_postings
-                        .get(*wd as usize)
-                        .binary_search_by_key(&c, |(node, _)| *node)
-                        .is_ok()
-                })
+                .filter(|(wd, _)| self.has_word(c, *wd))
                 .map(|(wd, qw)| (*qw, *wd))
                 .collect();
             shared.sort_by(|a, b| b.0.total_cmp(&a.0));
             let words: Vec<String> = shared
                 .iter()
                 .take(4)
-                .map(|(_, wd)| self.word_surface[*wd as usize].clone())
+                .map(|(_, wd)| self.word_surface(*wd).to_owned())
                 .collect();
             if !words.is_empty() {
                 out.push((w.text * f.text, Reason::Words(words)));
             }
         }
         if f.network > 0.0 {
-            let mine = self.worked_with.get(c as usize);
-            let with: Vec<u32> = q_partners
+            let mine = self.partners(c);
+            let with: Vec<u32> = a
+                .partners
                 .iter()
                 .copied()
-                .filter(|p| mine.binary_search_by_key(p, |(j, _)| *j).is_ok())
+                .filter(|p| mine.iter().any(|(j, _)| j == p))
                 .collect();
             out.push((
                 w.network * f.network,
                 Reason::WorkedWith {
-                    names: with
-                        .iter()
-                        .take(3)
-                        .map(|&p| self.names.get(p as usize).to_owned())
-                        .collect(),
+                    names: with.iter().take(3).map(|&p| self.name(p).to_owned()).collect(),
                     count: with.len(),
                 },
             ));
@@ -914,6 +1353,17 @@ impl Index {
         out.sort_by(|a, b| b.0.total_cmp(&a.0));
         out.into_iter().map(|(_, r)| r).collect()
     }
+}
+
+/// A query with its tags, words and partners resolved to the index's numbers.
+struct Asked<'a> {
+    q: &'a Query,
+    w: &'a Weights,
+    tags: &'a [u32],
+    needs: &'a [u32],
+    offers: &'a [u32],
+    words: &'a [(u32, f32)],
+    partners: &'a [u32],
 }
 
 /// How strongly an entity has a tag it was given `n` times: ½ once, rising on a log scale to 1 at
