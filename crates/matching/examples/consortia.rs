@@ -1,6 +1,8 @@
 //! Prints the quality of clusterhub's partner ranking and of three baselines on real Horizon
 //! Europe consortia: `cargo run --release -p clusterhub-matching --example consortia`.
 
+// Parts of the data are for the tests (the overlay test asks for every entity and each topic).
+#[allow(dead_code)]
 #[path = "../eval/consortia.rs"]
 mod consortia;
 

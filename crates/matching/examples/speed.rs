@@ -147,10 +147,44 @@ fn main() {
         OPPORTUNITIES,
         started.elapsed().as_secs_f64()
     );
+    measure("the full build", &index, &queries);
+
+    // A node lays changed organisations over its index, up to 2,000 before it builds it again:
+    // the same queries over the most it lays over.
+    let changes: Vec<(Key, Option<Entity>)> = (0..LAYERED)
+        .map(|i| {
+            let key = Key::Organisation(((i * 48_611) % ORGANISATIONS) as i64);
+            let kind = *OrganisationType::ALL.choose(&mut rng).expect("type");
+            let mut e = Entity::new(key, format!("Changed organisation {i}"), Subject::Organisation(kind));
+            e.country = country(&mut rng);
+            e.tags = tags(&mut rng);
+            e.offers = e.tags.iter().filter(|t| t.starts_with("ket:")).cloned().collect();
+            let words = rng.gen_range(20..200);
+            e.text = vocabulary.text(&mut rng, words);
+            // Partnerships stay as they are (changing them takes a full build).
+            e.partners = index.partners_of(key).into_iter().map(|k| (k, 1)).collect();
+            e
+        })
+        .map(|e| (e.key, Some(e)))
+        .collect();
+    let started = Instant::now();
+    let layered = index.with_changes(changes).expect("partnerships unchanged");
+    println!(
+        "{LAYERED} changed organisations laid over it in {:.1} ms ({} MiB in all)",
+        started.elapsed().as_secs_f64() * 1000.0,
+        layered.size().bytes >> 20
+    );
+    measure(&format!("{LAYERED} laid over"), &layered, &queries);
+}
+
+/// Entities laid over the index in the second measurement.
+const LAYERED: usize = 2_000;
+
+fn measure(what: &str, index: &Index, queries: &[Query]) {
     let weights = Weights::default();
     let mut times = Vec::with_capacity(QUERIES);
     let mut touched = 0usize;
-    for q in &queries {
+    for q in queries {
         let t = Instant::now();
         let r = index.recommend(q, &weights);
         times.push(t.elapsed().as_secs_f64() * 1000.0);
@@ -159,7 +193,7 @@ fn main() {
     times.sort_by(f64::total_cmp);
     let pct = |p: f64| times[((times.len() - 1) as f64 * p).round() as usize];
     println!(
-        "{QUERIES} recommendation lists (10 each, reasons included; {} results in all), one thread: \
+        "{what}: {QUERIES} recommendation lists (10 each, reasons included; {} results in all), one thread: \
          p50 {:.2} ms, p90 {:.2} ms, p99 {:.2} ms, max {:.2} ms",
         touched,
         pct(0.5),

@@ -139,6 +139,14 @@ impl Sql {
     }
 }
 
+/// The ids of an `IN` list a statement at a time (`None`: one statement for every row).
+pub(crate) fn id_chunks(ids: Option<&[i64]>) -> Vec<Option<&[i64]>> {
+    match ids {
+        None => vec![None],
+        Some(ids) => ids.chunks(500).map(Some).collect(),
+    }
+}
+
 /// Replaces the (facet, value) rows of `owner` in a tag table (`organisation_tags`,
 /// `opportunity_tags`): the lists of a record repeated as rows for filtering. `table` and
 /// `owner_column` are the caller's constants, never input.

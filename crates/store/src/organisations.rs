@@ -532,13 +532,19 @@ impl Store {
             .await
     }
 
-    /// (member, cluster) ids of every membership, by member.
-    pub async fn membership_ids(&self) -> Result<Vec<(i64, i64)>, StoreError> {
-        self.pool()
-            .fetch_all(&Sql::new(
-                "SELECT member_id, cluster_id FROM memberships ORDER BY member_id, cluster_id",
-            ))
-            .await
+    /// (member, cluster) ids of the memberships of the given members (of every member with
+    /// `None`), by member.
+    pub async fn membership_ids(&self, members: Option<&[i64]>) -> Result<Vec<(i64, i64)>, StoreError> {
+        let mut out = Vec::new();
+        for chunk in crate::db::id_chunks(members) {
+            let mut sql = Sql::new("SELECT member_id, cluster_id FROM memberships");
+            if let Some(ids) = chunk {
+                sql.push(" WHERE member_id IN ").bind_list(ids.iter().copied());
+            }
+            sql.push(" ORDER BY member_id, cluster_id");
+            out.extend(self.pool().fetch_all::<(i64, i64)>(&sql).await?);
+        }
+        Ok(out)
     }
 
     /// Every organisation's id and slug, with its cluster label: for an index that resolves

@@ -336,6 +336,14 @@ pub async fn clear_participations(tx: &mut Tx, organisation_id: i64) -> Result<(
     Ok(())
 }
 
+/// Whose participations [`Store::participation_ids`] reads.
+#[derive(Debug, Clone, Copy)]
+pub enum ParticipationsOf<'a> {
+    All,
+    Organisations(&'a [i64]),
+    Projects(&'a [i64]),
+}
+
 impl Store {
     pub async fn participations_of(&self, organisation_id: i64) -> Result<Vec<Participation>, StoreError> {
         let rows: Vec<ParticipationRow> = self
@@ -374,26 +382,32 @@ impl Store {
         rows.into_iter().map(Participation::try_from).collect()
     }
 
-    /// Every participation as (project, organisation, role), by organisation and project: for an
+    /// Participations as (project, organisation, role), by organisation and project: for an
     /// index that knows organisations by id (the rows of `all_participations` hold names and
     /// slugs, several times the memory at 100,000 organisations).
-    pub async fn participation_ids(&self) -> Result<Vec<(i64, i64, ParticipationRole)>, StoreError> {
-        let rows: Vec<(i64, i64, String)> = self
-            .pool()
-            .fetch_all(&Sql::new(
-                "SELECT project_id, organisation_id, role FROM participations \
-                 ORDER BY organisation_id, project_id, role",
-            ))
-            .await?;
-        rows.into_iter()
-            .map(|(project, organisation, role)| {
-                Ok((
-                    project,
-                    organisation,
-                    ParticipationRole::parse(&role).map_err(|m| corrupt("participations.role", m))?,
-                ))
-            })
-            .collect()
+    pub async fn participation_ids(
+        &self,
+        of: ParticipationsOf<'_>,
+    ) -> Result<Vec<(i64, i64, ParticipationRole)>, StoreError> {
+        let (column, ids) = match of {
+            ParticipationsOf::All => ("", None),
+            ParticipationsOf::Organisations(ids) => ("organisation_id", Some(ids)),
+            ParticipationsOf::Projects(ids) => ("project_id", Some(ids)),
+        };
+        let mut out = Vec::new();
+        for chunk in crate::db::id_chunks(ids) {
+            let mut sql = Sql::new("SELECT project_id, organisation_id, role FROM participations");
+            if let Some(ids) = chunk {
+                sql.push(&format!(" WHERE {column} IN ")).bind_list(ids.iter().copied());
+            }
+            sql.push(" ORDER BY organisation_id, project_id, role");
+            let rows: Vec<(i64, i64, String)> = self.pool().fetch_all(&sql).await?;
+            for (project, organisation, role) in rows {
+                let role = ParticipationRole::parse(&role).map_err(|m| corrupt("participations.role", m))?;
+                out.push((project, organisation, role));
+            }
+        }
+        Ok(out)
     }
 
     pub async fn project(&self, id: i64) -> Result<Option<Project>, StoreError> {

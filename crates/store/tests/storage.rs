@@ -232,13 +232,42 @@ async fn relations_and_projects_show_on_profiles() {
         1
     );
     // The same relations by id, as the matching index reads them.
-    assert_eq!(s.membership_ids().await.expect("memberships"), vec![(sme, cluster)]);
+    assert_eq!(s.membership_ids(None).await.expect("memberships"), vec![(sme, cluster)]);
+    assert_eq!(
+        s.membership_ids(Some(&[sme])).await.expect("memberships"),
+        vec![(sme, cluster)]
+    );
+    assert_eq!(s.membership_ids(Some(&[cluster])).await.expect("memberships"), vec![]);
     let mut by_organisation = vec![
         (p, sme, ParticipationRole::Coordinator),
         (p, cluster, ParticipationRole::Participant),
     ];
     by_organisation.sort_by_key(|(_, o, _)| *o);
-    assert_eq!(s.participation_ids().await.expect("participations"), by_organisation);
+    use store::projects::ParticipationsOf;
+    assert_eq!(
+        s.participation_ids(ParticipationsOf::All)
+            .await
+            .expect("participations"),
+        by_organisation
+    );
+    assert_eq!(
+        s.participation_ids(ParticipationsOf::Projects(&[p]))
+            .await
+            .expect("participations"),
+        by_organisation
+    );
+    assert_eq!(
+        s.participation_ids(ParticipationsOf::Organisations(&[cluster]))
+            .await
+            .expect("participations"),
+        vec![(p, cluster, ParticipationRole::Participant)]
+    );
+    assert_eq!(
+        s.participation_ids(ParticipationsOf::Projects(&[p + 1_000]))
+            .await
+            .expect("participations"),
+        vec![]
+    );
 }
 
 #[tokio::test]

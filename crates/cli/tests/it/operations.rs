@@ -323,22 +323,24 @@ async fn a_page_kept_for_visitors_shows_nothing_of_a_reader_and_follows_the_data
 /// services): rebuilding 100,000 organisations for every imported news item cost seconds of CPU
 /// and the memory of a second index each time.
 #[tokio::test]
-async fn the_matching_index_is_rebuilt_only_for_changes_of_what_it_holds() {
+async fn the_matching_index_lays_changes_over_or_builds_again_only_for_what_it_holds() {
     let app = TestApp::spawn().await;
     let store = &app.db.store;
-    let alpha = crate::agent::organisation(&app, "alpha-dk", "Alpha Robotics").await;
+    let alpha_token = crate::api::write_token(&app, "alpha-dk").await;
+    let beta_token = crate::api::write_token(&app, "beta-dk").await;
     let matchmaker = &app.state.matchmaker;
     // The snapshot once it reflects the feed's newest change.
-    let reflecting = |change: i64| async move {
+    let reflecting = || async move {
+        let change = store.position().await.expect("position").change;
         for _ in 0..300 {
             if let Some(s) = matchmaker.snapshot().filter(|s| s.seen() == change) {
-                return s;
+                return (s, change);
             }
             tokio::time::sleep(std::time::Duration::from_millis(100)).await;
         }
         panic!("the matching index did not reach change {change}");
     };
-    let built = reflecting(store.position().await.expect("position").change).await;
+    let (built, _) = reflecting().await;
 
     let mut tx = store.begin().await.expect("tx");
     store::change_feed::record(&mut tx, "news", 1, store::change_feed::Op::Upsert)
@@ -348,17 +350,98 @@ async fn the_matching_index_is_rebuilt_only_for_changes_of_what_it_holds() {
         .await
         .expect("feed");
     tx.commit().await.expect("commit");
-    let news = store.position().await.expect("position").change;
-    let after_news = reflecting(news).await;
+    let (after_news, news) = reflecting().await;
     assert!(Arc::ptr_eq(&built, &after_news), "the same index, following the feed");
     assert!(after_news.version < news);
 
-    changed(store, alpha).await;
-    let organisation = store.position().await.expect("position").change;
-    let rebuilt = reflecting(organisation).await;
-    assert!(
-        !Arc::ptr_eq(&built, &rebuilt),
-        "an organisation's change builds it again"
+    // Two profiles saved: read again and laid over the index, which shows them at once.
+    let describe = |token: &str, slug: &str, name: &str, text: &str| {
+        app.client
+            .put(format!("{}/api/v1/organisations/{slug}", app.base))
+            .bearer_auth(token)
+            .json(&serde_json::json!({
+                "name": name, "kind": "company", "country": "DK", "descriptions": { "en": text }
+            }))
+            .send()
+    };
+    for (token, slug, name, text) in [
+        (
+            &beta_token,
+            "beta-dk",
+            "Beta Implants",
+            "Laser welding of titanium implants for orthopaedics.",
+        ),
+        (
+            &alpha_token,
+            "alpha-dk",
+            "Alpha Robotics",
+            "Robots for laser welding of titanium.",
+        ),
+    ] {
+        let saved = describe(token, slug, name, text).await.expect("put");
+        assert_eq!(saved.status(), 200, "{}", saved.text().await.unwrap_or_default());
+    }
+    let (laid, saves) = reflecting().await;
+    assert_eq!(
+        (laid.version, laid.index.layered()),
+        (saves, 2),
+        "laid over, not built again"
     );
-    assert_eq!(rebuilt.version, organisation);
+    assert!(!Arc::ptr_eq(&built, &laid));
+    // A limit asked for the first time is ranked on the snapshot as it is now.
+    let (status, list) = app.json("/api/v1/organisations/alpha-dk/recommendations?limit=3").await;
+    assert_eq!(status, 200, "{list}");
+    let first = &list["items"][0];
+    assert_eq!(
+        (first["name"].as_str(), first["href"].as_str()),
+        (Some("Beta Implants"), Some("/organisations/beta-dk")),
+        "{list}"
+    );
+
+    // A project changes its participants' tags, words and partners: built again.
+    let alpha = store
+        .organisation_by_slug("alpha-dk")
+        .await
+        .expect("alpha")
+        .expect("alpha")
+        .id;
+    let beta = store
+        .organisation_by_slug("beta-dk")
+        .await
+        .expect("beta")
+        .expect("beta")
+        .id;
+    let (draft, details) = domain::ProjectForm {
+        acronym: "WELD".into(),
+        title: "Welding of implants".into(),
+        ..Default::default()
+    }
+    .validate(None)
+    .expect("project");
+    let project = store
+        .create_project(alpha, domain::ParticipationRole::Coordinator, &draft, &details)
+        .await
+        .expect("project");
+    store
+        .add_partner(project, beta, domain::ParticipationRole::Participant)
+        .await
+        .expect("partner");
+    let (rebuilt, change) = reflecting().await;
+    assert_eq!((rebuilt.version, rebuilt.index.layered()), (change, 0), "built again");
+    assert_eq!(
+        rebuilt.index.partners_of(matching::Key::Organisation(alpha)),
+        [matching::Key::Organisation(beta)]
+    );
+
+    // A partner's profile saved again is laid over the index that knows the partnership.
+    let saved = describe(&beta_token, "beta-dk", "Beta Medical", "Titanium implants.")
+        .await
+        .expect("put");
+    assert_eq!(saved.status(), 200);
+    let (laid, _) = reflecting().await;
+    assert_eq!(laid.index.layered(), 1);
+    assert_eq!(
+        laid.index.partners_of(matching::Key::Organisation(alpha)),
+        [matching::Key::Organisation(beta)]
+    );
 }
