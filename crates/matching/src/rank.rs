@@ -1082,13 +1082,12 @@ impl Index {
         let (base, over) = (&*self.base, &self.over);
         let nb = self.base_len();
         let mut acc = Scratch::new(base.nodes.len() + over.nodes.len());
-        acc.blocked = base
-            .nodes
-            .iter()
-            .enumerate()
-            .map(|(c, node)| !q.accept.allows(node.subject) || over.is_hidden(c as u32))
-            .chain(over.nodes.iter().map(|node| !q.accept.allows(node.subject)))
-            .collect();
+        acc.blocked = base.nodes.iter().map(|node| !q.accept.allows(node.subject)).collect();
+        acc.blocked
+            .extend(over.nodes.iter().map(|node| !q.accept.allows(node.subject)));
+        for &hidden in over.replaced_by.keys() {
+            acc.blocked[hidden as usize] = true;
+        }
         for k in &q.exclude {
             if let Some(c) = self.node_of(*k) {
                 acc.blocked[c as usize] = true;
@@ -1112,16 +1111,18 @@ impl Index {
         }
         if w.complement > 0.0 {
             for &t in &q_needs {
+                let idf = self.tag_idf(t);
                 for list in self.postings(t, &base.offer_postings, &over.offer_postings) {
                     for &c in list {
-                        acc.add(c, Slot::Provides, self.tag_idf(t));
+                        acc.add(c, Slot::Provides, idf);
                     }
                 }
             }
             for &t in &q_offers {
+                let idf = self.tag_idf(t);
                 for list in self.postings(t, &base.need_postings, &over.need_postings) {
                     for &c in list {
-                        acc.add(c, Slot::Needs, self.tag_idf(t));
+                        acc.add(c, Slot::Needs, idf);
                     }
                 }
             }

@@ -221,7 +221,8 @@ impl Relations {
 
     /// An organisation as the index holds it: its profile, with the tags and words of its
     /// projects, and its partners (the other participants of its projects, with how many
-    /// projects each). Its projects are taken out of the relations: each is made once.
+    /// projects each). Its list of projects is taken out of the relations: each organisation is
+    /// made once.
     fn entity(&mut self, o: &Organisation) -> Entity {
         let p = &o.profile;
         let mut e = Entity::new(Key::Organisation(o.id), p.name.clone(), Subject::Organisation(p.kind));
