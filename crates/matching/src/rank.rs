@@ -706,7 +706,9 @@ impl Overlay {
             worked_with.push(after);
         }
         over.worked_with = worked_with;
-        let n = base.nodes.len();
+        // Tags and words the base does not know are weighed among every entity there is now (a
+        // new installation's index starts empty, and its first entities are laid over it).
+        let n = base.nodes.len() - over.replaced_by.len() + entities.values().flatten().count();
         let mut word_tf: Vec<Vec<(u32, u32)>> = Vec::new();
         let mut tag_df: HashMap<u32, usize> = HashMap::new();
         let mut word_df: HashMap<u32, usize> = HashMap::new();

@@ -241,3 +241,29 @@ fn a_changed_entity_is_found_by_what_it_says_now_and_by_its_partners() {
     );
     assert_eq!(renamed[0].name, "Quantum Loom Works");
 }
+
+#[test]
+fn entities_laid_over_an_empty_index_are_ranked() {
+    // A new installation: the index is built empty and its first organisations are laid over it.
+    let empty = Index::build(vec![]);
+    let subject = matching::Subject::Organisation(domain::OrganisationType::Company);
+    let entity = |id: i64, text: &str, tag: &str| {
+        let mut e = Entity::new(Key::Organisation(id), format!("Organisation {id}"), subject);
+        e.text = text.into();
+        e.tags = vec![tag.into()];
+        (e.key, Some(e))
+    };
+    let layered = empty
+        .with_changes([
+            entity(1, "laser welding of titanium implants", "ket:photonics"),
+            entity(2, "software for hospitals", "eco:health"),
+            entity(3, "beer brewing", "eco:agri-food"),
+        ])
+        .expect("laid over");
+    let found = layered.recommend(
+        &query(vec!["ket:photonics".into()], "titanium welding".into(), vec![]),
+        &Weights::default(),
+    );
+    assert_eq!(keys(&found), [Key::Organisation(1)]);
+    assert!(found[0].score > 0.0);
+}
