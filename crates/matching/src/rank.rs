@@ -328,6 +328,19 @@ fn idf(n: usize, df: usize) -> f32 {
     (1.0 + n as f32 / df.max(1) as f32).ln()
 }
 
+/// The weight of a word used `times` times in a text (before the text's vector is normalised).
+fn tf_idf(times: u32, idf: f32) -> f32 {
+    (1.0 + (times as f32).ln()) * idf
+}
+
+/// Item `i` of a list numbered on from the base's: in the base's part or the overlay's.
+fn base_or_over<'a, T>(i: u32, base: &'a [T], over: &'a [T]) -> &'a T {
+    match (i as usize).checked_sub(base.len()) {
+        None => &base[i as usize],
+        Some(j) => &over[j],
+    }
+}
+
 fn label_value(l: ClusterLabel) -> f32 {
     match l {
         ClusterLabel::Gold => 1.0,
@@ -480,7 +493,7 @@ impl IndexBuilder {
         let common = common_word_count(n);
         let word_postings = Lists::gather(word_surface.len(), |emit| {
             for (i, tf) in word_tf.iter().enumerate() {
-                let weight = |x: WordCount| (1.0 + f32::from(x.times).ln()) * word_idf[x.word as usize];
+                let weight = |x: WordCount| tf_idf(u32::from(x.times), word_idf[x.word as usize]);
                 let norm = tf.iter().map(|&x| weight(x).powi(2)).sum::<f32>().sqrt();
                 if norm > 0.0 {
                     for &x in tf {
@@ -635,6 +648,15 @@ impl Overlay {
             .is_some_and(|bits| bits & (1 << (c % 64)) != 0)
     }
 
+    /// What a node number of the base's lists stands for now (only base nodes are hidden).
+    fn now(&self, c: u32) -> Option<u32> {
+        if self.is_hidden(c) {
+            self.replaced_by.get(&c).copied().flatten()
+        } else {
+            Some(c)
+        }
+    }
+
     /// Lays `entities` over `base`.
     fn lay(base: &Base, entities: BTreeMap<Key, Option<Arc<Entity>>>) -> Result<Self, Unlayerable> {
         let nb = base.nodes.len() as u32;
@@ -659,13 +681,6 @@ impl Overlay {
         }
         // The base's partner lists name replaced nodes by their old numbers: an entity may
         // change only where its partners stay the same, so each side still lists the other.
-        let now = |c: u32| -> Option<u32> {
-            if c < nb && over.is_hidden(c) {
-                over.replaced_by.get(&c).copied().flatten()
-            } else {
-                Some(c)
-            }
-        };
         let mut worked_with = Vec::new();
         for (&key, e) in &entities {
             let old = base.by_key.get(&key).copied();
@@ -674,7 +689,7 @@ impl Overlay {
                     .worked_with
                     .get(b as usize)
                     .iter()
-                    .filter_map(|&(j, times)| now(j).map(|j| (j, times)))
+                    .filter_map(|&(j, times)| over.now(j).map(|j| (j, times)))
                     .collect(),
                 None => vec![],
             };
@@ -786,14 +801,12 @@ impl Overlay {
             .collect();
         for (i, tf) in word_tf.iter().enumerate() {
             let c = nb + i as u32;
-            let idf_of = |w: u32| {
-                if w < base_words {
-                    base.word_idf[w as usize]
-                } else {
-                    over.word_idf[(w - base_words) as usize]
-                }
+            let weight = |(w, times): (u32, u32)| {
+                tf_idf(
+                    times.min(u32::from(u16::MAX)),
+                    *base_or_over(w, &base.word_idf, &over.word_idf),
+                )
             };
-            let weight = |(w, times): (u32, u32)| (1.0 + (times.min(u32::from(u16::MAX)) as f32).ln()) * idf_of(w);
             let norm = tf.iter().map(|&x| weight(x).powi(2)).sum::<f32>().sqrt();
             if norm > 0.0 {
                 for &(w, times) in tf {
@@ -917,20 +930,8 @@ impl Index {
         }
     }
 
-    /// What a node number of the base's lists stands for now.
-    fn now(&self, c: u32) -> Option<u32> {
-        if c < self.base_len() && self.over.is_hidden(c) {
-            self.over.replaced_by.get(&c).copied().flatten()
-        } else {
-            Some(c)
-        }
-    }
-
     fn node(&self, c: u32) -> &Node {
-        match c.checked_sub(self.base_len()) {
-            None => &self.base.nodes[c as usize],
-            Some(i) => &self.over.nodes[i as usize],
-        }
+        base_or_over(c, &self.base.nodes, &self.over.nodes)
     }
 
     fn name(&self, c: u32) -> &str {
@@ -956,7 +957,7 @@ impl Index {
                 .worked_with
                 .get(c as usize)
                 .iter()
-                .filter_map(|&(j, times)| self.now(j).map(|j| (j, times)))
+                .filter_map(|&(j, times)| self.over.now(j).map(|j| (j, times)))
                 .collect(),
             Some(i) => self.over.worked_with[i as usize].clone(),
         }
@@ -979,35 +980,19 @@ impl Index {
     }
 
     fn tag_idf(&self, t: u32) -> f32 {
-        let nb = self.base.tag_idf.len();
-        match (t as usize).checked_sub(nb) {
-            None => self.base.tag_idf[t as usize],
-            Some(i) => self.over.tag_idf[i],
-        }
+        *base_or_over(t, &self.base.tag_idf, &self.over.tag_idf)
     }
 
     fn tag_name(&self, t: u32) -> &str {
-        let nb = self.base.tag_names.len();
-        match (t as usize).checked_sub(nb) {
-            None => &self.base.tag_names[t as usize],
-            Some(i) => &self.over.tag_names[i],
-        }
+        base_or_over::<String>(t, &self.base.tag_names, &self.over.tag_names)
     }
 
     fn word_idf(&self, w: u32) -> f32 {
-        let nb = self.base.word_idf.len();
-        match (w as usize).checked_sub(nb) {
-            None => self.base.word_idf[w as usize],
-            Some(i) => self.over.word_idf[i],
-        }
+        *base_or_over(w, &self.base.word_idf, &self.over.word_idf)
     }
 
     fn word_surface(&self, w: u32) -> &str {
-        let nb = self.base.word_surface.len();
-        match (w as usize).checked_sub(nb) {
-            None => &self.base.word_surface[w as usize],
-            Some(i) => &self.over.word_surface[i],
-        }
+        base_or_over::<String>(w, &self.base.word_surface, &self.over.word_surface)
     }
 
     /// The postings of a tag or word in the base and in the overlay.
@@ -1039,10 +1024,7 @@ impl Index {
                 *tf.entry(w).or_default() += 1;
             }
         });
-        let mut v: Vec<(u32, f32)> = tf
-            .into_iter()
-            .map(|(w, c)| (w, (1.0 + (c as f32).ln()) * self.word_idf(w)))
-            .collect();
+        let mut v: Vec<(u32, f32)> = tf.into_iter().map(|(w, c)| (w, tf_idf(c, self.word_idf(w)))).collect();
         // Like "more like this" searches: the most telling words stand for a long text.
         v.sort_unstable_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         v.truncate(MAX_QUERY_WORDS);

@@ -41,10 +41,48 @@ pub struct Snapshot {
     identity: String,
     /// Each organisation's slug, for links.
     slugs: Slugs,
+    published: Published,
+}
+
+impl Snapshot {
+    fn new(index: Index, at: store::change_feed::Position, slugs: Slugs, published: Published) -> Self {
+        Self {
+            index,
+            version: at.change,
+            seen: std::sync::atomic::AtomicI64::new(at.change),
+            identity: at.identity,
+            slugs,
+            published,
+        }
+    }
+}
+
+/// What pages need of the published opportunities besides the index.
+#[derive(Clone, Default)]
+struct Published {
     /// Members-only opportunities, hidden from visitors.
     members_only: HashSet<i64>,
     /// The organisation that publishes each opportunity.
-    opportunity_owner: HashMap<i64, i64>,
+    owner: HashMap<i64, i64>,
+}
+
+impl Published {
+    /// Takes in opportunity `id` as it is now (`None`: not found) and gives its entity while it is
+    /// published.
+    fn take(&mut self, id: i64, o: Option<&Opportunity>) -> Option<Entity> {
+        self.members_only.remove(&id);
+        self.owner.remove(&id);
+        let o = o.filter(|o| o.state == OpportunityState::Published)?;
+        self.owner.insert(id, o.organisation_id);
+        if o.draft.visibility == Visibility::Members {
+            self.members_only.insert(id);
+        }
+        // The store reads the opportunity with its publisher's country.
+        Some(opportunity_entity(
+            o,
+            domain::CountryCode::parse(&o.organisation_country).ok(),
+        ))
+    }
 }
 
 /// Each organisation's slug: those of the full build, shared by the snapshots laid over it,
@@ -279,19 +317,12 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
         relations.projects(page);
     }
     let mut builder = IndexBuilder::default();
-    let mut country_of: HashMap<i64, domain::CountryCode> = HashMap::new();
     let mut after = 0;
     loop {
         let page = store.organisations_after(after, LOAD_PAGE).await?;
         let Some(last) = page.last() else { break };
         after = last.id;
-        let entities: Vec<Entity> = page
-            .iter()
-            .map(|o| {
-                country_of.insert(o.id, o.profile.country);
-                relations.entity(o)
-            })
-            .collect();
+        let entities: Vec<Entity> = page.iter().map(|o| relations.entity(o)).collect();
         builder = off_the_runtime(move || {
             builder.extend(entities);
             builder
@@ -301,34 +332,22 @@ async fn load(store: &Store, at: store::change_feed::Position) -> Result<Snapsho
     drop(relations);
     let mut opportunities = store.all_published_opportunities().await?;
     opportunities.sort_by_key(|o| o.id);
-    let mut members_only = HashSet::new();
-    let mut opportunity_owner = HashMap::with_capacity(opportunities.len());
-    let mut entities = Vec::with_capacity(opportunities.len());
-    for o in &opportunities {
-        opportunity_owner.insert(o.id, o.organisation_id);
-        if o.draft.visibility == Visibility::Members {
-            members_only.insert(o.id);
-        }
-        entities.push(opportunity_entity(o, country_of.get(&o.organisation_id).copied()));
-    }
-    drop((opportunities, country_of));
+    let mut published = Published::default();
+    let entities: Vec<Entity> = opportunities
+        .iter()
+        .filter_map(|o| published.take(o.id, Some(o)))
+        .collect();
+    drop(opportunities);
     let index = off_the_runtime(move || {
         builder.extend(entities);
         builder.finish()
     })
     .await?;
-    Ok(Snapshot {
-        index,
-        version: at.change,
-        seen: std::sync::atomic::AtomicI64::new(at.change),
-        identity: at.identity,
-        slugs: Slugs {
-            built: Arc::new(slugs),
-            changed: HashMap::new(),
-        },
-        members_only,
-        opportunity_owner,
-    })
+    let slugs = Slugs {
+        built: Arc::new(slugs),
+        changed: HashMap::new(),
+    };
+    Ok(Snapshot::new(index, at, slugs, published))
 }
 
 /// The organisations and opportunities changed since a snapshot, as the change feed names them.
@@ -360,7 +379,8 @@ async fn lay(
         // Its opportunities are placed in its country.
         if old.index.country_of(key).is_some_and(|c| c != Some(o.profile.country)) {
             opportunities.extend(
-                old.opportunity_owner
+                old.published
+                    .owner
                     .iter()
                     .filter(|(_, owner)| **owner == o.id)
                     .map(|(id, _)| *id),
@@ -393,43 +413,20 @@ async fn lay(
     slugs.extend(organisations.iter().map(|o| (o.id, o.slug.as_str().into())));
     let ids: Vec<i64> = opportunities.into_iter().collect();
     let found = store.opportunities_by_ids(&ids).await?;
-    let mut members_only = old.members_only.clone();
-    let mut opportunity_owner = old.opportunity_owner.clone();
+    let mut published = old.published.clone();
     for id in ids {
-        let key = Key::Opportunity(id);
-        members_only.remove(&id);
-        opportunity_owner.remove(&id);
-        match found
-            .iter()
-            .find(|o| o.id == id && o.state == OpportunityState::Published)
-        {
-            Some(o) => {
-                opportunity_owner.insert(id, o.organisation_id);
-                if o.draft.visibility == Visibility::Members {
-                    members_only.insert(id);
-                }
-                let country = domain::CountryCode::parse(&o.organisation_country).ok();
-                changes.push((key, Some(opportunity_entity(o, country))));
-            }
-            None => changes.push((key, None)),
-        }
+        let entity = published.take(id, found.iter().find(|o| o.id == id));
+        changes.push((Key::Opportunity(id), entity));
     }
     let shared = old.clone();
     let Ok(index) = off_the_runtime(move || shared.index.with_changes(changes)).await? else {
         return Ok(None);
     };
-    Ok(Some(Snapshot {
-        index,
-        version: at.change,
-        seen: std::sync::atomic::AtomicI64::new(at.change),
-        identity: at.identity,
-        slugs: Slugs {
-            built: old.slugs.built.clone(),
-            changed: slugs,
-        },
-        members_only,
-        opportunity_owner,
-    }))
+    let slugs = Slugs {
+        built: old.slugs.built.clone(),
+        changed: slugs,
+    };
+    Ok(Some(Snapshot::new(index, at, slugs, published)))
 }
 
 /// Runs a step of building the index on the blocking pool (counting the words of a page of
@@ -787,13 +784,17 @@ fn show(snap: &Snapshot, tr: &Tr, query: &Query, signed_in: bool) -> Vec<Shown> 
     let mut q = query.clone();
     // Members-only opportunities are dropped for visitors after ranking, and the list is
     // varied after that, so ask for more than are shown.
-    q.limit = query.limit * VARIETY + if signed_in { 0 } else { snap.members_only.len().min(50) };
-    let visible = snap
-        .index
-        .recommend(&q, &Weights::default())
-        .into_iter()
-        .filter(|r| signed_in || !matches!(r.key, Key::Opportunity(id) if snap.members_only.contains(&id)));
-    varied(visible, |id| snap.opportunity_owner.get(&id).copied(), query.limit)
+    q.limit = query.limit * VARIETY
+        + if signed_in {
+            0
+        } else {
+            snap.published.members_only.len().min(50)
+        };
+    let visible =
+        snap.index.recommend(&q, &Weights::default()).into_iter().filter(|r| {
+            signed_in || !matches!(r.key, Key::Opportunity(id) if snap.published.members_only.contains(&id))
+        });
+    varied(visible, |id| snap.published.owner.get(&id).copied(), query.limit)
         .into_iter()
         .filter_map(|r| shown(snap, tr, r))
         .collect()
