@@ -1277,18 +1277,8 @@ async fn programme_fixtures(app: &TestApp, acme: i64, beta: i64, someone: i64) {
         store.create_programme(acme, someone, &programme).await.expect("create"),
         1
     );
-    let (draft, details) = domain::ProjectForm {
-        acronym: "ROBO".into(),
-        title: "Robots for small batches".into(),
-        ..Default::default()
-    }
-    .validate(None)
-    .expect("project");
     assert_eq!(
-        store
-            .create_project(acme, domain::ParticipationRole::Coordinator, &draft, &details)
-            .await
-            .expect("project"),
+        crate::helpers::project(app, "ROBO", "Robots for small batches", acme, &[]).await,
         1
     );
     let gamma = organisation(app, "gamma", "Gamma Institute").await;

@@ -445,3 +445,25 @@ pub async fn organisation_of(
     tx.commit().await.expect("commit");
     id
 }
+
+/// A project made directly in the store: `coordinator` coordinates it, each of `partners` takes
+/// part.
+pub async fn project(app: &TestApp, acronym: &str, title: &str, coordinator: i64, partners: &[i64]) -> i64 {
+    use domain::ParticipationRole as R;
+    let (draft, details) = domain::ProjectForm {
+        acronym: acronym.into(),
+        title: title.into(),
+        ..Default::default()
+    }
+    .validate(None)
+    .expect("project");
+    let store = &app.db.store;
+    let id = store
+        .create_project(coordinator, R::Coordinator, &draft, &details)
+        .await
+        .expect("project");
+    for &partner in partners {
+        store.add_partner(id, partner, R::Participant).await.expect("partner");
+    }
+    id
+}

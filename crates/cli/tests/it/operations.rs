@@ -411,21 +411,7 @@ async fn the_matching_index_lays_changes_over_or_builds_again_only_for_what_it_h
         .expect("beta")
         .expect("beta")
         .id;
-    let (draft, details) = domain::ProjectForm {
-        acronym: "WELD".into(),
-        title: "Welding of implants".into(),
-        ..Default::default()
-    }
-    .validate(None)
-    .expect("project");
-    let project = store
-        .create_project(alpha, domain::ParticipationRole::Coordinator, &draft, &details)
-        .await
-        .expect("project");
-    store
-        .add_partner(project, beta, domain::ParticipationRole::Participant)
-        .await
-        .expect("partner");
+    crate::helpers::project(&app, "WELD", "Welding of implants", alpha, &[beta]).await;
     let (rebuilt, change) = reflecting().await;
     assert_eq!((rebuilt.version, rebuilt.index.layered()), (change, 0), "built again");
     assert_eq!(

@@ -1372,7 +1372,7 @@ async fn published_event_of(app: &TestApp, organisation: i64, title: &str) -> i6
 /// consortium only when one of its own admins accepts.
 #[tokio::test]
 async fn project_partners_speak_only_for_themselves_and_join_by_consent() {
-    use domain::{OrgRole, OrganisationType as T, ParticipationRole as R};
+    use domain::{OrgRole, OrganisationType as T};
     let app = TestApp::spawn().await;
     let store = &app.db.store;
     let org = |slug: &'static str, kind| crate::helpers::organisation_of(&app, slug, slug, kind, "DE");
@@ -1393,20 +1393,7 @@ async fn project_partners_speak_only_for_themselves_and_join_by_consent() {
         store.set_org_role(u, organisation, OrgRole::Admin).await.expect("role");
         people.push(u);
     }
-    let (draft, details) = domain::ProjectForm {
-        acronym: "TWINNING".into(),
-        title: "Twinning of two clusters".into(),
-        ..Default::default()
-    }
-    .validate(None)
-    .expect("project");
-    let id = store
-        .create_project(cluster, R::Coordinator, &draft, &details)
-        .await
-        .expect("project");
-    for partner in [centre, sme] {
-        store.add_partner(id, partner, R::Participant).await.expect("partner");
-    }
+    let id = crate::helpers::project(&app, "TWINNING", "Twinning of two clusters", cluster, &[centre, sme]).await;
     let centre_news = store
         .add_project_news(id, centre, people[1], "Centre news", "News of the technology centre.")
         .await
