@@ -6,6 +6,8 @@
 # first. CPU seconds are the steadier figure on a shared machine; the crates' downloads are
 # fetched before the clock starts, so only compilation is timed.
 # Usage: bench/cold-build.sh [REV ...]   (default: HEAD)
+# BENCH_KEEP=DIR keeps each revision's `clusterhub` binary as DIR/clusterhub-REV, so the same
+# builds can then be compared at run time (bench/directory.sh, bench/mixed.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$(pwd)
@@ -30,6 +32,10 @@ for rev in "${REVS[@]}"; do
   cpu=$(echo "$times" | awk '{print $1 + $2}')
   [ -z "$first" ] && first=$cpu
   printf '%-12s %10.0f %10.0f %8.2f\n' "$sha" "$wall" "$cpu" "$(echo "$cpu / $first" | bc -l)"
+  if [ -n "${BENCH_KEEP:-}" ]; then
+    mkdir -p "$BENCH_KEEP"
+    cp "$WORK/$sha/target/release/clusterhub" "$BENCH_KEEP/clusterhub-$sha"
+  fi
   rm -rf "$WORK/$sha"
 done
 echo "machine: $(nproc) cores, $(uname -m), $(cargo --version)"

@@ -1,12 +1,9 @@
-use clap::Parser;
-
 // Rendering pages allocates many small strings on every core at once; mimalloc serves that far
 // better than the system allocator (measured with bench/directory.sh).
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-#[tokio::main]
-async fn main() -> std::process::ExitCode {
+fn main() -> std::process::ExitCode {
     // Transparent huge pages off for this process. mimalloc asks for them on its arena, and
     // the kernel's khugepaged then fills every 2 MiB region the process has touched at all: at
     // 100,000 organisations 145 of a node's 230 MiB were such pages, and memory the allocator had
@@ -15,12 +12,5 @@ async fn main() -> std::process::ExitCode {
     // their default.
     #[cfg(target_os = "linux")]
     let _ = rustix::thread::disable_transparent_huge_pages(true);
-    let cli = clusterhub::cli::Cli::parse();
-    match clusterhub::cli::run(cli).await {
-        Ok(()) => std::process::ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            std::process::ExitCode::FAILURE
-        }
-    }
+    clusterhub::cli::main()
 }
