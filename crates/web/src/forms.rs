@@ -26,6 +26,9 @@ pub struct Field {
     pub required: bool,
     pub autocomplete: &'static str,
     pub options: Vec<Choice>,
+    /// The options' values are language codes and their labels are written in those languages
+    /// (a language chooser): each option says so, for screen readers to pronounce it.
+    pub options_in_own_language: bool,
     pub maxlength: usize,
 }
 
@@ -41,6 +44,7 @@ impl Field {
             required: false,
             autocomplete: "off",
             options: vec![],
+            options_in_own_language: false,
             maxlength: 0,
         }
     }
@@ -88,6 +92,11 @@ impl Field {
             })
             .collect();
         f
+    }
+    /// Marks a select's options as languages named in themselves (values are language codes).
+    pub fn options_in_own_language(mut self) -> Self {
+        self.options_in_own_language = true;
+        self
     }
     /// Any number of choices.
     pub fn checkboxes(name: &'static str, label: String, options: Vec<(String, String)>, selected: &[String]) -> Self {

@@ -47,6 +47,10 @@ async fn mail_to_another_person_is_written_in_the_recipients_language() {
         page.body.contains("<html lang=\"de\""),
         "the account's language without a cookie"
     );
+    assert!(
+        page.body.contains(r#"<option value="da" lang="da">Dansk</option>"#),
+        "each language is offered in itself, and says so"
+    );
 
     // The moderator chooses Danish on the account page; the pages follow at once.
     let mut moderator = Agent::new(&app);

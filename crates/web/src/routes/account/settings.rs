@@ -107,6 +107,7 @@ pub(super) async fn account_page(
                 // What mail really goes out in: English until a language is chosen.
                 user.language.as_deref().unwrap_or(Locale::En.code()),
             )
+            .options_in_own_language()
             .hint(tr.t("account-language-hint")),
         )
         .errors(errors_for("profile"));
